@@ -1,0 +1,46 @@
+// Actor mentions in a sentence, found with a gazetteer built from the lexicon: names and short
+// forms of countries, organisations and people; demonyms ("Russian") and capitals ("Moscow")
+// standing for their country; titles ("the British Prime Minister") resolved to the person who
+// held the office on a given date. Cities and capitals after "in/to/from/near" are places.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dipline/lexicon.h"
+#include "dipline/sentences.h"
+
+namespace dipline {
+
+enum class MentionHow { kName, kDemonym, kCapital, kCity, kTitle };
+
+struct ActorMention {
+  size_t begin = 0, end = 0;              ///< byte span (includes an absorbed title)
+  size_t first_token = 0, last_token = 0;
+  const LexActor* actor = nullptr;
+  MentionHow how = MentionHow::kName;
+  bool place = false;  ///< used as a place ("in Kyiv", "to Lviv"), not as an actor
+};
+
+/// Matches lexicon entries in token sequences. Build once per lexicon.
+class Gazetteer {
+ public:
+  explicit Gazetteer(const Lexicon& lex);
+  ~Gazetteer();
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
+
+  /// Mentions in tokens[first, last), left to right, not overlapping. Titles resolve by `when`.
+  std::vector<ActorMention> find(std::string_view text, const std::vector<Token>& tokens,
+                                 size_t first, size_t last, const CalendarDate& when) const;
+
+  const Lexicon& lexicon() const { return lex_; }
+
+ private:
+  struct Impl;
+  const Lexicon& lex_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dipline

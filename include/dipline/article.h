@@ -1,0 +1,31 @@
+// Articles in: plain text or Markdown, optionally opened by YAML front matter (title, outlet,
+// url, published). The publication date anchors every relative date; it comes from the
+// caller (--published), else the front matter, else a dateline or "Published ..." line near
+// the top of the text. With none, reading fails: dipline never uses today's date.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "dipline/edtf.h"
+#include "dipline/result.h"
+#include "dipline/text.h"
+
+namespace dipline {
+
+struct Article {
+  SourceText source;
+  size_t body_begin = 0;  ///< first byte after the front matter
+  std::string title, outlet, url;
+  CalendarDate published;
+  std::string published_from;  ///< "--published", "front matter", "dateline at line 3"
+  std::string id;              ///< source id: outlet or file name slug + date
+};
+
+/// Reads front matter and finds the publication date.
+Result<Article> parse_article(SourceText src, std::optional<CalendarDate> published = std::nullopt);
+
+/// "Al Jazeera" -> "al-jazeera"; non-ASCII letters are dropped.
+std::string slugify(std::string_view s);
+
+}  // namespace dipline

@@ -1,0 +1,55 @@
+// The subcommands of the dipline tool, one function each. They read and write files and the
+// standard streams; diagnostics go to `err`. The CLI (src/cli/main.cpp) parses arguments and
+// maps the outcome to an exit code: 0 ok, 1 differences, 2 bad input or usage, 3 I/O/render.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dipline/edtf.h"
+#include "dipline/result.h"
+
+namespace dipline {
+
+enum class Outcome { kOk, kDifferent };
+
+struct ExtractOptions {
+  std::vector<std::string> articles;
+  std::optional<CalendarDate> published;
+  std::vector<std::string> lexicons;  ///< extra lexicon files
+  std::string output = "-";
+};
+
+struct RenderOptions {
+  std::string timeline;
+  std::string output = "-";
+  std::string format;  ///< svg png pdf dot html; empty: from the output's extension, else svg
+};
+
+struct BuildOptions {
+  std::vector<std::string> articles;  ///< empty: the bundled example
+  std::optional<CalendarDate> published;
+  std::vector<std::string> lexicons;
+  std::string dir = "out";
+};
+
+struct DatesOptions {
+  std::string article;
+  std::optional<CalendarDate> published;
+  std::string format = "text";  ///< text json yaml
+};
+
+Result<Outcome> run_extract(const ExtractOptions& o, std::ostream& out, std::ostream& err);
+Result<Outcome> run_render(const RenderOptions& o, std::ostream& out, std::ostream& err);
+Result<Outcome> run_build(const BuildOptions& o, std::ostream& out, std::ostream& err);
+Result<Outcome> run_check(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
+Result<Outcome> run_fmt(const std::vector<std::string>& files, bool check_only, std::ostream& out,
+                        std::ostream& err);
+Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream& err);
+
+/// Prints an error (all its diagnostics) the way the tool does.
+void print_error(std::ostream& err, const Error& e);
+
+}  // namespace dipline

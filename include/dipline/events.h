@@ -1,0 +1,60 @@
+// Events from one sentence: trigger patterns of the event types (lexicon) matched against the
+// sentence with its actor and time mentions, then who acted (agent), with or upon whom
+// (others), where, when (the time expression that governs the trigger) and with what status
+// (occurred, planned, announced, ongoing, hypothetical). No I/O.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dipline/actors.h"
+#include "dipline/lexicon.h"
+#include "dipline/sentences.h"
+#include "dipline/temporal.h"
+
+namespace dipline {
+
+/// An event found in one sentence, before ids and deduplication.
+struct EventMention {
+  const EventType* type = nullptr;
+  const LexActor* agent = nullptr;
+  std::vector<const LexActor*> others;
+  std::optional<std::string> place;  ///< "from Kyiv to Lviv" reads as place "Lviv"
+  std::string place_phrase;          ///< " from Kyiv to Lviv", for the summary
+  Edtf date;
+  bool dated = false;                ///< false: date is "../published"
+  std::string when;                  ///< the words that gave the date
+  EventStatus status = EventStatus::kOccurred;
+  size_t trigger_begin = 0, trigger_end = 0;  ///< byte span of the trigger words
+  size_t sentence_begin = 0, sentence_end = 0;
+};
+
+/// Everything known about one sentence.
+struct SentenceView {
+  std::string_view text;  ///< the whole source text
+  const std::vector<Token>* tokens = nullptr;
+  const std::vector<bool>* in_quote = nullptr;  ///< per token: inside quotation marks
+  Sentence sentence;
+  std::vector<ActorMention> actors;
+  std::vector<TimeMention> times;
+};
+
+class EventMatcher {
+ public:
+  explicit EventMatcher(const Lexicon& lex);
+  ~EventMatcher();
+  EventMatcher(const EventMatcher&) = delete;
+  EventMatcher& operator=(const EventMatcher&) = delete;
+
+  /// The events of one sentence. `published` dates what the text leaves undated;
+  /// `previous` (events of earlier sentences) anchors "after the call".
+  std::vector<EventMention> extract(const SentenceView& s, const CalendarDate& published,
+                                    const std::vector<EventMention>& previous) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dipline

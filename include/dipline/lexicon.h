@@ -1,0 +1,71 @@
+// Lexicons: the actors (countries, organisations, people with date-ranged roles) and the event
+// types (with CAMEO and PLOVER codes and their trigger patterns) that extraction uses. The
+// built-in lexicons are YAML files under src/lexicon/ compiled into the binary; users add their
+// own files with the same sections. Errors in a lexicon file are reported as file:line:col.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dipline/edtf.h"
+#include "dipline/model.h"
+#include "dipline/result.h"
+#include "dipline/text.h"
+
+namespace dipline {
+
+struct LexRole {
+  std::string office;  ///< head-of-state, head-of-government, foreign-minister, ...
+  std::string title;   ///< "Prime Minister"
+  std::string org;     ///< organisation id for posts in an organisation, else empty
+  std::optional<CalendarDate> from, to;  ///< nullopt: open
+  bool covers(const CalendarDate& d) const;
+};
+
+/// One actor of the lexicon: a country, an organisation or a person.
+struct LexActor {
+  std::string id;
+  std::string name;
+  ActorKind kind = ActorKind::kCountry;
+  std::string country;  ///< ISO3 (for a country: its own code)
+  std::string cameo;
+  std::vector<std::string> names;     ///< other written forms
+  std::vector<std::string> demonyms;  ///< countries: "Russian", "British"
+  std::vector<std::string> capitals;  ///< countries: capitals (stand for the government too)
+  std::vector<std::string> cities;    ///< countries: other cities (places only)
+  std::vector<LexRole> roles;         ///< people
+  /// The role held on `d`, if any.
+  const LexRole* role_at(const CalendarDate& d) const;
+};
+
+/// A kind of event with its codes and the patterns that find it.
+struct EventType {
+  std::string id;        ///< phone-call
+  std::string label;     ///< "phone call"
+  std::string cameo;     ///< "041"
+  std::optional<std::string> plover;  ///< CONSULT; none for plain statements
+  std::string summary;   ///< template: {agent}, {others}, {place}
+  std::vector<std::string> triggers;  ///< RE2 patterns over the lowercased sentence; see events.h
+  bool durative = false;  ///< a state that goes on (a buildup): present perfect -> ongoing
+  bool speech = false;    ///< a speech act: the speaker may follow the verb ("said Lavrov")
+};
+
+struct Lexicon {
+  std::vector<LexActor> actors;
+  /// office -> lowercase title phrases that name it ("prime minister", "premier")
+  std::map<std::string, std::vector<std::string>> offices;
+  std::vector<EventType> event_types;
+
+  /// The lexicons compiled into dipline.
+  static Result<Lexicon> builtin();
+  /// Adds the entries of a lexicon file (any of the sections countries, organizations, people,
+  /// offices, event_types). An entry with an id already present replaces it.
+  Status add(const SourceText& src);
+
+  const LexActor* find(std::string_view id) const;
+  const EventType* find_type(std::string_view id) const;
+};
+
+}  // namespace dipline

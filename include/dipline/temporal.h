@@ -1,0 +1,46 @@
+// Temporal expressions in English news: recognition of dates, relative days, weeks and parts of
+// day, and their normalization against the publication date (the document creation time).
+// Each expression gets a TIMEX3 type and value (TimeML) and, where it denotes a span of
+// calendar time, the EDTF value an event dated by it takes. No I/O.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dipline/edtf.h"
+#include "dipline/sentences.h"
+
+namespace dipline {
+
+enum class TimexType { kDate, kTime, kDuration, kSet };
+std::string_view to_string(TimexType t);
+
+/// What relative expressions are resolved against.
+struct DateContext {
+  CalendarDate published;  ///< day precision
+};
+
+/// One temporal expression.
+struct TimeMention {
+  size_t begin = 0;  ///< TIMEX3 extent in the source text ("Monday")
+  size_t end = 0;
+  size_t phrase_begin = 0;  ///< with its preposition ("on Monday"): the words that date an event
+  size_t first_token = 0;   ///< token range of the extent
+  size_t last_token = 0;
+  TimexType type = TimexType::kDate;
+  std::string value;         ///< TIMEX3 value: 2022-02-14, 2022-W06-WE, P3D, PRESENT_REF
+  std::optional<Edtf> date;  ///< the calendar span it denotes, when it denotes one
+  std::string anchor;        ///< how it was resolved, for people: "Monday before 2022-02-14"
+};
+
+/// The temporal expressions in tokens[first, last) of `text`.
+std::vector<TimeMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
+                                    size_t first, size_t last, const DateContext& ctx);
+
+/// A date written out in full (no anchor needed) at the start of `s`, as in a dateline or a
+/// "Published ..." line: "February 14, 2022", "14 Feb 2022", "2022-02-14", "2/14/2022".
+std::optional<CalendarDate> parse_full_date(std::string_view s);
+
+}  // namespace dipline

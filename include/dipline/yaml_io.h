@@ -1,0 +1,25 @@
+// Timeline <-> YAML (docs/format.md). The writer produces the canonical form: fixed key order,
+// events sorted by date then id, block style, dates quoted. The reader validates the whole file
+// and reports every problem with its position. Only yaml_io.cpp includes yaml-cpp.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+
+#include "dipline/model.h"
+#include "dipline/result.h"
+#include "dipline/text.h"
+
+namespace dipline {
+
+/// Writes `t` in canonical form (the caller's order of events is not kept: see canonicalize).
+void write_yaml(std::ostream& os, const Timeline& t);
+std::string to_yaml(const Timeline& t);
+
+/// Reads and validates a timeline. On failure the Error (code kInput) holds every problem found.
+Result<Timeline> read_yaml(const SourceText& src);
+
+/// The edit distance between two short strings (for "did you mean" hints).
+size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace dipline

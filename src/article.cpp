@@ -1,0 +1,146 @@
+#include "dipline/article.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include "dipline/temporal.h"
+
+namespace dipline {
+
+std::string slugify(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += ch;
+    } else if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if (c < 0x80 && c != '\'' && !out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '*' || s.front() == '_'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '*' ||
+                        s.back() == '_'))
+    s.remove_suffix(1);
+  return s;
+}
+
+// A date in one of the first lines of the body: "Published: 14 February 2022",
+// "Posted on Feb 14, 2022", "Monday, February 14, 2022", "KYIV, Feb 14, 2022 (Reuters) -".
+std::optional<std::pair<CalendarDate, size_t>> find_dateline(std::string_view text, size_t begin) {
+  size_t pos = begin;
+  int lines = 0;
+  while (pos < text.size() && lines < 8) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = trim(text.substr(pos, end - pos));
+    if (!line.empty()) {
+      ++lines;
+      std::string lower(line.substr(0, std::min<size_t>(line.size(), 20)));
+      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      bool labelled = lower.starts_with("published") || lower.starts_with("posted") ||
+                      lower.starts_with("updated") || lower.starts_with("date") ||
+                      lower.starts_with("last updated");
+      if (labelled || line.size() <= 80) {
+        // Try the date at each word start.
+        for (size_t i = 0; i < line.size(); ++i) {
+          if (i > 0 && line[i - 1] != ' ' && line[i - 1] != ':' && line[i - 1] != ',') continue;
+          if (auto d = parse_full_date(line.substr(i))) return std::pair(*d, pos);
+        }
+      }
+    }
+    pos = end + 1;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<Article> parse_article(SourceText src, std::optional<CalendarDate> published) {
+  Article a;
+  a.source = std::move(src);
+  const std::string& text = a.source.text;
+  std::optional<CalendarDate> fm_date;
+  if (text.starts_with("---\n") || text.starts_with("---\r\n")) {
+    size_t start = text.find('\n') + 1;
+    size_t close = text.find("\n---", start - 1);
+    while (close != std::string::npos) {
+      size_t after = close + 4;
+      if (after >= text.size() || text[after] == '\n' || text[after] == '\r') break;
+      close = text.find("\n---", after);
+    }
+    if (close == std::string::npos)
+      return Error{ErrorCode::kInput, "unterminated front matter",
+                   {make_diagnostic(a.source, 0, Severity::kError,
+                                    "front matter opened by '---' is never closed by a '---' line")}};
+    std::string yaml = text.substr(start, close + 1 - start);
+    size_t body = text.find('\n', close + 1);
+    a.body_begin = body == std::string::npos ? text.size() : body + 1;
+    YAML::Node fm;
+    auto fail = [&](size_t line, size_t col, std::string msg) -> Result<Article> {
+      // Front matter lines start at line 2 of the file.
+      return Error{ErrorCode::kInput, "bad front matter",
+                   {make_diagnostic_at(a.source, SourceLoc{line + 2, col + 1}, Severity::kError,
+                                       std::move(msg))}};
+    };
+    try {
+      fm = YAML::Load(yaml);
+    } catch (const YAML::Exception& e) {
+      return fail(static_cast<size_t>(e.mark.line), static_cast<size_t>(e.mark.column), e.msg);
+    }
+    if (fm.IsMap()) {
+      auto str = [&](const char* key) -> std::string {
+        YAML::Node n = fm[key];
+        return n && n.IsScalar() ? n.Scalar() : std::string();
+      };
+      a.title = str("title");
+      a.outlet = str("outlet");
+      a.url = str("url");
+      if (YAML::Node p = fm["published"]; p && p.IsScalar() && !p.Scalar().empty()) {
+        std::string s = p.Scalar();
+        auto d = parse_full_date(s.size() > 10 && s[10] == 'T' ? s.substr(0, 10) : s);
+        if (!d)
+          return fail(static_cast<size_t>(p.Mark().line), static_cast<size_t>(p.Mark().column),
+                      fmt::format("'published' is not a date: '{}' (write YYYY-MM-DD)", s));
+        fm_date = d;
+      }
+    } else if (fm.IsDefined() && !fm.IsNull()) {
+      return fail(0, 0, "front matter must be a YAML mapping (title:, outlet:, published: ...)");
+    }
+  }
+  if (published) {
+    a.published = *published;
+    a.published_from = "--published";
+  } else if (fm_date) {
+    a.published = *fm_date;
+    a.published_from = "front matter";
+  } else if (auto dl = find_dateline(text, a.body_begin)) {
+    a.published = dl->first;
+    a.published_from = fmt::format("dateline at line {}", locate(text, dl->second).line);
+  } else {
+    return Error{ErrorCode::kInput, "no publication date",
+                 {make_diagnostic_at(
+                     a.source, SourceLoc{1, 1}, Severity::kError,
+                     "no publication date: give --published YYYY-MM-DD or 'published:' in the "
+                     "front matter (relative dates such as 'on Monday' need it)")}};
+  }
+  std::string stem = a.source.name;
+  if (auto slash = stem.find_last_of('/'); slash != std::string::npos) stem = stem.substr(slash + 1);
+  if (auto dot = stem.find_last_of('.'); dot != std::string::npos && dot > 0) stem = stem.substr(0, dot);
+  std::string base = slugify(a.outlet.empty() ? stem : a.outlet);
+  if (base.empty()) base = "article";
+  std::string date = to_string(a.published);
+  a.id = base.find(date) == std::string::npos ? base + "-" + date : base;
+  return a;
+}
+
+}  // namespace dipline

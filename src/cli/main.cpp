@@ -1,0 +1,112 @@
+// dipline: the command-line tool. Parses arguments, calls one library function per
+// subcommand and maps the outcome to an exit code (diff(1) style):
+// 0 ok, 1 differences found, 2 usage or input error, 3 I/O or render failure.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "dipline/commands.h"
+#include "dipline/version.h"
+
+namespace {
+
+int exit_code(const dipline::Result<dipline::Outcome>& r) {
+  using dipline::ErrorCode;
+  if (r.ok()) return *r == dipline::Outcome::kDifferent ? 1 : 0;
+  const auto& e = r.error();
+  if (!e.message.empty() || !e.diagnostics.empty()) dipline::print_error(std::cerr, e);
+  switch (e.code) {
+    case ErrorCode::kUsage:
+    case ErrorCode::kInput:
+      return 2;
+    case ErrorCode::kIo:
+    case ErrorCode::kRender:
+    case ErrorCode::kInternal:
+      return 3;
+  }
+  return 3;
+}
+
+// --published YYYY-MM-DD
+std::optional<dipline::CalendarDate> published_date(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  auto e = dipline::parse_edtf(s);
+  if (!e || e->interval || e->start->date.precision() != dipline::Precision::kDay)
+    throw CLI::ValidationError("--published", "'" + s + "' is not a date (YYYY-MM-DD)");
+  return e->start->date;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"dipline: dated events and timelines from news about diplomacy"};
+  app.set_version_flag("--version", std::string("dipline ") + dipline::kVersion);
+  app.require_subcommand(1);
+
+  dipline::ExtractOptions ex;
+  std::string ex_published;
+  auto* extract = app.add_subcommand("extract", "Extract the events of articles into a timeline (YAML)");
+  extract->add_option("ARTICLE", ex.articles, "Articles (.txt/.md, '-' for stdin)")->required();
+  extract->add_option("--published", ex_published, "Publication date YYYY-MM-DD (overrides the article)");
+  extract->add_option("--lexicon", ex.lexicons, "Extra lexicon file (YAML), may repeat");
+  extract->add_option("-o,--output", ex.output, "Timeline file to write ('-' = stdout)");
+
+  dipline::RenderOptions re;
+  auto* render = app.add_subcommand("render", "Draw a timeline (SVG, PNG, PDF, DOT or HTML)");
+  render->add_option("TIMELINE", re.timeline, "Timeline file ('-' for stdin)")->required();
+  render->add_option("-o,--output", re.output, "File to write ('-' = stdout)");
+  render->add_option("--format", re.format, "svg|png|pdf|dot|html (default: from -o, else svg)");
+
+  dipline::BuildOptions bu;
+  std::string bu_published;
+  auto* build = app.add_subcommand("build", "Extract and render in one go (no ARTICLE: the bundled example)");
+  build->add_option("ARTICLE", bu.articles, "Articles (.txt/.md)");
+  build->add_option("--published", bu_published, "Publication date YYYY-MM-DD");
+  build->add_option("--lexicon", bu.lexicons, "Extra lexicon file (YAML), may repeat");
+  build->add_option("-o,--output", bu.dir, "Output directory")->capture_default_str();
+
+  std::vector<std::string> check_files;
+  auto* check = app.add_subcommand("check", "Validate timeline files; errors as FILE:LINE:COL");
+  check->add_option("FILE", check_files, "Timeline files")->required();
+
+  std::vector<std::string> fmt_files;
+  bool fmt_check = false;
+  auto* fmt = app.add_subcommand("fmt", "Rewrite timeline files in canonical form, in place");
+  fmt->add_option("FILE", fmt_files, "Timeline files")->required();
+  fmt->add_flag("--check", fmt_check, "Change nothing; exit 1 if a file is not canonical");
+
+  dipline::DatesOptions da;
+  std::string da_published;
+  auto* dates = app.add_subcommand("dates", "List the temporal expressions of an article");
+  dates->add_option("ARTICLE", da.article, "Article ('-' for stdin)")->required();
+  dates->add_option("--published", da_published, "Publication date YYYY-MM-DD");
+  dates->add_option("--format", da.format, "text|json")->capture_default_str();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;
+  }
+  try {
+    ex.published = published_date(ex_published);
+    bu.published = published_date(bu_published);
+    da.published = published_date(da_published);
+  } catch (const CLI::ValidationError& e) {
+    std::cerr << "dipline: error: " << e.what() << "\n";
+    return 2;
+  }
+  if (*extract) return exit_code(dipline::run_extract(ex, std::cout, std::cerr));
+  if (*render) return exit_code(dipline::run_render(re, std::cout, std::cerr));
+  if (*build) return exit_code(dipline::run_build(bu, std::cout, std::cerr));
+  if (*check) return exit_code(dipline::run_check(check_files, std::cout, std::cerr));
+  if (*fmt) return exit_code(dipline::run_fmt(fmt_files, fmt_check, std::cout, std::cerr));
+  if (*dates) return exit_code(dipline::run_dates(da, std::cout, std::cerr));
+  return 2;
+}

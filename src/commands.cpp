@@ -1,0 +1,228 @@
+#include "dipline/commands.h"
+
+#include <filesystem>
+#include <memory>
+#include <ostream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "dipline/article.h"
+#include "dipline/dot.h"
+#include "dipline/files.h"
+#include "dipline/pipeline.h"
+#include "dipline/render.h"
+#include "dipline/yaml_io.h"
+#include "lexicon_data.h"
+
+namespace dipline {
+
+void print_error(std::ostream& err, const Error& e) {
+  if (e.diagnostics.empty()) {
+    err << "dipline: error: " << e.message << "\n";
+    return;
+  }
+  for (const auto& d : e.diagnostics) err << format_diagnostic(d);
+}
+
+namespace {
+
+Result<std::unique_ptr<Extractor>> make_extractor(const std::vector<std::string>& lexicons) {
+  auto lex = Lexicon::builtin();
+  if (!lex.ok()) return lex.take_error();
+  for (const auto& path : lexicons) {
+    auto src = read_source(path);
+    if (!src.ok()) return src.take_error();
+    DIPLINE_TRY(lex->add(*src));
+  }
+  return std::make_unique<Extractor>(std::move(*lex));
+}
+
+Result<Timeline> extract_all(const Extractor& ex, const std::vector<SourceText>& sources,
+                             std::optional<CalendarDate> published, std::ostream& err) {
+  Timeline all;
+  for (const auto& src : sources) {
+    auto article = parse_article(src, published);
+    if (!article.ok()) return article.take_error();
+    if (article->published_from != "--published" && article->published_from != "front matter")
+      err << fmt::format("{}: note: publication date {} taken from the {}\n", src.name,
+                         to_string(article->published), article->published_from);
+    append_timeline(all, ex.extract(*article));
+  }
+  return all;
+}
+
+Result<std::vector<SourceText>> read_all(const std::vector<std::string>& paths) {
+  std::vector<SourceText> out;
+  for (const auto& p : paths) {
+    auto s = read_source(p);
+    if (!s.ok()) return s.take_error();
+    out.push_back(std::move(*s));
+  }
+  return out;
+}
+
+std::string format_from(const std::string& format, const std::string& output) {
+  if (!format.empty()) return format;
+  auto ext = std::filesystem::path(output).extension().string();
+  if (ext.size() > 1) return ext.substr(1);
+  return "svg";
+}
+
+Result<std::string> render_as(const Timeline& t, const std::string& format) {
+  if (format == "dot") return to_dot(t);
+  if (format == "html") return render_html(t);
+  if (format == "yaml") return to_yaml(t);
+  if (format == "svg" || format == "png" || format == "pdf") return render_dot(to_dot(t), format);
+  return make_error(ErrorCode::kUsage,
+                    fmt::format("unknown format '{}' (expected svg, png, pdf, dot or html)", format));
+}
+
+}  // namespace
+
+Result<Outcome> run_extract(const ExtractOptions& o, std::ostream&, std::ostream& err) {
+  auto ex = make_extractor(o.lexicons);
+  if (!ex.ok()) return ex.take_error();
+  auto sources = read_all(o.articles);
+  if (!sources.ok()) return sources.take_error();
+  auto t = extract_all(**ex, *sources, o.published, err);
+  if (!t.ok()) return t.take_error();
+  DIPLINE_TRY(write_file_atomic(o.output, to_yaml(*t)));
+  return Outcome::kOk;
+}
+
+Result<Outcome> run_render(const RenderOptions& o, std::ostream&, std::ostream&) {
+  auto src = read_source(o.timeline);
+  if (!src.ok()) return src.take_error();
+  auto t = read_yaml(*src);
+  if (!t.ok()) return t.take_error();
+  auto data = render_as(*t, format_from(o.format, o.output));
+  if (!data.ok()) return data.take_error();
+  DIPLINE_TRY(write_file_atomic(o.output, *data));
+  return Outcome::kOk;
+}
+
+Result<Outcome> run_build(const BuildOptions& o, std::ostream& out, std::ostream& err) {
+  auto ex = make_extractor(o.lexicons);
+  if (!ex.ok()) return ex.take_error();
+  std::vector<SourceText> sources;
+  std::string stem = "timeline";
+  if (o.articles.empty()) {
+    for (const auto& f : detail::example_articles())
+      sources.push_back(SourceText{"<example>/" + std::string(f.name), std::string(f.text)});
+    stem = std::filesystem::path(std::string(detail::example_articles().front().name)).stem().string();
+  } else {
+    auto read = read_all(o.articles);
+    if (!read.ok()) return read.take_error();
+    sources = std::move(*read);
+    if (sources.size() == 1 && o.articles.front() != "-")
+      stem = std::filesystem::path(o.articles.front()).stem().string();
+  }
+  auto t = extract_all(**ex, sources, o.published, err);
+  if (!t.ok()) return t.take_error();
+  std::error_code ec;
+  std::filesystem::create_directories(o.dir, ec);
+  if (ec) return make_error(ErrorCode::kIo, fmt::format("{}: cannot create: {}", o.dir, ec.message()));
+  auto path = [&](const char* ext) { return (std::filesystem::path(o.dir) / (stem + ext)).string(); };
+  auto svg = render_dot(to_dot(*t), "svg");
+  if (!svg.ok()) return svg.take_error();
+  auto html = render_html(*t);
+  if (!html.ok()) return html.take_error();
+  DIPLINE_TRY(write_file_atomic(path(".yaml"), to_yaml(*t)));
+  DIPLINE_TRY(write_file_atomic(path(".svg"), *svg));
+  DIPLINE_TRY(write_file_atomic(path(".html"), *html));
+  out << fmt::format("{} events from {} article(s)\n", t->events.size(), sources.size());
+  out << "timeline: " << path(".yaml") << "\n";
+  out << "svg:      " << path(".svg") << "\n";
+  out << "html:     " << path(".html") << "\n";
+  return Outcome::kOk;
+}
+
+Result<Outcome> run_check(const std::vector<std::string>& files, std::ostream& out,
+                          std::ostream& err) {
+  std::optional<Error> first;
+  for (const auto& f : files) {
+    auto src = read_source(f);
+    if (!src.ok()) return src.take_error();
+    auto t = read_yaml(*src);
+    if (!t.ok()) {
+      print_error(err, t.error());
+      if (!first) first = t.error();
+      continue;
+    }
+    out << fmt::format("{}: ok ({} events, {} actors, {} sources)\n", src->name, t->events.size(),
+                       t->actors.size(), t->sources.size());
+  }
+  if (first) return Error{ErrorCode::kInput, "", {}};  // already printed
+  return Outcome::kOk;
+}
+
+Result<Outcome> run_fmt(const std::vector<std::string>& files, bool check_only, std::ostream& out,
+                        std::ostream& err) {
+  bool different = false;
+  bool failed = false;
+  for (const auto& f : files) {
+    auto src = read_source(f);
+    if (!src.ok()) return src.take_error();
+    auto t = read_yaml(*src);
+    if (!t.ok()) {
+      print_error(err, t.error());
+      failed = true;
+      continue;
+    }
+    std::string canonical = to_yaml(*t);
+    if (canonical == src->text) continue;
+    different = true;
+    if (check_only) {
+      out << src->name << ": not in canonical form\n";
+      continue;
+    }
+    DIPLINE_TRY(write_file_atomic(f, canonical));
+    if (f != "-") out << src->name << ": formatted\n";
+  }
+  if (failed) return Error{ErrorCode::kInput, "", {}};
+  return check_only && different ? Outcome::kDifferent : Outcome::kOk;
+}
+
+Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream& err) {
+  auto src = read_source(o.article);
+  if (!src.ok()) return src.take_error();
+  auto article = parse_article(*src, o.published);
+  if (!article.ok()) return article.take_error();
+  auto ex = make_extractor({});
+  if (!ex.ok()) return ex.take_error();
+  auto dates = (*ex)->dates(*article);
+  const std::string& text = article->source.text;
+  if (o.format == "text") {
+    out << fmt::format("# publication date {} ({})\n", to_string(article->published),
+                       article->published_from);
+    for (const auto& d : dates) {
+      SourceLoc loc = locate(text, d.begin);
+      out << fmt::format("{}:{}:{}: {:<8} {:<14} {:<24} \"{}\"  ({})\n", src->name, loc.line,
+                         loc.column, to_string(d.type), d.value, d.date ? to_string(*d.date) : "-",
+                         text.substr(d.begin, d.end - d.begin), d.anchor);
+    }
+    return Outcome::kOk;
+  }
+  if (o.format != "json") {
+    err << "dipline: error: unknown format '" << o.format << "' (expected text or json)\n";
+    return Error{ErrorCode::kUsage, "", {}};
+  }
+  nlohmann::json j = nlohmann::json::array();
+  for (const auto& d : dates) {
+    j.push_back({{"text", text.substr(d.begin, d.end - d.begin)},
+                 {"span", {d.begin, d.end}},
+                 {"type", std::string(to_string(d.type))},
+                 {"value", d.value},
+                 {"edtf", d.date ? nlohmann::json(to_string(*d.date)) : nlohmann::json()},
+                 {"anchor", d.anchor}});
+  }
+  out << nlohmann::json{{"published", to_string(article->published)},
+                        {"published_from", article->published_from},
+                        {"dates", j}}
+             .dump(2)
+      << "\n";
+  return Outcome::kOk;
+}
+
+}  // namespace dipline

@@ -1,0 +1,135 @@
+#include "dipline/dot.h"
+
+#include <array>
+#include <map>
+#include <ostream>
+#include <sstream>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <fmt/format.h>
+
+namespace dipline {
+
+std::string dot_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+namespace {
+
+std::string human_day(const CalendarDate& d) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  switch (d.precision()) {
+    case Precision::kYear:
+      return fmt::format("{:04}", d.year);
+    case Precision::kMonth:
+      return fmt::format("{} {:04}", kMonths[static_cast<size_t>(d.month - 1)], d.year);
+    case Precision::kDay:
+      break;
+  }
+  std::string wd;
+  if (d.year >= 1400 && d.year <= 9999) {
+    boost::gregorian::date g(static_cast<unsigned short>(d.year), static_cast<unsigned short>(d.month),
+                             static_cast<unsigned short>(d.day));
+    wd = std::string(g.day_of_week().as_short_string()) + " ";
+  }
+  return fmt::format("{}{} {} {:04}", wd, d.day, kMonths[static_cast<size_t>(d.month - 1)], d.year);
+}
+
+std::string human_point(const EdtfPoint& p) {
+  return human_day(p.date) + (p.approximate ? " (approx.)" : "") + (p.uncertain ? " (?)" : "");
+}
+
+// Fill colours by PLOVER category: cooperation greens/blues, conflict oranges/reds.
+std::string_view colour_of(const Event& e) {
+  static const std::map<std::string, std::string_view, std::less<>> kColours = {
+      {"AGREE", "#d9f0d3"},   {"CONSULT", "#deebf7"},  {"SUPPORT", "#c7e9c0"},
+      {"CONCEDE", "#e5f5e0"}, {"COOPERATE", "#c6dbef"}, {"AID", "#c7e9c0"},
+      {"RETREAT", "#f0f0f0"}, {"REQUEST", "#fff7bc"},  {"ACCUSE", "#fdd0a2"},
+      {"REJECT", "#fdae6b"},  {"THREATEN", "#fc9272"}, {"PROTEST", "#fdd0a2"},
+      {"SANCTION", "#fcbba1"}, {"MOBILIZE", "#fb6a4a"}, {"COERCE", "#ef3b2c"},
+      {"ASSAULT", "#cb181d"}};
+  if (e.plover)
+    if (auto it = kColours.find(*e.plover); it != kColours.end()) return it->second;
+  return "#f7f7f7";
+}
+
+}  // namespace
+
+std::string human_date(const Edtf& e) {
+  if (!e.interval) return e.start ? human_point(*e.start) : "?";
+  if (!e.start && e.end) return "on or before " + human_point(*e.end);
+  if (e.start && !e.end) return "from " + human_point(*e.start);
+  return human_point(*e.start) + " \u2013 " + human_point(*e.end);
+}
+
+void write_dot(std::ostream& os, const Timeline& input) {
+  Timeline t = input;
+  canonicalize(t);
+  constexpr int kColumn = 250, kRow = 120, kTop = 0;
+  os << "digraph timeline {\n";
+  os << "  graph [fontname=\"Helvetica\", bgcolor=\"white\", pad=\"0.4\", outputorder=edgesfirst";
+  if (!t.title.empty()) os << ", label=\"" << dot_escape(t.title) << "\", labelloc=t, fontsize=18";
+  os << "];\n";
+  os << "  node [fontname=\"Helvetica\", fontsize=10, shape=box, style=\"rounded,filled\", "
+        "color=\"#555555\", width=2.9];\n";
+  os << "  edge [color=\"#999999\", arrowhead=none];\n";
+  // One column per distinct date.
+  std::vector<std::string> columns;
+  std::map<std::string, std::vector<const Event*>> by_date;
+  for (const auto& e : t.events) {
+    std::string key = to_string(e.date);
+    if (!by_date.count(key)) columns.push_back(key);
+    by_date[key].push_back(&e);
+  }
+  for (size_t c = 0; c < columns.size(); ++c) {
+    const auto& events = by_date[columns[c]];
+    int x = static_cast<int>(c) * kColumn;
+    os << fmt::format("  \"date:{}\" [shape=plaintext, style=\"\", fontsize=12, label=\"{}\", "
+                      "pos=\"{},{}!\"];\n",
+                      dot_escape(columns[c]), dot_escape(human_date(events.front()->date)), x, kTop);
+    for (size_t r = 0; r < events.size(); ++r) {
+      const Event& e = *events[r];
+      std::string actors;
+      for (size_t i = 0; i < e.actors.size(); ++i) {
+        const Actor* a = find_actor(t, e.actors[i]);
+        actors += (i ? ", " : "") + (a ? a->name : e.actors[i]);
+      }
+      std::string label = fmt::format("{}\n{}{}\n{}", human_date(e.date), e.type,
+                                      e.status == EventStatus::kOccurred
+                                          ? ""
+                                          : " (" + std::string(to_string(e.status)) + ")",
+                                      actors);
+      os << fmt::format(
+          "  \"{}\" [label=\"{}\", tooltip=\"{}\", fillcolor=\"{}\", pos=\"{},{}!\"];\n",
+          dot_escape(e.id), dot_escape(label), dot_escape(e.summary), colour_of(e), x,
+          kTop - static_cast<int>(r + 1) * kRow);
+    }
+    os << fmt::format("  \"date:{}\" -> \"{}\" [style=dashed];\n", dot_escape(columns[c]),
+                      dot_escape(events.front()->id));
+    for (size_t r = 1; r < events.size(); ++r)
+      os << fmt::format("  \"{}\" -> \"{}\" [style=invis];\n", dot_escape(events[r - 1]->id),
+                        dot_escape(events[r]->id));
+    if (c > 0)
+      os << fmt::format("  \"date:{}\" -> \"date:{}\" [arrowhead=normal, penwidth=2];\n",
+                        dot_escape(columns[c - 1]), dot_escape(columns[c]));
+  }
+  os << "}\n";
+}
+
+std::string to_dot(const Timeline& t) {
+  std::ostringstream os;
+  write_dot(os, t);
+  return os.str();
+}
+
+}  // namespace dipline

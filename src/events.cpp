@@ -1,0 +1,393 @@
+#include "dipline/events.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+namespace dipline {
+
+namespace {
+
+bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+struct Trigger {
+  const EventType* type;
+  size_t priority;
+  std::unique_ptr<RE2> re;
+};
+
+// The sentence as the trigger patterns see it: lowercased tokens separated by single spaces,
+// actor mentions replaced by "@a" and time expressions by "@t".
+struct Shadow {
+  std::string text;
+  std::vector<size_t> token_at;  // per character: the token it came from
+};
+
+Shadow make_shadow(const SentenceView& s) {
+  Shadow sh;
+  const auto& toks = *s.tokens;
+  auto emit = [&](std::string_view piece, size_t tok) {
+    if (!sh.text.empty()) {
+      sh.text += ' ';
+      sh.token_at.push_back(tok);
+    }
+    sh.text += piece;
+    sh.token_at.insert(sh.token_at.end(), piece.size(), tok);
+  };
+  auto actor_at = [&](size_t i) {
+    return std::find_if(s.actors.begin(), s.actors.end(),
+                        [&](const ActorMention& m) { return m.first_token == i; });
+  };
+  for (size_t i = s.sentence.first_token; i < s.sentence.last_token;) {
+    // "the White House" reads as one actor: "statement released by @a".
+    if (toks[i].lower == "the" && i + 1 < s.sentence.last_token && actor_at(i + 1) != s.actors.end())
+      ++i;
+    auto am = actor_at(i);
+    if (am != s.actors.end()) {
+      emit("@a", i);
+      i = am->last_token;
+      continue;
+    }
+    auto tm = std::find_if(s.times.begin(), s.times.end(),
+                           [&](const TimeMention& m) { return m.first_token == i; });
+    if (tm != s.times.end()) {
+      emit("@t", i);
+      i = tm->last_token;
+      continue;
+    }
+    emit(toks[i].lower, i);
+    ++i;
+  }
+  return sh;
+}
+
+// Comma-separated parts of a sentence; relative clauses (", who ...,") are marked.
+struct Segment {
+  size_t first, last;  // tokens
+  bool relative;
+};
+
+std::vector<Segment> segments_of(const SentenceView& s) {
+  const auto& toks = *s.tokens;
+  std::vector<Segment> out;
+  size_t start = s.sentence.first_token;
+  auto punct = [&](size_t i) {
+    return s.text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+  };
+  for (size_t i = start; i < s.sentence.last_token; ++i) {
+    std::string_view p = punct(i);
+    if (toks[i].kind == TokenKind::kPunct && (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")")) {
+      if (i > start) out.push_back(Segment{start, i, false});
+      start = i + 1;
+    }
+  }
+  if (start < s.sentence.last_token) out.push_back(Segment{start, s.sentence.last_token, false});
+  for (size_t k = 0; k < out.size(); ++k)
+    out[k].relative = k > 0 && is_one_of(toks[out[k].first].lower, {"who", "which", "whom", "whose"});
+  return out;
+}
+
+}  // namespace
+
+struct EventMatcher::Impl {
+  std::vector<Trigger> triggers;
+};
+
+EventMatcher::EventMatcher(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  for (size_t p = 0; p < lex.event_types.size(); ++p) {
+    const EventType& t = lex.event_types[p];
+    for (const auto& pat : t.triggers) {
+      auto re = std::make_unique<RE2>(pat, opt);
+      if (re->ok()) impl_->triggers.push_back(Trigger{&t, p, std::move(re)});
+    }
+  }
+}
+
+EventMatcher::~EventMatcher() = default;
+
+std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
+                                                const CalendarDate& published,
+                                                const std::vector<EventMention>& previous) const {
+  std::vector<EventMention> out;
+  const auto& toks = *s.tokens;
+  const size_t first = s.sentence.first_token, last = s.sentence.last_token;
+  if (last - first < 4) return out;  // headings, page chrome
+  Shadow sh = make_shadow(s);
+
+  // 1. Trigger matches; specific types (earlier in the lexicon) win overlaps.
+  struct Hit {
+    const Trigger* trig;
+    size_t tfirst, tlast;  // token range of the match
+  };
+  std::vector<Hit> hits;
+  for (const auto& trig : impl_->triggers) {
+    re2::StringPiece input(sh.text);
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos <= sh.text.size() &&
+           trig.re->Match(input, pos, sh.text.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t b = static_cast<size_t>(m.data() - sh.text.data());
+      size_t e = b + m.size();
+      if (m.empty()) break;
+      hits.push_back(Hit{&trig, sh.token_at[b], sh.token_at[e - 1] + 1});
+      pos = e;
+    }
+  }
+  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return std::pair(a.trig->priority, a.tfirst) < std::pair(b.trig->priority, b.tfirst);
+  });
+  std::vector<Hit> chosen;
+  for (const auto& h : hits) {
+    if ((*s.in_quote)[h.tfirst]) continue;  // quoted words are the speaker's, not the story's
+    bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Hit& c) {
+      return h.tfirst < c.tlast && c.tfirst < h.tlast;
+    });
+    if (!overlaps) chosen.push_back(h);
+  }
+  std::sort(chosen.begin(), chosen.end(),
+            [](const Hit& a, const Hit& b) { return a.tfirst < b.tfirst; });
+
+  auto segs = segments_of(s);
+  auto seg_of = [&](size_t tok) -> size_t {
+    for (size_t k = 0; k < segs.size(); ++k)
+      if (tok >= segs[k].first && tok < segs[k].last) return k;
+    return segs.empty() ? 0 : segs.size() - 1;
+  };
+  auto actor_ok = [&](const ActorMention& m) { return !m.place && !(*s.in_quote)[m.first_token]; };
+  bool has_speech_before = false;
+
+  for (const auto& h : chosen) {
+    const EventType* type = h.trig->type;
+    size_t k = seg_of(h.tfirst);
+    const Segment& seg = segs[k];
+    EventMention ev;
+    ev.type = type;
+    ev.trigger_begin = toks[h.tfirst].begin;
+    ev.trigger_end = toks[h.tlast - 1].end;
+    ev.sentence_begin = s.sentence.begin;
+    ev.sentence_end = s.sentence.end;
+
+    // Negated triggers are not events ("did not meet").
+    bool negated = false;
+    for (size_t i = h.tfirst; i > seg.first && h.tfirst - i < 3; --i)
+      if (is_one_of(toks[i - 1].lower, {"not", "never", "n't", "didn't", "won't", "hasn't",
+                                        "haven't", "wouldn't", "no"}))
+        negated = true;
+    if (negated && !type->speech) continue;
+
+    // 2. Agent.
+    const LexActor* agent_actor = nullptr;
+    const ActorMention* agent = nullptr;
+    bool by_phrase = false;
+    if (type->speech) {
+      // "according to a statement released by the White House", "statement by X".
+      for (const auto& m : s.actors)
+        if (m.first_token >= h.tfirst && m.first_token < h.tlast && actor_ok(m)) {
+          agent = &m;
+          by_phrase = true;
+          break;
+        }
+    }
+    // A subject pronoun between the nearest actor and the trigger stands for someone else.
+    size_t pronoun = SIZE_MAX;
+    if (!agent) {
+      for (const auto& m : s.actors)
+        if (m.last_token <= h.tfirst && m.first_token >= seg.first && actor_ok(m)) agent = &m;
+      // "Stephen Nix of the International Republican Institute explained": the head is Nix.
+      while (agent && agent->first_token > seg.first) {
+        size_t i = agent->first_token;
+        if (toks[i - 1].lower == "the") --i;
+        if (i == seg.first || toks[i - 1].lower != "of") break;
+        const ActorMention* head = nullptr;
+        for (const auto& m : s.actors)
+          if (m.last_token == i - 1 && actor_ok(m)) head = &m;
+        if (!head) break;
+        agent = head;
+      }
+      size_t from = agent ? agent->last_token : seg.first;
+      for (size_t i = from; i < h.tfirst; ++i)
+        if (is_one_of(toks[i].lower, {"he", "she", "it", "they", "we"})) pronoun = i;
+      if (pronoun != SIZE_MAX) agent = nullptr;
+    }
+    if (!agent && pronoun == SIZE_MAX && h.tfirst > first &&
+        is_one_of(toks[h.tfirst].lower, {"said", "says", "added", "asked", "insisted", "noted",
+                                         "explained", "stated", "declared", "told"}) &&
+        (is_quote(s.text, toks[h.tfirst - 1]) || toks[h.tfirst - 1].lower == ",")) {
+      // '..." said Lavrov': the speaker follows the verb.
+      for (const auto& m : s.actors)
+        if (m.first_token >= h.tlast && m.first_token <= h.tlast + 2 && actor_ok(m)) {
+          agent = &m;
+          break;
+        }
+    }
+    if (!agent && pronoun == SIZE_MAX && seg.relative && k > 0) {
+      // "Biden, who had talked with Putin": the antecedent ends the previous segment.
+      for (const auto& m : s.actors)
+        if (m.last_token <= segs[k - 1].last && m.first_token >= segs[k - 1].first && actor_ok(m))
+          agent = &m;
+    }
+    if (!agent && !seg.relative) {
+      // An appositive right before: "Putin's foreign minister, Sergey Lavrov, has urged".
+      bool coordinated = is_one_of(toks[seg.first].lower, {"but", "and", "while", "although", "yet"});
+      if (pronoun == SIZE_MAX && !coordinated && k > 0 && !segs[k - 1].relative) {
+        for (const auto& m : s.actors)
+          if (m.first_token == segs[k - 1].first && m.last_token == segs[k - 1].last && actor_ok(m))
+            agent = &m;
+      }
+      // Otherwise the subject of the sentence: its first actor outside relative clauses.
+      if (!agent) {
+        bool person_pronoun =
+            pronoun != SIZE_MAX && is_one_of(toks[pronoun].lower, {"he", "she"});
+        for (const auto& m : s.actors) {
+          if (m.first_token >= h.tfirst) break;
+          if (!actor_ok(m) || segs[seg_of(m.first_token)].relative) continue;
+          if (person_pronoun && m.actor->kind != ActorKind::kPerson) continue;
+          agent = &m;
+          break;
+        }
+        if (!agent && pronoun != SIZE_MAX) {
+          // "He told ...": the agent of the story so far.
+          bool person = is_one_of(toks[pronoun].lower, {"he", "she"});
+          for (auto it = previous.rbegin(); it != previous.rend(); ++it)
+            if (it->agent && (it->agent->kind == ActorKind::kPerson) == person) {
+              agent_actor = it->agent;
+              break;
+            }
+        }
+      }
+    }
+    if (agent) agent_actor = agent->actor;
+    if (!agent_actor) continue;
+    ev.agent = agent_actor;
+
+    // 3. Others: actors after the trigger in its segment; a speech act stops at "that".
+    size_t stop = seg.last;
+    if (type->speech) {
+      for (size_t i = h.tfirst; i < seg.last; ++i)
+        if (toks[i].lower == "that" || is_quote(s.text, toks[i])) {
+          stop = i;
+          break;
+        }
+    }
+    for (const auto& m : s.actors) {
+      if (&m == agent || !actor_ok(m) || by_phrase) continue;
+      if (m.first_token >= h.tfirst && m.first_token < stop && m.actor != ev.agent &&
+          std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
+        ev.others.push_back(m.actor);
+    }
+
+    // 4. Place: where to / from, for acts that happen somewhere.
+    if (!type->speech) {
+      std::string from, to, in;
+      for (const auto& m : s.actors) {
+        if (!m.place || m.first_token < h.tfirst || m.first_token >= seg.last) continue;
+        if (m.how == MentionHow::kDemonym) continue;
+        std::string name = m.how == MentionHow::kCapital && !m.actor->capitals.empty()
+                               ? m.actor->capitals.front()
+                           : m.how == MentionHow::kName
+                               ? m.actor->name
+                               : std::string(s.text.substr(m.begin, m.end - m.begin));
+        // The preposition that governs the place: "to the western city of Lviv" -> to.
+        std::string_view prep;
+        for (size_t i = m.first_token; i > seg.first && m.first_token - i < 7; --i) {
+          const std::string& w = toks[i - 1].lower;
+          if (is_one_of(w, {"to", "into", "toward", "towards", "from", "in", "at", "near"})) {
+            prep = w;
+            break;
+          }
+        }
+        std::string& slot = is_one_of(prep, {"to", "into", "toward", "towards"}) ? to
+                            : prep == "from"                                       ? from
+                            : is_one_of(prep, {"in", "at"})                        ? in
+                                                                                   : name;
+        if (&slot != &name && slot.empty()) slot = name;
+      }
+      if (!in.empty() && from.empty() && !to.empty()) from = in, in.clear();
+      if (!to.empty()) {
+        ev.place = to;
+        ev.place_phrase = (from.empty() ? "" : " from " + from) + " to " + to;
+      } else if (!in.empty() || !from.empty()) {
+        ev.place = in.empty() ? from : in;
+        ev.place_phrase = " in " + *ev.place;
+      }
+    }
+
+    // 5. Date: the nearest dated time expression in the segment; else in the main clause.
+    const TimeMention* best = nullptr;
+    size_t best_dist = 0;
+    auto consider = [&](const TimeMention& t) {
+      if (!t.date || (*s.in_quote)[t.first_token]) return;
+      size_t d = t.first_token >= h.tfirst ? t.first_token - h.tfirst : h.tfirst - t.first_token;
+      if (!best || d < best_dist) {
+        best = &t;
+        best_dist = d;
+      }
+    };
+    for (const auto& t : s.times)
+      if (t.first_token >= seg.first && t.first_token < seg.last) consider(t);
+    if (!best && !seg.relative)
+      for (const auto& t : s.times)
+        if (!segs[seg_of(t.first_token)].relative) consider(t);
+    if (best) {
+      ev.date = *best->date;
+      ev.dated = true;
+      ev.when = std::string(s.text.substr(best->phrase_begin, best->end - best->phrase_begin));
+    } else {
+      // "after the call": the date of the consultation the sentence refers back to.
+      static const RE2 kAfter(
+          R"(\b((?:after|following) (?:the|their|that|this) (?:call|conversation|meeting|talks|visit|discussion))\b)");
+      re2::StringPiece m;
+      if (RE2::PartialMatch(sh.text, kAfter, &m)) {
+        for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
+          if (it->dated && it->type && it->type->plover && *it->type->plover == "CONSULT") {
+            ev.date = it->date;
+            ev.dated = true;
+            ev.when = std::string(m.data(), m.size());
+            break;
+          }
+        }
+      }
+      if (!ev.dated) ev.date = Edtf::on_or_before(published);
+    }
+
+    // 6. Status.
+    bool future = false, hypothetical = false, ongoing = false;
+    // Modal and aspect words between the subject and the trigger.
+    size_t subject_end = pronoun != SIZE_MAX ? pronoun
+                         : agent && agent->first_token >= seg.first && agent->last_token <= h.tfirst
+                             ? agent->last_token
+                             : seg.first;
+    for (size_t i = seg.first; i < h.tfirst; ++i)
+      if (toks[i].lower == "if" || toks[i].lower == "unless") hypothetical = true;
+    for (size_t i = subject_end; i < h.tfirst; ++i) {
+      const std::string& w = toks[i].lower;
+      if (is_one_of(w, {"will", "shall", "'ll"}) ||
+          (is_one_of(w, {"plans", "plan", "planned", "planning", "expected", "due", "set", "going",
+                         "intends", "scheduled", "hopes", "wants", "would"}) &&
+           i + 1 < last && (toks[i + 1].lower == "to" || w == "would")))
+        future = true;
+      if (type->durative && is_one_of(w, {"has", "have", "is", "are", "continues", "continue", "'s"}))
+        ongoing = true;
+    }
+    if (type->durative && h.tfirst < last && toks[h.tfirst].lower.ends_with("ing")) ongoing = true;
+    if (hypothetical)
+      ev.status = EventStatus::kHypothetical;
+    else if (future)
+      ev.status = has_speech_before ? EventStatus::kAnnounced : EventStatus::kPlanned;
+    else if (ongoing)
+      ev.status = EventStatus::kOngoing;
+    if (type->speech && !future) has_speech_before = true;
+    if (type->speech) has_speech_before = true;
+    out.push_back(std::move(ev));
+  }
+  return out;
+}
+
+}  // namespace dipline

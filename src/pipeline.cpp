@@ -1,0 +1,209 @@
+#include "dipline/pipeline.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+namespace dipline {
+
+namespace {
+
+// Per token: whether it lies inside quotation marks. Quotes do not run past a paragraph.
+std::vector<bool> quoted_tokens(std::string_view text, const std::vector<Token>& toks) {
+  std::vector<bool> out(toks.size(), false);
+  bool open = false;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].paragraph_before) open = false;
+    std::string_view s = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+    if (s == "\u201c" || s == "\u00ab") {
+      open = true;
+    } else if (s == "\u201d" || s == "\u00bb") {
+      open = false;
+    } else if (s == "\"") {
+      open = !open;
+    } else {
+      out[i] = open;
+    }
+  }
+  return out;
+}
+
+std::string short_name(const LexActor& a) {
+  if (a.kind == ActorKind::kPerson) {
+    auto sp = a.name.find_last_of(' ');
+    return slugify(sp == std::string::npos ? a.name : a.name.substr(sp + 1));
+  }
+  return a.id;
+}
+
+std::string fill_summary(const EventMention& m) {
+  std::string s = m.type->summary.empty() ? "{agent}: " + m.type->label : m.type->summary;
+  std::string others;
+  for (size_t i = 0; i < m.others.size(); ++i) {
+    if (i > 0) others += i + 1 == m.others.size() ? " and " : ", ";
+    others += m.others[i]->name;
+  }
+  auto replace = [&](std::string_view key, const std::string& value) {
+    size_t p = s.find(key);
+    if (p == std::string::npos) return;
+    if (value.empty()) {
+      // Drop the placeholder with the word that leads into it ("with {others}").
+      size_t b = p;
+      if (b > 0 && s[b - 1] == ' ') {
+        b = s.rfind(' ', b - 2);
+        std::string_view lead = std::string_view(s).substr(b + 1, p - b - 2);
+        if (lead != "with" && lead != "to" && lead != "on") b = p - 1;
+      }
+      s.erase(b, p + key.size() - b);
+    } else {
+      s.replace(p, key.size(), value);
+    }
+  };
+  replace("{agent}", m.agent ? m.agent->name : std::string("Someone"));
+  replace("{others}", others);
+  if (size_t p = s.find("{place}"); p != std::string::npos) s.replace(p, 7, m.place_phrase);
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s + ".";
+}
+
+}  // namespace
+
+Extractor::Extractor(Lexicon lex)
+    : lex_(std::move(lex)), gazetteer_(lex_), events_(lex_) {}
+
+std::vector<TimeMention> Extractor::dates(const Article& article) const {
+  const std::string& text = article.source.text;
+  auto toks = tokenize(text, article.body_begin, text.size());
+  std::vector<TimeMention> out;
+  DateContext ctx{article.published};
+  for (const auto& s : split_sentences(text, toks)) {
+    auto t = find_dates(text, toks, s.first_token, s.last_token, ctx);
+    out.insert(out.end(), t.begin(), t.end());
+  }
+  return out;
+}
+
+Timeline Extractor::extract(const Article& article) const {
+  const std::string& text = article.source.text;
+  auto toks = tokenize(text, article.body_begin, text.size());
+  auto in_quote = quoted_tokens(text, toks);
+  DateContext ctx{article.published};
+
+  std::vector<EventMention> mentions;
+  for (const auto& s : split_sentences(text, toks)) {
+    SentenceView view{text, &toks, &in_quote, s, {}, {}};
+    view.times = find_dates(text, toks, s.first_token, s.last_token, ctx);
+    view.actors = gazetteer_.find(text, toks, s.first_token, s.last_token, article.published);
+    auto found = events_.extract(view, article.published, mentions);
+    mentions.insert(mentions.end(), found.begin(), found.end());
+  }
+
+  Timeline t;
+  t.title = article.title;
+  Source src;
+  src.id = article.id;
+  src.outlet = article.outlet;
+  src.title = article.title;
+  src.published = article.published;
+  src.url = article.url;
+  t.sources.push_back(src);
+
+  // Fold mentions of one event into one event with several pieces of evidence: same type, date
+  // and agent, and the actors of one contained in the other's ("Lavrov said" and "Lavrov told
+  // Putin" in the same story).
+  std::map<std::string, std::vector<size_t>> by_key;
+  std::set<const LexActor*> used;
+  auto contains = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
+    return std::all_of(small.begin(), small.end(), [&](const std::string& x) {
+      return std::find(big.begin(), big.end(), x) != big.end();
+    });
+  };
+  for (const auto& m : mentions) {
+    std::vector<std::string> ids{m.agent->id};
+    used.insert(m.agent);
+    for (const auto* o : m.others) {
+      ids.push_back(o->id);
+      used.insert(o);
+    }
+    std::string key = fmt::format("{}|{}|{}", m.type->id, to_string(m.date), m.agent->id);
+    Evidence ev{src.id, m.when, text.substr(m.sentence_begin, m.sentence_end - m.sentence_begin),
+                m.sentence_begin, m.sentence_end};
+    Event* same = nullptr;
+    for (size_t i : by_key[key]) {
+      Event& e = t.events[i];
+      if (contains(e.actors, ids) || contains(ids, e.actors)) same = &e;
+    }
+    if (same) {
+      if (std::find(same->evidence.begin(), same->evidence.end(), ev) == same->evidence.end())
+        same->evidence.push_back(ev);
+      if (!contains(same->actors, ids)) {
+        same->actors = ids;
+        same->summary = fill_summary(m);
+      }
+      if (!same->place && m.place) same->place = m.place;
+      continue;
+    }
+    Event e;
+    e.date = m.date;
+    e.type = m.type->id;
+    e.status = m.status;
+    e.actors = ids;
+    e.place = m.place;
+    e.summary = fill_summary(m);
+    e.cameo = m.type->cameo;
+    e.plover = m.type->plover;
+    e.evidence.push_back(ev);
+    by_key[key].push_back(t.events.size());
+    t.events.push_back(std::move(e));
+  }
+  // Ids from the date, the actors and the type: 2022-02-14-biden-johnson-phone-call.
+  for (auto& e : t.events) {
+    std::string who;
+    for (size_t i = 0; i < e.actors.size() && i < 3; ++i) {
+      const LexActor* a = lex_.find(e.actors[i]);
+      who += "-" + (a ? short_name(*a) : e.actors[i]);
+    }
+    auto day = e.date.latest_day() ? e.date.latest_day() : e.date.earliest_day();
+    e.id = fmt::format("{}{}-{}", day ? to_string(*day) : "undated", who, e.type);
+  }
+  // Unique ids: the second event with the same id gets -2, and so on.
+  std::map<std::string, int> seen;
+  for (auto& e : t.events) {
+    int n = ++seen[e.id];
+    if (n > 1) e.id += fmt::format("-{}", n);
+  }
+  for (const auto* a : used) {
+    Actor actor;
+    actor.id = a->id;
+    actor.name = a->name;
+    actor.kind = a->kind;
+    actor.country = a->country;
+    actor.cameo = a->cameo;
+    if (const LexRole* r = a->role_at(article.published)) actor.role = r->title;
+    t.actors.push_back(std::move(actor));
+  }
+  canonicalize(t);
+  return t;
+}
+
+void append_timeline(Timeline& a, const Timeline& b) {
+  if (a.title.empty()) a.title = b.title;
+  for (const auto& s : b.sources)
+    if (std::none_of(a.sources.begin(), a.sources.end(), [&](const Source& x) { return x.id == s.id; }))
+      a.sources.push_back(s);
+  for (const auto& x : b.actors)
+    if (!find_actor(a, x.id)) a.actors.push_back(x);
+  std::set<std::string> ids;
+  for (const auto& e : a.events) ids.insert(e.id);
+  for (auto e : b.events) {
+    std::string base = e.id;
+    for (int n = 2; ids.count(e.id); ++n) e.id = fmt::format("{}-{}", base, n);
+    ids.insert(e.id);
+    a.events.push_back(std::move(e));
+  }
+  canonicalize(a);
+}
+
+}  // namespace dipline
