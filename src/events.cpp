@@ -188,12 +188,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool by_phrase = false;
     if (type->speech) {
       // "according to a statement released by the White House", "statement by X".
-      for (const auto& m : s.actors)
-        if (m.first_token >= h.tfirst && m.first_token < h.tlast && actor_ok(m)) {
-          agent = &m;
-          by_phrase = true;
-          break;
-        }
+      for (const auto& m : s.actors) {
+        if (m.first_token <= h.tfirst || m.first_token >= h.tlast || !actor_ok(m)) continue;
+        size_t i = m.first_token - 1;
+        if (toks[i].lower == "the" && i > h.tfirst) --i;
+        if (!is_one_of(toks[i].lower, {"by", "from"}) && toks[h.tfirst].lower != "according")
+          continue;
+        agent = &m;
+        by_phrase = true;
+        break;
+      }
     }
     // A subject pronoun between the nearest actor and the trigger stands for someone else.
     size_t pronoun = SIZE_MAX;
@@ -267,14 +271,33 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!agent_actor) continue;
     ev.agent = agent_actor;
 
-    // 3. Others: actors after the trigger in its segment; a speech act stops at "that".
+    // 3. Others: actors after the trigger in its segment. A speech act takes only whom it was
+    // addressed to ("told Putin", "explained to Al Jazeera"); what was said is not an actor of it.
     size_t stop = seg.last;
     if (type->speech) {
-      for (size_t i = h.tfirst; i < seg.last; ++i)
-        if (toks[i].lower == "that" || is_quote(s.text, toks[i])) {
-          stop = i;
-          break;
-        }
+      bool says = is_one_of(toks[h.tfirst].lower,
+                            {"said", "says", "stated", "states", "added", "noted", "declared",
+                             "announced", "insisted", "warned", "explained"});
+      size_t i = h.tlast;
+      if (i < seg.last && (toks[i].lower == "to" || toks[i].lower == "with")) ++i;
+      else if (says) i = h.tfirst;  // "said the United States had ...": no addressee
+      auto addressee = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+        return m.first_token == i || (m.first_token == i + 1 && toks[i].lower == "the");
+      });
+      stop = addressee != s.actors.end() && actor_ok(*addressee) ? addressee->last_token : h.tlast;
+      // Coordinated addressees: "urged the Russian government and the international community".
+      while (addressee != s.actors.end()) {
+        size_t j = addressee->last_token;
+        if (j < seg.last && is_one_of(toks[j].lower, {"government", "officials", "authorities",
+                                                      "leadership", "leaders", "people"}))
+          ++j;
+        if (j + 1 < seg.last && toks[j].lower == "and") ++j;
+        else break;
+        if (toks[j].lower == "the") ++j;
+        addressee = std::find_if(s.actors.begin(), s.actors.end(),
+                                 [&](const ActorMention& m) { return m.first_token == j; });
+        if (addressee != s.actors.end()) stop = addressee->last_token;
+      }
     }
     for (const auto& m : s.actors) {
       if (&m == agent || !actor_ok(m) || by_phrase) continue;
@@ -282,6 +305,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
         ev.others.push_back(m.actor);
     }
+    // Where what was said begins: its dates are not the date of saying it.
+    size_t complement = seg.last;
+    if (type->speech)
+      for (size_t i = h.tlast; i < seg.last; ++i)
+        if (toks[i].lower == "that" || is_quote(s.text, toks[i]) ||
+            (i > h.tlast && std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+               return m.first_token == i && m.first_token >= stop && actor_ok(m);
+             }))) {
+          complement = i;
+          break;
+        }
 
     // 4. Place: where to / from, for acts that happen somewhere.
     if (!type->speech) {
@@ -319,6 +353,32 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
 
+    if (type->speech) {
+      // What was said: the "that" clause or quote after the verb (maybe past a comma), or the
+      // quote the sentence opens with ('"Fine," Putin said').
+      size_t b = SIZE_MAX, e = s.sentence.end;
+      if (complement < seg.last) {
+        b = toks[complement].begin;
+      } else {
+        for (size_t i = std::max(stop, h.tlast); i < last && i < std::max(stop, h.tlast) + 3; ++i)
+          if (is_quote(s.text, toks[i]) || toks[i].lower == "that") {
+            b = toks[i].begin;
+            break;
+          }
+      }
+      if (b == SIZE_MAX && is_quote(s.text, toks[first]) && h.tfirst > first + 1 &&
+          (*s.in_quote)[first + 1]) {
+        size_t i = first + 1;
+        while (i < h.tfirst && !is_quote(s.text, toks[i])) ++i;
+        b = toks[first].begin;
+        e = i < h.tfirst ? toks[i].end : b;
+      }
+      if (b != SIZE_MAX && e > b) {
+        while (e > b && (s.text[e - 1] == '.' || s.text[e - 1] == ' ')) --e;
+        ev.content = std::string(s.text.substr(b, e - b));
+      }
+    }
+
     // 5. Date: the nearest dated time expression in the segment; else in the main clause.
     const TimeMention* best = nullptr;
     size_t best_dist = 0;
@@ -331,10 +391,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     };
     for (const auto& t : s.times)
-      if (t.first_token >= seg.first && t.first_token < seg.last) consider(t);
-    if (!best && !seg.relative)
+      if (t.first_token >= seg.first && t.first_token < complement) consider(t);
+    // A state (a buildup) named in a side phrase is not dated by the main clause.
+    if (!best && !seg.relative && !type->durative)
       for (const auto& t : s.times)
-        if (!segs[seg_of(t.first_token)].relative) consider(t);
+        if (!segs[seg_of(t.first_token)].relative && (!type->speech || t.first_token < h.tfirst))
+          consider(t);
     if (best) {
       ev.date = *best->date;
       ev.dated = true;
@@ -366,9 +428,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                              : seg.first;
     for (size_t i = seg.first; i < h.tfirst; ++i)
       if (toks[i].lower == "if" || toks[i].lower == "unless") hypothetical = true;
+    if (is_one_of(toks[h.tfirst].lower, {"due", "expected", "scheduled"})) future = true;
     for (size_t i = subject_end; i < h.tfirst; ++i) {
       const std::string& w = toks[i].lower;
-      if (is_one_of(w, {"will", "shall", "'ll"}) ||
+      if (is_one_of(w, {"will", "shall", "'ll", "due"}) ||
           (is_one_of(w, {"plans", "plan", "planned", "planning", "expected", "due", "set", "going",
                          "intends", "scheduled", "hopes", "wants", "would"}) &&
            i + 1 < last && (toks[i + 1].lower == "to" || w == "would")))
@@ -376,7 +439,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (type->durative && is_one_of(w, {"has", "have", "is", "are", "continues", "continue", "'s"}))
         ongoing = true;
     }
-    if (type->durative && h.tfirst < last && toks[h.tfirst].lower.ends_with("ing")) ongoing = true;
+    if (type->durative && (!ev.dated || toks[h.tfirst].lower.ends_with("ing"))) ongoing = true;
     if (hypothetical)
       ev.status = EventStatus::kHypothetical;
     else if (future)
@@ -386,6 +449,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (type->speech && !future) has_speech_before = true;
     if (type->speech) has_speech_before = true;
     out.push_back(std::move(ev));
+  }
+  // "travelled to Kyiv for talks with Zelenskyy": the talks are the purpose of the visit.
+  for (auto it = out.begin(); it != out.end();) {
+    bool purpose = it->type->plover && *it->type->plover == "CONSULT" && it->type->id != "visit";
+    auto visit = std::find_if(out.begin(), out.end(), [&](const EventMention& v) {
+      return v.type->id == "visit" && v.agent == it->agent && &v != &*it;
+    });
+    std::string_view before = s.text.substr(s.sentence.begin, it->trigger_begin - s.sentence.begin);
+    bool for_phrase = before.ends_with("for ") || before.ends_with("for a ") ||
+                      before.ends_with("for an ");
+    if (purpose && for_phrase && visit != out.end()) {
+      for (const auto* o : it->others)
+        if (std::find(visit->others.begin(), visit->others.end(), o) == visit->others.end())
+          visit->others.push_back(o);
+      it = out.erase(it);
+    } else {
+      ++it;
+    }
   }
   return out;
 }

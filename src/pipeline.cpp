@@ -30,6 +30,33 @@ std::vector<bool> quoted_tokens(std::string_view text, const std::vector<Token>&
   return out;
 }
 
+// Page chrome, captions, bylines and headlines: text that is not the story. A sentence is taken
+// for chrome when it opens with a label ("Related:", "Photo:", "Read more") or when it is a line
+// of its own that does not end like a sentence.
+bool is_chrome(std::string_view text, const std::vector<Token>& toks, const Sentence& s) {
+  static const std::vector<std::vector<std::string_view>> kLabels = {
+      {"related"},  {"read", "more"}, {"source", ":"}, {"photo"},    {"image"},   {"caption"},
+      {"advertisement"}, {"share"},   {"follow", "us"}, {"sign", "up"}, {"subscribe"},
+      {"copyright"}, {"post", "a", "comment"}, {"previous", "post"}, {"next", "post"},
+      {"click", "here"}, {"watch", ":"}, {"listen", ":"}, {"by"}, {"\u00a9"}, {"also", "read"},
+      {"recommended"}, {"more", "on"}, {"updated"}, {"published"}};
+  for (const auto& label : kLabels) {
+    if (s.first_token + label.size() > s.last_token) continue;
+    bool match = true;
+    for (size_t k = 0; k < label.size() && match; ++k) match = toks[s.first_token + k].lower == label[k];
+    // "By" opens a byline only when the line is short ("By Jane Roe"), not "By Monday, ...".
+    if (match && label[0] == "by" && s.last_token - s.first_token > 6) match = false;
+    if (match) return true;
+  }
+  const Token& last = toks[s.last_token - 1];
+  std::string_view end = text.substr(last.begin, last.end - last.begin);
+  bool ends_like_sentence = end == "." || end == "!" || end == "?" || end == "\"" ||
+                            end == "\u201d" || end == "'" || end == "\u2019" || end == ")";
+  bool own_line = (s.first_token == 0 || toks[s.first_token].newline_before) &&
+                  (s.last_token == toks.size() || toks[s.last_token].newline_before);
+  return own_line && !ends_like_sentence;
+}
+
 std::string short_name(const LexActor& a) {
   if (a.kind == ActorKind::kPerson) {
     auto sp = a.name.find_last_of(' ');
@@ -38,8 +65,24 @@ std::string short_name(const LexActor& a) {
   return a.id;
 }
 
+// At most `n` words of `s`, with an ellipsis when cut.
+std::string first_words(std::string_view s, size_t n) {
+  size_t words = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ' && ++words == n) return std::string(s.substr(0, i)) + "\u2026";
+  }
+  return std::string(s);
+}
+
 std::string fill_summary(const EventMention& m) {
   std::string s = m.type->summary.empty() ? "{agent}: " + m.type->label : m.type->summary;
+  if (m.type->id == "statement" && !m.content.empty()) {
+    // What was said makes a better headline than "makes a statement".
+    std::string content = first_words(m.content, 25);
+    bool quote = content.front() == '"' || std::string_view(content).starts_with("\u201c");
+    s = std::string(m.others.empty() ? "{agent} says" : "{agent} tells {others}") +
+        (quote ? ": " : " ") + content;
+  }
   std::string others;
   for (size_t i = 0; i < m.others.size(); ++i) {
     if (i > 0) others += i + 1 == m.others.size() ? " and " : ", ";
@@ -48,23 +91,32 @@ std::string fill_summary(const EventMention& m) {
   auto replace = [&](std::string_view key, const std::string& value) {
     size_t p = s.find(key);
     if (p == std::string::npos) return;
-    if (value.empty()) {
-      // Drop the placeholder with the word that leads into it ("with {others}").
-      size_t b = p;
-      if (b > 0 && s[b - 1] == ' ') {
-        b = s.rfind(' ', b - 2);
-        std::string_view lead = std::string_view(s).substr(b + 1, p - b - 2);
-        if (lead != "with" && lead != "to" && lead != "on") b = p - 1;
-      }
-      s.erase(b, p + key.size() - b);
-    } else {
+    if (!value.empty()) {
       s.replace(p, key.size(), value);
+      return;
     }
+    // Drop the placeholder with the word that leads into it (" with {others}", ", meeting
+    // {others}").
+    size_t b = p;
+    if (b > 1 && s[b - 1] == ' ') {
+      size_t w = s.rfind(' ', b - 2);
+      w = w == std::string::npos ? 0 : w;
+      std::string_view lead = std::string_view(s).substr(w + 1, b - w - 2);
+      if (lead == "with" || lead == "to" || lead == "on" || lead == "near" || lead == "meeting") {
+        b = w;
+        if (b > 0 && s[b - 1] == ',') --b;
+      }
+    }
+    s.erase(b, p + key.size() - b);
   };
   replace("{agent}", m.agent ? m.agent->name : std::string("Someone"));
   replace("{others}", others);
-  if (size_t p = s.find("{place}"); p != std::string::npos) s.replace(p, 7, m.place_phrase);
+  replace("{place}", m.place_phrase);
+  replace("{where}", m.place ? " " + *m.place : std::string());
   if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  if (s.ends_with(".") || s.ends_with("\u2026") || s.ends_with("?") || s.ends_with("!") ||
+      s.ends_with(".\"") || s.ends_with(".\u201d"))
+    return s;
   return s + ".";
 }
 
@@ -93,6 +145,7 @@ Timeline Extractor::extract(const Article& article) const {
 
   std::vector<EventMention> mentions;
   for (const auto& s : split_sentences(text, toks)) {
+    if (is_chrome(text, toks, s)) continue;
     SentenceView view{text, &toks, &in_quote, s, {}, {}};
     view.times = find_dates(text, toks, s.first_token, s.last_token, ctx);
     view.actors = gazetteer_.find(text, toks, s.first_token, s.last_token, article.published);

@@ -338,7 +338,10 @@ class Matcher {
       mod = w(i);
       ++i;
     }
-    int wd = weekday_of(w(i));
+    std::string_view word = w(i);
+    if (word.ends_with("'s")) word.remove_suffix(2);  // "after Monday's call"
+    if (word.ends_with("\u2019s")) word.remove_suffix(4);
+    int wd = weekday_of(word);
     if (wd < 0 || !toks_[i].capitalized) return std::nullopt;
     int dct_wd = dct_.day_of_week().as_number();
     Tense tn = mod == "next" || mod == "coming"  ? Tense::kFuture
@@ -347,7 +350,7 @@ class Matcher {
     greg::date d = dct_;
     std::string anchor;
     if (wd == dct_wd && mod != "next" && mod != "last") {
-      anchor = fmt::format("the publication date, a {}", toks_[i].lower);
+      anchor = fmt::format("the publication date, a {}", word);
     } else if (tn == Tense::kFuture) {
       int diff = (wd - dct_wd + 7) % 7;
       d = dct_ + greg::days(diff == 0 ? 7 : diff);

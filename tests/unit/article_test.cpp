@@ -1,0 +1,80 @@
+#include "dipline/article.h"
+
+#include <gtest/gtest.h>
+
+namespace dipline {
+namespace {
+
+std::string error_text(const Result<Article>& r) {
+  std::string out;
+  for (const auto& d : r.error().diagnostics) out += format_diagnostic(d);
+  return out;
+}
+
+TEST(Article, FrontMatterGivesTheMetadata) {
+  auto a = parse_article(SourceText{"a.md",
+                                    "---\ntitle: Talks\noutlet: Example Wire\nurl: https://x.test/a\n"
+                                    "published: 2022-02-14\n---\nBody starts here.\n"});
+  ASSERT_TRUE(a.ok()) << error_text(a);
+  EXPECT_EQ(a->title, "Talks");
+  EXPECT_EQ(a->outlet, "Example Wire");
+  EXPECT_EQ(a->published, CalendarDate::ymd(2022, 2, 14));
+  EXPECT_EQ(a->published_from, "front matter");
+  EXPECT_EQ(a->source.text.substr(a->body_begin), "Body starts here.\n");
+  EXPECT_EQ(a->id, "example-wire-2022-02-14");
+}
+
+TEST(Article, PublishedOptionWinsOverFrontMatter) {
+  auto a = parse_article(SourceText{"a.md", "---\npublished: 2022-02-14\n---\nBody.\n"},
+                         CalendarDate::ymd(2022, 3, 1));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, CalendarDate::ymd(2022, 3, 1));
+  EXPECT_EQ(a->published_from, "--published");
+  EXPECT_EQ(a->id, "a-2022-03-01");
+}
+
+TEST(Article, DatelineOrPublishedLine) {
+  auto a = parse_article(SourceText{"wire.txt", "Talks go on\nPublished: 14 February 2022\n\nBody.\n"});
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, CalendarDate::ymd(2022, 2, 14));
+  EXPECT_EQ(a->published_from, "dateline at line 2");
+  auto b = parse_article(SourceText{"wire.txt", "KYIV, Feb. 14, 2022 - Talks went on.\n"});
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->published, CalendarDate::ymd(2022, 2, 14));
+}
+
+TEST(Article, NoDateIsAnErrorNeverToday) {
+  auto a = parse_article(SourceText{"a.txt", "Talks went on on Monday.\n"});
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(error_text(a),
+            "a.txt:1:1: error: no publication date: give --published YYYY-MM-DD or 'published:' in "
+            "the front matter (relative dates such as 'on Monday' need it)\n"
+            "  Talks went on on Monday.\n"
+            "  ^\n");
+}
+
+TEST(Article, BadFrontMatterDateSaysWhere) {
+  auto a = parse_article(SourceText{"a.md", "---\ntitle: x\npublished: 2022-02-30\n---\nBody.\n"});
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(error_text(a),
+            "a.md:3:12: error: 'published' is not a date: '2022-02-30' (write YYYY-MM-DD)\n"
+            "  published: 2022-02-30\n"
+            "             ^\n");
+}
+
+TEST(Article, UnclosedFrontMatter) {
+  auto a = parse_article(SourceText{"a.md", "---\ntitle: x\nBody.\n"});
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(error_text(a),
+            "a.md:1:1: error: front matter opened by '---' is never closed by a '---' line\n"
+            "  ---\n"
+            "  ^\n");
+}
+
+TEST(Article, Slugify) {
+  EXPECT_EQ(slugify("Al Jazeera"), "al-jazeera");
+  EXPECT_EQ(slugify("  The N.Y. Times! "), "the-n-y-times");
+}
+
+}  // namespace
+}  // namespace dipline

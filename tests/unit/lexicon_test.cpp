@@ -1,0 +1,123 @@
+#include "dipline/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "dipline/actors.h"
+
+namespace dipline {
+namespace {
+
+const Lexicon& builtin() {
+  static const Lexicon lex = [] {
+    auto r = Lexicon::builtin();
+    if (!r.ok()) {
+      for (const auto& d : r.error().diagnostics) ADD_FAILURE() << format_diagnostic(d);
+      return Lexicon{};
+    }
+    return *r;
+  }();
+  return lex;
+}
+
+// "words -> actor-id" for each mention found in `sentence` on `when`.
+std::string actors_in(std::string_view sentence, CalendarDate when = CalendarDate::ymd(2022, 2, 14)) {
+  static const Gazetteer g(builtin());
+  std::string text(sentence);
+  auto toks = tokenize(text, 0, text.size());
+  std::string out;
+  for (const auto& m : g.find(text, toks, 0, toks.size(), when)) {
+    if (!out.empty()) out += "; ";
+    out += text.substr(m.begin, m.end - m.begin) + " -> " + m.actor->id + (m.place ? " (place)" : "");
+  }
+  return out;
+}
+
+TEST(Lexicon, BuiltinLoadsWithUniqueIds) {
+  const Lexicon& lex = builtin();
+  std::set<std::string> ids;
+  for (const auto& a : lex.actors) EXPECT_TRUE(ids.insert(a.id).second) << a.id;
+  EXPECT_GE(std::count_if(lex.actors.begin(), lex.actors.end(),
+                          [](const LexActor& a) { return a.kind == ActorKind::kCountry; }),
+            193);
+  for (const auto& t : lex.event_types) {
+    EXPECT_GE(t.cameo.size(), 2u) << t.id;
+    EXPECT_FALSE(t.triggers.empty()) << t.id;
+  }
+}
+
+TEST(Lexicon, CountriesByNameDemonymAndCapital) {
+  EXPECT_EQ(actors_in("Russia and the U.S. talked."), "Russia -> russia; U.S. -> united-states");
+  EXPECT_EQ(actors_in("British officials said Moscow would answer."),
+            "British -> united-kingdom; Moscow -> russia");
+  EXPECT_EQ(actors_in("The embassy moves from Kiev to Lviv."),
+            "Kiev -> ukraine (place); Lviv -> ukraine (place)");
+  EXPECT_EQ(actors_in("Officials flew to both Moscow and Kyiv."),
+            "Moscow -> russia (place); Kyiv -> ukraine (place)");
+}
+
+TEST(Lexicon, PeopleWithTitlesAndVariants) {
+  EXPECT_EQ(actors_in("Russian Foreign Minister Sergei Lavrov met Zelenskyy."),
+            "Russian Foreign Minister Sergei Lavrov -> sergey-lavrov; Zelenskyy -> volodymyr-zelensky");
+  EXPECT_EQ(actors_in("President Joe Biden called."), "President Joe Biden -> joe-biden");
+}
+
+TEST(Lexicon, TitlesResolveByTheDate) {
+  EXPECT_EQ(actors_in("The British Prime Minister spoke."),
+            "British Prime Minister -> boris-johnson");
+  EXPECT_EQ(actors_in("The British Prime Minister spoke.", CalendarDate::ymd(2023, 6, 1)),
+            "British Prime Minister -> rishi-sunak");
+  EXPECT_EQ(actors_in("The British Prime Minister spoke.", CalendarDate::ymd(2015, 6, 1)),
+            "British Prime Minister -> david-cameron");
+  EXPECT_EQ(actors_in("Russia's foreign minister spoke.", CalendarDate::ymd(2003, 1, 1)),
+            "Russia's foreign minister -> igor-ivanov");
+}
+
+TEST(Lexicon, RolesCoverTheirDates) {
+  const LexActor* johnson = builtin().find("boris-johnson");
+  ASSERT_NE(johnson, nullptr);
+  ASSERT_NE(johnson->role_at(CalendarDate::ymd(2022, 2, 14)), nullptr);
+  EXPECT_EQ(johnson->role_at(CalendarDate::ymd(2022, 2, 14))->title, "Prime Minister");
+  EXPECT_EQ(johnson->role_at(CalendarDate::ymd(2022, 9, 7)), nullptr);
+}
+
+TEST(Lexicon, UserFilesExtendAndReplace) {
+  Lexicon lex = builtin();
+  Status s = lex.add(SourceText{"mine.yaml",
+                                "people:\n  - id: jane-roe\n    name: Jane Roe\n    names: [Roe]\n"
+                                "    country: GBR\n    roles:\n      - office: head-of-government\n"
+                                "        title: Prime Minister\n        from: \"2040-01-01\"\n"});
+  ASSERT_TRUE(s.ok());
+  ASSERT_NE(lex.find("jane-roe"), nullptr);
+  EXPECT_EQ(lex.find("jane-roe")->roles.front().from, CalendarDate::ymd(2040, 1, 1));
+}
+
+TEST(Lexicon, ErrorsSayWhere) {
+  Lexicon lex;
+  Status s = lex.add(SourceText{"mine.yaml",
+                                "people:\n  - id: x\n    nmae: X\n    roles:\n      - office: y\n"
+                                "        from: 2022-13-01\n"});
+  ASSERT_FALSE(s.ok());
+  std::string out;
+  for (const auto& d : s.error().diagnostics) out += format_diagnostic(d);
+  EXPECT_EQ(out,
+            "mine.yaml:3:5: error: unknown key 'nmae' in a person\n"
+            "      nmae: X\n"
+            "      ^\n"
+            "mine.yaml:2:5: error: missing 'name'\n"
+            "    - id: x\n"
+            "      ^\n"
+            "mine.yaml:6:15: error: bad date '2022-13-01' for 'from': month 13 does not exist in "
+            "'2022-13-01'\n"
+            "          from: 2022-13-01\n"
+            "                ^\n");
+  Lexicon lex2;
+  Status bad = lex2.add(SourceText{"bad.yaml", "people: [\n"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(format_diagnostic(bad.error().diagnostics.at(0)),
+            "bad.yaml:2:1: error: end of sequence flow not found\n");
+}
+
+}  // namespace
+}  // namespace dipline

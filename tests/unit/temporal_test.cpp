@@ -1,0 +1,105 @@
+#include "dipline/temporal.h"
+
+#include <gtest/gtest.h>
+
+namespace dipline {
+namespace {
+
+// "text -> value | edtf" for each expression found in `sentence`, published on `dct`.
+std::string dates_in(std::string_view sentence, CalendarDate dct = CalendarDate::ymd(2022, 2, 14)) {
+  std::string text(sentence);
+  auto toks = tokenize(text, 0, text.size());
+  std::string out;
+  for (const auto& m : find_dates(text, toks, 0, toks.size(), DateContext{dct})) {
+    if (!out.empty()) out += "; ";
+    out += text.substr(m.begin, m.end - m.begin) + " -> " + m.value + " | " +
+           (m.date ? to_string(*m.date) : "-");
+  }
+  return out;
+}
+
+// 2022-02-14 is a Monday.
+TEST(Temporal, WeekdayOfThePublicationDayIsThatDay) {
+  EXPECT_EQ(dates_in("The United States said on Monday it would move."),
+            "Monday -> 2022-02-14 | 2022-02-14");
+}
+
+TEST(Temporal, WeekdayFollowsTheTense) {
+  EXPECT_EQ(dates_in("Biden spoke with Putin on Saturday."), "Saturday -> 2022-02-12 | 2022-02-12");
+  EXPECT_EQ(dates_in("Scholz will visit Moscow on Tuesday."), "Tuesday -> 2022-02-15 | 2022-02-15");
+  EXPECT_EQ(dates_in("Ministers are due to meet on Wednesday."),
+            "Wednesday -> 2022-02-16 | 2022-02-16");
+  EXPECT_EQ(dates_in("They met last Monday."), "last Monday -> 2022-02-07 | 2022-02-07");
+  EXPECT_EQ(dates_in("They meet next Monday."), "next Monday -> 2022-02-21 | 2022-02-21");
+  EXPECT_EQ(dates_in("in a statement after Monday's call"), "Monday's -> 2022-02-14 | 2022-02-14");
+}
+
+TEST(Temporal, PartsOfDayAreTimes) {
+  EXPECT_EQ(dates_in("They talked on Sunday night."),
+            "Sunday night -> 2022-02-13TNI | 2022-02-13");
+  EXPECT_EQ(dates_in("He said last night that it was over."),
+            "last night -> 2022-02-13TNI | 2022-02-13");
+  EXPECT_EQ(dates_in("She will speak this evening."), "this evening -> 2022-02-14TEV | 2022-02-14");
+  EXPECT_EQ(dates_in("He arrives tonight."), "tonight -> 2022-02-14TNI | 2022-02-14");
+}
+
+TEST(Temporal, RelativeDays) {
+  EXPECT_EQ(dates_in("It happened yesterday, not today; tomorrow is next."),
+            "yesterday -> 2022-02-13 | 2022-02-13; today -> 2022-02-14 | 2022-02-14; tomorrow -> "
+            "2022-02-15 | 2022-02-15");
+  EXPECT_EQ(dates_in("They met three days ago."), "three days ago -> 2022-02-11 | 2022-02-11");
+}
+
+TEST(Temporal, WeekendIsAnInterval) {
+  EXPECT_EQ(dates_in("Biden talked with Putin over the weekend."),
+            "the weekend -> 2022-W06-WE | 2022-02-12/2022-02-13");
+  EXPECT_EQ(dates_in("They will meet over the weekend."),
+            "the weekend -> 2022-W07-WE | 2022-02-19/2022-02-20");
+  // Published on a Sunday, "this weekend" is the current one.
+  EXPECT_EQ(dates_in("Talks took place this weekend.", CalendarDate::ymd(2022, 2, 13)),
+            "this weekend -> 2022-W06-WE | 2022-02-12/2022-02-13");
+}
+
+TEST(Temporal, WeeksMonthsYears) {
+  EXPECT_EQ(dates_in("Macron held talks in Moscow last week."),
+            "last week -> 2022-W06 | 2022-02-07/2022-02-13");
+  EXPECT_EQ(dates_in("It was agreed earlier this month and will end next year."),
+            "earlier this month -> 2022-02 | 2022-02; next year -> 2023 | 2023");
+  EXPECT_EQ(dates_in("Talks resume next week."), "next week -> 2022-W08 | 2022-02-21/2022-02-27");
+}
+
+TEST(Temporal, ExplicitDates) {
+  EXPECT_EQ(dates_in("On February 16, 2022, ministers meet."),
+            "February 16, 2022 -> 2022-02-16 | 2022-02-16");
+  EXPECT_EQ(dates_in("Signed on 14 February 2022 in Minsk."),
+            "14 February 2022 -> 2022-02-14 | 2022-02-14");
+  EXPECT_EQ(dates_in("Ministers meet on Feb. 16."), "Feb. 16 -> 2022-02-16 | 2022-02-16");
+  EXPECT_EQ(dates_in("The deal of 2/14/2022 and 2022-02-10."),
+            "2/14/2022 -> 2022-02-14 | 2022-02-14; 2022-02-10 -> 2022-02-10 | 2022-02-10");
+  EXPECT_EQ(dates_in("It was annexed in 2014 and in March 2014."),
+            "2014 -> 2014 | 2014; March 2014 -> 2014-03 | 2014-03");
+  EXPECT_EQ(dates_in("It happened in the 1990s."), "1990s -> 199 | 1990/1999");
+}
+
+TEST(Temporal, MonthWithoutYearTakesTheNearestYearByTense) {
+  EXPECT_EQ(dates_in("The summit took place in December."), "December -> 2021-12 | 2021-12");
+  EXPECT_EQ(dates_in("The summit will take place in December."), "December -> 2022-12 | 2022-12");
+  EXPECT_EQ(dates_in("They met on December 20."), "December 20 -> 2021-12-20 | 2021-12-20");
+}
+
+TEST(Temporal, CommonWordsAreNotDates) {
+  EXPECT_EQ(dates_in("Russia may march on; the 100,000 troops may stay."), "");
+  EXPECT_EQ(dates_in("He said 2014 troops were there."), "");
+}
+
+TEST(Temporal, ParsesFullDates) {
+  EXPECT_EQ(parse_full_date("2022-02-14"), CalendarDate::ymd(2022, 2, 14));
+  EXPECT_EQ(parse_full_date("Monday, February 14, 2022 10:32 GMT"), CalendarDate::ymd(2022, 2, 14));
+  EXPECT_EQ(parse_full_date("14 Feb 2022"), CalendarDate::ymd(2022, 2, 14));
+  EXPECT_EQ(parse_full_date("14/2/2022"), CalendarDate::ymd(2022, 2, 14));
+  EXPECT_EQ(parse_full_date("February 30, 2022"), std::nullopt);
+  EXPECT_EQ(parse_full_date("Monday"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace dipline
