@@ -63,6 +63,30 @@ std::string_view colour_of(const Event& e) {
   return "#f7f7f7";
 }
 
+// Greedy word wrap for box labels: at most `lines` lines of `width` bytes, cut with an ellipsis.
+std::string wrap(std::string_view text, size_t width, size_t lines) {
+  std::vector<std::string> out(1);
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    std::string_view word = text.substr(i, j - i);
+    if (!out.back().empty() && out.back().size() + 1 + word.size() > width) {
+      if (out.size() == lines) {
+        out.back() += "\u2026";
+        break;
+      }
+      out.emplace_back();
+    }
+    if (!out.back().empty()) out.back() += ' ';
+    out.back() += word;
+    i = j + 1;
+  }
+  std::string s;
+  for (size_t k = 0; k < out.size(); ++k) s += (k ? "\n" : "") + out[k];
+  return s;
+}
+
 }  // namespace
 
 std::string human_date(const Edtf& e) {
@@ -99,20 +123,23 @@ void write_dot(std::ostream& os, const Timeline& input) {
                       dot_escape(columns[c]), dot_escape(human_date(events.front()->date)), x, kTop);
     for (size_t r = 0; r < events.size(); ++r) {
       const Event& e = *events[r];
-      std::string actors;
-      for (size_t i = 0; i < e.actors.size(); ++i) {
-        const Actor* a = find_actor(t, e.actors[i]);
-        actors += (i ? ", " : "") + (a ? a->name : e.actors[i]);
+      std::string what = e.summary;
+      if (what.empty()) {
+        for (size_t i = 0; i < e.actors.size(); ++i) {
+          const Actor* a = find_actor(t, e.actors[i]);
+          what += (i ? ", " : "") + (a ? a->name : e.actors[i]);
+        }
+        what += (what.empty() ? "" : ": ") + e.type;
       }
-      std::string label = fmt::format("{}\n{}{}\n{}", human_date(e.date), e.type,
+      std::string label = fmt::format("{}{}\n{}", e.type,
                                       e.status == EventStatus::kOccurred
                                           ? ""
                                           : " (" + std::string(to_string(e.status)) + ")",
-                                      actors);
+                                      wrap(what, 38, 4));
       os << fmt::format(
-          "  \"{}\" [label=\"{}\", tooltip=\"{}\", fillcolor=\"{}\", pos=\"{},{}!\"];\n",
-          dot_escape(e.id), dot_escape(label), dot_escape(e.summary), colour_of(e), x,
-          kTop - static_cast<int>(r + 1) * kRow);
+          "  \"{}\" [label=\"{}\", tooltip=\"{}: {}\", fillcolor=\"{}\", pos=\"{},{}!\"];\n",
+          dot_escape(e.id), dot_escape(label), dot_escape(human_date(e.date)), dot_escape(e.summary),
+          colour_of(e), x, kTop - static_cast<int>(r + 1) * kRow);
     }
     os << fmt::format("  \"date:{}\" -> \"{}\" [style=dashed];\n", dot_escape(columns[c]),
                       dot_escape(events.front()->id));

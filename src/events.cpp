@@ -79,8 +79,19 @@ std::vector<Segment> segments_of(const SentenceView& s) {
   auto punct = [&](size_t i) {
     return s.text.substr(toks[i].begin, toks[i].end - toks[i].begin);
   };
+  auto ends_actor = [&](size_t i) {
+    return std::any_of(s.actors.begin(), s.actors.end(),
+                       [&](const ActorMention& m) { return m.last_token == i; });
+  };
+  auto starts_actor = [&](size_t i) {
+    return std::any_of(s.actors.begin(), s.actors.end(),
+                       [&](const ActorMention& m) { return m.first_token == i; });
+  };
   for (size_t i = start; i < s.sentence.last_token; ++i) {
     std::string_view p = punct(i);
+    // A comma inside a list of actors ("German, French and British") does not end a phrase.
+    if (p == "," && toks[i].kind == TokenKind::kPunct && ends_actor(i) && starts_actor(i + 1))
+      continue;
     if (toks[i].kind == TokenKind::kPunct && (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")")) {
       if (i > start) out.push_back(Segment{start, i, false});
       start = i + 1;
@@ -95,10 +106,12 @@ std::vector<Segment> segments_of(const SentenceView& s) {
 }  // namespace
 
 struct EventMatcher::Impl {
+  const Lexicon* lex = nullptr;
   std::vector<Trigger> triggers;
 };
 
 EventMatcher::EventMatcher(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
+  impl_->lex = &lex;
   RE2::Options opt;
   opt.set_log_errors(false);
   for (size_t p = 0; p < lex.event_types.size(); ++p) {
@@ -237,7 +250,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (m.last_token <= segs[k - 1].last && m.first_token >= segs[k - 1].first && actor_ok(m))
           agent = &m;
     }
-    if (!agent && !seg.relative) {
+    bool coordinated_verb = false;
+    if (!agent_actor && h.tfirst > seg.first &&
+        is_one_of(toks[h.tfirst - 1].lower, {"and", "but", "then"}) && !out.empty()) {
+      // "Russia has denied that it plans to attack Ukraine and accused NATO": the verbs share the
+      // subject, whatever the first one's clause named in between.
+      agent = nullptr;
+      agent_actor = out.back().agent;
+      coordinated_verb = true;
+    }
+    if (!agent && !agent_actor && !seg.relative) {
       // An appositive right before: "Putin's foreign minister, Sergey Lavrov, has urged".
       bool coordinated = is_one_of(toks[seg.first].lower, {"but", "and", "while", "although", "yet"});
       if (pronoun == SIZE_MAX && !coordinated && k > 0 && !segs[k - 1].relative) {
@@ -305,13 +327,42 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
         ev.others.push_back(m.actor);
     }
+    // "his German, French and British counterparts": whoever holds the agent's office there.
+    if (ev.agent->kind == ActorKind::kPerson) {
+      const LexRole* role = ev.agent->role_at(published);
+      for (size_t i = h.tlast; role && i < seg.last; ++i) {
+        if (toks[i].lower != "counterpart" && toks[i].lower != "counterparts") continue;
+        // Walk back over the list of demonyms before the noun.
+        for (size_t j = i; j > h.tlast; --j) {
+          auto m = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
+            return a.last_token == j && a.how == MentionHow::kDemonym;
+          });
+          if (m == s.actors.end()) {
+            if (is_one_of(toks[j - 1].lower, {",", "and"})) continue;
+            break;
+          }
+          j = m->first_token + 1;
+          const LexActor* holder = nullptr;
+          for (const auto& p : impl_->lex->actors)
+            if (p.kind == ActorKind::kPerson && p.country == m->actor->country)
+              for (const auto& r : p.roles)
+                if (r.office == role->office && r.org.empty() && r.covers(published)) holder = &p;
+          auto pos = std::find(ev.others.begin(), ev.others.end(), m->actor);
+          if (holder && pos != ev.others.end()) *pos = holder;
+          else if (holder && std::find(ev.others.begin(), ev.others.end(), holder) == ev.others.end())
+            ev.others.push_back(holder);
+        }
+      }
+    }
+
     // Where what was said begins: its dates are not the date of saying it.
     size_t complement = seg.last;
     if (type->speech)
       for (size_t i = h.tlast; i < seg.last; ++i)
         if (toks[i].lower == "that" || is_quote(s.text, toks[i]) ||
-            (i > h.tlast && std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-               return m.first_token == i && m.first_token >= stop && actor_ok(m);
+            (i <= h.tlast + 1 && i >= stop &&
+             std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+               return m.first_token == i && actor_ok(m);
              }))) {
           complement = i;
           break;
@@ -393,10 +444,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (const auto& t : s.times)
       if (t.first_token >= seg.first && t.first_token < complement) consider(t);
     // A state (a buildup) named in a side phrase is not dated by the main clause.
-    if (!best && !seg.relative && !type->durative)
+    // Nor is a speech act ("..., the Elysee said.") dated by the clause it reports.
+    if (!best && !seg.relative && !type->durative && !type->speech)
       for (const auto& t : s.times)
-        if (!segs[seg_of(t.first_token)].relative && (!type->speech || t.first_token < h.tfirst))
-          consider(t);
+        if (!segs[seg_of(t.first_token)].relative) consider(t);
     if (best) {
       ev.date = *best->date;
       ev.dated = true;
@@ -422,10 +473,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // 6. Status.
     bool future = false, hypothetical = false, ongoing = false;
     // Modal and aspect words between the subject and the trigger.
-    size_t subject_end = pronoun != SIZE_MAX ? pronoun
+    size_t subject_end = coordinated_verb ? h.tfirst
+                         : pronoun != SIZE_MAX ? pronoun
                          : agent && agent->first_token >= seg.first && agent->last_token <= h.tfirst
                              ? agent->last_token
                              : seg.first;
+    for (const auto& sg : segs)
+      if (sg.first <= h.tfirst && is_one_of(toks[sg.first].lower, {"if", "unless"}))
+        hypothetical = true;
     for (size_t i = seg.first; i < h.tfirst; ++i)
       if (toks[i].lower == "if" || toks[i].lower == "unless") hypothetical = true;
     if (is_one_of(toks[h.tfirst].lower, {"due", "expected", "scheduled"})) future = true;

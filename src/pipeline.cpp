@@ -79,6 +79,9 @@ std::string fill_summary(const EventMention& m) {
   if (m.type->id == "statement" && !m.content.empty()) {
     // What was said makes a better headline than "makes a statement".
     std::string content = first_words(m.content, 25);
+    // A quote cut at its comma ('"We have no plans," he said') ends with a full stop.
+    for (std::string_view q : {",\"", ",\u201d"})
+      if (content.ends_with(q)) content.replace(content.size() - q.size(), 1, ".");
     bool quote = content.front() == '"' || std::string_view(content).starts_with("\u201c");
     s = std::string(m.others.empty() ? "{agent} says" : "{agent} tells {others}") +
         (quote ? ": " : " ") + content;

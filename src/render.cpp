@@ -10,16 +10,38 @@
 
 namespace dipline {
 
+namespace {
+
+// Graphviz reports problems through a callback; keep them for the Error instead of stderr.
+thread_local std::string graphviz_messages;
+
+int keep_message(char* msg) {
+  graphviz_messages += msg;
+  return 0;
+}
+
+std::string take_messages() {
+  std::string m = std::move(graphviz_messages);
+  graphviz_messages.clear();
+  while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+  return m.empty() ? m : ": " + m;
+}
+
+}  // namespace
+
 Result<std::string> render_dot(const std::string& dot, std::string_view format,
                                std::string_view engine) {
+  agseterrf(keep_message);
+  graphviz_messages.clear();
   std::unique_ptr<GVC_t, decltype(&gvFreeContext)> gvc(gvContext(), &gvFreeContext);
   if (!gvc) return make_error(ErrorCode::kRender, "cannot start Graphviz");
   std::unique_ptr<Agraph_t, decltype(&agclose)> g(agmemread(dot.c_str()), &agclose);
-  if (!g) return make_error(ErrorCode::kRender, "Graphviz could not read the DOT text");
+  if (!g) return make_error(ErrorCode::kRender, "Graphviz could not read the DOT text" + take_messages());
   std::string eng(engine), fmt_name(format);
   if (gvLayout(gvc.get(), g.get(), eng.c_str()) != 0)
     return make_error(ErrorCode::kRender,
-                      fmt::format("Graphviz layout '{}' failed (is the graphviz package installed?)", eng));
+                      fmt::format("Graphviz layout '{}' failed (is the graphviz package installed?){}",
+                                  eng, take_messages()));
   char* data = nullptr;
   unsigned int len = 0;
   int rc = gvRenderData(gvc.get(), g.get(), fmt_name.c_str(), &data, &len);
@@ -29,7 +51,9 @@ Result<std::string> render_dot(const std::string& dot, std::string_view format,
   gvFreeLayout(gvc.get(), g.get());
   if (rc != 0)
     return make_error(ErrorCode::kRender,
-                      fmt::format("Graphviz cannot render format '{}' (is its plugin installed?)", fmt_name));
+                      fmt::format("Graphviz cannot render format '{}' (is its plugin installed?){}",
+                                  fmt_name, take_messages()));
+  take_messages();  // warnings of a successful render are not errors
   return out;
 }
 

@@ -39,7 +39,7 @@ std::optional<dipline::CalendarDate> published_date(const std::string& s) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"dipline: dated events and timelines from news about diplomacy"};
+  CLI::App app{"dipline: dated events and timelines from news about diplomacy", "dipline"};
   app.set_version_flag("--version", std::string("dipline ") + dipline::kVersion);
   app.require_subcommand(1);
 
