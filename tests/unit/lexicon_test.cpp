@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "dipline/actors.h"
 
@@ -44,6 +46,23 @@ TEST(Lexicon, BuiltinLoadsWithUniqueIds) {
   for (const auto& t : lex.event_types) {
     EXPECT_GE(t.cameo.size(), 2u) << t.id;
     EXPECT_FALSE(t.triggers.empty()) << t.id;
+  }
+}
+
+// docs/event-types.md lists every built-in type with its codes.
+TEST(Lexicon, EveryEventTypeIsDocumented) {
+  std::ifstream in(std::string(DIPLINE_SOURCE_DIR) + "/docs/event-types.md");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  for (const auto& t : builtin().event_types) {
+    std::string row = "| `" + t.id + "` | " + t.cameo + " ";
+    std::string plover = t.plover ? *t.plover : "null";
+    size_t at = ss.str().find(row);
+    EXPECT_NE(at, std::string::npos) << row;
+    if (at != std::string::npos) {
+      std::string line = ss.str().substr(at, ss.str().find('\n', at) - at);
+      EXPECT_NE(line.find("| " + plover + " |"), std::string::npos) << line;
+    }
   }
 }
 

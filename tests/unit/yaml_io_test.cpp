@@ -131,6 +131,35 @@ TEST(YamlIo, RoundTripsEveryCuratedTimeline) {
   EXPECT_GT(n, 0);
 }
 
+// Every curated timeline quotes its article exactly: the quote is the text at the span of
+// timelines/<source-id>.md.
+TEST(YamlIo, CuratedEvidenceQuotesItsArticle) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(DIPLINE_SOURCE_DIR) / "timelines";
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".yaml") continue;
+    std::ifstream in(entry.path());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    auto t = read_yaml(SourceText{entry.path().string(), ss.str()});
+    ASSERT_TRUE(t.ok());
+    for (const auto& e : t->events) {
+      for (const auto& ev : e.evidence) {
+        fs::path article = dir / (ev.source + ".md");
+        if (!fs::exists(article)) continue;
+        std::ifstream a(article, std::ios::binary);
+        std::stringstream as;
+        as << a.rdbuf();
+        ASSERT_LE(ev.end, as.str().size()) << e.id;
+        EXPECT_EQ(as.str().substr(ev.begin, ev.end - ev.begin), ev.quote) << e.id;
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 0);
+}
+
 TEST(YamlIoErrors, SyntaxError) {
   EXPECT_EQ(errors_of("dipline: 1\nevents: [\n"),
             "t.yaml:3:1: error: end of sequence flow not found\n");
