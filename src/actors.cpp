@@ -59,14 +59,14 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
     for (const auto& n : a.cities) impl_->add(n, &a, MentionHow::kCity);
   }
   for (auto& [key, entries] : impl_->by_first)
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+      return a.words.size() > b.words.size();
+    });
   for (const auto& [office, phrases] : lex.offices)
     for (const auto& p : phrases) impl_->offices.push_back(OfficePhrase{words_of(p, true), office});
-  std::stable_sort(impl_->offices.begin(), impl_->offices.end(),
-                   [](const OfficePhrase& a, const OfficePhrase& b) {
-                     return a.words.size() > b.words.size();
-                   });
+  std::stable_sort(
+      impl_->offices.begin(), impl_->offices.end(),
+      [](const OfficePhrase& a, const OfficePhrase& b) { return a.words.size() > b.words.size(); });
 }
 
 Gazetteer::~Gazetteer() = default;
@@ -74,7 +74,9 @@ Gazetteer::~Gazetteer() = default;
 std::vector<ActorMention> Gazetteer::find(std::string_view text, const std::vector<Token>& toks,
                                           size_t first, size_t last,
                                           const CalendarDate& when) const {
-  auto token_text = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  auto token_text = [&](size_t i) {
+    return text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+  };
   // 1. Names from the gazetteer, longest match first.
   std::vector<ActorMention> found;
   for (size_t i = first; i < last;) {
@@ -129,8 +131,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const std::vect
     // A country before the title: "British Prime Minister", "Russia's foreign minister",
     // "US Secretary of State".
     const LexActor* country = nullptr;
-    bool country_before = !out.empty() && out.back().last_token == i &&
-                          out.back().actor->kind == ActorKind::kCountry;
+    bool country_before =
+        !out.empty() && out.back().last_token == i && out.back().actor->kind == ActorKind::kCountry;
     if (country_before) country = out.back().actor;
     // A person named right after: absorb the title (and the country) into the person.
     if (next < found.size() && found[next].first_token == j &&
@@ -201,9 +203,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const std::vect
       m.place = true;
     // "the western Ukrainian city", "the Polish border": an adjective, not an actor.
     if (m.how == MentionHow::kDemonym && m.last_token < last &&
-        is_one_of(toks[m.last_token].lower, {"city", "border", "borders", "capital", "soil",
-                                             "territory", "town", "region", "port", "language",
-                                             "people", "side", "frontier", "coast"}))
+        is_one_of(toks[m.last_token].lower,
+                  {"city", "border", "borders", "capital", "soil", "territory", "town", "region",
+                   "port", "language", "people", "side", "frontier", "coast"}))
       m.place = true;
   }
   return out;

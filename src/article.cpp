@@ -26,10 +26,11 @@ std::string slugify(std::string_view s) {
 namespace {
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '*' || s.front() == '_'))
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '*' || s.front() == '_'))
     s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '*' ||
-                        s.back() == '_'))
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' ||
+                        s.back() == '*' || s.back() == '_'))
     s.remove_suffix(1);
   return s;
 }
@@ -79,16 +80,19 @@ Result<Article> parse_article(SourceText src, std::optional<CalendarDate> publis
       close = text.find("\n---", after);
     }
     if (close == std::string::npos)
-      return Error{ErrorCode::kInput, "unterminated front matter",
-                   {make_diagnostic(a.source, 0, Severity::kError,
-                                    "front matter opened by '---' is never closed by a '---' line")}};
+      return Error{
+          ErrorCode::kInput,
+          "unterminated front matter",
+          {make_diagnostic(a.source, 0, Severity::kError,
+                           "front matter opened by '---' is never closed by a '---' line")}};
     std::string yaml = text.substr(start, close + 1 - start);
     size_t body = text.find('\n', close + 1);
     a.body_begin = body == std::string::npos ? text.size() : body + 1;
     YAML::Node fm;
     auto fail = [&](size_t line, size_t col, std::string msg) -> Result<Article> {
       // Front matter lines start at line 2 of the file.
-      return Error{ErrorCode::kInput, "bad front matter",
+      return Error{ErrorCode::kInput,
+                   "bad front matter",
                    {make_diagnostic_at(a.source, SourceLoc{line + 2, col + 1}, Severity::kError,
                                        std::move(msg))}};
     };
@@ -127,15 +131,18 @@ Result<Article> parse_article(SourceText src, std::optional<CalendarDate> publis
     a.published = dl->first;
     a.published_from = fmt::format("dateline at line {}", locate(text, dl->second).line);
   } else {
-    return Error{ErrorCode::kInput, "no publication date",
+    return Error{ErrorCode::kInput,
+                 "no publication date",
                  {make_diagnostic_at(
                      a.source, SourceLoc{1, 1}, Severity::kError,
                      "no publication date: give --published YYYY-MM-DD or 'published:' in the "
                      "front matter (relative dates such as 'on Monday' need it)")}};
   }
   std::string stem = a.source.name;
-  if (auto slash = stem.find_last_of('/'); slash != std::string::npos) stem = stem.substr(slash + 1);
-  if (auto dot = stem.find_last_of('.'); dot != std::string::npos && dot > 0) stem = stem.substr(0, dot);
+  if (auto slash = stem.find_last_of('/'); slash != std::string::npos)
+    stem = stem.substr(slash + 1);
+  if (auto dot = stem.find_last_of('.'); dot != std::string::npos && dot > 0)
+    stem = stem.substr(0, dot);
   std::string base = slugify(a.outlet.empty() ? stem : a.outlet);
   if (base.empty()) base = "article";
   std::string date = to_string(a.published);

@@ -1,11 +1,11 @@
 #include "dipline/commands.h"
 
+#include <fmt/format.h>
+
 #include <filesystem>
 #include <memory>
-#include <ostream>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "dipline/article.h"
 #include "dipline/dot.h"
@@ -74,8 +74,9 @@ Result<std::string> render_as(const Timeline& t, const std::string& format) {
   if (format == "html") return render_html(t);
   if (format == "yaml") return to_yaml(t);
   if (format == "svg" || format == "png" || format == "pdf") return render_dot(to_dot(t), format);
-  return make_error(ErrorCode::kUsage,
-                    fmt::format("unknown format '{}' (expected svg, png, pdf, dot or html)", format));
+  return make_error(
+      ErrorCode::kUsage,
+      fmt::format("unknown format '{}' (expected svg, png, pdf, dot or html)", format));
 }
 
 }  // namespace
@@ -110,7 +111,8 @@ Result<Outcome> run_build(const BuildOptions& o, std::ostream& out, std::ostream
   if (o.articles.empty()) {
     for (const auto& f : detail::example_articles())
       sources.push_back(SourceText{"<example>/" + std::string(f.name), std::string(f.text)});
-    stem = std::filesystem::path(std::string(detail::example_articles().front().name)).stem().string();
+    stem =
+        std::filesystem::path(std::string(detail::example_articles().front().name)).stem().string();
   } else {
     auto read = read_all(o.articles);
     if (!read.ok()) return read.take_error();
@@ -122,8 +124,11 @@ Result<Outcome> run_build(const BuildOptions& o, std::ostream& out, std::ostream
   if (!t.ok()) return t.take_error();
   std::error_code ec;
   std::filesystem::create_directories(o.dir, ec);
-  if (ec) return make_error(ErrorCode::kIo, fmt::format("{}: cannot create: {}", o.dir, ec.message()));
-  auto path = [&](const char* ext) { return (std::filesystem::path(o.dir) / (stem + ext)).string(); };
+  if (ec)
+    return make_error(ErrorCode::kIo, fmt::format("{}: cannot create: {}", o.dir, ec.message()));
+  auto path = [&](const char* ext) {
+    return (std::filesystem::path(o.dir) / (stem + ext)).string();
+  };
   auto svg = render_dot(to_dot(*t), "svg");
   if (!svg.ok()) return svg.take_error();
   auto html = render_html(*t);

@@ -1,12 +1,12 @@
 #include "dipline/dot.h"
 
+#include <fmt/format.h>
+
 #include <array>
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <map>
 #include <ostream>
 #include <sstream>
-
-#include <boost/date_time/gregorian/gregorian.hpp>
-#include <fmt/format.h>
 
 namespace dipline {
 
@@ -38,7 +38,8 @@ std::string human_day(const CalendarDate& d) {
   }
   std::string wd;
   if (d.year >= 1400 && d.year <= 9999) {
-    boost::gregorian::date g(static_cast<unsigned short>(d.year), static_cast<unsigned short>(d.month),
+    boost::gregorian::date g(static_cast<unsigned short>(d.year),
+                             static_cast<unsigned short>(d.month),
                              static_cast<unsigned short>(d.day));
     wd = std::string(g.day_of_week().as_short_string()) + " ";
   }
@@ -52,11 +53,11 @@ std::string human_point(const EdtfPoint& p) {
 // Fill colours by PLOVER category: cooperation greens/blues, conflict oranges/reds.
 std::string_view colour_of(const Event& e) {
   static const std::map<std::string, std::string_view, std::less<>> kColours = {
-      {"AGREE", "#d9f0d3"},   {"CONSULT", "#deebf7"},  {"SUPPORT", "#c7e9c0"},
-      {"CONCEDE", "#e5f5e0"}, {"COOPERATE", "#c6dbef"}, {"AID", "#c7e9c0"},
-      {"RETREAT", "#f0f0f0"}, {"REQUEST", "#fff7bc"},  {"ACCUSE", "#fdd0a2"},
-      {"REJECT", "#fdae6b"},  {"THREATEN", "#fc9272"}, {"PROTEST", "#fdd0a2"},
-      {"SANCTION", "#fcbba1"}, {"MOBILIZE", "#fb6a4a"}, {"COERCE", "#ef3b2c"},
+      {"AGREE", "#d9f0d3"},    {"CONSULT", "#deebf7"},   {"SUPPORT", "#c7e9c0"},
+      {"CONCEDE", "#e5f5e0"},  {"COOPERATE", "#c6dbef"}, {"AID", "#c7e9c0"},
+      {"RETREAT", "#f0f0f0"},  {"REQUEST", "#fff7bc"},   {"ACCUSE", "#fdd0a2"},
+      {"REJECT", "#fdae6b"},   {"THREATEN", "#fc9272"},  {"PROTEST", "#fdd0a2"},
+      {"SANCTION", "#fcbba1"}, {"MOBILIZE", "#fb6a4a"},  {"COERCE", "#ef3b2c"},
       {"ASSAULT", "#cb181d"}};
   if (e.plover)
     if (auto it = kColours.find(*e.plover); it != kColours.end()) return it->second;
@@ -118,9 +119,10 @@ void write_dot(std::ostream& os, const Timeline& input) {
   for (size_t c = 0; c < columns.size(); ++c) {
     const auto& events = by_date[columns[c]];
     int x = static_cast<int>(c) * kColumn;
-    os << fmt::format("  \"date:{}\" [shape=plaintext, style=\"\", fontsize=12, label=\"{}\", "
-                      "pos=\"{},{}!\"];\n",
-                      dot_escape(columns[c]), dot_escape(human_date(events.front()->date)), x, kTop);
+    os << fmt::format(
+        "  \"date:{}\" [shape=plaintext, style=\"\", fontsize=12, label=\"{}\", "
+        "pos=\"{},{}!\"];\n",
+        dot_escape(columns[c]), dot_escape(human_date(events.front()->date)), x, kTop);
     for (size_t r = 0; r < events.size(); ++r) {
       const Event& e = *events[r];
       std::string what = e.summary;
@@ -131,15 +133,14 @@ void write_dot(std::ostream& os, const Timeline& input) {
         }
         what += (what.empty() ? "" : ": ") + e.type;
       }
-      std::string label = fmt::format("{}{}\n{}", e.type,
-                                      e.status == EventStatus::kOccurred
-                                          ? ""
-                                          : " (" + std::string(to_string(e.status)) + ")",
-                                      wrap(what, 38, 4));
+      std::string label = fmt::format(
+          "{}{}\n{}", e.type,
+          e.status == EventStatus::kOccurred ? "" : " (" + std::string(to_string(e.status)) + ")",
+          wrap(what, 38, 4));
       os << fmt::format(
           "  \"{}\" [label=\"{}\", tooltip=\"{}: {}\", fillcolor=\"{}\", pos=\"{},{}!\"];\n",
-          dot_escape(e.id), dot_escape(label), dot_escape(human_date(e.date)), dot_escape(e.summary),
-          colour_of(e), x, kTop - static_cast<int>(r + 1) * kRow);
+          dot_escape(e.id), dot_escape(label), dot_escape(human_date(e.date)),
+          dot_escape(e.summary), colour_of(e), x, kTop - static_cast<int>(r + 1) * kRow);
     }
     os << fmt::format("  \"date:{}\" -> \"{}\" [style=dashed];\n", dot_escape(columns[c]),
                       dot_escape(events.front()->id));

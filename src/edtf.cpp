@@ -1,10 +1,10 @@
 #include "dipline/edtf.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <ostream>
 #include <tuple>
-
-#include <fmt/format.h>
 
 namespace dipline {
 
@@ -56,9 +56,7 @@ Edtf Edtf::point(CalendarDate d, bool approximate, bool uncertain) {
   return Edtf{false, EdtfPoint{d, approximate, uncertain}, std::nullopt};
 }
 
-Edtf Edtf::range(CalendarDate a, CalendarDate b) {
-  return Edtf{true, EdtfPoint{a}, EdtfPoint{b}};
-}
+Edtf Edtf::range(CalendarDate a, CalendarDate b) { return Edtf{true, EdtfPoint{a}, EdtfPoint{b}}; }
 
 Edtf Edtf::on_or_before(CalendarDate d) { return Edtf{true, std::nullopt, EdtfPoint{d}}; }
 
@@ -153,8 +151,8 @@ std::optional<Edtf> parse_edtf(std::string_view s, std::string* why) {
   }
   if (e.start && e.end && e.end->date.last_day() < e.start->date.first_day()) {
     if (why)
-      *why = fmt::format("interval ends before it starts ('{}' is after '{}')", to_string(e.start->date),
-                         to_string(e.end->date));
+      *why = fmt::format("interval ends before it starts ('{}' is after '{}')",
+                         to_string(e.start->date), to_string(e.end->date));
     return std::nullopt;
   }
   return e;

@@ -1,11 +1,11 @@
 #include "dipline/events.h"
 
+#include <fmt/format.h>
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <memory>
-
-#include <fmt/format.h>
-#include <re2/re2.h>
 
 namespace dipline {
 
@@ -45,7 +45,8 @@ Shadow make_shadow(const SentenceView& s) {
   };
   for (size_t i = s.sentence.first_token; i < s.sentence.last_token;) {
     // "the White House" reads as one actor: "statement released by @a".
-    if (toks[i].lower == "the" && i + 1 < s.sentence.last_token && actor_at(i + 1) != s.actors.end())
+    if (toks[i].lower == "the" && i + 1 < s.sentence.last_token &&
+        actor_at(i + 1) != s.actors.end())
       ++i;
     auto am = actor_at(i);
     if (am != s.actors.end()) {
@@ -76,9 +77,7 @@ std::vector<Segment> segments_of(const SentenceView& s) {
   const auto& toks = *s.tokens;
   std::vector<Segment> out;
   size_t start = s.sentence.first_token;
-  auto punct = [&](size_t i) {
-    return s.text.substr(toks[i].begin, toks[i].end - toks[i].begin);
-  };
+  auto punct = [&](size_t i) { return s.text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
   auto ends_actor = [&](size_t i) {
     return std::any_of(s.actors.begin(), s.actors.end(),
                        [&](const ActorMention& m) { return m.last_token == i; });
@@ -92,14 +91,16 @@ std::vector<Segment> segments_of(const SentenceView& s) {
     // A comma inside a list of actors ("German, French and British") does not end a phrase.
     if (p == "," && toks[i].kind == TokenKind::kPunct && ends_actor(i) && starts_actor(i + 1))
       continue;
-    if (toks[i].kind == TokenKind::kPunct && (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")")) {
+    if (toks[i].kind == TokenKind::kPunct &&
+        (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")")) {
       if (i > start) out.push_back(Segment{start, i, false});
       start = i + 1;
     }
   }
   if (start < s.sentence.last_token) out.push_back(Segment{start, s.sentence.last_token, false});
   for (size_t k = 0; k < out.size(); ++k)
-    out[k].relative = k > 0 && is_one_of(toks[out[k].first].lower, {"who", "which", "whom", "whose"});
+    out[k].relative =
+        k > 0 && is_one_of(toks[out[k].first].lower, {"who", "which", "whom", "whose"});
   return out;
 }
 
@@ -261,7 +262,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     if (!agent && !agent_actor && !seg.relative) {
       // An appositive right before: "Putin's foreign minister, Sergey Lavrov, has urged".
-      bool coordinated = is_one_of(toks[seg.first].lower, {"but", "and", "while", "although", "yet"});
+      bool coordinated =
+          is_one_of(toks[seg.first].lower, {"but", "and", "while", "although", "yet"});
       if (pronoun == SIZE_MAX && !coordinated && k > 0 && !segs[k - 1].relative) {
         for (const auto& m : s.actors)
           if (m.first_token == segs[k - 1].first && m.last_token == segs[k - 1].last && actor_ok(m))
@@ -269,8 +271,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       // Otherwise the subject of the sentence: its first actor outside relative clauses.
       if (!agent) {
-        bool person_pronoun =
-            pronoun != SIZE_MAX && is_one_of(toks[pronoun].lower, {"he", "she"});
+        bool person_pronoun = pronoun != SIZE_MAX && is_one_of(toks[pronoun].lower, {"he", "she"});
         for (const auto& m : s.actors) {
           if (m.first_token >= h.tfirst) break;
           if (!actor_ok(m) || segs[seg_of(m.first_token)].relative) continue;
@@ -301,8 +302,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                             {"said", "says", "stated", "states", "added", "noted", "declared",
                              "announced", "insisted", "warned", "explained"});
       size_t i = h.tlast;
-      if (i < seg.last && (toks[i].lower == "to" || toks[i].lower == "with")) ++i;
-      else if (says) i = h.tfirst;  // "said the United States had ...": no addressee
+      if (i < seg.last && (toks[i].lower == "to" || toks[i].lower == "with"))
+        ++i;
+      else if (says)
+        i = h.tfirst;  // "said the United States had ...": no addressee
       auto addressee = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
         return m.first_token == i || (m.first_token == i + 1 && toks[i].lower == "the");
       });
@@ -313,8 +316,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (j < seg.last && is_one_of(toks[j].lower, {"government", "officials", "authorities",
                                                       "leadership", "leaders", "people"}))
           ++j;
-        if (j + 1 < seg.last && toks[j].lower == "and") ++j;
-        else break;
+        if (j + 1 < seg.last && toks[j].lower == "and")
+          ++j;
+        else
+          break;
         if (toks[j].lower == "the") ++j;
         addressee = std::find_if(s.actors.begin(), s.actors.end(),
                                  [&](const ActorMention& m) { return m.first_token == j; });
@@ -348,8 +353,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               for (const auto& r : p.roles)
                 if (r.office == role->office && r.org.empty() && r.covers(published)) holder = &p;
           auto pos = std::find(ev.others.begin(), ev.others.end(), m->actor);
-          if (holder && pos != ev.others.end()) *pos = holder;
-          else if (holder && std::find(ev.others.begin(), ev.others.end(), holder) == ev.others.end())
+          if (holder && pos != ev.others.end())
+            *pos = holder;
+          else if (holder &&
+                   std::find(ev.others.begin(), ev.others.end(), holder) == ev.others.end())
             ev.others.push_back(holder);
         }
       }
@@ -374,11 +381,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (const auto& m : s.actors) {
         if (!m.place || m.first_token < h.tfirst || m.first_token >= seg.last) continue;
         if (m.how == MentionHow::kDemonym) continue;
-        std::string name = m.how == MentionHow::kCapital && !m.actor->capitals.empty()
-                               ? m.actor->capitals.front()
-                           : m.how == MentionHow::kName
-                               ? m.actor->name
-                               : std::string(s.text.substr(m.begin, m.end - m.begin));
+        std::string name =
+            m.how == MentionHow::kCapital && !m.actor->capitals.empty() ? m.actor->capitals.front()
+            : m.how == MentionHow::kName                                ? m.actor->name
+                                         : std::string(s.text.substr(m.begin, m.end - m.begin));
         // The preposition that governs the place: "to the western city of Lviv" -> to.
         std::string_view prep;
         for (size_t i = m.first_token; i > seg.first && m.first_token - i < 7; --i) {
@@ -389,9 +395,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           }
         }
         std::string& slot = is_one_of(prep, {"to", "into", "toward", "towards"}) ? to
-                            : prep == "from"                                       ? from
-                            : is_one_of(prep, {"in", "at"})                        ? in
-                                                                                   : name;
+                            : prep == "from"                                     ? from
+                            : is_one_of(prep, {"in", "at"})                      ? in
+                                                                                 : name;
         if (&slot != &name && slot.empty()) slot = name;
       }
       if (!in.empty() && from.empty() && !to.empty()) from = in, in.clear();
@@ -473,7 +479,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // 6. Status.
     bool future = false, hypothetical = false, ongoing = false;
     // Modal and aspect words between the subject and the trigger.
-    size_t subject_end = coordinated_verb ? h.tfirst
+    size_t subject_end = coordinated_verb      ? h.tfirst
                          : pronoun != SIZE_MAX ? pronoun
                          : agent && agent->first_token >= seg.first && agent->last_token <= h.tfirst
                              ? agent->last_token
@@ -491,7 +497,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                          "intends", "scheduled", "hopes", "wants", "would"}) &&
            i + 1 < last && (toks[i + 1].lower == "to" || w == "would")))
         future = true;
-      if (type->durative && is_one_of(w, {"has", "have", "is", "are", "continues", "continue", "'s"}))
+      if (type->durative &&
+          is_one_of(w, {"has", "have", "is", "are", "continues", "continue", "'s"}))
         ongoing = true;
     }
     if (type->durative && (!ev.dated || toks[h.tfirst].lower.ends_with("ing"))) ongoing = true;
@@ -512,8 +519,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       return v.type->id == "visit" && v.agent == it->agent && &v != &*it;
     });
     std::string_view before = s.text.substr(s.sentence.begin, it->trigger_begin - s.sentence.begin);
-    bool for_phrase = before.ends_with("for ") || before.ends_with("for a ") ||
-                      before.ends_with("for an ");
+    bool for_phrase =
+        before.ends_with("for ") || before.ends_with("for a ") || before.ends_with("for an ");
     if (purpose && for_phrase && visit != out.end()) {
       for (const auto* o : it->others)
         if (std::find(visit->others.begin(), visit->others.end(), o) == visit->others.end())

@@ -1,6 +1,7 @@
 #include "dipline/files.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,8 +13,6 @@
 #include <iterator>
 #include <sstream>
 
-#include <fmt/format.h>
-
 namespace dipline {
 
 Result<SourceText> read_source(const std::string& path) {
@@ -23,7 +22,9 @@ Result<SourceText> read_source(const std::string& path) {
     return SourceText{"<stdin>", ss.str()};
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(ErrorCode::kIo, fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
+  if (!in)
+    return make_error(ErrorCode::kIo,
+                      fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
   std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) return make_error(ErrorCode::kIo, fmt::format("{}: read error", path));
   return SourceText{path, std::move(data)};
@@ -58,19 +59,22 @@ Status write_file_atomic(const std::string& path, std::string_view data) {
       int err = errno;
       ::close(fd);
       ::unlink(tmpl.c_str());
-      return make_error(ErrorCode::kIo, fmt::format("{}: write failed: {}", path, std::strerror(err)));
+      return make_error(ErrorCode::kIo,
+                        fmt::format("{}: write failed: {}", path, std::strerror(err)));
     }
     done += static_cast<size_t>(n);
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     int err = errno;
     ::unlink(tmpl.c_str());
-    return make_error(ErrorCode::kIo, fmt::format("{}: write failed: {}", path, std::strerror(err)));
+    return make_error(ErrorCode::kIo,
+                      fmt::format("{}: write failed: {}", path, std::strerror(err)));
   }
   if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
     int err = errno;
     ::unlink(tmpl.c_str());
-    return make_error(ErrorCode::kIo, fmt::format("{}: cannot replace: {}", path, std::strerror(err)));
+    return make_error(ErrorCode::kIo,
+                      fmt::format("{}: cannot replace: {}", path, std::strerror(err)));
   }
   return Status::Ok();
 }

@@ -1,10 +1,10 @@
 #include "dipline/lexicon.h"
 
-#include <algorithm>
-#include <set>
-
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <set>
 
 #include "lexicon_data.h"
 
@@ -42,9 +42,9 @@ class Reader {
 
   void error(const YAML::Node& n, std::string msg) {
     YAML::Mark m = n.Mark();
-    SourceLoc loc = m.is_null() ? SourceLoc{1, 1}
-                                : SourceLoc{static_cast<size_t>(m.line) + 1,
-                                            static_cast<size_t>(m.column) + 1};
+    SourceLoc loc =
+        m.is_null() ? SourceLoc{1, 1}
+                    : SourceLoc{static_cast<size_t>(m.line) + 1, static_cast<size_t>(m.column) + 1};
     diags_.push_back(make_diagnostic_at(src_, loc, Severity::kError, std::move(msg)));
   }
 
@@ -96,7 +96,8 @@ class Reader {
     std::string why;
     auto e = parse_edtf(s, &why);
     if (!e || e->interval) {
-      error(map[key], fmt::format("bad date '{}' for '{}': {}", s, key, why.empty() ? "not a date" : why));
+      error(map[key],
+            fmt::format("bad date '{}' for '{}': {}", s, key, why.empty() ? "not a date" : why));
       return std::nullopt;
     }
     return e->start->date;
@@ -137,16 +138,19 @@ Status Lexicon::add(const SourceText& src) {
     root = YAML::Load(src.text);
   } catch (const YAML::Exception& e) {
     r.diags().push_back(make_diagnostic_at(
-        src, SourceLoc{static_cast<size_t>(e.mark.line) + 1, static_cast<size_t>(e.mark.column) + 1},
+        src,
+        SourceLoc{static_cast<size_t>(e.mark.line) + 1, static_cast<size_t>(e.mark.column) + 1},
         Severity::kError, e.msg));
     return Error{ErrorCode::kInput, "invalid lexicon", std::move(r.diags())};
   }
   if (!root.IsMap()) {
-    r.error(root, "a lexicon is a mapping with countries, organizations, people, offices or "
-                  "event_types");
+    r.error(root,
+            "a lexicon is a mapping with countries, organizations, people, offices or "
+            "event_types");
     return Error{ErrorCode::kInput, "invalid lexicon", std::move(r.diags())};
   }
-  r.check_keys(root, "a lexicon", {"countries", "organizations", "people", "offices", "event_types"});
+  r.check_keys(root, "a lexicon",
+               {"countries", "organizations", "people", "offices", "event_types"});
   auto each = [&](const char* key, auto&& fn) {
     YAML::Node list = root[key];
     if (!list || list.IsNull()) return;
@@ -163,7 +167,8 @@ Status Lexicon::add(const SourceText& src) {
     }
   };
   each("countries", [&](const YAML::Node& n) {
-    r.check_keys(n, "a country", {"id", "iso3", "name", "names", "demonyms", "capitals", "cities", "cameo"});
+    r.check_keys(n, "a country",
+                 {"id", "iso3", "name", "names", "demonyms", "capitals", "cities", "cameo"});
     LexActor a;
     a.kind = ActorKind::kCountry;
     a.id = r.str(n, "id", true);

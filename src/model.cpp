@@ -46,9 +46,7 @@ std::optional<E> value_of(const std::array<std::pair<E, std::string_view>, N>& t
 std::string_view to_string(ActorKind k) { return name_of(kActorKinds, k); }
 std::optional<ActorKind> parse_actor_kind(std::string_view s) { return value_of(kActorKinds, s); }
 std::string_view to_string(EventStatus s) { return name_of(kStatuses, s); }
-std::optional<EventStatus> parse_event_status(std::string_view s) {
-  return value_of(kStatuses, s);
-}
+std::optional<EventStatus> parse_event_status(std::string_view s) { return value_of(kStatuses, s); }
 
 void canonicalize(Timeline& t) {
   std::stable_sort(t.events.begin(), t.events.end(), [](const Event& a, const Event& b) {
@@ -80,8 +78,8 @@ std::ostream& operator<<(std::ostream& os, const Actor& a) {
 }
 
 std::ostream& operator<<(std::ostream& os, const Evidence& e) {
-  return os << "Evidence{" << e.source << ", when='" << e.when << "', [" << e.begin << ", "
-            << e.end << "], '" << e.quote << "'}";
+  return os << "Evidence{" << e.source << ", when='" << e.when << "', [" << e.begin << ", " << e.end
+            << "], '" << e.quote << "'}";
 }
 
 std::ostream& operator<<(std::ostream& os, const Event& e) {

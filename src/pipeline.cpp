@@ -1,10 +1,10 @@
 #include "dipline/pipeline.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
-
-#include <fmt/format.h>
 
 namespace dipline {
 
@@ -34,16 +34,36 @@ std::vector<bool> quoted_tokens(std::string_view text, const std::vector<Token>&
 // for chrome when it opens with a label ("Related:", "Photo:", "Read more") or when it is a line
 // of its own that does not end like a sentence.
 bool is_chrome(std::string_view text, const std::vector<Token>& toks, const Sentence& s) {
-  static const std::vector<std::vector<std::string_view>> kLabels = {
-      {"related"},  {"read", "more"}, {"source", ":"}, {"photo"},    {"image"},   {"caption"},
-      {"advertisement"}, {"share"},   {"follow", "us"}, {"sign", "up"}, {"subscribe"},
-      {"copyright"}, {"post", "a", "comment"}, {"previous", "post"}, {"next", "post"},
-      {"click", "here"}, {"watch", ":"}, {"listen", ":"}, {"by"}, {"\u00a9"}, {"also", "read"},
-      {"recommended"}, {"more", "on"}, {"updated"}, {"published"}};
+  static const std::vector<std::vector<std::string_view>> kLabels = {{"related"},
+                                                                     {"read", "more"},
+                                                                     {"source", ":"},
+                                                                     {"photo"},
+                                                                     {"image"},
+                                                                     {"caption"},
+                                                                     {"advertisement"},
+                                                                     {"share"},
+                                                                     {"follow", "us"},
+                                                                     {"sign", "up"},
+                                                                     {"subscribe"},
+                                                                     {"copyright"},
+                                                                     {"post", "a", "comment"},
+                                                                     {"previous", "post"},
+                                                                     {"next", "post"},
+                                                                     {"click", "here"},
+                                                                     {"watch", ":"},
+                                                                     {"listen", ":"},
+                                                                     {"by"},
+                                                                     {"\u00a9"},
+                                                                     {"also", "read"},
+                                                                     {"recommended"},
+                                                                     {"more", "on"},
+                                                                     {"updated"},
+                                                                     {"published"}};
   for (const auto& label : kLabels) {
     if (s.first_token + label.size() > s.last_token) continue;
     bool match = true;
-    for (size_t k = 0; k < label.size() && match; ++k) match = toks[s.first_token + k].lower == label[k];
+    for (size_t k = 0; k < label.size() && match; ++k)
+      match = toks[s.first_token + k].lower == label[k];
     // "By" opens a byline only when the line is short ("By Jane Roe"), not "By Monday, ...".
     if (match && label[0] == "by" && s.last_token - s.first_token > 6) match = false;
     if (match) return true;
@@ -125,8 +145,7 @@ std::string fill_summary(const EventMention& m) {
 
 }  // namespace
 
-Extractor::Extractor(Lexicon lex)
-    : lex_(std::move(lex)), gazetteer_(lex_), events_(lex_) {}
+Extractor::Extractor(Lexicon lex) : lex_(std::move(lex)), gazetteer_(lex_), events_(lex_) {}
 
 std::vector<TimeMention> Extractor::dates(const Article& article) const {
   const std::string& text = article.source.text;
@@ -247,7 +266,8 @@ Timeline Extractor::extract(const Article& article) const {
 void append_timeline(Timeline& a, const Timeline& b) {
   if (a.title.empty()) a.title = b.title;
   for (const auto& s : b.sources)
-    if (std::none_of(a.sources.begin(), a.sources.end(), [&](const Source& x) { return x.id == s.id; }))
+    if (std::none_of(a.sources.begin(), a.sources.end(),
+                     [&](const Source& x) { return x.id == s.id; }))
       a.sources.push_back(s);
   for (const auto& x : b.actors)
     if (!find_actor(a, x.id)) a.actors.push_back(x);

@@ -1,10 +1,10 @@
 #include "dipline/render.h"
 
-#include <memory>
-
 #include <fmt/format.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+
+#include <memory>
 
 #include "dipline/dot.h"
 
@@ -33,22 +33,27 @@ Result<std::string> render_dot(const std::string& dot, std::string_view format,
                                std::string_view engine) {
   agseterrf(keep_message);
   graphviz_messages.clear();
-  std::unique_ptr<GVC_t, decltype(&gvFreeContext)> gvc(gvContext(), &gvFreeContext);
-  if (!gvc) return make_error(ErrorCode::kRender, "cannot start Graphviz");
+  // One Graphviz context per process: Graphviz 2.42's pango plugin keeps a font cache that
+  // points into the context that created it, so a second context reads freed memory.
+  static GVC_t* const gvc_context = gvContext();
+  GVC_t* gvc = gvc_context;
+  if (gvc == nullptr) return make_error(ErrorCode::kRender, "cannot start Graphviz");
   std::unique_ptr<Agraph_t, decltype(&agclose)> g(agmemread(dot.c_str()), &agclose);
-  if (!g) return make_error(ErrorCode::kRender, "Graphviz could not read the DOT text" + take_messages());
+  if (!g)
+    return make_error(ErrorCode::kRender, "Graphviz could not read the DOT text" + take_messages());
   std::string eng(engine), fmt_name(format);
-  if (gvLayout(gvc.get(), g.get(), eng.c_str()) != 0)
-    return make_error(ErrorCode::kRender,
-                      fmt::format("Graphviz layout '{}' failed (is the graphviz package installed?){}",
-                                  eng, take_messages()));
+  if (gvLayout(gvc, g.get(), eng.c_str()) != 0)
+    return make_error(
+        ErrorCode::kRender,
+        fmt::format("Graphviz layout '{}' failed (is the graphviz package installed?){}", eng,
+                    take_messages()));
   char* data = nullptr;
   unsigned int len = 0;
-  int rc = gvRenderData(gvc.get(), g.get(), fmt_name.c_str(), &data, &len);
+  int rc = gvRenderData(gvc, g.get(), fmt_name.c_str(), &data, &len);
   std::string out;
   if (rc == 0 && data) out.assign(data, len);
   if (data) gvFreeRenderData(data);
-  gvFreeLayout(gvc.get(), g.get());
+  gvFreeLayout(gvc, g.get());
   if (rc != 0)
     return make_error(ErrorCode::kRender,
                       fmt::format("Graphviz cannot render format '{}' (is its plugin installed?){}",
@@ -63,12 +68,23 @@ std::string html_escape(std::string_view s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -86,7 +102,8 @@ Result<std::string> render_html(const Timeline& t) {
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
       "<style>body{{font-family:Helvetica,Arial,sans-serif;margin:2em;color:#222}}"
-      "table{{border-collapse:collapse;margin-top:2em}}td,th{{border:1px solid #ccc;padding:4px 8px;"
+      "table{{border-collapse:collapse;margin-top:2em}}td,th{{border:1px solid #ccc;padding:4px "
+      "8px;"
       "vertical-align:top;text-align:left}}.svg{{overflow-x:auto}}</style>\n</head>\n<body>\n"
       "<h1>{}</h1>\n<div class=\"svg\">\n{}</div>\n<table>\n<tr><th>date</th><th>event</th>"
       "<th>status</th><th>summary</th><th>evidence</th></tr>\n",
@@ -97,10 +114,12 @@ Result<std::string> render_html(const Timeline& t) {
     std::string ev;
     for (const auto& x : e.evidence)
       ev += fmt::format("<blockquote>{}</blockquote><small>{}{}</small>", html_escape(x.quote),
-                        html_escape(x.source), x.when.empty() ? "" : ", dated by “" + html_escape(x.when) + "”");
-    out += fmt::format("<tr id=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                       html_escape(e.id), html_escape(to_string(e.date)), html_escape(e.type),
-                       to_string(e.status), html_escape(e.summary), ev);
+                        html_escape(x.source),
+                        x.when.empty() ? "" : ", dated by “" + html_escape(x.when) + "”");
+    out +=
+        fmt::format("<tr id=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                    html_escape(e.id), html_escape(to_string(e.date)), html_escape(e.type),
+                    to_string(e.status), html_escape(e.summary), ev);
   }
   out += "</table>\n</body>\n</html>\n";
   return out;

@@ -7,13 +7,15 @@ namespace dipline {
 
 namespace {
 
-bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+bool is_alpha(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Multi-byte punctuation that must not be taken for letters.
-constexpr std::array<std::string_view, 10> kUtf8Punct = {
-    "\u2014", "\u2013", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u2026",
-    "\u00a0"};
+constexpr std::array<std::string_view, 10> kUtf8Punct = {"\u2014", "\u2013", "\u201c", "\u201d",
+                                                         "\u2018", "\u2019", "\u00ab", "\u00bb",
+                                                         "\u2026", "\u00a0"};
 
 size_t utf8_punct_len(std::string_view s, size_t i) {
   for (auto p : kUtf8Punct)
@@ -32,11 +34,11 @@ size_t utf8_len(unsigned char c) {
 // Abbreviations whose final dot belongs to the word.
 const std::set<std::string, std::less<>>& abbreviations() {
   static const std::set<std::string, std::less<>> kAbbr = {
-      "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "lt",   "col",  "sgt",  "capt", "gov",
-      "sen",  "rep",  "rev",  "st",   "jr",   "sr",   "jan",  "feb",  "mar",  "apr",  "jun",
-      "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",  "mon",  "tue",  "tues", "wed",
-      "thu",  "thur", "thurs", "fri", "sat",  "sun",  "no",   "vs",   "etc",  "inc",  "corp",
-      "co",   "ltd",  "adm",  "maj",  "pres", "amb",  "atty", "supt", "messrs", "a.m", "p.m"};
+      "mr",  "mrs",  "ms",    "dr",   "prof", "gen", "lt",   "col",  "sgt",    "capt", "gov",
+      "sen", "rep",  "rev",   "st",   "jr",   "sr",  "jan",  "feb",  "mar",    "apr",  "jun",
+      "jul", "aug",  "sep",   "sept", "oct",  "nov", "dec",  "mon",  "tue",    "tues", "wed",
+      "thu", "thur", "thurs", "fri",  "sat",  "sun", "no",   "vs",   "etc",    "inc",  "corp",
+      "co",  "ltd",  "adm",   "maj",  "pres", "amb", "atty", "supt", "messrs", "a.m",  "p.m"};
   return kAbbr;
 }
 

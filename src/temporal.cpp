@@ -1,11 +1,11 @@
 #include "dipline/temporal.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
-#include <charconv>
-
 #include <boost/date_time/gregorian/gregorian.hpp>
-#include <fmt/format.h>
+#include <charconv>
 
 namespace dipline {
 
@@ -13,10 +13,14 @@ namespace greg = boost::gregorian;
 
 std::string_view to_string(TimexType t) {
   switch (t) {
-    case TimexType::kDate: return "DATE";
-    case TimexType::kTime: return "TIME";
-    case TimexType::kDuration: return "DURATION";
-    case TimexType::kSet: return "SET";
+    case TimexType::kDate:
+      return "DATE";
+    case TimexType::kTime:
+      return "TIME";
+    case TimexType::kDuration:
+      return "DURATION";
+    case TimexType::kSet:
+      return "SET";
   }
   return "DATE";
 }
@@ -49,8 +53,8 @@ int weekday_of(std::string_view w) {
 
 std::optional<int> small_number(std::string_view w) {
   static constexpr std::array<std::string_view, 13> kWords = {
-      "zero", "one", "two",   "three", "four",   "five",  "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve"};
+      "zero",  "one",   "two",  "three", "four",   "five",  "six",
+      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   for (size_t i = 0; i < kWords.size(); ++i)
     if (w == kWords[i]) return static_cast<int>(i);
   if (w == "a" || w == "an") return 1;
@@ -75,7 +79,8 @@ std::optional<int> day_number(std::string_view w) {
 }
 
 std::optional<int> year_number(std::string_view w) {
-  if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (w.size() != 4 ||
+      !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return std::nullopt;
   int y = 0;
   std::from_chars(w.data(), w.data() + 4, y);
@@ -119,12 +124,12 @@ enum class Tense { kPast, kFuture, kUnknown };
 Tense tense_word(const Token& t) {
   const std::string& w = t.lower;
   if (is_one_of(w, {"will", "shall", "'ll", "would", "due", "expected", "scheduled", "plans",
-                    "plan", "planned", "planning", "set", "going", "upcoming", "tomorrow",
-                    "next", "intends", "hopes", "to"}))
+                    "plan", "planned", "planning", "set", "going", "upcoming", "tomorrow", "next",
+                    "intends", "hopes", "to"}))
     return w == "to" ? Tense::kUnknown : Tense::kFuture;
-  if (is_one_of(w, {"said", "told", "was", "were", "had", "did", "ago", "last", "spoke", "met",
-                    "held", "made", "took", "gave", "began", "came", "went", "sent", "saw",
-                    "wrote", "won", "lost", "left", "fell", "rose", "struck", "agreed"}))
+  if (is_one_of(w, {"said", "told",  "was",  "were", "had",  "did",   "ago",  "last",   "spoke",
+                    "met",  "held",  "made", "took", "gave", "began", "came", "went",   "sent",
+                    "saw",  "wrote", "won",  "lost", "left", "fell",  "rose", "struck", "agreed"}))
     return Tense::kPast;
   if (t.kind == TokenKind::kWord && w.size() > 4 && w.ends_with("ed")) return Tense::kPast;
   return Tense::kUnknown;
@@ -167,7 +172,12 @@ class Matcher {
  public:
   Matcher(std::string_view text, const std::vector<Token>& toks, size_t first, size_t last,
           const DateContext& ctx)
-      : text_(text), toks_(toks), first_(first), last_(last), ctx_(ctx), dct_(to_greg(ctx.published)) {}
+      : text_(text),
+        toks_(toks),
+        first_(first),
+        last_(last),
+        ctx_(ctx),
+        dct_(to_greg(ctx.published)) {}
 
   std::optional<Match> at(size_t i) {
     if (auto m = explicit_date(i)) return m;
@@ -192,7 +202,8 @@ class Matcher {
   Tense tense(size_t b, size_t e) const { return tense_at(text_, toks_, first_, last_, b, e); }
 
   Match day_match(size_t b, size_t e, const greg::date& d, std::string anchor) const {
-    return Match{b, e, TimexType::kDate, day_value(d), Edtf::point(from_greg(d)), std::move(anchor)};
+    return Match{
+        b, e, TimexType::kDate, day_value(d), Edtf::point(from_greg(d)), std::move(anchor)};
   }
 
   // Part of day after a day expression: "Monday night" -> TIME 2022-02-14TNI.
@@ -230,7 +241,8 @@ class Matcher {
     // ISO 2022-02-14 and numeric 2/14/2022.
     if (t.kind == TokenKind::kNumber) {
       if (auto d = parse_full_date(text_.substr(t.begin, t.end - t.begin));
-          d && text_.substr(t.begin, t.end - t.begin).find_first_of("-/") != std::string_view::npos) {
+          d &&
+          text_.substr(t.begin, t.end - t.begin).find_first_of("-/") != std::string_view::npos) {
         return Match{i, i + 1, TimexType::kDate, to_string(*d), Edtf::point(*d), "written in full"};
       }
       // 14 February [2022] / 14th of February
@@ -241,28 +253,36 @@ class Matcher {
           ++j;
           if (auto y = year_number(w(j))) {
             CalendarDate d{*y, m, *day};
-            if (d.valid()) return Match{i, j + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
+            if (d.valid())
+              return Match{
+                  i, j + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
           }
           int y = infer_year_for_day(m, *day, tense(i, j));
           CalendarDate d{y, m, *day};
           if (d.valid())
-            return Match{i, j, TimexType::kDate, to_string(d), Edtf::point(d),
+            return Match{i,
+                         j,
+                         TimexType::kDate,
+                         to_string(d),
+                         Edtf::point(d),
                          fmt::format("year {} from the publication date", y)};
         }
       }
       // Years: "in 1998", "since 2014".
-      if (auto y = year_number(t.lower); y && *y >= 1800 && *y <= 2100 && i > first_ &&
-                                         is_one_of(w(i - 1), {"in", "since", "by", "until", "of",
-                                                              "from", "to", "before", "after",
-                                                              "during", "early", "late", "mid",
-                                                              "through", "till", "year"})) {
+      if (auto y = year_number(t.lower);
+          y && *y >= 1800 && *y <= 2100 && i > first_ &&
+          is_one_of(w(i - 1), {"in", "since", "by", "until", "of", "from", "to", "before", "after",
+                               "during", "early", "late", "mid", "through", "till", "year"})) {
         CalendarDate d{*y, 0, 0};
         return Match{i, i + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
       }
       // Decades: "the 1990s".
       if (t.lower.size() == 5 && t.lower.ends_with("0s")) {
         if (auto y = year_number(t.lower.substr(0, 4))) {
-          return Match{i, i + 1, TimexType::kDate, t.lower.substr(0, 3),
+          return Match{i,
+                       i + 1,
+                       TimexType::kDate,
+                       t.lower.substr(0, 3),
                        Edtf::range(CalendarDate{*y, 0, 0}, CalendarDate{*y + 9, 0, 0}),
                        "decade"};
         }
@@ -280,12 +300,17 @@ class Matcher {
       if (is_punct(k, ",")) ++k;
       if (auto y = year_number(w(k))) {
         CalendarDate d{*y, m, *day};
-        if (d.valid()) return Match{i, k + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
+        if (d.valid())
+          return Match{i, k + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
       }
       int y = infer_year_for_day(m, *day, tense(i, j));
       CalendarDate d{y, m, *day};
       if (!d.valid()) return std::nullopt;
-      return Match{i, j, TimexType::kDate, to_string(d), Edtf::point(d),
+      return Match{i,
+                   j,
+                   TimexType::kDate,
+                   to_string(d),
+                   Edtf::point(d),
                    fmt::format("year {} from the publication date", y)};
     }
     if (auto y = year_number(w(j))) {
@@ -301,7 +326,11 @@ class Matcher {
     if (tn == Tense::kFuture && m < ctx_.published.month) ++y;
     if (tn != Tense::kFuture && m > ctx_.published.month) --y;
     CalendarDate d{y, m, 0};
-    return Match{i, j, TimexType::kDate, to_string(d), Edtf::point(d),
+    return Match{i,
+                 j,
+                 TimexType::kDate,
+                 to_string(d),
+                 Edtf::point(d),
                  fmt::format("year {} from the publication date", y)};
   }
 
@@ -309,8 +338,10 @@ class Matcher {
     const std::string& a = w(i);
     auto dct_str = to_string(ctx_.published);
     if (a == "today") return day_match(i, i + 1, dct_, "the publication date");
-    if (a == "yesterday") return day_match(i, i + 1, dct_ - greg::days(1), "the day before " + dct_str);
-    if (a == "tomorrow") return day_match(i, i + 1, dct_ + greg::days(1), "the day after " + dct_str);
+    if (a == "yesterday")
+      return day_match(i, i + 1, dct_ - greg::days(1), "the day before " + dct_str);
+    if (a == "tomorrow")
+      return day_match(i, i + 1, dct_ + greg::days(1), "the day after " + dct_str);
     if (a == "tonight") {
       Match m = day_match(i, i + 1, dct_, "the publication date");
       m.type = TimexType::kTime;
@@ -344,7 +375,7 @@ class Matcher {
     int wd = weekday_of(word);
     if (wd < 0 || !toks_[i].capitalized) return std::nullopt;
     int dct_wd = dct_.day_of_week().as_number();
-    Tense tn = mod == "next" || mod == "coming"  ? Tense::kFuture
+    Tense tn = mod == "next" || mod == "coming" ? Tense::kFuture
                : mod == "last" || mod == "past" ? Tense::kPast
                                                 : tense(b, i + 1);
     greg::date d = dct_;
@@ -354,12 +385,14 @@ class Matcher {
     } else if (tn == Tense::kFuture) {
       int diff = (wd - dct_wd + 7) % 7;
       d = dct_ + greg::days(diff == 0 ? 7 : diff);
-      anchor = fmt::format("the {} after {}", text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin),
+      anchor = fmt::format("the {} after {}",
+                           text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin),
                            to_string(ctx_.published));
     } else {
       int diff = (dct_wd - wd + 7) % 7;
       d = dct_ - greg::days(diff == 0 ? 7 : diff);
-      anchor = fmt::format("the {} before {}", text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin),
+      anchor = fmt::format("the {} before {}",
+                           text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin),
                            to_string(ctx_.published));
     }
     Match m = day_match(b, i + 1, d, anchor);
@@ -376,7 +409,7 @@ class Matcher {
     }
     if (!is(i, "weekend") || mod.empty()) return std::nullopt;
     int dct_wd = dct_.day_of_week().as_number();  // 0 Sunday .. 6 Saturday
-    Tense tn = mod == "next" || mod == "coming"  ? Tense::kFuture
+    Tense tn = mod == "next" || mod == "coming" ? Tense::kFuture
                : mod == "last" || mod == "past" ? Tense::kPast
                                                 : tense(b, i + 1);
     bool in_weekend = dct_wd == 6 || dct_wd == 0;
@@ -391,9 +424,13 @@ class Matcher {
     else
       sat = tn == Tense::kFuture ? dct_ + greg::days(6 - dct_wd) : this_sat;
     greg::date sun = sat + greg::days(1);
-    return Match{b, i + 1, TimexType::kDate, iso_week(sat) + "-WE",
+    return Match{b,
+                 i + 1,
+                 TimexType::kDate,
+                 iso_week(sat) + "-WE",
                  Edtf::range(from_greg(sat), from_greg(sun)),
-                 fmt::format("the weekend of {} ({})", day_value(sat), tn == Tense::kFuture ? "future tense" : "past tense")};
+                 fmt::format("the weekend of {} ({})", day_value(sat),
+                             tn == Tense::kFuture ? "future tense" : "past tense")};
   }
 
   std::optional<Match> relative_period(size_t i) const {
@@ -411,13 +448,23 @@ class Matcher {
     (void)earlier;
     if (unit == "week") {
       greg::date mon = monday_of(dct_) + greg::days(7 * shift);
-      return Match{b, i + 2, TimexType::kDate, iso_week(mon),
-                   Edtf::range(from_greg(mon), from_greg(mon + greg::days(6))), anchor};
+      return Match{b,
+                   i + 2,
+                   TimexType::kDate,
+                   iso_week(mon),
+                   Edtf::range(from_greg(mon), from_greg(mon + greg::days(6))),
+                   anchor};
     }
     if (unit == "month") {
       int y = ctx_.published.year, m = ctx_.published.month + shift;
-      if (m == 0) { m = 12; --y; }
-      if (m == 13) { m = 1; ++y; }
+      if (m == 0) {
+        m = 12;
+        --y;
+      }
+      if (m == 13) {
+        m = 1;
+        ++y;
+      }
       CalendarDate d{y, m, 0};
       return Match{b, i + 2, TimexType::kDate, to_string(d), Edtf::point(d), anchor};
     }
@@ -503,7 +550,8 @@ std::optional<CalendarDate> parse_full_date(std::string_view s) {
     return r.ec == std::errc() && r.ptr == x.data() + x.size();
   };
   auto trim_end = [](std::string_view x) {
-    while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '.')) x.remove_suffix(1);
+    while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '.'))
+      x.remove_suffix(1);
     return x;
   };
   size_t n = 0;

@@ -58,8 +58,8 @@ std::string format_diagnostic(const Diagnostic& d) {
   const char* kind = d.severity == Severity::kError     ? "error"
                      : d.severity == Severity::kWarning ? "warning"
                                                         : "note";
-  std::string out = d.file + ":" + std::to_string(d.loc.line) + ":" +
-                    std::to_string(d.loc.column) + ": " + kind + ": " + d.message + "\n";
+  std::string out = d.file + ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.column) +
+                    ": " + kind + ": " + d.message + "\n";
   if (!d.line_text.empty()) {
     out += "  " + d.line_text + "\n  ";
     // Keep tabs so the caret lines up under the same bytes.

@@ -1,15 +1,15 @@
 #include "dipline/yaml_io.h"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
 #include <array>
 #include <map>
 #include <ostream>
 #include <set>
 #include <sstream>
-
-#include <fmt/format.h>
-#include <fmt/ranges.h>
-#include <yaml-cpp/yaml.h>
 
 namespace dipline {
 
@@ -19,8 +19,8 @@ namespace dipline {
 namespace {
 
 bool looks_like_special(std::string_view s) {
-  static const std::set<std::string, std::less<>> kWords = {
-      "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"};
+  static const std::set<std::string, std::less<>> kWords = {"true", "false", "yes", "no",   "on",
+                                                            "off",  "y",     "n",   "null", "~"};
   std::string lower;
   for (char c : s) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return kWords.count(lower) > 0;
@@ -61,11 +61,21 @@ std::string quoted(std::string_view s) {
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);
     switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (c < 0x20 || c == 0x7f)
           out += fmt::format("\\x{:02x}", c);
@@ -163,8 +173,8 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 namespace {
 
 constexpr std::array<std::string_view, 16> kPloverTypes = {
-    "AGREE",   "CONSULT", "SUPPORT",   "CONCEDE", "COOPERATE", "AID",      "RETREAT", "REQUEST",
-    "ACCUSE",  "REJECT",  "THREATEN",  "PROTEST", "SANCTION",  "MOBILIZE", "COERCE",  "ASSAULT"};
+    "AGREE",  "CONSULT", "SUPPORT",  "CONCEDE", "COOPERATE", "AID",      "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT",  "THREATEN", "PROTEST", "SANCTION",  "MOBILIZE", "COERCE",  "ASSAULT"};
 
 bool is_plover_type(std::string_view s) {
   return std::find(kPloverTypes.begin(), kPloverTypes.end(), s) != kPloverTypes.end();
@@ -225,8 +235,7 @@ class Checker {
                                     loc(it->second.key).line));
     }
     for (auto r : required)
-      if (!out.count(std::string(r)))
-        error(map, fmt::format("{} has no '{}'", what, r));
+      if (!out.count(std::string(r))) error(map, fmt::format("{} has no '{}'", what, r));
     return out;
   }
 
@@ -250,8 +259,7 @@ class Checker {
     auto s = string(f, "id", what, false);
     if (!s) return s;
     bool ok = !s->empty() && std::isalnum(static_cast<unsigned char>(s->front()));
-    for (char c : *s)
-      ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+    for (char c : *s) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
     if (!ok)
       error(f.at("id").value,
             fmt::format("id '{}' of {} must use only a-z, 0-9 and '-'", *s, what));
@@ -289,8 +297,8 @@ class Checker {
 };
 
 template <typename T>
-void check_unique_ids(Checker& c, const std::vector<T>& items,
-                      const std::vector<YAML::Node>& nodes, std::string_view what) {
+void check_unique_ids(Checker& c, const std::vector<T>& items, const std::vector<YAML::Node>& nodes,
+                      std::string_view what) {
   std::map<std::string, size_t> seen;
   for (size_t i = 0; i < items.size(); ++i) {
     if (items[i].id.empty()) continue;
@@ -323,9 +331,9 @@ Result<Timeline> read_yaml(const SourceText& src) {
   try {
     root = YAML::Load(src.text);
   } catch (const YAML::Exception& e) {
-    c.error_at(SourceLoc{static_cast<size_t>(e.mark.line) + 1,
-                         static_cast<size_t>(e.mark.column) + 1},
-               e.msg);
+    c.error_at(
+        SourceLoc{static_cast<size_t>(e.mark.line) + 1, static_cast<size_t>(e.mark.column) + 1},
+        e.msg);
     return Error{ErrorCode::kInput, "invalid YAML", c.take()};
   }
   Timeline t;
@@ -388,9 +396,8 @@ Result<Timeline> read_yaml(const SourceText& src) {
     }
     a.country = c.string(f, "country", "an actor").value_or("");
     if (!a.country.empty() &&
-        (a.country.size() != 3 || !std::all_of(a.country.begin(), a.country.end(), [](char ch) {
-          return ch >= 'A' && ch <= 'Z';
-        })))
+        (a.country.size() != 3 || !std::all_of(a.country.begin(), a.country.end(),
+                                               [](char ch) { return ch >= 'A' && ch <= 'Z'; })))
       c.error(f.at("country").value,
               fmt::format("country '{}' is not an ISO 3166-1 alpha-3 code (e.g. USA)", a.country));
     a.role = c.string(f, "role", "an actor").value_or("");
@@ -454,9 +461,8 @@ Result<Timeline> read_yaml(const SourceText& src) {
               fmt::format("cameo '{}' is not a CAMEO event code (2 to 4 digits, quoted)", e.cameo));
     e.plover = c.string(f, "plover", "an event");
     if (e.plover && !is_plover_type(*e.plover))
-      c.error(f.at("plover").value,
-              fmt::format("unknown PLOVER type '{}' (expected one of {})", *e.plover,
-                          fmt::join(kPloverTypes, ", ")));
+      c.error(f.at("plover").value, fmt::format("unknown PLOVER type '{}' (expected one of {})",
+                                                *e.plover, fmt::join(kPloverTypes, ", ")));
     if (auto it = f.find("locked"); it != f.end()) {
       const auto& v = it->second.value;
       if (v.IsScalar() && (v.Scalar() == "true" || v.Scalar() == "false"))
@@ -474,8 +480,8 @@ Result<Timeline> read_yaml(const SourceText& src) {
           Evidence ev;
           ev.source = c.string(ef, "source", "evidence", false).value_or("");
           if (!ev.source.empty() && !source_ids.count(ev.source))
-            c.error(ef.at("source").value, fmt::format("evidence names unknown source '{}'",
-                                                       ev.source));
+            c.error(ef.at("source").value,
+                    fmt::format("evidence names unknown source '{}'", ev.source));
           ev.when = c.string(ef, "when", "evidence").value_or("");
           ev.quote = c.string(ef, "quote", "evidence").value_or("");
           if (auto sp = ef.find("span"); sp != ef.end()) {

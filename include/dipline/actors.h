@@ -16,7 +16,7 @@ namespace dipline {
 enum class MentionHow { kName, kDemonym, kCapital, kCity, kTitle };
 
 struct ActorMention {
-  size_t begin = 0, end = 0;              ///< byte span (includes an absorbed title)
+  size_t begin = 0, end = 0;  ///< byte span (includes an absorbed title)
   size_t first_token = 0, last_token = 0;
   const LexActor* actor = nullptr;
   MentionHow how = MentionHow::kName;

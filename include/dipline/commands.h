@@ -44,7 +44,8 @@ struct DatesOptions {
 Result<Outcome> run_extract(const ExtractOptions& o, std::ostream& out, std::ostream& err);
 Result<Outcome> run_render(const RenderOptions& o, std::ostream& out, std::ostream& err);
 Result<Outcome> run_build(const BuildOptions& o, std::ostream& out, std::ostream& err);
-Result<Outcome> run_check(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
+Result<Outcome> run_check(const std::vector<std::string>& files, std::ostream& out,
+                          std::ostream& err);
 Result<Outcome> run_fmt(const std::vector<std::string>& files, bool check_only, std::ostream& out,
                         std::ostream& err);
 Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream& err);

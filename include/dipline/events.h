@@ -23,9 +23,9 @@ struct EventMention {
   std::optional<std::string> place;  ///< "from Kyiv to Lviv" reads as place "Lviv"
   std::string place_phrase;          ///< " from Kyiv to Lviv", for the summary
   Edtf date;
-  bool dated = false;                ///< false: date is "../published"
-  std::string when;                  ///< the words that gave the date
-  std::string content;               ///< speech acts: what was said ("that ...", a quote)
+  bool dated = false;   ///< false: date is "../published"
+  std::string when;     ///< the words that gave the date
+  std::string content;  ///< speech acts: what was said ("that ...", a quote)
   EventStatus status = EventStatus::kOccurred;
   size_t trigger_begin = 0, trigger_end = 0;  ///< byte span of the trigger words
   size_t sentence_begin = 0, sentence_end = 0;

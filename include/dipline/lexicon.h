@@ -42,11 +42,11 @@ struct LexActor {
 
 /// A kind of event with its codes and the patterns that find it.
 struct EventType {
-  std::string id;        ///< phone-call
-  std::string label;     ///< "phone call"
-  std::string cameo;     ///< "041"
+  std::string id;                     ///< phone-call
+  std::string label;                  ///< "phone call"
+  std::string cameo;                  ///< "041"
   std::optional<std::string> plover;  ///< CONSULT; none for plain statements
-  std::string summary;   ///< template: {agent}, {others}, {place}
+  std::string summary;                ///< template: {agent}, {others}, {place}
   std::vector<std::string> triggers;  ///< RE2 patterns over the lowercased sentence; see events.h
   bool durative = false;  ///< a state that goes on (a buildup): present perfect -> ongoing
   bool speech = false;    ///< a speech act: the speaker may follow the verb ("said Lavrov")

@@ -36,7 +36,15 @@ struct Actor {
   friend bool operator==(const Actor&, const Actor&) = default;
 };
 
-enum class EventStatus { kOccurred, kPlanned, kAnnounced, kOngoing, kCancelled, kDenied, kHypothetical };
+enum class EventStatus {
+  kOccurred,
+  kPlanned,
+  kAnnounced,
+  kOngoing,
+  kCancelled,
+  kDenied,
+  kHypothetical
+};
 std::string_view to_string(EventStatus s);
 std::optional<EventStatus> parse_event_status(std::string_view s);
 
@@ -44,7 +52,7 @@ struct Evidence {
   std::string source;  ///< a Source id
   std::string when;    ///< the words that gave the date; empty when the text gives none
   std::string quote;
-  size_t begin = 0;    ///< byte span of the quote in the source text
+  size_t begin = 0;  ///< byte span of the quote in the source text
   size_t end = 0;
   friend bool operator==(const Evidence&, const Evidence&) = default;
 };

@@ -22,8 +22,8 @@ enum class ErrorCode {
 
 struct Error {
   ErrorCode code = ErrorCode::kInternal;
-  std::string message;                   ///< one line, no position
-  std::vector<Diagnostic> diagnostics;   ///< positioned problems (input errors)
+  std::string message;                  ///< one line, no position
+  std::vector<Diagnostic> diagnostics;  ///< positioned problems (input errors)
 
   friend bool operator==(const Error&, const Error&) = default;
 };
@@ -36,7 +36,7 @@ inline Error make_error(ErrorCode code, std::string message) {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
   Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return v_.index() == 0; }
@@ -59,7 +59,8 @@ class [[nodiscard]] Result {
 class [[nodiscard]] Status {
  public:
   Status() = default;
-  Status(Error error) : error_(std::move(error)), ok_(false) {}  // NOLINT(google-explicit-constructor)
+  Status(Error error)
+      : error_(std::move(error)), ok_(false) {}  // NOLINT(google-explicit-constructor)
   static Status Ok() { return {}; }
   bool ok() const { return ok_; }
   explicit operator bool() const { return ok_; }
@@ -74,8 +75,8 @@ class [[nodiscard]] Status {
 }  // namespace dipline
 
 /// Returns the error of a failed Result or Status from the enclosing function.
-#define DIPLINE_TRY(expr)                                  \
-  do {                                                     \
-    auto&& dipline_try_ = (expr);                          \
+#define DIPLINE_TRY(expr)                                     \
+  do {                                                        \
+    auto&& dipline_try_ = (expr);                             \
     if (!dipline_try_.ok()) return dipline_try_.take_error(); \
   } while (false)

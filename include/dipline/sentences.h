@@ -17,9 +17,9 @@ struct Token {
   size_t begin = 0;
   size_t end = 0;
   TokenKind kind = TokenKind::kWord;
-  std::string lower;         ///< lowercased text (ASCII letters only are folded)
-  bool capitalized = false;  ///< starts with an uppercase ASCII letter
-  bool newline_before = false;  ///< a line break lies between this token and the previous one
+  std::string lower;              ///< lowercased text (ASCII letters only are folded)
+  bool capitalized = false;       ///< starts with an uppercase ASCII letter
+  bool newline_before = false;    ///< a line break lies between this token and the previous one
   bool paragraph_before = false;  ///< a blank line lies between this token and the previous one
 };
 

@@ -2,7 +2,6 @@
 // subcommand and maps the outcome to an exit code (diff(1) style):
 // 0 ok, 1 differences found, 2 usage or input error, 3 I/O or render failure.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "dipline/commands.h"
@@ -45,9 +44,11 @@ int main(int argc, char** argv) {
 
   dipline::ExtractOptions ex;
   std::string ex_published;
-  auto* extract = app.add_subcommand("extract", "Extract the events of articles into a timeline (YAML)");
+  auto* extract =
+      app.add_subcommand("extract", "Extract the events of articles into a timeline (YAML)");
   extract->add_option("ARTICLE", ex.articles, "Articles (.txt/.md, '-' for stdin)")->required();
-  extract->add_option("--published", ex_published, "Publication date YYYY-MM-DD (overrides the article)");
+  extract->add_option("--published", ex_published,
+                      "Publication date YYYY-MM-DD (overrides the article)");
   extract->add_option("--lexicon", ex.lexicons, "Extra lexicon file (YAML), may repeat");
   extract->add_option("-o,--output", ex.output, "Timeline file to write ('-' = stdout)");
 
@@ -59,7 +60,8 @@ int main(int argc, char** argv) {
 
   dipline::BuildOptions bu;
   std::string bu_published;
-  auto* build = app.add_subcommand("build", "Extract and render in one go (no ARTICLE: the bundled example)");
+  auto* build =
+      app.add_subcommand("build", "Extract and render in one go (no ARTICLE: the bundled example)");
   build->add_option("ARTICLE", bu.articles, "Articles (.txt/.md)");
   build->add_option("--published", bu_published, "Publication date YYYY-MM-DD");
   build->add_option("--lexicon", bu.lexicons, "Extra lexicon file (YAML), may repeat");

@@ -12,9 +12,10 @@ std::string error_text(const Result<Article>& r) {
 }
 
 TEST(Article, FrontMatterGivesTheMetadata) {
-  auto a = parse_article(SourceText{"a.md",
-                                    "---\ntitle: Talks\noutlet: Example Wire\nurl: https://x.test/a\n"
-                                    "published: 2022-02-14\n---\nBody starts here.\n"});
+  auto a =
+      parse_article(SourceText{"a.md",
+                               "---\ntitle: Talks\noutlet: Example Wire\nurl: https://x.test/a\n"
+                               "published: 2022-02-14\n---\nBody starts here.\n"});
   ASSERT_TRUE(a.ok()) << error_text(a);
   EXPECT_EQ(a->title, "Talks");
   EXPECT_EQ(a->outlet, "Example Wire");
@@ -34,7 +35,8 @@ TEST(Article, PublishedOptionWinsOverFrontMatter) {
 }
 
 TEST(Article, DatelineOrPublishedLine) {
-  auto a = parse_article(SourceText{"wire.txt", "Talks go on\nPublished: 14 February 2022\n\nBody.\n"});
+  auto a =
+      parse_article(SourceText{"wire.txt", "Talks go on\nPublished: 14 February 2022\n\nBody.\n"});
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->published, CalendarDate::ymd(2022, 2, 14));
   EXPECT_EQ(a->published_from, "dateline at line 2");

@@ -35,7 +35,8 @@ TEST(Edtf, RejectsImpossibleDatesWithAReason) {
 TEST(Edtf, RejectsReversedAndEmptyIntervals) {
   EXPECT_EQ(round_trip("2022-02-14/2022-02-12"),
             "error: interval ends before it starts ('2022-02-14' is after '2022-02-12')");
-  EXPECT_EQ(round_trip("../.."), "error: an interval needs at least one end ('../..' says nothing)");
+  EXPECT_EQ(round_trip("../.."),
+            "error: an interval needs at least one end ('../..' says nothing)");
   // A month that contains the day is not reversed.
   EXPECT_EQ(round_trip("2022-02-14/2022-02"), "2022-02-14/2022-02");
 }

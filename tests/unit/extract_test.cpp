@@ -1,11 +1,11 @@
-#include "dipline/pipeline.h"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "dipline/pipeline.h"
 
 namespace dipline {
 namespace {
@@ -19,7 +19,8 @@ const Extractor& extractor() {
   return ex;
 }
 
-Timeline extract_text(const std::string& body, CalendarDate published = CalendarDate::ymd(2022, 2, 14)) {
+Timeline extract_text(const std::string& body,
+                      CalendarDate published = CalendarDate::ymd(2022, 2, 14)) {
   auto a = parse_article(SourceText{"t.txt", body}, published);
   EXPECT_TRUE(a.ok());
   return extractor().extract(*a);
@@ -95,7 +96,8 @@ TEST(Extract, MentionsOfOneEventFoldIntoOne) {
 }
 
 TEST(Extract, EvidenceSpansQuoteTheSource) {
-  std::string body = "---\npublished: 2022-02-14\n---\nBiden spoke with Johnson by phone on Monday.\n";
+  std::string body =
+      "---\npublished: 2022-02-14\n---\nBiden spoke with Johnson by phone on Monday.\n";
   auto a = parse_article(SourceText{"t.md", body});
   ASSERT_TRUE(a.ok());
   Timeline t = extractor().extract(*a);
@@ -108,7 +110,8 @@ TEST(Extract, EvidenceSpansQuoteTheSource) {
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.
 TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";
-  if (!std::filesystem::exists(seed)) GTEST_SKIP() << seed << " is absent: the seed test needs ../shared";
+  if (!std::filesystem::exists(seed))
+    GTEST_SKIP() << seed << " is absent: the seed test needs ../shared";
   std::ifstream in(seed);
   std::stringstream ss;
   ss << in.rdbuf();
@@ -122,7 +125,8 @@ TEST(Extract, SeedArticle) {
     ASSERT_NE(e, nullptr) << type;
     EXPECT_EQ(to_string(e->date), date) << e->id;
     EXPECT_EQ(e->status, status) << e->id;
-    for (const auto& ev : e->evidence) EXPECT_EQ(ss.str().substr(ev.begin, ev.end - ev.begin), ev.quote);
+    for (const auto& ev : e->evidence)
+      EXPECT_EQ(ss.str().substr(ev.begin, ev.end - ev.begin), ev.quote);
   };
   expect("embassy-relocation", {"united-states"}, "2022-02-14", EventStatus::kAnnounced);
   expect("phone-call", {"joe-biden", "boris-johnson"}, "2022-02-14", EventStatus::kOccurred);

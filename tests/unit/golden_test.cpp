@@ -28,7 +28,8 @@ std::string slurp(const fs::path& p) {
 std::vector<std::string> cases() {
   std::vector<std::string> out;
   for (const auto& e : fs::directory_iterator(DIPLINE_GOLDEN_DIR))
-    if (e.is_directory() && e.path().extension() == ".d") out.push_back(e.path().filename().string());
+    if (e.is_directory() && e.path().extension() == ".d")
+      out.push_back(e.path().filename().string());
   std::sort(out.begin(), out.end());
   return out;
 }

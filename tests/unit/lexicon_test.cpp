@@ -24,14 +24,16 @@ const Lexicon& builtin() {
 }
 
 // "words -> actor-id" for each mention found in `sentence` on `when`.
-std::string actors_in(std::string_view sentence, CalendarDate when = CalendarDate::ymd(2022, 2, 14)) {
+std::string actors_in(std::string_view sentence,
+                      CalendarDate when = CalendarDate::ymd(2022, 2, 14)) {
   static const Gazetteer g(builtin());
   std::string text(sentence);
   auto toks = tokenize(text, 0, text.size());
   std::string out;
   for (const auto& m : g.find(text, toks, 0, toks.size(), when)) {
     if (!out.empty()) out += "; ";
-    out += text.substr(m.begin, m.end - m.begin) + " -> " + m.actor->id + (m.place ? " (place)" : "");
+    out +=
+        text.substr(m.begin, m.end - m.begin) + " -> " + m.actor->id + (m.place ? " (place)" : "");
   }
   return out;
 }
@@ -77,8 +79,9 @@ TEST(Lexicon, CountriesByNameDemonymAndCapital) {
 }
 
 TEST(Lexicon, PeopleWithTitlesAndVariants) {
-  EXPECT_EQ(actors_in("Russian Foreign Minister Sergei Lavrov met Zelenskyy."),
-            "Russian Foreign Minister Sergei Lavrov -> sergey-lavrov; Zelenskyy -> volodymyr-zelensky");
+  EXPECT_EQ(
+      actors_in("Russian Foreign Minister Sergei Lavrov met Zelenskyy."),
+      "Russian Foreign Minister Sergei Lavrov -> sergey-lavrov; Zelenskyy -> volodymyr-zelensky");
   EXPECT_EQ(actors_in("President Joe Biden called."), "President Joe Biden -> joe-biden");
 }
 

@@ -47,7 +47,8 @@ TEST(Render, DotIsDeterministicAndEscaped) {
 
 TEST(Render, HumanDates) {
   EXPECT_EQ(human_date(*parse_edtf("2022-02-14")), "Mon 14 Feb 2022");
-  EXPECT_EQ(human_date(*parse_edtf("2022-02-12/2022-02-13")), "Sat 12 Feb 2022 \u2013 Sun 13 Feb 2022");
+  EXPECT_EQ(human_date(*parse_edtf("2022-02-12/2022-02-13")),
+            "Sat 12 Feb 2022 \u2013 Sun 13 Feb 2022");
   EXPECT_EQ(human_date(*parse_edtf("../2022-02-14")), "on or before Mon 14 Feb 2022");
   EXPECT_EQ(human_date(*parse_edtf("2022-02~")), "Feb 2022 (approx.)");
   EXPECT_EQ(human_date(*parse_edtf("0800-12-25")), "25 Dec 0800");

@@ -35,8 +35,7 @@ TEST(Temporal, WeekdayFollowsTheTense) {
 }
 
 TEST(Temporal, PartsOfDayAreTimes) {
-  EXPECT_EQ(dates_in("They talked on Sunday night."),
-            "Sunday night -> 2022-02-13TNI | 2022-02-13");
+  EXPECT_EQ(dates_in("They talked on Sunday night."), "Sunday night -> 2022-02-13TNI | 2022-02-13");
   EXPECT_EQ(dates_in("He said last night that it was over."),
             "last night -> 2022-02-13TNI | 2022-02-13");
   EXPECT_EQ(dates_in("She will speak this evening."), "this evening -> 2022-02-14TEV | 2022-02-14");

@@ -104,7 +104,8 @@ TEST(YamlIo, QuotesWhatYamlWouldMisread) {
 }
 
 TEST(YamlIo, KeepsTheLeadingComments) {
-  std::string text = std::string("# yaml-language-server: $schema=../docs/timeline.schema.json\n") + kValid;
+  std::string text =
+      std::string("# yaml-language-server: $schema=../docs/timeline.schema.json\n") + kValid;
   auto r = read_yaml(SourceText{"t.yaml", text});
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(to_yaml(*r), text);
@@ -259,26 +260,27 @@ TEST(YamlIoErrors, BadEnumsAndCodes) {
   t.replace(t.find("plover: CONSULT"), 15, "plover: TALK");
   t.replace(t.find("cameo: \"041\""), 12, "cameo: \"41a\"");
   t.replace(t.find("dipline: 1"), 10, "dipline: 2");
-  EXPECT_EQ(errors_of(t),
-            "t.yaml:1:10: error: unsupported format version '2' (this dipline reads version 1)\n"
-            "  dipline: 2\n"
-            "           ^\n"
-            "t.yaml:10:11: error: unknown actor kind 'human' (expected person, country, organization "
-            "or group)\n"
-            "      kind: human\n"
-            "            ^\n"
-            "t.yaml:17:13: error: unknown status 'happened' (expected occurred, planned, announced, "
-            "ongoing, cancelled, denied or hypothetical)\n"
-            "      status: happened\n"
-            "              ^\n"
-            "t.yaml:21:12: error: cameo '41a' is not a CAMEO event code (2 to 4 digits, quoted)\n"
-            "      cameo: \"41a\"\n"
-            "             ^\n"
-            "t.yaml:22:13: error: unknown PLOVER type 'TALK' (expected one of AGREE, CONSULT, "
-            "SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, "
-            "SANCTION, MOBILIZE, COERCE, ASSAULT)\n"
-            "      plover: TALK\n"
-            "              ^\n");
+  EXPECT_EQ(
+      errors_of(t),
+      "t.yaml:1:10: error: unsupported format version '2' (this dipline reads version 1)\n"
+      "  dipline: 2\n"
+      "           ^\n"
+      "t.yaml:10:11: error: unknown actor kind 'human' (expected person, country, organization "
+      "or group)\n"
+      "      kind: human\n"
+      "            ^\n"
+      "t.yaml:17:13: error: unknown status 'happened' (expected occurred, planned, announced, "
+      "ongoing, cancelled, denied or hypothetical)\n"
+      "      status: happened\n"
+      "              ^\n"
+      "t.yaml:21:12: error: cameo '41a' is not a CAMEO event code (2 to 4 digits, quoted)\n"
+      "      cameo: \"41a\"\n"
+      "             ^\n"
+      "t.yaml:22:13: error: unknown PLOVER type 'TALK' (expected one of AGREE, CONSULT, "
+      "SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, "
+      "SANCTION, MOBILIZE, COERCE, ASSAULT)\n"
+      "      plover: TALK\n"
+      "              ^\n");
 }
 
 TEST(YamlIoErrors, BadIdAndCountry) {
