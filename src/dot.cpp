@@ -125,16 +125,19 @@ void write_dot(std::ostream& os, const Timeline& input) {
         dot_escape(columns[c]), dot_escape(human_date(events.front()->date)), x, kTop);
     for (size_t r = 0; r < events.size(); ++r) {
       const Event& e = *events[r];
-      std::string what = e.summary;
-      if (what.empty()) {
-        for (size_t i = 0; i < e.actors.size(); ++i) {
-          const Actor* a = find_actor(t, e.actors[i]);
-          what += (i ? ", " : "") + (a ? a->name : e.actors[i]);
-        }
-        what += (what.empty() ? "" : ": ") + e.type;
+      // Date, type and status, then the summary; the actors when the summary does not name
+      // them (hand-written summaries may not).
+      std::string names;
+      for (size_t i = 0; i < e.actors.size(); ++i) {
+        const Actor* a = find_actor(t, e.actors[i]);
+        names += (i ? ", " : "") + (a ? a->name : e.actors[i]);
       }
+      std::string what = e.summary;
+      const Actor* first = e.actors.empty() ? nullptr : find_actor(t, e.actors.front());
+      if (!names.empty() && (what.empty() || !first || what.find(first->name) == std::string::npos))
+        what = names + (what.empty() ? "" : ": " + what);
       std::string label = fmt::format(
-          "{}{}\n{}", e.type,
+          "{}\n{}{}\n{}", human_date(e.date), e.type,
           e.status == EventStatus::kOccurred ? "" : " (" + std::string(to_string(e.status)) + ")",
           wrap(what, 38, 4));
       os << fmt::format(
