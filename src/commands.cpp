@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -12,6 +14,8 @@
 #include "dipline/files.h"
 #include "dipline/pipeline.h"
 #include "dipline/render.h"
+#include "dipline/temporal.h"
+#include "dipline/timeml.h"
 #include "dipline/yaml_io.h"
 #include "lexicon_data.h"
 
@@ -227,6 +231,123 @@ Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream
                         {"dates", j}}
              .dump(2)
       << "\n";
+  return Outcome::kOk;
+}
+
+}  // namespace dipline
+
+namespace dipline {
+
+namespace {
+
+std::vector<Timex> tag_document(const TimeMLDocument& doc) {
+  DateContext ctx{*dct_day(doc.dct)};
+  std::vector<Timex> out;
+  for (const auto& m : find_timexes(doc.plain, 0, doc.plain.size(), ctx))
+    out.push_back(Timex{m.begin, m.end, std::string(to_string(m.type)), m.value});
+  return out;
+}
+
+// The .tml files named by `paths` (files, or directories searched recursively), sorted.
+Result<std::vector<std::string>> timeml_files(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      for (const auto& e : fs::recursive_directory_iterator(p, ec))
+        if (e.path().extension() == ".tml") out.push_back(e.path().string());
+    } else {
+      out.push_back(p);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+Result<Outcome> run_timeml(const TimeMLOptions& o, std::ostream&, std::ostream&) {
+  namespace fs = std::filesystem;
+  if (o.files.size() > 1 && o.output.empty())
+    return make_error(ErrorCode::kUsage, "several inputs need -o DIR");
+  if (o.files.size() > 1) {
+    std::error_code ec;
+    fs::create_directories(o.output, ec);
+    if (ec) return make_error(ErrorCode::kIo, fmt::format("{}: cannot create: {}", o.output, ec.message()));
+  }
+  for (const auto& f : o.files) {
+    auto src = read_source(f);
+    if (!src.ok()) return src.take_error();
+    auto doc = parse_timeml(*src);
+    if (!doc.ok()) return doc.take_error();
+    std::string out = write_timeml(*doc, tag_document(*doc));
+    std::string target = o.files.size() > 1 ? (fs::path(o.output) / fs::path(f).filename()).string()
+                         : o.output.empty() ? "-"
+                                            : o.output;
+    DIPLINE_TRY(write_file_atomic(target, out));
+  }
+  return Outcome::kOk;
+}
+
+Result<Outcome> run_score_timeml(const ScoreOptions& o, std::ostream& out, std::ostream&) {
+  namespace fs = std::filesystem;
+  auto files = timeml_files(o.gold);
+  if (!files.ok()) return files.take_error();
+  std::map<std::string, TimexCounts> by_corpus;
+  TimexCounts total;
+  std::map<std::string, size_t> error_classes;
+  std::vector<std::string> listing;
+  for (const auto& f : *files) {
+    auto gsrc = read_source(f);
+    if (!gsrc.ok()) return gsrc.take_error();
+    auto gold = parse_timeml(*gsrc);
+    if (!gold.ok()) return gold.take_error();
+    auto ssrc = read_source((fs::path(o.system) / fs::path(f).filename()).string());
+    if (!ssrc.ok()) return ssrc.take_error();
+    auto sys = parse_timeml(*ssrc);
+    if (!sys.ok()) return sys.take_error();
+    if (sys->plain != gold->plain)
+      return make_error(ErrorCode::kInput,
+                        fmt::format("{}: the system changed the text of <TEXT>", ssrc->name));
+    std::vector<TimexError> errors;
+    TimexCounts c = score_timexes(gold->timexes, sys->timexes, &errors);
+    by_corpus[fs::path(f).parent_path().filename().string()].add(c);
+    total.add(c);
+    for (const auto& e : errors) {
+      std::string cls = e.kind;
+      if (e.kind == "value" || e.kind == "missed") cls += " " + e.gold->type;
+      if (e.kind == "spurious") cls += " " + e.system->type;
+      ++error_classes[cls];
+      if (o.errors) {
+        auto show = [&](const std::optional<Timex>& t) {
+          return t ? fmt::format("\"{}\" {} {}", gold->plain.substr(t->begin, t->end - t->begin),
+                                 t->type, t->value)
+                   : std::string("-");
+        };
+        listing.push_back(fmt::format("{}\t{}\tgold: {}\tsystem: {}\tdct {}",
+                                      fs::path(f).filename().string(), e.kind, show(e.gold),
+                                      show(e.system), gold->dct));
+      }
+    }
+  }
+  auto row = [&](const std::string& name, const TimexCounts& c) {
+    out << fmt::format("| {} | {} | {} | {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.1f} |\n", name,
+                       c.gold, c.system, c.f1(c.strict), c.precision(c.relaxed), c.recall(c.relaxed),
+                       c.f1(c.relaxed), c.f1(c.value), c.f1(c.type));
+  };
+  out << "| corpus | gold | system | strict F1 | relaxed P | relaxed R | relaxed F1 | value F1 | type F1 |\n"
+         "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+  for (const auto& [name, c] : by_corpus) row(name, c);
+  row("all", total);
+  out << "\n| error class | count |\n|---|---:|\n";
+  std::vector<std::pair<std::string, size_t>> classes(error_classes.begin(), error_classes.end());
+  std::stable_sort(classes.begin(), classes.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  for (const auto& [cls, n] : classes) out << fmt::format("| {} | {} |\n", cls, n);
+  if (o.errors) {
+    out << "\n";
+    for (const auto& l : listing) out << l << "\n";
+  }
   return Outcome::kOk;
 }
 

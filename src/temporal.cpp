@@ -542,6 +542,17 @@ std::vector<TimeMention> find_dates(std::string_view text, const std::vector<Tok
   return out;
 }
 
+std::vector<TimeMention> find_timexes(std::string_view text, size_t begin, size_t end,
+                                      const DateContext& ctx) {
+  auto toks = tokenize(text, begin, end);
+  std::vector<TimeMention> out;
+  for (const auto& s : split_sentences(text, toks)) {
+    auto t = find_dates(text, toks, s.first_token, s.last_token, ctx);
+    out.insert(out.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
+  }
+  return out;
+}
+
 std::optional<CalendarDate> parse_full_date(std::string_view s) {
   // ISO 2022-02-14
   auto num = [](std::string_view x, int& out) {

@@ -41,6 +41,17 @@ struct DatesOptions {
   std::string format = "text";  ///< text json yaml
 };
 
+struct TimeMLOptions {
+  std::vector<std::string> files;
+  std::string output;  ///< a file for one input, a directory for several
+};
+
+struct ScoreOptions {
+  std::vector<std::string> gold;  ///< gold TimeML files or directories
+  std::string system;             ///< directory with system files of the same names
+  bool errors = false;            ///< list every difference
+};
+
 Result<Outcome> run_extract(const ExtractOptions& o, std::ostream& out, std::ostream& err);
 Result<Outcome> run_render(const RenderOptions& o, std::ostream& out, std::ostream& err);
 Result<Outcome> run_build(const BuildOptions& o, std::ostream& out, std::ostream& err);
@@ -49,6 +60,8 @@ Result<Outcome> run_check(const std::vector<std::string>& files, std::ostream& o
 Result<Outcome> run_fmt(const std::vector<std::string>& files, bool check_only, std::ostream& out,
                         std::ostream& err);
 Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream& err);
+Result<Outcome> run_timeml(const TimeMLOptions& o, std::ostream& out, std::ostream& err);
+Result<Outcome> run_score_timeml(const ScoreOptions& o, std::ostream& out, std::ostream& err);
 
 /// Prints an error (all its diagnostics) the way the tool does.
 void print_error(std::ostream& err, const Error& e);

@@ -39,6 +39,10 @@ struct TimeMention {
 std::vector<TimeMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
                                     size_t first, size_t last, const DateContext& ctx);
 
+/// The temporal expressions of text[begin, end): tokens, sentences, then find_dates.
+std::vector<TimeMention> find_timexes(std::string_view text, size_t begin, size_t end,
+                                      const DateContext& ctx);
+
 /// A date written out in full (no anchor needed) at the start of `s`, as in a dateline or a
 /// "Published ..." line: "February 14, 2022", "14 Feb 2022", "2022-02-14", "2/14/2022".
 std::optional<CalendarDate> parse_full_date(std::string_view s);

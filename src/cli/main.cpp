@@ -84,6 +84,17 @@ int main(int argc, char** argv) {
   dates->add_option("--published", da_published, "Publication date YYYY-MM-DD");
   dates->add_option("--format", da.format, "text|json")->capture_default_str();
 
+  dipline::TimeMLOptions tm;
+  auto* timeml = app.add_subcommand("timeml", "Annotate TimeML documents with TIMEX3 tags (TempEval-3 style)");
+  timeml->add_option("FILE", tm.files, "TimeML documents (.tml)")->required();
+  timeml->add_option("-o,--output", tm.output, "Output file (one input; default stdout) or directory");
+
+  dipline::ScoreOptions sc;
+  auto* score = app.add_subcommand("score-timeml", "Score TIMEX3 annotations with the TempEval-3 metric");
+  score->add_option("GOLD", sc.gold, "Gold TimeML files or directories")->required();
+  score->add_option("--system", sc.system, "Directory of system files with the same names")->required();
+  score->add_flag("--errors", sc.errors, "List every difference");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -110,5 +121,7 @@ int main(int argc, char** argv) {
   if (*check) return exit_code(dipline::run_check(check_files, std::cout, std::cerr));
   if (*fmt) return exit_code(dipline::run_fmt(fmt_files, fmt_check, std::cout, std::cerr));
   if (*dates) return exit_code(dipline::run_dates(da, std::cout, std::cerr));
+  if (*timeml) return exit_code(dipline::run_timeml(tm, std::cout, std::cerr));
+  if (*score) return exit_code(dipline::run_score_timeml(sc, std::cout, std::cerr));
   return 2;
 }
