@@ -151,9 +151,9 @@ std::vector<TimeMention> Extractor::dates(const Article& article) const {
   const std::string& text = article.source.text;
   auto toks = tokenize(text, article.body_begin, text.size());
   std::vector<TimeMention> out;
-  DateContext ctx{article.published};
+  TemporalTagger tagger(DateContext{article.published});
   for (const auto& s : split_sentences(text, toks)) {
-    auto t = find_dates(text, toks, s.first_token, s.last_token, ctx);
+    auto t = tagger.sentence(text, toks, s.first_token, s.last_token);
     out.insert(out.end(), t.begin(), t.end());
   }
   return out;
@@ -163,13 +163,13 @@ Timeline Extractor::extract(const Article& article) const {
   const std::string& text = article.source.text;
   auto toks = tokenize(text, article.body_begin, text.size());
   auto in_quote = quoted_tokens(text, toks);
-  DateContext ctx{article.published};
+  TemporalTagger tagger(DateContext{article.published});
 
   std::vector<EventMention> mentions;
   for (const auto& s : split_sentences(text, toks)) {
     if (is_chrome(text, toks, s)) continue;
     SentenceView view{text, &toks, &in_quote, s, {}, {}};
-    view.times = find_dates(text, toks, s.first_token, s.last_token, ctx);
+    view.times = tagger.sentence(text, toks, s.first_token, s.last_token);
     view.actors = gazetteer_.find(text, toks, s.first_token, s.last_token, article.published);
     auto found = events_.extract(view, article.published, mentions);
     mentions.insert(mentions.end(), found.begin(), found.end());

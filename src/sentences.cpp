@@ -119,6 +119,9 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
           ++j;
         } else if (is_alpha(d) && d < 0x80) {
           ++j;  // 14th, 1990s, 12pm
+        } else if (d == '-' && j + 1 < end && is_alpha(static_cast<unsigned char>(text[j + 1])) &&
+                   static_cast<unsigned char>(text[j + 1]) < 0x80) {
+          ++j;  // 30-year, 16-hour
         } else {
           break;
         }

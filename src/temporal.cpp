@@ -6,6 +6,7 @@
 #include <array>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <charconv>
+#include <cmath>
 
 namespace dipline {
 
@@ -27,6 +28,10 @@ std::string_view to_string(TimexType t) {
 
 namespace {
 
+bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 // ---- words -----------------------------------------------------------------------------------
 
 int month_of(std::string_view w) {
@@ -36,8 +41,8 @@ int month_of(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kShort = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  for (int i = 0; i < 12; ++i)
-    if (w == kFull[static_cast<size_t>(i)] || w == kShort[static_cast<size_t>(i)]) return i + 1;
+  for (size_t i = 0; i < 12; ++i)
+    if (w == kFull[i] || w == kShort[i]) return static_cast<int>(i) + 1;
   if (w == "sept") return 9;
   return 0;
 }
@@ -46,22 +51,57 @@ int month_of(std::string_view w) {
 int weekday_of(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-  for (int i = 0; i < 7; ++i)
-    if (w == kDays[static_cast<size_t>(i)]) return i;
+  for (size_t i = 0; i < 7; ++i)
+    if (w == kDays[i]) return static_cast<int>(i);
   return -1;
 }
 
-std::optional<int> small_number(std::string_view w) {
-  static constexpr std::array<std::string_view, 13> kWords = {
-      "zero",  "one",   "two",  "three", "four",   "five",  "six",
-      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
-  for (size_t i = 0; i < kWords.size(); ++i)
-    if (w == kWords[i]) return static_cast<int>(i);
-  if (w == "a" || w == "an") return 1;
-  int n = 0;
-  auto r = std::from_chars(w.data(), w.data() + w.size(), n);
-  if (r.ec == std::errc() && r.ptr == w.data() + w.size()) return n;
-  return std::nullopt;
+// Cardinal numbers in words and digits: "three", "twenty-five", "12", "1,000". -1: unknown
+// amount ("several", "a few", "many"), nullopt: not a number.
+std::optional<double> number_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kSmall = {
+      "zero",    "one",     "two",       "three",    "four",     "five",    "six",
+      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static constexpr std::array<std::string_view, 8> kTens = {
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  for (size_t i = 0; i < kSmall.size(); ++i)
+    if (w == kSmall[i]) return static_cast<double>(i);
+  for (size_t i = 0; i < kTens.size(); ++i) {
+    if (w == kTens[i]) return static_cast<double>(20 + 10 * i);
+    if (w.starts_with(kTens[i]) && w.size() > kTens[i].size() + 1 && w[kTens[i].size()] == '-') {
+      auto unit = number_word(w.substr(kTens[i].size() + 1));
+      if (unit && *unit >= 1 && *unit <= 9) return static_cast<double>(20 + 10 * i) + *unit;
+    }
+  }
+  if (w == "a" || w == "an" || w == "one") return 1;
+  if (w == "dozen") return 12;
+  if (w == "hundred") return 100;
+  if (is_one_of(w, {"several", "few", "many", "some", "numerous"})) return -1;
+  std::string digits;
+  for (char c : w) {
+    if (c == ',') continue;
+    if ((c < '0' || c > '9') && c != '.') return std::nullopt;
+    digits += c;
+  }
+  if (digits.empty()) return std::nullopt;
+  double v = 0;
+  auto r = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+  if (r.ec != std::errc() || r.ptr != digits.data() + digits.size()) return std::nullopt;
+  return v;
+}
+
+int ordinal_of(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kOrd = {
+      "first", "second", "third", "fourth", "fifth", "sixth",
+      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+  for (size_t i = 0; i < kOrd.size(); ++i)
+    if (w == kOrd[i]) return static_cast<int>(i) + 1;
+  if (w == "1st") return 1;
+  if (w == "2nd") return 2;
+  if (w == "3rd") return 3;
+  if (w == "4th") return 4;
+  return 0;
 }
 
 // "14", "14th", "1st" -> 14, 1
@@ -87,8 +127,40 @@ std::optional<int> year_number(std::string_view w) {
   return y;
 }
 
-bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
+// Duration units: the TIMEX3 letter, whether it is a time unit (PT...), and a factor.
+struct Unit {
+  char letter;
+  bool time;
+  int factor;  // decade = 10 years, century = 100 years
+};
+
+std::optional<Unit> unit_of(std::string_view w) {
+  if (w.ends_with("s") && w != "s") w.remove_suffix(1);
+  if (w == "centurie") w = "century";
+  if (w == "second") return Unit{'S', true, 1};
+  if (w == "minute") return Unit{'M', true, 1};
+  if (w == "hour") return Unit{'H', true, 1};
+  if (w == "day") return Unit{'D', false, 1};
+  if (w == "night") return Unit{'D', false, 1};
+  if (w == "week") return Unit{'W', false, 1};
+  if (w == "month") return Unit{'M', false, 1};
+  if (w == "quarter") return Unit{'Q', false, 1};
+  if (w == "year") return Unit{'Y', false, 1};
+  if (w == "decade") return Unit{'Y', false, 10};
+  if (w == "century") return Unit{'Y', false, 100};
+  return std::nullopt;
+}
+
+std::string duration_value(double n, Unit u) {
+  std::string amount;
+  if (n < 0) {
+    amount = "X";
+  } else {
+    double v = n * u.factor;
+    amount = v == std::floor(v) ? fmt::format("{}", static_cast<long long>(v)) : fmt::format("{}", v);
+  }
+  if (n < 0 && u.factor == 10) return "P" + std::string("XY");  // decades of unknown count
+  return std::string(u.time ? "PT" : "P") + amount + u.letter;
 }
 
 // ---- calendar --------------------------------------------------------------------------------
@@ -117,6 +189,10 @@ greg::date monday_of(const greg::date& d) {
   return d - greg::days(dow);
 }
 
+Edtf quarter_span(int year, int q) {
+  return Edtf::range(CalendarDate{year, 3 * q - 2, 0}, CalendarDate{year, 3 * q, 0});
+}
+
 // ---- tense -----------------------------------------------------------------------------------
 
 enum class Tense { kPast, kFuture, kUnknown };
@@ -125,11 +201,13 @@ Tense tense_word(const Token& t) {
   const std::string& w = t.lower;
   if (is_one_of(w, {"will", "shall", "'ll", "would", "due", "expected", "scheduled", "plans",
                     "plan", "planned", "planning", "set", "going", "upcoming", "tomorrow", "next",
-                    "intends", "hopes", "to"}))
-    return w == "to" ? Tense::kUnknown : Tense::kFuture;
-  if (is_one_of(w, {"said", "told",  "was",  "were", "had",  "did",   "ago",  "last",   "spoke",
-                    "met",  "held",  "made", "took", "gave", "began", "came", "went",   "sent",
-                    "saw",  "wrote", "won",  "lost", "left", "fell",  "rose", "struck", "agreed"}))
+                    "intends", "hopes", "expects", "expect", "could", "might", "should", "wo",
+                    "forecast", "projected"}))
+    return Tense::kFuture;
+  if (is_one_of(w, {"said", "told", "was", "were", "had", "did", "ago", "last", "spoke", "met",
+                    "held", "made", "took", "gave", "began", "came", "went", "sent", "saw",
+                    "wrote", "won", "lost", "left", "fell", "rose", "struck", "agreed", "since",
+                    "earlier", "grew", "paid", "sold", "bought", "ended", "reported", "posted"}))
     return Tense::kPast;
   if (t.kind == TokenKind::kWord && w.size() > 4 && w.ends_with("ed")) return Tense::kPast;
   return Tense::kUnknown;
@@ -168,48 +246,102 @@ struct Match {
   std::string anchor;
 };
 
+}  // namespace
+
+/// What earlier sentences of a document said, for expressions that refer back to it
+/// ("a year earlier" after "the third quarter", "the next day" after a dated sentence).
+struct TemporalState {
+  std::optional<std::pair<int, int>> quarter;  ///< last (year, quarter) mentioned
+  std::optional<CalendarDate> day;             ///< last day mentioned
+};
+
+namespace {
+
 class Matcher {
  public:
   Matcher(std::string_view text, const std::vector<Token>& toks, size_t first, size_t last,
-          const DateContext& ctx)
+          const DateContext& ctx, TemporalState& state)
       : text_(text),
         toks_(toks),
         first_(first),
         last_(last),
         ctx_(ctx),
-        dct_(to_greg(ctx.published)) {}
+        dct_(to_greg(ctx.published)),
+        state_(state) {
+    words_.reserve(last - first);
+    for (size_t i = first; i < last; ++i) {
+      std::string w = toks[i].lower;
+      if (w.ends_with("'s")) w.resize(w.size() - 2);
+      if (w.ends_with("\u2019s")) w.resize(w.size() - 4);
+      if (w.ends_with("s'")) w.pop_back();
+      words_.push_back(std::move(w));
+    }
+  }
 
   std::optional<Match> at(size_t i) {
-    if (auto m = explicit_date(i)) return m;
-    if (auto m = relative_day(i)) return m;
-    if (auto m = weekday(i)) return m;
-    if (auto m = weekend(i)) return m;
-    if (auto m = relative_period(i)) return m;
-    if (auto m = ago(i)) return m;
-    return std::nullopt;
+    // Modifiers that belong to the expression: "early next year", "the end of 1990",
+    // "nearly four years ago", "more than 20 years".
+    size_t j = i;
+    if (is_one_of(w(j), {"early", "late", "mid", "about", "around", "nearly", "almost", "roughly",
+                         "approximately", "some", "only", "just"}) ||
+        ((w(j) == "more" || w(j) == "less" || w(j) == "fewer") && w(j + 1) == "than") ||
+        (w(j) == "at" && (w(j + 1) == "least" || w(j + 1) == "most")) ||
+        (w(j) == "the" && is_one_of(w(j + 1), {"end", "beginning", "middle", "start"}) &&
+         w(j + 2) == "of")) {
+      size_t k = j + (w(j) == "the" ? 3 : (w(j + 1) == "than" || w(j) == "at") ? 2 : 1);
+      if (w(j) == "mid" && punct(k, "-")) ++k;
+      if (auto m = core(k)) {
+        bool approx = !is_one_of(w(j), {"early", "late", "mid", "the"});
+        bool fits = approx ? (m->type == TimexType::kDuration || m->value.find('-') != std::string::npos ||
+                              m->type == TimexType::kDate)
+                           : m->type == TimexType::kDate || m->type == TimexType::kTime;
+        if (fits && !(w(j) == "some" && m->type != TimexType::kDuration) &&
+            !(is_one_of(w(j), {"only", "just"}) && m->type != TimexType::kDuration)) {
+          m->first = i;
+          return m;
+        }
+      }
+    }
+    return core(i);
   }
 
  private:
+  // --- token access
   const std::string& w(size_t i) const {
     static const std::string kEmpty;
-    return i < last_ ? toks_[i].lower : kEmpty;
+    return i >= first_ && i < last_ ? words_[i - first_] : kEmpty;
   }
-  bool is(size_t i, std::string_view s) const { return i < last_ && toks_[i].lower == s; }
-  bool is_punct(size_t i, std::string_view s) const {
+  bool is(size_t i, std::string_view s) const { return w(i) == s; }
+  bool punct(size_t i, std::string_view s) const {
     return i < last_ && toks_[i].kind == TokenKind::kPunct &&
            text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin) == s;
   }
+  bool capitalized(size_t i) const { return i < last_ && toks_[i].capitalized; }
   Tense tense(size_t b, size_t e) const { return tense_at(text_, toks_, first_, last_, b, e); }
+  std::string dct_str() const { return to_string(ctx_.published); }
 
   Match day_match(size_t b, size_t e, const greg::date& d, std::string anchor) const {
-    return Match{
-        b, e, TimexType::kDate, day_value(d), Edtf::point(from_greg(d)), std::move(anchor)};
+    return Match{b, e, TimexType::kDate, day_value(d), Edtf::point(from_greg(d)), std::move(anchor)};
+  }
+  Match year_match(size_t b, size_t e, int y, std::string anchor) const {
+    return Match{b, e, TimexType::kDate, fmt::format("{:04}", y), Edtf::point(CalendarDate{y, 0, 0}),
+                 std::move(anchor)};
+  }
+  Match month_match(size_t b, size_t e, int y, int m, std::string anchor) const {
+    CalendarDate d{y, m, 0};
+    return Match{b, e, TimexType::kDate, to_string(d), Edtf::point(d), std::move(anchor)};
+  }
+  Match ref(size_t b, size_t e, std::string_view value) const {
+    std::optional<Edtf> date;
+    if (value == "PRESENT_REF") date = Edtf::point(ctx_.published);
+    if (value == "PAST_REF") date = Edtf::on_or_before(ctx_.published);
+    return Match{b, e, TimexType::kDate, std::string(value), date, "relative to the publication date"};
   }
 
-  // Part of day after a day expression: "Monday night" -> TIME 2022-02-14TNI.
+  // "Monday night" -> TIME 2022-02-14TNI.
   void part_of_day(Match& m) const {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kParts = {
-        {{"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"}}};
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kParts = {
+        {{"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"}, {"overnight", "NI"}}};
     for (auto [word, code] : kParts) {
       if (is(m.last, word)) {
         m.value += "T" + std::string(code);
@@ -236,112 +368,491 @@ class Matcher {
     return best;
   }
 
-  std::optional<Match> explicit_date(size_t i) const {
+  int infer_year_for_month(int m, Tense tn) const {
+    int y = ctx_.published.year;
+    if (tn == Tense::kFuture && m < ctx_.published.month) ++y;
+    if (tn != Tense::kFuture && m > ctx_.published.month) --y;
+    return y;
+  }
+
+  std::optional<Match> core(size_t i) {
+    if (i >= last_) return std::nullopt;
+    if (auto m = time_of_day(i)) return m;
+    if (auto m = explicit_date(i)) return m;
+    if (auto m = ago(i)) return m;
+    if (auto m = calendar_part(i)) return m;
+    if (auto m = duration(i)) return m;
+    if (auto m = set(i)) return m;
+    if (auto m = relative_day(i)) return m;
+    if (auto m = weekday(i)) return m;
+    if (auto m = weekend(i)) return m;
+    if (auto m = relative_period(i)) return m;
+    if (auto m = reference(i)) return m;
+    return std::nullopt;
+  }
+
+  // --- times of day: "10 a.m.", "3:30 p.m. EST", "noon"
+  std::optional<Match> time_of_day(size_t i) const {
+    std::string_view a = w(i);
+    std::string date = dct_str();
+    if (a == "noon" || a == "midnight" || a == "midday") {
+      if (i > first_ && is_one_of(w(i - 1), {"at", "by", "until", "before", "after", "around", "about"}))
+        return Match{i, i + 1, TimexType::kTime, date + (a == "midnight" ? "T24:00" : "T12:00"),
+                     Edtf::point(ctx_.published), "the publication date"};
+      return std::nullopt;
+    }
+    if (toks_[i].kind != TokenKind::kNumber) return std::nullopt;
+    int hour = -1, minute = 0;
+    size_t colon = a.find(':');
+    std::string_view hs = a.substr(0, colon);
+    if (std::from_chars(hs.data(), hs.data() + hs.size(), hour).ec != std::errc()) return std::nullopt;
+    if (colon != std::string_view::npos) {
+      std::string_view ms = a.substr(colon + 1);
+      if (ms.size() != 2 || std::from_chars(ms.data(), ms.data() + 2, minute).ec != std::errc())
+        return std::nullopt;
+    }
+    size_t j = i + 1;
+    std::string_view ampm = w(j);
+    std::string_view suffix = a.substr(hs.size() + (colon == std::string_view::npos ? 0 : 3));
+    if (!suffix.empty()) ampm = suffix;  // 10am
+    else if (is_one_of(ampm, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) ++j;
+    else if (colon == std::string_view::npos) return std::nullopt;
+    if (ampm.starts_with("p") && hour < 12) hour += 12;
+    if (ampm.starts_with("a") && hour == 12) hour = 0;
+    if (hour < 0 || hour > 24 || minute > 59) return std::nullopt;
+    if (is_one_of(w(j), {"est", "edt", "et", "gmt", "pst", "pdt", "cst", "cdt", "utc", "bst"})) ++j;
+    return Match{i, j, TimexType::kTime, fmt::format("{}T{:02}:{:02}", date, hour, minute),
+                 Edtf::point(ctx_.published), "a time on the publication date"};
+  }
+
+  std::optional<Match> explicit_date(size_t i) {
     const Token& t = toks_[i];
-    // ISO 2022-02-14 and numeric 2/14/2022.
+    std::string_view a = w(i);
     if (t.kind == TokenKind::kNumber) {
-      if (auto d = parse_full_date(text_.substr(t.begin, t.end - t.begin));
-          d &&
-          text_.substr(t.begin, t.end - t.begin).find_first_of("-/") != std::string_view::npos) {
-        return Match{i, i + 1, TimexType::kDate, to_string(*d), Edtf::point(*d), "written in full"};
+      // ISO 2022-02-14 and numeric 2/14/2022.
+      if (a.find_first_of("-/") != std::string_view::npos) {
+        if (auto d = parse_full_date(text_.substr(t.begin, t.end - t.begin)))
+          return Match{i, i + 1, TimexType::kDate, to_string(*d), Edtf::point(*d), "written in full"};
       }
       // 14 February [2022] / 14th of February
-      if (auto day = day_number(t.lower)) {
+      if (auto day = day_number(a)) {
         size_t j = i + 1;
         if (is(j, "of")) ++j;
-        if (int m = month_of(w(j)); m > 0 && toks_[j].capitalized) {
+        if (int m = month_of(w(j)); m > 0 && capitalized(j)) {
           ++j;
+          if (punct(j, ",")) ++j;
           if (auto y = year_number(w(j))) {
             CalendarDate d{*y, m, *day};
             if (d.valid())
-              return Match{
-                  i, j + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
+              return Match{i, j + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
           }
+          if (punct(j - 1, ",")) --j;
           int y = infer_year_for_day(m, *day, tense(i, j));
           CalendarDate d{y, m, *day};
           if (d.valid())
-            return Match{i,
-                         j,
-                         TimexType::kDate,
-                         to_string(d),
-                         Edtf::point(d),
+            return Match{i, j, TimexType::kDate, to_string(d), Edtf::point(d),
                          fmt::format("year {} from the publication date", y)};
         }
       }
-      // Years: "in 1998", "since 2014".
-      if (auto y = year_number(t.lower);
-          y && *y >= 1800 && *y <= 2100 && i > first_ &&
-          is_one_of(w(i - 1), {"in", "since", "by", "until", "of", "from", "to", "before", "after",
-                               "during", "early", "late", "mid", "through", "till", "year"})) {
-        CalendarDate d{*y, 0, 0};
-        return Match{i, i + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
+      // Years: "1998", "fiscal 1989", "1990's"; not "1,000 troops" or "2014 troops".
+      if (auto y = year_number(a); y && *y >= 1600 && *y <= 2100 && toks_[i].lower.size() >= 4) {
+        bool prep = i > first_ && is_one_of(w(i - 1), {"in", "since", "by", "until", "of", "from", "to",
+                                                      "before", "after", "during", "early", "late",
+                                                      "mid", "through", "till", "year", "fiscal",
+                                                      "and", "or", "between", "for", "the"});
+        bool noun_after = i + 1 < last_ && toks_[i + 1].kind == TokenKind::kWord &&
+                          !is_one_of(w(i + 1), {"and", "or", "to", "when", "as", "after", "before",
+                                                "that", "with", "in", "on", "at", "for", "from",
+                                                "compared", "levels", "level", "period", "figures",
+                                                "season", "budget", "election", "elections",
+                                                "results", "earnings", "quarter", "first", "second",
+                                                "third", "fourth", "fiscal", "until", "through",
+                                                "while", "but", "because", "were", "was", "is"});
+        if (prep || !noun_after) {
+          size_t b = i;
+          if (i > first_ && w(i - 1) == "fiscal") b = i - 1;
+          return year_match(b, i + 1, *y, "written in full");
+        }
       }
-      // Decades: "the 1990s".
-      if (t.lower.size() == 5 && t.lower.ends_with("0s")) {
-        if (auto y = year_number(t.lower.substr(0, 4))) {
-          return Match{i,
-                       i + 1,
-                       TimexType::kDate,
-                       t.lower.substr(0, 3),
-                       Edtf::range(CalendarDate{*y, 0, 0}, CalendarDate{*y + 9, 0, 0}),
-                       "decade"};
+      // Decades: "the 1990s", "the '90s", "1980s".
+      if (a.size() == 5 && a.ends_with("0s")) {
+        if (auto y = year_number(a.substr(0, 4))) {
+          size_t b = i > first_ && w(i - 1) == "the" ? i - 1 : i;
+          return Match{b, i + 1, TimexType::kDate, std::string(a.substr(0, 3)),
+                       Edtf::range(CalendarDate{*y, 0, 0}, CalendarDate{*y + 9, 0, 0}), "decade"};
+        }
+      }
+      // Centuries: "the 20th century".
+      if (a.ends_with("th") && is(i + 1, "century")) {
+        int c = 0;
+        std::from_chars(a.data(), a.data() + a.size() - 2, c);
+        if (c >= 1 && c <= 21) {
+          size_t b = i > first_ && w(i - 1) == "the" ? i - 1 : i;
+          return Match{b, i + 2, TimexType::kDate, fmt::format("{:02}", c - 1),
+                       Edtf::range(CalendarDate{(c - 1) * 100, 0, 0}, CalendarDate{(c - 1) * 100 + 99, 0, 0}),
+                       "century"};
         }
       }
       return std::nullopt;
     }
-    int m = month_of(t.lower);
-    if (m == 0 || !t.capitalized) return std::nullopt;
+    // "mid-November", "late-November"
+    for (std::string_view pre : {"mid-", "late-", "early-"}) {
+      if (a.starts_with(pre)) {
+        if (int m = month_of(a.substr(pre.size())); m > 0) {
+          int y = infer_year_for_month(m, tense(i, i + 1));
+          if (auto yy = year_number(w(i + 1))) return month_match(i, i + 2, *yy, m, "written in full");
+          return month_match(i, i + 1, y, m, fmt::format("year {} from the publication date", y));
+        }
+      }
+    }
+    int m = month_of(a);
+    if (m == 0 || !capitalized(i) || (a.ends_with(".") == false && a.size() <= 3 && a != "may"))
+      return std::nullopt;
     // "May" and "March" are also common words: require a number after or a preposition before.
-    bool ambiguous = t.lower == "may" || t.lower == "march";
+    bool ambiguous = a == "may" || a == "march";
     size_t j = i + 1;
     if (auto day = day_number(w(j))) {
       ++j;
       size_t k = j;
-      if (is_punct(k, ",")) ++k;
+      if (punct(k, ",")) ++k;
       if (auto y = year_number(w(k))) {
         CalendarDate d{*y, m, *day};
-        if (d.valid())
-          return Match{i, k + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
+        if (d.valid()) return Match{i, k + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
       }
       int y = infer_year_for_day(m, *day, tense(i, j));
       CalendarDate d{y, m, *day};
       if (!d.valid()) return std::nullopt;
-      return Match{i,
-                   j,
-                   TimexType::kDate,
-                   to_string(d),
-                   Edtf::point(d),
+      return Match{i, j, TimexType::kDate, to_string(d), Edtf::point(d),
                    fmt::format("year {} from the publication date", y)};
     }
-    if (auto y = year_number(w(j))) {
-      CalendarDate d{*y, m, 0};
-      return Match{i, j + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
-    }
+    if (auto y = year_number(w(j))) return month_match(i, j + 1, *y, m, "written in full");
+    if (is(j, "of") && year_number(w(j + 1))) return month_match(i, j + 2, *year_number(w(j + 1)), m, "written in full");
     if (ambiguous && !(i > first_ && is_one_of(w(i - 1), {"in", "since", "until", "by", "early",
-                                                          "late", "mid", "last", "next", "this"})))
+                                                          "late", "mid", "last", "next", "this",
+                                                          "of", "from", "through", "during"})))
       return std::nullopt;
-    // A month alone: the last such month (past) or the next (future), relative to publication.
-    int y = ctx_.published.year;
+    // "last November", "this March"
+    size_t b = i;
     Tense tn = tense(i, j);
-    if (tn == Tense::kFuture && m < ctx_.published.month) ++y;
-    if (tn != Tense::kFuture && m > ctx_.published.month) --y;
-    CalendarDate d{y, m, 0};
-    return Match{i,
-                 j,
-                 TimexType::kDate,
-                 to_string(d),
-                 Edtf::point(d),
-                 fmt::format("year {} from the publication date", y)};
+    if (i > first_ && is_one_of(w(i - 1), {"last", "next", "this", "past", "coming"})) {
+      b = i - 1;
+      if (w(b) == "last" || w(b) == "past") tn = Tense::kPast;
+      if (w(b) == "next" || w(b) == "coming") tn = Tense::kFuture;
+    }
+    int y = infer_year_for_month(m, tn);
+    if (w(b) == "last" && m >= ctx_.published.month) y = ctx_.published.year - 1;
+    if (w(b) == "next" && m <= ctx_.published.month) y = ctx_.published.year + 1;
+    return month_match(b, j, y, m, fmt::format("year {} from the publication date", y));
   }
 
-  std::optional<Match> relative_day(size_t i) const {
+  // --- "two years ago", "a year earlier", "year-ago", "the year-earlier quarter"
+  std::optional<Match> ago(size_t i) {
+    auto n = number_word(w(i));
+    size_t j = i + 1;
+    if (is(i, "a") && is(j, "few")) {
+      n = -1;
+      ++j;
+    }
+    std::optional<Unit> u;
+    if (n) u = unit_of(w(j));
+    if (n && u && (is(j + 1, "ago") || (is(j + 1, "or") && is(j + 2, "so") && is(j + 3, "ago")))) {
+      size_t e = is(j + 1, "ago") ? j + 2 : j + 4;
+      std::string anchor = fmt::format("{} before {}", text_.substr(toks_[i].begin, toks_[j].end - toks_[i].begin), dct_str());
+      if (*n < 0) return ref(i, e, "PAST_REF");
+      int k = static_cast<int>(*n) * u->factor;
+      switch (u->letter) {
+        case 'D':
+          return day_match(i, e, dct_ - greg::days(k), anchor);
+        case 'W': {
+          Match m = day_match(i, e, dct_ - greg::days(7 * k), anchor);
+          m.value = iso_week(dct_ - greg::days(7 * k));
+          return m;
+        }
+        case 'M': {
+          CalendarDate c = from_greg(dct_ - greg::months(k));
+          return month_match(i, e, c.year, c.month, anchor);
+        }
+        case 'Q':
+          return std::nullopt;
+        case 'Y':
+          if (u->factor == 10) {
+            int y = ctx_.published.year - k;
+            return Match{i, e, TimexType::kDate, fmt::format("{:03}", y / 10),
+                         Edtf::range(CalendarDate{y / 10 * 10, 0, 0}, CalendarDate{y / 10 * 10 + 9, 0, 0}),
+                         anchor};
+          }
+          if (k == 1 && u->factor == 1 && state_.quarter && is(i, "a"))
+            return quarter_match(i, e, state_.quarter->first - 1, state_.quarter->second,
+                                 "the same quarter a year before");
+          return year_match(i, e, ctx_.published.year - k, anchor);
+        default:
+          return std::nullopt;
+      }
+    }
+    // "a year earlier": the reference quarter or year, a year before.
+    if (is(i, "a") && is(i + 1, "year") && is_one_of(w(i + 2), {"earlier", "before"})) {
+      if (state_.quarter)
+        return quarter_match(i, i + 3, state_.quarter->first - 1, state_.quarter->second,
+                             "the same quarter a year before");
+      return year_match(i, i + 3, ctx_.published.year - 1, "a year before the publication date");
+    }
+    // "year-ago", "year-earlier" (adjectives), with the noun they modify when it is a period.
+    if (is_one_of(w(i), {"year-ago", "year-earlier"}) ||
+        (is(i, "the") && is_one_of(w(i + 1), {"year-ago", "year-earlier"})) ||
+        (is(i, "the") && is(i + 1, "comparable") && is_one_of(w(i + 2), {"year-ago", "year-earlier"}))) {
+      size_t k = i;
+      while (!is_one_of(w(k), {"year-ago", "year-earlier"})) ++k;
+      size_t e = k + 1;
+      bool noun = is_one_of(w(e), {"quarter", "period"});
+      if (ordinal_of(w(e)) && is(e + 1, "quarter")) {
+        e += 2;
+      } else if (noun) {
+        ++e;
+      }
+      size_t b = is(i, "the") ? i : k;
+      if (!noun && e == k + 1) b = k;  // the adjective alone
+      if (state_.quarter)
+        return quarter_match(b, e, state_.quarter->first - 1, state_.quarter->second,
+                             "the same quarter a year before");
+      return year_match(b, e, ctx_.published.year - 1, "a year before the publication date");
+    }
+    return std::nullopt;
+  }
+
+  Match quarter_match(size_t b, size_t e, int year, int q, std::string anchor) {
+    state_.quarter = std::pair(year, q);
+    return Match{b, e, TimexType::kDate, fmt::format("{:04}-Q{}", year, q), quarter_span(year, q),
+                 std::move(anchor)};
+  }
+
+  // The quarter most recently ended at publication (for "the quarter", "the latest quarter").
+  std::pair<int, int> last_quarter() const {
+    int cq = (ctx_.published.month - 1) / 3 + 1;
+    return cq == 1 ? std::pair(ctx_.published.year - 1, 4) : std::pair(ctx_.published.year, cq - 1);
+  }
+
+  // --- quarters, halves, seasons, "the year", "fiscal 1990"
+  std::optional<Match> calendar_part(size_t i) {
+    size_t b = i, j = i;
+    bool the = is(j, "the") || is(j, "its") || is(j, "this") || is(j, "last") || is(j, "next");
+    std::string_view det = the ? std::string_view(w(j)) : std::string_view();
+    if (the) ++j;
+    // "this year's third quarter", "last year's fourth quarter"
+    std::optional<int> year_of;
+    if (is_one_of(w(j), {"this", "last", "next"}) && is(j + 1, "year") && toks_[j + 1].lower.ends_with("'s")) {
+      year_of = ctx_.published.year + (is(j, "last") ? -1 : is(j, "next") ? 1 : 0);
+      j += 2;
+    } else if (auto y = year_number(w(j)); y && toks_[j].lower.ends_with("'s")) {
+      year_of = *y;
+      ++j;
+    }
+    if (is(j, "fiscal")) ++j;
+    if (is_one_of(w(j), {"latest", "current", "most", "recent", "same", "comparable", "previous", "prior"})) {
+      if (is(j, "most") && is(j + 1, "recent")) ++j;
+      std::string_view mod = w(j);
+      if (is(j + 1, "quarter") || (is(j + 1, "fiscal") && is(j + 2, "quarter"))) {
+        size_t e = j + (is(j + 1, "fiscal") ? 3 : 2);
+        auto [y, q] = state_.quarter && (mod == "same" || mod == "comparable") ? *state_.quarter : last_quarter();
+        if (mod == "previous" || mod == "prior") {
+          q = q == 1 ? 4 : q - 1;
+          if (q == 4) --y;
+        }
+        return quarter_match(b, e, y, q, "the latest quarter before publication");
+      }
+      if ((mod == "latest" || mod == "current") && is(j + 1, "period"))
+        return quarter_match(b, j + 2, last_quarter().first, last_quarter().second, "the latest quarter");
+    }
+    // "the third quarter", "third-quarter", "the first half", "the fourth quarter of 1997"
+    int ord = ordinal_of(w(j));
+    std::string_view part;
+    size_t e = j + 1;
+    if (ord && is_one_of(w(j + 1), {"quarter", "half"})) {
+      part = w(j + 1);
+      e = j + 2;
+    } else {
+      for (std::string_view suffix : {"-quarter", "-half"}) {
+        if (w(j).ends_with(suffix)) {
+          ord = ordinal_of(std::string_view(w(j)).substr(0, w(j).size() - suffix.size()));
+          part = suffix.substr(1);
+        }
+      }
+    }
+    if (ord && !part.empty() && ord <= (part == "quarter" ? 4 : 2)) {
+      int y = ctx_.published.year;
+      if (year_of) y = *year_of;
+      if ((is(e, "of") || is(e, "in")) && year_number(w(e + 1))) {
+        y = *year_number(w(e + 1));
+        e += 2;
+      } else if (auto yy = year_number(w(e)); yy && part == "quarter" && !the) {
+        y = *yy;  // "third-quarter 1989"
+      } else if (!year_of) {
+        int current = part == "quarter" ? (ctx_.published.month - 1) / 3 + 1 : (ctx_.published.month - 1) / 6 + 1;
+        Tense tn = tense(b, e);
+        if (det == "last") --y;
+        else if (det == "next") ++y;
+        else if (ord > current && tn == Tense::kPast) --y;
+        else if (ord < current && tn == Tense::kFuture) ++y;
+      }
+      if (part == "quarter") return quarter_match(b, e, y, ord, "quarter of the year");
+      return Match{b, e, TimexType::kDate, fmt::format("{:04}-H{}", y, ord),
+                   Edtf::range(CalendarDate{y, ord * 6 - 5, 0}, CalendarDate{y, ord * 6, 0}),
+                   "half of the year"};
+    }
+    // "the quarter"
+    if (det == "the" && is(j, "quarter") && !is(j + 1, "of") && !is(j + 1, "century")) {
+      auto [y, q] = state_.quarter ? *state_.quarter : last_quarter();
+      return quarter_match(b, j + 1, y, q, "the quarter under report");
+    }
+    if ((det == "this" || det == "last" || det == "next") && is(j, "quarter")) {
+      int cq = (ctx_.published.month - 1) / 3 + 1, y = ctx_.published.year;
+      int q = cq + (det == "last" ? -1 : det == "next" ? 1 : 0);
+      if (q == 0) { q = 4; --y; }
+      if (q == 5) { q = 1; ++y; }
+      return quarter_match(b, j + 1, y, q, fmt::format("{} quarter", det));
+    }
+    // "the nine months", "the first nine months", "the six months" (reporting periods)
+    if (det == "the" || det == "its") {
+      size_t k = j;
+      if (is_one_of(w(k), {"first", "latest", "past", "last"})) ++k;
+      if (auto n = number_word(w(k)); n && *n > 1 && is(k + 1, "months") && w(k) != "a") {
+        if (is(k + 2, "ago")) return std::nullopt;
+        return Match{b, k + 2, TimexType::kDuration, duration_value(*n, Unit{'M', false, 1}),
+                     std::nullopt, "a reporting period"};
+      }
+    }
+    // Seasons: "last fall", "this summer", "the spring"
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons = {
+        {{"spring", "SP"}, {"summer", "SU"}, {"fall", "FA"}, {"autumn", "FA"}, {"winter", "WI"}}};
+    for (auto [name, code] : kSeasons) {
+      if (!is(j, name) || (det.empty() && !(i > first_ && is_one_of(w(i - 1), {"in", "since", "until", "by", "during", "early", "late", "this"}))))
+        continue;
+      if (name == "fall" && det.empty()) continue;  // "in fall" is rare; "fall" is mostly a verb
+      static constexpr std::array<int, 12> kSeasonOfMonth = {3, 3, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3};
+      int index = name == "spring" ? 0 : name == "summer" ? 1 : code == "FA" ? 2 : 3;
+      int current = kSeasonOfMonth[static_cast<size_t>(ctx_.published.month - 1)];
+      int y = ctx_.published.year;
+      size_t e2 = j + 1;
+      if (auto yy = year_number(w(e2))) {
+        y = *yy;
+        ++e2;
+      } else if (is(e2, "of") && year_number(w(e2 + 1))) {
+        y = *year_number(w(e2 + 1));
+        e2 += 2;
+      } else {
+        Tense tn = det == "last" ? Tense::kPast : det == "next" ? Tense::kFuture : tense(b, e2);
+        if (tn == Tense::kPast && index >= current && det != "this") --y;
+        if (tn == Tense::kFuture && index < current) ++y;
+      }
+      if (det.empty() || det == "its") b = j;
+      return Match{b, e2, TimexType::kDate, fmt::format("{:04}-{}", y, code), std::nullopt, "season"};
+    }
+    // "the year", "the fiscal year", "the current fiscal year"
+    if ((det == "the" || det == "its") && (is(j, "year") || is(j, "fiscal")) ) {
+      size_t k = j;
+      if (is(k, "fiscal")) ++k;
+      if (is(k, "year") && !is(k + 1, "'s") && !is_one_of(w(k + 1), {"ago", "earlier", "before", "later", "after"})) {
+        if (auto yy = year_number(w(k + 1))) return year_match(b, k + 2, *yy, "written in full");
+        return year_match(b, k + 1, ctx_.published.year, "the year of publication");
+      }
+    }
+    return std::nullopt;
+  }
+
+  // --- durations: "three years", "the past two months", "two-year", "several days"
+  std::optional<Match> duration(size_t i) const {
+    size_t b = i, j = i;
+    bool span_start = false;  // "the past", "the last", "the next"
+    if ((is(j, "the") || is(j, "its")) && is_one_of(w(j + 1), {"past", "last", "next", "previous", "coming", "following", "first"})) {
+      j += 2;
+      span_start = true;
+    } else if (is_one_of(w(j), {"past", "last", "next"})) {
+      ++j;
+      span_start = true;
+    }
+    // Adjectives: "two-year", "30-year", "16-hour", "decades-long"
+    std::string_view a = w(j);
+    if (size_t dash = a.find('-'); dash != std::string_view::npos && !a.ends_with("-old")) {
+      std::string_view num = a.substr(0, dash), rest = a.substr(dash + 1);
+      if (rest.ends_with("-long")) rest.remove_suffix(5);
+      auto n = number_word(num);
+      auto u = unit_of(rest);
+      if (!n && u && rest != a.substr(dash + 1)) n = -1;  // decades-long
+      if (n && u && !is(j + 1, "old") && rest.find('-') == std::string_view::npos &&
+          (rest.back() != 's' || *n < 0))
+        return Match{b, j + 1, TimexType::kDuration, duration_value(*n, *u), std::nullopt, "a length of time"};
+    }
+    std::optional<double> n;
+    size_t k = j;
+    if (is(k, "a") && is_one_of(w(k + 1), {"few", "couple"})) {
+      n = is(k + 1, "few") ? -1 : 2;
+      k += 2;
+      if (is(k, "of")) ++k;
+    } else if (is(k, "half") && is_one_of(w(k + 1), {"a", "an"})) {
+      n = 0.5;
+      k += 2;
+    } else {
+      n = number_word(w(k));
+      if (n) ++k;
+      if (n && *n >= 1 && is(k, "and") && is(k + 1, "a") && is(k + 2, "half")) {
+        *n += 0.5;
+        k += 3;
+      }
+    }
+    if (n && toks_[j].kind == TokenKind::kNumber && toks_[j].lower.find(':') != std::string::npos) return std::nullopt;
+    auto u = unit_of(w(k));
+    if (n && u) {
+      if (is(k + 1, "ago")) return std::nullopt;
+      if (is(k + 1, "old") || is(k + 1, "older")) return std::nullopt;
+      // "a year" in "a year earlier" is handled by ago(); singular units need "a"/"one"/number 1.
+      bool plural = w(k).ends_with("s");
+      if (*n == 1 && plural && toks_[j].kind != TokenKind::kNumber) return std::nullopt;
+      if (*n != 1 && *n > 0 && !plural && w(k) != "century" && toks_[j].kind != TokenKind::kNumber)
+        return std::nullopt;
+      if (is(j, "a") && is(k + 1, "earlier")) return std::nullopt;
+      return Match{b, k + 1, TimexType::kDuration, duration_value(*n, *u), std::nullopt, "a length of time"};
+    }
+    // "the past year", "the last decade", "the next several days" (n unknown handled above)
+    if (span_start) {
+      if (auto u2 = unit_of(w(j)); u2 && !w(j).ends_with("s") && w(j) != "quarter") {
+        if (w(b) != "the" && w(b) != "its" && (is(b, "last") || is(b, "next")) && u2->letter != 'Y') return std::nullopt;
+        if (!(w(b) == "the" || w(b) == "its" || is(b, "past"))) return std::nullopt;
+        return Match{b, j + 1, TimexType::kDuration, duration_value(1, *u2), std::nullopt, "a length of time"};
+      }
+    }
+    // Bare plurals after a preposition: "for years", "in months", "within days"
+    if (!span_start && i > first_ && is_one_of(w(i - 1), {"for", "in", "within", "over", "recent", "coming"}) &&
+        is_one_of(w(i), {"years", "months", "weeks", "days", "hours", "decades", "minutes"})) {
+      if (w(i - 1) == "recent" || w(i - 1) == "coming") return std::nullopt;  // reference() takes them
+      return Match{i, i + 1, TimexType::kDuration, duration_value(-1, *unit_of(w(i))), std::nullopt, "a length of time"};
+    }
+    return std::nullopt;
+  }
+
+  // --- sets: "daily", "every Monday", "each year", "twice a week"
+  std::optional<Match> set(size_t i) const {
+    std::string_view a = w(i);
+    if (a == "daily") return Match{i, i + 1, TimexType::kSet, "P1D", std::nullopt, "every day"};
+    if (a == "weekly") return Match{i, i + 1, TimexType::kSet, "P1W", std::nullopt, "every week"};
+    if (a == "monthly") return Match{i, i + 1, TimexType::kSet, "P1M", std::nullopt, "every month"};
+    if (a == "annually" || a == "yearly")
+      return Match{i, i + 1, TimexType::kSet, "P1Y", std::nullopt, "every year"};
+    if (a == "every" || a == "each" || a == "per") {
+      if (auto u = unit_of(w(i + 1)); u && !w(i + 1).ends_with("s"))
+        return Match{i, i + 2, TimexType::kSet, duration_value(1, *u), std::nullopt, "every " + w(i + 1)};
+      if (int wd = weekday_of(w(i + 1)); wd >= 0)
+        return Match{i, i + 2, TimexType::kSet, fmt::format("XXXX-WXX-{}", wd == 0 ? 7 : wd), std::nullopt, "every week"};
+      if (int m = month_of(w(i + 1)); m > 0 && capitalized(i + 1))
+        return Match{i, i + 2, TimexType::kSet, fmt::format("XXXX-{:02}", m), std::nullopt, "every year"};
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Match> relative_day(size_t i) {
     const std::string& a = w(i);
-    auto dct_str = to_string(ctx_.published);
+    auto dct = dct_str();
     if (a == "today") return day_match(i, i + 1, dct_, "the publication date");
-    if (a == "yesterday")
-      return day_match(i, i + 1, dct_ - greg::days(1), "the day before " + dct_str);
-    if (a == "tomorrow")
-      return day_match(i, i + 1, dct_ + greg::days(1), "the day after " + dct_str);
+    if (a == "yesterday") return day_match(i, i + 1, dct_ - greg::days(1), "the day before " + dct);
+    if (a == "tomorrow") return day_match(i, i + 1, dct_ + greg::days(1), "the day after " + dct);
     if (a == "tonight") {
       Match m = day_match(i, i + 1, dct_, "the publication date");
       m.type = TimexType::kTime;
@@ -349,15 +860,66 @@ class Matcher {
       return m;
     }
     if (a == "last" && is(i + 1, "night")) {
-      Match m = day_match(i, i + 2, dct_ - greg::days(1), "the night before " + dct_str);
+      Match m = day_match(i, i + 2, dct_ - greg::days(1), "the night before " + dct);
       m.type = TimexType::kTime;
       m.value += "TNI";
       return m;
     }
-    if (a == "this" && is_one_of(w(i + 1), {"morning", "afternoon", "evening"})) {
+    if ((a == "this" || a == "later" || a == "earlier") && is_one_of(w(i + 1), {"morning", "afternoon", "evening"})) {
       Match m = day_match(i, i + 1, dct_, "the publication date");
       part_of_day(m);
       return m;
+    }
+    if ((a == "earlier" || a == "later") && is(i + 1, "today")) return day_match(i, i + 2, dct_, "the publication date");
+    // "the next day", "the following day", "the day before", "that day": from the last day named.
+    greg::date base = state_.day ? to_greg(*state_.day) : dct_;
+    std::string from = state_.day ? "the day last named, " + to_string(*state_.day) : "the publication date";
+    if ((a == "the" && is_one_of(w(i + 1), {"next", "following"}) && is_one_of(w(i + 2), {"day", "morning"})))
+      return day_match(i, i + 3, base + greg::days(1), "the day after " + from);
+    if (a == "the" && is(i + 1, "day") && is_one_of(w(i + 2), {"before", "after"}) &&
+        !(i + 3 < last_ && toks_[i + 3].kind == TokenKind::kWord && w(i + 3) != "yesterday"))
+      return day_match(i, i + 3, base + greg::days(is(i + 2, "after") ? 1 : -1), "a day from " + from);
+    if (a == "the" && is(i + 1, "previous") && is(i + 2, "day"))
+      return day_match(i, i + 3, base - greg::days(1), "the day before " + from);
+    if ((a == "that" || (a == "the" && is(i + 1, "same"))) && is(i + (a == "that" ? 1 : 2), "day") && state_.day)
+      return day_match(i, i + (a == "that" ? 2 : 3), base, from);
+    // Holidays of fixed or computable date.
+    struct Holiday {
+      std::string_view w1, w2;
+      int month, day;  // day < 0: the nth weekday rule below
+    };
+    static constexpr std::array<Holiday, 6> kHolidays = {{{"christmas", "", 12, 25},
+                                                          {"christmas", "eve", 12, 24},
+                                                          {"new", "year", 1, 1},
+                                                          {"thanksgiving", "", 11, -1},
+                                                          {"independence", "day", 7, 4},
+                                                          {"halloween", "", 10, 31}}};
+    for (const auto& h : kHolidays) {
+      if (a != h.w1 || !capitalized(i)) continue;
+      size_t e = i + 1;
+      if (!h.w2.empty()) {
+        if (!is(e, h.w2)) continue;
+        ++e;
+      }
+      if (is(e, "day")) ++e;
+      if (h.w1 == "new" && !is(e - 1, "day")) continue;
+      int y = ctx_.published.year;
+      if (auto yy = year_number(w(e))) {
+        y = *yy;
+        ++e;
+      } else {
+        Tense tn = i > first_ && w(i - 1) == "last" ? Tense::kPast : tense(i, e);
+        if (tn == Tense::kPast && (h.month > ctx_.published.month)) --y;
+      }
+      greg::date d;
+      if (h.day > 0) {
+        d = greg::date(static_cast<unsigned short>(y), static_cast<unsigned short>(h.month), static_cast<unsigned short>(h.day));
+      } else {  // fourth Thursday of November
+        greg::nth_day_of_the_week_in_month rule(greg::nth_day_of_the_week_in_month::fourth, greg::Thursday, greg::Nov);
+        d = rule.get_date(static_cast<unsigned short>(y));
+      }
+      size_t b = i > first_ && w(i - 1) == "last" ? i - 1 : i;
+      return day_match(b, e, d, "holiday");
     }
     return std::nullopt;
   }
@@ -369,31 +931,25 @@ class Matcher {
       mod = w(i);
       ++i;
     }
-    std::string_view word = w(i);
-    if (word.ends_with("'s")) word.remove_suffix(2);  // "after Monday's call"
-    if (word.ends_with("\u2019s")) word.remove_suffix(4);
-    int wd = weekday_of(word);
-    if (wd < 0 || !toks_[i].capitalized) return std::nullopt;
+    int wd = weekday_of(w(i));
+    if (wd < 0 || !capitalized(i)) return std::nullopt;
     int dct_wd = dct_.day_of_week().as_number();
-    Tense tn = mod == "next" || mod == "coming" ? Tense::kFuture
+    Tense tn = mod == "next" || mod == "coming"  ? Tense::kFuture
                : mod == "last" || mod == "past" ? Tense::kPast
                                                 : tense(b, i + 1);
     greg::date d = dct_;
+    std::string day_name(text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin));
     std::string anchor;
     if (wd == dct_wd && mod != "next" && mod != "last") {
-      anchor = fmt::format("the publication date, a {}", word);
+      anchor = fmt::format("the publication date, a {}", w(i));
     } else if (tn == Tense::kFuture) {
       int diff = (wd - dct_wd + 7) % 7;
       d = dct_ + greg::days(diff == 0 ? 7 : diff);
-      anchor = fmt::format("the {} after {}",
-                           text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin),
-                           to_string(ctx_.published));
+      anchor = fmt::format("the {} after {}", day_name, dct_str());
     } else {
       int diff = (dct_wd - wd + 7) % 7;
       d = dct_ - greg::days(diff == 0 ? 7 : diff);
-      anchor = fmt::format("the {} before {}",
-                           text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin),
-                           to_string(ctx_.published));
+      anchor = fmt::format("the {} before {}", day_name, dct_str());
     }
     Match m = day_match(b, i + 1, d, anchor);
     part_of_day(m);
@@ -409,7 +965,7 @@ class Matcher {
     }
     if (!is(i, "weekend") || mod.empty()) return std::nullopt;
     int dct_wd = dct_.day_of_week().as_number();  // 0 Sunday .. 6 Saturday
-    Tense tn = mod == "next" || mod == "coming" ? Tense::kFuture
+    Tense tn = mod == "next" || mod == "coming"  ? Tense::kFuture
                : mod == "last" || mod == "past" ? Tense::kPast
                                                 : tense(b, i + 1);
     bool in_weekend = dct_wd == 6 || dct_wd == 0;
@@ -424,10 +980,7 @@ class Matcher {
     else
       sat = tn == Tense::kFuture ? dct_ + greg::days(6 - dct_wd) : this_sat;
     greg::date sun = sat + greg::days(1);
-    return Match{b,
-                 i + 1,
-                 TimexType::kDate,
-                 iso_week(sat) + "-WE",
+    return Match{b, i + 1, TimexType::kDate, iso_week(sat) + "-WE",
                  Edtf::range(from_greg(sat), from_greg(sun)),
                  fmt::format("the weekend of {} ({})", day_value(sat),
                              tn == Tense::kFuture ? "future tense" : "past tense")};
@@ -435,25 +988,17 @@ class Matcher {
 
   std::optional<Match> relative_period(size_t i) const {
     size_t b = i;
-    bool earlier = false;
-    if (is_one_of(w(i), {"earlier", "later"}) && is(i + 1, "this")) {
-      earlier = true;
-      ++i;
-    }
+    if (is_one_of(w(i), {"earlier", "later"}) && is(i + 1, "this")) ++i;
     std::string_view mod = w(i);
     if (!is_one_of(mod, {"last", "this", "next", "past", "coming"})) return std::nullopt;
     std::string_view unit = w(i + 1);
     int shift = mod == "last" || mod == "past" ? -1 : mod == "next" || mod == "coming" ? 1 : 0;
-    std::string anchor = fmt::format("{} {} of {}", mod, unit, to_string(ctx_.published));
-    (void)earlier;
+    if (mod == "past" && unit != "week") return std::nullopt;
+    std::string anchor = fmt::format("{} {} of {}", mod, unit, dct_str());
     if (unit == "week") {
       greg::date mon = monday_of(dct_) + greg::days(7 * shift);
-      return Match{b,
-                   i + 2,
-                   TimexType::kDate,
-                   iso_week(mon),
-                   Edtf::range(from_greg(mon), from_greg(mon + greg::days(6))),
-                   anchor};
+      return Match{b, i + 2, TimexType::kDate, iso_week(mon),
+                   Edtf::range(from_greg(mon), from_greg(mon + greg::days(6))), anchor};
     }
     if (unit == "month") {
       int y = ctx_.published.year, m = ctx_.published.month + shift;
@@ -465,35 +1010,39 @@ class Matcher {
         m = 1;
         ++y;
       }
-      CalendarDate d{y, m, 0};
-      return Match{b, i + 2, TimexType::kDate, to_string(d), Edtf::point(d), anchor};
+      return month_match(b, i + 2, y, m, anchor);
     }
-    if (unit == "year") {
-      CalendarDate d{ctx_.published.year + shift, 0, 0};
-      return Match{b, i + 2, TimexType::kDate, to_string(d), Edtf::point(d), anchor};
-    }
+    if (unit == "year") return year_match(b, i + 2, ctx_.published.year + shift, anchor);
     return std::nullopt;
   }
 
-  std::optional<Match> ago(size_t i) const {
-    auto n = small_number(w(i));
-    if (!n) return std::nullopt;
-    std::string unit = w(i + 1);
-    if (unit.ends_with("s")) unit.pop_back();
-    if (!is(i + 2, "ago")) return std::nullopt;
-    std::string anchor = fmt::format("{} {}(s) before {}", *n, unit, to_string(ctx_.published));
-    if (unit == "day") return day_match(i, i + 3, dct_ - greg::days(*n), anchor);
-    if (unit == "week") return day_match(i, i + 3, dct_ - greg::days(7 * *n), anchor);
-    if (unit == "month") {
-      greg::date d = dct_ - greg::months(*n);
-      CalendarDate c = from_greg(d);
-      c.day = 0;
-      return Match{i, i + 3, TimexType::kDate, to_string(c), Edtf::point(c), anchor};
+  // --- "now", "currently", "recently", "the past", "the future", "recent years"
+  std::optional<Match> reference(size_t i) const {
+    std::string_view a = w(i);
+    if (a == "now" && !is(i + 1, "that")) return ref(i, i + 1, "PRESENT_REF");
+    if (a == "currently" || a == "nowadays") return ref(i, i + 1, "PRESENT_REF");
+    if (a == "current" && !is_one_of(w(i + 1), {"account", "accounts", "affairs", "events"}))
+      return ref(i, i + 1, "PRESENT_REF");
+    if (a == "these" && is(i + 1, "days")) return ref(i, i + 2, "PRESENT_REF");
+    if (a == "at" && is(i + 1, "present")) return ref(i + 1, i + 2, "PRESENT_REF");
+    if (a == "recently" || a == "lately") {
+      size_t b = i > first_ && is_one_of(w(i - 1), {"more", "most", "only", "until"}) ? i - 1 : i;
+      if (b < i && w(b) == "until") b = i;
+      return ref(b, i + 1, "PAST_REF");
     }
-    if (unit == "year") {
-      CalendarDate c{ctx_.published.year - *n, 0, 0};
-      return Match{i, i + 3, TimexType::kDate, to_string(c), Edtf::point(c), anchor};
+    if (a == "recent") {
+      if (is_one_of(w(i + 1), {"years", "decades"})) return ref(i, i + 2, "PAST_REF");
+      if (auto u = unit_of(w(i + 1)); u && w(i + 1).ends_with("s"))
+        return Match{i, i + 2, TimexType::kDuration, duration_value(-1, *u), std::nullopt, "recent"};
+      return ref(i, i + 1, "PAST_REF");
     }
+    if (a == "the" && is(i + 1, "past") && !number_word(w(i + 2)) && !unit_of(w(i + 2)))
+      return ref(i, i + 2, "PAST_REF");
+    if (a == "the" && is(i + 1, "future")) return ref(i, i + 2, "FUTURE_REF");
+    if (a == "the" && is(i + 1, "near") && is(i + 2, "future")) return ref(i, i + 3, "FUTURE_REF");
+    if (a == "future" && is_one_of(w(i + 1), {"years", "quarters", "months"})) return ref(i, i + 2, "FUTURE_REF");
+    if (a == "coming" && is_one_of(w(i + 1), {"years", "months", "weeks", "days"}))
+      return Match{i, i + 2, TimexType::kDuration, duration_value(-1, *unit_of(w(i + 1))), std::nullopt, "coming"};
     return std::nullopt;
   }
 
@@ -502,20 +1051,21 @@ class Matcher {
   size_t first_, last_;
   const DateContext& ctx_;
   greg::date dct_;
+  TemporalState& state_;
+  std::vector<std::string> words_;
 };
 
 bool is_preposition(std::string_view w) {
   return is_one_of(w, {"on", "over", "during", "in", "at", "by", "since", "until", "before",
-                       "after", "from", "through", "throughout", "early", "late", "till"});
+                       "after", "from", "through", "throughout", "till", "within", "for"});
 }
 
-}  // namespace
-
-std::vector<TimeMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
-                                    size_t first, size_t last, const DateContext& ctx) {
+std::vector<TimeMention> find_dates_with(std::string_view text, const std::vector<Token>& tokens,
+                                         size_t first, size_t last, const DateContext& ctx,
+                                         TemporalState& state) {
   std::vector<TimeMention> out;
   if (!ctx.published.valid() || ctx.published.precision() != Precision::kDay) return out;
-  Matcher matcher(text, tokens, first, last, ctx);
+  Matcher matcher(text, tokens, first, last, ctx, state);
   for (size_t i = first; i < last;) {
     auto m = matcher.at(i);
     if (!m) {
@@ -525,8 +1075,6 @@ std::vector<TimeMention> find_dates(std::string_view text, const std::vector<Tok
     TimeMention t;
     t.first_token = m->first;
     t.last_token = m->last;
-    // TimeML extents leave out a leading "the" of "the weekend" only when it is a determiner of
-    // a bare noun; keep it as annotators do ("the weekend").
     t.begin = tokens[m->first].begin;
     t.end = tokens[m->last - 1].end;
     t.phrase_begin = t.begin;
@@ -536,33 +1084,50 @@ std::vector<TimeMention> find_dates(std::string_view text, const std::vector<Tok
     t.value = std::move(m->value);
     t.date = std::move(m->date);
     t.anchor = std::move(m->anchor);
+    if (t.date && !t.date->interval && t.date->start && t.date->start->date.precision() == Precision::kDay)
+      state.day = t.date->start->date;
     out.push_back(std::move(t));
     i = m->last;
   }
   return out;
 }
 
+}  // namespace
+
+std::vector<TimeMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
+                                    size_t first, size_t last, const DateContext& ctx) {
+  TemporalState state;
+  return find_dates_with(text, tokens, first, last, ctx, state);
+}
+
+TemporalTagger::TemporalTagger(DateContext ctx) : ctx_(ctx), state_(std::make_unique<TemporalState>()) {}
+TemporalTagger::~TemporalTagger() = default;
+
+std::vector<TimeMention> TemporalTagger::sentence(std::string_view text, const std::vector<Token>& tokens,
+                                                  size_t first, size_t last) {
+  return find_dates_with(text, tokens, first, last, ctx_, *state_);
+}
+
 std::vector<TimeMention> find_timexes(std::string_view text, size_t begin, size_t end,
                                       const DateContext& ctx) {
   auto toks = tokenize(text, begin, end);
+  TemporalTagger tagger(ctx);
   std::vector<TimeMention> out;
   for (const auto& s : split_sentences(text, toks)) {
-    auto t = find_dates(text, toks, s.first_token, s.last_token, ctx);
+    auto t = tagger.sentence(text, toks, s.first_token, s.last_token);
     out.insert(out.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
   }
   return out;
 }
 
 std::optional<CalendarDate> parse_full_date(std::string_view s) {
-  // ISO 2022-02-14
   auto num = [](std::string_view x, int& out) {
     if (x.empty()) return false;
     auto r = std::from_chars(x.data(), x.data() + x.size(), out);
     return r.ec == std::errc() && r.ptr == x.data() + x.size();
   };
   auto trim_end = [](std::string_view x) {
-    while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '.'))
-      x.remove_suffix(1);
+    while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '.')) x.remove_suffix(1);
     return x;
   };
   size_t n = 0;
@@ -602,20 +1167,18 @@ std::optional<CalendarDate> parse_full_date(std::string_view s) {
   size_t i = 0;
   if (!words.empty() && weekday_of(trim_end(words[0])) >= 0) ++i;
   if (words.size() < i + 3) return std::nullopt;
-  {
-    std::string_view a = trim_end(words[i]), b = trim_end(words[i + 1]), c = trim_end(words[i + 2]);
-    CalendarDate d;
-    if (int m = month_of(a); m > 0) {
-      auto day = day_number(b);
-      auto year = year_number(c);
-      if (day && year) d = CalendarDate{*year, m, *day};
-    } else if (int m2 = month_of(b); m2 > 0) {
-      auto day = day_number(a);
-      auto year = year_number(c);
-      if (day && year) d = CalendarDate{*year, m2, *day};
-    }
-    if (d.year > 0 && d.valid()) return d;
+  std::string_view a = trim_end(words[i]), b = trim_end(words[i + 1]), c = trim_end(words[i + 2]);
+  CalendarDate d;
+  if (int m = month_of(a); m > 0) {
+    auto day = day_number(b);
+    auto year = year_number(c);
+    if (day && year) d = CalendarDate{*year, m, *day};
+  } else if (int m2 = month_of(b); m2 > 0) {
+    auto day = day_number(a);
+    auto year = year_number(c);
+    if (day && year) d = CalendarDate{*year, m2, *day};
   }
+  if (d.year > 0 && d.valid()) return d;
   return std::nullopt;
 }
 

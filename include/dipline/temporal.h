@@ -4,6 +4,7 @@
 // calendar time, the EDTF value an event dated by it takes. No I/O.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,7 +36,27 @@ struct TimeMention {
   std::string anchor;        ///< how it was resolved, for people: "Monday before 2022-02-14"
 };
 
-/// The temporal expressions in tokens[first, last) of `text`.
+struct TemporalState;
+
+/// Tags the sentences of one document in order, so that expressions that refer back ("a year
+/// earlier" after "the third quarter", "the next day" after a dated sentence) resolve.
+class TemporalTagger {
+ public:
+  explicit TemporalTagger(DateContext ctx);
+  ~TemporalTagger();
+  TemporalTagger(const TemporalTagger&) = delete;
+  TemporalTagger& operator=(const TemporalTagger&) = delete;
+
+  /// The temporal expressions in tokens[first, last) of `text`, the next sentence.
+  std::vector<TimeMention> sentence(std::string_view text, const std::vector<Token>& tokens,
+                                    size_t first, size_t last);
+
+ private:
+  DateContext ctx_;
+  std::unique_ptr<TemporalState> state_;
+};
+
+/// The temporal expressions in tokens[first, last) of `text`, as a sentence on its own.
 std::vector<TimeMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
                                     size_t first, size_t last, const DateContext& ctx);
 

@@ -77,7 +77,7 @@ TEST(Temporal, ExplicitDates) {
             "2/14/2022 -> 2022-02-14 | 2022-02-14; 2022-02-10 -> 2022-02-10 | 2022-02-10");
   EXPECT_EQ(dates_in("It was annexed in 2014 and in March 2014."),
             "2014 -> 2014 | 2014; March 2014 -> 2014-03 | 2014-03");
-  EXPECT_EQ(dates_in("It happened in the 1990s."), "1990s -> 199 | 1990/1999");
+  EXPECT_EQ(dates_in("It happened in the 1990s."), "the 1990s -> 199 | 1990/1999");
 }
 
 TEST(Temporal, MonthWithoutYearTakesTheNearestYearByTense) {
