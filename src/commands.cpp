@@ -274,7 +274,9 @@ Result<Outcome> run_timeml(const TimeMLOptions& o, std::ostream&, std::ostream&)
   if (o.files.size() > 1) {
     std::error_code ec;
     fs::create_directories(o.output, ec);
-    if (ec) return make_error(ErrorCode::kIo, fmt::format("{}: cannot create: {}", o.output, ec.message()));
+    if (ec)
+      return make_error(ErrorCode::kIo,
+                        fmt::format("{}: cannot create: {}", o.output, ec.message()));
   }
   for (const auto& f : o.files) {
     auto src = read_source(f);
@@ -332,17 +334,19 @@ Result<Outcome> run_score_timeml(const ScoreOptions& o, std::ostream& out, std::
     }
   }
   auto row = [&](const std::string& name, const TimexCounts& c) {
-    out << fmt::format("| {} | {} | {} | {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.1f} |\n", name,
-                       c.gold, c.system, c.f1(c.strict), c.precision(c.relaxed), c.recall(c.relaxed),
-                       c.f1(c.relaxed), c.f1(c.value), c.f1(c.type));
+    out << fmt::format("| {} | {} | {} | {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.1f} |\n",
+                       name, c.gold, c.system, c.f1(c.strict), c.precision(c.relaxed),
+                       c.recall(c.relaxed), c.f1(c.relaxed), c.f1(c.value), c.f1(c.type));
   };
-  out << "| corpus | gold | system | strict F1 | relaxed P | relaxed R | relaxed F1 | value F1 | type F1 |\n"
+  out << "| corpus | gold | system | strict F1 | relaxed P | relaxed R | relaxed F1 | value F1 | "
+         "type F1 |\n"
          "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
   for (const auto& [name, c] : by_corpus) row(name, c);
   row("all", total);
   out << "\n| error class | count |\n|---|---:|\n";
   std::vector<std::pair<std::string, size_t>> classes(error_classes.begin(), error_classes.end());
-  std::stable_sort(classes.begin(), classes.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::stable_sort(classes.begin(), classes.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
   for (const auto& [cls, n] : classes) out << fmt::format("| {} | {} |\n", cls, n);
   if (o.errors) {
     out << "\n";

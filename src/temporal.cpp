@@ -60,8 +60,8 @@ int weekday_of(std::string_view w) {
 // amount ("several", "a few", "many"), nullopt: not a number.
 std::optional<double> number_word(std::string_view w) {
   static constexpr std::array<std::string_view, 20> kSmall = {
-      "zero",    "one",     "two",       "three",    "four",     "five",    "six",
-      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+      "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
   static constexpr std::array<std::string_view, 8> kTens = {
       "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
@@ -93,8 +93,8 @@ std::optional<double> number_word(std::string_view w) {
 
 int ordinal_of(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kOrd = {
-      "first", "second", "third", "fourth", "fifth", "sixth",
-      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+      "first",   "second", "third", "fourth", "fifth",    "sixth",
+      "seventh", "eighth", "ninth", "tenth",  "eleventh", "twelfth"};
   for (size_t i = 0; i < kOrd.size(); ++i)
     if (w == kOrd[i]) return static_cast<int>(i) + 1;
   if (w == "1st") return 1;
@@ -157,7 +157,8 @@ std::string duration_value(double n, Unit u) {
     amount = "X";
   } else {
     double v = n * u.factor;
-    amount = v == std::floor(v) ? fmt::format("{}", static_cast<long long>(v)) : fmt::format("{}", v);
+    amount =
+        v == std::floor(v) ? fmt::format("{}", static_cast<long long>(v)) : fmt::format("{}", v);
   }
   if (n < 0 && u.factor == 10) return "P" + std::string("XY");  // decades of unknown count
   return std::string(u.time ? "PT" : "P") + amount + u.letter;
@@ -197,17 +198,24 @@ Edtf quarter_span(int year, int q) {
 
 enum class Tense { kPast, kFuture, kUnknown };
 
-Tense tense_word(const Token& t) {
+Tense tense_word(const Token& t, const Token* next) {
   const std::string& w = t.lower;
-  if (is_one_of(w, {"will", "shall", "'ll", "would", "due", "expected", "scheduled", "plans",
-                    "plan", "planned", "planning", "set", "going", "upcoming", "tomorrow", "next",
-                    "intends", "hopes", "expects", "expect", "could", "might", "should", "wo",
-                    "forecast", "projected"}))
+  if (is_one_of(w, {"will", "shall", "'ll", "upcoming", "tomorrow", "next", "wo", "would",
+                    "scheduled", "soon"}))  // "as soon as Tuesday"
     return Tense::kFuture;
-  if (is_one_of(w, {"said", "told", "was", "were", "had", "did", "ago", "last", "spoke", "met",
-                    "held", "made", "took", "gave", "began", "came", "went", "sent", "saw",
-                    "wrote", "won", "lost", "left", "fell", "rose", "struck", "agreed", "since",
-                    "earlier", "grew", "paid", "sold", "bought", "ended", "reported", "posted"}))
+  if (w == "early" && next && next->lower == "as") return Tense::kFuture;   // "as early as"
+  if (w == "is" && next && next->lower == "to") return Tense::kFuture;      // "is to resume"
+  if (w == "due" && !(next && next->lower == "to")) return Tense::kFuture;  // "due at 10 a.m."
+  // "is due to", "plans to", "is set to", "is expected to", "is scheduled for"
+  if (next && (next->lower == "to" || next->lower == "for") &&
+      is_one_of(w, {"due", "expected", "scheduled", "plans", "plan", "planning", "set", "going",
+                    "intends", "hopes", "expects", "expect", "aims", "wants", "ready"}))
+    return Tense::kFuture;
+  if (is_one_of(
+          w, {"said",  "told",    "was",  "were", "had",  "did",    "ago",   "last",     "spoke",
+              "met",   "held",    "made", "took", "gave", "began",  "came",  "went",     "sent",
+              "saw",   "wrote",   "won",  "lost", "left", "fell",   "rose",  "struck",   "agreed",
+              "since", "earlier", "grew", "paid", "sold", "bought", "ended", "reported", "posted"}))
     return Tense::kPast;
   if (t.kind == TokenKind::kWord && w.size() > 4 && w.ends_with("ed")) return Tense::kPast;
   return Tense::kUnknown;
@@ -226,12 +234,13 @@ Tense tense_at(std::string_view text, const std::vector<Token>& toks, size_t fir
   for (size_t k = b, n = 0; k > first && n < 8; --k, ++n) {
     const Token& t = toks[k - 1];
     if (clause_break(text, t)) break;
-    if (Tense x = tense_word(t); x != Tense::kUnknown) return x;
+    if (Tense x = tense_word(t, &toks[k]); x != Tense::kUnknown) return x;
   }
   for (size_t k = e, n = 0; k < last && n < 6; ++k, ++n) {
     const Token& t = toks[k];
     if (clause_break(text, t)) break;
-    if (Tense x = tense_word(t); x != Tense::kUnknown) return x;
+    if (Tense x = tense_word(t, k + 1 < last ? &toks[k + 1] : nullptr); x != Tense::kUnknown)
+      return x;
   }
   return Tense::kUnknown;
 }
@@ -292,9 +301,10 @@ class Matcher {
       if (w(j) == "mid" && punct(k, "-")) ++k;
       if (auto m = core(k)) {
         bool approx = !is_one_of(w(j), {"early", "late", "mid", "the"});
-        bool fits = approx ? (m->type == TimexType::kDuration || m->value.find('-') != std::string::npos ||
-                              m->type == TimexType::kDate)
-                           : m->type == TimexType::kDate || m->type == TimexType::kTime;
+        bool fits = approx
+                        ? (m->type == TimexType::kDuration ||
+                           m->value.find('-') != std::string::npos || m->type == TimexType::kDate)
+                        : m->type == TimexType::kDate || m->type == TimexType::kTime;
         if (fits && !(w(j) == "some" && m->type != TimexType::kDuration) &&
             !(is_one_of(w(j), {"only", "just"}) && m->type != TimexType::kDuration)) {
           m->first = i;
@@ -321,10 +331,15 @@ class Matcher {
   std::string dct_str() const { return to_string(ctx_.published); }
 
   Match day_match(size_t b, size_t e, const greg::date& d, std::string anchor) const {
-    return Match{b, e, TimexType::kDate, day_value(d), Edtf::point(from_greg(d)), std::move(anchor)};
+    return Match{
+        b, e, TimexType::kDate, day_value(d), Edtf::point(from_greg(d)), std::move(anchor)};
   }
   Match year_match(size_t b, size_t e, int y, std::string anchor) const {
-    return Match{b, e, TimexType::kDate, fmt::format("{:04}", y), Edtf::point(CalendarDate{y, 0, 0}),
+    return Match{b,
+                 e,
+                 TimexType::kDate,
+                 fmt::format("{:04}", y),
+                 Edtf::point(CalendarDate{y, 0, 0}),
                  std::move(anchor)};
   }
   Match month_match(size_t b, size_t e, int y, int m, std::string anchor) const {
@@ -335,13 +350,18 @@ class Matcher {
     std::optional<Edtf> date;
     if (value == "PRESENT_REF") date = Edtf::point(ctx_.published);
     if (value == "PAST_REF") date = Edtf::on_or_before(ctx_.published);
-    return Match{b, e, TimexType::kDate, std::string(value), date, "relative to the publication date"};
+    return Match{
+        b, e, TimexType::kDate, std::string(value), date, "relative to the publication date"};
   }
 
   // "Monday night" -> TIME 2022-02-14TNI.
   void part_of_day(Match& m) const {
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kParts = {
-        {{"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"}, {"overnight", "NI"}}};
+        {{"morning", "MO"},
+         {"afternoon", "AF"},
+         {"evening", "EV"},
+         {"night", "NI"},
+         {"overnight", "NI"}}};
     for (auto [word, code] : kParts) {
       if (is(m.last, word)) {
         m.value += "T" + std::string(code);
@@ -358,8 +378,8 @@ class Matcher {
     for (int y = ctx_.published.year - 1; y <= ctx_.published.year + 1; ++y) {
       if (day > days_in_month(y, month)) continue;
       long dist = (to_greg(CalendarDate{y, month, day}) - dct_).days();
-      if (t == Tense::kPast && dist > 31) continue;
-      if (t == Tense::kFuture && dist < -31) continue;
+      if (t == Tense::kPast && dist > 92) continue;
+      if (t == Tense::kFuture && dist < -92) continue;
       if (best_dist < 0 || std::labs(dist) < best_dist) {
         best_dist = std::labs(dist);
         best = y;
@@ -369,9 +389,16 @@ class Matcher {
   }
 
   int infer_year_for_month(int m, Tense tn) const {
-    int y = ctx_.published.year;
-    if (tn == Tense::kFuture && m < ctx_.published.month) ++y;
-    if (tn != Tense::kFuture && m > ctx_.published.month) --y;
+    int y = ctx_.published.year, pm = ctx_.published.month;
+    int ahead = ((m - pm) % 12 + 12) % 12;  // months from the publication month to m
+    if (tn == Tense::kFuture) return m < pm && ahead > 0 ? y + 1 : y;
+    if (tn == Tense::kPast) {
+      if (ahead > 0 && ahead <= 2) return m < pm ? y + 1 : y;  // "mid-November" in late October
+      return m > pm ? y - 1 : y;
+    }
+    // No tense: the nearer of this year's and the neighbouring year's month.
+    if (m > pm && m - pm > 6) return y - 1;
+    if (m < pm && pm - m > 6) return y + 1;
     return y;
   }
 
@@ -381,9 +408,9 @@ class Matcher {
     if (auto m = explicit_date(i)) return m;
     if (auto m = ago(i)) return m;
     if (auto m = calendar_part(i)) return m;
+    if (auto m = relative_day(i)) return m;
     if (auto m = duration(i)) return m;
     if (auto m = set(i)) return m;
-    if (auto m = relative_day(i)) return m;
     if (auto m = weekday(i)) return m;
     if (auto m = weekend(i)) return m;
     if (auto m = relative_period(i)) return m;
@@ -396,16 +423,22 @@ class Matcher {
     std::string_view a = w(i);
     std::string date = dct_str();
     if (a == "noon" || a == "midnight" || a == "midday") {
-      if (i > first_ && is_one_of(w(i - 1), {"at", "by", "until", "before", "after", "around", "about"}))
-        return Match{i, i + 1, TimexType::kTime, date + (a == "midnight" ? "T24:00" : "T12:00"),
-                     Edtf::point(ctx_.published), "the publication date"};
+      if (i > first_ &&
+          is_one_of(w(i - 1), {"at", "by", "until", "before", "after", "around", "about"}))
+        return Match{i,
+                     i + 1,
+                     TimexType::kTime,
+                     date + (a == "midnight" ? "T24:00" : "T12:00"),
+                     Edtf::point(ctx_.published),
+                     "the publication date"};
       return std::nullopt;
     }
     if (toks_[i].kind != TokenKind::kNumber) return std::nullopt;
     int hour = -1, minute = 0;
     size_t colon = a.find(':');
     std::string_view hs = a.substr(0, colon);
-    if (std::from_chars(hs.data(), hs.data() + hs.size(), hour).ec != std::errc()) return std::nullopt;
+    if (std::from_chars(hs.data(), hs.data() + hs.size(), hour).ec != std::errc())
+      return std::nullopt;
     if (colon != std::string_view::npos) {
       std::string_view ms = a.substr(colon + 1);
       if (ms.size() != 2 || std::from_chars(ms.data(), ms.data() + 2, minute).ec != std::errc())
@@ -414,25 +447,36 @@ class Matcher {
     size_t j = i + 1;
     std::string_view ampm = w(j);
     std::string_view suffix = a.substr(hs.size() + (colon == std::string_view::npos ? 0 : 3));
-    if (!suffix.empty()) ampm = suffix;  // 10am
-    else if (is_one_of(ampm, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) ++j;
-    else if (colon == std::string_view::npos) return std::nullopt;
+    if (!suffix.empty())
+      ampm = suffix;  // 10am
+    else if (is_one_of(ampm, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}))
+      ++j;
+    else if (colon == std::string_view::npos)
+      return std::nullopt;
     if (ampm.starts_with("p") && hour < 12) hour += 12;
     if (ampm.starts_with("a") && hour == 12) hour = 0;
     if (hour < 0 || hour > 24 || minute > 59) return std::nullopt;
     if (is_one_of(w(j), {"est", "edt", "et", "gmt", "pst", "pdt", "cst", "cdt", "utc", "bst"})) ++j;
-    return Match{i, j, TimexType::kTime, fmt::format("{}T{:02}:{:02}", date, hour, minute),
-                 Edtf::point(ctx_.published), "a time on the publication date"};
+    // "Friday at 10:35 a.m.": the day named last in the sentence.
+    CalendarDate day = sentence_day_ ? *sentence_day_ : ctx_.published;
+    return Match{
+        i,
+        j,
+        TimexType::kTime,
+        fmt::format("{}T{:02}:{:02}", to_string(day), hour, minute),
+        Edtf::point(day),
+        sentence_day_ ? "a time on the day named before" : "a time on the publication date"};
   }
 
-  std::optional<Match> explicit_date(size_t i) {
+  std::optional<Match> explicit_date(size_t i) const {
     const Token& t = toks_[i];
     std::string_view a = w(i);
     if (t.kind == TokenKind::kNumber) {
       // ISO 2022-02-14 and numeric 2/14/2022.
       if (a.find_first_of("-/") != std::string_view::npos) {
         if (auto d = parse_full_date(text_.substr(t.begin, t.end - t.begin)))
-          return Match{i, i + 1, TimexType::kDate, to_string(*d), Edtf::point(*d), "written in full"};
+          return Match{
+              i, i + 1, TimexType::kDate, to_string(*d), Edtf::point(*d), "written in full"};
       }
       // 14 February [2022] / 14th of February
       if (auto day = day_number(a)) {
@@ -444,30 +488,38 @@ class Matcher {
           if (auto y = year_number(w(j))) {
             CalendarDate d{*y, m, *day};
             if (d.valid())
-              return Match{i, j + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
+              return Match{
+                  i, j + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
           }
           if (punct(j - 1, ",")) --j;
           int y = infer_year_for_day(m, *day, tense(i, j));
           CalendarDate d{y, m, *day};
           if (d.valid())
-            return Match{i, j, TimexType::kDate, to_string(d), Edtf::point(d),
+            return Match{i,
+                         j,
+                         TimexType::kDate,
+                         to_string(d),
+                         Edtf::point(d),
                          fmt::format("year {} from the publication date", y)};
         }
       }
       // Years: "1998", "fiscal 1989", "1990's"; not "1,000 troops" or "2014 troops".
       if (auto y = year_number(a); y && *y >= 1600 && *y <= 2100 && toks_[i].lower.size() >= 4) {
-        bool prep = i > first_ && is_one_of(w(i - 1), {"in", "since", "by", "until", "of", "from", "to",
-                                                      "before", "after", "during", "early", "late",
-                                                      "mid", "through", "till", "year", "fiscal",
-                                                      "and", "or", "between", "for", "the"});
-        bool noun_after = i + 1 < last_ && toks_[i + 1].kind == TokenKind::kWord &&
-                          !is_one_of(w(i + 1), {"and", "or", "to", "when", "as", "after", "before",
-                                                "that", "with", "in", "on", "at", "for", "from",
-                                                "compared", "levels", "level", "period", "figures",
-                                                "season", "budget", "election", "elections",
-                                                "results", "earnings", "quarter", "first", "second",
-                                                "third", "fourth", "fiscal", "until", "through",
-                                                "while", "but", "because", "were", "was", "is"});
+        bool prep = i > first_ &&
+                    is_one_of(w(i - 1), {"in",  "since",   "by",    "until",  "of",     "from",
+                                         "to",  "before",  "after", "during", "early",  "late",
+                                         "mid", "through", "till",  "year",   "fiscal", "and",
+                                         "or",  "between", "for",   "the"});
+        bool noun_after =
+            i + 1 < last_ && toks_[i + 1].kind == TokenKind::kWord &&
+            !is_one_of(
+                w(i + 1),
+                {"and",      "or",        "to",      "when",     "as",      "after",  "before",
+                 "that",     "with",      "in",      "on",       "at",      "for",    "from",
+                 "compared", "levels",    "level",   "period",   "figures", "season", "budget",
+                 "election", "elections", "results", "earnings", "quarter", "first",  "second",
+                 "third",    "fourth",    "fiscal",  "until",    "through", "while",  "but",
+                 "because",  "were",      "was",     "is"});
         if (prep || !noun_after) {
           size_t b = i;
           if (i > first_ && w(i - 1) == "fiscal") b = i - 1;
@@ -478,8 +530,12 @@ class Matcher {
       if (a.size() == 5 && a.ends_with("0s")) {
         if (auto y = year_number(a.substr(0, 4))) {
           size_t b = i > first_ && w(i - 1) == "the" ? i - 1 : i;
-          return Match{b, i + 1, TimexType::kDate, std::string(a.substr(0, 3)),
-                       Edtf::range(CalendarDate{*y, 0, 0}, CalendarDate{*y + 9, 0, 0}), "decade"};
+          return Match{b,
+                       i + 1,
+                       TimexType::kDate,
+                       std::string(a.substr(0, 3)),
+                       Edtf::range(CalendarDate{*y, 0, 0}, CalendarDate{*y + 9, 0, 0}),
+                       "decade"};
         }
       }
       // Centuries: "the 20th century".
@@ -488,8 +544,12 @@ class Matcher {
         std::from_chars(a.data(), a.data() + a.size() - 2, c);
         if (c >= 1 && c <= 21) {
           size_t b = i > first_ && w(i - 1) == "the" ? i - 1 : i;
-          return Match{b, i + 2, TimexType::kDate, fmt::format("{:02}", c - 1),
-                       Edtf::range(CalendarDate{(c - 1) * 100, 0, 0}, CalendarDate{(c - 1) * 100 + 99, 0, 0}),
+          return Match{b,
+                       i + 2,
+                       TimexType::kDate,
+                       fmt::format("{:02}", c - 1),
+                       Edtf::range(CalendarDate{(c - 1) * 100, 0, 0},
+                                   CalendarDate{(c - 1) * 100 + 99, 0, 0}),
                        "century"};
         }
       }
@@ -500,7 +560,8 @@ class Matcher {
       if (a.starts_with(pre)) {
         if (int m = month_of(a.substr(pre.size())); m > 0) {
           int y = infer_year_for_month(m, tense(i, i + 1));
-          if (auto yy = year_number(w(i + 1))) return month_match(i, i + 2, *yy, m, "written in full");
+          if (auto yy = year_number(w(i + 1)))
+            return month_match(i, i + 2, *yy, m, "written in full");
           return month_match(i, i + 1, y, m, fmt::format("year {} from the publication date", y));
         }
       }
@@ -517,16 +578,22 @@ class Matcher {
       if (punct(k, ",")) ++k;
       if (auto y = year_number(w(k))) {
         CalendarDate d{*y, m, *day};
-        if (d.valid()) return Match{i, k + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
+        if (d.valid())
+          return Match{i, k + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
       }
       int y = infer_year_for_day(m, *day, tense(i, j));
       CalendarDate d{y, m, *day};
       if (!d.valid()) return std::nullopt;
-      return Match{i, j, TimexType::kDate, to_string(d), Edtf::point(d),
+      return Match{i,
+                   j,
+                   TimexType::kDate,
+                   to_string(d),
+                   Edtf::point(d),
                    fmt::format("year {} from the publication date", y)};
     }
     if (auto y = year_number(w(j))) return month_match(i, j + 1, *y, m, "written in full");
-    if (is(j, "of") && year_number(w(j + 1))) return month_match(i, j + 2, *year_number(w(j + 1)), m, "written in full");
+    if (is(j, "of") && year_number(w(j + 1)))
+      return month_match(i, j + 2, *year_number(w(j + 1)), m, "written in full");
     if (ambiguous && !(i > first_ && is_one_of(w(i - 1), {"in", "since", "until", "by", "early",
                                                           "late", "mid", "last", "next", "this",
                                                           "of", "from", "through", "during"})))
@@ -557,7 +624,8 @@ class Matcher {
     if (n) u = unit_of(w(j));
     if (n && u && (is(j + 1, "ago") || (is(j + 1, "or") && is(j + 2, "so") && is(j + 3, "ago")))) {
       size_t e = is(j + 1, "ago") ? j + 2 : j + 4;
-      std::string anchor = fmt::format("{} before {}", text_.substr(toks_[i].begin, toks_[j].end - toks_[i].begin), dct_str());
+      std::string anchor = fmt::format(
+          "{} before {}", text_.substr(toks_[i].begin, toks_[j].end - toks_[i].begin), dct_str());
       if (*n < 0) return ref(i, e, "PAST_REF");
       int k = static_cast<int>(*n) * u->factor;
       switch (u->letter) {
@@ -577,13 +645,17 @@ class Matcher {
         case 'Y':
           if (u->factor == 10) {
             int y = ctx_.published.year - k;
-            return Match{i, e, TimexType::kDate, fmt::format("{:03}", y / 10),
-                         Edtf::range(CalendarDate{y / 10 * 10, 0, 0}, CalendarDate{y / 10 * 10 + 9, 0, 0}),
-                         anchor};
+            return Match{
+                i,
+                e,
+                TimexType::kDate,
+                fmt::format("{:03}", y / 10),
+                Edtf::range(CalendarDate{y / 10 * 10, 0, 0}, CalendarDate{y / 10 * 10 + 9, 0, 0}),
+                anchor};
           }
           if (k == 1 && u->factor == 1 && state_.quarter && is(i, "a"))
             return quarter_match(i, e, state_.quarter->first - 1, state_.quarter->second,
-                                 "the same quarter a year before");
+                                 "the same quarter a year before", false);
           return year_match(i, e, ctx_.published.year - k, anchor);
         default:
           return std::nullopt;
@@ -593,13 +665,14 @@ class Matcher {
     if (is(i, "a") && is(i + 1, "year") && is_one_of(w(i + 2), {"earlier", "before"})) {
       if (state_.quarter)
         return quarter_match(i, i + 3, state_.quarter->first - 1, state_.quarter->second,
-                             "the same quarter a year before");
+                             "the same quarter a year before", false);
       return year_match(i, i + 3, ctx_.published.year - 1, "a year before the publication date");
     }
     // "year-ago", "year-earlier" (adjectives), with the noun they modify when it is a period.
     if (is_one_of(w(i), {"year-ago", "year-earlier"}) ||
         (is(i, "the") && is_one_of(w(i + 1), {"year-ago", "year-earlier"})) ||
-        (is(i, "the") && is(i + 1, "comparable") && is_one_of(w(i + 2), {"year-ago", "year-earlier"}))) {
+        (is(i, "the") && is(i + 1, "comparable") &&
+         is_one_of(w(i + 2), {"year-ago", "year-earlier"}))) {
       size_t k = i;
       while (!is_one_of(w(k), {"year-ago", "year-earlier"})) ++k;
       size_t e = k + 1;
@@ -613,15 +686,23 @@ class Matcher {
       if (!noun && e == k + 1) b = k;  // the adjective alone
       if (state_.quarter)
         return quarter_match(b, e, state_.quarter->first - 1, state_.quarter->second,
-                             "the same quarter a year before");
+                             "the same quarter a year before", false);
       return year_match(b, e, ctx_.published.year - 1, "a year before the publication date");
     }
     return std::nullopt;
   }
 
-  Match quarter_match(size_t b, size_t e, int year, int q, std::string anchor) {
-    state_.quarter = std::pair(year, q);
-    return Match{b, e, TimexType::kDate, fmt::format("{:04}-Q{}", year, q), quarter_span(year, q),
+  Match quarter_match(size_t b, size_t e, int year, int q, std::string anchor,
+                      bool reference = true) {
+    // The quarter under report is a past or current one ("the third quarter of 1990" is not).
+    int cq = (ctx_.published.month - 1) / 3 + 1;
+    if (reference && std::pair(year, q) <= std::pair(ctx_.published.year, cq))
+      state_.quarter = std::pair(year, q);
+    return Match{b,
+                 e,
+                 TimexType::kDate,
+                 fmt::format("{:04}-Q{}", year, q),
+                 quarter_span(year, q),
                  std::move(anchor)};
   }
 
@@ -634,25 +715,41 @@ class Matcher {
   // --- quarters, halves, seasons, "the year", "fiscal 1990"
   std::optional<Match> calendar_part(size_t i) {
     size_t b = i, j = i;
-    bool the = is(j, "the") || is(j, "its") || is(j, "this") || is(j, "last") || is(j, "next");
-    std::string_view det = the ? std::string_view(w(j)) : std::string_view();
-    if (the) ++j;
-    // "this year's third quarter", "last year's fourth quarter"
+    // "this year's third quarter", "last year's fourth quarter", "the 1988 second quarter"
     std::optional<int> year_of;
-    if (is_one_of(w(j), {"this", "last", "next"}) && is(j + 1, "year") && toks_[j + 1].lower.ends_with("'s")) {
+    if (is_one_of(w(j), {"this", "last", "next"}) && is(j + 1, "year") &&
+        toks_[j + 1].lower.ends_with("'s")) {
       year_of = ctx_.published.year + (is(j, "last") ? -1 : is(j, "next") ? 1 : 0);
       j += 2;
-    } else if (auto y = year_number(w(j)); y && toks_[j].lower.ends_with("'s")) {
+    }
+    bool the = !year_of &&
+               (is(j, "the") || is(j, "its") || is(j, "this") || is(j, "last") || is(j, "next"));
+    std::string_view det = the ? std::string_view(w(j)) : std::string_view();
+    if (the) ++j;
+    if (auto y = year_number(w(j));
+        y && !year_of &&
+        (toks_[j].lower.ends_with("'s") ||
+         (det == "the" && (ordinal_of(w(j + 1)) || is_one_of(w(j + 1), {"quarter", "period"}))))) {
       year_of = *y;
       ++j;
     }
+    if (year_of && is_one_of(w(j), {"quarter", "period"})) {
+      int q = state_.quarter ? state_.quarter->second : last_quarter().second;
+      return quarter_match(b, j + 1, *year_of, q, "the quarter under report, in that year", false);
+    }
     if (is(j, "fiscal")) ++j;
-    if (is_one_of(w(j), {"latest", "current", "most", "recent", "same", "comparable", "previous", "prior"})) {
+    if (is_one_of(w(j), {"latest", "current", "most", "recent", "same", "comparable", "previous",
+                         "prior"})) {
       if (is(j, "most") && is(j + 1, "recent")) ++j;
       std::string_view mod = w(j);
       if (is(j + 1, "quarter") || (is(j + 1, "fiscal") && is(j + 2, "quarter"))) {
         size_t e = j + (is(j + 1, "fiscal") ? 3 : 2);
-        auto [y, q] = state_.quarter && (mod == "same" || mod == "comparable") ? *state_.quarter : last_quarter();
+        auto [y, q] = state_.quarter && (mod == "same" || mod == "comparable") ? *state_.quarter
+                                                                               : last_quarter();
+        if (mod == "current") {
+          y = ctx_.published.year;
+          q = (ctx_.published.month - 1) / 3 + 1;
+        }
         if (mod == "previous" || mod == "prior") {
           q = q == 1 ? 4 : q - 1;
           if (q == 4) --y;
@@ -660,7 +757,8 @@ class Matcher {
         return quarter_match(b, e, y, q, "the latest quarter before publication");
       }
       if ((mod == "latest" || mod == "current") && is(j + 1, "period"))
-        return quarter_match(b, j + 2, last_quarter().first, last_quarter().second, "the latest quarter");
+        return quarter_match(b, j + 2, last_quarter().first, last_quarter().second,
+                             "the latest quarter");
     }
     // "the third quarter", "third-quarter", "the first half", "the fourth quarter of 1997"
     int ord = ordinal_of(w(j));
@@ -686,15 +784,21 @@ class Matcher {
       } else if (auto yy = year_number(w(e)); yy && part == "quarter" && !the) {
         y = *yy;  // "third-quarter 1989"
       } else if (!year_of) {
-        int current = part == "quarter" ? (ctx_.published.month - 1) / 3 + 1 : (ctx_.published.month - 1) / 6 + 1;
+        int current = part == "quarter" ? (ctx_.published.month - 1) / 3 + 1
+                                        : (ctx_.published.month - 1) / 6 + 1;
         Tense tn = tense(b, e);
-        if (det == "last") --y;
-        else if (det == "next") ++y;
-        else if (ord > current && tn == Tense::kPast) --y;
-        else if (ord < current && tn == Tense::kFuture) ++y;
+        if (det == "last")
+          --y;
+        else if (det == "next")
+          ++y;
+        else if (ord > current && tn == Tense::kPast)
+          --y;
       }
       if (part == "quarter") return quarter_match(b, e, y, ord, "quarter of the year");
-      return Match{b, e, TimexType::kDate, fmt::format("{:04}-H{}", y, ord),
+      return Match{b,
+                   e,
+                   TimexType::kDate,
+                   fmt::format("{:04}-H{}", y, ord),
                    Edtf::range(CalendarDate{y, ord * 6 - 5, 0}, CalendarDate{y, ord * 6, 0}),
                    "half of the year"};
     }
@@ -706,8 +810,14 @@ class Matcher {
     if ((det == "this" || det == "last" || det == "next") && is(j, "quarter")) {
       int cq = (ctx_.published.month - 1) / 3 + 1, y = ctx_.published.year;
       int q = cq + (det == "last" ? -1 : det == "next" ? 1 : 0);
-      if (q == 0) { q = 4; --y; }
-      if (q == 5) { q = 1; ++y; }
+      if (q == 0) {
+        q = 4;
+        --y;
+      }
+      if (q == 5) {
+        q = 1;
+        ++y;
+      }
       return quarter_match(b, j + 1, y, q, fmt::format("{} quarter", det));
     }
     // "the nine months", "the first nine months", "the six months" (reporting periods)
@@ -716,15 +826,22 @@ class Matcher {
       if (is_one_of(w(k), {"first", "latest", "past", "last"})) ++k;
       if (auto n = number_word(w(k)); n && *n > 1 && is(k + 1, "months") && w(k) != "a") {
         if (is(k + 2, "ago")) return std::nullopt;
-        return Match{b, k + 2, TimexType::kDuration, duration_value(*n, Unit{'M', false, 1}),
-                     std::nullopt, "a reporting period"};
+        return Match{b,
+                     k + 2,
+                     TimexType::kDuration,
+                     duration_value(*n, Unit{'M', false, 1}),
+                     std::nullopt,
+                     "a reporting period"};
       }
     }
     // Seasons: "last fall", "this summer", "the spring"
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons = {
         {{"spring", "SP"}, {"summer", "SU"}, {"fall", "FA"}, {"autumn", "FA"}, {"winter", "WI"}}};
     for (auto [name, code] : kSeasons) {
-      if (!is(j, name) || (det.empty() && !(i > first_ && is_one_of(w(i - 1), {"in", "since", "until", "by", "during", "early", "late", "this"}))))
+      if (!is(j, name) ||
+          (det.empty() &&
+           !(i > first_ && is_one_of(w(i - 1), {"in", "since", "until", "by", "during", "early",
+                                                "late", "this"}))))
         continue;
       if (name == "fall" && det.empty()) continue;  // "in fall" is rare; "fall" is mostly a verb
       static constexpr std::array<int, 12> kSeasonOfMonth = {3, 3, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3};
@@ -744,13 +861,15 @@ class Matcher {
         if (tn == Tense::kFuture && index < current) ++y;
       }
       if (det.empty() || det == "its") b = j;
-      return Match{b, e2, TimexType::kDate, fmt::format("{:04}-{}", y, code), std::nullopt, "season"};
+      return Match{b,       e2, TimexType::kDate, fmt::format("{:04}-{}", y, code), std::nullopt,
+                   "season"};
     }
     // "the year", "the fiscal year", "the current fiscal year"
-    if ((det == "the" || det == "its") && (is(j, "year") || is(j, "fiscal")) ) {
+    if ((det == "the" || det == "its") && (is(j, "year") || is(j, "fiscal"))) {
       size_t k = j;
       if (is(k, "fiscal")) ++k;
-      if (is(k, "year") && !is(k + 1, "'s") && !is_one_of(w(k + 1), {"ago", "earlier", "before", "later", "after"})) {
+      if (is(k, "year") && !is(k + 1, "'s") &&
+          !is_one_of(w(k + 1), {"ago", "earlier", "before", "later", "after"})) {
         if (auto yy = year_number(w(k + 1))) return year_match(b, k + 2, *yy, "written in full");
         return year_match(b, k + 1, ctx_.published.year, "the year of publication");
       }
@@ -762,7 +881,8 @@ class Matcher {
   std::optional<Match> duration(size_t i) const {
     size_t b = i, j = i;
     bool span_start = false;  // "the past", "the last", "the next"
-    if ((is(j, "the") || is(j, "its")) && is_one_of(w(j + 1), {"past", "last", "next", "previous", "coming", "following", "first"})) {
+    if ((is(j, "the") || is(j, "its")) &&
+        is_one_of(w(j + 1), {"past", "last", "next", "previous", "coming", "following", "first"})) {
       j += 2;
       span_start = true;
     } else if (is_one_of(w(j), {"past", "last", "next"})) {
@@ -779,7 +899,12 @@ class Matcher {
       if (!n && u && rest != a.substr(dash + 1)) n = -1;  // decades-long
       if (n && u && !is(j + 1, "old") && rest.find('-') == std::string_view::npos &&
           (rest.back() != 's' || *n < 0))
-        return Match{b, j + 1, TimexType::kDuration, duration_value(*n, *u), std::nullopt, "a length of time"};
+        return Match{b,
+                     j + 1,
+                     TimexType::kDuration,
+                     duration_value(*n, *u),
+                     std::nullopt,
+                     "a length of time"};
     }
     std::optional<double> n;
     size_t k = j;
@@ -798,7 +923,8 @@ class Matcher {
         k += 3;
       }
     }
-    if (n && toks_[j].kind == TokenKind::kNumber && toks_[j].lower.find(':') != std::string::npos) return std::nullopt;
+    if (n && toks_[j].kind == TokenKind::kNumber && toks_[j].lower.find(':') != std::string::npos)
+      return std::nullopt;
     auto u = unit_of(w(k));
     if (n && u) {
       if (is(k + 1, "ago")) return std::nullopt;
@@ -809,21 +935,42 @@ class Matcher {
       if (*n != 1 && *n > 0 && !plural && w(k) != "century" && toks_[j].kind != TokenKind::kNumber)
         return std::nullopt;
       if (is(j, "a") && is(k + 1, "earlier")) return std::nullopt;
-      return Match{b, k + 1, TimexType::kDuration, duration_value(*n, *u), std::nullopt, "a length of time"};
+      return Match{
+          b, k + 1, TimexType::kDuration, duration_value(*n, *u), std::nullopt, "a length of time"};
     }
+    if (span_start && (w(b) == "the") && w(b + 1) == "past" && w(j) == "year")
+      return Match{b,
+                   j + 1,
+                   TimexType::kDate,
+                   fmt::format("{:04}", ctx_.published.year - 1),
+                   Edtf::point(CalendarDate{ctx_.published.year - 1, 0, 0}),
+                   "the year before publication"};
     // "the past year", "the last decade", "the next several days" (n unknown handled above)
     if (span_start) {
       if (auto u2 = unit_of(w(j)); u2 && !w(j).ends_with("s") && w(j) != "quarter") {
-        if (w(b) != "the" && w(b) != "its" && (is(b, "last") || is(b, "next")) && u2->letter != 'Y') return std::nullopt;
+        if (w(b) != "the" && w(b) != "its" && (is(b, "last") || is(b, "next")) && u2->letter != 'Y')
+          return std::nullopt;
         if (!(w(b) == "the" || w(b) == "its" || is(b, "past"))) return std::nullopt;
-        return Match{b, j + 1, TimexType::kDuration, duration_value(1, *u2), std::nullopt, "a length of time"};
+        return Match{b,
+                     j + 1,
+                     TimexType::kDuration,
+                     duration_value(1, *u2),
+                     std::nullopt,
+                     "a length of time"};
       }
     }
     // Bare plurals after a preposition: "for years", "in months", "within days"
-    if (!span_start && i > first_ && is_one_of(w(i - 1), {"for", "in", "within", "over", "recent", "coming"}) &&
+    if (!span_start && i > first_ &&
+        is_one_of(w(i - 1), {"for", "in", "within", "over", "recent", "coming"}) &&
         is_one_of(w(i), {"years", "months", "weeks", "days", "hours", "decades", "minutes"})) {
-      if (w(i - 1) == "recent" || w(i - 1) == "coming") return std::nullopt;  // reference() takes them
-      return Match{i, i + 1, TimexType::kDuration, duration_value(-1, *unit_of(w(i))), std::nullopt, "a length of time"};
+      if (w(i - 1) == "recent" || w(i - 1) == "coming")
+        return std::nullopt;  // reference() takes them
+      return Match{i,
+                   i + 1,
+                   TimexType::kDuration,
+                   duration_value(-1, *unit_of(w(i))),
+                   std::nullopt,
+                   "a length of time"};
     }
     return std::nullopt;
   }
@@ -838,11 +985,18 @@ class Matcher {
       return Match{i, i + 1, TimexType::kSet, "P1Y", std::nullopt, "every year"};
     if (a == "every" || a == "each" || a == "per") {
       if (auto u = unit_of(w(i + 1)); u && !w(i + 1).ends_with("s"))
-        return Match{i, i + 2, TimexType::kSet, duration_value(1, *u), std::nullopt, "every " + w(i + 1)};
+        return Match{
+            i, i + 2, TimexType::kSet, duration_value(1, *u), std::nullopt, "every " + w(i + 1)};
       if (int wd = weekday_of(w(i + 1)); wd >= 0)
-        return Match{i, i + 2, TimexType::kSet, fmt::format("XXXX-WXX-{}", wd == 0 ? 7 : wd), std::nullopt, "every week"};
+        return Match{i,
+                     i + 2,
+                     TimexType::kSet,
+                     fmt::format("XXXX-WXX-{}", wd == 0 ? 7 : wd),
+                     std::nullopt,
+                     "every week"};
       if (int m = month_of(w(i + 1)); m > 0 && capitalized(i + 1))
-        return Match{i, i + 2, TimexType::kSet, fmt::format("XXXX-{:02}", m), std::nullopt, "every year"};
+        return Match{
+            i, i + 2, TimexType::kSet, fmt::format("XXXX-{:02}", m), std::nullopt, "every year"};
     }
     return std::nullopt;
   }
@@ -853,35 +1007,36 @@ class Matcher {
     if (a == "today") return day_match(i, i + 1, dct_, "the publication date");
     if (a == "yesterday") return day_match(i, i + 1, dct_ - greg::days(1), "the day before " + dct);
     if (a == "tomorrow") return day_match(i, i + 1, dct_ + greg::days(1), "the day after " + dct);
-    if (a == "tonight") {
-      Match m = day_match(i, i + 1, dct_, "the publication date");
-      m.type = TimexType::kTime;
-      m.value += "TNI";
-      return m;
-    }
+    if (a == "tonight") return day_match(i, i + 1, dct_, "the publication date (tonight)");
     if (a == "last" && is(i + 1, "night")) {
       Match m = day_match(i, i + 2, dct_ - greg::days(1), "the night before " + dct);
       m.type = TimexType::kTime;
       m.value += "TNI";
       return m;
     }
-    if ((a == "this" || a == "later" || a == "earlier") && is_one_of(w(i + 1), {"morning", "afternoon", "evening"})) {
+    if ((a == "this" || a == "later" || a == "earlier") &&
+        is_one_of(w(i + 1), {"morning", "afternoon", "evening"})) {
       Match m = day_match(i, i + 1, dct_, "the publication date");
       part_of_day(m);
       return m;
     }
-    if ((a == "earlier" || a == "later") && is(i + 1, "today")) return day_match(i, i + 2, dct_, "the publication date");
+    if ((a == "earlier" || a == "later") && is(i + 1, "today"))
+      return day_match(i, i + 2, dct_, "the publication date");
     // "the next day", "the following day", "the day before", "that day": from the last day named.
     greg::date base = state_.day ? to_greg(*state_.day) : dct_;
-    std::string from = state_.day ? "the day last named, " + to_string(*state_.day) : "the publication date";
-    if ((a == "the" && is_one_of(w(i + 1), {"next", "following"}) && is_one_of(w(i + 2), {"day", "morning"})))
+    std::string from =
+        state_.day ? "the day last named, " + to_string(*state_.day) : "the publication date";
+    if ((a == "the" && is_one_of(w(i + 1), {"next", "following"}) &&
+         is_one_of(w(i + 2), {"day", "morning"})))
       return day_match(i, i + 3, base + greg::days(1), "the day after " + from);
     if (a == "the" && is(i + 1, "day") && is_one_of(w(i + 2), {"before", "after"}) &&
         !(i + 3 < last_ && toks_[i + 3].kind == TokenKind::kWord && w(i + 3) != "yesterday"))
-      return day_match(i, i + 3, base + greg::days(is(i + 2, "after") ? 1 : -1), "a day from " + from);
+      return day_match(i, i + 3, base + greg::days(is(i + 2, "after") ? 1 : -1),
+                       "a day from " + from);
     if (a == "the" && is(i + 1, "previous") && is(i + 2, "day"))
       return day_match(i, i + 3, base - greg::days(1), "the day before " + from);
-    if ((a == "that" || (a == "the" && is(i + 1, "same"))) && is(i + (a == "that" ? 1 : 2), "day") && state_.day)
+    if ((a == "that" || (a == "the" && is(i + 1, "same"))) &&
+        is(i + (a == "that" ? 1 : 2), "day") && state_.day)
       return day_match(i, i + (a == "that" ? 2 : 3), base, from);
     // Holidays of fixed or computable date.
     struct Holiday {
@@ -913,9 +1068,11 @@ class Matcher {
       }
       greg::date d;
       if (h.day > 0) {
-        d = greg::date(static_cast<unsigned short>(y), static_cast<unsigned short>(h.month), static_cast<unsigned short>(h.day));
+        d = greg::date(static_cast<unsigned short>(y), static_cast<unsigned short>(h.month),
+                       static_cast<unsigned short>(h.day));
       } else {  // fourth Thursday of November
-        greg::nth_day_of_the_week_in_month rule(greg::nth_day_of_the_week_in_month::fourth, greg::Thursday, greg::Nov);
+        greg::nth_day_of_the_week_in_month rule(greg::nth_day_of_the_week_in_month::fourth,
+                                                greg::Thursday, greg::Nov);
         d = rule.get_date(static_cast<unsigned short>(y));
       }
       size_t b = i > first_ && w(i - 1) == "last" ? i - 1 : i;
@@ -933,8 +1090,17 @@ class Matcher {
     }
     int wd = weekday_of(w(i));
     if (wd < 0 || !capitalized(i)) return std::nullopt;
+    if (mod.empty()) {
+      size_t k = punct(i + 1, ",") ? i + 2 : i + 1;
+      if (month_of(w(k)) > 0 && day_number(w(k + 1))) {
+        if (auto m = explicit_date(k)) {
+          m->first = b;
+          return m;
+        }
+      }
+    }
     int dct_wd = dct_.day_of_week().as_number();
-    Tense tn = mod == "next" || mod == "coming"  ? Tense::kFuture
+    Tense tn = mod == "next" || mod == "coming" ? Tense::kFuture
                : mod == "last" || mod == "past" ? Tense::kPast
                                                 : tense(b, i + 1);
     greg::date d = dct_;
@@ -952,7 +1118,7 @@ class Matcher {
       anchor = fmt::format("the {} before {}", day_name, dct_str());
     }
     Match m = day_match(b, i + 1, d, anchor);
-    part_of_day(m);
+    if (is_one_of(w(i + 1), {"morning", "afternoon", "evening", "night"})) ++m.last;
     return m;
   }
 
@@ -965,7 +1131,7 @@ class Matcher {
     }
     if (!is(i, "weekend") || mod.empty()) return std::nullopt;
     int dct_wd = dct_.day_of_week().as_number();  // 0 Sunday .. 6 Saturday
-    Tense tn = mod == "next" || mod == "coming"  ? Tense::kFuture
+    Tense tn = mod == "next" || mod == "coming" ? Tense::kFuture
                : mod == "last" || mod == "past" ? Tense::kPast
                                                 : tense(b, i + 1);
     bool in_weekend = dct_wd == 6 || dct_wd == 0;
@@ -980,7 +1146,10 @@ class Matcher {
     else
       sat = tn == Tense::kFuture ? dct_ + greg::days(6 - dct_wd) : this_sat;
     greg::date sun = sat + greg::days(1);
-    return Match{b, i + 1, TimexType::kDate, iso_week(sat) + "-WE",
+    return Match{b,
+                 i + 1,
+                 TimexType::kDate,
+                 iso_week(sat) + "-WE",
                  Edtf::range(from_greg(sat), from_greg(sun)),
                  fmt::format("the weekend of {} ({})", day_value(sat),
                              tn == Tense::kFuture ? "future tense" : "past tense")};
@@ -997,8 +1166,12 @@ class Matcher {
     std::string anchor = fmt::format("{} {} of {}", mod, unit, dct_str());
     if (unit == "week") {
       greg::date mon = monday_of(dct_) + greg::days(7 * shift);
-      return Match{b, i + 2, TimexType::kDate, iso_week(mon),
-                   Edtf::range(from_greg(mon), from_greg(mon + greg::days(6))), anchor};
+      return Match{b,
+                   i + 2,
+                   TimexType::kDate,
+                   iso_week(mon),
+                   Edtf::range(from_greg(mon), from_greg(mon + greg::days(6))),
+                   anchor};
     }
     if (unit == "month") {
       int y = ctx_.published.year, m = ctx_.published.month + shift;
@@ -1033,16 +1206,23 @@ class Matcher {
     if (a == "recent") {
       if (is_one_of(w(i + 1), {"years", "decades"})) return ref(i, i + 2, "PAST_REF");
       if (auto u = unit_of(w(i + 1)); u && w(i + 1).ends_with("s"))
-        return Match{i, i + 2, TimexType::kDuration, duration_value(-1, *u), std::nullopt, "recent"};
+        return Match{i,       i + 2, TimexType::kDuration, duration_value(-1, *u), std::nullopt,
+                     "recent"};
       return ref(i, i + 1, "PAST_REF");
     }
     if (a == "the" && is(i + 1, "past") && !number_word(w(i + 2)) && !unit_of(w(i + 2)))
       return ref(i, i + 2, "PAST_REF");
     if (a == "the" && is(i + 1, "future")) return ref(i, i + 2, "FUTURE_REF");
     if (a == "the" && is(i + 1, "near") && is(i + 2, "future")) return ref(i, i + 3, "FUTURE_REF");
-    if (a == "future" && is_one_of(w(i + 1), {"years", "quarters", "months"})) return ref(i, i + 2, "FUTURE_REF");
+    if (a == "future" && is_one_of(w(i + 1), {"years", "quarters", "months"}))
+      return ref(i, i + 2, "FUTURE_REF");
     if (a == "coming" && is_one_of(w(i + 1), {"years", "months", "weeks", "days"}))
-      return Match{i, i + 2, TimexType::kDuration, duration_value(-1, *unit_of(w(i + 1))), std::nullopt, "coming"};
+      return Match{i,
+                   i + 2,
+                   TimexType::kDuration,
+                   duration_value(-1, *unit_of(w(i + 1))),
+                   std::nullopt,
+                   "coming"};
     return std::nullopt;
   }
 
@@ -1053,6 +1233,9 @@ class Matcher {
   greg::date dct_;
   TemporalState& state_;
   std::vector<std::string> words_;
+
+ public:
+  std::optional<CalendarDate> sentence_day_;  ///< the last day named in this sentence
 };
 
 bool is_preposition(std::string_view w) {
@@ -1084,8 +1267,11 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const std::vecto
     t.value = std::move(m->value);
     t.date = std::move(m->date);
     t.anchor = std::move(m->anchor);
-    if (t.date && !t.date->interval && t.date->start && t.date->start->date.precision() == Precision::kDay)
+    if (t.date && !t.date->interval && t.date->start &&
+        t.date->start->date.precision() == Precision::kDay && t.type == TimexType::kDate) {
       state.day = t.date->start->date;
+      matcher.sentence_day_ = state.day;
+    }
     out.push_back(std::move(t));
     i = m->last;
   }
@@ -1100,11 +1286,13 @@ std::vector<TimeMention> find_dates(std::string_view text, const std::vector<Tok
   return find_dates_with(text, tokens, first, last, ctx, state);
 }
 
-TemporalTagger::TemporalTagger(DateContext ctx) : ctx_(ctx), state_(std::make_unique<TemporalState>()) {}
+TemporalTagger::TemporalTagger(DateContext ctx)
+    : ctx_(ctx), state_(std::make_unique<TemporalState>()) {}
 TemporalTagger::~TemporalTagger() = default;
 
-std::vector<TimeMention> TemporalTagger::sentence(std::string_view text, const std::vector<Token>& tokens,
-                                                  size_t first, size_t last) {
+std::vector<TimeMention> TemporalTagger::sentence(std::string_view text,
+                                                  const std::vector<Token>& tokens, size_t first,
+                                                  size_t last) {
   return find_dates_with(text, tokens, first, last, ctx_, *state_);
 }
 
@@ -1127,7 +1315,8 @@ std::optional<CalendarDate> parse_full_date(std::string_view s) {
     return r.ec == std::errc() && r.ptr == x.data() + x.size();
   };
   auto trim_end = [](std::string_view x) {
-    while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '.')) x.remove_suffix(1);
+    while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '.'))
+      x.remove_suffix(1);
     return x;
   };
   size_t n = 0;

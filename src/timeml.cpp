@@ -1,8 +1,8 @@
 #include "dipline/timeml.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace dipline {
 
@@ -19,17 +19,22 @@ std::string attribute(std::string_view tag, std::string_view name) {
 }
 
 Error doc_error(const SourceText& src, size_t offset, std::string msg) {
-  return Error{ErrorCode::kInput, "bad TimeML document",
+  return Error{ErrorCode::kInput,
+               "bad TimeML document",
                {make_diagnostic(src, offset, Severity::kError, std::move(msg))}};
 }
 
 std::string xml_escape_attr(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (c == '"') out += "&quot;";
-    else if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else out += c;
+    if (c == '"')
+      out += "&quot;";
+    else if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else
+      out += c;
   }
   return out;
 }
@@ -41,11 +46,14 @@ Result<TimeMLDocument> parse_timeml(const SourceText& src) {
   doc.raw = src.text;
   const std::string& raw = doc.raw;
   size_t dct = raw.find("functionInDocument=\"CREATION_TIME\"");
-  if (dct == std::string::npos) return doc_error(src, 0, "no document creation time (a TIMEX3 with functionInDocument=\"CREATION_TIME\")");
+  if (dct == std::string::npos)
+    return doc_error(
+        src, 0, "no document creation time (a TIMEX3 with functionInDocument=\"CREATION_TIME\")");
   size_t tag_begin = raw.rfind('<', dct);
   size_t tag_end = raw.find('>', dct);
   doc.dct = attribute(std::string_view(raw).substr(tag_begin, tag_end - tag_begin), "value");
-  if (!dct_day(doc.dct)) return doc_error(src, tag_begin, fmt::format("the creation time '{}' is not a date", doc.dct));
+  if (!dct_day(doc.dct))
+    return doc_error(src, tag_begin, fmt::format("the creation time '{}' is not a date", doc.dct));
   size_t open = raw.find("<TEXT>");
   if (open == std::string::npos) return doc_error(src, 0, "no <TEXT> element");
   doc.text_begin = open + 6;
@@ -59,7 +67,8 @@ Result<TimeMLDocument> parse_timeml(const SourceText& src) {
       continue;
     }
     size_t close = raw.find('>', i);
-    if (close == std::string::npos || close >= doc.text_end) return doc_error(src, i, "unterminated tag in <TEXT>");
+    if (close == std::string::npos || close >= doc.text_end)
+      return doc_error(src, i, "unterminated tag in <TEXT>");
     std::string_view tag(raw.data() + i, close + 1 - i);
     if (tag.starts_with("<TIMEX3")) {
       open_timex = Timex{doc.plain.size(), 0, attribute(tag, "type"), attribute(tag, "value")};
@@ -77,13 +86,14 @@ Result<TimeMLDocument> parse_timeml(const SourceText& src) {
 std::string write_timeml(const TimeMLDocument& doc, const std::vector<Timex>& timexes) {
   std::string out = doc.raw.substr(0, doc.text_begin);
   std::vector<Timex> sorted = timexes;
-  std::sort(sorted.begin(), sorted.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
   size_t pos = 0, tid = 1;
   for (const auto& t : sorted) {
     if (t.begin < pos || t.end > doc.plain.size() || t.end <= t.begin) continue;  // overlaps
     out += doc.plain.substr(pos, t.begin - pos);
-    out += fmt::format("<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\">", tid++, xml_escape_attr(t.type),
-                       xml_escape_attr(t.value));
+    out += fmt::format("<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\">", tid++,
+                       xml_escape_attr(t.type), xml_escape_attr(t.value));
     out += doc.plain.substr(t.begin, t.end - t.begin);
     out += "</TIMEX3>";
     pos = t.end;

@@ -23,12 +23,12 @@ struct Timex {
 };
 
 struct TimeMLDocument {
-  std::string raw;            ///< the whole file
-  size_t text_begin = 0;      ///< raw offsets of the content of <TEXT>
+  std::string raw;        ///< the whole file
+  size_t text_begin = 0;  ///< raw offsets of the content of <TEXT>
   size_t text_end = 0;
-  std::string plain;          ///< the content of <TEXT> without tags
-  std::string dct;            ///< value of the CREATION_TIME TIMEX3 (may carry a time)
-  std::vector<Timex> timexes; ///< TIMEX3 tags found in <TEXT>
+  std::string plain;           ///< the content of <TEXT> without tags
+  std::string dct;             ///< value of the CREATION_TIME TIMEX3 (may carry a time)
+  std::vector<Timex> timexes;  ///< TIMEX3 tags found in <TEXT>
 };
 
 /// Reads a TimeML document. Errors (no <TEXT>, no DCT) name the file and position.
@@ -49,8 +49,12 @@ struct TimexCounts {
   size_t value = 0;    ///< relaxed pairs with the gold value
   size_t type = 0;     ///< relaxed pairs with the gold type
   void add(const TimexCounts& o);
-  double precision(size_t n) const { return system ? 100.0 * static_cast<double>(n) / static_cast<double>(system) : 0; }
-  double recall(size_t n) const { return gold ? 100.0 * static_cast<double>(n) / static_cast<double>(gold) : 0; }
+  double precision(size_t n) const {
+    return system ? 100.0 * static_cast<double>(n) / static_cast<double>(system) : 0;
+  }
+  double recall(size_t n) const {
+    return gold ? 100.0 * static_cast<double>(n) / static_cast<double>(gold) : 0;
+  }
   /// F1 = 2·n/(gold+system), as TempEval-3 computes it.
   double f1(size_t n) const {
     return gold + system ? 200.0 * static_cast<double>(n) / static_cast<double>(gold + system) : 0;

@@ -85,14 +85,18 @@ int main(int argc, char** argv) {
   dates->add_option("--format", da.format, "text|json")->capture_default_str();
 
   dipline::TimeMLOptions tm;
-  auto* timeml = app.add_subcommand("timeml", "Annotate TimeML documents with TIMEX3 tags (TempEval-3 style)");
+  auto* timeml =
+      app.add_subcommand("timeml", "Annotate TimeML documents with TIMEX3 tags (TempEval-3 style)");
   timeml->add_option("FILE", tm.files, "TimeML documents (.tml)")->required();
-  timeml->add_option("-o,--output", tm.output, "Output file (one input; default stdout) or directory");
+  timeml->add_option("-o,--output", tm.output,
+                     "Output file (one input; default stdout) or directory");
 
   dipline::ScoreOptions sc;
-  auto* score = app.add_subcommand("score-timeml", "Score TIMEX3 annotations with the TempEval-3 metric");
+  auto* score =
+      app.add_subcommand("score-timeml", "Score TIMEX3 annotations with the TempEval-3 metric");
   score->add_option("GOLD", sc.gold, "Gold TimeML files or directories")->required();
-  score->add_option("--system", sc.system, "Directory of system files with the same names")->required();
+  score->add_option("--system", sc.system, "Directory of system files with the same names")
+      ->required();
   score->add_flag("--errors", sc.errors, "List every difference");
 
   try {

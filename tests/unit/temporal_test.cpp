@@ -34,12 +34,18 @@ TEST(Temporal, WeekdayFollowsTheTense) {
   EXPECT_EQ(dates_in("in a statement after Monday's call"), "Monday's -> 2022-02-14 | 2022-02-14");
 }
 
-TEST(Temporal, PartsOfDayAreTimes) {
-  EXPECT_EQ(dates_in("They talked on Sunday night."), "Sunday night -> 2022-02-13TNI | 2022-02-13");
+// As TimeBank annotates them: a weekday with a part of day is that day (DATE); "last night",
+// "this evening" are times of a day (TIME with TNI, TEV).
+TEST(Temporal, PartsOfDay) {
+  EXPECT_EQ(dates_in("They talked on Sunday night."), "Sunday night -> 2022-02-13 | 2022-02-13");
   EXPECT_EQ(dates_in("He said last night that it was over."),
             "last night -> 2022-02-13TNI | 2022-02-13");
   EXPECT_EQ(dates_in("She will speak this evening."), "this evening -> 2022-02-14TEV | 2022-02-14");
-  EXPECT_EQ(dates_in("He arrives tonight."), "tonight -> 2022-02-14TNI | 2022-02-14");
+  EXPECT_EQ(dates_in("He arrives tonight."), "tonight -> 2022-02-14 | 2022-02-14");
+  EXPECT_EQ(dates_in("The vote is due at 10:30 p.m. EST on Friday."),
+            "10:30 p.m. EST -> 2022-02-14T22:30 | 2022-02-14; Friday -> 2022-02-18 | 2022-02-18");
+  EXPECT_EQ(dates_in("On Friday, the vote came at 10 a.m."),
+            "Friday -> 2022-02-11 | 2022-02-11; 10 a.m. -> 2022-02-11T10:00 | 2022-02-11");
 }
 
 TEST(Temporal, RelativeDays) {
@@ -84,6 +90,36 @@ TEST(Temporal, MonthWithoutYearTakesTheNearestYearByTense) {
   EXPECT_EQ(dates_in("The summit took place in December."), "December -> 2021-12 | 2021-12");
   EXPECT_EQ(dates_in("The summit will take place in December."), "December -> 2022-12 | 2022-12");
   EXPECT_EQ(dates_in("They met on December 20."), "December 20 -> 2021-12-20 | 2021-12-20");
+}
+
+TEST(Temporal, DurationsSetsAndReferences) {
+  EXPECT_EQ(dates_in("The talks lasted three hours over two days, after a two-year freeze."),
+            "three hours -> PT3H | -; two days -> P2D | -; two-year -> P2Y | -");
+  EXPECT_EQ(dates_in("They meet daily and every Monday, for the past two months."),
+            "daily -> P1D | -; every Monday -> XXXX-WXX-1 | -; the past two months -> P2M | -");
+  EXPECT_EQ(dates_in("Prices are now higher than in recent years."),
+            "now -> PRESENT_REF | 2022-02-14; recent years -> PAST_REF | ../2022-02-14");
+  EXPECT_EQ(dates_in("Sales fell in the third quarter and rose in the first half of 2021."),
+            "the third quarter -> 2021-Q3 | 2021-07/2021-09; the first half of 2021 -> 2021-H1 | "
+            "2021-01/2021-06");
+  EXPECT_EQ(dates_in("It was agreed two years ago, in the 20th century."),
+            "two years ago -> 2020 | 2020; the 20th century -> 19 | 1900/1999");
+}
+
+TEST(Temporal, ReferencesBackWithinADocument) {
+  std::string text =
+      "Earnings rose in the third quarter. A year earlier, they fell. The talks opened on May 3, "
+      "2021. The next day, they broke off.";
+  auto toks = tokenize(text, 0, text.size());
+  TemporalTagger tagger(DateContext{CalendarDate::ymd(2021, 11, 2)});
+  std::string out;
+  for (const auto& s : split_sentences(text, toks))
+    for (const auto& m : tagger.sentence(text, toks, s.first_token, s.last_token))
+      out += text.substr(m.begin, m.end - m.begin) + " -> " + m.value + "; ";
+  EXPECT_EQ(
+      out,
+      "the third quarter -> 2021-Q3; A year earlier -> 2020-Q3; May 3, 2021 -> 2021-05-03; The "
+      "next day -> 2021-05-04; ");
 }
 
 TEST(Temporal, CommonWordsAreNotDates) {
