@@ -42,6 +42,14 @@ const std::set<std::string, std::less<>>& abbreviations() {
   return kAbbr;
 }
 
+Token make_token(size_t b, size_t e, TokenKind k) {
+  Token t;
+  t.begin = b;
+  t.end = e;
+  t.kind = k;
+  return t;
+}
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (auto& c : out)
@@ -67,20 +75,23 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
       ++i;
       continue;
     }
-    if (size_t n = utf8_punct_len(text, i); n > 0) {
+    if (size_t n = c >= 0x80 ? utf8_punct_len(text, i) : 0; n > 0) {
       if (text.substr(i, n) == "\u00a0") {  // no-break space
         i += n;
         continue;
       }
-      Token t{i, i + n, TokenKind::kPunct};
+      Token t;
+      t.begin = i;
+      t.end = i + n;
+      t.kind = TokenKind::kPunct;
       // A right single quote inside a word is an apostrophe: handled by the word scanner.
-      out.push_back(t);
+      out.push_back(std::move(t));
       i += n;
     } else if (is_alpha(c)) {
       size_t j = i;
       while (j < end) {
         unsigned char d = static_cast<unsigned char>(text[j]);
-        if (utf8_punct_len(text, j) > 0) {
+        if (d >= 0x80 && utf8_punct_len(text, j) > 0) {
           // ’ between letters is an apostrophe (Russia’s).
           if (text.substr(j, 3) == "\u2019" && j + 3 < end &&
               is_alpha(static_cast<unsigned char>(text[j + 3])))
@@ -106,7 +117,7 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
         bool initial = w.size() == 1 && c >= 'A' && c <= 'Z';
         if (dotted || initial || abbreviations().count(lower_ascii(w))) ++j;
       }
-      out.push_back(Token{i, j, TokenKind::kWord});
+      out.push_back(make_token(i, j, TokenKind::kWord));
       i = j;
     } else if (is_digit(c)) {
       size_t j = i;
@@ -126,11 +137,11 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
           break;
         }
       }
-      out.push_back(Token{i, j, TokenKind::kNumber});
+      out.push_back(make_token(i, j, TokenKind::kNumber));
       i = j;
     } else {
       size_t n = utf8_len(c);
-      out.push_back(Token{i, std::min(i + n, end), TokenKind::kPunct});
+      out.push_back(make_token(i, std::min(i + n, end), TokenKind::kPunct));
       i += n;
     }
     Token& t = out.back();

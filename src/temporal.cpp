@@ -7,6 +7,8 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <unordered_set>
 
 namespace dipline {
 
@@ -279,12 +281,21 @@ class Matcher {
         state_(state) {
     words_.reserve(last - first);
     for (size_t i = first; i < last; ++i) {
-      std::string w = toks[i].lower;
-      if (w.ends_with("'s")) w.resize(w.size() - 2);
-      if (w.ends_with("\u2019s")) w.resize(w.size() - 4);
-      if (w.ends_with("s'")) w.pop_back();
-      words_.push_back(std::move(w));
+      std::string_view w = toks[i].lower;
+      if (w.ends_with("'s")) w.remove_suffix(2);
+      if (w.ends_with("\u2019s")) w.remove_suffix(4);
+      if (w.ends_with("s'")) w.remove_suffix(1);
+      words_.push_back(w);
     }
+    next_temporal_ = first;
+    while (next_temporal_ < last_ && !is_temporal_word(next_temporal_)) ++next_temporal_;
+  }
+
+  /// Whether an expression can start at token i: a temporal word lies within the next tokens.
+  /// (Cheap; most tokens of news text are far from any date.)
+  bool may_start(size_t i) {
+    while (next_temporal_ < i && next_temporal_ < last_) advance_temporal();
+    return next_temporal_ < last_ && next_temporal_ - i < 6;
   }
 
   std::optional<Match> at(size_t i) {
@@ -316,10 +327,51 @@ class Matcher {
   }
 
  private:
+  void advance_temporal() {
+    size_t i = next_temporal_ + 1;
+    while (i < last_ && !is_temporal_word(i)) ++i;
+    next_temporal_ = i;
+  }
+
+  bool is_temporal_word(size_t i) const {
+    if (toks_[i].kind == TokenKind::kNumber) return true;
+    if (toks_[i].kind != TokenKind::kWord) return false;
+    std::string_view a = w(i);
+    if (kTemporalWords.count(a)) return true;
+    if (size_t dash = a.find('-'); dash != std::string_view::npos) {
+      std::string_view head = a.substr(0, dash), tail = a.substr(dash + 1);
+      return kTemporalWords.count(head) || kTemporalWords.count(tail) ||
+             (tail.size() > 5 && kTemporalWords.count(tail.substr(0, tail.find('-'))));
+    }
+    return false;
+  }
+
+  // Every word that can be the head of a temporal expression; modifiers ("the", "early",
+  // "about") are reached from them.
+  static inline const std::unordered_set<std::string_view> kTemporalWords = {
+      "january",  "february",     "march",     "april",     "may",          "june",
+      "july",     "august",       "september", "october",   "november",     "december",
+      "jan.",     "feb.",         "mar.",      "apr.",      "jun.",         "jul.",
+      "aug.",     "sep.",         "sept.",     "oct.",      "nov.",         "dec.",
+      "jan",      "feb",          "aug",       "sept",      "oct",          "nov",
+      "dec",      "monday",       "tuesday",   "wednesday", "thursday",     "friday",
+      "saturday", "sunday",       "second",    "seconds",   "minute",       "minutes",
+      "hour",     "hours",        "day",       "days",      "night",        "nights",
+      "week",     "weeks",        "weekend",   "month",     "months",       "quarter",
+      "quarters", "half",         "year",      "years",     "decade",       "decades",
+      "century",  "centuries",    "today",     "yesterday", "tomorrow",     "tonight",
+      "now",      "currently",    "current",   "nowadays",  "recent",       "recently",
+      "lately",   "past",         "future",    "present",   "daily",        "weekly",
+      "monthly",  "annually",     "yearly",    "ago",       "earlier",      "spring",
+      "summer",   "fall",         "autumn",    "winter",    "morning",      "afternoon",
+      "evening",  "noon",         "midnight",  "midday",    "christmas",    "thanksgiving",
+      "new",      "independence", "halloween", "fiscal",    "period",       "every",
+      "each",     "per",          "days",      "year-ago",  "year-earlier", "these",
+      "1990s",    "mid",          "coming"};
+
   // --- token access
-  const std::string& w(size_t i) const {
-    static const std::string kEmpty;
-    return i >= first_ && i < last_ ? words_[i - first_] : kEmpty;
+  std::string_view w(size_t i) const {
+    return i >= first_ && i < last_ ? words_[i - first_] : std::string_view();
   }
   bool is(size_t i, std::string_view s) const { return w(i) == s; }
   bool punct(size_t i, std::string_view s) const {
@@ -328,7 +380,7 @@ class Matcher {
   }
   bool capitalized(size_t i) const { return i < last_ && toks_[i].capitalized; }
   Tense tense(size_t b, size_t e) const { return tense_at(text_, toks_, first_, last_, b, e); }
-  std::string dct_str() const { return to_string(ctx_.published); }
+  const std::string& dct_str() const { return dct_text_; }
 
   Match day_match(size_t b, size_t e, const greg::date& d, std::string anchor) const {
     return Match{
@@ -421,14 +473,13 @@ class Matcher {
   // --- times of day: "10 a.m.", "3:30 p.m. EST", "noon"
   std::optional<Match> time_of_day(size_t i) const {
     std::string_view a = w(i);
-    std::string date = dct_str();
     if (a == "noon" || a == "midnight" || a == "midday") {
       if (i > first_ &&
           is_one_of(w(i - 1), {"at", "by", "until", "before", "after", "around", "about"}))
         return Match{i,
                      i + 1,
                      TimexType::kTime,
-                     date + (a == "midnight" ? "T24:00" : "T12:00"),
+                     dct_str() + (a == "midnight" ? "T24:00" : "T12:00"),
                      Edtf::point(ctx_.published),
                      "the publication date"};
       return std::nullopt;
@@ -985,8 +1036,12 @@ class Matcher {
       return Match{i, i + 1, TimexType::kSet, "P1Y", std::nullopt, "every year"};
     if (a == "every" || a == "each" || a == "per") {
       if (auto u = unit_of(w(i + 1)); u && !w(i + 1).ends_with("s"))
-        return Match{
-            i, i + 2, TimexType::kSet, duration_value(1, *u), std::nullopt, "every " + w(i + 1)};
+        return Match{i,
+                     i + 2,
+                     TimexType::kSet,
+                     duration_value(1, *u),
+                     std::nullopt,
+                     "every " + std::string(w(i + 1))};
       if (int wd = weekday_of(w(i + 1)); wd >= 0)
         return Match{i,
                      i + 2,
@@ -1002,8 +1057,8 @@ class Matcher {
   }
 
   std::optional<Match> relative_day(size_t i) {
-    const std::string& a = w(i);
-    auto dct = dct_str();
+    std::string_view a = w(i);
+    const std::string& dct = dct_str();
     if (a == "today") return day_match(i, i + 1, dct_, "the publication date");
     if (a == "yesterday") return day_match(i, i + 1, dct_ - greg::days(1), "the day before " + dct);
     if (a == "tomorrow") return day_match(i, i + 1, dct_ + greg::days(1), "the day after " + dct);
@@ -1023,6 +1078,7 @@ class Matcher {
     if ((a == "earlier" || a == "later") && is(i + 1, "today"))
       return day_match(i, i + 2, dct_, "the publication date");
     // "the next day", "the following day", "the day before", "that day": from the last day named.
+    if (a != "the" && a != "that") return holiday(i);
     greg::date base = state_.day ? to_greg(*state_.day) : dct_;
     std::string from =
         state_.day ? "the day last named, " + to_string(*state_.day) : "the publication date";
@@ -1038,7 +1094,12 @@ class Matcher {
     if ((a == "that" || (a == "the" && is(i + 1, "same"))) &&
         is(i + (a == "that" ? 1 : 2), "day") && state_.day)
       return day_match(i, i + (a == "that" ? 2 : 3), base, from);
-    // Holidays of fixed or computable date.
+    return std::nullopt;
+  }
+
+  // Holidays of fixed or computable date: "Christmas", "Thanksgiving Day".
+  std::optional<Match> holiday(size_t i) const {
+    std::string_view a = w(i);
     struct Holiday {
       std::string_view w1, w2;
       int month, day;  // day < 0: the nth weekday rule below
@@ -1163,6 +1224,7 @@ class Matcher {
     std::string_view unit = w(i + 1);
     int shift = mod == "last" || mod == "past" ? -1 : mod == "next" || mod == "coming" ? 1 : 0;
     if (mod == "past" && unit != "week") return std::nullopt;
+    if (unit != "week" && unit != "month" && unit != "year") return std::nullopt;
     std::string anchor = fmt::format("{} {} of {}", mod, unit, dct_str());
     if (unit == "week") {
       greg::date mon = monday_of(dct_) + greg::days(7 * shift);
@@ -1232,7 +1294,9 @@ class Matcher {
   const DateContext& ctx_;
   greg::date dct_;
   TemporalState& state_;
-  std::vector<std::string> words_;
+  std::vector<std::string_view> words_;
+  size_t next_temporal_ = SIZE_MAX;
+  std::string dct_text_ = to_string(ctx_.published);
 
  public:
   std::optional<CalendarDate> sentence_day_;  ///< the last day named in this sentence
@@ -1250,7 +1314,7 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const std::vecto
   if (!ctx.published.valid() || ctx.published.precision() != Precision::kDay) return out;
   Matcher matcher(text, tokens, first, last, ctx, state);
   for (size_t i = first; i < last;) {
-    auto m = matcher.at(i);
+    auto m = matcher.may_start(i) ? matcher.at(i) : std::nullopt;
     if (!m) {
       ++i;
       continue;
