@@ -213,8 +213,23 @@ Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream
     }
     return Outcome::kOk;
   }
+  if (o.format == "yaml") {
+    out << "published: \"" << to_string(article->published) << "\"\n";
+    out << "published_from: " << yaml_scalar(article->published_from) << "\n";
+    out << "dates:" << (dates.empty() ? " []" : "") << "\n";
+    for (const auto& d : dates) {
+      out << "  - text: " << yaml_scalar(text.substr(d.begin, d.end - d.begin)) << "\n";
+      out << "    span: [" << d.begin << ", " << d.end << "]\n";
+      out << "    type: " << to_string(d.type) << "\n";
+      out << "    value: \"" << d.value << "\"\n";
+      out << "    edtf: " << (d.date ? "\"" + to_string(*d.date) + "\"" : std::string("null"))
+          << "\n";
+      out << "    anchor: " << yaml_scalar(d.anchor) << "\n";
+    }
+    return Outcome::kOk;
+  }
   if (o.format != "json") {
-    err << "dipline: error: unknown format '" << o.format << "' (expected text or json)\n";
+    err << "dipline: error: unknown format '" << o.format << "' (expected text, json or yaml)\n";
     return Error{ErrorCode::kUsage, "", {}};
   }
   nlohmann::json j = nlohmann::json::array();

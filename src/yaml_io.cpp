@@ -149,6 +149,8 @@ void write_yaml(std::ostream& os, const Timeline& input) {
   }
 }
 
+std::string yaml_scalar(std::string_view s) { return scalar(s); }
+
 std::string to_yaml(const Timeline& t) {
   std::ostringstream os;
   write_yaml(os, t);

@@ -19,6 +19,9 @@ std::string to_yaml(const Timeline& t);
 /// Reads and validates a timeline. On failure the Error (code kInput) holds every problem found.
 Result<Timeline> read_yaml(const SourceText& src);
 
+/// A string as a YAML scalar: plain when YAML reads it back as the same string, else quoted.
+std::string yaml_scalar(std::string_view s);
+
 /// The edit distance between two short strings (for "did you mean" hints).
 size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
   auto* dates = app.add_subcommand("dates", "List the temporal expressions of an article");
   dates->add_option("ARTICLE", da.article, "Article ('-' for stdin)")->required();
   dates->add_option("--published", da_published, "Publication date YYYY-MM-DD");
-  dates->add_option("--format", da.format, "text|json")->capture_default_str();
+  dates->add_option("--format", da.format, "text|json|yaml")->capture_default_str();
 
   dipline::TimeMLOptions tm;
   auto* timeml =
