@@ -34,6 +34,23 @@ bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// Nouns that follow a count, not a year: "1500 troops".
+bool is_count_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "troops",   "soldiers", "people",        "men",        "women",      "workers",
+      "jobs",     "shares",   "units",         "cars",       "tons",       "barrels",
+      "cases",    "votes",    "members",       "employees",  "dollars",    "points",
+      "miles",    "feet",     "meters",        "metres",     "acres",      "residents",
+      "refugees", "children", "students",      "passengers", "pounds",     "copies",
+      "planes",   "tanks",    "delegates",     "homes",      "houses",     "companies",
+      "families", "seats",    "lives",         "deaths",     "dead",       "police",
+      "officers", "marines",  "personnel",     "kilometers", "kilometres", "yards",
+      "rounds",   "games",    "bags",          "sheep",      "cattle",     "head",
+      "patients", "victims",  "demonstrators", "protesters", "prisoners",  "inmates",
+      "ships",    "vehicles", "machines",      "stores",     "pages"};
+  return kNouns.count(w) > 0;
+}
+
 // ---- words -----------------------------------------------------------------------------------
 
 int month_of(std::string_view w) {
@@ -299,28 +316,42 @@ class Matcher {
   }
 
   std::optional<Match> at(size_t i) {
-    // Modifiers that belong to the expression: "early next year", "the end of 1990",
-    // "nearly four years ago", "more than 20 years".
-    size_t j = i;
-    if (is_one_of(w(j), {"early", "late", "mid", "about", "around", "nearly", "almost", "roughly",
-                         "approximately", "some", "only", "just"}) ||
-        ((w(j) == "more" || w(j) == "less" || w(j) == "fewer") && w(j + 1) == "than") ||
-        (w(j) == "at" && (w(j + 1) == "least" || w(j + 1) == "most")) ||
-        (w(j) == "the" && is_one_of(w(j + 1), {"end", "beginning", "middle", "start"}) &&
-         w(j + 2) == "of")) {
-      size_t k = j + (w(j) == "the" ? 3 : (w(j + 1) == "than" || w(j) == "at") ? 2 : 1);
-      if (w(j) == "mid" && punct(k, "-")) ++k;
+    // Modifiers that TimeBank keeps in the extent: "the end of 1990", "mid-1996", "more than 20
+    // years", "nearly four years ago", "early next year". Otherwise ("about five hours", "early
+    // October", "late Monday") the modifier stays outside.
+    std::string_view a = w(i);
+    size_t k = i;
+    enum { kNone, kPart, kQuantity, kApprox, kEarlyLate } kind = kNone;
+    if (a == "the" && is_one_of(w(i + 1), {"end", "beginning", "middle", "start"}) &&
+        w(i + 2) == "of") {
+      kind = kPart;
+      k = i + 3;
+    } else if (a == "mid" && punct(i + 1, "-")) {
+      kind = kPart;
+      k = i + 2;
+    } else if (((a == "more" || a == "less" || a == "fewer") && w(i + 1) == "than") ||
+               (a == "at" && (w(i + 1) == "least" || w(i + 1) == "most")) ||
+               (a == "up" && w(i + 1) == "to")) {
+      kind = kQuantity;
+      k = i + 2;
+    } else if (is_one_of(a, {"about", "around", "nearly", "almost", "roughly", "approximately"})) {
+      kind = kApprox;
+      k = i + 1;
+    } else if (a == "early" || a == "late") {
+      kind = kEarlyLate;
+      k = i + 1;
+    }
+    if (kind != kNone) {
       if (auto m = core(k)) {
-        bool approx = !is_one_of(w(j), {"early", "late", "mid", "the"});
-        bool fits = approx
-                        ? (m->type == TimexType::kDuration ||
-                           m->value.find('-') != std::string::npos || m->type == TimexType::kDate)
-                        : m->type == TimexType::kDate || m->type == TimexType::kTime;
-        if (fits && !(w(j) == "some" && m->type != TimexType::kDuration) &&
-            !(is_one_of(w(j), {"only", "just"}) && m->type != TimexType::kDuration)) {
+        bool keep = kind == kPart       ? m->type == TimexType::kDate
+                    : kind == kQuantity ? m->type == TimexType::kDuration
+                    : kind == kApprox   ? w(m->last - 1) == "ago"
+                                        : is_one_of(w(k), {"next", "this", "last"});
+        if (keep) {
           m->first = i;
           return m;
         }
+        return std::nullopt;  // the core is found when the scan reaches it
       }
     }
     return core(i);
@@ -508,8 +539,15 @@ class Matcher {
     if (ampm.starts_with("a") && hour == 12) hour = 0;
     if (hour < 0 || hour > 24 || minute > 59) return std::nullopt;
     if (is_one_of(w(j), {"est", "edt", "et", "gmt", "pst", "pdt", "cst", "cdt", "utc", "bst"})) ++j;
-    // "Friday at 10:35 a.m.": the day named last in the sentence.
+    // "9 a.m. Tuesday": the weekday after the time; else ("Friday at 10:35 a.m.") the day named
+    // last in the sentence.
     CalendarDate day = sentence_day_ ? *sentence_day_ : ctx_.published;
+    if (weekday_of(w(j)) >= 0 && capitalized(j)) {
+      if (auto wd = weekday(j)) {
+        day = wd->date->start->date;
+        j = wd->last;
+      }
+    }
     return Match{
         i,
         j,
@@ -554,24 +592,18 @@ class Matcher {
                          fmt::format("year {} from the publication date", y)};
         }
       }
-      // Years: "1998", "fiscal 1989", "1990's"; not "1,000 troops" or "2014 troops".
+      // Years: "1998", "fiscal 1989", "its 1990 invasion"; not "1500 troops".
       if (auto y = year_number(a); y && *y >= 1600 && *y <= 2100 && toks_[i].lower.size() >= 4) {
+        bool counted =
+            i + 1 < last_ && toks_[i + 1].kind == TokenKind::kWord && is_count_noun(w(i + 1));
+        bool modern = *y >= 1900 && *y <= 2030;
         bool prep = i > first_ &&
                     is_one_of(w(i - 1), {"in",  "since",   "by",    "until",  "of",     "from",
                                          "to",  "before",  "after", "during", "early",  "late",
                                          "mid", "through", "till",  "year",   "fiscal", "and",
-                                         "or",  "between", "for",   "the"});
-        bool noun_after =
-            i + 1 < last_ && toks_[i + 1].kind == TokenKind::kWord &&
-            !is_one_of(
-                w(i + 1),
-                {"and",      "or",        "to",      "when",     "as",      "after",  "before",
-                 "that",     "with",      "in",      "on",       "at",      "for",    "from",
-                 "compared", "levels",    "level",   "period",   "figures", "season", "budget",
-                 "election", "elections", "results", "earnings", "quarter", "first",  "second",
-                 "third",    "fourth",    "fiscal",  "until",    "through", "while",  "but",
-                 "because",  "were",      "was",     "is"});
-        if (prep || !noun_after) {
+                                         "or",  "between", "for",   "the",    "both",   "its",
+                                         "his", "her",     "their", "a",      "that",   "this"});
+        if (!counted && (prep || modern)) {
           size_t b = i;
           if (i > first_ && w(i - 1) == "fiscal") b = i - 1;
           return year_match(b, i + 1, *y, "written in full");
@@ -1324,6 +1356,13 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const std::vecto
     t.last_token = m->last;
     t.begin = tokens[m->first].begin;
     t.end = tokens[m->last - 1].end;
+    // "last year's": the possessive ending is not part of the expression.
+    std::string_view tail =
+        text.substr(tokens[m->last - 1].begin, t.end - tokens[m->last - 1].begin);
+    if (tail.size() > 2 && (tail.ends_with("'s") || tail.ends_with("s'")))
+      t.end -= tail.ends_with("'s") ? 2 : 1;
+    else if (tail.size() > 4 && tail.ends_with("\u2019s"))
+      t.end -= 4;
     t.phrase_begin = t.begin;
     if (m->first > first && is_preposition(tokens[m->first - 1].lower))
       t.phrase_begin = tokens[m->first - 1].begin;
