@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "util.h"
+
 namespace dipline {
+
+using detail::is_one_of;
 
 namespace {
 
@@ -25,10 +29,6 @@ std::vector<std::string> words_of(std::string_view s, bool lower) {
   return out;
 }
 
-bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 }  // namespace
 
 struct Gazetteer::Impl {
@@ -37,7 +37,7 @@ struct Gazetteer::Impl {
 
   void add(std::string_view form, const LexActor* a, MentionHow how) {
     auto w = words_of(form, false);
-    if (w.empty()) return;
+    if (w.empty()) return;  // nothing to match (and a zero-length match would never advance)
     // "the West": the article is optional in text, so index without it.
     if (w.size() > 1 && (w[0] == "the" || w[0] == "The")) w.erase(w.begin());
     by_first[w[0]].push_back(Entry{w, a, how});
@@ -63,7 +63,11 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
       return a.words.size() > b.words.size();
     });
   for (const auto& [office, phrases] : lex.offices)
-    for (const auto& p : phrases) impl_->offices.push_back(OfficePhrase{words_of(p, true), office});
+    for (const auto& p : phrases)
+      if (auto words = words_of(p, true); !words.empty())
+        impl_->offices.push_back(OfficePhrase{std::move(words), office});
+  // "the Russian leader": whoever leads the country then (its president or its prime minister).
+  impl_->offices.push_back(OfficePhrase{{"leader"}, "leader"});
   std::stable_sort(
       impl_->offices.begin(), impl_->offices.end(),
       [](const OfficePhrase& a, const OfficePhrase& b) { return a.words.size() > b.words.size(); });
@@ -153,22 +157,32 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const std::vect
     }
     // No name: resolve the office holder by the country and the date.
     const LexActor* holder = nullptr;
-    if (country) {
+    auto holder_of = [&](std::string_view office) -> const LexActor* {
       for (const auto& a : lex_.actors) {
         if (a.kind != ActorKind::kPerson || a.country != country->country) continue;
         for (const auto& r : a.roles)
-          if (r.office == op->office && r.org.empty() && r.covers(when)) holder = &a;
+          if (r.office == office && r.org.empty() && r.covers(when)) return &a;
       }
+      return nullptr;
+    };
+    if (country && op->office != "leader") holder = holder_of(op->office);
+    if (country && op->office == "leader") {
+      holder = holder_of(country->leader.empty() ? "head-of-government" : country->leader);
+      if (!holder) holder = holder_of("head-of-state");
     }
-    if (holder) {
-      ActorMention m = out.back();
-      out.pop_back();
-      m.actor = holder;
-      m.how = MentionHow::kTitle;
-      m.last_token = j;
-      m.end = toks[j - 1].end;
-      out.push_back(m);
+    if (!holder) {
+      ++i;  // an unresolved title: names inside it ("the president of the European Commission")
+      continue;
     }
+    ActorMention m = out.back();
+    out.pop_back();
+    m.actor = holder;
+    m.how = MentionHow::kTitle;
+    m.last_token = j;
+    m.end = toks[j - 1].end;
+    out.push_back(m);
+    // Names that the title covered are behind us now.
+    while (next < found.size() && found[next].first_token < j) ++next;
     i = j;
   }
   // 3. Places: capitals and cities after a locative preposition ("to both Moscow and Kyiv");

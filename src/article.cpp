@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "dipline/temporal.h"
+#include "util.h"
 
 namespace dipline {
 
@@ -35,8 +36,11 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// A date in one of the first lines of the body: "Published: 14 February 2022",
-// "Posted on Feb 14, 2022", "Monday, February 14, 2022", "KYIV, Feb 14, 2022 (Reuters) -".
+// A date in one of the first lines of the body, in one of three shapes:
+//   a labelled line:  "Published: 14 February 2022", "Updated Feb 14, 2022 10:32 GMT"
+//   a date alone:     "Monday, February 14, 2022", "2022-02-14 09:00"
+//   a dateline:       "KYIV, Feb. 14, 2022 (Reuters) -"
+// A date inside an ordinary sentence is not a publication date.
 std::optional<std::pair<CalendarDate, size_t>> find_dateline(std::string_view text, size_t begin) {
   size_t pos = begin;
   int lines = 0;
@@ -46,18 +50,27 @@ std::optional<std::pair<CalendarDate, size_t>> find_dateline(std::string_view te
     std::string_view line = trim(text.substr(pos, end - pos));
     if (!line.empty()) {
       ++lines;
-      std::string lower(line.substr(0, std::min<size_t>(line.size(), 20)));
-      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      bool labelled = lower.starts_with("published") || lower.starts_with("posted") ||
-                      lower.starts_with("updated") || lower.starts_with("date") ||
-                      lower.starts_with("last updated");
-      if (labelled || line.size() <= 80) {
-        // Try the date at each word start.
-        for (size_t i = 0; i < line.size(); ++i) {
-          if (i > 0 && line[i - 1] != ' ' && line[i - 1] != ':' && line[i - 1] != ',') continue;
-          if (auto d = parse_full_date(line.substr(i))) return std::pair(*d, pos);
-        }
+      std::string lower = detail::lower_ascii(line.substr(0, std::min<size_t>(line.size(), 20)));
+      std::optional<CalendarDate> d;
+      for (std::string_view label : {"published", "posted", "updated", "last updated", "date"}) {
+        if (!lower.starts_with(label)) continue;
+        std::string_view rest = line.substr(label.size());
+        while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+        if (rest.starts_with("on ")) rest.remove_prefix(3);
+        d = parse_full_date(rest);
+        break;
       }
+      if (!d && line.size() <= 40 && line.find_first_of(".!?") == std::string_view::npos)
+        d = parse_full_date(line);  // a date alone on its line
+      if (!d) {
+        // A dateline: a place in capitals, a comma, the date.
+        size_t comma = line.find(", ");
+        std::string_view place = line.substr(0, comma == std::string_view::npos ? 0 : comma);
+        bool caps = !place.empty() && std::none_of(place.begin(), place.end(),
+                                                   [](char c) { return c >= 'a' && c <= 'z'; });
+        if (caps) d = parse_full_date(line.substr(comma + 2));
+      }
+      if (d) return std::pair(*d, pos);
     }
     pos = end + 1;
   }

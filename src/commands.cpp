@@ -73,6 +73,26 @@ std::string format_from(const std::string& format, const std::string& output) {
   return "svg";
 }
 
+// The timeline to write to `path`: `t` with what a person owns in the file already there (its
+// locked events and leading comments). An existing file that is not a valid timeline is an
+// error, so that it is never replaced.
+Result<Timeline> with_existing(const std::string& path, Timeline t, std::ostream& err) {
+  std::error_code ec;
+  if (path == "-" || !std::filesystem::exists(path, ec)) return t;
+  auto src = read_source(path);
+  if (!src.ok()) return src.take_error();
+  auto existing = read_yaml(*src);
+  if (!existing.ok()) {
+    print_error(err, existing.error());
+    return make_error(ErrorCode::kInput,
+                      fmt::format("{} exists and is not a valid timeline: not replacing it (fix "
+                                  "or remove it first)",
+                                  path));
+  }
+  keep_locked(t, *existing);
+  return t;
+}
+
 Result<std::string> render_as(const Timeline& t, const std::string& format) {
   if (format == "dot") return to_dot(t);
   if (format == "html") return render_html(t);
@@ -92,7 +112,9 @@ Result<Outcome> run_extract(const ExtractOptions& o, std::ostream&, std::ostream
   if (!sources.ok()) return sources.take_error();
   auto t = extract_all(**ex, *sources, o.published, err);
   if (!t.ok()) return t.take_error();
-  DIPLINE_TRY(write_file_atomic(o.output, to_yaml(*t)));
+  auto final = with_existing(o.output, std::move(*t), err);
+  if (!final.ok()) return final.take_error();
+  DIPLINE_TRY(write_file_atomic(o.output, to_yaml(*final)));
   return Outcome::kOk;
 }
 
@@ -133,6 +155,9 @@ Result<Outcome> run_build(const BuildOptions& o, std::ostream& out, std::ostream
   auto path = [&](const char* ext) {
     return (std::filesystem::path(o.dir) / (stem + ext)).string();
   };
+  auto final = with_existing(path(".yaml"), std::move(*t), err);
+  if (!final.ok()) return final.take_error();
+  t = std::move(*final);
   auto svg = render_dot(to_dot(*t), "svg");
   if (!svg.ok()) return svg.take_error();
   auto html = render_html(*t);
@@ -147,49 +172,79 @@ Result<Outcome> run_build(const BuildOptions& o, std::ostream& out, std::ostream
   return Outcome::kOk;
 }
 
-Result<Outcome> run_check(const std::vector<std::string>& files, std::ostream& out,
-                          std::ostream& err) {
-  std::optional<Error> first;
+namespace {
+
+// Reads and validates each timeline file in turn, printing every problem of every file; `fn` gets
+// the ones that are valid. The Error returned (if any) is the worst: I/O over bad input.
+template <typename Fn>
+std::optional<Error> for_each_timeline(const std::vector<std::string>& files, std::ostream& err,
+                                       Fn&& fn) {
+  std::optional<Error> worst;
+  auto fail = [&](const Error& e) {
+    print_error(err, e);
+    if (!worst || (e.code != ErrorCode::kInput && worst->code == ErrorCode::kInput))
+      worst = Error{e.code, "", {}};  // already printed
+  };
   for (const auto& f : files) {
     auto src = read_source(f);
-    if (!src.ok()) return src.take_error();
-    auto t = read_yaml(*src);
-    if (!t.ok()) {
-      print_error(err, t.error());
-      if (!first) first = t.error();
+    if (!src.ok()) {
+      fail(src.error());
       continue;
     }
-    out << fmt::format("{}: ok ({} events, {} actors, {} sources)\n", src->name, t->events.size(),
-                       t->actors.size(), t->sources.size());
+    auto t = read_yaml(*src);
+    if (!t.ok()) {
+      fail(t.error());
+      continue;
+    }
+    if (auto e = fn(f, *src, *t)) fail(*e);
   }
-  if (first) return Error{ErrorCode::kInput, "", {}};  // already printed
+  return worst;
+}
+
+}  // namespace
+
+Result<Outcome> run_check(const std::vector<std::string>& files, std::ostream& out,
+                          std::ostream& err) {
+  auto worst = for_each_timeline(
+      files, err,
+      [&](const std::string&, const SourceText& src, const Timeline& t) -> std::optional<Error> {
+        out << fmt::format("{}: ok ({} events, {} actors, {} sources)\n", src.name, t.events.size(),
+                           t.actors.size(), t.sources.size());
+        return std::nullopt;
+      });
+  if (worst) return *worst;
   return Outcome::kOk;
 }
 
 Result<Outcome> run_fmt(const std::vector<std::string>& files, bool check_only, std::ostream& out,
                         std::ostream& err) {
   bool different = false;
-  bool failed = false;
-  for (const auto& f : files) {
-    auto src = read_source(f);
-    if (!src.ok()) return src.take_error();
-    auto t = read_yaml(*src);
-    if (!t.ok()) {
-      print_error(err, t.error());
-      failed = true;
-      continue;
-    }
-    std::string canonical = to_yaml(*t);
-    if (canonical == src->text) continue;
-    different = true;
-    if (check_only) {
-      out << src->name << ": not in canonical form\n";
-      continue;
-    }
-    DIPLINE_TRY(write_file_atomic(f, canonical));
-    if (f != "-") out << src->name << ": formatted\n";
-  }
-  if (failed) return Error{ErrorCode::kInput, "", {}};
+  auto worst = for_each_timeline(
+      files, err,
+      [&](const std::string& f, const SourceText& src, const Timeline& t) -> std::optional<Error> {
+        std::string canonical = to_yaml(t);
+        if (size_t dropped = count_dropped_comments(src.text, t); dropped > 0 && !check_only)
+          err << fmt::format(
+              "{}: warning: {} comment line(s) after the top of the file are not kept "
+              "(notes belong in 'summary')\n",
+              src.name, dropped);
+        if (f == "-" && !check_only) {  // a filter always writes its output
+          Status s = write_file_atomic("-", canonical);
+          if (!s.ok()) return s.error();
+          return std::nullopt;
+        }
+        if (canonical == src.text) return std::nullopt;
+        different = true;
+        if (check_only) {
+          out << src.name << ": not in canonical form\n";
+          return std::nullopt;
+        }
+        Status s = write_file_atomic(f, canonical);
+        if (!s.ok()) return s.error();
+        out << src.name << ": formatted\n";
+        return std::nullopt;
+      });
+  if (worst) return *worst;
   return check_only && different ? Outcome::kDifferent : Outcome::kOk;
 }
 

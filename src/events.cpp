@@ -7,13 +7,13 @@
 #include <cstdint>
 #include <memory>
 
+#include "util.h"
+
 namespace dipline {
 
-namespace {
+using detail::is_one_of;
 
-bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
+namespace {
 
 struct Trigger {
   const EventType* type;

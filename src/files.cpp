@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -21,6 +22,9 @@ Result<SourceText> read_source(const std::string& path) {
     ss << std::cin.rdbuf();
     return SourceText{"<stdin>", ss.str()};
   }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    return make_error(ErrorCode::kIo, fmt::format("{}: cannot read: Is a directory", path));
   std::ifstream in(path, std::ios::binary);
   if (!in)
     return make_error(ErrorCode::kIo,
@@ -37,14 +41,20 @@ Status write_file_atomic(const std::string& path, std::string_view data) {
     if (!std::cout) return make_error(ErrorCode::kIo, "cannot write to standard output");
     return Status::Ok();
   }
-  std::string tmpl = path + ".tmp.XXXXXX";
+  // Write through a symbolic link to the file it names, not over the link.
+  std::error_code ec;
+  std::string target = path;
+  if (std::filesystem::is_symlink(path, ec))
+    target = std::filesystem::weakly_canonical(path, ec).string();
+  if (ec) target = path;
+  std::string tmpl = target + ".tmp.XXXXXX";
   int fd = mkstemp(tmpl.data());
   if (fd < 0)
     return make_error(ErrorCode::kIo, fmt::format("{}: cannot create a temporary file: {}", path,
                                                   std::strerror(errno)));
   // Keep the permissions of the file being replaced; new files get the usual 0644 less umask.
   struct stat st {};
-  if (stat(path.c_str(), &st) == 0) {
+  if (stat(target.c_str(), &st) == 0) {
     fchmod(fd, st.st_mode & 07777);
   } else {
     mode_t mask = umask(0);
@@ -70,7 +80,7 @@ Status write_file_atomic(const std::string& path, std::string_view data) {
     return make_error(ErrorCode::kIo,
                       fmt::format("{}: write failed: {}", path, std::strerror(err)));
   }
-  if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
+  if (std::rename(tmpl.c_str(), target.c_str()) != 0) {
     int err = errno;
     ::unlink(tmpl.c_str());
     return make_error(ErrorCode::kIo,

@@ -1,12 +1,14 @@
 #include "dipline/lexicon.h"
 
 #include <fmt/format.h>
+#include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <set>
 
 #include "lexicon_data.h"
+#include "util.h"
 
 namespace dipline {
 
@@ -48,8 +50,13 @@ class Reader {
     diags_.push_back(make_diagnostic_at(src_, loc, Severity::kError, std::move(msg)));
   }
 
-  void check_keys(const YAML::Node& map, std::string_view what,
+  // Reports unknown and duplicate keys; false (with an error) when `map` is no mapping.
+  bool check_keys(const YAML::Node& map, std::string_view what,
                   std::initializer_list<std::string_view> known) {
+    if (!map.IsMap()) {
+      error(map, fmt::format("{} must be a mapping", what));
+      return false;
+    }
     std::set<std::string> seen;
     for (const auto& kv : map) {
       std::string k = kv.first.Scalar();
@@ -58,9 +65,31 @@ class Reader {
       else if (!seen.insert(k).second)
         error(kv.first, fmt::format("duplicate key '{}' in {}", k, what));
     }
+    return true;
+  }
+
+  // An id: lowercase ASCII letters, digits and '-' (the rule of timeline files).
+  std::string id(const YAML::Node& map) {
+    std::string s = str(map, "id", true);
+    bool ok = !s.empty() && std::isalnum(static_cast<unsigned char>(s.front()));
+    for (char c : s) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+    if (!s.empty() && !ok)
+      error(map["id"], fmt::format("id '{}' must use only a-z, 0-9 and '-'", s));
+    return s;
+  }
+
+  // An ISO 3166-1 alpha-3 code, or empty.
+  std::string country(const YAML::Node& map, const char* key) {
+    std::string s = str(map, key);
+    bool ok = s.size() == 3 &&
+              std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!s.empty() && !ok)
+      error(map[key], fmt::format("'{}' is not an ISO 3166-1 alpha-3 code (e.g. USA)", s));
+    return s;
   }
 
   std::string str(const YAML::Node& map, const char* key, bool required = false) {
+    if (!map.IsMap()) return {};
     YAML::Node n = map[key];
     if (!n || n.IsNull()) {
       if (required) error(map, fmt::format("missing '{}'", key));
@@ -75,6 +104,7 @@ class Reader {
 
   std::vector<std::string> strs(const YAML::Node& map, const char* key) {
     std::vector<std::string> out;
+    if (!map.IsMap()) return out;
     YAML::Node n = map[key];
     if (!n || n.IsNull()) return out;
     if (!n.IsSequence()) {
@@ -82,10 +112,10 @@ class Reader {
       return out;
     }
     for (const auto& x : n) {
-      if (x.IsScalar())
+      if (x.IsScalar() && !x.Scalar().empty())
         out.push_back(x.Scalar());
       else
-        error(x, fmt::format("'{}' must be a list of strings", key));
+        error(x, fmt::format("'{}' must be a list of non-empty strings", key));
     }
     return out;
   }
@@ -167,17 +197,20 @@ Status Lexicon::add(const SourceText& src) {
     }
   };
   each("countries", [&](const YAML::Node& n) {
-    r.check_keys(n, "a country",
-                 {"id", "iso3", "name", "names", "demonyms", "capitals", "cities", "cameo"});
+    r.check_keys(
+        n, "a country",
+        {"id", "iso3", "name", "names", "demonyms", "capitals", "cities", "cameo", "leader"});
     LexActor a;
     a.kind = ActorKind::kCountry;
-    a.id = r.str(n, "id", true);
-    a.country = r.str(n, "iso3", true);
+    a.id = r.id(n);
+    a.country = r.country(n, "iso3");
+    if (a.country.empty()) r.error(n, "missing 'iso3'");
     a.name = r.str(n, "name", true);
     a.names = r.strs(n, "names");
     a.demonyms = r.strs(n, "demonyms");
     a.capitals = r.strs(n, "capitals");
     a.cities = r.strs(n, "cities");
+    a.leader = r.str(n, "leader");
     a.cameo = r.str(n, "cameo");
     upsert(actors, std::move(a));
   });
@@ -185,7 +218,7 @@ Status Lexicon::add(const SourceText& src) {
     r.check_keys(n, "an organization", {"id", "name", "names", "kind", "country", "cameo"});
     LexActor a;
     a.kind = ActorKind::kOrganization;
-    a.id = r.str(n, "id", true);
+    a.id = r.id(n);
     a.name = r.str(n, "name", true);
     a.names = r.strs(n, "names");
     if (std::string k = r.str(n, "kind"); !k.empty()) {
@@ -195,7 +228,7 @@ Status Lexicon::add(const SourceText& src) {
       else
         r.error(n["kind"], fmt::format("unknown kind '{}'", k));
     }
-    a.country = r.str(n, "country");
+    a.country = r.country(n, "country");
     a.cameo = r.str(n, "cameo");
     upsert(actors, std::move(a));
   });
@@ -203,20 +236,23 @@ Status Lexicon::add(const SourceText& src) {
     r.check_keys(n, "a person", {"id", "name", "names", "country", "roles", "cameo"});
     LexActor a;
     a.kind = ActorKind::kPerson;
-    a.id = r.str(n, "id", true);
+    a.id = r.id(n);
     a.name = r.str(n, "name", true);
     a.names = r.strs(n, "names");
-    a.country = r.str(n, "country");
+    a.country = r.country(n, "country");
     a.cameo = r.str(n, "cameo");
     if (YAML::Node roles = n["roles"]; roles && roles.IsSequence()) {
       for (const auto& rn : roles) {
-        r.check_keys(rn, "a role", {"office", "title", "org", "from", "to"});
+        if (!r.check_keys(rn, "a role", {"office", "title", "org", "from", "to"})) continue;
         LexRole role;
         role.office = r.str(rn, "office");
         role.title = r.str(rn, "title");
         role.org = r.str(rn, "org");
         role.from = r.date(rn, "from");
         role.to = r.date(rn, "to");
+        if (role.from && role.to && role.to->last_day() < role.from->first_day())
+          r.error(rn["to"], fmt::format("the role ends ({}) before it starts ({})",
+                                        to_string(*role.to), to_string(*role.from)));
         a.roles.push_back(std::move(role));
       }
     } else if (roles && !roles.IsNull()) {
@@ -224,7 +260,9 @@ Status Lexicon::add(const SourceText& src) {
     }
     upsert(actors, std::move(a));
   });
-  if (YAML::Node off = root["offices"]; off && off.IsMap()) {
+  if (YAML::Node off = root["offices"]; off && !off.IsNull() && !off.IsMap()) {
+    r.error(off, "'offices' maps each office to its title phrases");
+  } else if (off && off.IsMap()) {
     for (const auto& kv : off) {
       auto& phrases = offices[kv.first.Scalar()];
       if (!kv.second.IsSequence()) {
@@ -232,9 +270,11 @@ Status Lexicon::add(const SourceText& src) {
         continue;
       }
       for (const auto& p : kv.second) {
-        std::string s = p.Scalar();
-        std::transform(s.begin(), s.end(), s.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (!p.IsScalar() || p.Scalar().find_first_not_of(" \t") == std::string::npos) {
+          r.error(p, "a title phrase must be a non-empty string");
+          continue;
+        }
+        std::string s = detail::lower_ascii(p.Scalar());
         if (std::find(phrases.begin(), phrases.end(), s) == phrases.end()) phrases.push_back(s);
       }
     }
@@ -243,17 +283,32 @@ Status Lexicon::add(const SourceText& src) {
     r.check_keys(n, "an event type",
                  {"id", "label", "cameo", "plover", "summary", "triggers", "durative", "speech"});
     EventType t;
-    t.id = r.str(n, "id", true);
+    t.id = r.id(n);
     t.label = r.str(n, "label");
     t.cameo = r.str(n, "cameo", true);
     if (std::string p = r.str(n, "plover"); !p.empty()) t.plover = p;
     t.summary = r.str(n, "summary");
     t.triggers = r.strs(n, "triggers");
+    if (YAML::Node tn = n["triggers"]; tn && tn.IsSequence()) {
+      RE2::Options opt;
+      opt.set_log_errors(false);
+      for (const auto& x : tn) {
+        if (!x.IsScalar()) continue;
+        RE2 re(x.Scalar(), opt);
+        if (!re.ok()) r.error(x, fmt::format("bad trigger pattern: {}", re.error()));
+      }
+    }
     t.durative = r.boolean(n, "durative");
     t.speech = r.boolean(n, "speech");
     upsert(event_types, std::move(t));
   });
-  if (!r.diags().empty()) return Error{ErrorCode::kInput, "invalid lexicon", std::move(r.diags())};
+  if (!r.diags().empty()) {
+    std::stable_sort(
+        r.diags().begin(), r.diags().end(), [](const Diagnostic& a, const Diagnostic& b) {
+          return std::pair(a.loc.line, a.loc.column) < std::pair(b.loc.line, b.loc.column);
+        });
+    return Error{ErrorCode::kInput, "invalid lexicon", std::move(r.diags())};
+  }
   return Status::Ok();
 }
 

@@ -203,7 +203,9 @@ Timeline Extractor::extract(const Article& article) const {
       used.insert(o);
     }
     std::string key = fmt::format("{}|{}|{}", m.type->id, to_string(m.date), m.agent->id);
-    Evidence ev{src.id, m.when, text.substr(m.sentence_begin, m.sentence_end - m.sentence_begin),
+    Evidence ev{src.id, sanitize_utf8(m.when),
+                sanitize_utf8(std::string_view(text).substr(m.sentence_begin,
+                                                            m.sentence_end - m.sentence_begin)),
                 m.sentence_begin, m.sentence_end};
     Event* same = nullptr;
     for (size_t i : by_key[key]) {
@@ -263,23 +265,74 @@ Timeline Extractor::extract(const Article& article) const {
   return t;
 }
 
+namespace {
+
+std::string event_key(const Event& e) {
+  std::vector<std::string> actors = e.actors;
+  std::sort(actors.begin(), actors.end());
+  return fmt::format("{}|{}|{}", e.type, to_string(e.date), fmt::join(actors, ","));
+}
+
+}  // namespace
+
 void append_timeline(Timeline& a, const Timeline& b) {
   if (a.title.empty()) a.title = b.title;
-  for (const auto& s : b.sources)
-    if (std::none_of(a.sources.begin(), a.sources.end(),
-                     [&](const Source& x) { return x.id == s.id; }))
-      a.sources.push_back(s);
+  std::map<std::string, std::string> source_ids;  // b's id -> id in a
+  for (const auto& s : b.sources) {
+    Source copy = s;
+    for (int n = 2; std::any_of(a.sources.begin(), a.sources.end(),
+                                [&](const Source& x) { return x.id == copy.id; });
+         ++n)
+      copy.id = fmt::format("{}-{}", s.id, n);
+    source_ids[s.id] = copy.id;
+    a.sources.push_back(std::move(copy));
+  }
   for (const auto& x : b.actors)
     if (!find_actor(a, x.id)) a.actors.push_back(x);
   std::set<std::string> ids;
-  for (const auto& e : a.events) ids.insert(e.id);
+  std::map<std::string, size_t> keys;
+  for (size_t i = 0; i < a.events.size(); ++i) {
+    ids.insert(a.events[i].id);
+    keys.emplace(event_key(a.events[i]), i);
+  }
   for (auto e : b.events) {
+    for (auto& ev : e.evidence)
+      if (auto it = source_ids.find(ev.source); it != source_ids.end()) ev.source = it->second;
+    if (auto it = keys.find(event_key(e)); it != keys.end()) {
+      Event& same = a.events[it->second];
+      for (const auto& ev : e.evidence)
+        if (std::find(same.evidence.begin(), same.evidence.end(), ev) == same.evidence.end())
+          same.evidence.push_back(ev);
+      continue;
+    }
     std::string base = e.id;
     for (int n = 2; ids.count(e.id); ++n) e.id = fmt::format("{}-{}", base, n);
     ids.insert(e.id);
+    keys.emplace(event_key(e), a.events.size());
     a.events.push_back(std::move(e));
   }
   canonicalize(a);
+}
+
+void keep_locked(Timeline& fresh, const Timeline& existing) {
+  for (const auto& old : existing.events) {
+    if (!old.locked) continue;
+    std::string key = event_key(old);
+    std::erase_if(fresh.events,
+                  [&](const Event& e) { return e.id == old.id || event_key(e) == key; });
+    fresh.events.push_back(old);
+    for (const auto& id : old.actors)
+      if (!find_actor(fresh, id))
+        if (const Actor* a = find_actor(existing, id)) fresh.actors.push_back(*a);
+    for (const auto& ev : old.evidence)
+      if (std::none_of(fresh.sources.begin(), fresh.sources.end(),
+                       [&](const Source& s) { return s.id == ev.source; }))
+        for (const auto& s : existing.sources)
+          if (s.id == ev.source) fresh.sources.push_back(s);
+  }
+  if (fresh.title.empty()) fresh.title = existing.title;
+  if (fresh.preamble.empty()) fresh.preamble = existing.preamble;
+  canonicalize(fresh);
 }
 
 }  // namespace dipline

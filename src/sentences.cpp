@@ -1,9 +1,14 @@
 #include "dipline/sentences.h"
 
+#include <algorithm>
 #include <array>
 #include <set>
 
+#include "util.h"
+
 namespace dipline {
+
+using detail::lower_ascii;
 
 namespace {
 
@@ -50,13 +55,6 @@ Token make_token(size_t b, size_t e, TokenKind k) {
   return t;
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 }  // namespace
 
 bool is_quote(std::string_view text, const Token& t) {
@@ -99,7 +97,7 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
           else
             break;
         } else if (is_alpha(d) || is_digit(d)) {
-          j += utf8_len(d);
+          j = std::min(j + utf8_len(d), end);
         } else if ((d == '\'' || d == '-') && j + 1 < end &&
                    is_alpha(static_cast<unsigned char>(text[j + 1]))) {
           ++j;
@@ -140,8 +138,8 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
       out.push_back(make_token(i, j, TokenKind::kNumber));
       i = j;
     } else {
-      size_t n = utf8_len(c);
-      out.push_back(make_token(i, std::min(i + n, end), TokenKind::kPunct));
+      size_t n = std::min(utf8_len(c), end - i);
+      out.push_back(make_token(i, i + n, TokenKind::kPunct));
       i += n;
     }
     Token& t = out.back();

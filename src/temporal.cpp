@@ -10,7 +10,11 @@
 #include <cstdint>
 #include <unordered_set>
 
+#include "util.h"
+
 namespace dipline {
+
+using detail::is_one_of;
 
 namespace greg = boost::gregorian;
 
@@ -29,10 +33,6 @@ std::string_view to_string(TimexType t) {
 }
 
 namespace {
-
-bool is_one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
 
 // Nouns that follow a count, not a year: "1500 troops".
 bool is_count_noun(std::string_view w) {
@@ -294,7 +294,8 @@ class Matcher {
         first_(first),
         last_(last),
         ctx_(ctx),
-        dct_(to_greg(ctx.published)),
+        dct_ok_(ctx.published.year > 1400 && ctx.published.year < 9999),
+        dct_(dct_ok_ ? to_greg(ctx.published) : greg::date(2000, 1, 1)),
         state_(state) {
     words_.reserve(last - first);
     for (size_t i = first; i < last; ++i) {
@@ -487,6 +488,11 @@ class Matcher {
 
   std::optional<Match> core(size_t i) {
     if (i >= last_) return std::nullopt;
+    // Boost.Date_Time covers 1400..9999: outside it only what needs no arithmetic is resolved.
+    if (!dct_ok_) {
+      if (auto m = explicit_date(i)) return m;
+      return reference(i);
+    }
     if (auto m = time_of_day(i)) return m;
     if (auto m = explicit_date(i)) return m;
     if (auto m = ago(i)) return m;
@@ -705,6 +711,7 @@ class Matcher {
     }
     std::optional<Unit> u;
     if (n) u = unit_of(w(j));
+    if (n && *n > 10000) return std::nullopt;  // "99999 months ago" is no date
     if (n && u && (is(j + 1, "ago") || (is(j + 1, "or") && is(j + 2, "so") && is(j + 3, "ago")))) {
       size_t e = is(j + 1, "ago") ? j + 2 : j + 4;
       std::string anchor = fmt::format(
@@ -728,6 +735,7 @@ class Matcher {
         case 'Y':
           if (u->factor == 10) {
             int y = ctx_.published.year - k;
+            if (y < 0) return std::nullopt;
             return Match{
                 i,
                 e,
@@ -739,6 +747,7 @@ class Matcher {
           if (k == 1 && u->factor == 1 && state_.quarter && is(i, "a"))
             return quarter_match(i, e, state_.quarter->first - 1, state_.quarter->second,
                                  "the same quarter a year before", false);
+          if (ctx_.published.year - k < 1) return std::nullopt;
           return year_match(i, e, ctx_.published.year - k, anchor);
         default:
           return std::nullopt;
@@ -1324,6 +1333,7 @@ class Matcher {
   const std::vector<Token>& toks_;
   size_t first_, last_;
   const DateContext& ctx_;
+  bool dct_ok_;
   greg::date dct_;
   TemporalState& state_;
   std::vector<std::string_view> words_;
@@ -1346,7 +1356,12 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const std::vecto
   if (!ctx.published.valid() || ctx.published.precision() != Precision::kDay) return out;
   Matcher matcher(text, tokens, first, last, ctx, state);
   for (size_t i = first; i < last;) {
-    auto m = matcher.may_start(i) ? matcher.at(i) : std::nullopt;
+    std::optional<Match> m;
+    try {
+      if (matcher.may_start(i)) m = matcher.at(i);
+    } catch (const std::out_of_range&) {
+      m.reset();  // date arithmetic left Boost's range (years 1400..9999): not a date we can give
+    }
     if (!m) {
       ++i;
       continue;

@@ -46,7 +46,8 @@ std::string line_at(std::string_view text, SourceLoc loc) {
 
 Diagnostic make_diagnostic_at(const SourceText& src, SourceLoc loc, Severity severity,
                               std::string message) {
-  return Diagnostic{severity, src.name, loc, std::move(message), line_at(src.text, loc)};
+  return Diagnostic{severity, src.name, loc, std::move(message),
+                    sanitize_utf8(line_at(src.text, loc))};
 }
 
 Diagnostic make_diagnostic(const SourceText& src, size_t offset, Severity severity,
@@ -66,6 +67,52 @@ std::string format_diagnostic(const Diagnostic& d) {
     for (size_t i = 0; i + 1 < d.loc.column && i < d.line_text.size(); ++i)
       out += d.line_text[i] == '\t' ? '\t' : ' ';
     out += "^\n";
+  }
+  return out;
+}
+
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0.
+size_t utf8_sequence(std::string_view s, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k)
+    if ((byte(i + k) & 0xc0) != 0x80) return 0;
+  if (n == 2 && c < 0xc2) return 0;                          // overlong
+  if (n == 3 && c == 0xe0 && byte(i + 1) < 0xa0) return 0;   // overlong
+  if (n == 3 && c == 0xed && byte(i + 1) >= 0xa0) return 0;  // surrogates
+  if (n == 4 &&
+      (c > 0xf4 || (c == 0xf0 && byte(i + 1) < 0x90) || (c == 0xf4 && byte(i + 1) >= 0x90)))
+    return 0;
+  return n;
+}
+
+}  // namespace
+
+size_t find_invalid_utf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t n = utf8_sequence(s, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+std::string sanitize_utf8(std::string_view s) {
+  if (find_invalid_utf8(s) == std::string_view::npos) return std::string(s);
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = utf8_sequence(s, i);
+    if (n == 0) {
+      out += "\uFFFD";
+      ++i;
+    } else {
+      out.append(s.substr(i, n));
+      i += n;
+    }
   }
   return out;
 }

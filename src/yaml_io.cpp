@@ -56,7 +56,9 @@ bool plain_ok(std::string_view s) {
   return true;
 }
 
-std::string quoted(std::string_view s) {
+std::string quoted(std::string_view input) {
+  std::string clean = sanitize_utf8(input);
+  std::string_view s = clean;
   std::string out = "\"";
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);
@@ -86,7 +88,10 @@ std::string quoted(std::string_view s) {
   return out + "\"";
 }
 
-std::string scalar(std::string_view s) { return plain_ok(s) ? std::string(s) : quoted(s); }
+std::string scalar(std::string_view s) {
+  if (find_invalid_utf8(s) != std::string_view::npos) return quoted(sanitize_utf8(s));
+  return plain_ok(s) ? std::string(s) : quoted(s);
+}
 
 std::string flow_list(const std::vector<std::string>& v) {
   std::string out = "[";
@@ -150,6 +155,20 @@ void write_yaml(std::ostream& os, const Timeline& input) {
 }
 
 std::string yaml_scalar(std::string_view s) { return scalar(s); }
+
+size_t count_dropped_comments(std::string_view text, const Timeline& t) {
+  size_t comments = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    size_t first = line.find_first_not_of(" \t");
+    if (first != std::string_view::npos && line[first] == '#') ++comments;
+    pos = end + 1;
+  }
+  return comments > t.preamble.size() ? comments - t.preamble.size() : 0;
+}
 
 std::string to_yaml(const Timeline& t) {
   std::ostringstream os;
@@ -329,9 +348,18 @@ std::vector<std::string> preamble_of(std::string_view text) {
 
 Result<Timeline> read_yaml(const SourceText& src) {
   Checker c(src);
+  if (size_t bad = find_invalid_utf8(src.text); bad != std::string::npos) {
+    c.error_at(locate(src.text, bad), "the file is not valid UTF-8");
+    return Error{ErrorCode::kInput, "invalid timeline", c.take()};
+  }
   YAML::Node root;
   try {
-    root = YAML::Load(src.text);
+    std::vector<YAML::Node> docs = YAML::LoadAll(src.text);
+    if (docs.size() > 1) {
+      c.error(docs[1], "a timeline file holds one YAML document; this is a second one");
+      return Error{ErrorCode::kInput, "invalid timeline", c.take()};
+    }
+    if (!docs.empty()) root = docs[0];
   } catch (const YAML::Exception& e) {
     c.error_at(
         SourceLoc{static_cast<size_t>(e.mark.line) + 1, static_cast<size_t>(e.mark.column) + 1},

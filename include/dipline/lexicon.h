@@ -36,6 +36,8 @@ struct LexActor {
   std::vector<std::string> capitals;  ///< countries: capitals (stand for the government too)
   std::vector<std::string> cities;    ///< countries: other cities (places only)
   std::vector<LexRole> roles;         ///< people
+  std::string
+      leader;  ///< countries: the office of "the Russian leader" (default: head of government)
   /// The role held on `d`, if any.
   const LexRole* role_at(const CalendarDate& d) const;
 };

@@ -31,8 +31,14 @@ class Extractor {
   EventMatcher events_;
 };
 
-/// Adds the sources, actors and events of `b` to `a`. Events with the same id keep `a`'s
-/// version when it is locked; other duplicates are suffixed -2, -3 ...
+/// Adds the sources, actors and events of `b` to `a`. A source id already in `a` gets a suffix
+/// (-2, -3, ...); an event of `b` with the type, date and actors of one in `a` adds its evidence to
+/// it; other events whose id is taken get a suffix.
 void append_timeline(Timeline& a, const Timeline& b);
+
+/// Carries the locked events of `existing` (a person owns them) into `fresh`, with the actors and
+/// sources they name: a locked event replaces a fresh one with its id, or with its type, date and
+/// actors.
+void keep_locked(Timeline& fresh, const Timeline& existing);
 
 }  // namespace dipline

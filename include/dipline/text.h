@@ -52,6 +52,11 @@ Diagnostic make_diagnostic_at(const SourceText& src, SourceLoc loc, Severity sev
 /// "file:line:col: error: message\n  <line>\n  ^\n"
 std::string format_diagnostic(const Diagnostic& d);
 
+/// The offset of the first byte that is not part of valid UTF-8, or npos.
+size_t find_invalid_utf8(std::string_view s);
+/// `s` with every invalid UTF-8 byte replaced by U+FFFD.
+std::string sanitize_utf8(std::string_view s);
+
 std::ostream& operator<<(std::ostream& os, const SourceLoc& loc);
 std::ostream& operator<<(std::ostream& os, const Diagnostic& d);
 

@@ -19,6 +19,10 @@ std::string to_yaml(const Timeline& t);
 /// Reads and validates a timeline. On failure the Error (code kInput) holds every problem found.
 Result<Timeline> read_yaml(const SourceText& src);
 
+/// How many comment lines of `text` the canonical form of `t` does not keep (those after the
+/// leading block).
+size_t count_dropped_comments(std::string_view text, const Timeline& t);
+
 /// A string as a YAML scalar: plain when YAML reads it back as the same string, else quoted.
 std::string yaml_scalar(std::string_view s);
 

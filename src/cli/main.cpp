@@ -27,10 +27,11 @@ int exit_code(const dipline::Result<dipline::Outcome>& r) {
 }
 
 // --published YYYY-MM-DD
-std::optional<dipline::CalendarDate> published_date(const std::string& s) {
-  if (s.empty()) return std::nullopt;
+std::optional<dipline::CalendarDate> published_date(const CLI::Option* opt, const std::string& s) {
+  if (opt->count() == 0) return std::nullopt;
   auto e = dipline::parse_edtf(s);
-  if (!e || e->interval || e->start->date.precision() != dipline::Precision::kDay)
+  if (!e || e->interval || e->start->date.precision() != dipline::Precision::kDay ||
+      e->start->approximate || e->start->uncertain)
     throw CLI::ValidationError("--published", "'" + s + "' is not a date (YYYY-MM-DD)");
   return e->start->date;
 }
@@ -47,8 +48,8 @@ int main(int argc, char** argv) {
   auto* extract =
       app.add_subcommand("extract", "Extract the events of articles into a timeline (YAML)");
   extract->add_option("ARTICLE", ex.articles, "Articles (.txt/.md, '-' for stdin)")->required();
-  extract->add_option("--published", ex_published,
-                      "Publication date YYYY-MM-DD (overrides the article)");
+  auto* ex_pub = extract->add_option("--published", ex_published,
+                                     "Publication date YYYY-MM-DD (overrides the article)");
   extract->add_option("--lexicon", ex.lexicons, "Extra lexicon file (YAML), may repeat");
   extract->add_option("-o,--output", ex.output, "Timeline file to write ('-' = stdout)");
 
@@ -63,7 +64,7 @@ int main(int argc, char** argv) {
   auto* build =
       app.add_subcommand("build", "Extract and render in one go (no ARTICLE: the bundled example)");
   build->add_option("ARTICLE", bu.articles, "Articles (.txt/.md)");
-  build->add_option("--published", bu_published, "Publication date YYYY-MM-DD");
+  auto* bu_pub = build->add_option("--published", bu_published, "Publication date YYYY-MM-DD");
   build->add_option("--lexicon", bu.lexicons, "Extra lexicon file (YAML), may repeat");
   build->add_option("-o,--output", bu.dir, "Output directory")->capture_default_str();
 
@@ -81,7 +82,7 @@ int main(int argc, char** argv) {
   std::string da_published;
   auto* dates = app.add_subcommand("dates", "List the temporal expressions of an article");
   dates->add_option("ARTICLE", da.article, "Article ('-' for stdin)")->required();
-  dates->add_option("--published", da_published, "Publication date YYYY-MM-DD");
+  auto* da_pub = dates->add_option("--published", da_published, "Publication date YYYY-MM-DD");
   dates->add_option("--format", da.format, "text|json|yaml")->capture_default_str();
 
   dipline::TimeMLOptions tm;
@@ -112,9 +113,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
-    ex.published = published_date(ex_published);
-    bu.published = published_date(bu_published);
-    da.published = published_date(da_published);
+    ex.published = published_date(ex_pub, ex_published);
+    bu.published = published_date(bu_pub, bu_published);
+    da.published = published_date(da_pub, da_published);
   } catch (const CLI::ValidationError& e) {
     std::cerr << "dipline: error: " << e.what() << "\n";
     return 2;

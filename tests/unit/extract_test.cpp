@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "dipline/pipeline.h"
+#include "dipline/yaml_io.h"
 
 namespace dipline {
 namespace {
@@ -105,6 +106,41 @@ TEST(Extract, EvidenceSpansQuoteTheSource) {
   const Evidence& ev = t.events[0].evidence[0];
   EXPECT_EQ(body.substr(ev.begin, ev.end - ev.begin), ev.quote);
   EXPECT_EQ(ev.quote, "Biden spoke with Johnson by phone on Monday.");
+}
+
+// The bundled example against its hand-made gold timeline: events match on type, date and the
+// acting actor. The bounds guard against regressions; issue 4 raises them.
+TEST(Extract, ExampleArticleAgainstItsGold) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(DIPLINE_SOURCE_DIR) / "timelines";
+  auto slurp = [](const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  auto gold = read_yaml(SourceText{"gold", slurp(dir / "ukraine-2022-02-14.yaml")});
+  ASSERT_TRUE(gold.ok());
+  auto a = parse_article(SourceText{"example", slurp(dir / "example-2022-02-14.md")});
+  ASSERT_TRUE(a.ok());
+  Timeline t = extractor().extract(*a);
+  std::vector<bool> used(t.events.size(), false);
+  size_t hits = 0;
+  std::string misses;
+  for (const auto& g : gold->events) {
+    bool hit = false;
+    for (size_t i = 0; i < t.events.size() && !hit; ++i) {
+      const Event& e = t.events[i];
+      if (!used[i] && e.type == g.type && e.date == g.date && e.actors.front() == g.actors.front())
+        used[i] = hit = true;
+    }
+    hits += hit;
+    if (!hit) misses += " " + g.id;
+  }
+  double recall = static_cast<double>(hits) / static_cast<double>(gold->events.size());
+  double precision = static_cast<double>(hits) / static_cast<double>(t.events.size());
+  EXPECT_GE(recall, 0.70) << "missed:" << misses;
+  EXPECT_GE(precision, 0.60) << dump(t);
 }
 
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.

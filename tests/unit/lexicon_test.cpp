@@ -124,11 +124,11 @@ TEST(Lexicon, ErrorsSayWhere) {
   std::string out;
   for (const auto& d : s.error().diagnostics) out += format_diagnostic(d);
   EXPECT_EQ(out,
-            "mine.yaml:3:5: error: unknown key 'nmae' in a person\n"
-            "      nmae: X\n"
-            "      ^\n"
             "mine.yaml:2:5: error: missing 'name'\n"
             "    - id: x\n"
+            "      ^\n"
+            "mine.yaml:3:5: error: unknown key 'nmae' in a person\n"
+            "      nmae: X\n"
             "      ^\n"
             "mine.yaml:6:15: error: bad date '2022-13-01' for 'from': month 13 does not exist in "
             "'2022-13-01'\n"
