@@ -1,6 +1,7 @@
 // Timeline <-> YAML (docs/format.md). The writer produces the canonical form: fixed key order,
 // events sorted by date then id, block style, dates quoted. The reader validates the whole file
-// and reports every problem with its position. Only yaml_io.cpp includes yaml-cpp.
+// and reports every problem with its position. yaml-cpp stays behind this adapter (and the front
+// matter and lexicon readers, article.cpp and lexicon.cpp).
 #pragma once
 
 #include <iosfwd>
