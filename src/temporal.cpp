@@ -163,7 +163,7 @@ std::optional<Unit> unit_of(std::string_view w) {
   if (w == "night") return Unit{'D', false, 1};
   if (w == "week") return Unit{'W', false, 1};
   if (w == "month") return Unit{'M', false, 1};
-  if (w == "quarter") return Unit{'Q', false, 1};
+  if (w == "quarter") return Unit{'M', false, 3};  // TimeBank writes quarters as months
   if (w == "year") return Unit{'Y', false, 1};
   if (w == "decade") return Unit{'Y', false, 10};
   if (w == "century") return Unit{'Y', false, 100};
@@ -511,6 +511,12 @@ class Matcher {
   std::optional<Match> time_of_day(size_t i) const {
     std::string_view a = w(i);
     if (a == "noon" || a == "midnight" || a == "midday") {
+      if (weekday_of(w(i + 1)) >= 0 && capitalized(i + 1)) {  // "noon Thursday"
+        if (auto wd = weekday(i + 1))
+          return Match{i, wd->last, TimexType::kTime,
+                       wd->value.substr(0, 10) + (a == "midnight" ? "T24:00" : "T12:00"), wd->date,
+                       wd->anchor};
+      }
       if (i > first_ &&
           is_one_of(w(i - 1), {"at", "by", "until", "before", "after", "around", "about"}))
         return Match{i,
@@ -552,6 +558,11 @@ class Matcher {
       if (auto wd = weekday(j)) {
         day = wd->date->start->date;
         j = wd->last;
+      }
+    } else if (size_t k = punct(j, ",") ? j + 1 : j; month_of(w(k)) > 0 && day_number(w(k + 1))) {
+      if (auto d = explicit_date(k)) {  // "5 p.m. EST, Nov. 9"
+        day = d->date->start->date;
+        j = d->last;
       }
     }
     return Match{
@@ -1010,6 +1021,8 @@ class Matcher {
     } else {
       n = number_word(w(k));
       if (n) ++k;
+      // "two to three weeks", "12 to 18 months": the range, valued by its first number.
+      if (n && is_one_of(w(k), {"to", "or"}) && number_word(w(k + 1)) && unit_of(w(k + 2))) k += 2;
       if (n && *n >= 1 && is(k, "and") && is(k + 1, "a") && is(k + 2, "half")) {
         *n += 0.5;
         k += 3;
