@@ -137,6 +137,25 @@ std::optional<int> day_number(std::string_view w) {
   return d;
 }
 
+// Years in words: "nineteen ninety-six", "two thousand", "two thousand one". Returns the year
+// and how many words it took.
+std::optional<std::pair<int, size_t>> spelled_year(std::string_view a, std::string_view b,
+                                                   std::string_view c) {
+  auto n = [](std::string_view w) -> int {
+    auto v = number_word(w);
+    return v && *v >= 0 ? static_cast<int>(*v) : -1;
+  };
+  if (a == "two" && b == "thousand") {
+    int u = n(c);
+    if (u >= 1 && u <= 99 && c != "a" && c != "an") return std::pair(2000 + u, size_t{3});
+    return std::pair(2000, size_t{2});
+  }
+  int century = n(a), rest = n(b);
+  if (century >= 11 && century <= 20 && rest >= 10 && rest <= 99 && b != "a")
+    return std::pair(century * 100 + rest, size_t{2});
+  return std::nullopt;
+}
+
 std::optional<int> year_number(std::string_view w) {
   if (w.size() != 4 ||
       !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -692,6 +711,8 @@ class Matcher {
                    fmt::format("year {} from the publication date", y)};
     }
     if (auto y = year_number(w(j))) return month_match(i, j + 1, *y, m, "written in full");
+    if (auto sy = spelled_year(w(j), w(j + 1), w(j + 2)))
+      return month_match(i, j + sy->second, sy->first, m, "written in words");
     if (is(j, "of") && year_number(w(j + 1)))
       return month_match(i, j + 2, *year_number(w(j + 1)), m, "written in full");
     if (ambiguous && !(i > first_ && is_one_of(w(i - 1), {"in", "since", "until", "by", "early",
@@ -841,6 +862,12 @@ class Matcher {
       return quarter_match(b, j + 1, *year_of, q, "the quarter under report, in that year", false);
     }
     if (is(j, "fiscal")) ++j;
+    // "the current year", "the current fiscal year"
+    if (det == "the" && is(j, "current") &&
+        (is(j + 1, "year") || (is(j + 1, "fiscal") && is(j + 2, "year")))) {
+      size_t e = j + (is(j + 1, "year") ? 2 : 3);
+      return year_match(b, e, ctx_.published.year, "the year of publication");
+    }
     if (is_one_of(w(j), {"latest", "current", "most", "recent", "same", "comparable", "previous",
                          "prior"})) {
       if (is(j, "most") && is(j + 1, "recent")) ++j;
@@ -974,6 +1001,8 @@ class Matcher {
       if (is(k, "year") && !is(k + 1, "'s") &&
           !is_one_of(w(k + 1), {"ago", "earlier", "before", "later", "after"})) {
         if (auto yy = year_number(w(k + 1))) return year_match(b, k + 2, *yy, "written in full");
+        if (auto sy = spelled_year(w(k + 1), w(k + 2), w(k + 3)))
+          return year_match(b, k + 1 + sy->second, sy->first, "written in words");
         return year_match(b, k + 1, ctx_.published.year, "the year of publication");
       }
     }
