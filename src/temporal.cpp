@@ -499,10 +499,9 @@ class Matcher {
       if (ahead > 0 && ahead <= 2) return m < pm ? y + 1 : y;  // "mid-November" in late October
       return m > pm ? y - 1 : y;
     }
-    // No tense: the nearer of this year's and the neighbouring year's month.
-    if (m > pm && m - pm > 6) return y - 1;
-    if (m < pm && pm - m > 6) return y + 1;
-    return y;
+    // No tense: news mostly looks back; a month just ahead is still this year's (or next's).
+    if (ahead > 0 && ahead <= 2) return m < pm ? y + 1 : y;
+    return m > pm ? y - 1 : y;
   }
 
   std::optional<Match> core(size_t i) {
