@@ -31,9 +31,17 @@ std::vector<std::string> words_of(std::string_view s, bool lower) {
 
 }  // namespace
 
+// Lookup by std::string_view without building a std::string.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct Gazetteer::Impl {
-  std::unordered_map<std::string, std::vector<Entry>> by_first;
+  std::unordered_map<std::string, std::vector<Entry>, WordHash, std::equal_to<>> by_first;
   std::vector<OfficePhrase> offices;
+  std::unordered_map<std::string, std::vector<const OfficePhrase*>, WordHash, std::equal_to<>>
+      offices_by_first;
 
   void add(std::string_view form, const LexActor* a, MentionHow how) {
     auto w = words_of(form, false);
@@ -71,6 +79,7 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
   std::stable_sort(
       impl_->offices.begin(), impl_->offices.end(),
       [](const OfficePhrase& a, const OfficePhrase& b) { return a.words.size() > b.words.size(); });
+  for (const auto& p : impl_->offices) impl_->offices_by_first[p.words.front()].push_back(&p);
 }
 
 Gazetteer::~Gazetteer() = default;
@@ -84,7 +93,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const std::vect
   // 1. Names from the gazetteer, longest match first.
   std::vector<ActorMention> found;
   for (size_t i = first; i < last;) {
-    auto it = impl_->by_first.find(std::string(token_text(i)));
+    auto it = impl_->by_first.find(token_text(i));
     const Entry* best = nullptr;
     if (it != impl_->by_first.end()) {
       for (const auto& e : it->second) {
@@ -108,11 +117,13 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const std::vect
   }
   // 2. Office titles: "President Vladimir Putin", "the British Prime Minister".
   auto office_at = [&](size_t i) -> const OfficePhrase* {
-    for (const auto& p : impl_->offices) {
-      if (i + p.words.size() > last) continue;
+    auto it = impl_->offices_by_first.find(std::string_view(toks[i].lower));
+    if (it == impl_->offices_by_first.end()) return nullptr;
+    for (const OfficePhrase* p : it->second) {  // longest first
+      if (i + p->words.size() > last) continue;
       bool ok = true;
-      for (size_t k = 0; k < p.words.size() && ok; ++k) ok = toks[i + k].lower == p.words[k];
-      if (ok) return &p;
+      for (size_t k = 0; k < p->words.size() && ok; ++k) ok = toks[i + k].lower == p->words[k];
+      if (ok) return p;
     }
     return nullptr;
   };

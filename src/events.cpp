@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -109,19 +110,25 @@ std::vector<Segment> segments_of(const SentenceView& s) {
 struct EventMatcher::Impl {
   const Lexicon* lex = nullptr;
   std::vector<Trigger> triggers;
+  // All trigger patterns in one automaton: one pass over a sentence tells which can match.
+  std::unique_ptr<RE2::Set> any;
 };
 
 EventMatcher::EventMatcher(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
   impl_->lex = &lex;
   RE2::Options opt;
   opt.set_log_errors(false);
+  impl_->any = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
   for (size_t p = 0; p < lex.event_types.size(); ++p) {
     const EventType& t = lex.event_types[p];
     for (const auto& pat : t.triggers) {
       auto re = std::make_unique<RE2>(pat, opt);
-      if (re->ok()) impl_->triggers.push_back(Trigger{&t, p, std::move(re)});
+      if (!re->ok()) continue;
+      impl_->any->Add(pat, nullptr);
+      impl_->triggers.push_back(Trigger{&t, p, std::move(re)});
     }
   }
+  if (!impl_->any->Compile()) impl_->any.reset();
 }
 
 EventMatcher::~EventMatcher() = default;
@@ -141,7 +148,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     size_t tfirst, tlast;  // token range of the match
   };
   std::vector<Hit> hits;
-  for (const auto& trig : impl_->triggers) {
+  std::vector<int> candidates;
+  if (impl_->any) {
+    if (!impl_->any->Match(sh.text, &candidates)) return out;
+  } else {
+    for (size_t k = 0; k < impl_->triggers.size(); ++k) candidates.push_back(static_cast<int>(k));
+  }
+  std::sort(candidates.begin(), candidates.end());
+  for (int index : candidates) {
+    const Trigger& trig = impl_->triggers[static_cast<size_t>(index)];
     re2::StringPiece input(sh.text);
     re2::StringPiece m;
     size_t pos = 0;
