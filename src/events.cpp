@@ -267,7 +267,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           agent = &m;
     }
     bool coordinated_verb = false;
-    if (!agent_actor && h.tfirst > seg.first &&
+    if (h.tfirst > seg.first &&
         is_one_of(toks[h.tfirst - 1].lower, {"and", "but", "then"}) && !out.empty()) {
       // "Russia has denied that it plans to attack Ukraine and accused NATO": the verbs share the
       // subject, whatever the first one's clause named in between.
@@ -523,7 +523,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.status = has_speech_before ? EventStatus::kAnnounced : EventStatus::kPlanned;
     else if (ongoing)
       ev.status = EventStatus::kOngoing;
-    if (type->speech && !future) has_speech_before = true;
     if (type->speech) has_speech_before = true;
     out.push_back(std::move(ev));
   }
