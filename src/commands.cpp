@@ -11,6 +11,7 @@
 
 #include "dipline/article.h"
 #include "dipline/dot.h"
+#include "dipline/evaluate.h"
 #include "dipline/files.h"
 #include "dipline/pipeline.h"
 #include "dipline/render.h"
@@ -422,6 +423,78 @@ Result<Outcome> run_score_timeml(const ScoreOptions& o, std::ostream& out, std::
     out << "\n";
     for (const auto& l : listing) out << l << "\n";
   }
+  return Outcome::kOk;
+}
+
+}  // namespace dipline
+
+namespace dipline {
+
+Result<Outcome> run_score_events(const EventScoreOptions& o, std::ostream& out, std::ostream& err) {
+  namespace fs = std::filesystem;
+  auto ex = make_extractor(o.lexicons);
+  if (!ex.ok()) return ex.take_error();
+  std::vector<std::string> files;
+  for (const auto& p : o.gold) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      for (const auto& e : fs::directory_iterator(p, ec))
+        if (e.path().extension() == ".yaml") files.push_back(e.path().string());
+    } else {
+      files.push_back(p);
+    }
+  }
+  std::sort(files.begin(), files.end());
+  EventCounts total;
+  out << "| gold file | gold | system | matched | precision | recall "
+         "|\n|---|---:|---:|---:|---:|---:|\n";
+  std::vector<std::string> listing;
+  for (const auto& f : files) {
+    auto gsrc = read_source(f);
+    if (!gsrc.ok()) return gsrc.take_error();
+    auto gold = read_yaml(*gsrc);
+    if (!gold.ok()) return gold.take_error();
+    if (gold->sources.empty() || gold->sources.front().url.empty())
+      return make_error(ErrorCode::kInput,
+                        fmt::format("{}: the gold timeline names no source url", f));
+    const Source& source = gold->sources.front();
+    auto asrc = read_source((fs::path(o.corpus) / source.url).string());
+    if (!asrc.ok()) return asrc.take_error();
+    // A TimeML document stands for its <TEXT>, published at its creation time.
+    SourceText text = *asrc;
+    std::optional<CalendarDate> published = source.published;
+    if (source.url.ends_with(".tml")) {
+      auto doc = parse_timeml(*asrc);
+      if (!doc.ok()) return doc.take_error();
+      text = SourceText{asrc->name, doc->plain};
+      published = dct_day(doc->dct);
+    }
+    auto article = parse_article(text, published);
+    if (!article.ok()) return article.take_error();
+    Timeline system = (*ex)->extract(*article);
+    std::vector<EventMiss> misses;
+    EventCounts c = score_events(*gold, system, &misses);
+    total.add(c);
+    out << fmt::format("| {} | {} | {} | {} | {:.2f} | {:.2f} |\n", fs::path(f).filename().string(),
+                       c.gold, c.system, c.matched, c.precision(), c.recall());
+    if (o.errors)
+      for (const auto& m : misses)
+        listing.push_back(fmt::format("{}\t{}\t{}\t{}\t{}\t{}", fs::path(f).filename().string(),
+                                      m.kind, m.event.type, to_string(m.event.date),
+                                      fmt::join(m.event.actors, ","), m.event.summary));
+  }
+  double f1 = total.precision() + total.recall() > 0
+                  ? 2 * total.precision() * total.recall() / (total.precision() + total.recall())
+                  : 0;
+  out << fmt::format("| **all** | {} | {} | {} | {:.2f} | {:.2f} |\n\n", total.gold, total.system,
+                     total.matched, total.precision(), total.recall());
+  out << fmt::format(
+      "F1 {:.2f}; matched events with the gold date exactly: {} of {}; CAMEO root "
+      "code agreement on events paired by actor and date: {} of {} ({:.2f})\n",
+      f1, total.exact_date, total.matched, total.cameo_root, total.loose,
+      total.loose ? static_cast<double>(total.cameo_root) / static_cast<double>(total.loose) : 0);
+  for (const auto& l : listing) out << l << "\n";
+  (void)err;
   return Outcome::kOk;
 }
 

@@ -267,8 +267,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           agent = &m;
     }
     bool coordinated_verb = false;
-    if (h.tfirst > seg.first &&
-        is_one_of(toks[h.tfirst - 1].lower, {"and", "but", "then"}) && !out.empty()) {
+    if (h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, {"and", "but", "then"}) &&
+        !out.empty()) {
       // "Russia has denied that it plans to attack Ukraine and accused NATO": the verbs share the
       // subject, whatever the first one's clause named in between.
       agent = nullptr;

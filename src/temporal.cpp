@@ -531,8 +531,11 @@ class Matcher {
     if (a == "noon" || a == "midnight" || a == "midday") {
       if (weekday_of(w(i + 1)) >= 0 && capitalized(i + 1)) {  // "noon Thursday"
         if (auto wd = weekday(i + 1))
-          return Match{i, wd->last, TimexType::kTime,
-                       wd->value.substr(0, 10) + (a == "midnight" ? "T24:00" : "T12:00"), wd->date,
+          return Match{i,
+                       wd->last,
+                       TimexType::kTime,
+                       wd->value.substr(0, 10) + (a == "midnight" ? "T24:00" : "T12:00"),
+                       wd->date,
                        wd->anchor};
       }
       if (i > first_ &&

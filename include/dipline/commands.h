@@ -52,6 +52,13 @@ struct ScoreOptions {
   bool errors = false;            ///< list every difference
 };
 
+struct EventScoreOptions {
+  std::vector<std::string> gold;  ///< gold timeline files or directories of them
+  std::string corpus;             ///< where a gold source's url (e.g. tbaq/TimeBank/x.tml) is found
+  std::vector<std::string> lexicons;
+  bool errors = false;  ///< list missed and spurious events
+};
+
 Result<Outcome> run_extract(const ExtractOptions& o, std::ostream& out, std::ostream& err);
 Result<Outcome> run_render(const RenderOptions& o, std::ostream& out, std::ostream& err);
 Result<Outcome> run_build(const BuildOptions& o, std::ostream& out, std::ostream& err);
@@ -62,6 +69,7 @@ Result<Outcome> run_fmt(const std::vector<std::string>& files, bool check_only, 
 Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream& err);
 Result<Outcome> run_timeml(const TimeMLOptions& o, std::ostream& out, std::ostream& err);
 Result<Outcome> run_score_timeml(const ScoreOptions& o, std::ostream& out, std::ostream& err);
+Result<Outcome> run_score_events(const EventScoreOptions& o, std::ostream& out, std::ostream& err);
 
 /// Prints an error (all its diagnostics) the way the tool does.
 void print_error(std::ostream& err, const Error& e);

@@ -100,6 +100,16 @@ int main(int argc, char** argv) {
       ->required();
   score->add_flag("--errors", sc.errors, "List every difference");
 
+  dipline::EventScoreOptions es;
+  es.corpus = "../shared/corpora/tempeval3";
+  auto* score_events = app.add_subcommand(
+      "score-events", "Score event extraction against gold timelines (precision, recall, CAMEO)");
+  score_events->add_option("GOLD", es.gold, "Gold timeline files or directories")->required();
+  score_events->add_option("--corpus", es.corpus, "Root of the gold sources' urls")
+      ->capture_default_str();
+  score_events->add_option("--lexicon", es.lexicons, "Extra lexicon file (YAML), may repeat");
+  score_events->add_flag("--errors", es.errors, "List missed and spurious events");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -128,5 +138,6 @@ int main(int argc, char** argv) {
   if (*dates) return exit_code(dipline::run_dates(da, std::cout, std::cerr));
   if (*timeml) return exit_code(dipline::run_timeml(tm, std::cout, std::cerr));
   if (*score) return exit_code(dipline::run_score_timeml(sc, std::cout, std::cerr));
+  if (*score_events) return exit_code(dipline::run_score_events(es, std::cout, std::cerr));
   return 2;
 }

@@ -1,0 +1,50 @@
+#include "dipline/evaluate.h"
+
+#include <gtest/gtest.h>
+
+namespace dipline {
+namespace {
+
+Event event(std::string id, std::string date, std::string type, std::vector<std::string> actors,
+            std::string cameo) {
+  Event e;
+  e.id = std::move(id);
+  e.date = *parse_edtf(date);
+  e.type = std::move(type);
+  e.actors = std::move(actors);
+  e.cameo = std::move(cameo);
+  return e;
+}
+
+TEST(Evaluate, DatesOverlap) {
+  auto d = [](const char* s) { return *parse_edtf(s); };
+  EXPECT_TRUE(dates_overlap(d("2022-02-14"), d("2022-02")));
+  EXPECT_TRUE(dates_overlap(d("../2022-02-14"), d("2022-02-12/2022-02-13")));
+  EXPECT_FALSE(dates_overlap(d("../2022-02-14"), d("2022-02-15")));
+  EXPECT_FALSE(dates_overlap(d("2022-02-12/2022-02-13"), d("2022-02-14")));
+  EXPECT_TRUE(dates_overlap(d("2022-02-14/.."), d("2023")));
+}
+
+TEST(Evaluate, MatchesOnTypeAgentAndDate) {
+  Timeline gold, sys;
+  gold.events = {event("a", "2022-02-14", "phone-call", {"joe-biden", "boris-johnson"}, "041"),
+                 event("b", "2022-02-12/2022-02-13", "consultation", {"joe-biden"}, "040"),
+                 event("c", "../2022-02-14", "denial", {"russia"}, "016")};
+  sys.events = {event("x", "2022-02-14", "phone-call", {"joe-biden"}, "041"),      // match
+                event("y", "2022-02-13", "phone-call", {"joe-biden"}, "041"),      // wrong type
+                event("z", "2022-02-14", "statement", {"united-states"}, "010")};  // spurious
+  std::vector<EventMiss> misses;
+  EventCounts c = score_events(gold, sys, &misses);
+  EXPECT_EQ(c.matched, 1u);
+  EXPECT_EQ(c.exact_date, 1u);
+  EXPECT_DOUBLE_EQ(c.precision(), 1.0 / 3);
+  EXPECT_DOUBLE_EQ(c.recall(), 1.0 / 3);
+  EXPECT_EQ(c.loose, 2u);       // a with x, b with y
+  EXPECT_EQ(c.cameo_root, 2u);  // 041/041 and 040/041 share the root 04
+  ASSERT_EQ(misses.size(), 4u);
+  EXPECT_EQ(misses[0].event.id, "b");
+  EXPECT_EQ(misses[2].kind, "spurious");
+}
+
+}  // namespace
+}  // namespace dipline
