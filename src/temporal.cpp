@@ -78,6 +78,11 @@ int weekday_of(std::string_view w) {
 // Cardinal numbers in words and digits: "three", "twenty-five", "12", "1,000". -1: unknown
 // amount ("several", "a few", "many"), nullopt: not a number.
 std::optional<double> number_word(std::string_view w) {
+  if (w.empty()) return std::nullopt;
+  // Every number word starts with one of these letters (or a digit).
+  if (std::string_view("zotfsenadhm").find(w.front()) == std::string_view::npos &&
+      (w.front() < '0' || w.front() > '9'))
+    return std::nullopt;
   static constexpr std::array<std::string_view, 20> kSmall = {
       "zero",     "one",     "two",     "three",     "four",     "five",    "six",
       "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
@@ -97,16 +102,23 @@ std::optional<double> number_word(std::string_view w) {
   if (w == "dozen") return 12;
   if (w == "hundred") return 100;
   if (is_one_of(w, {"several", "few", "many", "some", "numerous"})) return -1;
-  std::string digits;
+  // Digits, with thousands commas and one decimal point: "12", "1,000", "2.5".
+  if (w.empty() || w.front() < '0' || w.front() > '9') return std::nullopt;
+  double v = 0, scale = 0;
   for (char c : w) {
     if (c == ',') continue;
-    if ((c < '0' || c > '9') && c != '.') return std::nullopt;
-    digits += c;
+    if (c == '.' && scale == 0) {
+      scale = 1;
+      continue;
+    }
+    if (c < '0' || c > '9') return std::nullopt;
+    if (scale > 0) {
+      scale /= 10;
+      v += (c - '0') * scale;
+    } else {
+      v = v * 10 + (c - '0');
+    }
   }
-  if (digits.empty()) return std::nullopt;
-  double v = 0;
-  auto r = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-  if (r.ec != std::errc() || r.ptr != digits.data() + digits.size()) return std::nullopt;
   return v;
 }
 
