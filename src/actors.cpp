@@ -15,6 +15,7 @@ struct Entry {
   std::vector<std::string> words;  // exact token texts
   const LexActor* actor;
   MentionHow how;
+  bool short_form = false;  // one word standing for a person ("Bush"), not the full name
 };
 
 struct OfficePhrase {
@@ -48,13 +49,14 @@ struct Gazetteer::Impl {
     if (w.empty()) return;  // nothing to match (and a zero-length match would never advance)
     // "the West": the article is optional in text, so index without it.
     if (w.size() > 1 && (w[0] == "the" || w[0] == "The")) w.erase(w.begin());
-    by_first[w[0]].push_back(Entry{w, a, how});
+    bool short_form = a->kind == ActorKind::kPerson && w.size() == 1 && form != a->name;
+    by_first[w[0]].push_back(Entry{w, a, how, short_form});
     // Possessive forms match through the tokenizer ("Russia's" is one token).
     auto poss = w;
     poss.back() += "'s";
-    by_first[poss[0]].push_back(Entry{poss, a, how});
+    by_first[poss[0]].push_back(Entry{poss, a, how, short_form});
     poss.back() = w.back() + "\u2019s";
-    by_first[poss[0]].push_back(Entry{poss, a, how});
+    by_first[poss[0]].push_back(Entry{poss, a, how, short_form});
   }
 };
 
@@ -98,12 +100,17 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const std::vect
     if (it != impl_->by_first.end()) {
       for (const auto& e : it->second) {
         if (i + e.words.size() > last) continue;
+        if (best && e.words.size() < best->words.size()) break;  // entries are longest first
         bool ok = true;
         for (size_t k = 1; k < e.words.size() && ok; ++k) ok = token_text(i + k) == e.words[k];
-        if (ok) {
+        if (!ok) continue;
+        // A surname alone names the lexicon's person only while they hold an office: "Bush" in
+        // 1990 is not George W. Bush.
+        if (e.short_form && !e.actor->roles.empty() && !e.actor->role_at(when)) continue;
+        // Among people with the same name ("Bush"), the one in office at the time.
+        if (!best || (e.actor->kind == ActorKind::kPerson && e.actor->role_at(when) &&
+                      !(best->actor->kind == ActorKind::kPerson && best->actor->role_at(when))))
           best = &e;
-          break;
-        }
       }
     }
     if (!best) {

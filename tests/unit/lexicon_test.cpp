@@ -96,6 +96,14 @@ TEST(Lexicon, TitlesResolveByTheDate) {
             "Russia's foreign minister -> igor-ivanov");
 }
 
+TEST(Lexicon, SurnamesNameWhoeverHoldsOfficeThen) {
+  EXPECT_EQ(actors_in("Bush met Blair.", CalendarDate::ymd(2003, 3, 1)),
+            "Bush -> george-w-bush; Blair -> tony-blair");
+  EXPECT_EQ(actors_in("Bush met the press.", CalendarDate::ymd(1990, 8, 15)), "");
+  EXPECT_EQ(actors_in("George W. Bush spoke.", CalendarDate::ymd(1990, 8, 15)),
+            "George W. Bush -> george-w-bush");
+}
+
 TEST(Lexicon, RolesCoverTheirDates) {
   const LexActor* johnson = builtin().find("boris-johnson");
   ASSERT_NE(johnson, nullptr);
