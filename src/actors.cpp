@@ -1,6 +1,10 @@
 #include "dipline/actors.h"
 
 #include <algorithm>
+#include <cctype>
+#include <deque>
+#include <map>
+#include <set>
 #include <unordered_map>
 
 #include "util.h"
@@ -241,6 +245,173 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const std::vect
       m.place = true;
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// People outside the lexicon
+
+namespace {
+
+// Titles before a name: "Foreign Minister Tariq Aziz", "Gen. Colin Powell", "spokesman Mike
+// McCurry". Royal and religious titles are part of how the person is named ("King Hussein").
+bool is_title_word(std::string_view w) {
+  return is_one_of(
+      w, {"president", "minister", "secretary", "ambassador", "gen.", "general", "adm.", "admiral",
+          "col.", "colonel", "lt.", "sgt.", "spokesman", "spokeswoman", "envoy", "sen.", "senator",
+          "rep.", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "chancellor", "premier",
+          "chairman", "director", "chief", "leader", "negotiator", "inspector", "diplomat", "aide",
+          "adviser", "advisor", "mayor", "commander", "judge", "justice", "prosecutor", "attorney",
+          "official", "undersecretary", "deputy",
+          // words that lead into a title: "Foreign Minister", "Vice President"
+          "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade",
+          "acting", "former", "senior", "top", "assistant"});
+}
+
+bool is_royal_title(std::string_view w) {
+  return is_one_of(w, {"king", "queen", "prince", "princess", "sheik", "sheikh", "emir", "sultan",
+                       "crown", "ayatollah", "pope"});
+}
+
+// A capitalized word that can be part of a name: not a weekday, month or sentence word.
+bool name_word(std::string_view text, const Token& t) {
+  if (t.kind != TokenKind::kWord || !t.capitalized) return false;
+  std::string_view w = t.lower;
+  if (w.size() < 2 || w.find('.') != std::string_view::npos)
+    return w.size() == 2 && w[1] == '.';  // "H."
+  static const std::set<std::string_view> kNot = {
+      "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "january",  "february",  "march",     "april",    "may",      "june",     "july",
+      "august",   "september", "october",   "november", "december", "the",      "a",
+      "an",       "he",        "she",       "they",     "it",       "we",       "i",
+      "his",      "her",       "their",     "in",       "on",       "at",       "but",
+      "and",      "as",        "after",     "before",   "when",     "while",    "this",
+      "that",     "these",     "those",     "if",       "for",      "of",       "to",
+      "with",     "by",        "from",      "u.s.",     "said",     "says",     "told",
+      "also",     "meanwhile", "however",   "earlier",  "later",    "today",    "yesterday",
+      "tomorrow", "there",     "here",      "what",     "who",      "why",      "how",
+      "where",    "both",      "all",       "some",     "many",     "most",     "no",
+      "not",      "so",        "then",      "since",    "until",    "under",    "over",
+      "about",    "against",   "between",   "during",   "without",  "within",   "into",
+      "through"};
+  (void)text;
+  return !kNot.count(w) && !is_title_word(w);
+}
+
+std::string person_slug(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+struct ArticlePeople::Impl {
+  std::deque<LexActor> people;  // stable addresses: mentions point into it
+  std::map<std::string, const LexActor*, std::less<>> by_name;     // "Tariq Aziz"
+  std::map<std::string, const LexActor*, std::less<>> by_surname;  // "Aziz"
+};
+
+ArticlePeople::ArticlePeople() : impl_(std::make_unique<Impl>()) {}
+ArticlePeople::~ArticlePeople() = default;
+
+void ArticlePeople::find(std::string_view text, const std::vector<Token>& toks, size_t first,
+                         size_t last, std::vector<ActorMention>& mentions) {
+  auto covered = [&](size_t i) {
+    return std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+      return i >= m.first_token && i < m.last_token;
+    });
+  };
+  auto word = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  std::vector<ActorMention> added;
+  for (size_t i = first; i < last;) {
+    if (covered(i) || !toks[i].capitalized) {
+      ++i;
+      continue;
+    }
+    // A name: up to three capitalized words ("Tariq Aziz", "George H. Bush").
+    size_t j = i;
+    bool royal = is_royal_title(toks[i].lower);
+    if (royal) ++j;
+    if (royal && toks[i].lower == "crown" && j < last && toks[j].lower == "prince") ++j;
+    size_t name_begin = j;
+    while (j < last && j - name_begin < 3 && !covered(j) && name_word(text, toks[j])) ++j;
+    size_t n = j - name_begin;
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    std::string name(text.substr(toks[royal ? i : name_begin].begin,
+                                 toks[j - 1].end - toks[royal ? i : name_begin].begin));
+    const LexActor* known = nullptr;
+    if (auto it = impl_->by_name.find(name); it != impl_->by_name.end()) known = it->second;
+    if (!known && n == 1 && !royal)
+      if (auto it = impl_->by_surname.find(word(name_begin)); it != impl_->by_surname.end())
+        known = it->second;
+    // Evidence that a new run of words is a person.
+    size_t title_begin = i;
+    std::string title;
+    if (!known && !royal && n >= 2) {
+      size_t k = i;
+      while (k > first && is_title_word(toks[k - 1].lower)) --k;
+      if (k < i) {
+        title_begin = k;
+        title = std::string(text.substr(toks[k].begin, toks[i - 1].end - toks[k].begin));
+      }
+    }
+    bool speaker =
+        n >= 2 && j < last && is_one_of(toks[j].lower, {"said", "says", "told", "added"});
+    bool appositive = n >= 2 && j + 2 < last && toks[j].lower == "," &&
+                      is_one_of(toks[j + 1].lower, {"the", "a", "an", "who", "iraq's", "its"});
+    if (!known && !(royal && n >= 1) && title.empty() && !speaker && !appositive) {
+      i = j;
+      continue;
+    }
+    if (!known) {
+      LexActor p;
+      p.id = person_slug(name);
+      p.name = name;
+      p.kind = ActorKind::kPerson;
+      // "Iraqi Foreign Minister Tariq Aziz": the country comes with the title.
+      // ... or with the institution ("Kremlin spokesman Dmitry Peskov").
+      for (const auto& m : mentions)
+        if (m.last_token == title_begin && !m.actor->country.empty() &&
+            m.actor->kind != ActorKind::kPerson)
+          p.country = m.actor->country;
+      if (!title.empty() || royal) {
+        LexRole role;
+        role.title = royal ? std::string(word(i)) : title;
+        p.roles.push_back(role);
+      }
+      impl_->people.push_back(std::move(p));
+      known = &impl_->people.back();
+      impl_->by_name.emplace(name, known);
+      if (!royal) impl_->by_surname.emplace(std::string(word(j - 1)), known);
+    }
+    ActorMention m{
+        toks[title_begin].begin, toks[j - 1].end, title_begin, j, known, MentionHow::kName, false};
+    // The demonym or country right before the title belongs to this mention.
+    std::erase_if(mentions, [&](const ActorMention& x) {
+      if (x.last_token == title_begin && x.actor->kind == ActorKind::kCountry &&
+          x.how == MentionHow::kDemonym) {
+        m.first_token = x.first_token;
+        m.begin = x.begin;
+        return true;
+      }
+      return false;
+    });
+    added.push_back(m);
+    i = j;
+  }
+  mentions.insert(mentions.end(), added.begin(), added.end());
+  std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
+    return a.first_token < b.first_token;
+  });
 }
 
 }  // namespace dipline

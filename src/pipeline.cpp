@@ -164,6 +164,7 @@ Timeline Extractor::extract(const Article& article) const {
   auto toks = tokenize(text, article.body_begin, text.size());
   auto in_quote = quoted_tokens(text, toks);
   TemporalTagger tagger(DateContext{article.published});
+  ArticlePeople people;
 
   std::vector<EventMention> mentions;
   for (const auto& s : split_sentences(text, toks)) {
@@ -171,6 +172,7 @@ Timeline Extractor::extract(const Article& article) const {
     SentenceView view{text, &toks, &in_quote, s, {}, {}};
     view.times = tagger.sentence(text, toks, s.first_token, s.last_token);
     view.actors = gazetteer_.find(text, toks, s.first_token, s.last_token, article.published);
+    people.find(text, toks, s.first_token, s.last_token, view.actors);
     auto found = events_.extract(view, article.published, mentions);
     mentions.insert(mentions.end(), found.begin(), found.end());
   }
@@ -236,10 +238,13 @@ Timeline Extractor::extract(const Article& article) const {
     t.events.push_back(std::move(e));
   }
   // Ids from the date, the actors and the type: 2022-02-14-biden-johnson-phone-call.
+  std::map<std::string, const LexActor*> by_id;
+  for (const auto* a : used) by_id.emplace(a->id, a);
   for (auto& e : t.events) {
     std::string who;
     for (size_t i = 0; i < e.actors.size() && i < 3; ++i) {
-      const LexActor* a = lex_.find(e.actors[i]);
+      auto found = by_id.find(e.actors[i]);
+      const LexActor* a = found == by_id.end() ? nullptr : found->second;
       who += "-" + (a ? short_name(*a) : e.actors[i]);
     }
     auto day = e.date.latest_day() ? e.date.latest_day() : e.date.earliest_day();

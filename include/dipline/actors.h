@@ -43,4 +43,23 @@ class Gazetteer {
   std::unique_ptr<Impl> impl_;
 };
 
+/// People the lexicon does not know, found in an article by their title ("Iraqi Foreign Minister
+/// Tariq Aziz", "King Hussein") or as the speaker of a quote ("Richard Butler said"), and
+/// remembered for the rest of the article, so that "Aziz" later is the same person.
+class ArticlePeople {
+ public:
+  ArticlePeople();
+  ~ArticlePeople();
+  ArticlePeople(const ArticlePeople&) = delete;
+  ArticlePeople& operator=(const ArticlePeople&) = delete;
+
+  /// Adds the unknown people of tokens[first, last) to `mentions` (kept in token order).
+  void find(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t last,
+            std::vector<ActorMention>& mentions);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 }  // namespace dipline

@@ -104,6 +104,28 @@ TEST(Lexicon, SurnamesNameWhoeverHoldsOfficeThen) {
             "George W. Bush -> george-w-bush");
 }
 
+// People outside the lexicon, by their title or as speakers, remembered within the article.
+TEST(Lexicon, UnknownPeopleAreFoundAndRemembered) {
+  static const Gazetteer g(builtin());
+  std::string text =
+      "Iraqi Foreign Minister Tariq Aziz met King Hussein. Richard Butler said it failed. Aziz "
+      "left.";
+  auto toks = tokenize(text, 0, text.size());
+  ArticlePeople people;
+  std::string out;
+  for (const auto& s : split_sentences(text, toks)) {
+    auto m = g.find(text, toks, s.first_token, s.last_token, CalendarDate::ymd(1998, 2, 13));
+    people.find(text, toks, s.first_token, s.last_token, m);
+    for (const auto& x : m)
+      out += text.substr(x.begin, x.end - x.begin) + " -> " + x.actor->id + " (" +
+             x.actor->country + ")" + "; ";
+  }
+  EXPECT_EQ(
+      out,
+      "Iraqi Foreign Minister Tariq Aziz -> tariq-aziz (IRQ); King Hussein -> king-hussein (); "
+      "Richard Butler -> richard-butler (); Aziz -> tariq-aziz (IRQ); ");
+}
+
 TEST(Lexicon, RolesCoverTheirDates) {
   const LexActor* johnson = builtin().find("boris-johnson");
   ASSERT_NE(johnson, nullptr);
