@@ -184,6 +184,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             [](const Hit& a, const Hit& b) { return a.tfirst < b.tfirst; });
 
   auto segs = segments_of(s);
+  if (segs.empty()) return out;
   auto seg_of = [&](size_t tok) -> size_t {
     for (size_t k = 0; k < segs.size(); ++k)
       if (tok >= segs[k].first && tok < segs[k].last) return k;
