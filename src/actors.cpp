@@ -273,7 +273,7 @@ bool is_royal_title(std::string_view w) {
 }
 
 // A capitalized word that can be part of a name: not a weekday, month or sentence word.
-bool name_word(std::string_view text, const Token& t) {
+bool name_word(const Token& t) {
   if (t.kind != TokenKind::kWord || !t.capitalized) return false;
   std::string_view w = t.lower;
   if (w.size() < 2 || w.find('.') != std::string_view::npos)
@@ -293,7 +293,6 @@ bool name_word(std::string_view text, const Token& t) {
       "not",      "so",        "then",      "since",    "until",    "under",    "over",
       "about",    "against",   "between",   "during",   "without",  "within",   "into",
       "through"};
-  (void)text;
   return !kNot.count(w) && !is_title_word(w);
 }
 
@@ -340,7 +339,7 @@ void ArticlePeople::find(std::string_view text, const std::vector<Token>& toks, 
     if (royal) ++j;
     if (royal && toks[i].lower == "crown" && j < last && toks[j].lower == "prince") ++j;
     size_t name_begin = j;
-    while (j < last && j - name_begin < 3 && !covered(j) && name_word(text, toks[j])) ++j;
+    while (j < last && j - name_begin < 3 && !covered(j) && name_word(toks[j])) ++j;
     size_t n = j - name_begin;
     if (n == 0) {
       ++i;
@@ -364,8 +363,17 @@ void ArticlePeople::find(std::string_view text, const std::vector<Token>& toks, 
         title = std::string(text.substr(toks[k].begin, toks[i - 1].end - toks[k].begin));
       }
     }
-    bool speaker =
-        n >= 2 && j < last && is_one_of(toks[j].lower, {"said", "says", "told", "added"});
+    // "The Revolutionary Command Council said": an organisation, not a person.
+    bool org_head = is_one_of(
+        toks[j - 1].lower,
+        {"council",      "committee", "ministry",  "party",      "agency",      "front",
+         "union",        "court",     "assembly",  "department", "office",      "commission",
+         "bank",         "group",     "army",      "forces",     "government",  "parliament",
+         "congress",     "senate",    "house",     "institute",  "association", "organization",
+         "organisation", "company",   "corp.",     "inc.",       "news",        "times",
+         "post",         "radio",     "television"});
+    bool speaker = n >= 2 && !org_head && j < last &&
+                   is_one_of(toks[j].lower, {"said", "says", "told", "added"});
     bool appositive = n >= 2 && j + 2 < last && toks[j].lower == "," &&
                       is_one_of(toks[j + 1].lower, {"the", "a", "an", "who", "iraq's", "its"});
     if (!known && !(royal && n >= 1) && title.empty() && !speaker && !appositive) {

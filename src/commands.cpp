@@ -250,6 +250,10 @@ Result<Outcome> run_fmt(const std::vector<std::string>& files, bool check_only, 
 }
 
 Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream& err) {
+  if (o.format != "text" && o.format != "json" && o.format != "yaml") {
+    err << "dipline: error: unknown format '" << o.format << "' (expected text, json or yaml)\n";
+    return Error{ErrorCode::kUsage, "", {}};
+  }
   auto src = read_source(o.article);
   if (!src.ok()) return src.take_error();
   auto article = parse_article(*src, o.published);
@@ -319,18 +323,24 @@ std::vector<Timex> tag_document(const TimeMLDocument& doc) {
   return out;
 }
 
-// The .tml files named by `paths` (files, or directories searched recursively), sorted.
-Result<std::vector<std::string>> timeml_files(const std::vector<std::string>& paths) {
+// The files named by `paths` (files, or directories searched for names ending in `ext`), sorted.
+std::vector<std::string> list_files(const std::vector<std::string>& paths, std::string_view ext,
+                                    bool recursive) {
   namespace fs = std::filesystem;
   std::vector<std::string> out;
   for (const auto& p : paths) {
     std::error_code ec;
-    if (fs::is_directory(p, ec)) {
-      for (const auto& e : fs::recursive_directory_iterator(p, ec))
-        if (e.path().extension() == ".tml") out.push_back(e.path().string());
-    } else {
+    if (!fs::is_directory(p, ec)) {
       out.push_back(p);
+      continue;
     }
+    auto take = [&](const fs::directory_entry& e) {
+      if (e.path().extension() == ext) out.push_back(e.path().string());
+    };
+    if (recursive)
+      for (const auto& e : fs::recursive_directory_iterator(p, ec)) take(e);
+    else
+      for (const auto& e : fs::directory_iterator(p, ec)) take(e);
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -340,38 +350,50 @@ Result<std::vector<std::string>> timeml_files(const std::vector<std::string>& pa
 
 Result<Outcome> run_timeml(const TimeMLOptions& o, std::ostream&, std::ostream&) {
   namespace fs = std::filesystem;
-  if (o.files.size() > 1 && o.output.empty())
+  std::error_code ec;
+  // -o names a directory when there are several inputs or when it is one already.
+  bool to_dir = o.files.size() > 1 || (!o.output.empty() && fs::is_directory(o.output, ec));
+  if (to_dir && o.output.empty())
     return make_error(ErrorCode::kUsage, "several inputs need -o DIR");
-  if (o.files.size() > 1) {
-    std::error_code ec;
+  if (to_dir) {
     fs::create_directories(o.output, ec);
     if (ec)
       return make_error(ErrorCode::kIo,
                         fmt::format("{}: cannot create: {}", o.output, ec.message()));
   }
+  std::vector<std::string> targets;
   for (const auto& f : o.files) {
-    auto src = read_source(f);
+    std::string target = to_dir             ? (fs::path(o.output) / fs::path(f).filename()).string()
+                         : o.output.empty() ? "-"
+                                            : o.output;
+    if (target != "-" && std::find(targets.begin(), targets.end(), target) != targets.end())
+      return make_error(ErrorCode::kUsage,
+                        fmt::format("two inputs would both be written to {}", target));
+    for (const auto& in : o.files)
+      if (target != "-" && fs::exists(target, ec) && fs::equivalent(in, target, ec))
+        return make_error(ErrorCode::kUsage,
+                          fmt::format("{} would overwrite the input {}", target, in));
+    targets.push_back(target);
+  }
+  for (size_t k = 0; k < o.files.size(); ++k) {
+    auto src = read_source(o.files[k]);
     if (!src.ok()) return src.take_error();
     auto doc = parse_timeml(*src);
     if (!doc.ok()) return doc.take_error();
-    std::string out = write_timeml(*doc, tag_document(*doc));
-    std::string target = o.files.size() > 1 ? (fs::path(o.output) / fs::path(f).filename()).string()
-                         : o.output.empty() ? "-"
-                                            : o.output;
-    DIPLINE_TRY(write_file_atomic(target, out));
+    DIPLINE_TRY(write_file_atomic(targets[k], write_timeml(*doc, tag_document(*doc))));
   }
   return Outcome::kOk;
 }
 
 Result<Outcome> run_score_timeml(const ScoreOptions& o, std::ostream& out, std::ostream&) {
   namespace fs = std::filesystem;
-  auto files = timeml_files(o.gold);
-  if (!files.ok()) return files.take_error();
+  auto files = list_files(o.gold, ".tml", true);
+  if (files.empty()) return make_error(ErrorCode::kUsage, "no gold TimeML files (.tml) given");
   std::map<std::string, TimexCounts> by_corpus;
   TimexCounts total;
   std::map<std::string, size_t> error_classes;
   std::vector<std::string> listing;
-  for (const auto& f : *files) {
+  for (const auto& f : files) {
     auto gsrc = read_source(f);
     if (!gsrc.ok()) return gsrc.take_error();
     auto gold = parse_timeml(*gsrc);
@@ -430,21 +452,12 @@ Result<Outcome> run_score_timeml(const ScoreOptions& o, std::ostream& out, std::
 
 namespace dipline {
 
-Result<Outcome> run_score_events(const EventScoreOptions& o, std::ostream& out, std::ostream& err) {
+Result<Outcome> run_score_events(const EventScoreOptions& o, std::ostream& out, std::ostream&) {
   namespace fs = std::filesystem;
   auto ex = make_extractor(o.lexicons);
   if (!ex.ok()) return ex.take_error();
-  std::vector<std::string> files;
-  for (const auto& p : o.gold) {
-    std::error_code ec;
-    if (fs::is_directory(p, ec)) {
-      for (const auto& e : fs::directory_iterator(p, ec))
-        if (e.path().extension() == ".yaml") files.push_back(e.path().string());
-    } else {
-      files.push_back(p);
-    }
-  }
-  std::sort(files.begin(), files.end());
+  std::vector<std::string> files = list_files(o.gold, ".yaml", false);
+  if (files.empty()) return make_error(ErrorCode::kUsage, "no gold timelines (.yaml) given");
   EventCounts total;
   out << "| gold file | gold | system | matched | precision | recall "
          "|\n|---|---:|---:|---:|---:|---:|\n";
@@ -494,7 +507,6 @@ Result<Outcome> run_score_events(const EventScoreOptions& o, std::ostream& out, 
       f1, total.exact_date, total.matched, total.cameo_root, total.loose,
       total.loose ? static_cast<double>(total.cameo_root) / static_cast<double>(total.loose) : 0);
   for (const auto& l : listing) out << l << "\n";
-  (void)err;
   return Outcome::kOk;
 }
 

@@ -149,9 +149,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   };
   std::vector<Hit> hits;
   std::vector<int> candidates;
-  if (impl_->any) {
-    if (!impl_->any->Match(sh.text, &candidates)) return out;
-  } else {
+  RE2::Set::ErrorInfo info{};
+  if (impl_->any && !impl_->any->Match(sh.text, &candidates, &info)) {
+    if (info.kind == RE2::Set::kNoError) return out;  // no trigger matches
+    candidates.clear();  // the automaton gave up (out of memory): try every pattern
+    for (size_t k = 0; k < impl_->triggers.size(); ++k) candidates.push_back(static_cast<int>(k));
+  } else if (!impl_->any) {
     for (size_t k = 0; k < impl_->triggers.size(); ++k) candidates.push_back(static_cast<int>(k));
   }
   std::sort(candidates.begin(), candidates.end());

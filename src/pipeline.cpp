@@ -149,14 +149,7 @@ Extractor::Extractor(Lexicon lex) : lex_(std::move(lex)), gazetteer_(lex_), even
 
 std::vector<TimeMention> Extractor::dates(const Article& article) const {
   const std::string& text = article.source.text;
-  auto toks = tokenize(text, article.body_begin, text.size());
-  std::vector<TimeMention> out;
-  TemporalTagger tagger(DateContext{article.published});
-  for (const auto& s : split_sentences(text, toks)) {
-    auto t = tagger.sentence(text, toks, s.first_token, s.last_token);
-    out.insert(out.end(), t.begin(), t.end());
-  }
-  return out;
+  return find_timexes(text, article.body_begin, text.size(), DateContext{article.published});
 }
 
 Timeline Extractor::extract(const Article& article) const {
@@ -320,20 +313,38 @@ void append_timeline(Timeline& a, const Timeline& b) {
 }
 
 void keep_locked(Timeline& fresh, const Timeline& existing) {
+  std::map<std::string, std::string> renamed;  // an existing source id -> its id in `fresh`
+  auto source_id = [&](const std::string& id) -> std::string {
+    if (auto it = renamed.find(id); it != renamed.end()) return it->second;
+    const Source* was = nullptr;
+    for (const auto& s : existing.sources)
+      if (s.id == id) was = &s;
+    if (!was) return id;
+    auto same_id = std::find_if(fresh.sources.begin(), fresh.sources.end(),
+                                [&](const Source& s) { return s.id == id; });
+    Source kept = *was;
+    if (same_id != fresh.sources.end() && !(*same_id == *was)) {
+      // Another article has this id (same outlet and day): the old one gets its own.
+      for (int n = 2; std::any_of(fresh.sources.begin(), fresh.sources.end(),
+                                  [&](const Source& s) { return s.id == kept.id; });
+           ++n)
+        kept.id = fmt::format("{}-{}", id, n);
+    }
+    if (same_id == fresh.sources.end() || kept.id != id) fresh.sources.push_back(kept);
+    renamed.emplace(id, kept.id);
+    return kept.id;
+  };
   for (const auto& old : existing.events) {
     if (!old.locked) continue;
     std::string key = event_key(old);
     std::erase_if(fresh.events,
                   [&](const Event& e) { return e.id == old.id || event_key(e) == key; });
-    fresh.events.push_back(old);
+    Event kept = old;
     for (const auto& id : old.actors)
       if (!find_actor(fresh, id))
         if (const Actor* a = find_actor(existing, id)) fresh.actors.push_back(*a);
-    for (const auto& ev : old.evidence)
-      if (std::none_of(fresh.sources.begin(), fresh.sources.end(),
-                       [&](const Source& s) { return s.id == ev.source; }))
-        for (const auto& s : existing.sources)
-          if (s.id == ev.source) fresh.sources.push_back(s);
+    for (auto& ev : kept.evidence) ev.source = source_id(ev.source);
+    fresh.events.push_back(std::move(kept));
   }
   if (fresh.title.empty()) fresh.title = existing.title;
   if (fresh.preamble.empty()) fresh.preamble = existing.preamble;

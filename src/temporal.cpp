@@ -412,25 +412,25 @@ class Matcher {
   // Every word that can be the head of a temporal expression; modifiers ("the", "early",
   // "about") are reached from them.
   static inline const std::unordered_set<std::string_view> kTemporalWords = {
-      "january",  "february",     "march",     "april",     "may",          "june",
-      "july",     "august",       "september", "october",   "november",     "december",
-      "jan.",     "feb.",         "mar.",      "apr.",      "jun.",         "jul.",
-      "aug.",     "sep.",         "sept.",     "oct.",      "nov.",         "dec.",
-      "jan",      "feb",          "aug",       "sept",      "oct",          "nov",
-      "dec",      "monday",       "tuesday",   "wednesday", "thursday",     "friday",
-      "saturday", "sunday",       "second",    "seconds",   "minute",       "minutes",
-      "hour",     "hours",        "day",       "days",      "night",        "nights",
-      "week",     "weeks",        "weekend",   "month",     "months",       "quarter",
-      "quarters", "half",         "year",      "years",     "decade",       "decades",
-      "century",  "centuries",    "today",     "yesterday", "tomorrow",     "tonight",
-      "now",      "currently",    "current",   "nowadays",  "recent",       "recently",
-      "lately",   "past",         "future",    "present",   "daily",        "weekly",
-      "monthly",  "annually",     "yearly",    "ago",       "earlier",      "spring",
-      "summer",   "fall",         "autumn",    "winter",    "morning",      "afternoon",
-      "evening",  "noon",         "midnight",  "midday",    "christmas",    "thanksgiving",
-      "new",      "independence", "halloween", "fiscal",    "period",       "every",
-      "each",     "per",          "days",      "year-ago",  "year-earlier", "these",
-      "1990s",    "mid",          "coming"};
+      "january",  "february",     "march",     "april",        "may",       "june",
+      "july",     "august",       "september", "october",      "november",  "december",
+      "jan.",     "feb.",         "mar.",      "apr.",         "jun.",      "jul.",
+      "aug.",     "sep.",         "sept.",     "oct.",         "nov.",      "dec.",
+      "jan",      "feb",          "aug",       "sept",         "oct",       "nov",
+      "dec",      "monday",       "tuesday",   "wednesday",    "thursday",  "friday",
+      "saturday", "sunday",       "second",    "seconds",      "minute",    "minutes",
+      "hour",     "hours",        "day",       "days",         "night",     "nights",
+      "week",     "weeks",        "weekend",   "month",        "months",    "quarter",
+      "quarters", "half",         "year",      "years",        "decade",    "decades",
+      "century",  "centuries",    "today",     "yesterday",    "tomorrow",  "tonight",
+      "now",      "currently",    "current",   "nowadays",     "recent",    "recently",
+      "lately",   "past",         "future",    "present",      "daily",     "weekly",
+      "monthly",  "annually",     "yearly",    "ago",          "earlier",   "spring",
+      "summer",   "fall",         "autumn",    "winter",       "morning",   "afternoon",
+      "evening",  "noon",         "midnight",  "midday",       "christmas", "thanksgiving",
+      "new",      "independence", "halloween", "fiscal",       "period",    "every",
+      "each",     "per",          "year-ago",  "year-earlier", "these",     "mid",
+      "coming"};
 
   // --- token access
   std::string_view w(size_t i) const {
@@ -538,73 +538,95 @@ class Matcher {
   }
 
   // --- times of day: "10 a.m.", "3:30 p.m. EST", "noon"
+  // The day a time of day belongs to: a weekday or date right after it ("9 a.m. Tuesday", "5 p.m.
+  // EST, Nov. 9": part of the expression, j moves past it) or after "on" ("at 10:30 a.m. on
+  // Thursday": a separate expression), else the day named before in the sentence, else the
+  // publication date.
+  CalendarDate day_of_time(size_t& j, std::string& anchor) const {
+    anchor = sentence_day_ ? "a time on the day named before" : "a time on the publication date";
+    size_t k = punct(j, ",") ? j + 1 : j;
+    if (weekday_of(w(k)) >= 0 && capitalized(k) && k == j) {
+      if (auto wd = weekday(k)) {
+        j = wd->last;
+        anchor = "a time on " + wd->anchor;
+        return wd->date->start->date;
+      }
+    }
+    if (month_of(w(k)) > 0 && day_number(w(k + 1))) {
+      if (auto d = explicit_date(k)) {
+        j = d->last;
+        anchor = "a time on the date after it";
+        return d->date->start->date;
+      }
+    }
+    if (w(j) == "on" && weekday_of(w(j + 1)) >= 0 && capitalized(j + 1)) {
+      if (auto wd = weekday(j + 1)) {
+        anchor = "a time on " + wd->anchor;
+        return wd->date->start->date;
+      }
+    }
+    return sentence_day_ ? *sentence_day_ : ctx_.published;
+  }
+
+  // --- times of day: "10 a.m.", "3:30 p.m. EST", "10am", "noon Thursday"
   std::optional<Match> time_of_day(size_t i) const {
     std::string_view a = w(i);
+    std::string anchor;
     if (a == "noon" || a == "midnight" || a == "midday") {
-      if (weekday_of(w(i + 1)) >= 0 && capitalized(i + 1)) {  // "noon Thursday"
-        if (auto wd = weekday(i + 1))
-          return Match{i,
-                       wd->last,
-                       TimexType::kTime,
-                       wd->value.substr(0, 10) + (a == "midnight" ? "T24:00" : "T12:00"),
-                       wd->date,
-                       wd->anchor};
-      }
-      if (i > first_ &&
-          is_one_of(w(i - 1), {"at", "by", "until", "before", "after", "around", "about"}))
-        return Match{i,
-                     i + 1,
-                     TimexType::kTime,
-                     dct_str() + (a == "midnight" ? "T24:00" : "T12:00"),
-                     Edtf::point(ctx_.published),
-                     "the publication date"};
-      return std::nullopt;
+      size_t j = i + 1;
+      bool day_follows = weekday_of(w(j)) >= 0 && capitalized(j);
+      if (!day_follows && !(i > first_ && is_one_of(w(i - 1), {"at", "by", "until", "before",
+                                                               "after", "around", "about"})))
+        return std::nullopt;
+      CalendarDate day = day_of_time(j, anchor);
+      return Match{i,
+                   j,
+                   TimexType::kTime,
+                   to_string(day) + (a == "midnight" ? "T24:00" : "T12:00"),
+                   Edtf::point(day),
+                   anchor};
     }
     if (toks_[i].kind != TokenKind::kNumber) return std::nullopt;
+    // Hours, minutes and a glued am/pm: "10", "10:30", "10am", "10:30pm".
+    size_t digits_end = 0;
+    while (digits_end < a.size() &&
+           ((a[digits_end] >= '0' && a[digits_end] <= '9') || a[digits_end] == ':'))
+      ++digits_end;
+    std::string_view number = a.substr(0, digits_end), suffix = a.substr(digits_end);
     int hour = -1, minute = 0;
-    size_t colon = a.find(':');
-    std::string_view hs = a.substr(0, colon);
-    if (std::from_chars(hs.data(), hs.data() + hs.size(), hour).ec != std::errc())
+    size_t colon = number.find(':');
+    std::string_view hs = number.substr(0, colon);
+    if (hs.empty() || hs.size() > 2 ||
+        std::from_chars(hs.data(), hs.data() + hs.size(), hour).ec != std::errc())
       return std::nullopt;
     if (colon != std::string_view::npos) {
-      std::string_view ms = a.substr(colon + 1);
+      std::string_view ms = number.substr(colon + 1);
       if (ms.size() != 2 || std::from_chars(ms.data(), ms.data() + 2, minute).ec != std::errc())
         return std::nullopt;
     }
     size_t j = i + 1;
-    std::string_view ampm = w(j);
-    std::string_view suffix = a.substr(hs.size() + (colon == std::string_view::npos ? 0 : 3));
-    if (!suffix.empty())
-      ampm = suffix;  // 10am
-    else if (is_one_of(ampm, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}))
+    std::string_view ampm;
+    if (!suffix.empty()) {
+      if (!is_one_of(suffix, {"am", "pm", "a.m.", "p.m."})) return std::nullopt;
+      ampm = suffix;
+    } else if (is_one_of(w(j), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
+      ampm = w(j);
       ++j;
-    else if (colon == std::string_view::npos)
+    } else if (colon == std::string_view::npos) {
       return std::nullopt;
+    }
+    if (!ampm.empty() && (hour < 1 || hour > 12)) return std::nullopt;  // "13 p.m."
     if (ampm.starts_with("p") && hour < 12) hour += 12;
     if (ampm.starts_with("a") && hour == 12) hour = 0;
     if (hour < 0 || hour > 24 || minute > 59) return std::nullopt;
     if (is_one_of(w(j), {"est", "edt", "et", "gmt", "pst", "pdt", "cst", "cdt", "utc", "bst"})) ++j;
-    // "9 a.m. Tuesday": the weekday after the time; else ("Friday at 10:35 a.m.") the day named
-    // last in the sentence.
-    CalendarDate day = sentence_day_ ? *sentence_day_ : ctx_.published;
-    if (weekday_of(w(j)) >= 0 && capitalized(j)) {
-      if (auto wd = weekday(j)) {
-        day = wd->date->start->date;
-        j = wd->last;
-      }
-    } else if (size_t k = punct(j, ",") ? j + 1 : j; month_of(w(k)) > 0 && day_number(w(k + 1))) {
-      if (auto d = explicit_date(k)) {  // "5 p.m. EST, Nov. 9"
-        day = d->date->start->date;
-        j = d->last;
-      }
-    }
-    return Match{
-        i,
-        j,
-        TimexType::kTime,
-        fmt::format("{}T{:02}:{:02}", to_string(day), hour, minute),
-        Edtf::point(day),
-        sentence_day_ ? "a time on the day named before" : "a time on the publication date"};
+    CalendarDate day = day_of_time(j, anchor);
+    return Match{i,
+                 j,
+                 TimexType::kTime,
+                 fmt::format("{}T{:02}:{:02}", to_string(day), hour, minute),
+                 Edtf::point(day),
+                 anchor};
   }
 
   std::optional<Match> explicit_date(size_t i) const {
@@ -700,7 +722,10 @@ class Matcher {
       }
     }
     int m = month_of(a);
-    if (m == 0 || !capitalized(i) || (a.ends_with(".") == false && a.size() <= 3 && a != "may"))
+    if (m == 0 || !capitalized(i)) return std::nullopt;
+    // "Feb" without its period: only before a day or a year ("Feb 13, 1998").
+    if (!a.ends_with(".") && a.size() <= 4 && a != "may" && a != "june" && a != "july" &&
+        !day_number(w(i + 1)) && !year_number(w(i + 1)))
       return std::nullopt;
     // "May" and "March" are also common words: require a number after or a preposition before.
     bool ambiguous = a == "may" || a == "march";
@@ -776,8 +801,6 @@ class Matcher {
           CalendarDate c = from_greg(dct_ - greg::months(k));
           return month_match(i, e, c.year, c.month, anchor);
         }
-        case 'Q':
-          return std::nullopt;
         case 'Y':
           if (u->factor == 10) {
             int y = ctx_.published.year - k;
@@ -1074,6 +1097,7 @@ class Matcher {
     if (n && toks_[j].kind == TokenKind::kNumber && toks_[j].lower.find(':') != std::string::npos)
       return std::nullopt;
     auto u = unit_of(w(k));
+    if (n && *n > 1e6) return std::nullopt;  // "99999999999 years" is no duration
     if (n && u) {
       if (is(k + 1, "ago")) return std::nullopt;
       if (is(k + 1, "old") || is(k + 1, "older")) return std::nullopt;
@@ -1201,8 +1225,8 @@ class Matcher {
       std::string_view w1, w2;
       int month, day;  // day < 0: the nth weekday rule below
     };
-    static constexpr std::array<Holiday, 6> kHolidays = {{{"christmas", "", 12, 25},
-                                                          {"christmas", "eve", 12, 24},
+    static constexpr std::array<Holiday, 6> kHolidays = {{{"christmas", "eve", 12, 24},
+                                                          {"christmas", "", 12, 25},
                                                           {"new", "year", 1, 1},
                                                           {"thanksgiving", "", 11, -1},
                                                           {"independence", "day", 7, 4},

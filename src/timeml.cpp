@@ -51,12 +51,19 @@ Result<TimeMLDocument> parse_timeml(const SourceText& src) {
         src, 0, "no document creation time (a TIMEX3 with functionInDocument=\"CREATION_TIME\")");
   size_t tag_begin = raw.rfind('<', dct);
   size_t tag_end = raw.find('>', dct);
+  if (tag_begin == std::string::npos || tag_end == std::string::npos)
+    return doc_error(src, dct, "the creation time is not inside a TIMEX3 tag");
   doc.dct = attribute(std::string_view(raw).substr(tag_begin, tag_end - tag_begin), "value");
   if (!dct_day(doc.dct))
     return doc_error(src, tag_begin, fmt::format("the creation time '{}' is not a date", doc.dct));
-  size_t open = raw.find("<TEXT>");
-  if (open == std::string::npos) return doc_error(src, 0, "no <TEXT> element");
-  doc.text_begin = open + 6;
+  // <TEXT> or <TEXT attributes...>
+  size_t open = raw.find("<TEXT");
+  while (open != std::string::npos && open + 5 < raw.size() && raw[open + 5] != '>' &&
+         raw[open + 5] != ' ')
+    open = raw.find("<TEXT", open + 5);
+  size_t open_end = open == std::string::npos ? open : raw.find('>', open);
+  if (open_end == std::string::npos) return doc_error(src, 0, "no <TEXT> element");
+  doc.text_begin = open_end + 1;
   doc.text_end = raw.find("</TEXT>", doc.text_begin);
   if (doc.text_end == std::string::npos) return doc_error(src, open, "<TEXT> is never closed");
   // Strip the tags of <TEXT>, keeping TIMEX3 extents.
@@ -70,6 +77,18 @@ Result<TimeMLDocument> parse_timeml(const SourceText& src) {
     if (close == std::string::npos || close >= doc.text_end)
       return doc_error(src, i, "unterminated tag in <TEXT>");
     std::string_view tag(raw.data() + i, close + 1 - i);
+    // Only TimeML's own annotation is removed; other markup and comments stay as text.
+    bool timeml_tag = false;
+    std::string_view name = tag.substr(tag.starts_with("</") ? 2 : 1);
+    for (std::string_view kind : {"TIMEX3", "EVENT", "SIGNAL"})
+      if (name.starts_with(kind) && name.size() > kind.size() &&
+          (name[kind.size()] == ' ' || name[kind.size()] == '>' || name[kind.size()] == '/'))
+        timeml_tag = true;
+    if (!timeml_tag) {
+      doc.plain.append(tag);
+      i = close + 1;
+      continue;
+    }
     if (tag.starts_with("<TIMEX3")) {
       open_timex = Timex{doc.plain.size(), 0, attribute(tag, "type"), attribute(tag, "value")};
       if (tag.ends_with("/>")) open_timex.reset();  // empty (non-consuming) timex: not scored

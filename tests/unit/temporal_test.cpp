@@ -34,8 +34,9 @@ TEST(Temporal, WeekdayFollowsTheTense) {
   EXPECT_EQ(dates_in("in a statement after Monday's call"), "Monday -> 2022-02-14 | 2022-02-14");
 }
 
-// As TimeBank annotates them: a weekday with a part of day is that day (DATE); "last night",
-// "this evening" are times of a day (TIME with TNI, TEV).
+// A weekday with a part of day is that day (DATE; TimeBank is split between this and a
+// TNI/TEV/TMO suffix); "last night", "this evening" are times of a day (TIME with TNI, TEV). A time
+// belongs to the day named with it, before or after.
 TEST(Temporal, PartsOfDay) {
   EXPECT_EQ(dates_in("They talked on Sunday night."), "Sunday night -> 2022-02-13 | 2022-02-13");
   EXPECT_EQ(dates_in("He said last night that it was over."),
@@ -43,9 +44,20 @@ TEST(Temporal, PartsOfDay) {
   EXPECT_EQ(dates_in("She will speak this evening."), "this evening -> 2022-02-14TEV | 2022-02-14");
   EXPECT_EQ(dates_in("He arrives tonight."), "tonight -> 2022-02-14 | 2022-02-14");
   EXPECT_EQ(dates_in("The vote is due at 10:30 p.m. EST on Friday."),
-            "10:30 p.m. EST -> 2022-02-14T22:30 | 2022-02-14; Friday -> 2022-02-18 | 2022-02-18");
+            "10:30 p.m. EST -> 2022-02-18T22:30 | 2022-02-18; Friday -> 2022-02-18 | 2022-02-18");
   EXPECT_EQ(dates_in("On Friday, the vote came at 10 a.m."),
             "Friday -> 2022-02-11 | 2022-02-11; 10 a.m. -> 2022-02-11T10:00 | 2022-02-11");
+}
+
+TEST(Temporal, TimesOfDay) {
+  EXPECT_EQ(dates_in("It ended at 10am, resumed at 10:30pm and at noon Thursday."),
+            "10am -> 2022-02-14T10:00 | 2022-02-14; 10:30pm -> 2022-02-14T22:30 | 2022-02-14; noon "
+            "Thursday -> 2022-02-10T12:00 | 2022-02-10");
+  EXPECT_EQ(dates_in("Not 13 p.m., but 5 p.m. EST, Nov. 9."),
+            "5 p.m. EST, Nov. 9 -> 2021-11-09T17:00 | 2021-11-09");
+  EXPECT_EQ(
+      dates_in("On Christmas Eve 2021 and Feb 13, 1998; for 99999999999999999999 years."),
+      "Christmas Eve 2021 -> 2021-12-24 | 2021-12-24; Feb 13, 1998 -> 1998-02-13 | 1998-02-13");
 }
 
 TEST(Temporal, RelativeDays) {
