@@ -1,6 +1,7 @@
 // TimeML documents (TempEval-3 style): reading the document creation time and the TIMEX3 tags
 // of <TEXT>, writing <TEXT> back with new TIMEX3 tags, and the TempEval-3 timex metric.
-// The text of <TEXT> is kept byte for byte: only tags are removed or inserted.
+// The text of <TEXT> is kept byte for byte: only TIMEX3, EVENT and SIGNAL tags are removed or
+// inserted; other markup stays as it is.
 #pragma once
 
 #include <map>
