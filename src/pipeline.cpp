@@ -128,6 +128,8 @@ std::string fill_summary(const EventMention& m) {
       if (lead == "with" || lead == "to" || lead == "on" || lead == "near" || lead == "meeting") {
         b = w;
         if (b > 0 && s[b - 1] == ',') --b;
+      } else {
+        b = p - 1;  // "{agent} rejects {others}" -> "Tanzania rejects"
       }
     }
     s.erase(b, p + key.size() - b);

@@ -96,6 +96,13 @@ TEST(Extract, MentionsOfOneEventFoldIntoOne) {
   EXPECT_EQ(t.events[0].id, "2022-02-14-lavrov-putin-statement");
 }
 
+TEST(Extract, SummariesDropEmptyPlaceholders) {
+  Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
+  std::string summaries;
+  for (const auto& e : t.events) summaries += e.summary + " | ";
+  EXPECT_EQ(summaries, "Joe Biden meets with Boris Johnson in London. | Tanzania rejects. | ");
+}
+
 TEST(Extract, EvidenceSpansQuoteTheSource) {
   std::string body =
       "---\npublished: 2022-02-14\n---\nBiden spoke with Johnson by phone on Monday.\n";
