@@ -348,6 +348,7 @@ class Matcher {
   }
 
   std::optional<Match> at(size_t i) {
+    if (!can_start(i)) return std::nullopt;
     // Modifiers that TimeBank keeps in the extent: "the end of 1990", "mid-1996", "more than 20
     // years", "nearly four years ago", "early next year". Otherwise ("about five hours", "early
     // October", "late Monday") the modifier stays outside.
@@ -394,6 +395,70 @@ class Matcher {
     size_t i = next_temporal_ + 1;
     while (i < last_ && !is_temporal_word(i)) ++i;
     next_temporal_ = i;
+  }
+
+  // Whether an expression can begin with token i: a temporal word, a number, or a word that
+  // leads into one ("the", "last", "early", "about", "two", ...). Rejects most words at once.
+  bool can_start(size_t i) const {
+    if (is_temporal_word(i)) return true;
+    static const std::unordered_set<std::string_view> kLeads = {"the",          "a",
+                                                                "an",           "this",
+                                                                "last",         "next",
+                                                                "past",         "early",
+                                                                "late",         "mid",
+                                                                "about",        "around",
+                                                                "nearly",       "almost",
+                                                                "roughly",      "approximately",
+                                                                "more",         "less",
+                                                                "fewer",        "at",
+                                                                "up",           "that",
+                                                                "its",          "their",
+                                                                "his",          "her",
+                                                                "these",        "later",
+                                                                "earlier",      "both",
+                                                                "some",         "several",
+                                                                "few",          "many",
+                                                                "couple",       "half",
+                                                                "one",          "two",
+                                                                "three",        "four",
+                                                                "five",         "six",
+                                                                "seven",        "eight",
+                                                                "nine",         "ten",
+                                                                "eleven",       "twelve",
+                                                                "thirteen",     "fourteen",
+                                                                "fifteen",      "sixteen",
+                                                                "seventeen",    "eighteen",
+                                                                "nineteen",     "twenty",
+                                                                "thirty",       "forty",
+                                                                "fifty",        "sixty",
+                                                                "seventy",      "eighty",
+                                                                "ninety",       "dozen",
+                                                                "hundred",      "nineteen",
+                                                                "first",        "second",
+                                                                "third",        "fourth",
+                                                                "latest",       "coming",
+                                                                "following",    "previous",
+                                                                "same",         "comparable",
+                                                                "most",         "prior",
+                                                                "fiscal",       "every",
+                                                                "each",         "per",
+                                                                "thanksgiving", "christmas",
+                                                                "new",          "independence",
+                                                                "halloween",    "tonight",
+                                                                "today",        "yesterday",
+                                                                "tomorrow",     "now",
+                                                                "currently",    "current",
+                                                                "recent",       "recently",
+                                                                "lately",       "nowadays",
+                                                                "future",       "noon",
+                                                                "midnight",     "midday",
+                                                                "year-ago",     "year-earlier"};
+    std::string_view a = w(i);
+    if (kLeads.count(a)) return true;
+    // "twenty-five", "third-quarter", "two-year", "mid-November"
+    if (size_t dash = a.find('-'); dash != std::string_view::npos)
+      return kLeads.count(a.substr(0, dash)) > 0 || is_temporal_word(i);
+    return false;
   }
 
   bool is_temporal_word(size_t i) const {
