@@ -1166,6 +1166,14 @@ class Matcher {
     if (n && u) {
       if (is(k + 1, "ago")) return std::nullopt;
       if (is(k + 1, "old") || is(k + 1, "older")) return std::nullopt;
+      bool article = is(j, "a") || is(j, "an");
+      if (article && w(k) == "second") return std::nullopt;  // "a second term", not one second
+      // "twice a week", "$5 a year", "three times a day": a rate, not a length.
+      if (article && k == j + 1 && j > first_ &&
+          (toks_[j - 1].kind == TokenKind::kNumber ||
+           is_one_of(w(j - 1), {"twice", "thrice", "once", "times", "percent", "%", "dollars",
+                                "cents", "barrels", "tons"})))
+        return Match{b, k + 1, TimexType::kSet, duration_value(1, *u), std::nullopt, "a rate"};
       // "a year" in "a year earlier" is handled by ago(); singular units need "a"/"one"/number 1.
       bool plural = w(k).ends_with("s");
       if (*n == 1 && plural && toks_[j].kind != TokenKind::kNumber) return std::nullopt;
