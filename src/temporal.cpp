@@ -887,6 +887,15 @@ class Matcher {
           return std::nullopt;
       }
     }
+    // "two days later", "a week earlier": from the day the story last named.
+    if (n && *n > 0 && u && state_.day && (u->letter == 'D' || u->letter == 'W') && !u->time &&
+        (is(j + 1, "later") || is(j + 1, "earlier"))) {
+      int k = static_cast<int>(*n) * (u->letter == 'W' ? 7 : 1) * (is(j + 1, "later") ? 1 : -1);
+      return day_match(
+          i, j + 2, to_greg(*state_.day) + greg::days(k),
+          fmt::format("{} from {}", text_.substr(toks_[i].begin, toks_[j + 1].end - toks_[i].begin),
+                      to_string(*state_.day)));
+    }
     // "a year earlier": the reference quarter or year, a year before.
     if (is(i, "a") && is(i + 1, "year") && is_one_of(w(i + 2), {"earlier", "before"})) {
       if (state_.quarter)

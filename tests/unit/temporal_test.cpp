@@ -121,7 +121,7 @@ TEST(Temporal, DurationsSetsAndReferences) {
 TEST(Temporal, ReferencesBackWithinADocument) {
   std::string text =
       "Earnings rose in the third quarter. A year earlier, they fell. The talks opened on May 3, "
-      "2021. The next day, they broke off.";
+      "2021. The next day, they broke off. Two days later, they resumed.";
   auto toks = tokenize(text, 0, text.size());
   TemporalTagger tagger(DateContext{CalendarDate::ymd(2021, 11, 2)});
   std::string out;
@@ -131,7 +131,7 @@ TEST(Temporal, ReferencesBackWithinADocument) {
   EXPECT_EQ(
       out,
       "the third quarter -> 2021-Q3; A year earlier -> 2020-Q3; May 3, 2021 -> 2021-05-03; The "
-      "next day -> 2021-05-04; ");
+      "next day -> 2021-05-04; Two days later -> 2021-05-06; ");
 }
 
 TEST(Temporal, CommonWordsAreNotDates) {
