@@ -527,6 +527,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.status = has_speech_before ? EventStatus::kAnnounced : EventStatus::kPlanned;
     else if (ongoing)
       ev.status = EventStatus::kOngoing;
+    // "the meeting planned for Saturday was cancelled", "called off the visit"
+    if (!type->speech) {
+      size_t from = h.tfirst > seg.first + 3 ? h.tfirst - 3 : seg.first;
+      for (size_t i = from; i < seg.last && i < h.tlast + 6; ++i) {
+        const std::string& w = toks[i].lower;
+        if (w == "cancelled" || w == "canceled" || w == "postponed" || w == "scrapped" ||
+            (w == "called" && i + 1 < seg.last && toks[i + 1].lower == "off"))
+          ev.status = EventStatus::kCancelled;
+      }
+    }
     if (type->speech) has_speech_before = true;
     out.push_back(std::move(ev));
   }

@@ -80,6 +80,13 @@ TEST(Extract, StatusFromModalsAndAspect) {
   EXPECT_EQ(to_string(visit->date), "2022-02-15");
 }
 
+TEST(Extract, CancelledEvents) {
+  Timeline t = extract_text("Scholz called off his visit to Moscow on Tuesday.\n");
+  const Event* visit = find_event(t, "visit", {"olaf-scholz"});
+  ASSERT_NE(visit, nullptr) << dump(t);
+  EXPECT_EQ(visit->status, EventStatus::kCancelled);
+}
+
 TEST(Extract, QuotedWordsAndPageChromeGiveNoEvents) {
   Timeline t = extract_text(
       "\"We met Putin and will visit Moscow,\" the crowd chanted.\n\nSOURCE: NEWS AGENCIES\n\n"
