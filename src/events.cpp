@@ -477,23 +477,30 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.date = *best->date;
       ev.dated = true;
       ev.when = std::string(s.text.substr(best->phrase_begin, best->end - best->phrase_begin));
-    } else {
-      // "after the call": the date of the consultation the sentence refers back to.
-      static const RE2 kAfter(
-          R"(\b((?:after|following) (?:the|their|that|this) (?:call|conversation|meeting|talks|visit|discussion))\b)");
-      re2::StringPiece m;
-      if (RE2::PartialMatch(sh.text, kAfter, &m)) {
-        for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
-          if (it->dated && it->type && it->type->plover && *it->type->plover == "CONSULT") {
-            ev.date = it->date;
+    }
+    // "after the call": the consultation the sentence refers back to; it also dates the event
+    // when nothing else does. "In response": the event the story told last.
+    static const RE2 kAfter(
+        R"(\b((?:after|following) (?:the|their|that|this) (?:call|conversation|meeting|talks|visit|discussion))\b)");
+    re2::StringPiece after;
+    if (RE2::PartialMatch(sh.text, kAfter, &after)) {
+      for (size_t p = previous.size(); p > 0; --p) {
+        const EventMention& prev = previous[p - 1];
+        if (prev.type && prev.type->plover && *prev.type->plover == "CONSULT") {
+          ev.link = std::pair(std::string("after"), p - 1);
+          if (!ev.dated && prev.dated) {
+            ev.date = prev.date;
             ev.dated = true;
-            ev.when = std::string(m.data(), m.size());
-            break;
+            ev.when = std::string(after.data(), after.size());
           }
+          break;
         }
       }
-      if (!ev.dated) ev.date = Edtf::on_or_before(published);
+    } else if (!previous.empty() && toks[first].lower == "in" && first + 1 < last &&
+               toks[first + 1].lower == "response") {
+      ev.link = std::pair(std::string("response-to"), previous.size() - 1);
     }
+    if (!ev.dated) ev.date = Edtf::on_or_before(published);
 
     // 6. Status.
     bool future = false, hypothetical = false, ongoing = false;

@@ -48,6 +48,10 @@ std::optional<ActorKind> parse_actor_kind(std::string_view s) { return value_of(
 std::string_view to_string(EventStatus s) { return name_of(kStatuses, s); }
 std::optional<EventStatus> parse_event_status(std::string_view s) { return value_of(kStatuses, s); }
 
+bool is_link_relation(std::string_view s) {
+  return s == "after" || s == "before" || s == "response-to" || s == "during";
+}
+
 void canonicalize(Timeline& t) {
   std::stable_sort(t.events.begin(), t.events.end(), [](const Event& a, const Event& b) {
     if (edtf_less(a.date, b.date)) return true;
@@ -90,6 +94,7 @@ std::ostream& operator<<(std::ostream& os, const Event& e) {
      << ", plover=" << e.plover.value_or("null") << ", locked=" << e.locked << ", '" << e.summary
      << "'";
   for (const auto& ev : e.evidence) os << ", " << ev;
+  for (const auto& l : e.links) os << ", " << l.relation << " " << l.event;
   return os << "}";
 }
 

@@ -186,6 +186,7 @@ Timeline Extractor::extract(const Article& article) const {
   // and agent, and the actors of one contained in the other's ("Lavrov said" and "Lavrov told
   // Putin" in the same story).
   std::map<std::string, std::vector<size_t>> by_key;
+  std::vector<size_t> event_of_mention(mentions.size(), 0);
   std::set<const LexActor*> used;
   auto contains = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
     return std::all_of(small.begin(), small.end(), [&](const std::string& x) {
@@ -207,7 +208,10 @@ Timeline Extractor::extract(const Article& article) const {
     Event* same = nullptr;
     for (size_t i : by_key[key]) {
       Event& e = t.events[i];
-      if (contains(e.actors, ids) || contains(ids, e.actors)) same = &e;
+      if (contains(e.actors, ids) || contains(ids, e.actors)) {
+        same = &e;
+        event_of_mention[&m - mentions.data()] = i;
+      }
     }
     if (same) {
       if (std::find(same->evidence.begin(), same->evidence.end(), ev) == same->evidence.end())
@@ -230,6 +234,7 @@ Timeline Extractor::extract(const Article& article) const {
     e.plover = m.type->plover;
     e.evidence.push_back(ev);
     by_key[key].push_back(t.events.size());
+    event_of_mention[&m - mentions.data()] = t.events.size();
     t.events.push_back(std::move(e));
   }
   // Ids from the date, the actors and the type: 2022-02-14-biden-johnson-phone-call.
@@ -250,6 +255,16 @@ Timeline Extractor::extract(const Article& article) const {
   for (auto& e : t.events) {
     int n = ++seen[e.id];
     if (n > 1) e.id += fmt::format("-{}", n);
+  }
+  // Relations the text states ("after the conversation", "in response"), between final events.
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    if (!mentions[k].link) continue;
+    const auto& [relation, target] = *mentions[k].link;
+    size_t from = event_of_mention[k], to = event_of_mention[target];
+    if (from == to) continue;
+    Link link{relation, t.events[to].id};
+    auto& links = t.events[from].links;
+    if (std::find(links.begin(), links.end(), link) == links.end()) links.push_back(link);
   }
   for (const auto* a : used) {
     Actor actor;
@@ -350,6 +365,11 @@ void keep_locked(Timeline& fresh, const Timeline& existing) {
   }
   if (fresh.title.empty()) fresh.title = existing.title;
   if (fresh.preamble.empty()) fresh.preamble = existing.preamble;
+  // A link to an event that re-extraction no longer gives would not validate: it goes.
+  std::set<std::string> ids;
+  for (const auto& e : fresh.events) ids.insert(e.id);
+  for (auto& e : fresh.events)
+    std::erase_if(e.links, [&](const Link& l) { return !ids.count(l.event); });
   canonicalize(fresh);
 }
 

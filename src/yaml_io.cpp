@@ -150,6 +150,12 @@ void write_yaml(std::ostream& os, const Timeline& input) {
       os << "        quote: " << quoted(ev.quote) << "\n";
       os << "        span: [" << ev.begin << ", " << ev.end << "]\n";
     }
+    if (!e.links.empty()) {
+      os << "    links:\n";
+      for (const auto& l : e.links)
+        os << "      - relation: " << scalar(l.relation) << "\n        event: " << scalar(l.event)
+           << "\n";
+    }
     os << "    locked: " << (e.locked ? "true" : "false") << "\n";
   }
 }
@@ -441,10 +447,11 @@ Result<Timeline> read_yaml(const SourceText& src) {
   for (const auto& s : t.sources) source_ids.insert(s.id);
 
   std::vector<YAML::Node> event_nodes = list("events");
+  std::vector<std::pair<YAML::Node, std::string>> link_nodes;  // checked once all ids are known
   for (const auto& n : event_nodes) {
     auto f = c.fields(n, "an event",
                       {"id", "date", "type", "status", "actors", "place", "summary", "cameo",
-                       "plover", "evidence", "locked"},
+                       "plover", "evidence", "links", "locked"},
                       {"id", "date", "type", "status"}, n);
     Event e;
     e.id = c.id(f, "an event").value_or("");
@@ -500,6 +507,26 @@ Result<Timeline> read_yaml(const SourceText& src) {
       else
         c.error(v.IsScalar() ? v : it->second.key, "'locked' must be true or false");
     }
+    if (auto it = f.find("links"); it != f.end() && !it->second.value.IsNull()) {
+      const auto& v = it->second.value;
+      if (!v.IsSequence()) {
+        c.error(v, "'links' of an event must be a list");
+      } else {
+        for (const auto& ln : v) {
+          auto lf = c.fields(ln, "a link", {"relation", "event"}, {"relation", "event"}, ln);
+          Link l;
+          l.relation = c.string(lf, "relation", "a link", false).value_or("");
+          l.event = c.string(lf, "event", "a link", false).value_or("");
+          if (!l.relation.empty() && !is_link_relation(l.relation))
+            c.error(lf.at("relation").value,
+                    fmt::format("unknown relation '{}' (expected after, before, response-to or "
+                                "during)",
+                                l.relation));
+          if (!l.event.empty()) link_nodes.emplace_back(lf.at("event").value, l.event);
+          e.links.push_back(std::move(l));
+        }
+      }
+    }
     if (auto it = f.find("evidence"); it != f.end() && !it->second.value.IsNull()) {
       const auto& v = it->second.value;
       if (!v.IsSequence()) {
@@ -540,6 +567,10 @@ Result<Timeline> read_yaml(const SourceText& src) {
     t.events.push_back(std::move(e));
   }
   check_unique_ids(c, t.events, event_nodes, "event");
+  std::set<std::string> event_ids;
+  for (const auto& e : t.events) event_ids.insert(e.id);
+  for (const auto& [node, id] : link_nodes)
+    if (!event_ids.count(id)) c.error(node, fmt::format("a link names unknown event '{}'", id));
 
   if (c.failed()) return Error{ErrorCode::kInput, "invalid timeline", c.take()};
   return t;

@@ -26,6 +26,9 @@ struct EventMention {
   bool dated = false;   ///< false: date is "../published"
   std::string when;     ///< the words that gave the date
   std::string content;  ///< speech acts: what was said ("that ...", a quote)
+  /// A relation the text states to an earlier event: (after | response-to, index into the
+  /// `previous` events given to EventMatcher::extract).
+  std::optional<std::pair<std::string, size_t>> link;
   EventStatus status = EventStatus::kOccurred;
   size_t trigger_begin = 0, trigger_end = 0;  ///< byte span of the trigger words
   size_t sentence_begin = 0, sentence_end = 0;

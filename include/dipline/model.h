@@ -57,6 +57,15 @@ struct Evidence {
   friend bool operator==(const Evidence&, const Evidence&) = default;
 };
 
+/// A relation the text states between two events ("after the conversation", "in response").
+struct Link {
+  std::string relation;  ///< after | before | response-to | during
+  std::string event;     ///< the other event's id
+  friend bool operator==(const Link&, const Link&) = default;
+};
+
+bool is_link_relation(std::string_view s);
+
 struct Event {
   std::string id;
   Edtf date;
@@ -68,6 +77,7 @@ struct Event {
   std::string cameo;
   std::optional<std::string> plover;
   std::vector<Evidence> evidence;
+  std::vector<Link> links;  ///< relations to other events of the timeline
   bool locked = false;
   friend bool operator==(const Event&, const Event&) = default;
 };

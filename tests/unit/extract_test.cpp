@@ -80,6 +80,22 @@ TEST(Extract, StatusFromModalsAndAspect) {
   EXPECT_EQ(to_string(visit->date), "2022-02-15");
 }
 
+TEST(Extract, LinksTheTextStates) {
+  Timeline t = extract_text(
+      "Biden spoke with Johnson by phone on Monday. The White House said in a statement after the "
+      "call that they agreed. In response, Russia said it was ready to talk.\n");
+  const Event* wh = find_event(t, "statement", {"white-house"});
+  ASSERT_NE(wh, nullptr) << dump(t);
+  ASSERT_EQ(wh->links.size(), 1u);
+  EXPECT_EQ(wh->links[0], (Link{"after", "2022-02-14-biden-johnson-phone-call"}));
+  EXPECT_EQ(to_string(wh->date), "2022-02-14");
+  const Event* ru = find_event(t, "statement", {"russia"});
+  ASSERT_NE(ru, nullptr) << dump(t);
+  ASSERT_EQ(ru->links.size(), 1u);
+  EXPECT_EQ(ru->links[0].relation, "response-to");
+  EXPECT_EQ(ru->links[0].event, wh->id);
+}
+
 TEST(Extract, CancelledEvents) {
   Timeline t = extract_text("Scholz called off his visit to Moscow on Tuesday.\n");
   const Event* visit = find_event(t, "visit", {"olaf-scholz"});

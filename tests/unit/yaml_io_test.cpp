@@ -161,6 +161,28 @@ TEST(YamlIo, CuratedEvidenceQuotesItsArticle) {
   EXPECT_GT(checked, 0);
 }
 
+TEST(YamlIo, LinksRoundTripAndNameKnownEvents) {
+  std::string t = kValid;
+  t.replace(t.find("    locked: false\n"), 0,
+            "    links:\n      - relation: response-to\n        event: e1\n");
+  auto r = read_yaml(SourceText{"t.yaml", t});
+  ASSERT_TRUE(r.ok()) << errors_of(t);
+  ASSERT_EQ(r->events[0].links.size(), 1u);
+  EXPECT_EQ(r->events[0].links[0], (Link{"response-to", "e1"}));
+  EXPECT_EQ(to_yaml(*r), t);
+  std::string bad = t;
+  bad.replace(bad.find("relation: response-to"), 21, "relation: reply");
+  bad.replace(bad.find("event: e1"), 9, "event: e9");
+  EXPECT_EQ(errors_of(bad),
+            "t.yaml:29:19: error: unknown relation 'reply' (expected after, before, response-to or "
+            "during)\n"
+            "        - relation: reply\n"
+            "                    ^\n"
+            "t.yaml:30:16: error: a link names unknown event 'e9'\n"
+            "          event: e9\n"
+            "                 ^\n");
+}
+
 TEST(YamlIoErrors, SyntaxError) {
   EXPECT_EQ(errors_of("dipline: 1\nevents: [\n"),
             "t.yaml:3:1: error: end of sequence flow not found\n");
