@@ -45,6 +45,16 @@ TEST(Render, DotIsDeterministicAndEscaped) {
   EXPECT_LT(d.find("undated-statement\" ["), d.find("2022-02-14-biden-call\" ["));
 }
 
+TEST(Render, LinksAreDrawn) {
+  Timeline t = sample();
+  t.events[0].links.push_back(Link{"after", "2022-02-12-weekend"});
+  std::string d = to_dot(t);
+  EXPECT_NE(d.find("\"2022-02-14-biden-call\" -> \"2022-02-12-weekend\" [style=dotted"),
+            std::string::npos)
+      << d;
+  EXPECT_TRUE(render_dot(d, "svg").ok());
+}
+
 TEST(Render, HumanDates) {
   EXPECT_EQ(human_date(*parse_edtf("2022-02-14")), "Mon 14 Feb 2022");
   EXPECT_EQ(human_date(*parse_edtf("2022-02-12/2022-02-13")),
