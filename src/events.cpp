@@ -481,7 +481,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "after the call": the consultation the sentence refers back to; it also dates the event
     // when nothing else does. "In response": the event the story told last.
     static const RE2 kAfter(
-        R"(\b((?:after|following) (?:the|their|that|this) (?:call|conversation|meeting|talks|visit|discussion))\b)");
+        R"(\b((?:after|following) (?:the|their|that|this|@t) (?:call|conversation|meeting|talks|visit|discussion))\b)");
     re2::StringPiece after;
     if (RE2::PartialMatch(sh.text, kAfter, &after)) {
       for (size_t p = previous.size(); p > 0; --p) {
