@@ -11,6 +11,8 @@
 #include <set>
 #include <sstream>
 
+#include "util.h"
+
 namespace dipline {
 
 // ---------------------------------------------------------------------------------------------
@@ -21,9 +23,7 @@ namespace {
 bool looks_like_special(std::string_view s) {
   static const std::set<std::string, std::less<>> kWords = {"true", "false", "yes", "no",   "on",
                                                             "off",  "y",     "n",   "null", "~"};
-  std::string lower;
-  for (char c : s) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return kWords.count(lower) > 0;
+  return kWords.count(detail::lower_ascii(s)) > 0;
 }
 
 // An id-like token that starts with a digit but cannot be read as a number or date:

@@ -7,6 +7,7 @@
 
 #include "dipline/pipeline.h"
 #include "dipline/yaml_io.h"
+#include "test_util.h"
 
 namespace dipline {
 namespace {
@@ -143,15 +144,9 @@ TEST(Extract, EvidenceSpansQuoteTheSource) {
 TEST(Extract, ExampleArticleAgainstItsGold) {
   namespace fs = std::filesystem;
   fs::path dir = fs::path(DIPLINE_SOURCE_DIR) / "timelines";
-  auto slurp = [](const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-  };
-  auto gold = read_yaml(SourceText{"gold", slurp(dir / "ukraine-2022-02-14.yaml")});
+  auto gold = read_yaml(SourceText{"gold", test::read_file(dir / "ukraine-2022-02-14.yaml")});
   ASSERT_TRUE(gold.ok());
-  auto a = parse_article(SourceText{"example", slurp(dir / "example-2022-02-14.md")});
+  auto a = parse_article(SourceText{"example", test::read_file(dir / "example-2022-02-14.md")});
   ASSERT_TRUE(a.ok());
   Timeline t = extractor().extract(*a);
   std::vector<bool> used(t.events.size(), false);
@@ -178,10 +173,8 @@ TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";
   if (!std::filesystem::exists(seed))
     GTEST_SKIP() << seed << " is absent: the seed test needs ../shared";
-  std::ifstream in(seed);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  auto a = parse_article(SourceText{seed.string(), ss.str()}, CalendarDate::ymd(2022, 2, 14));
+  const std::string text = test::read_file(seed);
+  auto a = parse_article(SourceText{seed.string(), text}, CalendarDate::ymd(2022, 2, 14));
   ASSERT_TRUE(a.ok());
   Timeline t = extractor().extract(*a);
   SCOPED_TRACE(dump(t));
@@ -192,7 +185,7 @@ TEST(Extract, SeedArticle) {
     EXPECT_EQ(to_string(e->date), date) << e->id;
     EXPECT_EQ(e->status, status) << e->id;
     for (const auto& ev : e->evidence)
-      EXPECT_EQ(ss.str().substr(ev.begin, ev.end - ev.begin), ev.quote);
+      EXPECT_EQ(text.substr(ev.begin, ev.end - ev.begin), ev.quote);
   };
   expect("embassy-relocation", {"united-states"}, "2022-02-14", EventStatus::kAnnounced);
   expect("phone-call", {"joe-biden", "boris-johnson"}, "2022-02-14", EventStatus::kOccurred);

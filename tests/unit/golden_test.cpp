@@ -12,18 +12,14 @@
 #include "dipline/dot.h"
 #include "dipline/pipeline.h"
 #include "dipline/yaml_io.h"
+#include "test_util.h"
 
 namespace dipline {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using test::read_file;
 
 std::vector<std::string> cases() {
   std::vector<std::string> out;
@@ -44,11 +40,11 @@ TEST_P(Golden, MatchesExpectedFiles) {
   }();
   fs::path dir = fs::path(DIPLINE_GOLDEN_DIR) / GetParam();
   std::optional<CalendarDate> published;
-  std::istringstream args(slurp(dir / "args"));
+  std::istringstream args(read_file(dir / "args"));
   for (std::string word; args >> word;) {
     if (word == "--published" && args >> word) published = parse_edtf(word)->start->date;
   }
-  auto article = parse_article(SourceText{"input.txt", slurp(dir / "input.txt")}, published);
+  auto article = parse_article(SourceText{"input.txt", read_file(dir / "input.txt")}, published);
   ASSERT_TRUE(article.ok()) << article.error().message;
   Timeline t = ex.extract(*article);
   std::string yaml = to_yaml(t), dot = to_dot(t);
@@ -57,8 +53,8 @@ TEST_P(Golden, MatchesExpectedFiles) {
     std::ofstream(dir / "expected.dot", std::ios::binary) << dot;
     GTEST_SKIP() << "rewrote the expected files of " << GetParam();
   }
-  EXPECT_EQ(yaml, slurp(dir / "expected.yaml"));
-  EXPECT_EQ(dot, slurp(dir / "expected.dot"));
+  EXPECT_EQ(yaml, read_file(dir / "expected.yaml"));
+  EXPECT_EQ(dot, read_file(dir / "expected.dot"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, Golden, testing::ValuesIn(cases()),

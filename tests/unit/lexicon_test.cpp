@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "dipline/actors.h"
+#include "test_util.h"
 
 namespace dipline {
 namespace {
@@ -53,16 +54,14 @@ TEST(Lexicon, BuiltinLoadsWithUniqueIds) {
 
 // docs/event-types.md lists every built-in type with its codes.
 TEST(Lexicon, EveryEventTypeIsDocumented) {
-  std::ifstream in(std::string(DIPLINE_SOURCE_DIR) + "/docs/event-types.md");
-  std::stringstream ss;
-  ss << in.rdbuf();
+  const std::string doc = test::read_file(std::string(DIPLINE_SOURCE_DIR) + "/docs/event-types.md");
   for (const auto& t : builtin().event_types) {
     std::string row = "| `" + t.id + "` | " + t.cameo + " ";
     std::string plover = t.plover ? *t.plover : "null";
-    size_t at = ss.str().find(row);
+    size_t at = doc.find(row);
     EXPECT_NE(at, std::string::npos) << row;
     if (at != std::string::npos) {
-      std::string line = ss.str().substr(at, ss.str().find('\n', at) - at);
+      std::string line = doc.substr(at, doc.find('\n', at) - at);
       EXPECT_NE(line.find("| " + plover + " |"), std::string::npos) << line;
     }
   }

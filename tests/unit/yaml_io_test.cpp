@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "test_util.h"
+
 namespace dipline {
 namespace {
 
@@ -116,17 +118,15 @@ TEST(YamlIo, RoundTripsEveryCuratedTimeline) {
   int n = 0;
   for (const auto& entry : fs::directory_iterator(fs::path(DIPLINE_SOURCE_DIR) / "timelines")) {
     if (entry.path().extension() != ".yaml") continue;
-    std::ifstream in(entry.path());
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto t = read_yaml(SourceText{entry.path().string(), ss.str()});
-    ASSERT_TRUE(t.ok()) << errors_of(ss.str());
+    const std::string text = test::read_file(entry.path());
+    auto t = read_yaml(SourceText{entry.path().string(), text});
+    ASSERT_TRUE(t.ok()) << errors_of(text);
     auto again = read_yaml(SourceText{"again", to_yaml(*t)});
     ASSERT_TRUE(again.ok());
     Timeline sorted = *t;
     canonicalize(sorted);
     EXPECT_EQ(*again, sorted) << entry.path();
-    EXPECT_EQ(to_yaml(*t), ss.str()) << entry.path() << " is not in canonical form (dipline fmt)";
+    EXPECT_EQ(to_yaml(*t), text) << entry.path() << " is not in canonical form (dipline fmt)";
     ++n;
   }
   EXPECT_GT(n, 0);
@@ -140,20 +140,15 @@ TEST(YamlIo, CuratedEvidenceQuotesItsArticle) {
   int checked = 0;
   for (const auto& entry : fs::directory_iterator(dir)) {
     if (entry.path().extension() != ".yaml") continue;
-    std::ifstream in(entry.path());
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto t = read_yaml(SourceText{entry.path().string(), ss.str()});
+    auto t = read_yaml(SourceText{entry.path().string(), test::read_file(entry.path())});
     ASSERT_TRUE(t.ok());
     for (const auto& e : t->events) {
       for (const auto& ev : e.evidence) {
         fs::path article = dir / (ev.source + ".md");
         if (!fs::exists(article)) continue;
-        std::ifstream a(article, std::ios::binary);
-        std::stringstream as;
-        as << a.rdbuf();
-        ASSERT_LE(ev.end, as.str().size()) << e.id;
-        EXPECT_EQ(as.str().substr(ev.begin, ev.end - ev.begin), ev.quote) << e.id;
+        const std::string source = test::read_file(article);
+        ASSERT_LE(ev.end, source.size()) << e.id;
+        EXPECT_EQ(source.substr(ev.begin, ev.end - ev.begin), ev.quote) << e.id;
         ++checked;
       }
     }
