@@ -30,7 +30,7 @@ struct OfficePhrase {
 std::vector<std::string> words_of(std::string_view s, bool lower) {
   std::vector<std::string> out;
   for (const auto& t : tokenize(s, 0, s.size()))
-    out.push_back(lower ? t.lower : std::string(s.substr(t.begin, t.end - t.begin)));
+    out.emplace_back(lower ? t.lower : s.substr(t.begin, t.end - t.begin));
   return out;
 }
 
@@ -90,7 +90,7 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
 
 Gazetteer::~Gazetteer() = default;
 
-std::vector<ActorMention> Gazetteer::find(std::string_view text, const std::vector<Token>& toks,
+std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& toks,
                                           size_t first, size_t last,
                                           const CalendarDate& when) const {
   auto token_text = [&](size_t i) {
@@ -213,7 +213,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const std::vect
     size_t i = out[k].first_token;
     size_t prev = k;  // mentions before k, to step over "Moscow and"
     while (i > first) {
-      const std::string& w = toks[i - 1].lower;
+      std::string_view w = toks[i - 1].lower;
       if (is_one_of(w, {"both", "and", "or", ",", "the", "either"})) {
         --i;
         continue;
@@ -319,7 +319,7 @@ struct ArticlePeople::Impl {
 ArticlePeople::ArticlePeople() : impl_(std::make_unique<Impl>()) {}
 ArticlePeople::~ArticlePeople() = default;
 
-void ArticlePeople::find(std::string_view text, const std::vector<Token>& toks, size_t first,
+void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first,
                          size_t last, std::vector<ActorMention>& mentions) {
   auto covered = [&](size_t i) {
     return std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {

@@ -407,7 +407,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // The preposition that governs the place: "to the western city of Lviv" -> to.
         std::string_view prep;
         for (size_t i = m.first_token; i > seg.first && m.first_token - i < 7; --i) {
-          const std::string& w = toks[i - 1].lower;
+          std::string_view w = toks[i - 1].lower;
           if (is_one_of(w, {"to", "into", "toward", "towards", "from", "in", "at", "near"})) {
             prep = w;
             break;
@@ -517,7 +517,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (toks[i].lower == "if" || toks[i].lower == "unless") hypothetical = true;
     if (is_one_of(toks[h.tfirst].lower, {"due", "expected", "scheduled"})) future = true;
     for (size_t i = subject_end; i < h.tfirst; ++i) {
-      const std::string& w = toks[i].lower;
+      std::string_view w = toks[i].lower;
       if (is_one_of(w, {"will", "shall", "'ll", "due"}) ||
           (is_one_of(w, {"plans", "plan", "planned", "planning", "expected", "due", "set", "going",
                          "intends", "scheduled", "hopes", "wants", "would"}) &&
@@ -538,7 +538,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!type->speech) {
       size_t from = h.tfirst > seg.first + 3 ? h.tfirst - 3 : seg.first;
       for (size_t i = from; i < seg.last && i < h.tlast + 6; ++i) {
-        const std::string& w = toks[i].lower;
+        std::string_view w = toks[i].lower;
         if (w == "cancelled" || w == "canceled" || w == "postponed" || w == "scrapped" ||
             (w == "called" && i + 1 < seg.last && toks[i + 1].lower == "off"))
           ev.status = EventStatus::kCancelled;

@@ -11,7 +11,7 @@ namespace dipline {
 namespace {
 
 // Per token: whether it lies inside quotation marks. Quotes do not run past a paragraph.
-std::vector<bool> quoted_tokens(std::string_view text, const std::vector<Token>& toks) {
+std::vector<bool> quoted_tokens(std::string_view text, const Tokens& toks) {
   std::vector<bool> out(toks.size(), false);
   bool open = false;
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -33,7 +33,7 @@ std::vector<bool> quoted_tokens(std::string_view text, const std::vector<Token>&
 // Page chrome, captions, bylines and headlines: text that is not the story. A sentence is taken
 // for chrome when it opens with a label ("Related:", "Photo:", "Read more") or when it is a line
 // of its own that does not end like a sentence.
-bool is_chrome(std::string_view text, const std::vector<Token>& toks, const Sentence& s) {
+bool is_chrome(std::string_view text, const Tokens& toks, const Sentence& s) {
   static const std::vector<std::vector<std::string_view>> kLabels = {{"related"},
                                                                      {"read", "more"},
                                                                      {"source", ":"},

@@ -8,14 +8,12 @@
 
 namespace dipline {
 
-using detail::lower_ascii;
 
 namespace {
 
 bool is_alpha(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Multi-byte punctuation that must not be taken for letters.
 constexpr std::array<std::string_view, 10> kUtf8Punct = {"\u2014", "\u2013", "\u201c", "\u201d",
@@ -37,8 +35,8 @@ size_t utf8_len(unsigned char c) {
 }
 
 // Abbreviations whose final dot belongs to the word.
-const std::set<std::string, std::less<>>& abbreviations() {
-  static const std::set<std::string, std::less<>> kAbbr = {
+const std::set<std::string_view, std::less<>>& abbreviations() {
+  static const std::set<std::string_view, std::less<>> kAbbr = {
       "mr",  "mrs",  "ms",    "dr",   "prof", "gen", "lt",   "col",  "sgt",    "capt", "gov",
       "sen", "rep",  "rev",   "st",   "jr",   "sr",  "jan",  "feb",  "mar",    "apr",  "jun",
       "jul", "aug",  "sep",   "sept", "oct",  "nov", "dec",  "mon",  "tue",    "tues", "wed",
@@ -47,13 +45,29 @@ const std::set<std::string, std::less<>>& abbreviations() {
   return kAbbr;
 }
 
-Token make_token(size_t b, size_t e, TokenKind k) {
-  Token t;
-  t.begin = b;
-  t.end = e;
-  t.kind = k;
+enum CharClass : unsigned char { kOther, kSpace, kLetter, kDigit, kHigh };
+
+constexpr std::array<CharClass, 256> kClass = [] {
+  std::array<CharClass, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f')
+      t[c] = kSpace;
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+      t[c] = kLetter;
+    else if (c >= '0' && c <= '9')
+      t[c] = kDigit;
+    else if (c >= 0x80)
+      t[c] = kHigh;
+  }
   return t;
-}
+}();
+
+constexpr std::array<char, 256> kLower = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return t;
+}();
 
 }  // namespace
 
@@ -62,48 +76,57 @@ bool is_quote(std::string_view text, const Token& t) {
   return s == "\"" || s == "\u201c" || s == "\u201d" || s == "\u00ab" || s == "\u00bb";
 }
 
-std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
-  std::vector<Token> out;
+Tokens tokenize(std::string_view text, size_t begin, size_t end) {
+  Tokens result;
+  std::vector<Token>& out = result.list_;
+  end = std::min(end, text.size());
+  begin = std::min(begin, end);
+  // One lowercased copy of the range; every token's `lower` is a view into it.
+  result.lowered_ = std::make_unique<char[]>(end - begin + 1);
+  char* lowered = result.lowered_.get();
+  for (size_t i = begin; i < end; ++i) lowered[i - begin] = kLower[static_cast<unsigned char>(text[i])];
   out.reserve((end - begin) / 5 + 8);  // news averages a token per 5-6 bytes
   size_t i = begin;
   size_t newlines = 0;
+  auto at = [&](size_t j) { return static_cast<unsigned char>(text[j]); };
   while (i < end) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
+    unsigned char c = at(i);
+    CharClass cls = kClass[c];
+    if (cls == kSpace) {
       if (c == '\n') ++newlines;
       ++i;
       continue;
     }
-    if (size_t n = c >= 0x80 ? utf8_punct_len(text, i) : 0; n > 0) {
+    size_t j = i;
+    TokenKind kind = TokenKind::kWord;
+    if (size_t n = cls == kHigh ? utf8_punct_len(text, i) : 0; n > 0) {
       if (text.substr(i, n) == "\u00a0") {  // no-break space
         i += n;
         continue;
       }
-      Token t;
-      t.begin = i;
-      t.end = i + n;
-      t.kind = TokenKind::kPunct;
       // A right single quote inside a word is an apostrophe: handled by the word scanner.
-      out.push_back(std::move(t));
-      i += n;
-    } else if (is_alpha(c)) {
-      size_t j = i;
+      kind = TokenKind::kPunct;
+      j = i + n;
+    } else if (cls == kLetter || cls == kHigh) {
       while (j < end) {
-        unsigned char d = static_cast<unsigned char>(text[j]);
-        if (d >= 0x80 && utf8_punct_len(text, j) > 0) {
-          // ’ between letters is an apostrophe (Russia’s).
-          if (text.substr(j, 3) == "\u2019" && j + 3 < end &&
-              is_alpha(static_cast<unsigned char>(text[j + 3])))
-            j += 3;
-          else
-            break;
-        } else if (is_alpha(d) || is_digit(d)) {
-          j = std::min(j + utf8_len(d), end);
-        } else if ((d == '\'' || d == '-') && j + 1 < end &&
-                   is_alpha(static_cast<unsigned char>(text[j + 1]))) {
+        unsigned char d = at(j);
+        CharClass dc = kClass[d];
+        if (dc == kLetter || dc == kDigit) {
           ++j;
-        } else if (d == '.' && j + 1 < end && is_alpha(static_cast<unsigned char>(text[j + 1])) &&
-                   j + 2 <= end && (j + 2 == end || text[j + 2] == '.')) {
+        } else if (dc == kHigh) {
+          if (utf8_punct_len(text, j) > 0) {
+            // ’ between letters is an apostrophe (Russia’s).
+            if (text.substr(j, 3) == "\u2019" && j + 3 < end && is_alpha(at(j + 3)))
+              j += 3;
+            else
+              break;
+          } else {
+            j = std::min(j + utf8_len(d), end);
+          }
+        } else if ((d == '\'' || d == '-') && j + 1 < end && is_alpha(at(j + 1))) {
+          ++j;
+        } else if (d == '.' && j + 1 < end && is_alpha(at(j + 1)) &&
+                   (j + 2 == end || text[j + 2] == '.')) {
           j += 2;  // U.S. / U.N. / D.C.: letter-dot-letter
         } else {
           break;
@@ -111,49 +134,46 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
       }
       // A final dot belongs to abbreviations and dotted initials (U.S., Feb.).
       if (j < end && text[j] == '.') {
-        std::string_view w = text.substr(i, j - i);
+        std::string_view w(lowered + (i - begin), j - i);
         bool dotted = w.find('.') != std::string_view::npos;
         bool initial = w.size() == 1 && c >= 'A' && c <= 'Z';
-        if (dotted || initial || abbreviations().count(lower_ascii(w))) ++j;
+        if (dotted || initial || abbreviations().count(w)) ++j;
       }
-      out.push_back(make_token(i, j, TokenKind::kWord));
-      i = j;
-    } else if (is_digit(c)) {
-      size_t j = i;
+    } else if (cls == kDigit) {
+      kind = TokenKind::kNumber;
       while (j < end) {
-        unsigned char d = static_cast<unsigned char>(text[j]);
-        if (is_digit(d)) {
-          ++j;
-        } else if ((d == ',' || d == '.' || d == ':' || d == '/' || d == '-') && j + 1 < end &&
-                   is_digit(static_cast<unsigned char>(text[j + 1]))) {
-          ++j;
-        } else if (is_alpha(d) && d < 0x80) {
+        unsigned char d = at(j);
+        CharClass dc = kClass[d];
+        if (dc == kDigit || dc == kLetter) {
           ++j;  // 14th, 1990s, 12pm
-        } else if (d == '-' && j + 1 < end && is_alpha(static_cast<unsigned char>(text[j + 1])) &&
-                   static_cast<unsigned char>(text[j + 1]) < 0x80) {
+        } else if ((d == ',' || d == '.' || d == ':' || d == '/' || d == '-') && j + 1 < end &&
+                   kClass[at(j + 1)] == kDigit) {
+          ++j;
+        } else if (d == '-' && j + 1 < end && kClass[at(j + 1)] == kLetter) {
           ++j;  // 30-year, 16-hour
         } else {
           break;
         }
       }
-      out.push_back(make_token(i, j, TokenKind::kNumber));
-      i = j;
     } else {
-      size_t n = std::min(utf8_len(c), end - i);
-      out.push_back(make_token(i, i + n, TokenKind::kPunct));
-      i += n;
+      kind = TokenKind::kPunct;
+      j = i + 1;
     }
-    Token& t = out.back();
-    t.lower = lower_ascii(text.substr(t.begin, t.end - t.begin));
-    t.capitalized = text[t.begin] >= 'A' && text[t.begin] <= 'Z';
+    Token& t = out.emplace_back();
+    t.begin = i;
+    t.end = j;
+    t.kind = kind;
+    t.lower = std::string_view(lowered + (i - begin), j - i);
+    t.capitalized = c >= 'A' && c <= 'Z';
     t.newline_before = newlines > 0;
     t.paragraph_before = newlines > 1;
     newlines = 0;
+    i = j;
   }
-  return out;
+  return result;
 }
 
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+std::vector<Sentence> split_sentences(std::string_view text, const Tokens& tokens) {
   std::vector<Sentence> out;
   size_t start = 0;
   auto close = [&](size_t last) {  // last: one past the final token

@@ -249,7 +249,7 @@ Edtf quarter_span(int year, int q) {
 enum class Tense { kPast, kFuture, kUnknown };
 
 Tense tense_word(const Token& t, const Token* next) {
-  const std::string& w = t.lower;
+  std::string_view w = t.lower;
   if (is_one_of(w, {"will", "shall", "'ll", "upcoming", "tomorrow", "next", "wo", "would",
                     "scheduled", "soon"}))  // "as soon as Tuesday"
     return Tense::kFuture;
@@ -279,7 +279,7 @@ bool clause_break(std::string_view text, const Token& t) {
 
 // The tense governing a time expression at tokens [b, e): the nearest marker to its left within
 // the clause, else to its right.
-Tense tense_at(std::string_view text, const std::vector<Token>& toks, size_t first, size_t last,
+Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t last,
                size_t b, size_t e) {
   for (size_t k = b, n = 0; k > first && n < 8; --k, ++n) {
     const Token& t = toks[k - 1];
@@ -318,7 +318,7 @@ namespace {
 
 class Matcher {
  public:
-  Matcher(std::string_view text, const std::vector<Token>& toks, size_t first, size_t last,
+  Matcher(std::string_view text, const Tokens& toks, size_t first, size_t last,
           const DateContext& ctx, TemporalState& state)
       : text_(text),
         toks_(toks),
@@ -1492,7 +1492,7 @@ class Matcher {
   }
 
   std::string_view text_;
-  const std::vector<Token>& toks_;
+  const Tokens& toks_;
   size_t first_, last_;
   const DateContext& ctx_;
   bool dct_ok_;
@@ -1511,7 +1511,7 @@ bool is_preposition(std::string_view w) {
                        "after", "from", "through", "throughout", "till", "within", "for"});
 }
 
-std::vector<TimeMention> find_dates_with(std::string_view text, const std::vector<Token>& tokens,
+std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& tokens,
                                          size_t first, size_t last, const DateContext& ctx,
                                          TemporalState& state) {
   std::vector<TimeMention> out;
@@ -1560,7 +1560,7 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const std::vecto
 
 }  // namespace
 
-std::vector<TimeMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
+std::vector<TimeMention> find_dates(std::string_view text, const Tokens& tokens,
                                     size_t first, size_t last, const DateContext& ctx) {
   TemporalState state;
   return find_dates_with(text, tokens, first, last, ctx, state);
@@ -1571,7 +1571,7 @@ TemporalTagger::TemporalTagger(DateContext ctx)
 TemporalTagger::~TemporalTagger() = default;
 
 std::vector<TimeMention> TemporalTagger::sentence(std::string_view text,
-                                                  const std::vector<Token>& tokens, size_t first,
+                                                  const Tokens& tokens, size_t first,
                                                   size_t last) {
   return find_dates_with(text, tokens, first, last, ctx_, *state_);
 }

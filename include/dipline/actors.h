@@ -32,7 +32,7 @@ class Gazetteer {
   Gazetteer& operator=(const Gazetteer&) = delete;
 
   /// Mentions in tokens[first, last), left to right, not overlapping. Titles resolve by `when`.
-  std::vector<ActorMention> find(std::string_view text, const std::vector<Token>& tokens,
+  std::vector<ActorMention> find(std::string_view text, const Tokens& tokens,
                                  size_t first, size_t last, const CalendarDate& when) const;
 
   const Lexicon& lexicon() const { return lex_; }
@@ -54,7 +54,7 @@ class ArticlePeople {
   ArticlePeople& operator=(const ArticlePeople&) = delete;
 
   /// Adds the unknown people of tokens[first, last) to `mentions` (kept in token order).
-  void find(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t last,
+  void find(std::string_view text, const Tokens& tokens, size_t first, size_t last,
             std::vector<ActorMention>& mentions);
 
  private:

@@ -37,7 +37,7 @@ struct EventMention {
 /// Everything known about one sentence.
 struct SentenceView {
   std::string_view text;  ///< the whole source text
-  const std::vector<Token>* tokens = nullptr;
+  const Tokens* tokens = nullptr;
   const std::vector<bool>* in_quote = nullptr;  ///< per token: inside quotation marks
   Sentence sentence;
   std::vector<ActorMention> actors;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +18,7 @@ struct Token {
   size_t begin = 0;
   size_t end = 0;
   TokenKind kind = TokenKind::kWord;
-  std::string lower;              ///< lowercased text (ASCII letters only are folded)
+  std::string_view lower;         ///< lowercased text (ASCII letters only are folded)
   bool capitalized = false;       ///< starts with an uppercase ASCII letter
   bool newline_before = false;    ///< a line break lies between this token and the previous one
   bool paragraph_before = false;  ///< a blank line lies between this token and the previous one
@@ -30,10 +31,28 @@ struct Sentence {
   size_t last_token = 0;   ///< one past the last token
 };
 
+/// The tokens of a text, in order, together with the lowercased copy of the text that their
+/// `lower` views point into (it moves with the container, never with a copy of a Token).
+class Tokens {
+ public:
+  Tokens() = default;
+  const Token& operator[](size_t i) const { return list_[i]; }
+  size_t size() const { return list_.size(); }
+  bool empty() const { return list_.empty(); }
+  const Token& back() const { return list_.back(); }
+  std::vector<Token>::const_iterator begin() const { return list_.begin(); }
+  std::vector<Token>::const_iterator end() const { return list_.end(); }
+
+ private:
+  friend Tokens tokenize(std::string_view text, size_t begin, size_t end);
+  std::unique_ptr<char[]> lowered_;
+  std::vector<Token> list_;
+};
+
 /// Tokens of text[begin, end).
-std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end);
+Tokens tokenize(std::string_view text, size_t begin, size_t end);
 /// Sentences over `tokens` (as made by tokenize).
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+std::vector<Sentence> split_sentences(std::string_view text, const Tokens& tokens);
 
 /// Whether a token is an opening or closing quotation mark (" “ ” ‘ ’ « »).
 bool is_quote(std::string_view text, const Token& t);

@@ -48,7 +48,7 @@ class TemporalTagger {
   TemporalTagger& operator=(const TemporalTagger&) = delete;
 
   /// The temporal expressions in tokens[first, last) of `text`, the next sentence.
-  std::vector<TimeMention> sentence(std::string_view text, const std::vector<Token>& tokens,
+  std::vector<TimeMention> sentence(std::string_view text, const Tokens& tokens,
                                     size_t first, size_t last);
 
  private:
@@ -57,7 +57,7 @@ class TemporalTagger {
 };
 
 /// The temporal expressions in tokens[first, last) of `text`, as a sentence on its own.
-std::vector<TimeMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
+std::vector<TimeMention> find_dates(std::string_view text, const Tokens& tokens,
                                     size_t first, size_t last, const DateContext& ctx);
 
 /// The temporal expressions of text[begin, end): tokens, sentences, then find_dates.
