@@ -41,15 +41,36 @@ std::strong_ordering operator<=>(const CalendarDate& a, const CalendarDate& b) {
 }
 
 std::string to_string(const CalendarDate& d) {
-  switch (d.precision()) {
-    case Precision::kYear:
-      return fmt::format("{:04}", d.year);
-    case Precision::kMonth:
-      return fmt::format("{:04}-{:02}", d.year, d.month);
-    case Precision::kDay:
-      break;
+  if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) {
+    switch (d.precision()) {
+      case Precision::kYear:
+        return fmt::format("{:04}", d.year);
+      case Precision::kMonth:
+        return fmt::format("{:04}-{:02}", d.year, d.month);
+      case Precision::kDay:
+        break;
+    }
+    return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
   }
-  return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+  // The common case by hand: this runs for every date the temporal tagger considers.
+  char buf[10];
+  auto put = [&](size_t at, int v, int width) {
+    for (int k = width - 1; k >= 0; --k, v /= 10)
+      buf[at + static_cast<size_t>(k)] = static_cast<char>('0' + v % 10);
+  };
+  put(0, d.year, 4);
+  size_t n = 4;
+  if (d.precision() != Precision::kYear) {
+    buf[4] = '-';
+    put(5, d.month, 2);
+    n = 7;
+    if (d.precision() == Precision::kDay) {
+      buf[7] = '-';
+      put(8, d.day, 2);
+      n = 10;
+    }
+  }
+  return std::string(buf, n);
 }
 
 Edtf Edtf::point(CalendarDate d, bool approximate, bool uncertain) {

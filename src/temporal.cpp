@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <charconv>
 #include <cmath>
@@ -279,8 +280,8 @@ bool clause_break(std::string_view text, const Token& t) {
 
 // The tense governing a time expression at tokens [b, e): the nearest marker to its left within
 // the clause, else to its right.
-Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t last,
-               size_t b, size_t e) {
+Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t last, size_t b,
+               size_t e) {
   for (size_t k = b, n = 0; k > first && n < 8; --k, ++n) {
     const Token& t = toks[k - 1];
     if (clause_break(text, t)) break;
@@ -296,6 +297,26 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
 }
 
 // ---- matcher ---------------------------------------------------------------------------------
+
+/// A set of lowercase words that rejects most other words without hashing: a bitmap over
+/// (first byte, length, last byte) is checked before the hash set.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : set_(words) {
+    for (auto w : words) filter_.set(key(w));
+  }
+  bool contains(std::string_view w) const {
+    return !w.empty() && filter_.test(key(w)) && set_.contains(w);
+  }
+
+ private:
+  static size_t key(std::string_view w) {
+    return (static_cast<size_t>(static_cast<unsigned char>(w.front()) & 31) << 9) |
+           (std::min<size_t>(w.size(), 15) << 5) | (static_cast<unsigned char>(w.back()) & 31);
+  }
+  std::bitset<32 * 16 * 32> filter_;
+  std::unordered_set<std::string_view> set_;
+};
 
 struct Match {
   size_t first = 0, last = 0;  // token range
@@ -340,11 +361,13 @@ class Matcher {
     while (next_temporal_ < last_ && !is_temporal_word(next_temporal_)) ++next_temporal_;
   }
 
-  /// Whether an expression can start at token i: a temporal word lies within the next tokens.
-  /// (Cheap; most tokens of news text are far from any date.)
-  bool may_start(size_t i) {
+  /// The first token at or after i where an expression can start: an expression has a temporal
+  /// word within its first six tokens, so most tokens of news text are skipped at once. last_
+  /// when no temporal word follows.
+  size_t next_start(size_t i) {
     while (next_temporal_ < i && next_temporal_ < last_) advance_temporal();
-    return next_temporal_ < last_ && next_temporal_ - i < 6;
+    if (next_temporal_ >= last_) return last_;
+    return std::max(i, next_temporal_ >= 5 ? next_temporal_ - 5 : 0);
   }
 
   std::optional<Match> at(size_t i) {
@@ -401,63 +424,63 @@ class Matcher {
   // leads into one ("the", "last", "early", "about", "two", ...). Rejects most words at once.
   bool can_start(size_t i) const {
     if (is_temporal_word(i)) return true;
-    static const std::unordered_set<std::string_view> kLeads = {"the",          "a",
-                                                                "an",           "this",
-                                                                "last",         "next",
-                                                                "past",         "early",
-                                                                "late",         "mid",
-                                                                "about",        "around",
-                                                                "nearly",       "almost",
-                                                                "roughly",      "approximately",
-                                                                "more",         "less",
-                                                                "fewer",        "at",
-                                                                "up",           "that",
-                                                                "its",          "their",
-                                                                "his",          "her",
-                                                                "these",        "later",
-                                                                "earlier",      "both",
-                                                                "some",         "several",
-                                                                "few",          "many",
-                                                                "couple",       "half",
-                                                                "one",          "two",
-                                                                "three",        "four",
-                                                                "five",         "six",
-                                                                "seven",        "eight",
-                                                                "nine",         "ten",
-                                                                "eleven",       "twelve",
-                                                                "thirteen",     "fourteen",
-                                                                "fifteen",      "sixteen",
-                                                                "seventeen",    "eighteen",
-                                                                "nineteen",     "twenty",
-                                                                "thirty",       "forty",
-                                                                "fifty",        "sixty",
-                                                                "seventy",      "eighty",
-                                                                "ninety",       "dozen",
-                                                                "hundred",      "nineteen",
-                                                                "first",        "second",
-                                                                "third",        "fourth",
-                                                                "latest",       "coming",
-                                                                "following",    "previous",
-                                                                "same",         "comparable",
-                                                                "most",         "prior",
-                                                                "fiscal",       "every",
-                                                                "each",         "per",
-                                                                "thanksgiving", "christmas",
-                                                                "new",          "independence",
-                                                                "halloween",    "tonight",
-                                                                "today",        "yesterday",
-                                                                "tomorrow",     "now",
-                                                                "currently",    "current",
-                                                                "recent",       "recently",
-                                                                "lately",       "nowadays",
-                                                                "future",       "noon",
-                                                                "midnight",     "midday",
-                                                                "year-ago",     "year-earlier"};
+    static const WordSet kLeads = {"the",          "a",
+                                   "an",           "this",
+                                   "last",         "next",
+                                   "past",         "early",
+                                   "late",         "mid",
+                                   "about",        "around",
+                                   "nearly",       "almost",
+                                   "roughly",      "approximately",
+                                   "more",         "less",
+                                   "fewer",        "at",
+                                   "up",           "that",
+                                   "its",          "their",
+                                   "his",          "her",
+                                   "these",        "later",
+                                   "earlier",      "both",
+                                   "some",         "several",
+                                   "few",          "many",
+                                   "couple",       "half",
+                                   "one",          "two",
+                                   "three",        "four",
+                                   "five",         "six",
+                                   "seven",        "eight",
+                                   "nine",         "ten",
+                                   "eleven",       "twelve",
+                                   "thirteen",     "fourteen",
+                                   "fifteen",      "sixteen",
+                                   "seventeen",    "eighteen",
+                                   "nineteen",     "twenty",
+                                   "thirty",       "forty",
+                                   "fifty",        "sixty",
+                                   "seventy",      "eighty",
+                                   "ninety",       "dozen",
+                                   "hundred",      "nineteen",
+                                   "first",        "second",
+                                   "third",        "fourth",
+                                   "latest",       "coming",
+                                   "following",    "previous",
+                                   "same",         "comparable",
+                                   "most",         "prior",
+                                   "fiscal",       "every",
+                                   "each",         "per",
+                                   "thanksgiving", "christmas",
+                                   "new",          "independence",
+                                   "halloween",    "tonight",
+                                   "today",        "yesterday",
+                                   "tomorrow",     "now",
+                                   "currently",    "current",
+                                   "recent",       "recently",
+                                   "lately",       "nowadays",
+                                   "future",       "noon",
+                                   "midnight",     "midday",
+                                   "year-ago",     "year-earlier"};
     std::string_view a = w(i);
-    if (kLeads.count(a)) return true;
+    if (kLeads.contains(a)) return true;
     // "twenty-five", "third-quarter", "two-year", "mid-November"
     if (size_t dash = a.find('-'); dash != std::string_view::npos)
-      return kLeads.count(a.substr(0, dash)) > 0 || is_temporal_word(i);
+      return kLeads.contains(a.substr(0, dash)) || is_temporal_word(i);
     return false;
   }
 
@@ -465,18 +488,18 @@ class Matcher {
     if (toks_[i].kind == TokenKind::kNumber) return true;
     if (toks_[i].kind != TokenKind::kWord) return false;
     std::string_view a = w(i);
-    if (kTemporalWords.count(a)) return true;
+    if (kTemporalWords.contains(a)) return true;
     if (size_t dash = a.find('-'); dash != std::string_view::npos) {
       std::string_view head = a.substr(0, dash), tail = a.substr(dash + 1);
-      return kTemporalWords.count(head) || kTemporalWords.count(tail) ||
-             (tail.size() > 5 && kTemporalWords.count(tail.substr(0, tail.find('-'))));
+      return kTemporalWords.contains(head) || kTemporalWords.contains(tail) ||
+             (tail.size() > 5 && kTemporalWords.contains(tail.substr(0, tail.find('-'))));
     }
     return false;
   }
 
   // Every word that can be the head of a temporal expression; modifiers ("the", "early",
   // "about") are reached from them.
-  static inline const std::unordered_set<std::string_view> kTemporalWords = {
+  static inline const WordSet kTemporalWords = {
       "january",  "february",     "march",     "april",        "may",       "june",
       "july",     "august",       "september", "october",      "november",  "december",
       "jan.",     "feb.",         "mar.",      "apr.",         "jun.",      "jul.",
@@ -508,7 +531,10 @@ class Matcher {
   }
   bool capitalized(size_t i) const { return i < last_ && toks_[i].capitalized; }
   Tense tense(size_t b, size_t e) const { return tense_at(text_, toks_, first_, last_, b, e); }
-  const std::string& dct_str() const { return dct_text_; }
+  const std::string& dct_str() const {
+    if (dct_text_.empty()) dct_text_ = to_string(ctx_.published);
+    return dct_text_;
+  }
 
   Match day_match(size_t b, size_t e, const greg::date& d, std::string anchor) const {
     return Match{
@@ -1500,7 +1526,7 @@ class Matcher {
   TemporalState& state_;
   std::vector<std::string_view> words_;
   size_t next_temporal_ = SIZE_MAX;
-  std::string dct_text_ = to_string(ctx_.published);
+  mutable std::string dct_text_;  // the publication date as text, made when first needed
 
  public:
   std::optional<CalendarDate> sentence_day_;  ///< the last day named in this sentence
@@ -1511,16 +1537,16 @@ bool is_preposition(std::string_view w) {
                        "after", "from", "through", "throughout", "till", "within", "for"});
 }
 
-std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& tokens,
-                                         size_t first, size_t last, const DateContext& ctx,
+std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& tokens, size_t first,
+                                         size_t last, const DateContext& ctx,
                                          TemporalState& state) {
   std::vector<TimeMention> out;
   if (!ctx.published.valid() || ctx.published.precision() != Precision::kDay) return out;
   Matcher matcher(text, tokens, first, last, ctx, state);
-  for (size_t i = first; i < last;) {
+  for (size_t i = matcher.next_start(first); i < last; i = matcher.next_start(i)) {
     std::optional<Match> m;
     try {
-      if (matcher.may_start(i)) m = matcher.at(i);
+      m = matcher.at(i);
     } catch (const std::out_of_range&) {
       m.reset();  // date arithmetic left Boost's range (years 1400..9999): not a date we can give
     }
@@ -1560,8 +1586,8 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& to
 
 }  // namespace
 
-std::vector<TimeMention> find_dates(std::string_view text, const Tokens& tokens,
-                                    size_t first, size_t last, const DateContext& ctx) {
+std::vector<TimeMention> find_dates(std::string_view text, const Tokens& tokens, size_t first,
+                                    size_t last, const DateContext& ctx) {
   TemporalState state;
   return find_dates_with(text, tokens, first, last, ctx, state);
 }
@@ -1570,9 +1596,8 @@ TemporalTagger::TemporalTagger(DateContext ctx)
     : ctx_(ctx), state_(std::make_unique<TemporalState>()) {}
 TemporalTagger::~TemporalTagger() = default;
 
-std::vector<TimeMention> TemporalTagger::sentence(std::string_view text,
-                                                  const Tokens& tokens, size_t first,
-                                                  size_t last) {
+std::vector<TimeMention> TemporalTagger::sentence(std::string_view text, const Tokens& tokens,
+                                                  size_t first, size_t last) {
   return find_dates_with(text, tokens, first, last, ctx_, *state_);
 }
 
