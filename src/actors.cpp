@@ -90,9 +90,8 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
 
 Gazetteer::~Gazetteer() = default;
 
-std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& toks,
-                                          size_t first, size_t last,
-                                          const CalendarDate& when) const {
+std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& toks, size_t first,
+                                          size_t last, const CalendarDate& when) const {
   auto token_text = [&](size_t i) {
     return text.substr(toks[i].begin, toks[i].end - toks[i].begin);
   };
@@ -314,13 +313,16 @@ struct ArticlePeople::Impl {
   std::deque<LexActor> people;  // stable addresses: mentions point into it
   std::map<std::string, const LexActor*, std::less<>> by_name;     // "Tariq Aziz"
   std::map<std::string, const LexActor*, std::less<>> by_surname;  // "Aziz"
+  // People mentioned so far, most recent last, with the number of their sentence.
+  std::vector<std::pair<const LexActor*, size_t>> recent;
+  size_t sentence = 0;
 };
 
 ArticlePeople::ArticlePeople() : impl_(std::make_unique<Impl>()) {}
 ArticlePeople::~ArticlePeople() = default;
 
-void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first,
-                         size_t last, std::vector<ActorMention>& mentions) {
+void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first, size_t last,
+                         std::vector<ActorMention>& mentions) {
   auto covered = [&](size_t i) {
     return std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
       return i >= m.first_token && i < m.last_token;
@@ -420,6 +422,125 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
     return a.first_token < b.first_token;
   });
+}
+
+namespace {
+
+// The nouns of short references and what a person's role must be for them to fit.
+struct Description {
+  std::vector<std::string_view> words;    // lowercase tokens after "the" (and a demonym)
+  std::vector<std::string_view> titles;   // any of these words in the role's title ...
+  std::vector<std::string_view> offices;  // ... or any of these offices
+};
+
+const std::vector<Description>& descriptions() {
+  static const std::vector<Description> kDescriptions = {
+      {{"crown", "prince"}, {"crown prince"}, {}},
+      {{"prime", "minister"}, {"prime minister", "premier"}, {"head-of-government"}},
+      {{"foreign", "minister"}, {}, {"foreign-minister"}},
+      {{"foreign", "secretary"}, {}, {"foreign-minister"}},
+      {{"secretary", "of", "state"}, {}, {"foreign-minister"}},
+      {{"top", "diplomat"}, {}, {"foreign-minister"}},
+      {{"defense", "secretary"}, {}, {"defence-minister"}},
+      {{"defence", "secretary"}, {}, {"defence-minister"}},
+      {{"defense", "minister"}, {}, {"defence-minister"}},
+      {{"defence", "minister"}, {}, {"defence-minister"}},
+      {{"secretary", "general"}, {}, {"secretary-general"}},
+      {{"secretary-general"}, {}, {"secretary-general"}},
+      {{"king"}, {"king"}, {}},
+      {{"queen"}, {"queen"}, {}},
+      {{"emir"}, {"emir"}, {}},
+      {{"sultan"}, {"sultan"}, {}},
+      {{"monarch"}, {"king", "queen", "emir", "sultan", "emperor"}, {}},
+      {{"president"}, {"president"}, {}},
+      {{"premier"}, {"premier", "prime minister"}, {"head-of-government"}},
+      {{"chancellor"}, {"chancellor"}, {}},
+      {{"leader"}, {"leader"}, {"head-of-state", "head-of-government"}},
+      {{"envoy"}, {"envoy"}, {}},
+      {{"ambassador"}, {"ambassador"}, {}},
+      {{"spokesman"}, {"spokesman"}, {}},
+      {{"spokeswoman"}, {"spokeswoman"}, {}},
+      {{"minister"}, {"minister"}, {}},
+      {{"secretary"}, {"secretary"}, {}},
+  };
+  return kDescriptions;
+}
+
+bool role_fits(const LexActor& person, const CalendarDate& when, const Description& d) {
+  for (const auto& r : person.roles) {
+    if (!r.covers(when)) continue;
+    std::string title = detail::lower_ascii(r.title);
+    if (std::any_of(d.offices.begin(), d.offices.end(),
+                    [&](std::string_view o) { return r.office == o; }))
+      return true;
+    for (auto t : d.titles) {
+      size_t at = title.find(t);
+      // "president" is not the "vice president"
+      if (at != std::string::npos && !(t == "president" && title.find("vice") != std::string::npos))
+        return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t first, size_t last,
+                          const CalendarDate& when, std::vector<ActorMention>& mentions) {
+  auto covered = [&](size_t i) {
+    return std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+      return i >= m.first_token && i < m.last_token;
+    });
+  };
+  auto& recent = impl_->recent;
+  const size_t now = impl_->sentence++;
+  std::vector<ActorMention> added;
+  for (size_t i = first; i + 1 < last; ++i) {
+    if (toks[i].lower != "the" || covered(i)) continue;
+    // "the Iraqi leader": a demonym between the article and the noun names the country.
+    size_t j = i + 1;
+    const ActorMention* demonym = nullptr;
+    for (const auto& m : mentions)
+      if (m.first_token == j && m.how == MentionHow::kDemonym) demonym = &m;
+    if (demonym) j = demonym->last_token;
+    if (j >= last || covered(j)) continue;
+    const Description* desc = nullptr;
+    for (const auto& d : descriptions()) {
+      if (j + d.words.size() > last) continue;
+      bool same = true;
+      for (size_t k = 0; k < d.words.size() && same; ++k) same = toks[j + k].lower == d.words[k];
+      if (same) {
+        desc = &d;
+        break;
+      }
+    }
+    if (!desc) continue;
+    size_t end = j + desc->words.size();
+    // "the president of the company", "the minister's": a different or an unnamed holder.
+    if (end < last && (toks[end].lower == "of" ||
+                       (toks[end].kind == TokenKind::kWord && is_title_word(toks[end].lower))))
+      continue;
+    const LexActor* who = nullptr;
+    for (auto it = recent.rbegin(); it != recent.rend() && now - it->second <= 6; ++it) {
+      const LexActor* p = it->first;
+      if (demonym && p->country != demonym->actor->country) continue;
+      if (role_fits(*p, when, *desc)) {
+        who = p;
+        break;
+      }
+    }
+    if (!who) continue;
+    ActorMention m{toks[i].begin, toks[end - 1].end, i, end, who, MentionHow::kTitle, false};
+    if (demonym) std::erase_if(mentions, [&](const ActorMention& x) { return &x == demonym; });
+    added.push_back(m);
+    i = end - 1;
+  }
+  mentions.insert(mentions.end(), added.begin(), added.end());
+  std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
+    return a.first_token < b.first_token;
+  });
+  for (const auto& m : mentions)
+    if (m.actor->kind == ActorKind::kPerson && !m.place) recent.emplace_back(m.actor, now);
 }
 
 }  // namespace dipline

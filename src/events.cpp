@@ -213,7 +213,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (is_one_of(toks[i - 1].lower, {"not", "never", "n't", "didn't", "won't", "hasn't",
                                         "haven't", "wouldn't", "no"}))
         negated = true;
-    if (negated && !type->speech) continue;
+    // A speech act is negated only as a plain statement ("has not said whether"): "did not
+    // deny" and the like are still reported.
+    if (negated && (!type->speech || type->id == "statement")) continue;
 
     // 2. Agent.
     const LexActor* agent_actor = nullptr;
@@ -442,6 +444,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             break;
           }
       }
+      // 'explained to Al Jazeera from Washington, "it remains to be seen ..."': a quote a few
+      // words on, past the hearer and the place.
+      for (size_t i = h.tlast; b == SIZE_MAX && i < last && i < h.tlast + 15; ++i)
+        if (is_quote(s.text, toks[i]) && i + 1 < last && (*s.in_quote)[i + 1]) b = toks[i].begin;
+      // "said the talks would resume": a bare clause right after the verb.
+      if (b == SIZE_MAX && h.tlast < seg.last && toks[h.tlast].kind == TokenKind::kWord &&
+          !is_one_of(toks[h.tlast].lower, {"in", "on", "at", "by", "to", "after", "before"}) &&
+          seg.last - h.tlast > 3)
+        b = toks[h.tlast].begin;
       if (b == SIZE_MAX && is_quote(s.text, toks[first]) && h.tfirst > first + 1 &&
           (*s.in_quote)[first + 1]) {
         size_t i = first + 1;
@@ -545,6 +556,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
     if (type->speech) has_speech_before = true;
+    // "Jordan said." with nothing said is no event for a timeline: a plain statement counts
+    // when its content (a that-clause or a quote) was found.
+    if (type->id == "statement" && ev.content.empty()) continue;
     out.push_back(std::move(ev));
   }
   // "travelled to Kyiv for talks with Zelenskyy": the talks are the purpose of the visit.

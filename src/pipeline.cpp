@@ -17,9 +17,9 @@ std::vector<bool> quoted_tokens(std::string_view text, const Tokens& toks) {
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].paragraph_before) open = false;
     std::string_view s = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
-    if (s == "\u201c" || s == "\u00ab") {
+    if (s == "\u201c" || s == "\u00ab" || s == "``") {
       open = true;
-    } else if (s == "\u201d" || s == "\u00bb") {
+    } else if (s == "\u201d" || s == "\u00bb" || s == "''") {
       open = false;
     } else if (s == "\"") {
       open = !open;
@@ -168,6 +168,7 @@ Timeline Extractor::extract(const Article& article) const {
     view.times = tagger.sentence(text, toks, s.first_token, s.last_token);
     view.actors = gazetteer_.find(text, toks, s.first_token, s.last_token, article.published);
     people.find(text, toks, s.first_token, s.last_token, view.actors);
+    people.refer(text, toks, s.first_token, s.last_token, article.published, view.actors);
     auto found = events_.extract(view, article.published, mentions);
     mentions.insert(mentions.end(), found.begin(), found.end());
   }

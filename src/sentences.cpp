@@ -65,7 +65,8 @@ constexpr std::array<CharClass, 256> kClass = [] {
 
 bool is_quote(std::string_view text, const Token& t) {
   std::string_view s = text.substr(t.begin, t.end - t.begin);
-  return s == "\"" || s == "\u201c" || s == "\u201d" || s == "\u00ab" || s == "\u00bb";
+  return s == "\"" || s == "\u201c" || s == "\u201d" || s == "\u00ab" || s == "\u00bb" ||
+         s == "``" || s == "''";
 }
 
 Tokens tokenize(std::string_view text, size_t begin, size_t end) {
@@ -154,6 +155,8 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     } else {
       kind = TokenKind::kPunct;
       j = i + 1;
+      // Newswire quotes in ASCII: ``opening'' and closing.
+      if ((c == '`' || c == '\'') && j < end && text[j] == text[i]) ++j;
     }
     Token& t = out.emplace_back();
     t.begin = i;

@@ -32,8 +32,8 @@ class Gazetteer {
   Gazetteer& operator=(const Gazetteer&) = delete;
 
   /// Mentions in tokens[first, last), left to right, not overlapping. Titles resolve by `when`.
-  std::vector<ActorMention> find(std::string_view text, const Tokens& tokens,
-                                 size_t first, size_t last, const CalendarDate& when) const;
+  std::vector<ActorMention> find(std::string_view text, const Tokens& tokens, size_t first,
+                                 size_t last, const CalendarDate& when) const;
 
   const Lexicon& lexicon() const { return lex_; }
 
@@ -56,6 +56,14 @@ class ArticlePeople {
   /// Adds the unknown people of tokens[first, last) to `mentions` (kept in token order).
   void find(std::string_view text, const Tokens& tokens, size_t first, size_t last,
             std::vector<ActorMention>& mentions);
+
+  /// Short references to people named before in the article ("the king", "the monarch", "the
+  /// Iraqi leader", "the foreign minister", "the envoy"): each resolves to the person last
+  /// mentioned whose role at `when` fits the noun (and whose country the demonym names) and is
+  /// added to `mentions` (kind kTitle). Then the people of the sentence are remembered.
+  /// Call once per sentence, in order, after find().
+  void refer(std::string_view text, const Tokens& tokens, size_t first, size_t last,
+             const CalendarDate& when, std::vector<ActorMention>& mentions);
 
  private:
   struct Impl;

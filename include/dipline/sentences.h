@@ -54,7 +54,7 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end);
 /// Sentences over `tokens` (as made by tokenize).
 std::vector<Sentence> split_sentences(std::string_view text, const Tokens& tokens);
 
-/// Whether a token is an opening or closing quotation mark (" “ ” ‘ ’ « »).
+/// Whether a token is an opening or closing quotation mark (" “ ” « » and newswire `` '').
 bool is_quote(std::string_view text, const Token& t);
 
 }  // namespace dipline

@@ -111,6 +111,43 @@ TEST(Extract, QuotedWordsAndPageChromeGiveNoEvents) {
   EXPECT_TRUE(t.events.empty()) << dump(t);
 }
 
+TEST(Extract, ShortReferencesResolveToThePersonNamedBefore) {
+  Timeline t = extract_text(
+      "King Hussein of Jordan flew to Baghdad on Sunday. The monarch will meet Bush on "
+      "Thursday.\n",
+      CalendarDate::ymd(1990, 8, 15));
+  const Event* meeting = find_event(t, "meeting", {"king-hussein"});
+  ASSERT_NE(meeting, nullptr) << dump(t);
+  EXPECT_EQ(meeting->actors.front(), "king-hussein");
+  EXPECT_EQ(to_string(meeting->date), "1990-08-16");
+  // No king was named before: "the king" stays unresolved and gives no event.
+  Timeline none = extract_text("The king will meet the press on Thursday.\n");
+  EXPECT_TRUE(none.events.empty()) << dump(none);
+}
+
+TEST(Extract, StatementsNeedSomethingSaid) {
+  // An attribution ("..., the Elysee said") and a statement that says nothing are no events of
+  // their own; the call is.
+  Timeline t = extract_text(
+      "Macron spoke with Putin by phone on Saturday, the Elysee said. Russia has not said "
+      "whether it will attend. Zelenskyy said the talks would resume on Monday.\n");
+  EXPECT_EQ(find_event(t, "statement", {"elysee"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"russia"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "phone-call", {"emmanuel-macron", "vladimir-putin"}), nullptr) << dump(t);
+  const Event* said = find_event(t, "statement", {"volodymyr-zelensky"});
+  ASSERT_NE(said, nullptr) << dump(t);
+  EXPECT_EQ(said->summary, "Volodymyr Zelensky says the talks would resume on Monday.");
+}
+
+TEST(Extract, NewswireQuotesAreQuotes) {
+  Timeline t = extract_text("``We will meet Putin on Monday,'' Blinken said.\n");
+  const Event* said = find_event(t, "statement", {"antony-blinken"});
+  ASSERT_NE(said, nullptr) << dump(t);
+  EXPECT_NE(said->summary.find("We will meet Putin on Monday"), std::string::npos) << said->summary;
+  // The quoted meeting is the speaker's words, not an event of the story.
+  EXPECT_EQ(find_event(t, "meeting", {"vladimir-putin"}), nullptr) << dump(t);
+}
+
 TEST(Extract, MentionsOfOneEventFoldIntoOne) {
   Timeline t = extract_text(
       "Lavrov told Putin that talks should go on. \"I would propose that we continue,\" Lavrov "
