@@ -2,12 +2,12 @@
 
 #include <fmt/format.h>
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <memory>
 
+#include "pattern_set.h"
 #include "util.h"
 
 namespace dipline {
@@ -111,24 +111,24 @@ struct EventMatcher::Impl {
   const Lexicon* lex = nullptr;
   std::vector<Trigger> triggers;
   // All trigger patterns in one automaton: one pass over a sentence tells which can match.
-  std::unique_ptr<RE2::Set> any;
+  std::unique_ptr<detail::PatternSet> any;
 };
 
 EventMatcher::EventMatcher(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
   impl_->lex = &lex;
   RE2::Options opt;
   opt.set_log_errors(false);
-  impl_->any = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+  std::vector<std::string> patterns;
   for (size_t p = 0; p < lex.event_types.size(); ++p) {
     const EventType& t = lex.event_types[p];
     for (const auto& pat : t.triggers) {
       auto re = std::make_unique<RE2>(pat, opt);
       if (!re->ok()) continue;
-      impl_->any->Add(pat, nullptr);
+      patterns.push_back(pat);
       impl_->triggers.push_back(Trigger{&t, p, std::move(re)});
     }
   }
-  if (!impl_->any->Compile()) impl_->any.reset();
+  impl_->any = std::make_unique<detail::PatternSet>(patterns);
 }
 
 EventMatcher::~EventMatcher() = default;
@@ -149,15 +149,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   };
   std::vector<Hit> hits;
   std::vector<int> candidates;
-  RE2::Set::ErrorInfo info{};
-  if (impl_->any && !impl_->any->Match(sh.text, &candidates, &info)) {
-    if (info.kind == RE2::Set::kNoError) return out;  // no trigger matches
-    candidates.clear();  // the automaton gave up (out of memory): try every pattern
-    for (size_t k = 0; k < impl_->triggers.size(); ++k) candidates.push_back(static_cast<int>(k));
-  } else if (!impl_->any) {
-    for (size_t k = 0; k < impl_->triggers.size(); ++k) candidates.push_back(static_cast<int>(k));
-  }
-  std::sort(candidates.begin(), candidates.end());
+  impl_->any->candidates(sh.text, candidates);
+  if (candidates.empty()) return out;  // no trigger matches
   for (int index : candidates) {
     const Trigger& trig = impl_->triggers[static_cast<size_t>(index)];
     re2::StringPiece input(sh.text);
