@@ -207,6 +207,24 @@ std::string duration_value(double n, Unit u) {
     amount = "X";
   } else {
     double v = n * u.factor;
+    // A fraction goes into the next smaller unit: "2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M.
+    struct Smaller {
+      char letter;
+      bool time;
+      int per;
+    };
+    std::optional<Smaller> sub;
+    if (u.letter == 'Y') sub = Smaller{'M', false, 12};
+    if (u.letter == 'D' && !u.time) sub = Smaller{'H', true, 24};
+    if (u.letter == 'H') sub = Smaller{'M', true, 60};
+    if (u.letter == 'M' && u.time) sub = Smaller{'S', true, 60};
+    double whole = std::floor(v), part = sub ? (v - whole) * sub->per : 0;
+    if (v != whole && sub && part == std::floor(part)) {
+      std::string out = u.time ? "PT" : "P";
+      if (whole > 0) out += fmt::format("{}{}", static_cast<long long>(whole), u.letter);
+      if (sub->time && !u.time) out += "T";
+      return out + fmt::format("{}{}", static_cast<long long>(part), sub->letter);
+    }
     amount =
         v == std::floor(v) ? fmt::format("{}", static_cast<long long>(v)) : fmt::format("{}", v);
   }
@@ -279,8 +297,8 @@ bool clause_break(std::string_view text, const Token& t) {
 
 // The tense governing a time expression at tokens [b, e): the nearest marker to its left within
 // the clause, else to its right.
-Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t last,
-               size_t b, size_t e) {
+Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t last, size_t b,
+               size_t e) {
   for (size_t k = b, n = 0; k > first && n < 8; --k, ++n) {
     const Token& t = toks[k - 1];
     if (clause_break(text, t)) break;
@@ -378,8 +396,9 @@ class Matcher {
       if (auto m = core(k)) {
         bool keep = kind == kPart       ? m->type == TimexType::kDate
                     : kind == kQuantity ? m->type == TimexType::kDuration
-                    : kind == kApprox   ? w(m->last - 1) == "ago"
-                                        : is_one_of(w(k), {"next", "this", "last"});
+                    : kind == kApprox   ? w(m->last - 1) == "ago" ||
+                                            (a == "nearly" && m->type == TimexType::kDuration)
+                                      : is_one_of(w(k), {"next", "this", "last"});
         if (keep) {
           m->first = i;
           return m;
@@ -1161,6 +1180,27 @@ class Matcher {
     } else {
       n = number_word(w(k));
       if (n) ++k;
+      // "twenty four hours": tens and ones as two words.
+      if (n && *n >= 20 && *n <= 90 && std::fmod(*n, 10) == 0 &&
+          toks_[k - 1].kind == TokenKind::kWord && k < last_ && toks_[k].kind == TokenKind::kWord &&
+          !is_one_of(w(k), {"a", "an"})) {
+        if (auto ones = number_word(w(k)); ones && *ones >= 1 && *ones <= 9) {
+          *n += *ones;
+          ++k;
+        }
+      }
+      // "a hundred years", "two thousand years"
+      if (n && *n > 0 && is_one_of(w(k), {"hundred", "thousand"}) &&
+          toks_[k - 1].kind == TokenKind::kWord) {
+        *n *= is(k, "hundred") ? 100 : 1000;
+        ++k;
+      }
+      // "2 1/2 years"
+      if (n && *n >= 1 && toks_[k - 1].kind == TokenKind::kNumber &&
+          is_one_of(w(k), {"1/2", "1/4", "3/4"})) {
+        *n += is(k, "1/2") ? 0.5 : is(k, "1/4") ? 0.25 : 0.75;
+        ++k;
+      }
       // "two to three weeks", "12 to 18 months": the range, valued by its first number.
       if (n && is_one_of(w(k), {"to", "or"}) && number_word(w(k + 1)) && unit_of(w(k + 2))) k += 2;
       if (n && *n >= 1 && is(k, "and") && is(k + 1, "a") && is(k + 2, "half")) {
@@ -1170,6 +1210,11 @@ class Matcher {
     }
     if (n && toks_[j].kind == TokenKind::kNumber && toks_[j].lower.find(':') != std::string::npos)
       return std::nullopt;
+    // "two more weeks", "an additional year", "eight trading days": the count is of the unit.
+    size_t counted_from = k;
+    if (n && is_one_of(w(k), {"more", "additional", "extra", "trading", "business"}) &&
+        unit_of(w(k + 1)) && k > j)
+      ++k;
     auto u = unit_of(w(k));
     if (n && *n > 1e6) return std::nullopt;  // "99999999999 years" is no duration
     if (n && u) {
@@ -1186,11 +1231,25 @@ class Matcher {
       // "a year" in "a year earlier" is handled by ago(); singular units need "a"/"one"/number 1.
       bool plural = w(k).ends_with("s");
       if (*n == 1 && plural && toks_[j].kind != TokenKind::kNumber) return std::nullopt;
-      if (*n != 1 && *n > 0 && !plural && w(k) != "century" && toks_[j].kind != TokenKind::kNumber)
+      // "a five year low", "the two day rally": a singular unit modifies the noun after it.
+      bool premodifier =
+          j == b && j > first_ && is_one_of(w(j - 1), {"a", "an", "the"}) && counted_from == k &&
+          k + 1 < last_ && toks_[k + 1].kind == TokenKind::kWord && !capitalized(k + 1) &&
+          !is_one_of(w(k + 1), {"of",   "to",   "for",   "in",      "on",    "at",     "by",
+                                "and",  "or",   "ago",   "earlier", "later", "before", "after",
+                                "that", "when", "which", "the",     "a",     "is",     "was"});
+      if (*n != 1 && *n > 0 && !plural && w(k) != "century" &&
+          toks_[j].kind != TokenKind::kNumber && !premodifier)
         return std::nullopt;
       if (is(j, "a") && is(k + 1, "earlier")) return std::nullopt;
+      size_t e = k + 1;
+      // "a minute and a half"
+      if (*n >= 1 && is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
+        *n += 0.5;
+        e += 3;
+      }
       return Match{
-          b, k + 1, TimexType::kDuration, duration_value(*n, *u), std::nullopt, "a length of time"};
+          b, e, TimexType::kDuration, duration_value(*n, *u), std::nullopt, "a length of time"};
     }
     if (span_start && (w(b) == "the") && w(b + 1) == "past" && w(j) == "year")
       return Match{b,
@@ -1511,8 +1570,8 @@ bool is_preposition(std::string_view w) {
                        "after", "from", "through", "throughout", "till", "within", "for"});
 }
 
-std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& tokens,
-                                         size_t first, size_t last, const DateContext& ctx,
+std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& tokens, size_t first,
+                                         size_t last, const DateContext& ctx,
                                          TemporalState& state) {
   std::vector<TimeMention> out;
   if (!ctx.published.valid() || ctx.published.precision() != Precision::kDay) return out;
@@ -1560,8 +1619,8 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& to
 
 }  // namespace
 
-std::vector<TimeMention> find_dates(std::string_view text, const Tokens& tokens,
-                                    size_t first, size_t last, const DateContext& ctx) {
+std::vector<TimeMention> find_dates(std::string_view text, const Tokens& tokens, size_t first,
+                                    size_t last, const DateContext& ctx) {
   TemporalState state;
   return find_dates_with(text, tokens, first, last, ctx, state);
 }
@@ -1570,9 +1629,8 @@ TemporalTagger::TemporalTagger(DateContext ctx)
     : ctx_(ctx), state_(std::make_unique<TemporalState>()) {}
 TemporalTagger::~TemporalTagger() = default;
 
-std::vector<TimeMention> TemporalTagger::sentence(std::string_view text,
-                                                  const Tokens& tokens, size_t first,
-                                                  size_t last) {
+std::vector<TimeMention> TemporalTagger::sentence(std::string_view text, const Tokens& tokens,
+                                                  size_t first, size_t last) {
   return find_dates_with(text, tokens, first, last, ctx_, *state_);
 }
 

@@ -118,6 +118,20 @@ TEST(Temporal, DurationsSetsAndReferences) {
             "two years ago -> 2020 | 2020; the 20th century -> 19 | 1900/1999");
 }
 
+TEST(Temporal, DurationNumberGrammar) {
+  EXPECT_EQ(dates_in("In the last twenty four hours, after almost a hundred years."),
+            "the last twenty four hours -> PT24H | -; a hundred years -> P100Y | -");
+  EXPECT_EQ(dates_in("They lived in camps for 2 1/2 years and waited 5 1/2 hours."),
+            "2 1/2 years -> P2Y6M | -; 5 1/2 hours -> PT5H30M | -");
+  EXPECT_EQ(dates_in("But a minute and a half later, a pilot called."),
+            "a minute and a half -> PT1M30S | -");
+  EXPECT_EQ(dates_in("He stays for two more weeks and an additional year."),
+            "two more weeks -> P2W | -; an additional year -> P1Y | -");
+  EXPECT_EQ(dates_in("Stocks hit a five year low after a two day rally."),
+            "five year -> P5Y | -; two day -> P2D | -");
+  EXPECT_EQ(dates_in("Talks were cut off for nearly two years."), "nearly two years -> P2Y | -");
+}
+
 TEST(Temporal, ReferencesBackWithinADocument) {
   std::string text =
       "Earnings rose in the third quarter. A year earlier, they fell. The talks opened on May 3, "
