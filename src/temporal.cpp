@@ -1139,6 +1139,21 @@ class Matcher {
     return std::nullopt;
   }
 
+  // Whether the tokens before j are a quantity that a rate divides: "$55", "20%", "$2 million",
+  // "700 seats", "15 million instructions".
+  bool quantity_before(size_t j) const {
+    auto amount = [&](size_t k) {
+      auto n = number_word(w(k));
+      return toks_[k].kind == TokenKind::kNumber || (n && *n > 1) ||
+             is_one_of(w(k), {"million", "billion", "thousand", "hundred", "percent", "%",
+                              "dollars", "cents", "barrels", "tons"});
+    };
+    if (j <= first_) return false;
+    if (amount(j - 1)) return true;
+    return j - 1 > first_ && toks_[j - 1].kind == TokenKind::kWord && w(j - 1).ends_with("s") &&
+           !unit_of(w(j - 1)) && amount(j - 2);
+  }
+
   // --- durations: "three years", "the past two months", "two-year", "several days"
   std::optional<Match> duration(size_t i) const {
     size_t b = i, j = i;
@@ -1222,11 +1237,11 @@ class Matcher {
       if (is(k + 1, "old") || is(k + 1, "older")) return std::nullopt;
       bool article = is(j, "a") || is(j, "an");
       if (article && w(k) == "second") return std::nullopt;  // "a second term", not one second
-      // "twice a week", "$5 a year", "three times a day": a rate, not a length.
+      // "twice a week", "three times a day": a frequency. "$55 a night", "700 seats a week": the
+      // unit of a rate after a quantity, no time expression.
+      if (article && k == j + 1 && quantity_before(j)) return std::nullopt;
       if (article && k == j + 1 && j > first_ &&
-          (toks_[j - 1].kind == TokenKind::kNumber ||
-           is_one_of(w(j - 1), {"twice", "thrice", "once", "times", "percent", "%", "dollars",
-                                "cents", "barrels", "tons"})))
+          is_one_of(w(j - 1), {"twice", "thrice", "once", "times"}))
         return Match{b, k + 1, TimexType::kSet, duration_value(1, *u), std::nullopt, "a rate"};
       // "a year" in "a year earlier" is handled by ago(); singular units need "a"/"one"/number 1.
       bool plural = w(k).ends_with("s");
@@ -1291,6 +1306,11 @@ class Matcher {
   // --- sets: "daily", "every Monday", "each year", "twice a week"
   std::optional<Match> set(size_t i) const {
     std::string_view a = w(i);
+    // "rise 8.5% annually", "average daily volume": part of a rate, no time expression.
+    if (is_one_of(a, {"daily", "weekly", "monthly", "annually", "yearly"}) && i > first_ &&
+        (is_one_of(w(i - 1), {"%", "percent"}) || (a == "daily" && w(i - 1) == "average")))
+      return std::nullopt;
+    if (a == "per" && quantity_before(i)) return std::nullopt;
     if (a == "daily") return Match{i, i + 1, TimexType::kSet, "P1D", std::nullopt, "every day"};
     if (a == "weekly") return Match{i, i + 1, TimexType::kSet, "P1W", std::nullopt, "every week"};
     if (a == "monthly") return Match{i, i + 1, TimexType::kSet, "P1M", std::nullopt, "every month"};

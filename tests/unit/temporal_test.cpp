@@ -132,6 +132,16 @@ TEST(Temporal, DurationNumberGrammar) {
   EXPECT_EQ(dates_in("Talks were cut off for nearly two years."), "nearly two years -> P2Y | -");
 }
 
+TEST(Temporal, RatesAfterAQuantityAreNoTimexes) {
+  EXPECT_EQ(dates_in("Rooms cost $55 a night; it adds 700 seats a week and four flights a week."),
+            "");
+  EXPECT_EQ(dates_in("It saves $2 million a year and runs 15 million instructions per second."),
+            "");
+  EXPECT_EQ(dates_in("Sales rise 8.5% annually; the average daily volume fell."), "");
+  EXPECT_EQ(dates_in("They meet twice a week and publish annually."),
+            "a week -> P1W | -; annually -> P1Y | -");
+}
+
 TEST(Temporal, ReferencesBackWithinADocument) {
   std::string text =
       "Earnings rose in the third quarter. A year earlier, they fell. The talks opened on May 3, "
