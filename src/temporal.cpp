@@ -368,8 +368,9 @@ class Matcher {
   std::optional<Match> at(size_t i) {
     if (!can_start(i)) return std::nullopt;
     // Modifiers that TimeBank keeps in the extent: "the end of 1990", "mid-1996", "more than 20
-    // years", "nearly four years ago", "early next year". Otherwise ("about five hours", "early
-    // October", "late Monday") the modifier stays outside.
+    // years", "nearly four years ago", "nearly two years", "early next year", "late November",
+    // "early Tuesday", "late yesterday". Otherwise ("about five hours", "early 1990") the
+    // modifier stays outside.
     std::string_view a = w(i);
     size_t k = i;
     enum { kNone, kPart, kQuantity, kApprox, kEarlyLate } kind = kNone;
@@ -394,11 +395,13 @@ class Matcher {
     }
     if (kind != kNone) {
       if (auto m = core(k)) {
-        bool keep = kind == kPart       ? m->type == TimexType::kDate
-                    : kind == kQuantity ? m->type == TimexType::kDuration
-                    : kind == kApprox   ? w(m->last - 1) == "ago" ||
-                                            (a == "nearly" && m->type == TimexType::kDuration)
-                                      : is_one_of(w(k), {"next", "this", "last"});
+        bool keep =
+            kind == kPart       ? m->type == TimexType::kDate
+            : kind == kQuantity ? m->type == TimexType::kDuration
+            : kind == kApprox
+                ? w(m->last - 1) == "ago" || (a == "nearly" && m->type == TimexType::kDuration)
+                : is_one_of(w(k), {"next", "this", "last"}) || month_of(w(k)) > 0 ||
+                      weekday_of(w(k)) >= 0 || is_one_of(w(k), {"yesterday", "today"});
         if (keep) {
           m->first = i;
           return m;
@@ -1359,6 +1362,20 @@ class Matcher {
     }
     if ((a == "earlier" || a == "later") && is(i + 1, "today"))
       return day_match(i, i + 2, dct_, "the publication date");
+    // "mid-afternoon yesterday", "by mid afternoon": a part of the day named after it, else of
+    // the day the sentence is about.
+    if (a == "mid-afternoon" || a == "mid-morning" ||
+        (a == "mid" && is_one_of(w(i + 1), {"afternoon", "morning"}))) {
+      size_t e = a == "mid" ? i + 2 : i + 1;
+      std::string_view part = a == "mid" ? w(i + 1) : a.substr(4);
+      greg::date d = sentence_day_ ? to_greg(*sentence_day_) : dct_;
+      if (is(e, "yesterday")) d = dct_ - greg::days(1);
+      if (is_one_of(w(e), {"yesterday", "today"})) ++e;
+      Match m = day_match(i, e, d, "a part of the day");
+      m.type = TimexType::kTime;
+      m.value += part == "afternoon" ? "TAF" : "TMO";
+      return m;
+    }
     // "the next day", "the following day", "the day before", "that day": from the last day named.
     if (a != "the" && a != "that") return holiday(i);
     greg::date base = state_.day ? to_greg(*state_.day) : dct_;

@@ -142,6 +142,15 @@ TEST(Temporal, RatesAfterAQuantityAreNoTimexes) {
             "a week -> P1W | -; annually -> P1Y | -");
 }
 
+TEST(Temporal, EarlyLateMidBelongToMonthsAndDays) {
+  EXPECT_EQ(dates_in("He was rescued in late November."), "late November -> 2021-11 | 2021-11");
+  EXPECT_EQ(dates_in("A spokesman said late yesterday that crowds gathered early Saturday."),
+            "late yesterday -> 2022-02-13 | 2022-02-13; early Saturday -> 2022-02-12 | 2022-02-12");
+  EXPECT_EQ(dates_in("In London at mid-afternoon yesterday, shares rose."),
+            "mid-afternoon yesterday -> 2022-02-13TAF | 2022-02-13");
+  EXPECT_EQ(dates_in("It began in early 1990."), "1990 -> 1990 | 1990");
+}
+
 TEST(Temporal, ReferencesBackWithinADocument) {
   std::string text =
       "Earnings rose in the third quarter. A year earlier, they fell. The talks opened on May 3, "
