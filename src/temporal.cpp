@@ -983,6 +983,9 @@ class Matcher {
                (is(j, "the") || is(j, "its") || is(j, "this") || is(j, "last") || is(j, "next"));
     std::string_view det = the ? std::string_view(w(j)) : std::string_view();
     if (the) ++j;
+    // A possessive is no part of the expression: "its fourth quarter" (TimeBank tags
+    // "fourth quarter").
+    if (det == "its") b = j;
     if (auto y = year_number(w(j));
         y && !year_of &&
         (toks_[j].lower.ends_with("'s") ||
@@ -1039,6 +1042,8 @@ class Matcher {
       }
     }
     if (ord && !part.empty() && ord <= (part == "quarter" ? 4 : 2)) {
+      // "the third-quarter loss": the article belongs to the noun the adjective modifies.
+      if (det == "the" && e == j + 1 && !year_of) b = i + 1;
       int y = ctx_.published.year;
       if (year_of) y = *year_of;
       if ((is(e, "of") || is(e, "in")) && year_number(w(e + 1))) {

@@ -151,6 +151,16 @@ TEST(Temporal, EarlyLateMidBelongToMonthsAndDays) {
   EXPECT_EQ(dates_in("It began in early 1990."), "1990 -> 1990 | 1990");
 }
 
+TEST(Temporal, QuartersWithoutPossessiveOrTheArticleOfTheirNoun) {
+  EXPECT_EQ(dates_in("It reported a loss for its fourth quarter.", CalendarDate::ymd(1989, 11, 2)),
+            "fourth quarter -> 1989-Q4 | 1989-10/1989-12");
+  EXPECT_EQ(
+      dates_in("A factor in the third-quarter loss was rain.", CalendarDate::ymd(1989, 11, 2)),
+      "third-quarter -> 1989-Q3 | 1989-07/1989-09");
+  EXPECT_EQ(dates_in("Sales fell in the third quarter.", CalendarDate::ymd(1989, 11, 2)),
+            "the third quarter -> 1989-Q3 | 1989-07/1989-09");
+}
+
 TEST(Temporal, ReferencesBackWithinADocument) {
   std::string text =
       "Earnings rose in the third quarter. A year earlier, they fell. The talks opened on May 3, "
