@@ -841,6 +841,12 @@ class Matcher {
       return month_match(i, j + sy->second, sy->first, m, "written in words");
     if (is(j, "of") && year_number(w(j + 1)))
       return month_match(i, j + 2, *year_number(w(j + 1)), m, "written in full");
+    // "June last year", "April next year": the year of the month, relative to publication.
+    if (is_one_of(w(j), {"this", "last", "next"}) && is(j + 1, "year") &&
+        !toks_[j + 1].lower.ends_with("'s")) {
+      int y = ctx_.published.year + (is(j, "last") ? -1 : is(j, "next") ? 1 : 0);
+      return month_match(i, j + 2, y, m, fmt::format("{} year of {}", w(j), dct_str()));
+    }
     if (ambiguous && !(i > first_ && is_one_of(w(i - 1), {"in", "since", "until", "by", "early",
                                                           "late", "mid", "last", "next", "this",
                                                           "of", "from", "through", "during"})))

@@ -161,6 +161,12 @@ TEST(Temporal, QuartersWithoutPossessiveOrTheArticleOfTheirNoun) {
             "the third quarter -> 1989-Q3 | 1989-07/1989-09");
 }
 
+TEST(Temporal, MonthWithARelativeYearIsOneExpression) {
+  EXPECT_EQ(dates_in("But in June last year, the leadership fell out."),
+            "June last year -> 2021-06 | 2021-06");
+  EXPECT_EQ(dates_in("They join in April next year."), "April next year -> 2023-04 | 2023-04");
+}
+
 TEST(Temporal, ReferencesBackWithinADocument) {
   std::string text =
       "Earnings rose in the third quarter. A year earlier, they fell. The talks opened on May 3, "
