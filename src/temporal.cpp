@@ -395,13 +395,14 @@ class Matcher {
     }
     if (kind != kNone) {
       if (auto m = core(k)) {
-        bool keep =
-            kind == kPart       ? m->type == TimexType::kDate
-            : kind == kQuantity ? m->type == TimexType::kDuration
-            : kind == kApprox
-                ? w(m->last - 1) == "ago" || (a == "nearly" && m->type == TimexType::kDuration)
-                : is_one_of(w(k), {"next", "this", "last"}) || month_of(w(k)) > 0 ||
-                      weekday_of(w(k)) >= 0 || is_one_of(w(k), {"yesterday", "today"});
+        bool keep = kind == kPart       ? m->type == TimexType::kDate
+                    : kind == kQuantity ? m->type == TimexType::kDuration
+                    : kind == kApprox
+                        ? w(m->last - 1) == "ago" ||
+                              (a == "nearly" && m->type == TimexType::kDuration) ||
+                              (a == "around" && year_end(k))
+                        : is_one_of(w(k), {"next", "this", "last"}) || month_of(w(k)) > 0 ||
+                              weekday_of(w(k)) >= 0 || is_one_of(w(k), {"yesterday", "today"});
         if (keep) {
           m->first = i;
           return m;
@@ -517,7 +518,7 @@ class Matcher {
       "evening",  "noon",         "midnight",  "midday",       "christmas", "thanksgiving",
       "new",      "independence", "halloween", "fiscal",       "period",    "every",
       "each",     "per",          "year-ago",  "year-earlier", "these",     "mid",
-      "coming"};
+      "coming",   "nineteen"};
 
   // --- token access
   std::string_view w(size_t i) const {
@@ -797,6 +798,13 @@ class Matcher {
       }
       return std::nullopt;
     }
+    // Years in words, as broadcast transcripts write them: "in nineteen ninety-six".
+    if (is_one_of(a, {"eighteen", "nineteen"})) {
+      if (auto sy = spelled_year(a, w(i + 1), w(i + 2));
+          sy && toks_[i + 1].kind == TokenKind::kWord && !unit_of(w(i + 2)) &&
+          !(i + 2 < last_ && toks_[i + 2].kind == TokenKind::kWord && is_count_noun(w(i + 2))))
+        return year_match(i, i + sy->second, sy->first, "written in words");
+    }
     // "mid-November", "late-November"
     for (std::string_view pre : {"mid-", "late-", "early-"}) {
       if (a.starts_with(pre)) {
@@ -975,8 +983,25 @@ class Matcher {
     return cq == 1 ? std::pair(ctx_.published.year - 1, 4) : std::pair(ctx_.published.year, cq - 1);
   }
 
+  // "year-end", "year end", "year's end" after a preposition of time: the end of the current
+  // year ("since year-end": of the year before). Returns the end token, or 0.
+  size_t year_end(size_t i) const {
+    if (i <= first_ || !is_one_of(w(i - 1), {"by", "since", "until", "till", "around", "at",
+                                             "before", "after", "through", "toward", "towards"}))
+      return 0;
+    if (is(i, "year-end") && !(i + 1 < last_ && toks_[i + 1].kind == TokenKind::kWord &&
+                               !is_one_of(w(i + 1), {"and", "or", "to"})))
+      return i + 1;
+    if (is(i, "year") && is(i + 1, "end")) return i + 2;
+    return 0;
+  }
+
   // --- quarters, halves, seasons, "the year", "fiscal 1990"
   std::optional<Match> calendar_part(size_t i) {
+    if (size_t e = year_end(i)) {
+      int y = ctx_.published.year - (w(i - 1) == "since" ? 1 : 0);
+      return year_match(i, e, y, "the end of the year");
+    }
     size_t b = i, j = i;
     // "this year's third quarter", "last year's fourth quarter", "the 1988 second quarter"
     std::optional<int> year_of;
@@ -1129,6 +1154,10 @@ class Matcher {
       } else if (is(e2, "of") && year_number(w(e2 + 1))) {
         y = *year_number(w(e2 + 1));
         e2 += 2;
+      } else if (auto sy =
+                     is(e2, "of") ? spelled_year(w(e2 + 1), w(e2 + 2), w(e2 + 3)) : std::nullopt) {
+        y = sy->first;  // "the winter of nineteen ninety-four"
+        e2 += 1 + sy->second;
       } else {
         Tense tn = det == "last" ? Tense::kPast : det == "next" ? Tense::kFuture : tense(b, e2);
         if (tn == Tense::kPast && index >= current && det != "this") --y;

@@ -167,6 +167,16 @@ TEST(Temporal, MonthWithARelativeYearIsOneExpression) {
   EXPECT_EQ(dates_in("They join in April next year."), "April next year -> 2023-04 | 2023-04");
 }
 
+TEST(Temporal, SpelledYearsAndYearEnd) {
+  EXPECT_EQ(dates_in("In nineteen ninety-one Keating was convicted; nineteen people died."),
+            "nineteen ninety-one -> 1991 | 1991");
+  EXPECT_EQ(dates_in("Prices fell in the winter of nineteen ninety-four."),
+            "the winter of nineteen ninety-four -> 1994-WI | -");
+  EXPECT_EQ(dates_in("The deal should close by year-end or around year end."),
+            "year-end -> 2022 | 2022; around year end -> 2022 | 2022");
+  EXPECT_EQ(dates_in("Its year-end net was below that."), "");
+}
+
 TEST(Temporal, ReferencesBackWithinADocument) {
   std::string text =
       "Earnings rose in the third quarter. A year earlier, they fell. The talks opened on May 3, "
