@@ -330,6 +330,7 @@ struct Match {
 struct TemporalState {
   std::optional<std::pair<int, int>> quarter;  ///< last (year, quarter) mentioned
   std::optional<CalendarDate> day;             ///< last day mentioned
+  std::optional<int> year;                     ///< year of the last explicit date ("that year")
 };
 
 namespace {
@@ -518,7 +519,7 @@ class Matcher {
       "evening",  "noon",         "midnight",  "midday",       "christmas", "thanksgiving",
       "new",      "independence", "halloween", "fiscal",       "period",    "every",
       "each",     "per",          "year-ago",  "year-earlier", "these",     "mid",
-      "coming",   "nineteen"};
+      "coming",   "nineteen",     "term"};
 
   // --- token access
   std::string_view w(size_t i) const {
@@ -612,7 +613,10 @@ class Matcher {
       return reference(i);
     }
     if (auto m = time_of_day(i)) return m;
-    if (auto m = explicit_date(i)) return m;
+    if (auto m = explicit_date(i)) {
+      if (m->date && !m->date->interval && m->date->start) state_.year = m->date->start->date.year;
+      return m;
+    }
     if (auto m = ago(i)) return m;
     if (auto m = calendar_part(i)) return m;
     if (auto m = relative_day(i)) return m;
@@ -1001,6 +1005,48 @@ class Matcher {
     if (size_t e = year_end(i)) {
       int y = ctx_.published.year - (w(i - 1) == "since" ? 1 : 0);
       return year_match(i, e, y, "the end of the year");
+    }
+    // "that year", "later that year", "that quarter": the year or quarter the story last named.
+    {
+      size_t k = is_one_of(w(i), {"later", "earlier"}) && is(i + 1, "that") ? i + 1 : i;
+      if (is(k, "that") && is(k + 1, "year") && state_.year && !toks_[k + 1].lower.ends_with("'s"))
+        return year_match(i, k + 2, *state_.year, "the year last named");
+      if (k == i && is(k, "that") && is(k + 1, "quarter") && state_.quarter)
+        return quarter_match(i, k + 2, state_.quarter->first, state_.quarter->second,
+                             "the quarter last named", false);
+    }
+    // "this century": the century of publication.
+    if (is(i, "this") && is(i + 1, "century")) {
+      int c = ctx_.published.year / 100;
+      return Match{i,
+                   i + 2,
+                   TimexType::kDate,
+                   fmt::format("{:02}", c),
+                   Edtf::range(CalendarDate{c * 100, 0, 0}, CalendarDate{c * 100 + 99, 0, 0}),
+                   "the century of publication"};
+    }
+    // "Sales for the full year": the current (reporting) year.
+    if (is(i, "the") && is(i + 1, "full") && is(i + 2, "year") && !is(i + 3, "ago"))
+      return year_match(i, i + 3, ctx_.published.year, "the year of publication");
+    // "For the week", "the week's most active session": the week of the day last named;
+    // "the week of March 6": the week of that day.
+    if (is(i, "the") && is(i + 1, "week") && !is_one_of(w(i + 2), {"before", "after", "earlier"})) {
+      greg::date d = state_.day ? to_greg(*state_.day) : dct_;
+      size_t e = i + 2;
+      if (is(e, "of")) {
+        auto date = month_of(w(e + 1)) > 0 ? explicit_date(e + 1) : std::nullopt;
+        if (!date || !date->date || date->date->interval || !date->date->start ||
+            date->date->start->date.precision() != Precision::kDay)
+          return std::nullopt;
+        d = to_greg(date->date->start->date);
+        e = date->last;
+      }
+      return Match{i,
+                   e,
+                   TimexType::kDate,
+                   iso_week(d),
+                   Edtf::range(from_greg(monday_of(d)), from_greg(monday_of(d) + greg::days(6))),
+                   "the week"};
     }
     size_t b = i, j = i;
     // "this year's third quarter", "last year's fourth quarter", "the 1988 second quarter"
@@ -1615,6 +1661,12 @@ class Matcher {
       return ref(i, i + 2, "PAST_REF");
     if (a == "the" && is(i + 1, "future")) return ref(i, i + 2, "FUTURE_REF");
     if (a == "the" && is(i + 1, "near") && is(i + 2, "future")) return ref(i, i + 3, "FUTURE_REF");
+    // "the challenges of the near term", "in the short term"; not "the long term savings".
+    if (a == "the" && is_one_of(w(i + 1), {"near", "short", "long"}) && is(i + 2, "term") &&
+        !(i + 3 < last_ && toks_[i + 3].kind == TokenKind::kWord &&
+          !is_one_of(w(i + 3), {"and", "but", "or", "as", "of", "in", "for", "to", "on", "at", "by",
+                                "than", "while", "because", "is", "was", "will"})))
+      return ref(i, i + 3, "FUTURE_REF");
     if (a == "future" && is_one_of(w(i + 1), {"years", "quarters", "months"}))
       return ref(i, i + 2, "FUTURE_REF");
     if (a == "coming" && is_one_of(w(i + 1), {"years", "months", "weeks", "days"}))

@@ -193,6 +193,18 @@ TEST(Temporal, ReferencesBackWithinADocument) {
       "next day -> 2021-05-04; Two days later -> 2021-05-06; ");
 }
 
+TEST(Temporal, AnaphoricAndFinancialPeriods) {
+  EXPECT_EQ(dates_in("She fled in June 1998 and returned later that year."),
+            "June 1998 -> 1998-06 | 1998-06; later that year -> 1998 | 1998");
+  EXPECT_EQ(dates_in("Sales for the full year rose; for the week, the index fell."),
+            "the full year -> 2022 | 2022; the week -> 2022-W07 | 2022-02-14/2022-02-20");
+  EXPECT_EQ(dates_in("A hearing is set for the week of March 7."),
+            "the week of March 7 -> 2022-W10 | 2022-03-07/2022-03-13");
+  EXPECT_EQ(dates_in("We see challenges in the near term, not long term savings."),
+            "the near term -> FUTURE_REF | -");
+  EXPECT_EQ(dates_in("The disasters of this century."), "this century -> 20 | 2000/2099");
+}
+
 TEST(Temporal, CommonWordsAreNotDates) {
   EXPECT_EQ(dates_in("Russia may march on; the 100,000 troops may stay."), "");
   EXPECT_EQ(dates_in("He said 2014 troops were there."), "");
