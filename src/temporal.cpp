@@ -1222,6 +1222,9 @@ class Matcher {
         if (auto yy = year_number(w(k + 1))) return year_match(b, k + 2, *yy, "written in full");
         if (auto sy = spelled_year(w(k + 1), w(k + 2), w(k + 3)))
           return year_match(b, k + 1 + sy->second, sy->first, "written in words");
+        // "the year ended Sept. 30": a twelve-month reporting period, a length of time.
+        if (is_one_of(w(k + 1), {"ended", "ending"}))
+          return Match{b, k + 1, TimexType::kDuration, "P1Y", std::nullopt, "a reporting year"};
         return year_match(b, k + 1, ctx_.published.year, "the year of publication");
       }
     }

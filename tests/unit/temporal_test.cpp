@@ -205,6 +205,12 @@ TEST(Temporal, AnaphoricAndFinancialPeriods) {
   EXPECT_EQ(dates_in("The disasters of this century."), "this century -> 20 | 2000/2099");
 }
 
+TEST(Temporal, ReportingYearEndedIsADuration) {
+  EXPECT_EQ(dates_in("For the year ended Sept. 30, it earned $5 million; sales for the year rose.",
+                     CalendarDate::ymd(1989, 11, 2)),
+            "the year -> P1Y | -; Sept. 30 -> 1989-09-30 | 1989-09-30; the year -> 1989 | 1989");
+}
+
 TEST(Temporal, CommonWordsAreNotDates) {
   EXPECT_EQ(dates_in("Russia may march on; the 100,000 troops may stay."), "");
   EXPECT_EQ(dates_in("He said 2014 troops were there."), "");
