@@ -297,8 +297,8 @@ bool clause_break(std::string_view text, const Token& t) {
 
 // The tense governing a time expression at tokens [b, e): the nearest marker to its left within
 // the clause, else to its right.
-Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t last, size_t b,
-               size_t e) {
+Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t last,
+               size_t b, size_t e) {
   for (size_t k = b, n = 0; k > first && n < 8; --k, ++n) {
     const Token& t = toks[k - 1];
     if (clause_break(text, t)) break;
@@ -1702,8 +1702,8 @@ bool is_preposition(std::string_view w) {
                        "after", "from", "through", "throughout", "till", "within", "for"});
 }
 
-std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& tokens, size_t first,
-                                         size_t last, const DateContext& ctx,
+std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& tokens,
+                                         size_t first, size_t last, const DateContext& ctx,
                                          TemporalState& state) {
   std::vector<TimeMention> out;
   if (!ctx.published.valid() || ctx.published.precision() != Precision::kDay) return out;
@@ -1751,8 +1751,8 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& to
 
 }  // namespace
 
-std::vector<TimeMention> find_dates(std::string_view text, const Tokens& tokens, size_t first,
-                                    size_t last, const DateContext& ctx) {
+std::vector<TimeMention> find_dates(std::string_view text, const Tokens& tokens,
+                                    size_t first, size_t last, const DateContext& ctx) {
   TemporalState state;
   return find_dates_with(text, tokens, first, last, ctx, state);
 }
@@ -1761,8 +1761,9 @@ TemporalTagger::TemporalTagger(DateContext ctx)
     : ctx_(ctx), state_(std::make_unique<TemporalState>()) {}
 TemporalTagger::~TemporalTagger() = default;
 
-std::vector<TimeMention> TemporalTagger::sentence(std::string_view text, const Tokens& tokens,
-                                                  size_t first, size_t last) {
+std::vector<TimeMention> TemporalTagger::sentence(std::string_view text,
+                                                  const Tokens& tokens, size_t first,
+                                                  size_t last) {
   return find_dates_with(text, tokens, first, last, ctx_, *state_);
 }
 
