@@ -208,6 +208,24 @@ std::string duration_value(double n, Unit u) {
     amount = "X";
   } else {
     double v = n * u.factor;
+    // A fraction goes into the next smaller unit: "2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M.
+    struct Smaller {
+      char letter;
+      bool time;
+      int per;
+    };
+    std::optional<Smaller> sub;
+    if (u.letter == 'Y') sub = Smaller{'M', false, 12};
+    if (u.letter == 'D' && !u.time) sub = Smaller{'H', true, 24};
+    if (u.letter == 'H') sub = Smaller{'M', true, 60};
+    if (u.letter == 'M' && u.time) sub = Smaller{'S', true, 60};
+    double whole = std::floor(v), part = sub ? (v - whole) * sub->per : 0;
+    if (v != whole && sub && part == std::floor(part)) {
+      std::string out = u.time ? "PT" : "P";
+      if (whole > 0) out += fmt::format("{}{}", static_cast<long long>(whole), u.letter);
+      if (sub->time && !u.time) out += "T";
+      return out + fmt::format("{}{}", static_cast<long long>(part), sub->letter);
+    }
     amount =
         v == std::floor(v) ? fmt::format("{}", static_cast<long long>(v)) : fmt::format("{}", v);
   }
@@ -333,6 +351,7 @@ struct Match {
 struct TemporalState {
   std::optional<std::pair<int, int>> quarter;  ///< last (year, quarter) mentioned
   std::optional<CalendarDate> day;             ///< last day mentioned
+  std::optional<int> year;                     ///< year of the last explicit date ("that year")
 };
 
 namespace {
@@ -373,8 +392,9 @@ class Matcher {
   std::optional<Match> at(size_t i) {
     if (!can_start(i)) return std::nullopt;
     // Modifiers that TimeBank keeps in the extent: "the end of 1990", "mid-1996", "more than 20
-    // years", "nearly four years ago", "early next year". Otherwise ("about five hours", "early
-    // October", "late Monday") the modifier stays outside.
+    // years", "nearly four years ago", "nearly two years", "early next year", "late November",
+    // "early Tuesday", "late yesterday". Otherwise ("about five hours", "early 1990") the
+    // modifier stays outside.
     std::string_view a = w(i);
     size_t k = i;
     enum { kNone, kPart, kQuantity, kApprox, kEarlyLate } kind = kNone;
@@ -401,8 +421,12 @@ class Matcher {
       if (auto m = core(k)) {
         bool keep = kind == kPart       ? m->type == TimexType::kDate
                     : kind == kQuantity ? m->type == TimexType::kDuration
-                    : kind == kApprox   ? w(m->last - 1) == "ago"
-                                        : is_one_of(w(k), {"next", "this", "last"});
+                    : kind == kApprox
+                        ? w(m->last - 1) == "ago" ||
+                              (a == "nearly" && m->type == TimexType::kDuration) ||
+                              (a == "around" && year_end(k))
+                        : is_one_of(w(k), {"next", "this", "last"}) || month_of(w(k)) > 0 ||
+                              weekday_of(w(k)) >= 0 || is_one_of(w(k), {"yesterday", "today"});
         if (keep) {
           m->first = i;
           return m;
@@ -518,7 +542,7 @@ class Matcher {
       "evening",  "noon",         "midnight",  "midday",       "christmas", "thanksgiving",
       "new",      "independence", "halloween", "fiscal",       "period",    "every",
       "each",     "per",          "year-ago",  "year-earlier", "these",     "mid",
-      "coming"};
+      "coming",   "nineteen",     "term"};
 
   // --- token access
   std::string_view w(size_t i) const {
@@ -615,7 +639,10 @@ class Matcher {
       return reference(i);
     }
     if (auto m = time_of_day(i)) return m;
-    if (auto m = explicit_date(i)) return m;
+    if (auto m = explicit_date(i)) {
+      if (m->date && !m->date->interval && m->date->start) state_.year = m->date->start->date.year;
+      return m;
+    }
     if (auto m = ago(i)) return m;
     if (auto m = calendar_part(i)) return m;
     if (auto m = relative_day(i)) return m;
@@ -801,6 +828,13 @@ class Matcher {
       }
       return std::nullopt;
     }
+    // Years in words, as broadcast transcripts write them: "in nineteen ninety-six".
+    if (is_one_of(a, {"eighteen", "nineteen"})) {
+      if (auto sy = spelled_year(a, w(i + 1), w(i + 2));
+          sy && toks_[i + 1].kind == TokenKind::kWord && !unit_of(w(i + 2)) &&
+          !(i + 2 < last_ && toks_[i + 2].kind == TokenKind::kWord && is_count_noun(w(i + 2))))
+        return year_match(i, i + sy->second, sy->first, "written in words");
+    }
     // "mid-November", "late-November"
     for (std::string_view pre : {"mid-", "late-", "early-"}) {
       if (a.starts_with(pre)) {
@@ -845,6 +879,12 @@ class Matcher {
       return month_match(i, j + sy->second, sy->first, m, "written in words");
     if (is(j, "of") && year_number(w(j + 1)))
       return month_match(i, j + 2, *year_number(w(j + 1)), m, "written in full");
+    // "June last year", "April next year": the year of the month, relative to publication.
+    if (is_one_of(w(j), {"this", "last", "next"}) && is(j + 1, "year") &&
+        !toks_[j + 1].lower.ends_with("'s")) {
+      int y = ctx_.published.year + (is(j, "last") ? -1 : is(j, "next") ? 1 : 0);
+      return month_match(i, j + 2, y, m, fmt::format("{} year of {}", w(j), dct_str()));
+    }
     if (ambiguous && !(i > first_ && is_one_of(w(i - 1), {"in", "since", "until", "by", "early",
                                                           "late", "mid", "last", "next", "this",
                                                           "of", "from", "through", "during"})))
@@ -973,8 +1013,67 @@ class Matcher {
     return cq == 1 ? std::pair(ctx_.published.year - 1, 4) : std::pair(ctx_.published.year, cq - 1);
   }
 
+  // "year-end", "year end", "year's end" after a preposition of time: the end of the current
+  // year ("since year-end": of the year before). Returns the end token, or 0.
+  size_t year_end(size_t i) const {
+    if (i <= first_ || !is_one_of(w(i - 1), {"by", "since", "until", "till", "around", "at",
+                                             "before", "after", "through", "toward", "towards"}))
+      return 0;
+    if (is(i, "year-end") && !(i + 1 < last_ && toks_[i + 1].kind == TokenKind::kWord &&
+                               !is_one_of(w(i + 1), {"and", "or", "to"})))
+      return i + 1;
+    if (is(i, "year") && is(i + 1, "end")) return i + 2;
+    return 0;
+  }
+
   // --- quarters, halves, seasons, "the year", "fiscal 1990"
   std::optional<Match> calendar_part(size_t i) {
+    if (size_t e = year_end(i)) {
+      int y = ctx_.published.year - (w(i - 1) == "since" ? 1 : 0);
+      return year_match(i, e, y, "the end of the year");
+    }
+    // "that year", "later that year", "that quarter": the year or quarter the story last named.
+    {
+      size_t k = is_one_of(w(i), {"later", "earlier"}) && is(i + 1, "that") ? i + 1 : i;
+      if (is(k, "that") && is(k + 1, "year") && state_.year && !toks_[k + 1].lower.ends_with("'s"))
+        return year_match(i, k + 2, *state_.year, "the year last named");
+      if (k == i && is(k, "that") && is(k + 1, "quarter") && state_.quarter)
+        return quarter_match(i, k + 2, state_.quarter->first, state_.quarter->second,
+                             "the quarter last named", false);
+    }
+    // "this century": the century of publication.
+    if (is(i, "this") && is(i + 1, "century")) {
+      int c = ctx_.published.year / 100;
+      return Match{i,
+                   i + 2,
+                   TimexType::kDate,
+                   fmt::format("{:02}", c),
+                   Edtf::range(CalendarDate{c * 100, 0, 0}, CalendarDate{c * 100 + 99, 0, 0}),
+                   "the century of publication"};
+    }
+    // "Sales for the full year": the current (reporting) year.
+    if (is(i, "the") && is(i + 1, "full") && is(i + 2, "year") && !is(i + 3, "ago"))
+      return year_match(i, i + 3, ctx_.published.year, "the year of publication");
+    // "For the week", "the week's most active session": the week of the day last named;
+    // "the week of March 6": the week of that day.
+    if (is(i, "the") && is(i + 1, "week") && !is_one_of(w(i + 2), {"before", "after", "earlier"})) {
+      greg::date d = state_.day ? to_greg(*state_.day) : dct_;
+      size_t e = i + 2;
+      if (is(e, "of")) {
+        auto date = month_of(w(e + 1)) > 0 ? explicit_date(e + 1) : std::nullopt;
+        if (!date || !date->date || date->date->interval || !date->date->start ||
+            date->date->start->date.precision() != Precision::kDay)
+          return std::nullopt;
+        d = to_greg(date->date->start->date);
+        e = date->last;
+      }
+      return Match{i,
+                   e,
+                   TimexType::kDate,
+                   iso_week(d),
+                   Edtf::range(from_greg(monday_of(d)), from_greg(monday_of(d) + greg::days(6))),
+                   "the week"};
+    }
     size_t b = i, j = i;
     // "this year's third quarter", "last year's fourth quarter", "the 1988 second quarter"
     std::optional<int> year_of;
@@ -987,6 +1086,9 @@ class Matcher {
                (is(j, "the") || is(j, "its") || is(j, "this") || is(j, "last") || is(j, "next"));
     std::string_view det = the ? std::string_view(w(j)) : std::string_view();
     if (the) ++j;
+    // A possessive is no part of the expression: "its fourth quarter" (TimeBank tags
+    // "fourth quarter").
+    if (det == "its") b = j;
     if (auto y = year_number(w(j));
         y && !year_of &&
         (toks_[j].lower.ends_with("'s") ||
@@ -1043,6 +1145,8 @@ class Matcher {
       }
     }
     if (ord && !part.empty() && ord <= (part == "quarter" ? 4 : 2)) {
+      // "the third-quarter loss": the article belongs to the noun the adjective modifies.
+      if (det == "the" && e == j + 1 && !year_of) b = i + 1;
       int y = ctx_.published.year;
       if (year_of) y = *year_of;
       if ((is(e, "of") || is(e, "in")) && year_number(w(e + 1))) {
@@ -1122,6 +1226,10 @@ class Matcher {
       } else if (is(e2, "of") && year_number(w(e2 + 1))) {
         y = *year_number(w(e2 + 1));
         e2 += 2;
+      } else if (auto sy =
+                     is(e2, "of") ? spelled_year(w(e2 + 1), w(e2 + 2), w(e2 + 3)) : std::nullopt) {
+        y = sy->first;  // "the winter of nineteen ninety-four"
+        e2 += 1 + sy->second;
       } else {
         Tense tn = det == "last" ? Tense::kPast : det == "next" ? Tense::kFuture : tense(b, e2);
         if (tn == Tense::kPast && index >= current && det != "this") --y;
@@ -1140,10 +1248,28 @@ class Matcher {
         if (auto yy = year_number(w(k + 1))) return year_match(b, k + 2, *yy, "written in full");
         if (auto sy = spelled_year(w(k + 1), w(k + 2), w(k + 3)))
           return year_match(b, k + 1 + sy->second, sy->first, "written in words");
+        // "the year ended Sept. 30": a twelve-month reporting period, a length of time.
+        if (is_one_of(w(k + 1), {"ended", "ending"}))
+          return Match{b, k + 1, TimexType::kDuration, "P1Y", std::nullopt, "a reporting year"};
         return year_match(b, k + 1, ctx_.published.year, "the year of publication");
       }
     }
     return std::nullopt;
+  }
+
+  // Whether the tokens before j are a quantity that a rate divides: "$55", "20%", "$2 million",
+  // "700 seats", "15 million instructions".
+  bool quantity_before(size_t j) const {
+    auto amount = [&](size_t k) {
+      auto n = number_word(w(k));
+      return toks_[k].kind == TokenKind::kNumber || (n && *n > 1) ||
+             is_one_of(w(k), {"million", "billion", "thousand", "hundred", "percent", "%",
+                              "dollars", "cents", "barrels", "tons"});
+    };
+    if (j <= first_) return false;
+    if (amount(j - 1)) return true;
+    return j - 1 > first_ && toks_[j - 1].kind == TokenKind::kWord && w(j - 1).ends_with("s") &&
+           !unit_of(w(j - 1)) && amount(j - 2);
   }
 
   // --- durations: "three years", "the past two months", "two-year", "several days"
@@ -1187,6 +1313,27 @@ class Matcher {
     } else {
       n = number_word(w(k));
       if (n) ++k;
+      // "twenty four hours": tens and ones as two words.
+      if (n && *n >= 20 && *n <= 90 && std::fmod(*n, 10) == 0 &&
+          toks_[k - 1].kind == TokenKind::kWord && k < last_ && toks_[k].kind == TokenKind::kWord &&
+          !is_one_of(w(k), {"a", "an"})) {
+        if (auto ones = number_word(w(k)); ones && *ones >= 1 && *ones <= 9) {
+          *n += *ones;
+          ++k;
+        }
+      }
+      // "a hundred years", "two thousand years"
+      if (n && *n > 0 && is_one_of(w(k), {"hundred", "thousand"}) &&
+          toks_[k - 1].kind == TokenKind::kWord) {
+        *n *= is(k, "hundred") ? 100 : 1000;
+        ++k;
+      }
+      // "2 1/2 years"
+      if (n && *n >= 1 && toks_[k - 1].kind == TokenKind::kNumber &&
+          is_one_of(w(k), {"1/2", "1/4", "3/4"})) {
+        *n += is(k, "1/2") ? 0.5 : is(k, "1/4") ? 0.25 : 0.75;
+        ++k;
+      }
       // "two to three weeks", "12 to 18 months": the range, valued by its first number.
       if (n && is_one_of(w(k), {"to", "or"}) && number_word(w(k + 1)) && unit_of(w(k + 2))) k += 2;
       if (n && *n >= 1 && is(k, "and") && is(k + 1, "a") && is(k + 2, "half")) {
@@ -1196,6 +1343,11 @@ class Matcher {
     }
     if (n && toks_[j].kind == TokenKind::kNumber && toks_[j].lower.find(':') != std::string::npos)
       return std::nullopt;
+    // "two more weeks", "an additional year", "eight trading days": the count is of the unit.
+    size_t counted_from = k;
+    if (n && is_one_of(w(k), {"more", "additional", "extra", "trading", "business"}) &&
+        unit_of(w(k + 1)) && k > j)
+      ++k;
     auto u = unit_of(w(k));
     if (n && *n > 1e6) return std::nullopt;  // "99999999999 years" is no duration
     if (n && u) {
@@ -1203,20 +1355,34 @@ class Matcher {
       if (is(k + 1, "old") || is(k + 1, "older")) return std::nullopt;
       bool article = is(j, "a") || is(j, "an");
       if (article && w(k) == "second") return std::nullopt;  // "a second term", not one second
-      // "twice a week", "$5 a year", "three times a day": a rate, not a length.
+      // "twice a week", "three times a day": a frequency. "$55 a night", "700 seats a week": the
+      // unit of a rate after a quantity, no time expression.
+      if (article && k == j + 1 && quantity_before(j)) return std::nullopt;
       if (article && k == j + 1 && j > first_ &&
-          (toks_[j - 1].kind == TokenKind::kNumber ||
-           is_one_of(w(j - 1), {"twice", "thrice", "once", "times", "percent", "%", "dollars",
-                                "cents", "barrels", "tons"})))
+          is_one_of(w(j - 1), {"twice", "thrice", "once", "times"}))
         return Match{b, k + 1, TimexType::kSet, duration_value(1, *u), std::nullopt, "a rate"};
       // "a year" in "a year earlier" is handled by ago(); singular units need "a"/"one"/number 1.
       bool plural = w(k).ends_with("s");
       if (*n == 1 && plural && toks_[j].kind != TokenKind::kNumber) return std::nullopt;
-      if (*n != 1 && *n > 0 && !plural && w(k) != "century" && toks_[j].kind != TokenKind::kNumber)
+      // "a five year low", "the two day rally": a singular unit modifies the noun after it.
+      bool premodifier =
+          j == b && j > first_ && is_one_of(w(j - 1), {"a", "an", "the"}) && counted_from == k &&
+          k + 1 < last_ && toks_[k + 1].kind == TokenKind::kWord && !capitalized(k + 1) &&
+          !is_one_of(w(k + 1), {"of",   "to",   "for",   "in",      "on",    "at",     "by",
+                                "and",  "or",   "ago",   "earlier", "later", "before", "after",
+                                "that", "when", "which", "the",     "a",     "is",     "was"});
+      if (*n != 1 && *n > 0 && !plural && w(k) != "century" &&
+          toks_[j].kind != TokenKind::kNumber && !premodifier)
         return std::nullopt;
       if (is(j, "a") && is(k + 1, "earlier")) return std::nullopt;
+      size_t e = k + 1;
+      // "a minute and a half"
+      if (*n >= 1 && is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
+        *n += 0.5;
+        e += 3;
+      }
       return Match{
-          b, k + 1, TimexType::kDuration, duration_value(*n, *u), std::nullopt, "a length of time"};
+          b, e, TimexType::kDuration, duration_value(*n, *u), std::nullopt, "a length of time"};
     }
     if (span_start && (w(b) == "the") && w(b + 1) == "past" && w(j) == "year")
       return Match{b,
@@ -1258,6 +1424,11 @@ class Matcher {
   // --- sets: "daily", "every Monday", "each year", "twice a week"
   std::optional<Match> set(size_t i) const {
     std::string_view a = w(i);
+    // "rise 8.5% annually", "average daily volume": part of a rate, no time expression.
+    if (is_one_of(a, {"daily", "weekly", "monthly", "annually", "yearly"}) && i > first_ &&
+        (is_one_of(w(i - 1), {"%", "percent"}) || (a == "daily" && w(i - 1) == "average")))
+      return std::nullopt;
+    if (a == "per" && quantity_before(i)) return std::nullopt;
     if (a == "daily") return Match{i, i + 1, TimexType::kSet, "P1D", std::nullopt, "every day"};
     if (a == "weekly") return Match{i, i + 1, TimexType::kSet, "P1W", std::nullopt, "every week"};
     if (a == "monthly") return Match{i, i + 1, TimexType::kSet, "P1M", std::nullopt, "every month"};
@@ -1306,6 +1477,20 @@ class Matcher {
     }
     if ((a == "earlier" || a == "later") && is(i + 1, "today"))
       return day_match(i, i + 2, dct_, "the publication date");
+    // "mid-afternoon yesterday", "by mid afternoon": a part of the day named after it, else of
+    // the day the sentence is about.
+    if (a == "mid-afternoon" || a == "mid-morning" ||
+        (a == "mid" && is_one_of(w(i + 1), {"afternoon", "morning"}))) {
+      size_t e = a == "mid" ? i + 2 : i + 1;
+      std::string_view part = a == "mid" ? w(i + 1) : a.substr(4);
+      greg::date d = sentence_day_ ? to_greg(*sentence_day_) : dct_;
+      if (is(e, "yesterday")) d = dct_ - greg::days(1);
+      if (is_one_of(w(e), {"yesterday", "today"})) ++e;
+      Match m = day_match(i, e, d, "a part of the day");
+      m.type = TimexType::kTime;
+      m.value += part == "afternoon" ? "TAF" : "TMO";
+      return m;
+    }
     // "the next day", "the following day", "the day before", "that day": from the last day named.
     if (a != "the" && a != "that") return holiday(i);
     greg::date base = state_.day ? to_greg(*state_.day) : dct_;
@@ -1505,6 +1690,12 @@ class Matcher {
       return ref(i, i + 2, "PAST_REF");
     if (a == "the" && is(i + 1, "future")) return ref(i, i + 2, "FUTURE_REF");
     if (a == "the" && is(i + 1, "near") && is(i + 2, "future")) return ref(i, i + 3, "FUTURE_REF");
+    // "the challenges of the near term", "in the short term"; not "the long term savings".
+    if (a == "the" && is_one_of(w(i + 1), {"near", "short", "long"}) && is(i + 2, "term") &&
+        !(i + 3 < last_ && toks_[i + 3].kind == TokenKind::kWord &&
+          !is_one_of(w(i + 3), {"and", "but", "or", "as", "of", "in", "for", "to", "on", "at", "by",
+                                "than", "while", "because", "is", "was", "will"})))
+      return ref(i, i + 3, "FUTURE_REF");
     if (a == "future" && is_one_of(w(i + 1), {"years", "quarters", "months"}))
       return ref(i, i + 2, "FUTURE_REF");
     if (a == "coming" && is_one_of(w(i + 1), {"years", "months", "weeks", "days"}))

@@ -118,6 +118,65 @@ TEST(Temporal, DurationsSetsAndReferences) {
             "two years ago -> 2020 | 2020; the 20th century -> 19 | 1900/1999");
 }
 
+TEST(Temporal, DurationNumberGrammar) {
+  EXPECT_EQ(dates_in("In the last twenty four hours, after almost a hundred years."),
+            "the last twenty four hours -> PT24H | -; a hundred years -> P100Y | -");
+  EXPECT_EQ(dates_in("They lived in camps for 2 1/2 years and waited 5 1/2 hours."),
+            "2 1/2 years -> P2Y6M | -; 5 1/2 hours -> PT5H30M | -");
+  EXPECT_EQ(dates_in("But a minute and a half later, a pilot called."),
+            "a minute and a half -> PT1M30S | -");
+  EXPECT_EQ(dates_in("He stays for two more weeks and an additional year."),
+            "two more weeks -> P2W | -; an additional year -> P1Y | -");
+  EXPECT_EQ(dates_in("Stocks hit a five year low after a two day rally."),
+            "five year -> P5Y | -; two day -> P2D | -");
+  EXPECT_EQ(dates_in("Talks were cut off for nearly two years."), "nearly two years -> P2Y | -");
+}
+
+TEST(Temporal, RatesAfterAQuantityAreNoTimexes) {
+  EXPECT_EQ(dates_in("Rooms cost $55 a night; it adds 700 seats a week and four flights a week."),
+            "");
+  EXPECT_EQ(dates_in("It saves $2 million a year and runs 15 million instructions per second."),
+            "");
+  EXPECT_EQ(dates_in("Sales rise 8.5% annually; the average daily volume fell."), "");
+  EXPECT_EQ(dates_in("They meet twice a week and publish annually."),
+            "a week -> P1W | -; annually -> P1Y | -");
+}
+
+TEST(Temporal, EarlyLateMidBelongToMonthsAndDays) {
+  EXPECT_EQ(dates_in("He was rescued in late November."), "late November -> 2021-11 | 2021-11");
+  EXPECT_EQ(dates_in("A spokesman said late yesterday that crowds gathered early Saturday."),
+            "late yesterday -> 2022-02-13 | 2022-02-13; early Saturday -> 2022-02-12 | 2022-02-12");
+  EXPECT_EQ(dates_in("In London at mid-afternoon yesterday, shares rose."),
+            "mid-afternoon yesterday -> 2022-02-13TAF | 2022-02-13");
+  EXPECT_EQ(dates_in("It began in early 1990."), "1990 -> 1990 | 1990");
+}
+
+TEST(Temporal, QuartersWithoutPossessiveOrTheArticleOfTheirNoun) {
+  EXPECT_EQ(dates_in("It reported a loss for its fourth quarter.", CalendarDate::ymd(1989, 11, 2)),
+            "fourth quarter -> 1989-Q4 | 1989-10/1989-12");
+  EXPECT_EQ(
+      dates_in("A factor in the third-quarter loss was rain.", CalendarDate::ymd(1989, 11, 2)),
+      "third-quarter -> 1989-Q3 | 1989-07/1989-09");
+  EXPECT_EQ(dates_in("Sales fell in the third quarter.", CalendarDate::ymd(1989, 11, 2)),
+            "the third quarter -> 1989-Q3 | 1989-07/1989-09");
+}
+
+TEST(Temporal, MonthWithARelativeYearIsOneExpression) {
+  EXPECT_EQ(dates_in("But in June last year, the leadership fell out."),
+            "June last year -> 2021-06 | 2021-06");
+  EXPECT_EQ(dates_in("They join in April next year."), "April next year -> 2023-04 | 2023-04");
+}
+
+TEST(Temporal, SpelledYearsAndYearEnd) {
+  EXPECT_EQ(dates_in("In nineteen ninety-one Keating was convicted; nineteen people died."),
+            "nineteen ninety-one -> 1991 | 1991");
+  EXPECT_EQ(dates_in("Prices fell in the winter of nineteen ninety-four."),
+            "the winter of nineteen ninety-four -> 1994-WI | -");
+  EXPECT_EQ(dates_in("The deal should close by year-end or around year end."),
+            "year-end -> 2022 | 2022; around year end -> 2022 | 2022");
+  EXPECT_EQ(dates_in("Its year-end net was below that."), "");
+}
+
 TEST(Temporal, ReferencesBackWithinADocument) {
   std::string text =
       "Earnings rose in the third quarter. A year earlier, they fell. The talks opened on May 3, "
@@ -132,6 +191,24 @@ TEST(Temporal, ReferencesBackWithinADocument) {
       out,
       "the third quarter -> 2021-Q3; A year earlier -> 2020-Q3; May 3, 2021 -> 2021-05-03; The "
       "next day -> 2021-05-04; Two days later -> 2021-05-06; ");
+}
+
+TEST(Temporal, AnaphoricAndFinancialPeriods) {
+  EXPECT_EQ(dates_in("She fled in June 1998 and returned later that year."),
+            "June 1998 -> 1998-06 | 1998-06; later that year -> 1998 | 1998");
+  EXPECT_EQ(dates_in("Sales for the full year rose; for the week, the index fell."),
+            "the full year -> 2022 | 2022; the week -> 2022-W07 | 2022-02-14/2022-02-20");
+  EXPECT_EQ(dates_in("A hearing is set for the week of March 7."),
+            "the week of March 7 -> 2022-W10 | 2022-03-07/2022-03-13");
+  EXPECT_EQ(dates_in("We see challenges in the near term, not long term savings."),
+            "the near term -> FUTURE_REF | -");
+  EXPECT_EQ(dates_in("The disasters of this century."), "this century -> 20 | 2000/2099");
+}
+
+TEST(Temporal, ReportingYearEndedIsADuration) {
+  EXPECT_EQ(dates_in("For the year ended Sept. 30, it earned $5 million; sales for the year rose.",
+                     CalendarDate::ymd(1989, 11, 2)),
+            "the year -> P1Y | -; Sept. 30 -> 1989-09-30 | 1989-09-30; the year -> 1989 | 1989");
 }
 
 TEST(Temporal, CommonWordsAreNotDates) {
