@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "util.h"
@@ -80,31 +81,38 @@ int weekday_of(std::string_view w) {
 // amount ("several", "a few", "many"), nullopt: not a number.
 std::optional<double> number_word(std::string_view w) {
   if (w.empty()) return std::nullopt;
-  // Every number word starts with one of these letters (or a digit).
-  if (std::string_view("zotfsenadhm").find(w.front()) == std::string_view::npos &&
-      (w.front() < '0' || w.front() > '9'))
-    return std::nullopt;
-  static constexpr std::array<std::string_view, 20> kSmall = {
-      "zero",     "one",     "two",     "three",     "four",     "five",    "six",
-      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  static constexpr std::array<std::string_view, 8> kTens = {
-      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-  for (size_t i = 0; i < kSmall.size(); ++i)
-    if (w == kSmall[i]) return static_cast<double>(i);
-  for (size_t i = 0; i < kTens.size(); ++i) {
-    if (w == kTens[i]) return static_cast<double>(20 + 10 * i);
-    if (w.starts_with(kTens[i]) && w.size() > kTens[i].size() + 1 && w[kTens[i].size()] == '-') {
-      auto unit = number_word(w.substr(kTens[i].size() + 1));
-      if (unit && *unit >= 1 && *unit <= 9) return static_cast<double>(20 + 10 * i) + *unit;
+  if (w.front() < '0' || w.front() > '9') {
+    // Words: one lookup ("three", "twenty", "dozen"; -1 for "several", "a few", "many").
+    static const std::unordered_map<std::string_view, double> kWords = [] {
+      std::unordered_map<std::string_view, double> m;
+      static constexpr std::array<std::string_view, 20> kSmall = {
+          "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+          "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+          "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+      static constexpr std::array<std::string_view, 8> kTens = {
+          "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+      for (size_t i = 0; i < kSmall.size(); ++i) m.emplace(kSmall[i], static_cast<double>(i));
+      for (size_t i = 0; i < kTens.size(); ++i)
+        m.emplace(kTens[i], static_cast<double>(20 + 10 * i));
+      for (auto a : {"a", "an"}) m.emplace(a, 1);
+      m.emplace("dozen", 12);
+      m.emplace("hundred", 100);
+      for (auto x : {"several", "few", "many", "some", "numerous"}) m.emplace(x, -1);
+      return m;
+    }();
+    if (auto it = kWords.find(w); it != kWords.end()) return it->second;
+    // "twenty-five"
+    if (size_t dash = w.find('-'); dash != std::string_view::npos && dash + 1 < w.size()) {
+      auto tens = kWords.find(w.substr(0, dash));
+      auto unit = kWords.find(w.substr(dash + 1));
+      if (tens != kWords.end() && unit != kWords.end() && tens->second >= 20 &&
+          tens->second <= 90 && static_cast<int>(tens->second) % 10 == 0 && unit->second >= 1 &&
+          unit->second <= 9)
+        return tens->second + unit->second;
     }
+    return std::nullopt;
   }
-  if (w == "a" || w == "an" || w == "one") return 1;
-  if (w == "dozen") return 12;
-  if (w == "hundred") return 100;
-  if (is_one_of(w, {"several", "few", "many", "some", "numerous"})) return -1;
   // Digits, with thousands commas and one decimal point: "12", "1,000", "2.5".
-  if (w.empty() || w.front() < '0' || w.front() > '9') return std::nullopt;
   double v = 0, scale = 0;
   for (char c : w) {
     if (c == ',') continue;
@@ -545,10 +553,10 @@ class Matcher {
       "coming",   "nineteen",     "term"};
 
   // --- token access
-  std::string_view w(size_t i) const {
+  [[gnu::always_inline]] std::string_view w(size_t i) const {
     return i >= first_ && i < last_ ? words_[i - first_] : std::string_view();
   }
-  bool is(size_t i, std::string_view s) const { return w(i) == s; }
+  [[gnu::always_inline]] bool is(size_t i, std::string_view s) const { return w(i) == s; }
   bool punct(size_t i, std::string_view s) const {
     return i < last_ && toks_[i].kind == TokenKind::kPunct &&
            text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin) == s;
