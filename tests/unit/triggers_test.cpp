@@ -157,6 +157,8 @@ TEST(Triggers, DiplomaticSanctions) {
        "russia"},
       {"Canada froze the assets of Russian oligarchs on Monday.", "sanction", "canada", nullptr},
       {"Japan banned imports from Russia on Monday.", "sanction", "japan", nullptr},
+      {"The United States was blocking Iranian oil exports on Monday, officials said.", "sanction",
+       "united-states", nullptr},
       {"Turkey closed its airspace to Russian planes on Monday.", "sanction", "turkey", nullptr},
       {"The United States lifted sanctions on Venezuela on Monday.", "concession", "united-states",
        nullptr},
@@ -231,6 +233,7 @@ TEST(Triggers, SpeechActs) {
       {"Iran refused to sign the agreement on Monday.", "rejection", "iran", nullptr},
       {"Russia denied that it plans to invade Ukraine on Monday.", "denial", "russia", nullptr},
       {"China dismissed the accusations on Monday.", "denial", "china", nullptr},
+      {"Iran denied sending drones to Russia on Monday.", "denial", "iran", nullptr},
       {"Ukraine demanded the withdrawal of Russian troops on Monday.", "demand", "ukraine",
        nullptr},
   });
