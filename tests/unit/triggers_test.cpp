@@ -1,0 +1,249 @@
+// Trigger patterns of the built-in event types on short news sentences of our own wording: verb,
+// noun and phrase forms, and sentences that must not give the event (topic nouns, negation,
+// words inside hyphenated compounds).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+#include <string>
+
+#include "dipline/pipeline.h"
+
+namespace dipline {
+namespace {
+
+const Extractor& extractor() {
+  static const Extractor ex = [] {
+    auto lex = Lexicon::builtin();
+    EXPECT_TRUE(lex.ok());
+    return Extractor(lex.ok() ? std::move(*lex) : Lexicon{});
+  }();
+  return ex;
+}
+
+Timeline extract_text(const std::string& body) {
+  auto a = parse_article(SourceText{"t.txt", body + "\n"}, CalendarDate::ymd(2022, 2, 14));
+  EXPECT_TRUE(a.ok());
+  return extractor().extract(*a);
+}
+
+std::string dump(const Timeline& t) {
+  std::ostringstream os;
+  for (const auto& e : t.events) {
+    os << "  " << e.type << " [";
+    for (const auto& a : e.actors) os << a << " ";
+    os << "]\n";
+  }
+  return os.str();
+}
+
+// An event of `type` whose agent is `agent` (and which names `other`, when given).
+bool has(const Timeline& t, std::string_view type, std::string_view agent,
+         std::string_view other = {}) {
+  return std::any_of(t.events.begin(), t.events.end(), [&](const Event& e) {
+    return e.type == type && !e.actors.empty() && e.actors.front() == agent &&
+           (other.empty() ||
+            std::find(e.actors.begin(), e.actors.end(), other) != e.actors.end());
+  });
+}
+
+bool has_type(const Timeline& t, std::string_view type) {
+  return std::any_of(t.events.begin(), t.events.end(),
+                     [&](const Event& e) { return e.type == type; });
+}
+
+struct Case {
+  const char* text;
+  const char* type;
+  const char* agent;
+  const char* other;
+};
+
+void expect_all(std::initializer_list<Case> cases) {
+  for (const auto& c : cases) {
+    Timeline t = extract_text(c.text);
+    EXPECT_TRUE(has(t, c.type, c.agent, c.other ? c.other : ""))
+        << c.text << "\nwanted " << c.type << " by " << c.agent << ", got:\n"
+        << dump(t);
+  }
+}
+
+void expect_none(std::initializer_list<std::pair<const char*, const char*>> cases) {
+  for (const auto& [text, type] : cases) {
+    Timeline t = extract_text(text);
+    EXPECT_FALSE(has_type(t, type)) << text << "\nunwanted " << type << ", got:\n" << dump(t);
+  }
+}
+
+TEST(Triggers, ConsultMeetingsCallsVisits) {
+  expect_all({
+      {"French President Emmanuel Macron held talks with Russian President Vladimir Putin in "
+       "Moscow on Monday.",
+       "consultation", "emmanuel-macron", "vladimir-putin"},
+      {"Chinese President Xi Jinping met with Joe Biden on the sidelines of the meeting on Monday.",
+       "meeting", "xi-jinping", "joe-biden"},
+      {"Olaf Scholz sat down with Volodymyr Zelenskyy in Kyiv on Monday.", "meeting",
+       "olaf-scholz", "volodymyr-zelensky"},
+      {"Joe Biden spoke with Olaf Scholz by telephone on Sunday.", "phone-call", "joe-biden",
+       "olaf-scholz"},
+      {"Emmanuel Macron had a call with Vladimir Putin on Saturday, the Elysee said.",
+       "phone-call", "emmanuel-macron", "vladimir-putin"},
+      {"Boris Johnson held a video conference with Volodymyr Zelenskyy on Monday.", "phone-call",
+       "boris-johnson", "volodymyr-zelensky"},
+      {"Antony Blinken will travel to Berlin on Wednesday.", "visit", "antony-blinken", nullptr},
+      {"Olaf Scholz left for Moscow on Monday.", "visit", "olaf-scholz", nullptr},
+      {"Emmanuel Macron paid a surprise visit to Kyiv on Monday.", "visit", "emmanuel-macron",
+       nullptr},
+      {"Olaf Scholz landed in Kyiv on Monday for his first trip as chancellor.", "visit",
+       "olaf-scholz", nullptr},
+      {"Vladimir Putin hosted Emmanuel Macron at the Kremlin on Monday.", "hosting",
+       "vladimir-putin", "emmanuel-macron"},
+      {"The United States conferred in Geneva on Monday about security guarantees.",
+       "consultation", "united-states", nullptr},
+      {"Antony Blinken consulted with Sergey Lavrov on Monday about the crisis.", "consultation",
+       "antony-blinken", "sergey-lavrov"},
+      {"Emmanuel Macron hosted a summit of European leaders in Paris on Monday.", "summit",
+       "emmanuel-macron", nullptr},
+      {"Turkey offered to mediate between Russia and Ukraine on Monday.", "mediation", "turkey",
+       nullptr},
+  });
+  expect_none({
+      {"The talks were the main topic of the conference in Munich on Monday.", "meeting"},
+      {"Vladimir Putin did not meet Emmanuel Macron on Monday.", "meeting"},
+      {"Officials said the planned visit was a sign of goodwill on Monday.", "visit"},
+      {"Turkey, which is seeking to mediate the crisis, said on Monday that it was ready.",
+       "mediation"},
+  });
+}
+
+TEST(Triggers, AgreementsAndRelations) {
+  expect_all({
+      {"Israel signed a peace agreement with the United Arab Emirates on Monday.", "agreement",
+       "israel", nullptr},
+      {"Russia reached a ceasefire deal with Ukraine on Monday, officials said.", "agreement",
+       "russia", nullptr},
+      {"Finland joined NATO on Monday, ending decades of neutrality.", "agreement", "finland",
+       "nato"},
+      {"Montenegro became a full member of NATO on Monday.", "agreement", "montenegro", "nato"},
+      {"Saudi Arabia agreed to restore diplomatic ties with Iran on Monday.",
+       "restoration-of-relations", "saudi-arabia", nullptr},
+      {"Israel announced the normalization of relations with Morocco on Monday.",
+       "restoration-of-relations", "israel", nullptr},
+      {"Russia said on Monday that it was ready to hold talks with the United States.",
+       "intent-to-meet", "russia", nullptr},
+      {"Turkey invited Vladimir Putin to visit Ankara on Monday.", "intent-to-meet", "turkey",
+       "vladimir-putin"},
+      {"Russia resumed negotiations with Ukraine on Monday in Istanbul.", "negotiation", "russia",
+       nullptr},
+  });
+  expect_none({
+      {"The agreement was discussed by experts at a seminar on Monday.", "agreement"},
+      {"Analysts said on Monday that negotiations would be difficult.", "negotiation"},
+  });
+}
+
+TEST(Triggers, DiplomaticSanctions) {
+  expect_all({
+      {"Poland expelled two Russian diplomats on Monday.", "expulsion", "poland", nullptr},
+      {"Germany declared four Russian diplomats persona non grata on Monday.", "expulsion",
+       "germany", nullptr},
+      {"Lithuania recalled its ambassador to China on Monday.", "ambassador-recall", "lithuania",
+       nullptr},
+      {"Canada closed its embassy in Kyiv on Monday.", "embassy-closure", "canada", nullptr},
+      {"The United States ordered the departure of non-emergency staff from its embassy in Kyiv "
+       "on Saturday.",
+       "evacuation", "united-states", nullptr},
+      {"The European Union imposed sanctions on Russia on Monday.", "sanction", "european-union",
+       "russia"},
+      {"Canada froze the assets of Russian oligarchs on Monday.", "sanction", "canada", nullptr},
+      {"Japan banned imports from Russia on Monday.", "sanction", "japan", nullptr},
+      {"The United States was blocking Iranian oil exports on Monday, officials said.", "sanction",
+       "united-states", nullptr},
+      {"Turkey closed its airspace to Russian planes on Monday.", "sanction", "turkey", nullptr},
+      {"The United States lifted sanctions on Venezuela on Monday.", "concession", "united-states",
+       nullptr},
+  });
+  expect_none({
+      {"Trade continued despite the UN-ordered sanctions on Monday, officials said.", "sanction"},
+      {"Officials debated the enforcement of international sanctions on Monday.", "sanction"},
+  });
+}
+
+TEST(Triggers, ForceAndCoercion) {
+  expect_all({
+      {"Russia deployed troops to the border with Ukraine on Monday.", "military-buildup",
+       "russia", nullptr},
+      {"Russia has massed more than 100,000 troops near Ukraine.", "military-buildup", "russia",
+       nullptr},
+      {"Russia withdrew some forces from Crimea on Tuesday.", "retreat", "russia", nullptr},
+      {"Israel launched air strikes on Gaza on Monday.", "assault", "israel", nullptr},
+      {"Russia shelled Kharkiv on Monday, officials said.", "assault", "russia", nullptr},
+      {"Russian forces fired missiles at Kyiv on Monday.", "assault", "russia", nullptr},
+      {"Iran test-fired a ballistic missile on Monday.", "military-exercise", "iran", nullptr},
+      {"China held joint naval drills with Russia on Monday.", "military-exercise", "china",
+       nullptr},
+      {"Hamas claimed responsibility for the bombing in Jerusalem on Monday.", "bombing", "hamas",
+       nullptr},
+      {"Turkey arrested 20 suspects on Monday after the attack.", "arrest", "turkey", nullptr},
+      {"Iran detained two French nationals on Monday.", "arrest", "iran", nullptr},
+      {"Iran seized a British tanker in the Gulf on Friday.", "coercion", "iran", nullptr},
+      {"Turkey launched an investigation into the killing on Monday.", "investigation", "turkey",
+       nullptr},
+      {"Pakistan handed over the suspect to Kenya on Friday.", "cooperation", "pakistan",
+       "kenya"},
+      {"Iraq allowed UN weapons inspectors into the palace on Friday.", "inspection-access",
+       "iraq", nullptr},
+  });
+  expect_none({
+      {"She laid flowers at the bombed embassy on Monday.", "assault"},
+      {"He visited the bomb-hit embassy in Nairobi on Monday.", "assault"},
+      {"Russia did not deploy troops on Monday, officials said.", "military-buildup"},
+      {"Leaders discussed arresting the terrorists on Monday.", "arrest"},
+  });
+}
+
+TEST(Triggers, AidAndSupport) {
+  expect_all({
+      {"Japan pledged $ 100 million in humanitarian aid to Ukraine on Monday.", "aid", "japan",
+       nullptr},
+      {"Germany sent medical supplies to Ukraine on Monday.", "aid", "germany", nullptr},
+      {"The United States offered to help Ukraine on Monday.", "aid", "united-states", nullptr},
+      {"Poland praised the decision on Monday.", "support", "poland", nullptr},
+      {"Britain pledged to stand with Ukraine on Monday.", "support", "united-kingdom", "ukraine"},
+      {"Germany welcomed the agreement on Monday.", "support", "germany", nullptr},
+  });
+}
+
+TEST(Triggers, SpeechActs) {
+  expect_all({
+      {"Ukraine condemned the attack on Monday.", "criticism", "ukraine", nullptr},
+      {"Iran denounced the sanctions on Monday.", "criticism", "iran", nullptr},
+      {"Russia accused NATO of aggression on Monday.", "accusation", "russia", "nato"},
+      {"China blamed the United States for the tensions on Monday.", "accusation", "china",
+       "united-states"},
+      {"Antony Blinken urged Russia to pull back its troops on Monday.", "appeal",
+       "antony-blinken", "russia"},
+      {"France called for a ceasefire on Monday.", "appeal", "france", nullptr},
+      {"Russia threatened to cut gas supplies to Europe on Monday.", "threat", "russia", nullptr},
+      {"Israel said on Monday that it would strike Iran if talks failed.", "threat", "israel",
+       nullptr},
+      {"The United States warned Russia of severe consequences on Monday.", "threat",
+       "united-states", nullptr},
+      {"Russia rejected the proposal on Monday.", "rejection", "russia", nullptr},
+      {"Iran refused to sign the agreement on Monday.", "rejection", "iran", nullptr},
+      {"Russia denied that it plans to invade Ukraine on Monday.", "denial", "russia", nullptr},
+      {"China dismissed the accusations on Monday.", "denial", "china", nullptr},
+      {"Iran denied sending drones to Russia on Monday.", "denial", "iran", nullptr},
+      {"Ukraine demanded the withdrawal of Russian troops on Monday.", "demand", "ukraine",
+       nullptr},
+  });
+  expect_none({
+      {"Officials on Monday refused to comment, and they refused to provide details.",
+       "rejection"},
+      {"Russia says it has no plans to invade, but its demands remain on the table.", "demand"},
+      {"The danger of war was highlighted on Monday by analysts.", "threat"},
+  });
+}
+
+}  // namespace
+}  // namespace dipline
