@@ -175,7 +175,7 @@ TEST(Triggers, ForceAndCoercion) {
        "russia", nullptr},
       {"Russia has massed more than 100,000 troops near Ukraine.", "military-buildup", "russia",
        nullptr},
-      {"Russia withdrew some forces from Crimea on Tuesday.", "retreat", "russia", nullptr},
+      {"Russia withdrew some forces from Crimea on Tuesday.", "military-withdrawal", "russia", nullptr},
       {"Israel launched air strikes on Gaza on Monday.", "assault", "israel", nullptr},
       {"Russia shelled Kharkiv on Monday, officials said.", "assault", "russia", nullptr},
       {"Russian forces fired missiles at Kyiv on Monday.", "assault", "russia", nullptr},
