@@ -252,12 +252,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         is_one_of(toks[h.tfirst].lower, {"said", "says", "added", "asked", "insisted", "noted",
                                          "explained", "stated", "declared", "told"}) &&
         (is_quote(s.text, toks[h.tfirst - 1]) || toks[h.tfirst - 1].lower == ",")) {
-      // '..." said Lavrov': the speaker follows the verb.
-      for (const auto& m : s.actors)
-        if (m.first_token >= h.tlast && m.first_token <= h.tlast + 2 && actor_ok(m)) {
+      // '..." said Lavrov': the speaker follows the verb; a person before the body they speak
+      // for ("said the U.S. Deputy Ambassador Peter Burleigh").
+      for (const auto& m : s.actors) {
+        if (m.first_token < h.tlast || m.first_token > h.tlast + 4 || !actor_ok(m)) continue;
+        if (!agent ||
+            (m.actor->kind == ActorKind::kPerson && agent->actor->kind != ActorKind::kPerson)) {
+          if (agent && m.first_token > agent->last_token + 3) break;
           agent = &m;
-          break;
         }
+      }
     }
     if (!agent && pronoun == SIZE_MAX && seg.relative && k > 0) {
       // "Biden, who had talked with Putin": the antecedent ends the previous segment.
@@ -376,12 +380,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
 
+    // '..., said spokesman Kenneth Bacon': the speaker follows the verb; what was said is the
+    // clause or quote before it.
+    const bool inverted = type->speech && h.tfirst > first &&
+                          (is_quote(s.text, toks[h.tfirst - 1]) || toks[h.tfirst - 1].lower == ",");
     // Where what was said begins: its dates are not the date of saying it.
     size_t complement = seg.last;
     if (type->speech)
       for (size_t i = h.tlast; i < seg.last; ++i)
         if (toks[i].lower == "that" || is_quote(s.text, toks[i]) ||
-            (i <= h.tlast + 1 && i >= stop &&
+            (!inverted && i <= h.tlast + 1 && i >= stop &&
              std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
                return m.first_token == i && actor_ok(m);
              }))) {
@@ -441,11 +449,33 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // words on, past the hearer and the place.
       for (size_t i = h.tlast; b == SIZE_MAX && i < last && i < h.tlast + 15; ++i)
         if (is_quote(s.text, toks[i]) && i + 1 < last && (*s.in_quote)[i + 1]) b = toks[i].begin;
-      // "said the talks would resume": a bare clause right after the verb.
-      if (b == SIZE_MAX && h.tlast < seg.last && toks[h.tlast].kind == TokenKind::kWord &&
-          !is_one_of(toks[h.tlast].lower, {"in", "on", "at", "by", "to", "after", "before"}) &&
-          seg.last - h.tlast > 3)
-        b = toks[h.tlast].begin;
+      // "said the talks would resume", "said Tuesday the talks ...": a bare clause right after
+      // the verb (past the addressee and a time expression).
+      size_t k = std::max(h.tlast, stop);
+      for (const auto& t : s.times)
+        if (t.first_token == k) k = t.last_token;
+      if (b == SIZE_MAX && !inverted && k < seg.last && toks[k].kind == TokenKind::kWord &&
+          !is_one_of(toks[k].lower, {"in", "on", "at", "by", "to", "after", "before", "over"}) &&
+          seg.last - k > 3)
+        b = toks[k].begin;
+      if (b == SIZE_MAX && inverted) {
+        // '... "addressed their engagements," according to a statement': the quote before.
+        size_t close = h.tfirst - 1;
+        if (!is_quote(s.text, toks[close]) && close > first && is_quote(s.text, toks[close - 1]))
+          --close;
+        if (is_quote(s.text, toks[close])) {
+          size_t open = close;
+          while (open > first && !is_quote(s.text, toks[open - 1])) --open;
+          if (open > first && open + 1 < close) {
+            b = toks[open - 1].begin;
+            e = toks[close].end;
+          }
+        } else if (h.tfirst > first + 3 && !is_quote(s.text, toks[first])) {
+          // 'Iraq kept its forces in Kuwait, said Pete Williams': the clause before.
+          b = toks[first].begin;
+          e = toks[h.tfirst - 2].end;
+        }
+      }
       if (b == SIZE_MAX && is_quote(s.text, toks[first]) && h.tfirst > first + 1 &&
           (*s.in_quote)[first + 1]) {
         size_t i = first + 1;

@@ -48,8 +48,8 @@ class TemporalTagger {
   TemporalTagger& operator=(const TemporalTagger&) = delete;
 
   /// The temporal expressions in tokens[first, last) of `text`, the next sentence.
-  std::vector<TimeMention> sentence(std::string_view text, const Tokens& tokens,
-                                    size_t first, size_t last);
+  std::vector<TimeMention> sentence(std::string_view text, const Tokens& tokens, size_t first,
+                                    size_t last);
 
  private:
   DateContext ctx_;
@@ -57,8 +57,8 @@ class TemporalTagger {
 };
 
 /// The temporal expressions in tokens[first, last) of `text`, as a sentence on its own.
-std::vector<TimeMention> find_dates(std::string_view text, const Tokens& tokens,
-                                    size_t first, size_t last, const DateContext& ctx);
+std::vector<TimeMention> find_dates(std::string_view text, const Tokens& tokens, size_t first,
+                                    size_t last, const DateContext& ctx);
 
 /// The temporal expressions of text[begin, end): tokens, sentences, then find_dates.
 std::vector<TimeMention> find_timexes(std::string_view text, size_t begin, size_t end,

@@ -42,8 +42,7 @@ bool has(const Timeline& t, std::string_view type, std::string_view agent,
          std::string_view other = {}) {
   return std::any_of(t.events.begin(), t.events.end(), [&](const Event& e) {
     return e.type == type && !e.actors.empty() && e.actors.front() == agent &&
-           (other.empty() ||
-            std::find(e.actors.begin(), e.actors.end(), other) != e.actors.end());
+           (other.empty() || std::find(e.actors.begin(), e.actors.end(), other) != e.actors.end());
   });
 }
 
@@ -82,12 +81,12 @@ TEST(Triggers, ConsultMeetingsCallsVisits) {
        "consultation", "emmanuel-macron", "vladimir-putin"},
       {"Chinese President Xi Jinping met with Joe Biden on the sidelines of the meeting on Monday.",
        "meeting", "xi-jinping", "joe-biden"},
-      {"Olaf Scholz sat down with Volodymyr Zelenskyy in Kyiv on Monday.", "meeting",
-       "olaf-scholz", "volodymyr-zelensky"},
+      {"Olaf Scholz sat down with Volodymyr Zelenskyy in Kyiv on Monday.", "meeting", "olaf-scholz",
+       "volodymyr-zelensky"},
       {"Joe Biden spoke with Olaf Scholz by telephone on Sunday.", "phone-call", "joe-biden",
        "olaf-scholz"},
-      {"Emmanuel Macron had a call with Vladimir Putin on Saturday, the Elysee said.",
-       "phone-call", "emmanuel-macron", "vladimir-putin"},
+      {"Emmanuel Macron had a call with Vladimir Putin on Saturday, the Elysee said.", "phone-call",
+       "emmanuel-macron", "vladimir-putin"},
       {"Boris Johnson held a video conference with Volodymyr Zelenskyy on Monday.", "phone-call",
        "boris-johnson", "volodymyr-zelensky"},
       {"Antony Blinken will travel to Berlin on Wednesday.", "visit", "antony-blinken", nullptr},
@@ -98,8 +97,8 @@ TEST(Triggers, ConsultMeetingsCallsVisits) {
        "olaf-scholz", nullptr},
       {"Vladimir Putin hosted Emmanuel Macron at the Kremlin on Monday.", "hosting",
        "vladimir-putin", "emmanuel-macron"},
-      {"The United States conferred in Geneva on Monday about security guarantees.",
-       "consultation", "united-states", nullptr},
+      {"The United States conferred in Geneva on Monday about security guarantees.", "consultation",
+       "united-states", nullptr},
       {"Antony Blinken consulted with Sergey Lavrov on Monday about the crisis.", "consultation",
        "antony-blinken", "sergey-lavrov"},
       {"Emmanuel Macron hosted a summit of European leaders in Paris on Monday.", "summit",
@@ -171,11 +170,12 @@ TEST(Triggers, DiplomaticSanctions) {
 
 TEST(Triggers, ForceAndCoercion) {
   expect_all({
-      {"Russia deployed troops to the border with Ukraine on Monday.", "military-buildup",
-       "russia", nullptr},
+      {"Russia deployed troops to the border with Ukraine on Monday.", "military-buildup", "russia",
+       nullptr},
       {"Russia has massed more than 100,000 troops near Ukraine.", "military-buildup", "russia",
        nullptr},
-      {"Russia withdrew some forces from Crimea on Tuesday.", "military-withdrawal", "russia", nullptr},
+      {"Russia withdrew some forces from Crimea on Tuesday.", "military-withdrawal", "russia",
+       nullptr},
       {"Israel launched air strikes on Gaza on Monday.", "assault", "israel", nullptr},
       {"Russia shelled Kharkiv on Monday, officials said.", "assault", "russia", nullptr},
       {"Russian forces fired missiles at Kyiv on Monday.", "assault", "russia", nullptr},
@@ -189,10 +189,9 @@ TEST(Triggers, ForceAndCoercion) {
       {"Iran seized a British tanker in the Gulf on Friday.", "coercion", "iran", nullptr},
       {"Turkey launched an investigation into the killing on Monday.", "investigation", "turkey",
        nullptr},
-      {"Pakistan handed over the suspect to Kenya on Friday.", "cooperation", "pakistan",
-       "kenya"},
-      {"Iraq allowed UN weapons inspectors into the palace on Friday.", "inspection-access",
-       "iraq", nullptr},
+      {"Pakistan handed over the suspect to Kenya on Friday.", "cooperation", "pakistan", "kenya"},
+      {"Iraq allowed UN weapons inspectors into the palace on Friday.", "inspection-access", "iraq",
+       nullptr},
   });
   expect_none({
       {"She laid flowers at the bombed embassy on Monday.", "assault"},
@@ -221,8 +220,8 @@ TEST(Triggers, SpeechActs) {
       {"Russia accused NATO of aggression on Monday.", "accusation", "russia", "nato"},
       {"China blamed the United States for the tensions on Monday.", "accusation", "china",
        "united-states"},
-      {"Antony Blinken urged Russia to pull back its troops on Monday.", "appeal",
-       "antony-blinken", "russia"},
+      {"Antony Blinken urged Russia to pull back its troops on Monday.", "appeal", "antony-blinken",
+       "russia"},
       {"France called for a ceasefire on Monday.", "appeal", "france", nullptr},
       {"Russia threatened to cut gas supplies to Europe on Monday.", "threat", "russia", nullptr},
       {"Israel said on Monday that it would strike Iran if talks failed.", "threat", "israel",
@@ -238,8 +237,7 @@ TEST(Triggers, SpeechActs) {
        nullptr},
   });
   expect_none({
-      {"Officials on Monday refused to comment, and they refused to provide details.",
-       "rejection"},
+      {"Officials on Monday refused to comment, and they refused to provide details.", "rejection"},
       {"Russia says it has no plans to invade, but its demands remain on the table.", "demand"},
       {"The danger of war was highlighted on Monday by analysts.", "threat"},
   });
