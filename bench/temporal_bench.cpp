@@ -1,7 +1,7 @@
 // Speed of the temporal tagger and of whole-article extraction over the text of the TempEval-3
-// TBAQ corpus (the <TEXT> of its 256 TimeML documents, tags removed): bytes per second on one
-// core. Run: cmake --preset bench && cmake --build --preset bench &&
-// build/bench/bench/dipline_bench
+// TBAQ corpus (the <TEXT> of its 256 TimeML documents, tags removed), and of the syntax model
+// (tagging + parsing, model load): bytes per second on one core.
+// Run: cmake --preset bench && cmake --build --preset bench && build/bench/bench/dipline_bench
 #include <benchmark/benchmark.h>
 
 #include <filesystem>

@@ -516,18 +516,32 @@ struct Weights {
     }
     return begin == vals.size();
   }
+  // Memory-bound: the slots of a batch of features are prefetched together, then their entries.
   void score(const Features& f, std::vector<float>& out) const {
     std::array<int32_t, 256> acc{};
     if (!slots.empty()) {
       const size_t mask = slots.size() - 1;
-      for (uint64_t k : f.keys) {
-        const auto fp = static_cast<uint32_t>(fingerprint(k));
-        for (size_t j = fp & mask; slots[j].key != 0; j = (j + 1) & mask) {
-          if (slots[j].key != fp) continue;
-          const uint32_t begin = slots[j].where >> 8, end = begin + (slots[j].where & 0xFF);
+      constexpr size_t kBatch = 32;
+      std::array<uint32_t, kBatch> fps{}, found{};
+      for (size_t base = 0; base < f.keys.size(); base += kBatch) {
+        const size_t n = std::min(kBatch, f.keys.size() - base);
+        for (size_t i = 0; i < n; ++i) {
+          fps[i] = static_cast<uint32_t>(fingerprint(f.keys[base + i]));
+          __builtin_prefetch(&slots[fps[i] & mask]);
+        }
+        size_t nf = 0;
+        for (size_t i = 0; i < n; ++i) {
+          for (size_t j = fps[i] & mask; slots[j].key != 0; j = (j + 1) & mask) {
+            if (slots[j].key != fps[i]) continue;
+            found[nf++] = slots[j].where;
+            __builtin_prefetch(&entries[slots[j].where >> 8]);
+            break;
+          }
+        }
+        for (size_t i = 0; i < nf; ++i) {
+          const uint32_t begin = found[i] >> 8, end = begin + (found[i] & 0xFF);
           for (uint32_t e = begin; e < end; ++e)
             acc[entries[e] >> 16] += static_cast<int16_t>(entries[e] & 0xFFFF);
-          break;
         }
       }
     }
