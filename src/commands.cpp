@@ -569,25 +569,30 @@ Result<Outcome> run_parse_train(const ParseTrainOptions& o, std::ostream&, std::
 }
 
 Result<Outcome> run_parse_eval(const ParseEvalOptions& o, std::ostream& out, std::ostream&) {
+  std::vector<std::vector<ConlluSentence>> treebanks;  // all read first: errors before output
+  for (const auto& f : o.files) {
+    auto gold = read_treebank(f);
+    if (!gold.ok()) return gold.take_error();
+    treebanks.push_back(std::move(*gold));
+  }
   auto start = Clock::now();
   SyntaxModel storage;
   auto model = syntax_model(o.model, storage);
   if (!model.ok()) return model.take_error();
   out << fmt::format("model {}: loaded in {:.1f} ms\n", o.model.empty() ? "built-in" : o.model,
                      1000.0 * seconds_since(start));
-  for (const auto& f : o.files) {
-    auto gold = read_treebank(f);
-    if (!gold.ok()) return gold.take_error();
+  for (size_t i = 0; i < o.files.size(); ++i) {
+    const auto& gold = treebanks[i];
     size_t bytes = 0;
-    for (const auto& s : *gold)
+    for (const auto& s : gold)
       for (const auto& w : s.words) bytes += w.size() + 1;
     auto t = Clock::now();
-    SyntaxScores sc = evaluate_syntax(**model, *gold);
+    SyntaxScores sc = evaluate_syntax(**model, gold);
     double secs = seconds_since(t);
     out << fmt::format(
         "{}: {} sentences, {} words: UPOS {:.2f}  UAS {:.2f}  LAS {:.2f}  ({:.0f} words/s, "
         "{:.2f} MB/s)\n",
-        f, gold->size(), sc.words, sc.upos_pct(), sc.uas_pct(), sc.las_pct(),
+        o.files[i], gold.size(), sc.words, sc.upos_pct(), sc.uas_pct(), sc.las_pct(),
         static_cast<double>(sc.words) / secs, static_cast<double>(bytes) / secs / 1e6);
   }
   return Outcome::kOk;

@@ -1009,7 +1009,7 @@ void labeller_features(const std::vector<WordInfo>& w, const std::vector<uint8_t
       if (tags[cu] == kTagAux) f.add(20, W(c), dt, dir);
       if (c < di) {
         left_sibling = c;
-        taken |= 1ULL << labels[cu];
+        if (labels[cu] < 64) taken |= 1ULL << labels[cu];
       }
     }
   }
