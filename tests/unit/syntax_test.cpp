@@ -153,6 +153,17 @@ TEST(Syntax, TrainsSavesAndLoadsATinyModel) {
             "m: not a dipline syntax model: bad magic number");
   EXPECT_EQ(SyntaxModel::load(bytes.substr(0, bytes.size() - 3), "m").error().message,
             "m: not a dipline syntax model: truncated or corrupt");
+  // Truncations are refused; a flipped byte never crashes (a valid model may result). Every byte
+  // of the header and the class names, a sample of the weights.
+  for (size_t n = 0; n < bytes.size(); n += n < 512 ? 1 : 61)
+    EXPECT_FALSE(SyntaxModel::load(bytes.substr(0, n), "m").ok()) << n;
+  std::vector<std::string_view> words = {"Lavrov", "met", "Blinken", "."};
+  for (size_t i = 0; i < bytes.size(); i += i < 512 ? 1 : 37) {
+    std::string bad = bytes;
+    bad[i] = static_cast<char>(bad[i] ^ 0x5A);
+    auto m = SyntaxModel::load(bad, "m");
+    if (m.ok()) EXPECT_EQ(m->parse(std::span<const std::string_view>(words)).size(), 4u);
+  }
 }
 
 Parse parse_builtin(const std::vector<std::string_view>& words) {
