@@ -1,7 +1,7 @@
 // Speed of the temporal tagger and of whole-article extraction over the text of the TempEval-3
-// TBAQ corpus (the <TEXT> of its 256 TimeML documents, tags removed): bytes per second on one
-// core. Run: cmake --preset bench && cmake --build --preset bench &&
-// build/bench/bench/dipline_bench
+// TBAQ corpus (the <TEXT> of its 256 TimeML documents, tags removed), and of the syntax model
+// (tagging + parsing, model load): bytes per second on one core.
+// Run: cmake --preset bench && cmake --build --preset bench && build/bench/bench/dipline_bench
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -9,6 +9,8 @@
 #include <sstream>
 
 #include "dipline/pipeline.h"
+#include "dipline/sentences.h"
+#include "dipline/syntax.h"
 #include "dipline/temporal.h"
 #include "dipline/timeml.h"
 
@@ -89,10 +91,44 @@ void BM_LexiconLoad(benchmark::State& state) {
   }
 }
 
+// Tagging and parsing every sentence of the corpus (words from tokenize + split_sentences +
+// syntax_words, made once outside the timing).
+void BM_Parse(benchmark::State& state) {
+  const dipline::SyntaxModel& model = dipline::SyntaxModel::builtin();
+  std::vector<std::vector<std::string_view>> sentences;
+  int64_t words = 0;
+  for (const auto& d : corpus()) {
+    auto tokens = dipline::tokenize(d.text, 0, d.text.size());
+    for (const auto& s : dipline::split_sentences(d.text, tokens)) {
+      std::vector<std::string_view> w;
+      for (const auto& x : dipline::syntax_words(d.text, tokens, s)) w.push_back(x.text);
+      words += static_cast<int64_t>(w.size());
+      sentences.push_back(std::move(w));
+    }
+  }
+  for (auto _ : state)
+    for (const auto& w : sentences)
+      benchmark::DoNotOptimize(model.parse(std::span<const std::string_view>(w)));
+  state.SetBytesProcessed(state.iterations() * corpus_bytes());
+  state.SetItemsProcessed(state.iterations() * words);  // items = words
+}
+
+// Loading the built-in model from its bytes (what the first SyntaxModel::builtin() does).
+void BM_SyntaxModelLoad(benchmark::State& state) {
+  const std::string bytes = dipline::SyntaxModel::builtin().save();
+  for (auto _ : state) {
+    auto m = dipline::SyntaxModel::load(bytes, "model");
+    benchmark::DoNotOptimize(&m);
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(bytes.size()));
+}
+
 BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TemporalTagger)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Extraction)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LexiconLoad)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SyntaxModelLoad)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -7,7 +7,7 @@ mapfile -t sources < <(git ls-files '*.cpp' '*.h')
 clang-format --dry-run --Werror "${sources[@]}" || status=1
 while IFS= read -r f; do
   [[ -s "$f" ]] || continue
-  case "$f" in *.svg|*.png|*.pdf|tests/regress/*) continue ;; esac
+  case "$f" in *.svg|*.png|*.pdf|*.model|tests/regress/*) continue ;; esac
   if [[ $(tail -c1 "$f" | xxd -p) != "0a" ]]; then echo "$f: no final newline"; status=1; fi
   if grep -qn $'\r' "$f"; then echo "$f: CRLF line endings"; status=1; fi
   if grep -qE '[[:blank:]]+$' "$f"; then

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -15,6 +16,8 @@
 #include "dipline/files.h"
 #include "dipline/pipeline.h"
 #include "dipline/render.h"
+#include "dipline/sentences.h"
+#include "dipline/syntax.h"
 #include "dipline/temporal.h"
 #include "dipline/timeml.h"
 #include "dipline/yaml_io.h"
@@ -507,6 +510,112 @@ Result<Outcome> run_score_events(const EventScoreOptions& o, std::ostream& out, 
       f1, total.exact_date, total.matched, total.cameo_root, total.loose,
       total.loose ? static_cast<double>(total.cameo_root) / static_cast<double>(total.loose) : 0);
   for (const auto& l : listing) out << l << "\n";
+  return Outcome::kOk;
+}
+
+namespace {
+
+Result<std::vector<ConlluSentence>> read_treebank(const std::string& path) {
+  auto src = read_source(path);
+  if (!src.ok()) return src.take_error();
+  return read_conllu(*src);
+}
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+// The built-in model, or the one in `path`.
+Result<const SyntaxModel*> syntax_model(const std::string& path, SyntaxModel& storage) {
+  if (path.empty()) return &SyntaxModel::builtin();
+  auto src = read_source(path);
+  if (!src.ok()) return src.take_error();
+  auto m = SyntaxModel::load(src->text, path);
+  if (!m.ok()) return m.take_error();
+  storage = std::move(*m);
+  return &storage;
+}
+
+}  // namespace
+
+Result<Outcome> run_parse_train(const ParseTrainOptions& o, std::ostream&, std::ostream& err) {
+  auto train = read_treebank(o.train);
+  if (!train.ok()) return train.take_error();
+  std::vector<ConlluSentence> dev;
+  if (!o.dev.empty()) {
+    auto d = read_treebank(o.dev);
+    if (!d.ok()) return d.take_error();
+    dev = std::move(*d);
+  }
+  SyntaxTrainOptions opt;
+  opt.tagger_epochs = o.tagger_epochs;
+  opt.parser_epochs = o.parser_epochs;
+  opt.labeller_epochs = o.labeller_epochs;
+  opt.jackknife = o.jackknife;
+  opt.seed = o.seed;
+  opt.min_updates = o.min_updates;
+  opt.note = o.note;
+  opt.log = &err;
+  auto start = Clock::now();
+  auto model = train_syntax_model(*train, dev, opt);
+  if (!model.ok()) return model.take_error();
+  std::string bytes = model->save();
+  DIPLINE_TRY(write_file_atomic(o.output, bytes));
+  err << fmt::format("{}: {} bytes, trained in {:.1f} s\n", o.output, bytes.size(),
+                     seconds_since(start));
+  return Outcome::kOk;
+}
+
+Result<Outcome> run_parse_eval(const ParseEvalOptions& o, std::ostream& out, std::ostream&) {
+  std::vector<std::vector<ConlluSentence>> treebanks;  // all read first: errors before output
+  for (const auto& f : o.files) {
+    auto gold = read_treebank(f);
+    if (!gold.ok()) return gold.take_error();
+    treebanks.push_back(std::move(*gold));
+  }
+  auto start = Clock::now();
+  SyntaxModel storage;
+  auto model = syntax_model(o.model, storage);
+  if (!model.ok()) return model.take_error();
+  out << fmt::format("model {}: loaded in {:.1f} ms\n", o.model.empty() ? "built-in" : o.model,
+                     1000.0 * seconds_since(start));
+  for (size_t i = 0; i < o.files.size(); ++i) {
+    const auto& gold = treebanks[i];
+    size_t bytes = 0;
+    for (const auto& s : gold)
+      for (const auto& w : s.words) bytes += w.size() + 1;
+    auto t = Clock::now();
+    SyntaxScores sc = evaluate_syntax(**model, gold);
+    double secs = seconds_since(t);
+    out << fmt::format(
+        "{}: {} sentences, {} words: UPOS {:.2f}  UAS {:.2f}  LAS {:.2f}  ({:.0f} words/s, "
+        "{:.2f} MB/s)\n",
+        o.files[i], gold.size(), sc.words, sc.upos_pct(), sc.uas_pct(), sc.las_pct(),
+        static_cast<double>(sc.words) / secs, static_cast<double>(bytes) / secs / 1e6);
+  }
+  return Outcome::kOk;
+}
+
+Result<Outcome> run_parse(const ParseOptions& o, std::ostream& out, std::ostream&) {
+  SyntaxModel storage;
+  auto model = syntax_model(o.model, storage);
+  if (!model.ok()) return model.take_error();
+  auto src = read_source(o.text);
+  if (!src.ok()) return src.take_error();
+  const std::string& text = src->text;
+  Tokens tokens = tokenize(text, 0, text.size());
+  for (const auto& s : split_sentences(text, tokens)) {
+    auto words = syntax_words(text, tokens, s);
+    if (words.empty()) continue;
+    std::string line(text.substr(s.begin, s.end - s.begin));
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    out << "# text = " << line << "\n";
+    std::vector<std::string_view> views;
+    for (const auto& w : words) views.push_back(w.text);
+    write_conllu(out, views, (*model)->parse(std::span<const std::string_view>(views)));
+  }
   return Outcome::kOk;
 }
 

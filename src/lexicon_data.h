@@ -1,5 +1,5 @@
 // Files compiled into the binary by CMake (cmake/embed.cmake): the built-in lexicons and the
-// bundled example article.
+// bundled example article; and the syntax model (binary, cmake/model_data.cpp.in).
 #pragma once
 
 #include <string_view>
@@ -16,5 +16,7 @@ struct EmbeddedFile {
 const std::vector<EmbeddedFile>& builtin_lexicons();
 /// The bundled example article(s), used by `dipline build` without arguments.
 const std::vector<EmbeddedFile>& example_articles();
+/// The bytes of src/models/ud-ewt.model (empty if the library was built without one).
+std::string_view builtin_syntax_model();
 
 }  // namespace dipline::detail

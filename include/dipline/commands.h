@@ -3,6 +3,7 @@
 // maps the outcome to an exit code: 0 ok, 1 differences, 2 bad input or usage, 3 I/O/render.
 #pragma once
 
+#include <cstdint>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -59,6 +60,29 @@ struct EventScoreOptions {
   bool errors = false;  ///< list missed and spurious events
 };
 
+struct ParseTrainOptions {
+  std::string train;  ///< CoNLL-U
+  std::string dev;    ///< CoNLL-U; empty: no per-epoch scores
+  std::string output;
+  int tagger_epochs = 8;
+  int parser_epochs = 12;
+  int labeller_epochs = 8;
+  int jackknife = 4;
+  uint64_t seed = 1;
+  int min_updates = 1;
+  std::string note;  ///< stored in the model's description
+};
+
+struct ParseEvalOptions {
+  std::string model;               ///< empty: the built-in model
+  std::vector<std::string> files;  ///< CoNLL-U
+};
+
+struct ParseOptions {
+  std::string text;   ///< plain text ('-' for stdin)
+  std::string model;  ///< empty: the built-in model
+};
+
 Result<Outcome> run_extract(const ExtractOptions& o, std::ostream& out, std::ostream& err);
 Result<Outcome> run_render(const RenderOptions& o, std::ostream& out, std::ostream& err);
 Result<Outcome> run_build(const BuildOptions& o, std::ostream& out, std::ostream& err);
@@ -70,6 +94,13 @@ Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream
 Result<Outcome> run_timeml(const TimeMLOptions& o, std::ostream& out, std::ostream& err);
 Result<Outcome> run_score_timeml(const ScoreOptions& o, std::ostream& out, std::ostream& err);
 Result<Outcome> run_score_events(const EventScoreOptions& o, std::ostream& out, std::ostream& err);
+
+/// Trains a syntax model (tagger + parser) and writes it; progress goes to `err`.
+Result<Outcome> run_parse_train(const ParseTrainOptions& o, std::ostream& out, std::ostream& err);
+/// UPOS accuracy, UAS, LAS and speed of a syntax model on CoNLL-U files.
+Result<Outcome> run_parse_eval(const ParseEvalOptions& o, std::ostream& out, std::ostream& err);
+/// Splits a text into sentences and words and writes their parses as CoNLL-U.
+Result<Outcome> run_parse(const ParseOptions& o, std::ostream& out, std::ostream& err);
 
 /// Prints an error (all its diagnostics) the way the tool does.
 void print_error(std::ostream& err, const Error& e);

@@ -110,6 +110,35 @@ int main(int argc, char** argv) {
   score_events->add_option("--lexicon", es.lexicons, "Extra lexicon file (YAML), may repeat");
   score_events->add_flag("--errors", es.errors, "List missed and spurious events");
 
+  dipline::ParseTrainOptions pt;
+  auto* parse_train = app.add_subcommand(
+      "parse-train", "Train the syntax model (tagger + parser) on CoNLL-U treebanks");
+  parse_train->add_option("TRAIN", pt.train, "Training treebank (CoNLL-U)")->required();
+  parse_train->add_option("DEV", pt.dev, "Development treebank: scores after each epoch");
+  parse_train->add_option("-o,--output", pt.output, "Model file to write")->required();
+  parse_train->add_option("--tagger-epochs", pt.tagger_epochs)->capture_default_str();
+  parse_train->add_option("--parser-epochs", pt.parser_epochs)->capture_default_str();
+  parse_train->add_option("--labeller-epochs", pt.labeller_epochs)->capture_default_str();
+  parse_train->add_option("--jackknife", pt.jackknife, "Folds for the parser's training tags")
+      ->capture_default_str();
+  parse_train->add_option("--seed", pt.seed)->capture_default_str();
+  parse_train
+      ->add_option("--min-updates", pt.min_updates,
+                   "Leave out features updated fewer times in training (smaller model)")
+      ->capture_default_str();
+  parse_train->add_option("--note", pt.note, "Text stored in the model (data, licence)");
+
+  dipline::ParseEvalOptions pe;
+  auto* parse_eval = app.add_subcommand(
+      "parse-eval", "Score the syntax model on CoNLL-U treebanks (UPOS, UAS, LAS, speed)");
+  parse_eval->add_option("FILE", pe.files, "Gold treebanks (CoNLL-U)")->required();
+  parse_eval->add_option("--model", pe.model, "Model file (default: the built-in model)");
+
+  dipline::ParseOptions pa;
+  auto* parse = app.add_subcommand("parse", "Parse the sentences of a text; CoNLL-U on stdout");
+  parse->add_option("TEXT", pa.text, "Plain text ('-' for stdin)")->required();
+  parse->add_option("--model", pa.model, "Model file (default: the built-in model)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -139,5 +168,8 @@ int main(int argc, char** argv) {
   if (*timeml) return exit_code(dipline::run_timeml(tm, std::cout, std::cerr));
   if (*score) return exit_code(dipline::run_score_timeml(sc, std::cout, std::cerr));
   if (*score_events) return exit_code(dipline::run_score_events(es, std::cout, std::cerr));
+  if (*parse_train) return exit_code(dipline::run_parse_train(pt, std::cout, std::cerr));
+  if (*parse_eval) return exit_code(dipline::run_parse_eval(pe, std::cout, std::cerr));
+  if (*parse) return exit_code(dipline::run_parse(pa, std::cout, std::cerr));
   return 2;
 }
