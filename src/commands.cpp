@@ -35,7 +35,8 @@ void print_error(std::ostream& err, const Error& e) {
 
 namespace {
 
-Result<std::unique_ptr<Extractor>> make_extractor(const std::vector<std::string>& lexicons) {
+Result<std::unique_ptr<Extractor>> make_extractor(const std::vector<std::string>& lexicons,
+                                                  bool syntax = false) {
   auto lex = Lexicon::builtin();
   if (!lex.ok()) return lex.take_error();
   for (const auto& path : lexicons) {
@@ -43,7 +44,7 @@ Result<std::unique_ptr<Extractor>> make_extractor(const std::vector<std::string>
     if (!src.ok()) return src.take_error();
     DIPLINE_TRY(lex->add(*src));
   }
-  return std::make_unique<Extractor>(std::move(*lex));
+  return std::make_unique<Extractor>(std::move(*lex), syntax);
 }
 
 Result<Timeline> extract_all(const Extractor& ex, const std::vector<SourceText>& sources,
@@ -110,7 +111,7 @@ Result<std::string> render_as(const Timeline& t, const std::string& format) {
 }  // namespace
 
 Result<Outcome> run_extract(const ExtractOptions& o, std::ostream&, std::ostream& err) {
-  auto ex = make_extractor(o.lexicons);
+  auto ex = make_extractor(o.lexicons, o.syntax);
   if (!ex.ok()) return ex.take_error();
   auto sources = read_all(o.articles);
   if (!sources.ok()) return sources.take_error();
@@ -134,7 +135,7 @@ Result<Outcome> run_render(const RenderOptions& o, std::ostream&, std::ostream&)
 }
 
 Result<Outcome> run_build(const BuildOptions& o, std::ostream& out, std::ostream& err) {
-  auto ex = make_extractor(o.lexicons);
+  auto ex = make_extractor(o.lexicons, o.syntax);
   if (!ex.ok()) return ex.take_error();
   std::vector<SourceText> sources;
   std::string stem = "timeline";
@@ -457,7 +458,7 @@ namespace dipline {
 
 Result<Outcome> run_score_events(const EventScoreOptions& o, std::ostream& out, std::ostream&) {
   namespace fs = std::filesystem;
-  auto ex = make_extractor(o.lexicons);
+  auto ex = make_extractor(o.lexicons, o.syntax);
   if (!ex.ok()) return ex.take_error();
   std::vector<std::string> files = list_files(o.gold, ".yaml", false);
   if (files.empty()) return make_error(ErrorCode::kUsage, "no gold timelines (.yaml) given");

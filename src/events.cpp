@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "dipline/syntax.h"
 #include "pattern_set.h"
 #include "util.h"
 
@@ -112,9 +113,10 @@ struct EventMatcher::Impl {
   std::vector<Trigger> triggers;
   // All trigger patterns in one automaton: one pass over a sentence tells which can match.
   std::unique_ptr<detail::PatternSet> any;
+  const SyntaxModel* syntax = nullptr;  // null: word order alone
 };
 
-EventMatcher::EventMatcher(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
+EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_unique<Impl>()) {
   impl_->lex = &lex;
   RE2::Options opt;
   opt.set_log_errors(false);
@@ -129,6 +131,7 @@ EventMatcher::EventMatcher(const Lexicon& lex) : impl_(std::make_unique<Impl>())
     }
   }
   impl_->any = std::make_unique<detail::PatternSet>(patterns);
+  if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
 }
 
 EventMatcher::~EventMatcher() = default;
@@ -178,6 +181,43 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   }
   std::sort(chosen.begin(), chosen.end(),
             [](const Hit& a, const Hit& b) { return a.tfirst < b.tfirst; });
+
+  // The sentence's dependency parse, for who did what: made once, for sentences with a trigger.
+  std::vector<SyntaxWord> words;
+  Parse parse;
+  if (impl_->syntax && !chosen.empty()) {
+    words = syntax_words(s.text, toks, s.sentence);
+    parse = impl_->syntax->parse(words);
+  }
+  // The word of the parse a token begins, -1 if none.
+  auto word_of = [&](size_t tok) -> int {
+    for (size_t w = 0; w < words.size(); ++w)
+      if (words[w].token == tok) return static_cast<int>(w);
+    return -1;
+  };
+  // The actor mention a word belongs to, or one among its modifiers ("the British government":
+  // the subject is "government", the actor "British").
+  auto mention_of_word = [&](int w) -> const ActorMention* {
+    if (w < 0) return nullptr;
+    auto in = [&](int x) -> const ActorMention* {
+      size_t t = words[static_cast<size_t>(x)].token;
+      for (const auto& m : s.actors)
+        if (t >= m.first_token && t < m.last_token) return &m;
+      return nullptr;
+    };
+    if (const ActorMention* m = in(w)) return m;
+    // A name the lexicon does not know ("Iraq's Saddam") is not the country that modifies it;
+    // a common noun ("government", "official", "troops") stands for its modifier.
+    bool common = parse.upos[static_cast<size_t>(w)] == Upos::kNoun;
+    for (int d : parse.dependents(w)) {
+      DepRel r = parse.rel[static_cast<size_t>(d)];
+      bool part = r == DepRel::kCompound || r == DepRel::kFlat;
+      bool modifier = r == DepRel::kAmod || r == DepRel::kNmodPoss || universal(r) == DepRel::kNmod;
+      if (part || (common && modifier))
+        if (const ActorMention* m = in(d)) return m;
+    }
+    return nullptr;
+  };
 
   auto segs = segments_of(s);
   if (segs.empty()) return out;
@@ -308,6 +348,31 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
       }
     }
+    std::vector<const LexActor*> co_agents;
+    // The parse, where it names the subject (or, in a passive, the agent "by X") of the trigger
+    // and that is an actor, overrides the guess from word order.
+    if (!parse.head.empty() && !coordinated_verb) {
+      int head = -1;
+      for (size_t t = h.tfirst; t < h.tlast && head < 0; ++t) {
+        int w = word_of(t);
+        if (w >= 0 && (parse.upos[static_cast<size_t>(w)] == Upos::kVerb)) head = w;
+      }
+      if (head >= 0) {
+        Arguments args = parse.arguments(head);
+        int who = args.passive ? args.agent : args.subject;
+        const ActorMention* m = mention_of_word(who);
+        if (m && actor_ok(*m) && (!agent || m != agent)) {
+          agent = m;
+          agent_actor = nullptr;
+        }
+        // "Egypt, Syria and Morocco deployed": the conjuncts act with the subject.
+        if (m && who >= 0)
+          for (int d : parse.dependents(who))
+            if (parse.rel[static_cast<size_t>(d)] == DepRel::kConj)
+              if (const ActorMention* c = mention_of_word(d); c && c != m && actor_ok(*c))
+                co_agents.push_back(c->actor);
+      }
+    }
     if (agent) agent_actor = agent->actor;
     if (!agent_actor) continue;
     ev.agent = agent_actor;
@@ -344,6 +409,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (addressee != s.actors.end()) stop = addressee->last_token;
       }
     }
+    for (const LexActor* a : co_agents)
+      if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
+        ev.others.push_back(a);
     for (const auto& m : s.actors) {
       if (&m == agent || !actor_ok(m) || by_phrase) continue;
       if (m.first_token >= h.tfirst && m.first_token < stop && m.actor != ev.agent &&

@@ -147,7 +147,8 @@ std::string fill_summary(const EventMention& m) {
 
 }  // namespace
 
-Extractor::Extractor(Lexicon lex) : lex_(std::move(lex)), gazetteer_(lex_), events_(lex_) {}
+Extractor::Extractor(Lexicon lex, bool syntax)
+    : lex_(std::move(lex)), gazetteer_(lex_), events_(lex_, syntax) {}
 
 std::vector<TimeMention> Extractor::dates(const Article& article) const {
   const std::string& text = article.source.text;

@@ -21,6 +21,7 @@ struct ExtractOptions {
   std::optional<CalendarDate> published;
   std::vector<std::string> lexicons;  ///< extra lexicon files
   std::string output = "-";
+  bool syntax = false;  ///< parse sentences for who did what
 };
 
 struct RenderOptions {
@@ -34,6 +35,7 @@ struct BuildOptions {
   std::optional<CalendarDate> published;
   std::vector<std::string> lexicons;
   std::string dir = "out";
+  bool syntax = false;
 };
 
 struct DatesOptions {
@@ -58,6 +60,7 @@ struct EventScoreOptions {
   std::string corpus;             ///< where a gold source's url (e.g. tbaq/TimeBank/x.tml) is found
   std::vector<std::string> lexicons;
   bool errors = false;  ///< list missed and spurious events
+  bool syntax = false;
 };
 
 struct ParseTrainOptions {

@@ -15,7 +15,8 @@ namespace dipline {
 /// Lexicon with its compiled matchers; build once, use for many articles.
 class Extractor {
  public:
-  explicit Extractor(Lexicon lex);
+  /// `syntax`: use the dependency parser for who did what (see EventMatcher).
+  explicit Extractor(Lexicon lex, bool syntax = false);
   Extractor(const Extractor&) = delete;  // the matchers point into lex_
   Extractor& operator=(const Extractor&) = delete;
   const Lexicon& lexicon() const { return lex_; }

@@ -52,6 +52,8 @@ int main(int argc, char** argv) {
                                      "Publication date YYYY-MM-DD (overrides the article)");
   extract->add_option("--lexicon", ex.lexicons, "Extra lexicon file (YAML), may repeat");
   extract->add_option("-o,--output", ex.output, "Timeline file to write ('-' = stdout)");
+  extract->add_flag("--syntax", ex.syntax,
+                    "Parse sentences for who did what (dependency parser; slower)");
 
   dipline::RenderOptions re;
   auto* render = app.add_subcommand("render", "Draw a timeline (SVG, PNG, PDF, DOT or HTML)");
@@ -67,6 +69,8 @@ int main(int argc, char** argv) {
   auto* bu_pub = build->add_option("--published", bu_published, "Publication date YYYY-MM-DD");
   build->add_option("--lexicon", bu.lexicons, "Extra lexicon file (YAML), may repeat");
   build->add_option("-o,--output", bu.dir, "Output directory")->capture_default_str();
+  build->add_flag("--syntax", bu.syntax,
+                  "Parse sentences for who did what (dependency parser; slower)");
 
   std::vector<std::string> check_files;
   auto* check = app.add_subcommand("check", "Validate timeline files; errors as FILE:LINE:COL");
@@ -109,6 +113,7 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   score_events->add_option("--lexicon", es.lexicons, "Extra lexicon file (YAML), may repeat");
   score_events->add_flag("--errors", es.errors, "List missed and spurious events");
+  score_events->add_flag("--syntax", es.syntax, "Extract with the dependency parser");
 
   dipline::ParseTrainOptions pt;
   auto* parse_train = app.add_subcommand(

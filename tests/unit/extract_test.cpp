@@ -148,6 +148,26 @@ TEST(Extract, NewswireQuotesAreQuotes) {
   EXPECT_EQ(find_event(t, "meeting", {"vladimir-putin"}), nullptr) << dump(t);
 }
 
+TEST(Extract, SyntaxFindsTheSubjectWordOrderMisses) {
+  static const Extractor with_syntax = [] {
+    auto lex = Lexicon::builtin();
+    EXPECT_TRUE(lex.ok());
+    return Extractor(lex.ok() ? std::move(*lex) : Lexicon{}, true);
+  }();
+  auto a = parse_article(
+      SourceText{"t.txt",
+                 "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on "
+                 "Thursday.\n"},
+      CalendarDate::ymd(1990, 8, 17));
+  ASSERT_TRUE(a.ok());
+  Timeline t = with_syntax.extract(*a);
+  const Event* e = find_event(t, "military-buildup", {"egypt"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors,
+            (std::vector<std::string>{"egypt", "syria", "morocco", "bangladesh", "saudi-arabia"}))
+      << dump(t);
+}
+
 TEST(Extract, MentionsOfOneEventFoldIntoOne) {
   Timeline t = extract_text(
       "Lavrov told Putin that talks should go on. \"I would propose that we continue,\" Lavrov "
