@@ -228,6 +228,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   };
   auto actor_ok = [&](const ActorMention& m) { return !m.place && !(*s.in_quote)[m.first_token]; };
   bool has_speech_before = false;
+  std::vector<std::pair<size_t, const LexActor*>> speakers;  // (end of the verb, who spoke)
 
   for (const auto& h : chosen) {
     const EventType* type = h.trig->type;
@@ -328,8 +329,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             agent = &m;
       }
       // Otherwise the subject of the sentence: its first actor outside relative clauses.
-      if (!agent) {
-        bool person_pronoun = pronoun != SIZE_MAX && is_one_of(toks[pronoun].lower, {"he", "she"});
+      bool person_pronoun = pronoun != SIZE_MAX && is_one_of(toks[pronoun].lower, {"he", "she"});
+      // "Saddam said he would withdraw": the pronoun in what was said is the speaker.
+      if (!agent && person_pronoun)
+        for (auto it = speakers.rbegin(); it != speakers.rend(); ++it)
+          if (it->first <= pronoun && it->second->kind == ActorKind::kPerson) {
+            agent_actor = it->second;
+            break;
+          }
+      if (!agent && !agent_actor) {
         for (const auto& m : s.actors) {
           if (m.first_token >= h.tfirst) break;
           if (!actor_ok(m) || segs[seg_of(m.first_token)].relative) continue;
@@ -521,7 +529,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // the verb (past the addressee and a time expression).
       size_t k = std::max(h.tlast, stop);
       for (const auto& t : s.times)
-        if (t.first_token == k) k = t.last_token;
+        if (t.first_token == k ||
+            (t.first_token == k + 1 &&
+             is_one_of(toks[k].lower, {"on", "in", "at", "over", "late", "early"})))
+          k = t.last_token;
       if (b == SIZE_MAX && !inverted && k < seg.last && toks[k].kind == TokenKind::kWord &&
           !is_one_of(toks[k].lower, {"in", "on", "at", "by", "to", "after", "before", "over"}) &&
           seg.last - k > 3)
@@ -646,7 +657,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           ev.status = EventStatus::kCancelled;
       }
     }
-    if (type->speech) has_speech_before = true;
+    if (type->speech) {
+      has_speech_before = true;
+      speakers.emplace_back(h.tlast, ev.agent);
+    }
     // "Jordan said." with nothing said is no event for a timeline: a plain statement counts
     // when its content (a that-clause or a quote) was found.
     if (type->id == "statement" && ev.content.empty()) continue;

@@ -168,6 +168,19 @@ TEST(Extract, SyntaxFindsTheSubjectWordOrderMisses) {
       << dump(t);
 }
 
+TEST(Extract, PronounInWhatWasSaidIsTheSpeaker) {
+  Timeline t = extract_text(
+      "In a letter to Iranian President Hashemi Rafsanjani, Saddam Hussein said on Wednesday he "
+      "would withdraw his troops.\n",
+      CalendarDate::ymd(1990, 8, 16));
+  const Event* w = find_event(t, "military-withdrawal", {"saddam-hussein"});
+  ASSERT_NE(w, nullptr) << dump(t);
+  EXPECT_EQ(w->actors.front(), "saddam-hussein");
+  const Event* said = find_event(t, "statement", {"saddam-hussein"});
+  ASSERT_NE(said, nullptr) << dump(t);
+  EXPECT_EQ(said->summary, "Saddam Hussein says he would withdraw his troops.");
+}
+
 TEST(Extract, MentionsOfOneEventFoldIntoOne) {
   Timeline t = extract_text(
       "Lavrov told Putin that talks should go on. \"I would propose that we continue,\" Lavrov "
