@@ -20,7 +20,7 @@ namespace {
 struct Trigger {
   const EventType* type;
   size_t priority;
-  std::unique_ptr<RE2> re;
+  const RE2* re;  // owned by the PatternSet
 };
 
 // The sentence as the trigger patterns see it: lowercased tokens separated by single spaces,
@@ -118,19 +118,18 @@ struct EventMatcher::Impl {
 
 EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_unique<Impl>()) {
   impl_->lex = &lex;
-  RE2::Options opt;
-  opt.set_log_errors(false);
   std::vector<std::string> patterns;
-  for (size_t p = 0; p < lex.event_types.size(); ++p) {
-    const EventType& t = lex.event_types[p];
-    for (const auto& pat : t.triggers) {
-      auto re = std::make_unique<RE2>(pat, opt);
-      if (!re->ok()) continue;
+  std::vector<size_t> type_of;
+  for (size_t p = 0; p < lex.event_types.size(); ++p)
+    for (const auto& pat : lex.event_types[p].triggers) {
       patterns.push_back(pat);
-      impl_->triggers.push_back(Trigger{&t, p, std::move(re)});
+      type_of.push_back(p);
     }
-  }
   impl_->any = std::make_unique<detail::PatternSet>(patterns);
+  // Trigger k is pattern k: PatternSet::candidates gives pattern indices.
+  for (size_t k = 0; k < patterns.size(); ++k)
+    impl_->triggers.push_back(
+        Trigger{&lex.event_types[type_of[k]], type_of[k], impl_->any->regex(k)});
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
 }
 
@@ -156,6 +155,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   if (candidates.empty()) return out;  // no trigger matches
   for (int index : candidates) {
     const Trigger& trig = impl_->triggers[static_cast<size_t>(index)];
+    if (!trig.re) continue;
     re2::StringPiece input(sh.text);
     re2::StringPiece m;
     size_t pos = 0;

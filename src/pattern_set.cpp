@@ -40,6 +40,7 @@ int on_atom(unsigned int id, unsigned long long /*from*/, unsigned long long /*t
 struct PatternSet::Impl {
   re2::FilteredRE2 filter{3};
   std::vector<int> pattern_of;  // FilteredRE2 id -> index into the patterns given
+  std::vector<int> id_of;       // index into the patterns given -> FilteredRE2 id, -1: invalid
   std::vector<std::string> atoms;
   hs_database_t* db = nullptr;
   ~Impl() {
@@ -50,10 +51,13 @@ struct PatternSet::Impl {
 PatternSet::PatternSet(const std::vector<std::string>& patterns) : impl_(std::make_unique<Impl>()) {
   RE2::Options opt;
   opt.set_log_errors(false);
+  impl_->id_of.assign(patterns.size(), -1);
   for (size_t i = 0; i < patterns.size(); ++i) {
     int id = 0;
-    if (impl_->filter.Add(patterns[i], opt, &id) == RE2::NoError)
+    if (impl_->filter.Add(patterns[i], opt, &id) == RE2::NoError) {
       impl_->pattern_of.push_back(static_cast<int>(i));
+      impl_->id_of[i] = id;
+    }
   }
   impl_->filter.Compile(&impl_->atoms);
   if (impl_->atoms.empty() || hs_valid_platform() != HS_SUCCESS) return;
@@ -77,6 +81,11 @@ PatternSet::PatternSet(const std::vector<std::string>& patterns) : impl_(std::ma
 PatternSet::~PatternSet() = default;
 
 bool PatternSet::uses_hyperscan() const { return impl_->db != nullptr; }
+
+const RE2* PatternSet::regex(size_t index) const {
+  if (index >= impl_->id_of.size() || impl_->id_of[index] < 0) return nullptr;
+  return &impl_->filter.GetRE2(impl_->id_of[index]);
+}
 
 void PatternSet::candidates(std::string_view text, std::vector<int>& out) const {
   out.clear();

@@ -11,6 +11,10 @@
 #include <string_view>
 #include <vector>
 
+namespace re2 {
+class RE2;
+}
+
 namespace dipline::detail {
 
 class PatternSet {
@@ -24,6 +28,9 @@ class PatternSet {
   /// Indices (into `patterns`) of the patterns that may match somewhere in the lowercase `text`,
   /// ascending: every pattern that matches is among them.
   void candidates(std::string_view text, std::vector<int>& out) const;
+
+  /// The compiled RE2 of pattern `index`, nullptr if RE2 rejected it. Valid as long as the set.
+  const re2::RE2* regex(size_t index) const;
 
   /// Whether Hyperscan finds the atoms (else a plain search).
   bool uses_hyperscan() const;
