@@ -514,6 +514,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       size_t b = SIZE_MAX, e = s.sentence.end;
       if (complement < seg.last) {
         b = toks[complement].begin;
+        // 'says the three new members ``enhance NATO's ability'': the clause starts before
+        // the quote.
+        size_t k = std::max(h.tlast, stop);
+        if (is_quote(s.text, toks[complement]) && complement > k + 1 && !inverted &&
+            toks[k].kind == TokenKind::kWord && toks[k].lower != "that")
+          b = toks[k].begin;
       } else {
         for (size_t i = std::max(stop, h.tlast); i < last && i < std::max(stop, h.tlast) + 3; ++i)
           if (is_quote(s.text, toks[i]) || toks[i].lower == "that") {
@@ -547,6 +553,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           while (open > first && !is_quote(s.text, toks[open - 1])) --open;
           if (open > first && open + 1 < close) {
             b = toks[open - 1].begin;
+            e = toks[close].end;
+          } else if (open == first && close > first + 1 && (*s.in_quote)[first]) {
+            // The quote began in an earlier sentence: '``Hungary has come home. We are back,''
+            // said ...'.
+            b = toks[first].begin;
             e = toks[close].end;
           }
         } else if (h.tfirst > first + 3 && !is_quote(s.text, toks[first])) {

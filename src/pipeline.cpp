@@ -71,7 +71,8 @@ bool is_chrome(std::string_view text, const Tokens& toks, const Sentence& s) {
   const Token& last = toks[s.last_token - 1];
   std::string_view end = text.substr(last.begin, last.end - last.begin);
   bool ends_like_sentence = end == "." || end == "!" || end == "?" || end == "\"" ||
-                            end == "\u201d" || end == "'" || end == "\u2019" || end == ")";
+                            end == "\u201d" || end == "'" || end == "''" || end == "\u2019" ||
+                            end == ")";
   bool own_line = (s.first_token == 0 || toks[s.first_token].newline_before) &&
                   (s.last_token == toks.size() || toks[s.last_token].newline_before);
   return own_line && !ends_like_sentence;
@@ -99,6 +100,14 @@ std::string fill_summary(const EventMention& m) {
   if (m.type->id == "statement" && !m.content.empty()) {
     // What was said makes a better headline than "makes a statement".
     std::string content = first_words(m.content, 25);
+    // Newswire ASCII quotes (``...'') read as typographic ones.
+    for (auto [from, to] : {std::pair{"``", "\u201c"}, std::pair{"''", "\u201d"}})
+      for (size_t p = content.find(from); p != std::string::npos; p = content.find(from, p))
+        content.replace(p, 2, to);
+    // A quote that began in an earlier sentence gets its opening mark back.
+    if (std::string_view(content).find("\u201c") == std::string_view::npos &&
+        std::string_view(content).find("\u201d") != std::string_view::npos)
+      content = "\u201c" + content;
     // A quote cut at its comma ('"We have no plans," he said') ends with a full stop.
     for (std::string_view q : {",\"", ",\u201d"})
       if (content.ends_with(q)) content.replace(content.size() - q.size(), 1, ".");

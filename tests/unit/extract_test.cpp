@@ -143,7 +143,21 @@ TEST(Extract, NewswireQuotesAreQuotes) {
   Timeline t = extract_text("``We will meet Putin on Monday,'' Blinken said.\n");
   const Event* said = find_event(t, "statement", {"antony-blinken"});
   ASSERT_NE(said, nullptr) << dump(t);
-  EXPECT_NE(said->summary.find("We will meet Putin on Monday"), std::string::npos) << said->summary;
+  EXPECT_EQ(said->summary, "Antony Blinken says: \u201cWe will meet Putin on Monday.\u201d");
+  // A line that ends with a closing newswire quote is a sentence, not page chrome; a quote
+  // begun in the sentence before is still what was said.
+  Timeline u = extract_text(
+      "NATO grows\n\n``Hungary has come home. We are back in the family,'' said Hungarian "
+      "Foreign Minister Janos Martonyi.\n\nThe State Department says the new members ``enhance "
+      "NATO's ability to defend.''\n",
+      CalendarDate::ymd(1999, 3, 12));
+  const Event* m = find_event(u, "statement", {"janos-martonyi"});
+  ASSERT_NE(m, nullptr) << dump(u);
+  EXPECT_EQ(m->summary, "Janos Martonyi says: \u201cWe are back in the family.\u201d");
+  const Event* d = find_event(u, "statement", {"us-state-department"});
+  ASSERT_NE(d, nullptr) << dump(u);
+  EXPECT_EQ(d->summary,
+            "State Department says the new members \u201cenhance NATO's ability to defend.\u201d");
   // The quoted meeting is the speaker's words, not an event of the story.
   EXPECT_EQ(find_event(t, "meeting", {"vladimir-putin"}), nullptr) << dump(t);
 }
