@@ -521,14 +521,15 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
                        (toks[end].kind == TokenKind::kWord && is_title_word(toks[end].lower))))
       continue;
     const LexActor* who = nullptr;
-    for (auto it = recent.rbegin(); it != recent.rend() && now - it->second <= 6; ++it) {
-      const LexActor* p = it->first;
-      if (demonym && p->country != demonym->actor->country) continue;
-      if (role_fits(*p, when, *desc)) {
-        who = p;
-        break;
-      }
-    }
+    auto fits = [&](const LexActor* p) {
+      return p->kind == ActorKind::kPerson && (!demonym || p->country == demonym->actor->country) &&
+             role_fits(*p, when, *desc);
+    };
+    // People named earlier in this sentence first, the nearest first; then earlier sentences.
+    for (auto it = mentions.rbegin(); it != mentions.rend() && !who; ++it)
+      if (it->last_token <= i && !it->place && fits(it->actor)) who = it->actor;
+    for (auto it = recent.rbegin(); !who && it != recent.rend() && now - it->second <= 6; ++it)
+      if (fits(it->first)) who = it->first;
     if (!who) continue;
     ActorMention m{toks[i].begin, toks[end - 1].end, i, end, who, MentionHow::kTitle, false};
     if (demonym) std::erase_if(mentions, [&](const ActorMention& x) { return &x == demonym; });

@@ -102,7 +102,10 @@ std::vector<Segment> segments_of(const SentenceView& s) {
   if (start < s.sentence.last_token) out.push_back(Segment{start, s.sentence.last_token, false});
   for (size_t k = 0; k < out.size(); ++k)
     out[k].relative =
-        k > 0 && is_one_of(toks[out[k].first].lower, {"who", "which", "whom", "whose"});
+        k > 0 && (is_one_of(toks[out[k].first].lower, {"who", "which", "whom", "whose"}) ||
+                  (out[k].first + 1 < out[k].last &&
+                   is_one_of(toks[out[k].first].lower, {"with", "to", "by", "from"}) &&
+                   toks[out[k].first + 1].lower == "whom"));
   return out;
 }
 
@@ -425,6 +428,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (m.first_token >= h.tfirst && m.first_token < stop && m.actor != ev.agent &&
           std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
         ev.others.push_back(m.actor);
+    }
+    // "Saddam, with whom the king met Monday": the one the relative pronoun stands for takes
+    // part, unless it is the agent.
+    if (seg.relative && k > 0 && toks[seg.first].lower != "who" &&
+        toks[seg.first].lower != "which" && toks[seg.first].lower != "whose") {
+      const ActorMention* antecedent = nullptr;
+      for (const auto& m : s.actors)
+        if (m.first_token >= segs[k - 1].first && m.last_token <= segs[k - 1].last && actor_ok(m))
+          antecedent = &m;
+      if (antecedent && antecedent->actor != ev.agent &&
+          std::find(ev.others.begin(), ev.others.end(), antecedent->actor) == ev.others.end())
+        ev.others.insert(ev.others.begin(), antecedent->actor);
     }
     // "his German, French and British counterparts": whoever holds the agent's office there.
     if (ev.agent->kind == ActorKind::kPerson) {

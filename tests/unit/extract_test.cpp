@@ -125,6 +125,19 @@ TEST(Extract, ShortReferencesResolveToThePersonNamedBefore) {
   EXPECT_TRUE(none.events.empty()) << dump(none);
 }
 
+TEST(Extract, RelativeClausesAndReferencesInOneSentence) {
+  // "the king" is the King Hussein named earlier in the same sentence; "with whom" brings in
+  // Saddam Hussein.
+  Timeline t = extract_text(
+      "King Hussein flew to Baghdad to see Saddam Hussein, with whom the king met in Baghdad on "
+      "Monday.\n",
+      CalendarDate::ymd(1990, 8, 15));
+  const Event* m = find_event(t, "meeting", {"king-hussein", "saddam-hussein"});
+  ASSERT_NE(m, nullptr) << dump(t);
+  EXPECT_EQ(m->actors, (std::vector<std::string>{"king-hussein", "saddam-hussein"}));
+  EXPECT_EQ(to_string(m->date), "1990-08-13");
+}
+
 TEST(Extract, StatementsNeedSomethingSaid) {
   // An attribution ("..., the Elysee said") and a statement that says nothing are no events of
   // their own; the call is.
