@@ -33,34 +33,36 @@ struct Shadow {
 Shadow make_shadow(const SentenceView& s) {
   Shadow sh;
   const auto& toks = *s.tokens;
+  const size_t first = s.sentence.first_token, last = s.sentence.last_token;
+  // Per token of the sentence: the end of the actor mention or time expression starting there.
+  std::vector<size_t> actor_end(last - first, 0), time_end(last - first, 0);
+  for (const auto& m : s.actors)
+    if (m.first_token >= first && m.first_token < last && !actor_end[m.first_token - first])
+      actor_end[m.first_token - first] = m.last_token;
+  for (const auto& m : s.times)
+    if (m.first_token >= first && m.first_token < last && !time_end[m.first_token - first])
+      time_end[m.first_token - first] = m.last_token;
+  sh.text.reserve(s.sentence.end - s.sentence.begin + 8);
+  sh.token_at.reserve(s.sentence.end - s.sentence.begin + 8);
   auto emit = [&](std::string_view piece, size_t tok) {
     if (!sh.text.empty()) {
       sh.text += ' ';
       sh.token_at.push_back(tok);
     }
     sh.text += piece;
-    sh.token_at.insert(sh.token_at.end(), piece.size(), tok);
+    sh.token_at.resize(sh.token_at.size() + piece.size(), tok);
   };
-  auto actor_at = [&](size_t i) {
-    return std::find_if(s.actors.begin(), s.actors.end(),
-                        [&](const ActorMention& m) { return m.first_token == i; });
-  };
-  for (size_t i = s.sentence.first_token; i < s.sentence.last_token;) {
+  for (size_t i = first; i < last;) {
     // "the White House" reads as one actor: "statement released by @a".
-    if (toks[i].lower == "the" && i + 1 < s.sentence.last_token &&
-        actor_at(i + 1) != s.actors.end())
-      ++i;
-    auto am = actor_at(i);
-    if (am != s.actors.end()) {
+    if (toks[i].lower == "the" && i + 1 < last && actor_end[i + 1 - first]) ++i;
+    if (size_t e = actor_end[i - first]) {
       emit("@a", i);
-      i = am->last_token;
+      i = e;
       continue;
     }
-    auto tm = std::find_if(s.times.begin(), s.times.end(),
-                           [&](const TimeMention& m) { return m.first_token == i; });
-    if (tm != s.times.end()) {
+    if (size_t e = time_end[i - first]) {
       emit("@t", i);
-      i = tm->last_token;
+      i = e;
       continue;
     }
     emit(toks[i].lower, i);
