@@ -294,7 +294,13 @@ Tense tense_word(const Token& t, const Token* next) {
               "saw",   "wrote",   "won",  "lost", "left", "fell",   "rose",  "struck",   "agreed",
               "since", "earlier", "grew", "paid", "sold", "bought", "ended", "reported", "posted"}))
     return Tense::kPast;
-  if (t.kind == TokenKind::kWord && w.size() > 4 && w.ends_with("ed")) return Tense::kPast;
+  // A past participle or past tense in "-ed"; not names ("United States", "Mohammed"), "-eed"
+  // verbs ("will succeed", "proceed", "need") nor "hundred".
+  if (t.kind == TokenKind::kWord && !t.capitalized && w.size() > 4 && w.ends_with("ed") &&
+      !(w.ends_with("eed") &&
+        !is_one_of(w, {"agreed", "freed", "decreed", "guaranteed", "disagreed"})) &&
+      !is_one_of(w, {"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved"}))
+    return Tense::kPast;
   return Tense::kUnknown;
 }
 

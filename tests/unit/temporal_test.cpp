@@ -34,6 +34,15 @@ TEST(Temporal, WeekdayFollowsTheTense) {
   EXPECT_EQ(dates_in("in a statement after Monday's call"), "Monday -> 2022-02-14 | 2022-02-14");
 }
 
+// "-ed" marks the past, but not in names ("the United States") nor in "-eed" verbs ("succeed").
+TEST(Temporal, EdWordsThatAreNotPastTense) {
+  EXPECT_EQ(dates_in("The father would be traveling to the United States Thursday."),
+            "Thursday -> 2022-02-17 | 2022-02-17");
+  EXPECT_EQ(dates_in("Schwarz will succeed Davison Feb. 1.", CalendarDate::ymd(1989, 10, 26)),
+            "Feb. 1 -> 1990-02-01 | 1990-02-01");
+  EXPECT_EQ(dates_in("The talks ended Thursday."), "Thursday -> 2022-02-10 | 2022-02-10");
+}
+
 // A weekday with a part of day is that day (DATE; TimeBank is split between this and a
 // TNI/TEV/TMO suffix); "last night", "this evening" are times of a day (TIME with TNI, TEV). A time
 // belongs to the day named with it, before or after.
