@@ -674,11 +674,13 @@ class Matcher {
   // EST, Nov. 9": part of the expression, j moves past it) or after "on" ("at 10:30 a.m. on
   // Thursday": a separate expression), else the day named before in the sentence, else the
   // publication date.
-  CalendarDate day_of_time(size_t& j, std::string& anchor) const {
+  // The tense of a weekday after a time is read from the start of the time ("will leave at 4
+  // a.m. EDT Thursday").
+  CalendarDate day_of_time(size_t b, size_t& j, std::string& anchor) const {
     anchor = sentence_day_ ? "a time on the day named before" : "a time on the publication date";
     size_t k = punct(j, ",") ? j + 1 : j;
     if (weekday_of(w(k)) >= 0 && capitalized(k) && k == j) {
-      if (auto wd = weekday(k)) {
+      if (auto wd = weekday(k, b)) {
         j = wd->last;
         anchor = "a time on " + wd->anchor;
         return wd->date->start->date;
@@ -710,7 +712,7 @@ class Matcher {
       if (!day_follows && !(i > first_ && is_one_of(w(i - 1), {"at", "by", "until", "before",
                                                                "after", "around", "about"})))
         return std::nullopt;
-      CalendarDate day = day_of_time(j, anchor);
+      CalendarDate day = day_of_time(i, j, anchor);
       return Match{i,
                    j,
                    TimexType::kTime,
@@ -752,7 +754,7 @@ class Matcher {
     if (ampm.starts_with("a") && hour == 12) hour = 0;
     if (hour < 0 || hour > 24 || minute > 59) return std::nullopt;
     if (is_one_of(w(j), {"est", "edt", "et", "gmt", "pst", "pdt", "cst", "cdt", "utc", "bst"})) ++j;
-    CalendarDate day = day_of_time(j, anchor);
+    CalendarDate day = day_of_time(i, j, anchor);
     return Match{i,
                  j,
                  TimexType::kTime,
@@ -1570,7 +1572,8 @@ class Matcher {
     return std::nullopt;
   }
 
-  std::optional<Match> weekday(size_t i) const {
+  // `from`: where the expression that holds the weekday starts, for its tense.
+  std::optional<Match> weekday(size_t i, size_t from = SIZE_MAX) const {
     size_t b = i;
     std::string_view mod;
     if (is_one_of(w(i), {"last", "next", "this", "past", "coming"})) {
@@ -1591,7 +1594,7 @@ class Matcher {
     int dct_wd = dct_.day_of_week().as_number();
     Tense tn = mod == "next" || mod == "coming" ? Tense::kFuture
                : mod == "last" || mod == "past" ? Tense::kPast
-                                                : tense(b, i + 1);
+                                                : tense(std::min(b, from), i + 1);
     greg::date d = dct_;
     std::string day_name(text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin));
     std::string anchor;

@@ -43,6 +43,12 @@ TEST(Temporal, EdWordsThatAreNotPastTense) {
   EXPECT_EQ(dates_in("The talks ended Thursday."), "Thursday -> 2022-02-10 | 2022-02-10");
 }
 
+// The weekday of a time takes the tense from the start of the time.
+TEST(Temporal, WeekdayAfterATimeTakesTheTenseBeforeTheTime) {
+  EXPECT_EQ(dates_in("He will leave at 4 in the morning (4 a.m. EDT Thursday)."),
+            "4 a.m. EDT Thursday -> 2022-02-17T04:00 | 2022-02-17");
+}
+
 // A weekday with a part of day is that day (DATE; TimeBank is split between this and a
 // TNI/TEV/TMO suffix); "last night", "this evening" are times of a day (TIME with TNI, TEV). A time
 // belongs to the day named with it, before or after.
