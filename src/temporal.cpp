@@ -277,6 +277,7 @@ enum class Tense { kPast, kFuture, kUnknown };
 
 Tense tense_word(const Token& t, const Token* next) {
   std::string_view w = t.lower;
+  if (w == "next" && next && next->lower == "to") return Tense::kUnknown;  // "next to the embassy"
   if (is_one_of(w, {"will", "shall", "'ll", "upcoming", "tomorrow", "next", "wo", "would",
                     "scheduled", "soon"}))  // "as soon as Tuesday"
     return Tense::kFuture;
@@ -295,8 +296,12 @@ Tense tense_word(const Token& t, const Token* next) {
               "since", "earlier", "grew", "paid", "sold", "bought", "ended", "reported", "posted"}))
     return Tense::kPast;
   // A past participle or past tense in "-ed"; not names ("United States", "Mohammed"), "-eed"
-  // verbs ("will succeed", "proceed", "need") nor "hundred".
+  // verbs ("will succeed", "proceed", "need"), "hundred", nor adjectives in "un-" ("a still
+  // unspecified date", "unidentified officials").
   if (t.kind == TokenKind::kWord && !t.capitalized && w.size() > 4 && w.ends_with("ed") &&
+      !(w.starts_with("un") && !w.starts_with("under") &&
+        !is_one_of(w, {"unveiled", "unleashed", "unfolded", "unraveled", "united", "unloaded",
+                       "unlocked", "unearthed", "unsealed", "unseated", "unnerved"})) &&
       !(w.ends_with("eed") &&
         !is_one_of(w, {"agreed", "freed", "decreed", "guaranteed", "disagreed"})) &&
       !is_one_of(w, {"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved"}))
@@ -310,21 +315,34 @@ bool clause_break(std::string_view text, const Token& t) {
   return s == ";" || s == "\u2014" || s == ":" || is_quote(text, t);
 }
 
+// A marker for the tense at token k (the word before it decides "will be paid": a participle after
+// "be" is passive and carries no tense).
+Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
+  Tense x = tense_word(toks[k], k + 1 < last ? &toks[k + 1] : nullptr);
+  if (x == Tense::kPast && k > first && toks[k - 1].lower == "be") return Tense::kUnknown;
+  return x;
+}
+
 // The tense governing a time expression at tokens [b, e): the nearest marker to its left within
-// the clause, else to its right.
+// the clause, else to its right, else a future marker farther left in the clause ("will almost
+// double its flights between Australia and India by August").
 Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t last, size_t b,
                size_t e) {
-  for (size_t k = b, n = 0; k > first && n < 8; --k, ++n) {
-    const Token& t = toks[k - 1];
-    if (clause_break(text, t)) break;
-    if (Tense x = tense_word(t, &toks[k]); x != Tense::kUnknown) return x;
+  size_t k = b;
+  bool clause_start = false;
+  for (size_t n = 0; k > first && n < 8; --k, ++n) {
+    if (clause_break(text, toks[k - 1])) {
+      clause_start = true;
+      break;
+    }
+    if (Tense x = tense_of(toks, first, last, k - 1); x != Tense::kUnknown) return x;
   }
-  for (size_t k = e, n = 0; k < last && n < 6; ++k, ++n) {
-    const Token& t = toks[k];
-    if (clause_break(text, t)) break;
-    if (Tense x = tense_word(t, k + 1 < last ? &toks[k + 1] : nullptr); x != Tense::kUnknown)
-      return x;
+  for (size_t j = e, n = 0; j < last && n < 6; ++j, ++n) {
+    if (clause_break(text, toks[j])) break;
+    if (Tense x = tense_of(toks, first, last, j); x != Tense::kUnknown) return x;
   }
+  for (; !clause_start && k > first && !clause_break(text, toks[k - 1]); --k)
+    if (tense_of(toks, first, last, k - 1) == Tense::kFuture) return Tense::kFuture;
   return Tense::kUnknown;
 }
 

@@ -43,6 +43,22 @@ TEST(Temporal, EdWordsThatAreNotPastTense) {
   EXPECT_EQ(dates_in("The talks ended Thursday."), "Thursday -> 2022-02-10 | 2022-02-10");
 }
 
+// A future marker anywhere before in the clause decides when none is near; a passive participle
+// ("would be paid"), "next to" and adjectives in "un-" are no tense markers.
+TEST(Temporal, FutureMarkerEarlierInTheClause) {
+  EXPECT_EQ(
+      dates_in("Qantas will almost double its flights between Australia and India by August."),
+      "August -> 2022-08 | 2022-08");
+  EXPECT_EQ(dates_in("The split would be paid on a still unspecified date in January.",
+                     CalendarDate::ymd(1989, 10, 26)),
+            "January -> 1990-01 | 1990-01");
+  EXPECT_EQ(dates_in("Over 100 people have been killed in the blasts next to the U.S. embassies in "
+                     "Kenya and Tanzania on Friday."),
+            "Friday -> 2022-02-11 | 2022-02-11");
+  EXPECT_EQ(dates_in("He will go; the flights between Australia and India doubled by August."),
+            "August -> 2021-08 | 2021-08");
+}
+
 // The weekday of a time takes the tense from the start of the time.
 TEST(Temporal, WeekdayAfterATimeTakesTheTenseBeforeTheTime) {
   EXPECT_EQ(dates_in("He will leave at 4 in the morning (4 a.m. EDT Thursday)."),
