@@ -281,6 +281,13 @@ Tense tense_word(const Token& t, const Token* next) {
   if (is_one_of(w, {"will", "shall", "'ll", "upcoming", "tomorrow", "next", "wo", "would",
                     "scheduled", "soon"}))  // "as soon as Tuesday"
     return Tense::kFuture;
+  // A plan or a postponement points ahead: "planning a rally Saturday", "the slated visit",
+  // "postponed until Tuesday morning". ("planned" does not: "the service planned for Saturday was
+  // canceled".)
+  if (is_one_of(w, {"planning", "slated"})) return Tense::kFuture;
+  if (next && (next->lower == "until" || next->lower == "till") &&
+      is_one_of(w, {"postponed", "delayed", "adjourned", "deferred", "extended"}))
+    return Tense::kFuture;
   if (w == "early" && next && next->lower == "as") return Tense::kFuture;   // "as early as"
   if (w == "is" && next && next->lower == "to") return Tense::kFuture;      // "is to resume"
   if (w == "due" && !(next && next->lower == "to")) return Tense::kFuture;  // "due at 10 a.m."

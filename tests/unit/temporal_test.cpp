@@ -59,6 +59,11 @@ TEST(Temporal, FutureMarkerEarlierInTheClause) {
             "August -> 2021-08 | 2021-08");
 }
 
+TEST(Temporal, PostponedUntilPointsAhead) {
+  EXPECT_EQ(dates_in("Officials postponed until Tuesday morning any action on the case."),
+            "Tuesday morning -> 2022-02-15 | 2022-02-15");
+}
+
 // The weekday of a time takes the tense from the start of the time.
 TEST(Temporal, WeekdayAfterATimeTakesTheTenseBeforeTheTime) {
   EXPECT_EQ(dates_in("He will leave at 4 in the morning (4 a.m. EDT Thursday)."),
