@@ -64,6 +64,13 @@ TEST(Temporal, PostponedUntilPointsAhead) {
             "Tuesday morning -> 2022-02-15 | 2022-02-15");
 }
 
+TEST(Temporal, PlanInThePastPerfectIsPast) {
+  EXPECT_EQ(dates_in("The offer had been scheduled to expire Friday."),
+            "Friday -> 2022-02-11 | 2022-02-11");
+  EXPECT_EQ(dates_in("The offer is scheduled to expire Friday."),
+            "Friday -> 2022-02-18 | 2022-02-18");
+}
+
 // The weekday of a time takes the tense from the start of the time.
 TEST(Temporal, WeekdayAfterATimeTakesTheTenseBeforeTheTime) {
   EXPECT_EQ(dates_in("He will leave at 4 in the morning (4 a.m. EDT Thursday)."),
