@@ -1548,6 +1548,11 @@ class Matcher {
         !(i + 3 < last_ && toks_[i + 3].kind == TokenKind::kWord && w(i + 3) != "yesterday"))
       return day_match(i, i + 3, base + greg::days(is(i + 2, "after") ? 1 : -1),
                        "a day from " + from);
+    // "the following year": the year after the one of the last explicit date ("On May 22, 1995,
+    // ..., and the following year he was appointed").
+    if (a == "the" && is(i + 1, "following") && is(i + 2, "year") && state_.year &&
+        !toks_[i + 2].lower.ends_with("'s"))
+      return year_match(i, i + 3, *state_.year + 1, "the year after the year last named");
     if (a == "the" && is(i + 1, "previous") && is(i + 2, "day"))
       return day_match(i, i + 3, base - greg::days(1), "the day before " + from);
     if ((a == "that" || (a == "the" && is(i + 1, "same"))) &&
@@ -1603,6 +1608,23 @@ class Matcher {
 
   // `from`: where the expression that holds the weekday starts, for its tense.
   std::optional<Match> weekday(size_t i, size_t from = SIZE_MAX) const {
+    // "the previous Friday", "the following Monday": the one before or after the day last named
+    // (else the publication date).
+    if (w(i) == "the" && is_one_of(w(i + 1), {"previous", "preceding", "following"})) {
+      int wd = weekday_of(w(i + 2));
+      if (wd < 0 || !capitalized(i + 2)) return std::nullopt;
+      greg::date base = state_.day ? to_greg(*state_.day) : dct_;
+      int base_wd = base.day_of_week().as_number();
+      bool after = is(i + 1, "following");
+      int diff = after ? (wd - base_wd + 7) % 7 : (base_wd - wd + 7) % 7;
+      if (diff == 0) diff = 7;
+      greg::date d = after ? base + greg::days(diff) : base - greg::days(diff);
+      Match m = day_match(i, i + 3, d,
+                          fmt::format("the {} {} {}", w(i + 2), after ? "after" : "before",
+                                      state_.day ? "the day last named" : "the publication date"));
+      if (is_one_of(w(i + 3), {"morning", "afternoon", "evening", "night"})) ++m.last;
+      return m;
+    }
     size_t b = i;
     std::string_view mod;
     if (is_one_of(w(i), {"last", "next", "this", "past", "coming"})) {

@@ -236,6 +236,23 @@ TEST(Temporal, ReferencesBackWithinADocument) {
       "next day -> 2021-05-04; Two days later -> 2021-05-06; ");
 }
 
+// "the previous Friday" is the Friday before the day last named; "the following year" the year
+// after the last explicit date.
+TEST(Temporal, PreviousAndFollowingFromTheDayLastNamed) {
+  std::string text =
+      "Shares closed lower Friday, down 4.5% from the previous Friday. On May 22, 1995, he was "
+      "promoted, and the following year he was appointed attache.";
+  auto toks = tokenize(text, 0, text.size());
+  TemporalTagger tagger(DateContext{CalendarDate::ymd(1989, 10, 30)});
+  std::string out;
+  for (const auto& s : split_sentences(text, toks))
+    for (const auto& m : tagger.sentence(text, toks, s.first_token, s.last_token))
+      out += text.substr(m.begin, m.end - m.begin) + " -> " + m.value + "; ";
+  EXPECT_EQ(out,
+            "Friday -> 1989-10-27; the previous Friday -> 1989-10-20; May 22, 1995 -> 1995-05-22; "
+            "the following year -> 1996; ");
+}
+
 TEST(Temporal, AnaphoricAndFinancialPeriods) {
   EXPECT_EQ(dates_in("She fled in June 1998 and returned later that year."),
             "June 1998 -> 1998-06 | 1998-06; later that year -> 1998 | 1998");
