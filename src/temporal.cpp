@@ -477,10 +477,32 @@ class Matcher {
         return std::nullopt;  // the core is found when the scan reaches it
       }
     }
-    return core(i);
+    auto m = core(i);
+    if (m && programme_title(*m)) return std::nullopt;
+    return m;
   }
 
  private:
+  // The title of a broadcast programme, not a time: Title Case in quotes after a possessive
+  // ("ABC News' "This Week,"", "CBS's ''60 Minutes''") or glued to an acronym ("This is VOA
+  // Today.").
+  bool programme_title(const Match& m) const {
+    if (m.first <= first_ + 1) return false;
+    for (size_t k = m.first; k < m.last; ++k)
+      if (!capitalized(k) && toks_[k].kind != TokenKind::kNumber) return false;
+    size_t q = m.first - 1;
+    if (toks_[q].kind == TokenKind::kPunct && is_quote(text_, toks_[q])) {
+      size_t p = q >= first_ + 2 ? q - 2 : q - 1;  // "News' ": the apostrophe may be a token
+      std::string_view before = text_.substr(toks_[p].begin, toks_[q].begin - toks_[p].begin);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      return before.ends_with("'s") || before.ends_with("s'") || before.ends_with("\u2019s");
+    }
+    if (m.last - m.first != 1 || w(m.first) != "today") return false;
+    std::string_view prev = text_.substr(toks_[q].begin, toks_[q].end - toks_[q].begin);
+    return prev.size() >= 2 &&
+           std::all_of(prev.begin(), prev.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+
   void advance_temporal() {
     size_t i = next_temporal_ + 1;
     while (i < last_ && !is_temporal_word(i)) ++i;

@@ -276,6 +276,13 @@ TEST(Temporal, CommonWordsAreNotDates) {
   EXPECT_EQ(dates_in("He said 2014 troops were there."), "");
 }
 
+TEST(Temporal, ProgrammeTitlesAreNoTimes) {
+  EXPECT_EQ(dates_in("Baker, speaking on ABC News' \"This Week,\" said so. Gonzalez said on CBS's "
+                     "''60 Minutes.'' This is VOA Today."),
+            "");
+  EXPECT_EQ(dates_in("He said ``Today is a sad day.''"), "Today -> 2022-02-14 | 2022-02-14");
+}
+
 TEST(Temporal, ParsesFullDates) {
   EXPECT_EQ(parse_full_date("2022-02-14"), CalendarDate::ymd(2022, 2, 14));
   EXPECT_EQ(parse_full_date("Monday, February 14, 2022 10:32 GMT"), CalendarDate::ymd(2022, 2, 14));
