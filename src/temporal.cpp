@@ -327,6 +327,14 @@ bool clause_break(std::string_view text, const Token& t) {
 Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
   Tense x = tense_word(toks[k], k + 1 < last ? &toks[k + 1] : nullptr);
   if (x == Tense::kPast && k > first && toks[k - 1].lower == "be") return Tense::kUnknown;
+  // A verb of meeting or starting in the simple present is a schedule: "Arafat and Netanyahu meet
+  // separately Monday", "talks resume Tuesday"; not after "to" or "not" ("failed to meet").
+  if (is_one_of(toks[k].lower, {"meet", "meets", "resume", "resumes", "convene", "convenes",
+                                "begins", "arrives", "departs"}))
+    return k > first && is_one_of(toks[k - 1].lower, {"to", "not", "n't", "did", "never", "could",
+                                                      "might", "may", "can", "should", "must"})
+               ? Tense::kUnknown
+               : Tense::kFuture;
   // A plan in the past perfect is past: "had been scheduled to expire at midnight Friday".
   if (x == Tense::kFuture && k >= first + 2 && toks[k - 1].lower == "been" &&
       toks[k - 2].lower == "had")

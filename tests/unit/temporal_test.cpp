@@ -71,6 +71,12 @@ TEST(Temporal, PlanInThePastPerfectIsPast) {
             "Friday -> 2022-02-18 | 2022-02-18");
 }
 
+TEST(Temporal, SimplePresentOfMeetingIsASchedule) {
+  EXPECT_EQ(dates_in("He and Arafat meet separately Thursday with Albright."),
+            "Thursday -> 2022-02-17 | 2022-02-17");
+  EXPECT_EQ(dates_in("They failed to meet Thursday."), "Thursday -> 2022-02-10 | 2022-02-10");
+}
+
 // The weekday of a time takes the tense from the start of the time.
 TEST(Temporal, WeekdayAfterATimeTakesTheTenseBeforeTheTime) {
   EXPECT_EQ(dates_in("He will leave at 4 in the morning (4 a.m. EDT Thursday)."),
