@@ -681,7 +681,7 @@ class Matcher {
     for (int y = ctx_.published.year - 1; y <= ctx_.published.year + 1; ++y) {
       if (day > days_in_month(y, month)) continue;
       long dist = (to_greg(CalendarDate{y, month, day}) - dct_).days();
-      if (t == Tense::kPast && dist > 92) continue;
+      if (t == Tense::kPast && dist > 61) continue;
       if (t == Tense::kFuture && dist < -92) continue;
       if (best_dist < 0 || std::labs(dist) < best_dist) {
         best_dist = std::labs(dist);

@@ -77,6 +77,13 @@ TEST(Temporal, SimplePresentOfMeetingIsASchedule) {
   EXPECT_EQ(dates_in("They failed to meet Thursday."), "Thursday -> 2022-02-10 | 2022-02-10");
 }
 
+// In the past tense a day and month lies at most two months after publication.
+TEST(Temporal, PastDayOfMonthAtMostTwoMonthsAhead) {
+  EXPECT_EQ(
+      dates_in("In the fiscal year ended Jan. 31, sales rose.", CalendarDate::ymd(1989, 10, 31)),
+      "the fiscal year -> P1Y | -; Jan. 31 -> 1989-01-31 | 1989-01-31");
+}
+
 // The weekday of a time takes the tense from the start of the time.
 TEST(Temporal, WeekdayAfterATimeTakesTheTenseBeforeTheTime) {
   EXPECT_EQ(dates_in("He will leave at 4 in the morning (4 a.m. EDT Thursday)."),
