@@ -277,8 +277,16 @@ enum class Tense { kPast, kFuture, kUnknown };
 
 Tense tense_word(const Token& t, const Token* next) {
   std::string_view w = t.lower;
+  if (w == "next" && next && next->lower == "to") return Tense::kUnknown;  // "next to the embassy"
   if (is_one_of(w, {"will", "shall", "'ll", "upcoming", "tomorrow", "next", "wo", "would",
                     "scheduled", "soon"}))  // "as soon as Tuesday"
+    return Tense::kFuture;
+  // A plan or a postponement points ahead: "planning a rally Saturday", "the slated visit",
+  // "postponed until Tuesday morning". ("planned" does not: "the service planned for Saturday was
+  // canceled".)
+  if (is_one_of(w, {"planning", "slated"})) return Tense::kFuture;
+  if (next && (next->lower == "until" || next->lower == "till") &&
+      is_one_of(w, {"postponed", "delayed", "adjourned", "deferred", "extended"}))
     return Tense::kFuture;
   if (w == "early" && next && next->lower == "as") return Tense::kFuture;   // "as early as"
   if (w == "is" && next && next->lower == "to") return Tense::kFuture;      // "is to resume"
@@ -294,7 +302,17 @@ Tense tense_word(const Token& t, const Token* next) {
               "saw",   "wrote",   "won",  "lost", "left", "fell",   "rose",  "struck",   "agreed",
               "since", "earlier", "grew", "paid", "sold", "bought", "ended", "reported", "posted"}))
     return Tense::kPast;
-  if (t.kind == TokenKind::kWord && w.size() > 4 && w.ends_with("ed")) return Tense::kPast;
+  // A past participle or past tense in "-ed"; not names ("United States", "Mohammed"), "-eed"
+  // verbs ("will succeed", "proceed", "need"), "hundred", nor adjectives in "un-" ("a still
+  // unspecified date", "unidentified officials").
+  if (t.kind == TokenKind::kWord && !t.capitalized && w.size() > 4 && w.ends_with("ed") &&
+      !(w.starts_with("un") && !w.starts_with("under") &&
+        !is_one_of(w, {"unveiled", "unleashed", "unfolded", "unraveled", "united", "unloaded",
+                       "unlocked", "unearthed", "unsealed", "unseated", "unnerved"})) &&
+      !(w.ends_with("eed") &&
+        !is_one_of(w, {"agreed", "freed", "decreed", "guaranteed", "disagreed"})) &&
+      !is_one_of(w, {"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved"}))
+    return Tense::kPast;
   return Tense::kUnknown;
 }
 
@@ -304,21 +322,46 @@ bool clause_break(std::string_view text, const Token& t) {
   return s == ";" || s == "\u2014" || s == ":" || is_quote(text, t);
 }
 
+// A marker for the tense at token k (the word before it decides "will be paid": a participle after
+// "be" is passive and carries no tense).
+Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
+  Tense x = tense_word(toks[k], k + 1 < last ? &toks[k + 1] : nullptr);
+  if (x == Tense::kPast && k > first && toks[k - 1].lower == "be") return Tense::kUnknown;
+  // A verb of meeting or starting in the simple present is a schedule: "Arafat and Netanyahu meet
+  // separately Monday", "talks resume Tuesday"; not after "to" or "not" ("failed to meet").
+  if (is_one_of(toks[k].lower, {"meet", "meets", "resume", "resumes", "convene", "convenes",
+                                "begins", "arrives", "departs"}))
+    return k > first && is_one_of(toks[k - 1].lower, {"to", "not", "n't", "did", "never", "could",
+                                                      "might", "may", "can", "should", "must"})
+               ? Tense::kUnknown
+               : Tense::kFuture;
+  // A plan in the past perfect is past: "had been scheduled to expire at midnight Friday".
+  if (x == Tense::kFuture && k >= first + 2 && toks[k - 1].lower == "been" &&
+      toks[k - 2].lower == "had")
+    return Tense::kPast;
+  return x;
+}
+
 // The tense governing a time expression at tokens [b, e): the nearest marker to its left within
-// the clause, else to its right.
+// the clause, else to its right, else a future marker farther left in the clause ("will almost
+// double its flights between Australia and India by August").
 Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t last, size_t b,
                size_t e) {
-  for (size_t k = b, n = 0; k > first && n < 8; --k, ++n) {
-    const Token& t = toks[k - 1];
-    if (clause_break(text, t)) break;
-    if (Tense x = tense_word(t, &toks[k]); x != Tense::kUnknown) return x;
+  size_t k = b;
+  bool clause_start = false;
+  for (size_t n = 0; k > first && n < 8; --k, ++n) {
+    if (clause_break(text, toks[k - 1])) {
+      clause_start = true;
+      break;
+    }
+    if (Tense x = tense_of(toks, first, last, k - 1); x != Tense::kUnknown) return x;
   }
-  for (size_t k = e, n = 0; k < last && n < 6; ++k, ++n) {
-    const Token& t = toks[k];
-    if (clause_break(text, t)) break;
-    if (Tense x = tense_word(t, k + 1 < last ? &toks[k + 1] : nullptr); x != Tense::kUnknown)
-      return x;
+  for (size_t j = e, n = 0; j < last && n < 6; ++j, ++n) {
+    if (clause_break(text, toks[j])) break;
+    if (Tense x = tense_of(toks, first, last, j); x != Tense::kUnknown) return x;
   }
+  for (; !clause_start && k > first && !clause_break(text, toks[k - 1]); --k)
+    if (tense_of(toks, first, last, k - 1) == Tense::kFuture) return Tense::kFuture;
   return Tense::kUnknown;
 }
 
@@ -442,10 +485,32 @@ class Matcher {
         return std::nullopt;  // the core is found when the scan reaches it
       }
     }
-    return core(i);
+    auto m = core(i);
+    if (m && programme_title(*m)) return std::nullopt;
+    return m;
   }
 
  private:
+  // The title of a broadcast programme, not a time: Title Case in quotes after a possessive
+  // ("ABC News' "This Week,"", "CBS's ''60 Minutes''") or glued to an acronym ("This is VOA
+  // Today.").
+  bool programme_title(const Match& m) const {
+    if (m.first <= first_ + 1) return false;
+    for (size_t k = m.first; k < m.last; ++k)
+      if (!capitalized(k) && toks_[k].kind != TokenKind::kNumber) return false;
+    size_t q = m.first - 1;
+    if (toks_[q].kind == TokenKind::kPunct && is_quote(text_, toks_[q])) {
+      size_t p = q >= first_ + 2 ? q - 2 : q - 1;  // "News' ": the apostrophe may be a token
+      std::string_view before = text_.substr(toks_[p].begin, toks_[q].begin - toks_[p].begin);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      return before.ends_with("'s") || before.ends_with("s'") || before.ends_with("\u2019s");
+    }
+    if (m.last - m.first != 1 || w(m.first) != "today") return false;
+    std::string_view prev = text_.substr(toks_[q].begin, toks_[q].end - toks_[q].begin);
+    return prev.size() >= 2 &&
+           std::all_of(prev.begin(), prev.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+
   void advance_temporal() {
     size_t i = next_temporal_ + 1;
     while (i < last_ && !is_temporal_word(i)) ++i;
@@ -616,7 +681,7 @@ class Matcher {
     for (int y = ctx_.published.year - 1; y <= ctx_.published.year + 1; ++y) {
       if (day > days_in_month(y, month)) continue;
       long dist = (to_greg(CalendarDate{y, month, day}) - dct_).days();
-      if (t == Tense::kPast && dist > 92) continue;
+      if (t == Tense::kPast && dist > 61) continue;
       if (t == Tense::kFuture && dist < -92) continue;
       if (best_dist < 0 || std::labs(dist) < best_dist) {
         best_dist = std::labs(dist);
@@ -668,11 +733,13 @@ class Matcher {
   // EST, Nov. 9": part of the expression, j moves past it) or after "on" ("at 10:30 a.m. on
   // Thursday": a separate expression), else the day named before in the sentence, else the
   // publication date.
-  CalendarDate day_of_time(size_t& j, std::string& anchor) const {
+  // The tense of a weekday after a time is read from the start of the time ("will leave at 4
+  // a.m. EDT Thursday").
+  CalendarDate day_of_time(size_t b, size_t& j, std::string& anchor) const {
     anchor = sentence_day_ ? "a time on the day named before" : "a time on the publication date";
     size_t k = punct(j, ",") ? j + 1 : j;
     if (weekday_of(w(k)) >= 0 && capitalized(k) && k == j) {
-      if (auto wd = weekday(k)) {
+      if (auto wd = weekday(k, b)) {
         j = wd->last;
         anchor = "a time on " + wd->anchor;
         return wd->date->start->date;
@@ -704,7 +771,7 @@ class Matcher {
       if (!day_follows && !(i > first_ && is_one_of(w(i - 1), {"at", "by", "until", "before",
                                                                "after", "around", "about"})))
         return std::nullopt;
-      CalendarDate day = day_of_time(j, anchor);
+      CalendarDate day = day_of_time(i, j, anchor);
       return Match{i,
                    j,
                    TimexType::kTime,
@@ -746,7 +813,7 @@ class Matcher {
     if (ampm.starts_with("a") && hour == 12) hour = 0;
     if (hour < 0 || hour > 24 || minute > 59) return std::nullopt;
     if (is_one_of(w(j), {"est", "edt", "et", "gmt", "pst", "pdt", "cst", "cdt", "utc", "bst"})) ++j;
-    CalendarDate day = day_of_time(j, anchor);
+    CalendarDate day = day_of_time(i, j, anchor);
     return Match{i,
                  j,
                  TimexType::kTime,
@@ -1511,6 +1578,11 @@ class Matcher {
         !(i + 3 < last_ && toks_[i + 3].kind == TokenKind::kWord && w(i + 3) != "yesterday"))
       return day_match(i, i + 3, base + greg::days(is(i + 2, "after") ? 1 : -1),
                        "a day from " + from);
+    // "the following year": the year after the one of the last explicit date ("On May 22, 1995,
+    // ..., and the following year he was appointed").
+    if (a == "the" && is(i + 1, "following") && is(i + 2, "year") && state_.year &&
+        !toks_[i + 2].lower.ends_with("'s"))
+      return year_match(i, i + 3, *state_.year + 1, "the year after the year last named");
     if (a == "the" && is(i + 1, "previous") && is(i + 2, "day"))
       return day_match(i, i + 3, base - greg::days(1), "the day before " + from);
     if ((a == "that" || (a == "the" && is(i + 1, "same"))) &&
@@ -1564,7 +1636,25 @@ class Matcher {
     return std::nullopt;
   }
 
-  std::optional<Match> weekday(size_t i) const {
+  // `from`: where the expression that holds the weekday starts, for its tense.
+  std::optional<Match> weekday(size_t i, size_t from = SIZE_MAX) const {
+    // "the previous Friday", "the following Monday": the one before or after the day last named
+    // (else the publication date).
+    if (w(i) == "the" && is_one_of(w(i + 1), {"previous", "preceding", "following"})) {
+      int wd = weekday_of(w(i + 2));
+      if (wd < 0 || !capitalized(i + 2)) return std::nullopt;
+      greg::date base = state_.day ? to_greg(*state_.day) : dct_;
+      int base_wd = base.day_of_week().as_number();
+      bool after = is(i + 1, "following");
+      int diff = after ? (wd - base_wd + 7) % 7 : (base_wd - wd + 7) % 7;
+      if (diff == 0) diff = 7;
+      greg::date d = after ? base + greg::days(diff) : base - greg::days(diff);
+      Match m = day_match(i, i + 3, d,
+                          fmt::format("the {} {} {}", w(i + 2), after ? "after" : "before",
+                                      state_.day ? "the day last named" : "the publication date"));
+      if (is_one_of(w(i + 3), {"morning", "afternoon", "evening", "night"})) ++m.last;
+      return m;
+    }
     size_t b = i;
     std::string_view mod;
     if (is_one_of(w(i), {"last", "next", "this", "past", "coming"})) {
@@ -1585,7 +1675,7 @@ class Matcher {
     int dct_wd = dct_.day_of_week().as_number();
     Tense tn = mod == "next" || mod == "coming" ? Tense::kFuture
                : mod == "last" || mod == "past" ? Tense::kPast
-                                                : tense(b, i + 1);
+                                                : tense(std::min(b, from), i + 1);
     greg::date d = dct_;
     std::string day_name(text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin));
     std::string anchor;

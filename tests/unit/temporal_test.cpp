@@ -34,6 +34,62 @@ TEST(Temporal, WeekdayFollowsTheTense) {
   EXPECT_EQ(dates_in("in a statement after Monday's call"), "Monday -> 2022-02-14 | 2022-02-14");
 }
 
+// "-ed" marks the past, but not in names ("the United States") nor in "-eed" verbs ("succeed").
+TEST(Temporal, EdWordsThatAreNotPastTense) {
+  EXPECT_EQ(dates_in("The father would be traveling to the United States Thursday."),
+            "Thursday -> 2022-02-17 | 2022-02-17");
+  EXPECT_EQ(dates_in("Schwarz will succeed Davison Feb. 1.", CalendarDate::ymd(1989, 10, 26)),
+            "Feb. 1 -> 1990-02-01 | 1990-02-01");
+  EXPECT_EQ(dates_in("The talks ended Thursday."), "Thursday -> 2022-02-10 | 2022-02-10");
+}
+
+// A future marker anywhere before in the clause decides when none is near; a passive participle
+// ("would be paid"), "next to" and adjectives in "un-" are no tense markers.
+TEST(Temporal, FutureMarkerEarlierInTheClause) {
+  EXPECT_EQ(
+      dates_in("Qantas will almost double its flights between Australia and India by August."),
+      "August -> 2022-08 | 2022-08");
+  EXPECT_EQ(dates_in("The split would be paid on a still unspecified date in January.",
+                     CalendarDate::ymd(1989, 10, 26)),
+            "January -> 1990-01 | 1990-01");
+  EXPECT_EQ(dates_in("Over 100 people have been killed in the blasts next to the U.S. embassies in "
+                     "Kenya and Tanzania on Friday."),
+            "Friday -> 2022-02-11 | 2022-02-11");
+  EXPECT_EQ(dates_in("He will go; the flights between Australia and India doubled by August."),
+            "August -> 2021-08 | 2021-08");
+}
+
+TEST(Temporal, PostponedUntilPointsAhead) {
+  EXPECT_EQ(dates_in("Officials postponed until Tuesday morning any action on the case."),
+            "Tuesday morning -> 2022-02-15 | 2022-02-15");
+}
+
+TEST(Temporal, PlanInThePastPerfectIsPast) {
+  EXPECT_EQ(dates_in("The offer had been scheduled to expire Friday."),
+            "Friday -> 2022-02-11 | 2022-02-11");
+  EXPECT_EQ(dates_in("The offer is scheduled to expire Friday."),
+            "Friday -> 2022-02-18 | 2022-02-18");
+}
+
+TEST(Temporal, SimplePresentOfMeetingIsASchedule) {
+  EXPECT_EQ(dates_in("He and Arafat meet separately Thursday with Albright."),
+            "Thursday -> 2022-02-17 | 2022-02-17");
+  EXPECT_EQ(dates_in("They failed to meet Thursday."), "Thursday -> 2022-02-10 | 2022-02-10");
+}
+
+// In the past tense a day and month lies at most two months after publication.
+TEST(Temporal, PastDayOfMonthAtMostTwoMonthsAhead) {
+  EXPECT_EQ(
+      dates_in("In the fiscal year ended Jan. 31, sales rose.", CalendarDate::ymd(1989, 10, 31)),
+      "the fiscal year -> P1Y | -; Jan. 31 -> 1989-01-31 | 1989-01-31");
+}
+
+// The weekday of a time takes the tense from the start of the time.
+TEST(Temporal, WeekdayAfterATimeTakesTheTenseBeforeTheTime) {
+  EXPECT_EQ(dates_in("He will leave at 4 in the morning (4 a.m. EDT Thursday)."),
+            "4 a.m. EDT Thursday -> 2022-02-17T04:00 | 2022-02-17");
+}
+
 // A weekday with a part of day is that day (DATE; TimeBank is split between this and a
 // TNI/TEV/TMO suffix); "last night", "this evening" are times of a day (TIME with TNI, TEV). A time
 // belongs to the day named with it, before or after.
@@ -193,6 +249,23 @@ TEST(Temporal, ReferencesBackWithinADocument) {
       "next day -> 2021-05-04; Two days later -> 2021-05-06; ");
 }
 
+// "the previous Friday" is the Friday before the day last named; "the following year" the year
+// after the last explicit date.
+TEST(Temporal, PreviousAndFollowingFromTheDayLastNamed) {
+  std::string text =
+      "Shares closed lower Friday, down 4.5% from the previous Friday. On May 22, 1995, he was "
+      "promoted, and the following year he was appointed attache.";
+  auto toks = tokenize(text, 0, text.size());
+  TemporalTagger tagger(DateContext{CalendarDate::ymd(1989, 10, 30)});
+  std::string out;
+  for (const auto& s : split_sentences(text, toks))
+    for (const auto& m : tagger.sentence(text, toks, s.first_token, s.last_token))
+      out += text.substr(m.begin, m.end - m.begin) + " -> " + m.value + "; ";
+  EXPECT_EQ(out,
+            "Friday -> 1989-10-27; the previous Friday -> 1989-10-20; May 22, 1995 -> 1995-05-22; "
+            "the following year -> 1996; ");
+}
+
 TEST(Temporal, AnaphoricAndFinancialPeriods) {
   EXPECT_EQ(dates_in("She fled in June 1998 and returned later that year."),
             "June 1998 -> 1998-06 | 1998-06; later that year -> 1998 | 1998");
@@ -214,6 +287,13 @@ TEST(Temporal, ReportingYearEndedIsADuration) {
 TEST(Temporal, CommonWordsAreNotDates) {
   EXPECT_EQ(dates_in("Russia may march on; the 100,000 troops may stay."), "");
   EXPECT_EQ(dates_in("He said 2014 troops were there."), "");
+}
+
+TEST(Temporal, ProgrammeTitlesAreNoTimes) {
+  EXPECT_EQ(dates_in("Baker, speaking on ABC News' \"This Week,\" said so. Gonzalez said on CBS's "
+                     "''60 Minutes.'' This is VOA Today."),
+            "");
+  EXPECT_EQ(dates_in("He said ``Today is a sad day.''"), "Today -> 2022-02-14 | 2022-02-14");
 }
 
 TEST(Temporal, ParsesFullDates) {
