@@ -294,6 +294,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (is_one_of(toks[i].lower, {"he", "she", "it", "they", "we"})) pronoun = i;
       if (pronoun != SIZE_MAX) agent = nullptr;
     }
+    bool speaker_after = false;
     if (!agent && pronoun == SIZE_MAX && h.tfirst > first &&
         is_one_of(toks[h.tfirst].lower, {"said", "says", "added", "asked", "insisted", "noted",
                                          "explained", "stated", "declared", "told"}) &&
@@ -308,6 +309,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           agent = &m;
         }
       }
+      speaker_after = agent != nullptr;
     }
     if (!agent && pronoun == SIZE_MAX && seg.relative && k > 0) {
       // "Biden, who had talked with Putin": the antecedent ends the previous segment.
@@ -475,7 +477,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
 
     // '..., said spokesman Kenneth Bacon': the speaker follows the verb; what was said is the
     // clause or quote before it.
-    const bool inverted = type->speech && h.tfirst > first &&
+    // ("Lavrov, however, said ...": the speaker comes first; no inversion.)
+    const bool inverted = type->speech && (speaker_after || by_phrase) && h.tfirst > first &&
                           (is_quote(s.text, toks[h.tfirst - 1]) || toks[h.tfirst - 1].lower == ",");
     // Where what was said begins: its dates are not the date of saying it.
     size_t complement = seg.last;

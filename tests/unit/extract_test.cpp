@@ -152,6 +152,18 @@ TEST(Extract, StatementsNeedSomethingSaid) {
   EXPECT_EQ(said->summary, "Volodymyr Zelensky says the talks would resume on Monday.");
 }
 
+TEST(Extract, SpeakerBeforeAnAsideIsNoInversion) {
+  Timeline t = extract_text(
+      "Lavrov, however, said the talks would go on. Turkey, which is seeking to mediate, said on "
+      "Monday it was ready to host them.\n");
+  const Event* l = find_event(t, "statement", {"sergey-lavrov"});
+  ASSERT_NE(l, nullptr) << dump(t);
+  EXPECT_EQ(l->summary, "Sergey Lavrov says the talks would go on.");
+  const Event* k = find_event(t, "statement", {"turkey"});
+  ASSERT_NE(k, nullptr) << dump(t);
+  EXPECT_EQ(k->summary, "Turkey says it was ready to host them.");
+}
+
 TEST(Extract, NewswireQuotesAreQuotes) {
   Timeline t = extract_text("``We will meet Putin on Monday,'' Blinken said.\n");
   const Event* said = find_event(t, "statement", {"antony-blinken"});
