@@ -1391,6 +1391,8 @@ Result<SyntaxModel> train_syntax_model(const std::vector<ConlluSentence>& train,
                                        const std::vector<ConlluSentence>& dev,
                                        const SyntaxTrainOptions& o) {
   if (train.empty()) return make_error(ErrorCode::kInput, "no training sentences");
+  if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.labeller_epochs < 1)
+    return make_error(ErrorCode::kUsage, "every epoch count must be at least 1");
   auto data = prepare(train);
   auto dev_data = prepare(dev);
   Rng rng(o.seed);
@@ -1491,9 +1493,16 @@ Result<SyntaxModel> train_syntax_model(const std::vector<ConlluSentence>& train,
       }
     }
   }
-  for (const Weights* w : {&m.tagger, &m.parser, &m.labeller})
+  for (const Weights* w : {&m.tagger, &m.parser, &m.labeller}) {
+    // build_index() refuses tables of 2^24 weights or more: such a model would score nothing.
+    if (!w->vals.empty() && w->slots.empty())
+      return make_error(ErrorCode::kInput,
+                        fmt::format("the model has too many weights ({}; at most {}): raise "
+                                    "--min-updates",
+                                    w->vals.size(), (1u << 24) - 1));
     log_line(o, fmt::format("{} classes: {} features, {} weights\n", w->nclasses(), w->keys.size(),
                             w->vals.size()));
+  }
   m.description = fmt::format(
       "dipline syntax model: UPOS tagger, arc-eager parser, labeller (averaged perceptrons). "
       "Trained on {} sentences; epochs tagger {}, parser {}, labeller {}; jackknife {}; seed "

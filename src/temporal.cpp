@@ -330,7 +330,7 @@ Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
   // A verb of meeting or starting in the simple present is a schedule: "Arafat and Netanyahu meet
   // separately Monday", "talks resume Tuesday"; not after "to" or "not" ("failed to meet").
   if (is_one_of(toks[k].lower, {"meet", "meets", "resume", "resumes", "convene", "convenes",
-                                "begins", "arrives", "departs"}))
+                                "begin", "begins", "arrive", "arrives", "depart", "departs"}))
     return k > first && is_one_of(toks[k - 1].lower, {"to", "not", "n't", "did", "never", "could",
                                                       "might", "may", "can", "should", "must"})
                ? Tense::kUnknown

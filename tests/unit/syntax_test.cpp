@@ -121,6 +121,16 @@ TEST(Syntax, SplitsCliticsOffTokens) {
                                                 "come", "."}));
 }
 
+TEST(Syntax, RefusesTrainingWithoutEpochs) {
+  auto data = read_conllu(SourceText{"t.conllu", kTiny});
+  ASSERT_TRUE(data.ok());
+  SyntaxTrainOptions o;
+  o.parser_epochs = 0;  // would give a model that cannot be loaded
+  auto model = train_syntax_model(*data, {}, o);
+  ASSERT_FALSE(model.ok());
+  EXPECT_EQ(model.error().code, ErrorCode::kUsage);
+}
+
 TEST(Syntax, TrainsSavesAndLoadsATinyModel) {
   auto data = read_conllu(SourceText{"t.conllu", kTiny});
   ASSERT_TRUE(data.ok());

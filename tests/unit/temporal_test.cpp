@@ -75,6 +75,8 @@ TEST(Temporal, SimplePresentOfMeetingIsASchedule) {
   EXPECT_EQ(dates_in("He and Arafat meet separately Thursday with Albright."),
             "Thursday -> 2022-02-17 | 2022-02-17");
   EXPECT_EQ(dates_in("They failed to meet Thursday."), "Thursday -> 2022-02-10 | 2022-02-10");
+  EXPECT_EQ(dates_in("The talks begin Thursday."), "Thursday -> 2022-02-17 | 2022-02-17");
+  EXPECT_EQ(dates_in("The delegations arrive Thursday."), "Thursday -> 2022-02-17 | 2022-02-17");
 }
 
 // In the past tense a day and month lies at most two months after publication.
