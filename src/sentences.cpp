@@ -134,7 +134,10 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
         std::string_view w(lowered + (i - begin), j - i);
         bool dotted = w.find('.') != std::string_view::npos;
         bool initial = w.size() == 1 && c >= 'A' && c <= 'Z';
-        if (dotted || initial || abbreviations().count(w)) ++j;
+        // "No. 225" abbreviates number; "he said no." ends a sentence.
+        bool number_sign =
+            w == "no" && j + 2 < end && text[j + 1] == ' ' && kClass[at(j + 2)] == kDigit;
+        if (dotted || initial || (w == "no" ? number_sign : abbreviations().count(w) > 0)) ++j;
       }
     } else if (cls == kDigit) {
       kind = TokenKind::kNumber;

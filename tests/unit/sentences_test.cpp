@@ -1,0 +1,72 @@
+#include "dipline/sentences.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dipline {
+namespace {
+
+// Tokens as "text/lower/kind" (kind: w word, n number, p punctuation), space-separated.
+std::string show(std::string_view text, const Tokens& toks) {
+  std::string out;
+  for (const auto& t : toks) {
+    if (!out.empty()) out += ' ';
+    out += text.substr(t.begin, t.end - t.begin);
+    if (t.lower != text.substr(t.begin, t.end - t.begin)) out += "/" + std::string(t.lower);
+    out += t.kind == TokenKind::kWord ? ":w" : t.kind == TokenKind::kNumber ? ":n" : ":p";
+  }
+  return out;
+}
+
+TEST(Tokenize, WordsNumbersAndMarks) {
+  std::string text = "U.S. envoy's 3:30pm talks on Feb. 14, 2022, cost $1,000.50 (30-year).";
+  Tokens toks = tokenize(text, 0, text.size());
+  EXPECT_EQ(show(text, toks),
+            "U.S./u.s.:w envoy's:w 3:30pm:n talks:w on:w Feb./feb.:w 14:n ,:p 2022:n ,:p cost:w "
+            "$:p 1,000.50:n (:p 30-year:n ):p .:p");
+  std::string team = "Team No. 225 said no. Then";
+  EXPECT_EQ(show(team, tokenize(team, 0, team.size())),
+            "Team/team:w No./no.:w 225:n said:w no:w .:p Then/then:w");
+}
+
+TEST(Tokenize, QuotesDashesAndApostrophes) {
+  std::string text = "``Russia\u2019s move,'' he said \u2014 \u201cno.\u201d";
+  Tokens toks = tokenize(text, 0, text.size());
+  EXPECT_EQ(show(text, toks),
+            "``:p Russia\u2019s/russia\u2019s:w move:w ,:p '':p he:w said:w \u2014:p \u201c:p "
+            "no:w .:p \u201d:p");
+  EXPECT_TRUE(is_quote(text, toks[0]));
+  EXPECT_TRUE(is_quote(text, toks[4]));
+}
+
+TEST(Tokenize, ARangeOfTheTextAndLineBreaks) {
+  std::string text = "Skip this. Kyiv said\n\nMoscow replied";
+  Tokens toks = tokenize(text, 11, text.size());
+  ASSERT_EQ(toks.size(), 4u);
+  EXPECT_EQ(toks[0].begin, 11u);
+  EXPECT_EQ(toks[0].lower, "kyiv");
+  EXPECT_TRUE(toks[0].capitalized);
+  EXPECT_TRUE(toks[2].newline_before);
+  EXPECT_TRUE(toks[2].paragraph_before);
+  EXPECT_FALSE(toks[3].newline_before);
+  // The lowercase views live as long as the container, also after a move.
+  Tokens moved = std::move(toks);
+  EXPECT_EQ(moved[2].lower, "moscow");
+}
+
+TEST(SplitSentences, AtStopsBeforeCapitalsAndAtBlankLines) {
+  std::string text =
+      "Mr. Smith met Gen. Lee in the U.S. on Monday. ``We agreed,'' he said. talks go on\n\n"
+      "New line";
+  Tokens toks = tokenize(text, 0, text.size());
+  std::vector<std::string> got;
+  for (const auto& s : split_sentences(text, toks))
+    got.emplace_back(text.substr(s.begin, s.end - s.begin));
+  EXPECT_EQ(got, (std::vector<std::string>{"Mr. Smith met Gen. Lee in the U.S. on Monday.",
+                                           "``We agreed,'' he said. talks go on", "New line"}));
+}
+
+}  // namespace
+}  // namespace dipline
