@@ -5,25 +5,29 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 
 namespace dipline::detail {
 
 namespace {
 
-// Scratch space of the calling thread, grown to fit every database it has scanned with.
+// Scratch space of the calling thread, grown to fit every database it has scanned with. The
+// database is known by the serial number of its PatternSet (an address could be reused by a
+// later set).
 struct Scratch {
   hs_scratch_t* space = nullptr;
-  const hs_database_t* last = nullptr;
+  uint64_t last = 0;
   Scratch() = default;
   Scratch(const Scratch&) = delete;
   Scratch& operator=(const Scratch&) = delete;
   ~Scratch() {
     if (space) hs_free_scratch(space);
   }
-  hs_scratch_t* for_database(const hs_database_t* db) {
-    if (db != last) {
+  hs_scratch_t* for_database(const hs_database_t* db, uint64_t serial) {
+    if (serial != last) {
       if (hs_alloc_scratch(db, &space) != HS_SUCCESS) return nullptr;
-      last = db;
+      last = serial;
     }
     return space;
   }
@@ -43,6 +47,11 @@ struct PatternSet::Impl {
   std::vector<int> id_of;       // index into the patterns given -> FilteredRE2 id, -1: invalid
   std::vector<std::string> atoms;
   hs_database_t* db = nullptr;
+  uint64_t serial = next_serial();
+  static uint64_t next_serial() {
+    static std::atomic<uint64_t> n{0};
+    return ++n;
+  }
   ~Impl() {
     if (db) hs_free_database(db);
   }
@@ -59,6 +68,7 @@ PatternSet::PatternSet(const std::vector<std::string>& patterns) : impl_(std::ma
       impl_->id_of[i] = id;
     }
   }
+  if (impl_->pattern_of.empty()) return;  // nothing to match (RE2 would complain)
   impl_->filter.Compile(&impl_->atoms);
   if (impl_->atoms.empty() || hs_valid_platform() != HS_SUCCESS) return;
   std::vector<const char*> exprs;
@@ -89,11 +99,12 @@ const RE2* PatternSet::regex(size_t index) const {
 
 void PatternSet::candidates(std::string_view text, std::vector<int>& out) const {
   out.clear();
+  if (impl_->pattern_of.empty()) return;
   std::vector<int> found;
   bool scanned = false;
   if (impl_->db) {
     thread_local Scratch scratch;
-    if (hs_scratch_t* space = scratch.for_database(impl_->db))
+    if (hs_scratch_t* space = scratch.for_database(impl_->db, impl_->serial))
       scanned = hs_scan(impl_->db, text.data(), static_cast<unsigned int>(text.size()), 0, space,
                         on_atom, &found) == HS_SUCCESS;
   }

@@ -37,6 +37,14 @@ TEST(PatternSet, PatternsWithoutLiteralsAreAlwaysCandidates) {
   EXPECT_EQ(out, (std::vector<int>{0, 1}));
 }
 
+TEST(PatternSet, NoValidPatternGivesNoCandidates) {
+  PatternSet set({"(unclosed"});
+  std::vector<int> out{7};
+  set.candidates("anything", out);
+  EXPECT_TRUE(out.empty());
+  EXPECT_EQ(set.regex(0), nullptr);
+}
+
 TEST(PatternSet, ThreadsScanAtOnce) {
   PatternSet set({R"(\bmet\b)", R"(\bcalled\b)"});
   auto work = [&](std::string text, int expect, int* ok) {
