@@ -227,7 +227,11 @@ Result<std::vector<ConlluSentence>> read_conllu(const SourceText& src) {
       bad_sentence = true;
       continue;
     }
-    if (f[0].find_first_of("-.") != std::string_view::npos) continue;  // multiword, empty node
+    // "3-4" (a multiword token) and "3.1" (an empty node) are skipped; other ids are words.
+    if (size_t sep = f[0].find_first_of("-."); sep != std::string_view::npos && sep > 0 &&
+                                               parse_int(f[0].substr(0, sep)) &&
+                                               parse_int(f[0].substr(sep + 1)))
+      continue;
     auto id = parse_int(f[0]);
     if (!id) {
       fail(start, fmt::format("bad word id '{}'", f[0]));
@@ -1178,7 +1182,10 @@ class Reader {
 Weights get_weights(Reader& r) {
   Weights w;
   auto nc = r.get<uint32_t>();
-  if (nc > 255) nc = 0;
+  if (nc > 255) {  // class ids are one byte: the file is not a model
+    r.fail();
+    return Weights{};
+  }
   for (uint32_t i = 0; i < nc && r.ok(); ++i) w.classes.push_back(r.get_string());
   w.scale = r.get<float>();
   auto n = r.get<uint64_t>();

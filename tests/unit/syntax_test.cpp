@@ -71,6 +71,10 @@ TEST(Syntax, ConlluErrorsArePositioned) {
                           "2\tB\tb\tNOUN\t_\t_\t7\tdep\t_\t_\n"),
             "t.conllu:2:16: error: head 7 is out of range (the sentence has 2 words)\n"
             "  2\tB\tb\tNOUN\t_\t_\t7\tdep\t_\t_\n   \t \t \t    \t \t \t^\n");
+  // "3-" is no multiword range: a bad id, not a line to skip.
+  EXPECT_EQ(conllu_errors("3-\tA\ta\tNOUN\t_\t_\t0\troot\t_\t_\n"),
+            "t.conllu:1:1: error: bad word id '3-'\n"
+            "  3-\tA\ta\tNOUN\t_\t_\t0\troot\t_\t_\n  ^\n");
   EXPECT_EQ(conllu_errors("1\tA\ta\tNOUN\t_\t_\tx\troot\t_\t_\n"),
             "t.conllu:1:16: error: bad head 'x'\n"
             "  1\tA\ta\tNOUN\t_\t_\tx\troot\t_\t_\n   \t \t \t    \t \t \t^\n");
