@@ -536,10 +536,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         b = toks[complement].begin;
         // 'says the three new members ``enhance NATO's ability'': the clause starts before
         // the quote.
-        size_t k = std::max(h.tlast, stop);
-        if (is_quote(s.text, toks[complement]) && complement > k + 1 && !inverted &&
-            toks[k].kind == TokenKind::kWord && toks[k].lower != "that")
-          b = toks[k].begin;
+        size_t after = std::max(h.tlast, stop);
+        if (is_quote(s.text, toks[complement]) && complement > after + 1 && !inverted &&
+            toks[after].kind == TokenKind::kWord && toks[after].lower != "that")
+          b = toks[after].begin;
       } else {
         for (size_t i = std::max(stop, h.tlast); i < last && i < std::max(stop, h.tlast) + 3; ++i)
           if (is_quote(s.text, toks[i]) || toks[i].lower == "that") {
@@ -553,16 +553,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (is_quote(s.text, toks[i]) && i + 1 < last && (*s.in_quote)[i + 1]) b = toks[i].begin;
       // "said the talks would resume", "said Tuesday the talks ...": a bare clause right after
       // the verb (past the addressee and a time expression).
-      size_t k = std::max(h.tlast, stop);
+      size_t clause = std::max(h.tlast, stop);
       for (const auto& t : s.times)
-        if (t.first_token == k ||
-            (t.first_token == k + 1 &&
-             is_one_of(toks[k].lower, {"on", "in", "at", "over", "late", "early"})))
-          k = t.last_token;
-      if (b == SIZE_MAX && !inverted && k < seg.last && toks[k].kind == TokenKind::kWord &&
-          !is_one_of(toks[k].lower, {"in", "on", "at", "by", "to", "after", "before", "over"}) &&
-          seg.last - k > 3)
-        b = toks[k].begin;
+        if (t.first_token == clause ||
+            (t.first_token == clause + 1 &&
+             is_one_of(toks[clause].lower, {"on", "in", "at", "over", "late", "early"})))
+          clause = t.last_token;
+      if (b == SIZE_MAX && !inverted && clause < seg.last &&
+          toks[clause].kind == TokenKind::kWord &&
+          !is_one_of(toks[clause].lower,
+                     {"in", "on", "at", "by", "to", "after", "before", "over"}) &&
+          seg.last - clause > 3)
+        b = toks[clause].begin;
       if (b == SIZE_MAX && inverted) {
         // '... "addressed their engagements," according to a statement': the quote before.
         size_t close = h.tfirst - 1;
