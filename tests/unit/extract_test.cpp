@@ -12,14 +12,7 @@
 namespace dipline {
 namespace {
 
-const Extractor& extractor() {
-  static const Extractor ex = [] {
-    auto lex = Lexicon::builtin();
-    EXPECT_TRUE(lex.ok());
-    return Extractor(lex.ok() ? std::move(*lex) : Lexicon{});
-  }();
-  return ex;
-}
+const Extractor& extractor() { return test::builtin_extractor(); }
 
 Timeline extract_text(const std::string& body,
                       CalendarDate published = CalendarDate::ymd(2022, 2, 14)) {

@@ -33,11 +33,7 @@ std::vector<std::string> cases() {
 class Golden : public testing::TestWithParam<std::string> {};
 
 TEST_P(Golden, MatchesExpectedFiles) {
-  static const Extractor ex = [] {
-    auto lex = Lexicon::builtin();
-    EXPECT_TRUE(lex.ok());
-    return Extractor(lex.ok() ? std::move(*lex) : Lexicon{});
-  }();
+  const Extractor& ex = test::builtin_extractor();
   fs::path dir = fs::path(DIPLINE_GOLDEN_DIR) / GetParam();
   std::optional<CalendarDate> published;
   std::istringstream args(read_file(dir / "args"));

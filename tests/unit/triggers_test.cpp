@@ -8,18 +8,12 @@
 #include <string>
 
 #include "dipline/pipeline.h"
+#include "test_util.h"
 
 namespace dipline {
 namespace {
 
-const Extractor& extractor() {
-  static const Extractor ex = [] {
-    auto lex = Lexicon::builtin();
-    EXPECT_TRUE(lex.ok());
-    return Extractor(lex.ok() ? std::move(*lex) : Lexicon{});
-  }();
-  return ex;
-}
+const Extractor& extractor() { return test::builtin_extractor(); }
 
 Timeline extract_text(const std::string& body) {
   auto a = parse_article(SourceText{"t.txt", body + "\n"}, CalendarDate::ymd(2022, 2, 14));
