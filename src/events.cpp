@@ -289,6 +289,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (!head) break;
         agent = head;
       }
+      // "the Iraqi ambassador to Greece said": an envoy speaks for the state that sends him.
+      if (agent && agent->first_token > seg.first + 1) {
+        size_t i = agent->first_token;
+        if (toks[i - 1].lower == "the") --i;
+        if (i > seg.first + 1 && toks[i - 1].lower == "to" &&
+            is_one_of(toks[i - 2].lower, {"ambassador", "ambassadors", "envoy", "envoys",
+                                          "representative", "delegate", "delegation", "mission"}))
+          for (const auto& m : s.actors)
+            if (m.last_token == i - 2 && m.first_token >= seg.first && actor_ok(m)) agent = &m;
+      }
       size_t from = agent ? agent->last_token : seg.first;
       for (size_t i = from; i < h.tfirst; ++i)
         if (is_one_of(toks[i].lower, {"he", "she", "it", "they", "we"})) pronoun = i;
@@ -697,6 +707,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Jordan said." with nothing said is no event for a timeline: a plain statement counts
     // when its content (a that-clause or a quote) was found.
     if (type->id == "statement" && ev.content.empty()) continue;
+    // "the Iraqi News Agency said", "Pentagon sources said", "Reports attributed to the foreign
+    // ministry said": media and unnamed sources report; they are not the state acting.
+    if (type->id == "statement" && agent && agent->last_token <= h.tfirst) {
+      bool medium = false;
+      for (size_t i = agent->last_token; i < h.tfirst && i < agent->last_token + 6; ++i)
+        if (is_one_of(toks[i].lower, {"agency", "radio", "television", "tv", "newspaper", "daily",
+                                      "media", "press", "sources", "source", "reports"}))
+          medium = true;
+      if (is_one_of(toks[seg.first].lower, {"reports", "sources"})) medium = true;
+      if (medium) continue;
+    }
+    // A person with no office and no country ("John Prescott, a shipping correspondent", "says
+    // Christine Helms, a scholar") is a commentator: what he says is no act of a state.
+    if (type->id == "statement" && ev.agent->kind == ActorKind::kPerson && ev.agent->roles.empty() &&
+        ev.agent->country.empty())
+      continue;
     out.push_back(std::move(ev));
   }
   // "travelled to Kyiv for talks with Zelenskyy": the talks are the purpose of the visit.
