@@ -720,8 +720,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // A person with no office and no country ("John Prescott, a shipping correspondent", "says
     // Christine Helms, a scholar") is a commentator: what he says is no act of a state.
-    if (type->id == "statement" && ev.agent->kind == ActorKind::kPerson && ev.agent->roles.empty() &&
-        ev.agent->country.empty())
+    if (type->id == "statement" && ev.agent->kind == ActorKind::kPerson &&
+        ev.agent->roles.empty() && ev.agent->country.empty())
       continue;
     out.push_back(std::move(ev));
   }
