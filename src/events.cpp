@@ -398,6 +398,45 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                 co_agents.push_back(c->actor);
       }
     }
+    // A passive ("were being rounded up by Iraqi troops", "have been urged to leave"): the agent
+    // is the "by" phrase; without one, who acted is not said, and the subject is the patient.
+    if (!by_phrase && h.tfirst > seg.first) {
+      std::string_view verb = toks[h.tfirst].lower;
+      // "is prepared to", "was determined to": adjectives, not passives.
+      bool adjective =
+          is_one_of(verb, {"prepared", "determined", "committed", "interested", "scheduled",
+                           "expected", "supposed", "concerned", "opposed", "engaged", "involved",
+                           "pleased", "convinced", "obliged", "inclined", "poised", "reported"});
+      bool participle =
+          (!adjective && verb.size() > 3 && (verb.ends_with("ed") || verb.ends_with("en"))) ||
+          is_one_of(verb, {"held", "sent", "hit", "struck", "led", "brought", "put", "set", "shut",
+                           "cut", "made", "built", "kept", "told", "sought", "thrown"});
+      size_t i = h.tfirst;
+      while (i > seg.first && (toks[i - 1].lower.ends_with("ly") ||
+                               is_one_of(toks[i - 1].lower, {"also", "not", "being", "been"})))
+        --i;
+      bool passive = participle && i > seg.first &&
+                     is_one_of(toks[i - 1].lower, {"is", "are", "was", "were", "be", "been",
+                                                   "being", "'s", "get", "got"});
+      if (passive) {
+        const ActorMention* by = nullptr;
+        for (const auto& m : s.actors) {
+          if (m.first_token < h.tlast || m.first_token >= seg.last || m.first_token > h.tlast + 6 ||
+              !actor_ok(m))
+            continue;
+          size_t b = m.first_token - 1;
+          if (toks[b].lower == "the" && b > h.tlast) --b;
+          if (toks[b].lower == "by") {
+            by = &m;
+            break;
+          }
+        }
+        if (!by) continue;
+        agent = by;
+        agent_actor = nullptr;
+        by_phrase = true;
+      }
+    }
     if (agent) agent_actor = agent->actor;
     if (!agent_actor) continue;
     ev.agent = agent_actor;

@@ -187,6 +187,19 @@ TEST(Extract, AnEnvoySpeaksForTheStateThatSendsHim) {
   EXPECT_EQ(e->actors.front(), "iran");
 }
 
+TEST(Extract, PassivesTakeTheirAgentFromTheByPhrase) {
+  // The subject of a passive is who was acted on: with a "by" phrase that is the agent, without
+  // one no agent is known; "is prepared to" is no passive.
+  Timeline t = extract_text(
+      "Russian citizens in Ukraine were urged to leave the country on Monday. German citizens were "
+      "urged by Germany to leave Ukraine. Russia is prepared to resume talks with Ukraine.\n");
+  EXPECT_EQ(find_event(t, "appeal", {"russia"}), nullptr) << dump(t);
+  const Event* g = find_event(t, "appeal", {"germany"});
+  ASSERT_NE(g, nullptr) << dump(t);
+  EXPECT_EQ(g->actors.front(), "germany");
+  EXPECT_NE(find_event(t, "intent-to-meet", {"russia", "ukraine"}), nullptr) << dump(t);
+}
+
 TEST(Extract, NewswireQuotesAreQuotes) {
   Timeline t = extract_text("``We will meet Putin on Monday,'' Blinken said.\n");
   const Event* said = find_event(t, "statement", {"antony-blinken"});
