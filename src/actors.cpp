@@ -374,11 +374,34 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
          "congress",     "senate",    "house",     "institute",  "association", "organization",
          "organisation", "company",   "corp.",     "inc.",       "news",        "times",
          "post",         "radio",     "television"});
+    // "Middle East News Agency said": the run of names ends before the word that makes it a body.
+    if (j < last && is_one_of(toks[j].lower, {"agency", "council", "committee", "ministry", "party",
+                                              "front", "union", "commission", "institute",
+                                              "association", "organization", "organisation"}))
+      org_head = true;
     bool speaker = n >= 2 && !org_head && j < last &&
                    is_one_of(toks[j].lower, {"said", "says", "told", "added"});
     bool appositive = n >= 2 && j + 2 < last && toks[j].lower == "," &&
                       is_one_of(toks[j + 1].lower, {"the", "a", "an", "who", "iraq's", "its"});
-    if (!known && !(royal && n >= 1) && title.empty() && !speaker && !appositive) {
+    if (!known && ((!(royal && n >= 1) && title.empty() && !speaker && !appositive) || org_head)) {
+      i = j;
+      continue;
+    }
+    // "Pentagon spokesman Pete Williams", "U.N. spokesman Alan Dacey": a spokesman speaks for
+    // the body his title names; he is that body wherever he is named.
+    const ActorMention* body = nullptr;
+    if (!known && title.find("spokes") != std::string::npos)
+      for (const auto& m : mentions)
+        if (m.last_token == title_begin && m.actor->kind != ActorKind::kPerson && !m.place)
+          body = &m;
+    if (body) {
+      known = body->actor;
+      impl_->by_name.emplace(name, known);
+      impl_->by_surname.emplace(std::string(word(j - 1)), known);
+      ActorMention m{body->begin, toks[j - 1].end, body->first_token, j, known, MentionHow::kName,
+                     false};
+      std::erase_if(mentions, [&](const ActorMention& x) { return &x == body; });
+      added.push_back(m);
       i = j;
       continue;
     }

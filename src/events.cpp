@@ -289,6 +289,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (!head) break;
         agent = head;
       }
+      // "the Iraqi ambassador to Greece said": an envoy speaks for the state that sends him.
+      if (agent && agent->first_token > seg.first + 1) {
+        size_t i = agent->first_token;
+        if (toks[i - 1].lower == "the") --i;
+        if (i > seg.first + 1 && toks[i - 1].lower == "to" &&
+            is_one_of(toks[i - 2].lower, {"ambassador", "ambassadors", "envoy", "envoys",
+                                          "representative", "delegate", "delegation", "mission"}))
+          for (const auto& m : s.actors)
+            if (m.last_token == i - 2 && m.first_token >= seg.first && actor_ok(m)) agent = &m;
+      }
       size_t from = agent ? agent->last_token : seg.first;
       for (size_t i = from; i < h.tfirst; ++i)
         if (is_one_of(toks[i].lower, {"he", "she", "it", "they", "we"})) pronoun = i;
@@ -386,6 +396,45 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             if (parse.rel[static_cast<size_t>(d)] == DepRel::kConj)
               if (const ActorMention* c = mention_of_word(d); c && c != m && actor_ok(*c))
                 co_agents.push_back(c->actor);
+      }
+    }
+    // A passive ("were being rounded up by Iraqi troops", "have been urged to leave"): the agent
+    // is the "by" phrase; without one, who acted is not said, and the subject is the patient.
+    if (!by_phrase && h.tfirst > seg.first) {
+      std::string_view verb = toks[h.tfirst].lower;
+      // "is prepared to", "was determined to": adjectives, not passives.
+      bool adjective =
+          is_one_of(verb, {"prepared", "determined", "committed", "interested", "scheduled",
+                           "expected", "supposed", "concerned", "opposed", "engaged", "involved",
+                           "pleased", "convinced", "obliged", "inclined", "poised", "reported"});
+      bool participle =
+          (!adjective && verb.size() > 3 && (verb.ends_with("ed") || verb.ends_with("en"))) ||
+          is_one_of(verb, {"held", "sent", "hit", "struck", "led", "brought", "put", "set", "shut",
+                           "cut", "made", "built", "kept", "told", "sought", "thrown"});
+      size_t i = h.tfirst;
+      while (i > seg.first && (toks[i - 1].lower.ends_with("ly") ||
+                               is_one_of(toks[i - 1].lower, {"also", "not", "being", "been"})))
+        --i;
+      bool passive = participle && i > seg.first &&
+                     is_one_of(toks[i - 1].lower, {"is", "are", "was", "were", "be", "been",
+                                                   "being", "'s", "get", "got"});
+      if (passive) {
+        const ActorMention* by = nullptr;
+        for (const auto& m : s.actors) {
+          if (m.first_token < h.tlast || m.first_token >= seg.last || m.first_token > h.tlast + 6 ||
+              !actor_ok(m))
+            continue;
+          size_t b = m.first_token - 1;
+          if (toks[b].lower == "the" && b > h.tlast) --b;
+          if (toks[b].lower == "by") {
+            by = &m;
+            break;
+          }
+        }
+        if (!by) continue;
+        agent = by;
+        agent_actor = nullptr;
+        by_phrase = true;
       }
     }
     if (agent) agent_actor = agent->actor;
@@ -697,6 +746,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Jordan said." with nothing said is no event for a timeline: a plain statement counts
     // when its content (a that-clause or a quote) was found.
     if (type->id == "statement" && ev.content.empty()) continue;
+    // "the Iraqi News Agency said", "Pentagon sources said", "Reports attributed to the foreign
+    // ministry said": media and unnamed sources report; they are not the state acting.
+    if (type->id == "statement" && agent && agent->last_token <= h.tfirst) {
+      bool medium = false;
+      for (size_t i = agent->last_token; i < h.tfirst && i < agent->last_token + 6; ++i)
+        if (is_one_of(toks[i].lower, {"agency", "radio", "television", "tv", "newspaper", "daily",
+                                      "media", "press", "sources", "source", "reports"}))
+          medium = true;
+      if (is_one_of(toks[seg.first].lower, {"reports", "sources"})) medium = true;
+      if (medium) continue;
+    }
+    // A person with no office and no country ("John Prescott, a shipping correspondent", "says
+    // Christine Helms, a scholar") is a commentator: what he says is no act of a state.
+    if (type->id == "statement" && ev.agent->kind == ActorKind::kPerson &&
+        ev.agent->roles.empty() && ev.agent->country.empty())
+      continue;
     out.push_back(std::move(ev));
   }
   // "travelled to Kyiv for talks with Zelenskyy": the talks are the purpose of the visit.

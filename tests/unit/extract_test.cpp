@@ -157,6 +157,49 @@ TEST(Extract, SpeakerBeforeAnAsideIsNoInversion) {
   EXPECT_EQ(k->summary, "Turkey says it was ready to host them.");
 }
 
+TEST(Extract, SpokesmenSpeakForTheirBody) {
+  // A spokesman named with the body he speaks for is that body, here and when named again.
+  Timeline t = extract_text(
+      "Pentagon spokesman Mark Halloran said on Monday the troops would stay in the region. "
+      "Halloran said the ships would follow later.\n");
+  EXPECT_NE(find_event(t, "statement", {"pentagon"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"mark-halloran"}), nullptr) << dump(t);
+}
+
+TEST(Extract, CommentatorsAndMediaMakeNoStatements) {
+  // A person with no office and no country, a news agency and unnamed sources report; they do
+  // not act for a state.
+  Timeline t = extract_text(
+      "Alice Weller, a historian at a London college, said the crisis would last for months. "
+      "Egypt's official Middle East News Agency said on Monday that the talks had failed. "
+      "Pentagon sources said more ships would sail to the region.\n");
+  EXPECT_EQ(find_event(t, "statement", {"alice-weller"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"egypt"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"pentagon"}), nullptr) << dump(t);
+  EXPECT_TRUE(t.events.empty()) << dump(t);
+}
+
+TEST(Extract, AnEnvoySpeaksForTheStateThatSendsHim) {
+  Timeline t = extract_text(
+      "The Iranian ambassador to Spain said on Monday that Iran would release the prisoners.\n");
+  const Event* e = find_event(t, "statement", {"iran"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "iran");
+}
+
+TEST(Extract, PassivesTakeTheirAgentFromTheByPhrase) {
+  // The subject of a passive is who was acted on: with a "by" phrase that is the agent, without
+  // one no agent is known; "is prepared to" is no passive.
+  Timeline t = extract_text(
+      "Russian citizens in Ukraine were urged to leave the country on Monday. German citizens were "
+      "urged by Germany to leave Ukraine. Russia is prepared to resume talks with Ukraine.\n");
+  EXPECT_EQ(find_event(t, "appeal", {"russia"}), nullptr) << dump(t);
+  const Event* g = find_event(t, "appeal", {"germany"});
+  ASSERT_NE(g, nullptr) << dump(t);
+  EXPECT_EQ(g->actors.front(), "germany");
+  EXPECT_NE(find_event(t, "intent-to-meet", {"russia", "ukraine"}), nullptr) << dump(t);
+}
+
 TEST(Extract, NewswireQuotesAreQuotes) {
   Timeline t = extract_text("``We will meet Putin on Monday,'' Blinken said.\n");
   const Event* said = find_event(t, "statement", {"antony-blinken"});
