@@ -612,8 +612,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           toks[clause].kind == TokenKind::kWord &&
           !is_one_of(toks[clause].lower,
                      {"in", "on", "at", "by", "to", "after", "before", "over"}) &&
-          seg.last - clause > 3)
+          seg.last - clause > 3) {
         b = toks[clause].begin;
+        complement = std::min(complement, clause);  // its dates are not the date of saying it
+      }
       if (b == SIZE_MAX && inverted) {
         // '... "addressed their engagements," according to a statement': the quote before.
         size_t close = h.tfirst - 1;

@@ -145,6 +145,16 @@ TEST(Extract, StatementsNeedSomethingSaid) {
   EXPECT_EQ(said->summary, "Volodymyr Zelensky says the talks would resume on Monday.");
 }
 
+TEST(Extract, DatesInWhatWasSaidDoNotDateTheSaying) {
+  Timeline t = extract_text(
+      "Czech Foreign Minister Jan Kavan said he was in Kansas City in 1968 when the troops "
+      "came.\n",
+      CalendarDate::ymd(1999, 3, 12));
+  const Event* said = find_event(t, "statement", {"jan-kavan"});
+  ASSERT_NE(said, nullptr) << dump(t);
+  EXPECT_EQ(to_string(said->date), "../1999-03-12");
+}
+
 TEST(Extract, SpeakerBeforeAnAsideIsNoInversion) {
   Timeline t = extract_text(
       "Lavrov, however, said the talks would go on. Turkey, which is seeking to mediate, said on "
