@@ -374,6 +374,34 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
     std::vector<const LexActor*> co_agents;
+    // "Egypt, Syria, Morocco and Bangladesh committed troops": word order finds the last of a
+    // list of actors right before the verb; the first leads and the others act with it.
+    if (agent && !by_phrase && !coordinated_verb && parse.head.empty() &&
+        agent->last_token <= h.tfirst && h.tfirst - agent->last_token <= 2) {
+      std::vector<const ActorMention*> list{agent};
+      for (bool more = true; more;) {
+        more = false;
+        size_t b = list.back()->first_token;
+        size_t j = b;
+        while (j > seg.first && is_one_of(toks[j - 1].lower, {",", "and", "the"})) --j;
+        if (j == b || j == seg.first) break;
+        // The list ends with "and" ("A, B and C"); "In a letter to A, B said" is no list.
+        bool joined = false;
+        for (size_t x = j; x < b; ++x)
+          joined = joined || toks[x].lower == "and" || (list.size() > 1 && toks[x].lower == ",");
+        if (!joined) break;
+        for (const auto& m : s.actors)
+          if (m.last_token == j && actor_ok(m) && m.how != MentionHow::kDemonym &&
+              m.actor->kind == agent->actor->kind) {
+            list.push_back(&m);
+            more = true;
+          }
+      }
+      if (list.size() > 1) {
+        agent = list.back();
+        for (size_t x = list.size() - 1; x-- > 0;) co_agents.push_back(list[x]->actor);
+      }
+    }
     // The parse, where it names the subject (or, in a passive, the agent "by X") of the trigger
     // and that is an actor, overrides the guess from word order.
     if (!parse.head.empty() && !coordinated_verb) {

@@ -233,7 +233,18 @@ TEST(Extract, NewswireQuotesAreQuotes) {
   EXPECT_EQ(find_event(t, "meeting", {"vladimir-putin"}), nullptr) << dump(t);
 }
 
-TEST(Extract, SyntaxFindsTheSubjectWordOrderMisses) {
+TEST(Extract, CoordinatedSubjectsActTogether) {
+  Timeline t = extract_text(
+      "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
+      CalendarDate::ymd(1990, 8, 17));
+  const Event* e = find_event(t, "military-buildup", {"egypt"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors,
+            (std::vector<std::string>{"egypt", "syria", "morocco", "bangladesh", "saudi-arabia"}))
+      << dump(t);
+}
+
+TEST(Extract, SyntaxFindsSubjectAndConjuncts) {
   static const Extractor with_syntax = [] {
     auto lex = Lexicon::builtin();
     EXPECT_TRUE(lex.ok());
