@@ -677,6 +677,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (b != SIZE_MAX && e > b) {
         while (e > b && (s.text[e - 1] == '.' || s.text[e - 1] == ' ')) --e;
         ev.content = std::string(s.text.substr(b, e - b));
+        ev.content_begin = b;
+        ev.content_end = e;
+        ev.attribution = inverted;
       }
     }
 
@@ -794,6 +797,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       continue;
     out.push_back(std::move(ev));
   }
+  // "Putin and Xi spoke for an hour, the Kremlin said": the call is the event; the statement
+  // only says where the story has it from.
+  std::vector<bool> source_only(out.size(), false);
+  for (size_t x = 0; x < out.size(); ++x) {
+    const EventMention& st = out[x];
+    if (st.type->id != "statement" || !st.attribution) continue;
+    for (const auto& e : out)
+      if (&e != &st && e.type->id != "statement" && e.trigger_begin >= st.content_begin &&
+          e.trigger_begin < st.content_end)
+        source_only[x] = true;
+  }
+  for (size_t x = out.size(); x-- > 0;)
+    if (source_only[x]) out.erase(out.begin() + static_cast<std::ptrdiff_t>(x));
   // "travelled to Kyiv for talks with Zelenskyy": the talks are the purpose of the visit.
   for (auto it = out.begin(); it != out.end();) {
     bool purpose = it->type->plover && *it->type->plover == "CONSULT" && it->type->id != "visit";

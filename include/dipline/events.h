@@ -23,9 +23,11 @@ struct EventMention {
   std::optional<std::string> place;  ///< "from Kyiv to Lviv" reads as place "Lviv"
   std::string place_phrase;          ///< " from Kyiv to Lviv", for the summary
   Edtf date;
-  bool dated = false;   ///< false: date is "../published"
-  std::string when;     ///< the words that gave the date
-  std::string content;  ///< speech acts: what was said ("that ...", a quote)
+  bool dated = false;                         ///< false: date is "../published"
+  std::string when;                           ///< the words that gave the date
+  std::string content;                        ///< speech acts: what was said ("that ...", a quote)
+  size_t content_begin = 0, content_end = 0;  ///< its byte span (empty: nothing said)
+  bool attribution = false;  ///< the speaker follows what was said ("..., the Kremlin said")
   /// A relation the text states to an earlier event: (after | response-to, index into the
   /// `previous` events given to EventMatcher::extract).
   std::optional<std::pair<std::string, size_t>> link;

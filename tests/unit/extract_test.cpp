@@ -155,6 +155,19 @@ TEST(Extract, DatesInWhatWasSaidDoNotDateTheSaying) {
   EXPECT_EQ(to_string(said->date), "../1999-03-12");
 }
 
+TEST(Extract, AttributionOfAnActIsNoStatement) {
+  // The call is the event; "the Kremlin said" only says where the story has it from. A quote
+  // before the speaker reports no act: that is a statement.
+  Timeline t = extract_text(
+      "Putin and Xi spoke by phone on Monday, said Kremlin spokesman Dmitry Peskov. \"We have no "
+      "plans to attack,\" said Kremlin spokesman Dmitry Peskov.\n");
+  EXPECT_NE(find_event(t, "phone-call", {"vladimir-putin"}), nullptr) << dump(t);
+  const Event* st = find_event(t, "statement", {"kremlin"});
+  ASSERT_NE(st, nullptr) << dump(t);
+  EXPECT_EQ(st->summary, "Kremlin says: \"We have no plans to attack.\"");
+  EXPECT_EQ(st->evidence.size(), 1u) << dump(t);
+}
+
 TEST(Extract, SpeakerBeforeAnAsideIsNoInversion) {
   Timeline t = extract_text(
       "Lavrov, however, said the talks would go on. Turkey, which is seeking to mediate, said on "
