@@ -335,13 +335,32 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       ++i;
       continue;
     }
-    // A name: up to three capitalized words ("Tariq Aziz", "George H. Bush").
+    // A name: up to three capitalized words ("Tariq Aziz", "George H. Bush"), with the particles
+    // of Arabic and European names inside it ("Abdel Fattah al-Sisi", "Mohammed bin Salman",
+    // "Sheikh Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen").
+    auto particle = [&](size_t k) {
+      if (toks[k].kind != TokenKind::kWord) return false;
+      std::string_view w = toks[k].lower;
+      if ((w.starts_with("al-") || w.starts_with("el-")) && w.size() > 4) return true;
+      return k + 1 < last && !covered(k + 1) && name_word(toks[k + 1]) &&
+             is_one_of(w,
+                       {"bin", "bint", "ibn", "al", "el", "abu", "de", "da", "van", "von", "der"});
+    };
     size_t j = i;
     bool royal = is_royal_title(toks[i].lower);
     if (royal) ++j;
     if (royal && toks[i].lower == "crown" && j < last && toks[j].lower == "prince") ++j;
     size_t name_begin = j;
-    while (j < last && j - name_begin < 3 && !covered(j) && name_word(toks[j])) ++j;
+    for (size_t words = 0; j < last && !covered(j);) {
+      bool part = j > name_begin && particle(j);
+      if (!part && (words == 3 || !name_word(toks[j]))) break;
+      if (!part) ++words;
+      ++j;
+    }
+    // A particle does not end a name ("Mohammed bin").
+    while (j > name_begin && particle(j - 1) && !toks[j - 1].lower.starts_with("al-") &&
+           !toks[j - 1].lower.starts_with("el-"))
+      --j;
     size_t n = j - name_begin;
     if (n == 0) {
       ++i;
@@ -424,7 +443,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       impl_->people.push_back(std::move(p));
       known = &impl_->people.back();
       impl_->by_name.emplace(name, known);
-      if (!royal) impl_->by_surname.emplace(std::string(word(j - 1)), known);
+      if (!royal) {
+        std::string_view surname = word(j - 1);
+        impl_->by_surname.emplace(std::string(surname), known);
+        // "al-Sisi" is "Sisi" later in the story.
+        if (size_t dash = surname.find('-');
+            dash == 2 && surname.size() > 4 &&
+            (toks[j - 1].lower.starts_with("al-") || toks[j - 1].lower.starts_with("el-")))
+          impl_->by_surname.emplace(std::string(surname.substr(3)), known);
+      }
     }
     ActorMention m{
         toks[title_begin].begin, toks[j - 1].end, title_begin, j, known, MentionHow::kName, false};

@@ -131,6 +131,18 @@ TEST(Extract, RelativeClausesAndReferencesInOneSentence) {
   EXPECT_EQ(to_string(m->date), "1990-08-13");
 }
 
+TEST(Extract, NamesWithParticles) {
+  Timeline t = extract_text(
+      "Egyptian President Abdel Fattah al-Sisi met Sudanese army chief Abdel Fattah al-Burhan in "
+      "Cairo on Monday. Sisi said on Tuesday the talks were useful.\n",
+      CalendarDate::ymd(2023, 5, 24));
+  const Event* m = find_event(t, "meeting", {"abdel-fattah-al-sisi", "abdel-fattah-al-burhan"});
+  ASSERT_NE(m, nullptr) << dump(t);
+  EXPECT_EQ(m->actors.front(), "abdel-fattah-al-sisi");
+  // "Sisi" later is the same person.
+  EXPECT_NE(find_event(t, "statement", {"abdel-fattah-al-sisi"}), nullptr) << dump(t);
+}
+
 TEST(Extract, StatementsNeedSomethingSaid) {
   // An attribution ("..., the Elysee said") and a statement that says nothing are no events of
   // their own; the call is.
