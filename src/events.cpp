@@ -543,10 +543,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               for (const auto& r : p.roles)
                 if (r.office == role->office && r.org.empty() && r.covers(published)) holder = &p;
           auto pos = std::find(ev.others.begin(), ev.others.end(), m->actor);
-          if (holder && pos != ev.others.end())
+          bool named = std::find(ev.others.begin(), ev.others.end(), holder) != ev.others.end();
+          if (holder && pos != ev.others.end() && named)
+            ev.others.erase(pos);  // "his Turkish counterpart Hakan Fidan": named already
+          else if (holder && pos != ev.others.end())
             *pos = holder;
-          else if (holder &&
-                   std::find(ev.others.begin(), ev.others.end(), holder) == ev.others.end())
+          else if (holder && !named)
             ev.others.push_back(holder);
         }
       }

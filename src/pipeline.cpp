@@ -156,6 +156,33 @@ std::string fill_summary(const EventMention& m) {
 
 }  // namespace
 
+// "KYIV, Ukraine (AP) — Ukraine's foreign minister ...": the token after a dateline that opens
+// sentence `s` (a place in capitals, maybe a region, a date, the agency in brackets, then a dash),
+// else s.first_token. The dateline says where the story was filed, not who acted.
+size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence& s) {
+  auto str = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  size_t i = s.first_token;
+  if (i >= s.last_token || toks[i].kind != TokenKind::kWord) return s.first_token;
+  std::string_view first = str(i);
+  bool caps = first.size() >= 2 && std::all_of(first.begin(), first.end(), [](char c) {
+                return (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '\'';
+              });
+  if (!caps) return s.first_token;
+  for (size_t k = i + 1; k < s.last_token && k < i + 12; ++k) {
+    std::string_view w = str(k);
+    if (w == "\u2014" || w == "\u2013" || w == "-" || w == "_" ||
+        (w == "-" && k + 1 < s.last_token && str(k + 1) == "-")) {
+      size_t next = k + 1;
+      while (next < s.last_token && (str(next) == "-" || str(next) == "\u2014")) ++next;
+      return next < s.last_token ? next : s.first_token;
+    }
+    // Only words, commas, dates and the agency in brackets come before the dash.
+    if (toks[k].kind == TokenKind::kPunct && w != "," && w != "(" && w != ")" && w != ".")
+      return s.first_token;
+  }
+  return s.first_token;
+}
+
 Extractor::Extractor(Lexicon lex, bool syntax)
     : lex_(std::move(lex)), gazetteer_(lex_), events_(lex_, syntax) {}
 
@@ -172,8 +199,12 @@ Timeline Extractor::extract(const Article& article) const {
   ArticlePeople people;
 
   std::vector<EventMention> mentions;
-  for (const auto& s : split_sentences(text, toks)) {
+  for (Sentence s : split_sentences(text, toks)) {
     if (is_chrome(text, toks, s)) continue;
+    if (size_t b = after_dateline(text, toks, s); b != s.first_token) {
+      s.first_token = b;
+      s.begin = toks[b].begin;
+    }
     SentenceView view{text, &toks, &in_quote, s, {}, {}};
     view.times = tagger.sentence(text, toks, s.first_token, s.last_token);
     view.actors = gazetteer_.find(text, toks, s.first_token, s.last_token, article.published);

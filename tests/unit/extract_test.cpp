@@ -143,6 +143,29 @@ TEST(Extract, NamesWithParticles) {
   EXPECT_NE(find_event(t, "statement", {"abdel-fattah-al-sisi"}), nullptr) << dump(t);
 }
 
+TEST(Extract, DatelinesAreNoPartOfTheStory) {
+  auto a = parse_article(
+      SourceText{
+          "t.md",
+          "---\ntitle: T\npublished: 2024-10-15\n---\n\nKYIV, Ukraine (AP) \u2014 Ukraine's "
+          "Foreign Minister Andrii Sybiha held talks with his Turkish counterpart Hakan Fidan "
+          "in Kyiv on Tuesday.\n\nMOSCOW (Reuters) - Russia expelled two British diplomats "
+          "on Monday.\n"},
+      std::nullopt);
+  ASSERT_TRUE(a.ok());
+  Timeline t = extractor().extract(*a);
+  const Event* talks = find_event(t, "consultation", {"hakan-fidan"});
+  ASSERT_NE(talks, nullptr) << dump(t);
+  EXPECT_EQ(talks->actors, (std::vector<std::string>{"andrii-sybiha", "hakan-fidan"}));
+  EXPECT_EQ(talks->evidence.at(0).quote.rfind("Ukraine's Foreign Minister", 0), 0u)
+      << talks->evidence.at(0).quote;
+  for (const auto& e : t.events)
+    for (const auto& id : e.actors) EXPECT_NE(id, "associated-press") << dump(t);
+  const Event* out = find_event(t, "expulsion", {"russia"});
+  ASSERT_NE(out, nullptr) << dump(t);
+  EXPECT_EQ(out->evidence.at(0).quote, "Russia expelled two British diplomats on Monday.");
+}
+
 TEST(Extract, StatementsNeedSomethingSaid) {
   // An attribution ("..., the Elysee said") and a statement that says nothing are no events of
   // their own; the call is.
