@@ -60,6 +60,18 @@ Shadow make_shadow(const SentenceView& s) {
       i = e;
       continue;
     }
+    // A time phrase inside a verb phrase is left out, so that the trigger reads through it:
+    // "agreed on Tuesday to resume talks", "said on Monday that", "met on Friday with".
+    size_t t = i;
+    if (t + 1 < last && time_end[t + 1 - first] &&
+        is_one_of(toks[t].lower, {"on", "in", "at", "over", "late", "early"}))
+      ++t;
+    if (size_t e = time_end[t - first]; e && i > first && e < last &&
+                                        toks[i - 1].kind == TokenKind::kWord &&
+                                        is_one_of(toks[e].lower, {"to", "that", "with", "for"})) {
+      i = e;
+      continue;
+    }
     if (size_t e = time_end[i - first]) {
       emit("@t", i);
       i = e;

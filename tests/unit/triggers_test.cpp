@@ -181,6 +181,10 @@ TEST(Triggers, ForceAndCoercion) {
       {"Turkey arrested 20 suspects on Monday after the attack.", "arrest", "turkey", nullptr},
       {"Iran detained two French nationals on Monday.", "arrest", "iran", nullptr},
       {"India released 200 Pakistani prisoners on Monday.", "release", "india", nullptr},
+      // A time phrase inside the verb phrase.
+      {"Armenia and Azerbaijan agreed on Tuesday to resume talks.", "intent-to-meet", "armenia",
+       "azerbaijan"},
+      {"Blinken met on Friday with Wang Yi in Munich.", "meeting", "antony-blinken", "wang-yi"},
       {"Ukraine summoned Iran's charge d'affaires on Monday.", "criticism", "ukraine", "iran"},
       {"The United States and Iran held a fourth round of indirect talks on Sunday.", "negotiation",
        "united-states", "iran"},
