@@ -770,6 +770,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         ongoing = true;
     }
     if (type->durative && (!ev.dated || toks[h.tfirst].lower.ends_with("ing"))) ongoing = true;
+    // "would impose sanctions if the talks failed": a condition after the act.
+    bool conditional_modal = false;
+    for (size_t i = subject_end; i < h.tfirst; ++i)
+      if (is_one_of(toks[i].lower, {"would", "could", "might", "'d"})) conditional_modal = true;
+    if (conditional_modal)
+      for (size_t i = h.tlast; i < last; ++i)
+        if (is_one_of(toks[i].lower, {"if", "unless"})) hypothetical = true;
     if (hypothetical)
       ev.status = EventStatus::kHypothetical;
     else if (future)

@@ -90,6 +90,14 @@ TEST(Extract, LinksTheTextStates) {
   EXPECT_EQ(ru->links[0].event, wh->id);
 }
 
+TEST(Extract, ConditionAfterTheActIsHypothetical) {
+  Timeline t = extract_text(
+      "Trump said on Monday Washington would impose new sanctions on Iran if the talks failed.\n");
+  const Event* e = find_event(t, "sanction", {"united-states"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->status, EventStatus::kHypothetical);
+}
+
 TEST(Extract, CancelledEvents) {
   Timeline t = extract_text("Scholz called off his visit to Moscow on Tuesday.\n");
   const Event* visit = find_event(t, "visit", {"olaf-scholz"});
