@@ -240,7 +240,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     if (m.how == MentionHow::kDemonym && m.last_token < last &&
         is_one_of(toks[m.last_token].lower,
                   {"city", "border", "borders", "capital", "soil", "territory", "town", "region",
-                   "port", "language", "people", "side", "frontier", "coast"}))
+                   "port", "language", "people", "side", "frontier", "coast"}) &&
+        !(m.last_token + 1 < last && toks[m.last_token].lower == "coast" &&
+          toks[m.last_token + 1].lower == "guard"))  // "the Chinese coast guard" acts
       m.place = true;
   }
   return out;
@@ -361,6 +363,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     while (j > name_begin && particle(j - 1) && !toks[j - 1].lower.starts_with("al-") &&
            !toks[j - 1].lower.starts_with("el-"))
       --j;
+    // "Ferdinand Marcos Jr." is not his father.
+    if (j > name_begin && j < last && !covered(j) &&
+        is_one_of(toks[j].lower, {"jr.", "jr", "sr.", "sr", "ii", "iii"}))
+      ++j;
     size_t n = j - name_begin;
     if (n == 0) {
       ++i;

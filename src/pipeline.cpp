@@ -80,8 +80,12 @@ bool is_chrome(std::string_view text, const Tokens& toks, const Sentence& s) {
 
 std::string short_name(const LexActor& a) {
   if (a.kind == ActorKind::kPerson) {
-    auto sp = a.name.find_last_of(' ');
-    return slugify(sp == std::string::npos ? a.name : a.name.substr(sp + 1));
+    // The surname: the last word, not a generational suffix ("Ferdinand Marcos Jr." -> marcos).
+    std::string_view name = a.name;
+    for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III"})
+      if (name.size() > suffix.size() && name.ends_with(suffix)) name.remove_suffix(suffix.size());
+    auto sp = name.find_last_of(' ');
+    return slugify(sp == std::string_view::npos ? name : name.substr(sp + 1));
   }
   return a.id;
 }

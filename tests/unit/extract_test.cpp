@@ -149,6 +149,14 @@ TEST(Extract, NamesWithParticles) {
   EXPECT_EQ(m->actors.front(), "abdel-fattah-al-sisi");
   // "Sisi" later is the same person.
   EXPECT_NE(find_event(t, "statement", {"abdel-fattah-al-sisi"}), nullptr) << dump(t);
+  // A generational suffix is part of the name, not the surname.
+  Timeline j = extract_text(
+      "President Ferdinand Marcos Jr. told troops on Sunday that the navy would resupply the "
+      "outpost.\n",
+      CalendarDate::ymd(2024, 6, 18));
+  const Event* said = find_event(j, "statement", {"ferdinand-marcos-jr"});
+  ASSERT_NE(said, nullptr) << dump(j);
+  EXPECT_EQ(said->id, "2024-06-16-marcos-statement");
 }
 
 TEST(Extract, DatelinesAreNoPartOfTheStory) {
