@@ -290,6 +290,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!agent) {
       for (const auto& m : s.actors)
         if (m.last_token <= h.tfirst && m.first_token >= seg.first && actor_ok(m)) agent = &m;
+      // "Police in New Delhi arrested ...": the authorities of a place act for its country.
+      if (!agent)
+        for (const auto& m : s.actors)
+          if (m.place && m.last_token <= h.tfirst && m.first_token >= seg.first + 2 &&
+              !(*s.in_quote)[m.first_token] && toks[m.first_token - 1].lower == "in" &&
+              is_one_of(toks[m.first_token - 2].lower,
+                        {"police", "officials", "authorities", "government", "forces", "troops",
+                         "army", "military", "prosecutors", "court", "diplomats", "ministry"}) &&
+              m.first_token - 2 <= seg.first + 2)
+            agent = &m;
       // "Stephen Nix of the International Republican Institute explained": the head is Nix.
       while (agent && agent->first_token > seg.first) {
         size_t i = agent->first_token;

@@ -90,6 +90,14 @@ TEST(Extract, LinksTheTextStates) {
   EXPECT_EQ(ru->links[0].event, wh->id);
 }
 
+TEST(Extract, AuthoritiesOfAPlaceActForItsCountry) {
+  Timeline t = extract_text("Police in New Delhi arrested two Pakistani diplomats on Monday.\n",
+                            CalendarDate::ymd(2023, 6, 5));
+  const Event* e = find_event(t, "arrest", {"india"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors, (std::vector<std::string>{"india", "pakistan"}));
+}
+
 TEST(Extract, ConditionAfterTheActIsHypothetical) {
   Timeline t = extract_text(
       "Trump said on Monday Washington would impose new sanctions on Iran if the talks failed.\n");
