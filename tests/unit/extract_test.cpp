@@ -165,6 +165,12 @@ TEST(Extract, NamesWithParticles) {
   const Event* said = find_event(j, "statement", {"ferdinand-marcos-jr"});
   ASSERT_NE(said, nullptr) << dump(j);
   EXPECT_EQ(said->id, "2024-06-16-marcos-statement");
+  // Named in full once, the surname alone is the same person later in the story.
+  Timeline k = extract_text(
+      "President Ilham Aliyev met Nikol Pashinyan in Granada on Thursday. Aliyev told reporters "
+      "that the talks had been useful.\n",
+      CalendarDate::ymd(2023, 10, 6));
+  EXPECT_NE(find_event(k, "statement", {"ilham-aliyev"}), nullptr) << dump(k);
 }
 
 TEST(Extract, DatelinesAreNoPartOfTheStory) {
