@@ -601,11 +601,9 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
     recent.emplace_back(m.actor, now);
     // Named in full once, a person is the surname alone later in the story ("Ilham Aliyev" ...
     // "Aliyev said"), also when the lexicon does not list the bare surname.
-    std::string_view name = m.actor->name;
-    for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III"})
-      if (name.size() > suffix.size() && name.ends_with(suffix)) name.remove_suffix(suffix.size());
-    if (size_t sp = name.find_last_of(' '); sp != std::string_view::npos && sp + 2 < name.size())
-      impl_->by_surname.emplace(std::string(name.substr(sp + 1)), m.actor);
+    std::string_view sur = detail::surname(m.actor->name);
+    if (sur.size() >= 2 && sur.data() != m.actor->name.data())  // a one-word name is no surname
+      impl_->by_surname.emplace(std::string(sur), m.actor);
   }
 }
 

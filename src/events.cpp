@@ -17,6 +17,11 @@ using detail::is_one_of;
 
 namespace {
 
+// A preposition or modifier that leads into a time expression ("on Monday", "late Tuesday").
+bool leads_time(std::string_view w) {
+  return is_one_of(w, {"on", "in", "at", "over", "late", "early"});
+}
+
 struct Trigger {
   const EventType* type;
   size_t priority;
@@ -63,9 +68,7 @@ Shadow make_shadow(const SentenceView& s) {
     // A time phrase inside a verb phrase is left out, so that the trigger reads through it:
     // "agreed on Tuesday to resume talks", "said on Monday that", "met on Friday with".
     size_t t = i;
-    if (t + 1 < last && time_end[t + 1 - first] &&
-        is_one_of(toks[t].lower, {"on", "in", "at", "over", "late", "early"}))
-      ++t;
+    if (t + 1 < last && time_end[t + 1 - first] && leads_time(toks[t].lower)) ++t;
     if (size_t e = time_end[t - first]; e && i > first && e < last &&
                                         toks[i - 1].kind == TokenKind::kWord &&
                                         is_one_of(toks[e].lower, {"to", "that", "with", "for"})) {
@@ -657,8 +660,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       size_t clause = std::max(h.tlast, stop);
       for (const auto& t : s.times)
         if (t.first_token == clause ||
-            (t.first_token == clause + 1 &&
-             is_one_of(toks[clause].lower, {"on", "in", "at", "over", "late", "early"})))
+            (t.first_token == clause + 1 && leads_time(toks[clause].lower)))
           clause = t.last_token;
       if (b == SIZE_MAX && !inverted && clause < seg.last &&
           toks[clause].kind == TokenKind::kWord &&

@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "util.h"
+
 namespace dipline {
 
 namespace {
@@ -79,14 +81,7 @@ bool is_chrome(std::string_view text, const Tokens& toks, const Sentence& s) {
 }
 
 std::string short_name(const LexActor& a) {
-  if (a.kind == ActorKind::kPerson) {
-    // The surname: the last word, not a generational suffix ("Ferdinand Marcos Jr." -> marcos).
-    std::string_view name = a.name;
-    for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III"})
-      if (name.size() > suffix.size() && name.ends_with(suffix)) name.remove_suffix(suffix.size());
-    auto sp = name.find_last_of(' ');
-    return slugify(sp == std::string_view::npos ? name : name.substr(sp + 1));
-  }
+  if (a.kind == ActorKind::kPerson) return slugify(detail::surname(a.name));
   return a.id;
 }
 

@@ -21,4 +21,13 @@ inline std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+/// The surname in a person's full name: its last word, past a generational suffix ("Ferdinand
+/// Marcos Jr." -> "Marcos"); the whole name when it is one word. A view into `name`.
+inline std::string_view surname(std::string_view name) {
+  for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III"})
+    if (name.size() > suffix.size() && name.ends_with(suffix)) name.remove_suffix(suffix.size());
+  size_t sp = name.find_last_of(' ');
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+
 }  // namespace dipline::detail
