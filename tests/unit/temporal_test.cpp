@@ -235,18 +235,24 @@ TEST(Temporal, SpelledYearsAndYearEnd) {
   EXPECT_EQ(dates_in("Its year-end net was below that."), "");
 }
 
-TEST(Temporal, ReferencesBackWithinADocument) {
-  std::string text =
-      "Earnings rose in the third quarter. A year earlier, they fell. The talks opened on May 3, "
-      "2021. The next day, they broke off. Two days later, they resumed.";
+// The expressions of a whole document, tagged sentence by sentence in order (so that references
+// back resolve): "text -> value; " each.
+std::string document_dates(const std::string& text, CalendarDate published) {
   auto toks = tokenize(text, 0, text.size());
-  TemporalTagger tagger(DateContext{CalendarDate::ymd(2021, 11, 2)});
+  TemporalTagger tagger(DateContext{published});
   std::string out;
   for (const auto& s : split_sentences(text, toks))
     for (const auto& m : tagger.sentence(text, toks, s.first_token, s.last_token))
       out += text.substr(m.begin, m.end - m.begin) + " -> " + m.value + "; ";
+  return out;
+}
+
+TEST(Temporal, ReferencesBackWithinADocument) {
+  std::string text =
+      "Earnings rose in the third quarter. A year earlier, they fell. The talks opened on May 3, "
+      "2021. The next day, they broke off. Two days later, they resumed.";
   EXPECT_EQ(
-      out,
+      document_dates(text, CalendarDate::ymd(2021, 11, 2)),
       "the third quarter -> 2021-Q3; A year earlier -> 2020-Q3; May 3, 2021 -> 2021-05-03; The "
       "next day -> 2021-05-04; Two days later -> 2021-05-06; ");
 }
@@ -257,13 +263,7 @@ TEST(Temporal, PreviousAndFollowingFromTheDayLastNamed) {
   std::string text =
       "Shares closed lower Friday, down 4.5% from the previous Friday. On May 22, 1995, he was "
       "promoted, and the following year he was appointed attache.";
-  auto toks = tokenize(text, 0, text.size());
-  TemporalTagger tagger(DateContext{CalendarDate::ymd(1989, 10, 30)});
-  std::string out;
-  for (const auto& s : split_sentences(text, toks))
-    for (const auto& m : tagger.sentence(text, toks, s.first_token, s.last_token))
-      out += text.substr(m.begin, m.end - m.begin) + " -> " + m.value + "; ";
-  EXPECT_EQ(out,
+  EXPECT_EQ(document_dates(text, CalendarDate::ymd(1989, 10, 30)),
             "Friday -> 1989-10-27; the previous Friday -> 1989-10-20; May 22, 1995 -> 1995-05-22; "
             "the following year -> 1996; ");
 }
