@@ -25,6 +25,7 @@ struct Entry {
 struct OfficePhrase {
   std::vector<std::string> words;  // lowercase
   std::string office;
+  bool plural = false;  // "the foreign ministers of Armenia and Azerbaijan"
 };
 
 std::vector<std::string> words_of(std::string_view s, bool lower) {
@@ -61,6 +62,13 @@ struct Gazetteer::Impl {
     by_first[poss[0]].push_back(Entry{poss, a, how, short_form});
     poss.back() = w.back() + "\u2019s";
     by_first[poss[0]].push_back(Entry{poss, a, how, short_form});
+    // Names are matched as written, so an apostrophe inside one ("Russia's Foreign Ministry",
+    // "Cote d'Ivoire") is also indexed in its typographic form.
+    if (form.find('\'') != std::string_view::npos) {
+      std::string curly;
+      for (char c : form) curly += c == '\'' ? std::string_view("\u2019") : std::string_view(&c, 1);
+      add(curly, a, how);
+    }
   }
 };
 
@@ -77,11 +85,21 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
       return a.words.size() > b.words.size();
     });
   for (const auto& [office, phrases] : lex.offices)
-    for (const auto& p : phrases)
-      if (auto words = words_of(p, true); !words.empty())
-        impl_->offices.push_back(OfficePhrase{std::move(words), office});
+    for (const auto& p : phrases) {
+      auto words = words_of(p, true);
+      if (words.empty()) continue;
+      // The plural of a title whose last word is its noun: "prime ministers", "presidents".
+      if (std::find(words.begin(), words.end(), "of") == words.end() &&
+          !words.back().ends_with('s')) {
+        auto plural = words;
+        plural.back() += 's';
+        impl_->offices.push_back(OfficePhrase{std::move(plural), office, true});
+      }
+      impl_->offices.push_back(OfficePhrase{std::move(words), office});
+    }
   // "the Russian leader": whoever leads the country then (its president or its prime minister).
   impl_->offices.push_back(OfficePhrase{{"leader"}, "leader"});
+  impl_->offices.push_back(OfficePhrase{{"leaders"}, "leader", true});
   std::stable_sort(
       impl_->offices.begin(), impl_->offices.end(),
       [](const OfficePhrase& a, const OfficePhrase& b) { return a.words.size() > b.words.size(); });
@@ -177,20 +195,49 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
       continue;
     }
     // No name: resolve the office holder by the country and the date.
-    const LexActor* holder = nullptr;
-    auto holder_of = [&](std::string_view office) -> const LexActor* {
-      for (const auto& a : lex_.actors) {
-        if (a.kind != ActorKind::kPerson || a.country != country->country) continue;
-        for (const auto& r : a.roles)
-          if (r.office == office && r.org.empty() && r.covers(when)) return &a;
-      }
-      return nullptr;
+    auto holder_of = [&](const LexActor& state) -> const LexActor* {
+      auto find = [&](std::string_view office) -> const LexActor* {
+        for (const auto& a : lex_.actors) {
+          if (a.kind != ActorKind::kPerson || a.country != state.country) continue;
+          for (const auto& r : a.roles)
+            if (r.office == office && r.org.empty() && r.covers(when)) return &a;
+        }
+        return nullptr;
+      };
+      if (op->office != "leader") return find(op->office);
+      const LexActor* leader = find(state.leader.empty() ? "head-of-government" : state.leader);
+      return leader ? leader : find("head-of-state");
     };
-    if (country && op->office != "leader") holder = holder_of(op->office);
-    if (country && op->office == "leader") {
-      holder = holder_of(country->leader.empty() ? "head-of-government" : country->leader);
-      if (!holder) holder = holder_of("head-of-state");
+    // The country after the title: "the foreign minister of Armenia", "the presidents of Russia
+    // and China". The title stands for the office holder, or for the state when the lexicon
+    // does not know who held the office.
+    auto country_at = [&](size_t k) -> ActorMention* {
+      if (k < last && toks[k].lower == "the") ++k;
+      bool is_country = next < found.size() && found[next].first_token == k &&
+                        found[next].actor->kind == ActorKind::kCountry;
+      return is_country ? &found[next] : nullptr;
+    };
+    if (!country && j + 1 < last && toks[j].lower == "of") {
+      if (ActorMention* after = country_at(j + 1)) {
+        const LexActor* holder = holder_of(*after->actor);
+        ActorMention m = *after;
+        m.first_token = i;
+        m.begin = toks[i].begin;
+        m.actor = holder ? holder : after->actor;
+        m.how = MentionHow::kTitle;
+        out.push_back(m);
+        i = m.last_token;
+        ++next;
+        if (op->plural && i + 1 < last && toks[i].lower == "and")
+          if (ActorMention* second = country_at(i + 1))
+            if (const LexActor* h = holder_of(*second->actor)) {
+              second->actor = h;
+              second->how = MentionHow::kTitle;
+            }
+        continue;
+      }
     }
+    const LexActor* holder = country && !op->plural ? holder_of(*country) : nullptr;
     if (!holder) {
       ++i;  // an unresolved title: names inside it ("the president of the European Commission")
       continue;
@@ -236,6 +283,16 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     if (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry &&
         is_one_of(prep, {"in", "into", "toward", "towards", "across"}))
       m.place = true;
+    // "talks at the State Department", "a summit at NATO headquarters": a building; but "aimed
+    // at NATO", "angry at the State Department" name the body itself.
+    if (prep == "at" && m.actor->kind == ActorKind::kOrganization) {
+      size_t at = m.first_token - (toks[m.first_token - 1].lower == "the" ? 2 : 1);
+      m.place = at == first ||
+                !is_one_of(toks[at - 1].lower,
+                           {"aimed", "directed", "angry", "furious", "lashed", "struck", "hit",
+                            "fired", "pointed", "targeted", "looked", "jabbed", "swiped", "mad",
+                            "upset", "frustrated", "annoyed", "shot", "laughed", "protested"});
+    }
     // "the western Ukrainian city", "the Polish border": an adjective, not an actor.
     if (m.how == MentionHow::kDemonym && m.last_token < last &&
         is_one_of(toks[m.last_token].lower,
@@ -581,11 +638,18 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
       return p->kind == ActorKind::kPerson && (!demonym || p->country == demonym->actor->country) &&
              role_fits(*p, when, *desc);
     };
-    // People named earlier in this sentence first, the nearest first; then earlier sentences.
+    // People named earlier in this sentence first, the nearest first; then the latest sentence
+    // that names someone who fits, and in it the first named, the likely subject ("Blinken
+    // hosted the foreign ministers of Armenia and Azerbaijan. The top diplomat said" is Blinken).
     for (auto it = mentions.rbegin(); it != mentions.rend() && !who; ++it)
       if (it->last_token <= i && !it->place && fits(it->actor)) who = it->actor;
-    for (auto it = recent.rbegin(); !who && it != recent.rend() && now - it->second <= 6; ++it)
-      if (fits(it->first)) who = it->first;
+    for (auto it = recent.rbegin(); !who && it != recent.rend() && now - it->second <= 6; ++it) {
+      if (!fits(it->first)) continue;
+      auto subject = it;
+      for (auto e = std::next(it); e != recent.rend() && e->second == it->second; ++e)
+        if (fits(e->first)) subject = e;
+      who = subject->first;
+    }
     if (!who) continue;
     ActorMention m{toks[i].begin, toks[end - 1].end, i, end, who, MentionHow::kTitle, false};
     if (demonym) std::erase_if(mentions, [&](const ActorMention& x) { return &x == demonym; });

@@ -61,6 +61,21 @@ constexpr std::array<CharClass, 256> kClass = [] {
   return t;
 }();
 
+// Rewrites each "\u2019" in word[0, n) as "'" in place; the shortened word.
+std::string_view ascii_apostrophes(char* word, size_t n) {
+  static constexpr std::string_view kRight = "\u2019";
+  size_t out = 0;
+  for (size_t in = 0; in < n;) {
+    if (std::string_view(word + in, n - in).starts_with(kRight)) {
+      word[out++] = '\'';
+      in += kRight.size();
+    } else {
+      word[out++] = word[in++];
+    }
+  }
+  return std::string_view(word, out);
+}
+
 }  // namespace
 
 bool is_quote(std::string_view text, const Token& t) {
@@ -95,6 +110,7 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
       continue;
     }
     size_t j = i;
+    size_t apostrophes = 0;
     TokenKind kind = TokenKind::kWord;
     if (size_t n = cls == kHigh ? utf8_punct_len(text, i) : 0; n > 0) {
       if (text.substr(i, n) == "\u00a0") {  // no-break space
@@ -113,8 +129,10 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
         } else if (dc == kHigh) {
           if (utf8_punct_len(text, j) > 0) {
             // ’ between letters is an apostrophe (Russia’s).
-            if (text.substr(j, 3) == "\u2019" && j + 3 < end && is_alpha(at(j + 3)))
+            if (text.substr(j, 3) == "\u2019" && j + 3 < end && is_alpha(at(j + 3))) {
               j += 3;
+              ++apostrophes;
+            }
             else
               break;
           } else {
@@ -166,6 +184,9 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     t.end = j;
     t.kind = kind;
     t.lower = std::string_view(lowered + (i - begin), j - i);
+    // A typographic apostrophe reads as the ASCII one ("Russia’s" as "russia's"): the word's
+    // lowered bytes close up over the two bytes it saves, within the token's own slot.
+    if (apostrophes > 0) t.lower = ascii_apostrophes(lowered + (i - begin), j - i);
     t.capitalized = c >= 'A' && c <= 'Z';
     t.newline_before = newlines > 0;
     t.paragraph_before = newlines > 1;

@@ -286,16 +286,17 @@ void write_conllu(std::ostream& os, std::span<const std::string_view> words, con
 
 namespace {
 
-// Length in bytes of a clitic that UD splits off the end of a lowercased word, or 0.
-size_t clitic_length(std::string_view w) {
+// Length in bytes of the clitic that UD splits off the end of a token, or 0. The token's
+// lowercase form has a plain apostrophe where the text may have U+2019 (3 bytes).
+size_t clitic_length(std::string_view text, const Token& tok) {
   static constexpr std::array<std::string_view, 7> kClitics = {"n't", "'s",  "'m", "'d",
                                                                "'re", "'ve", "'ll"};
+  std::string_view w = tok.lower;
   for (std::string_view c : kClitics) {
-    // Straight apostrophe, or U+2019 (3 bytes) in its place.
-    std::string curly(c);
-    curly.replace(curly.find('\''), 1, "\xE2\x80\x99");
-    for (std::string_view form : {c, std::string_view(curly)})
-      if (w.size() > form.size() && w.ends_with(form)) return form.size();
+    if (w.size() <= c.size() || !w.ends_with(c)) continue;
+    size_t curly_at = tok.end - (c.size() + 2) + c.find('\'');
+    bool curly = tok.end - tok.begin >= c.size() + 2 && text.substr(curly_at, 3) == "\u2019";
+    return curly ? c.size() + 2 : c.size();
   }
   return 0;
 }
@@ -307,7 +308,7 @@ std::vector<SyntaxWord> syntax_words(std::string_view text, const Tokens& tokens
   std::vector<SyntaxWord> out;
   for (size_t t = sentence.first_token; t < sentence.last_token && t < tokens.size(); ++t) {
     const Token& tok = tokens[t];
-    size_t cut = tok.kind == TokenKind::kWord ? clitic_length(tok.lower) : 0;
+    size_t cut = tok.kind == TokenKind::kWord ? clitic_length(text, tok) : 0;
     size_t mid = cut ? tok.end - cut : tok.begin;  // where the (last) word begins
     if (cut) out.push_back(SyntaxWord{text.substr(tok.begin, mid - tok.begin), tok.begin, mid, t});
     out.push_back(SyntaxWord{text.substr(mid, tok.end - mid), mid, tok.end, t});

@@ -311,6 +311,13 @@ TEST(Extract, NewswireQuotesAreQuotes) {
   EXPECT_EQ(find_event(t, "meeting", {"vladimir-putin"}), nullptr) << dump(t);
 }
 
+TEST(Extract, TypographicApostrophesReadAsPlainOnes) {
+  Timeline t = extract_text(
+      "Russia\u2019s Foreign Ministry summoned Armenia\u2019s ambassador on Tuesday.\n");
+  EXPECT_NE(find_event(t, "criticism", {"russian-foreign-ministry", "armenia"}), nullptr)
+      << dump(t);
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",

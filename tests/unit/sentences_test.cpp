@@ -35,10 +35,17 @@ TEST(Tokenize, QuotesDashesAndApostrophes) {
   std::string text = "``Russia\u2019s move,'' he said \u2014 \u201cno.\u201d";
   Tokens toks = tokenize(text, 0, text.size());
   EXPECT_EQ(show(text, toks),
-            "``:p Russia\u2019s/russia\u2019s:w move:w ,:p '':p he:w said:w \u2014:p \u201c:p "
+            "``:p Russia\u2019s/russia's:w move:w ,:p '':p he:w said:w \u2014:p \u201c:p "
             "no:w .:p \u201d:p");
   EXPECT_TRUE(is_quote(text, toks[0]));
   EXPECT_TRUE(is_quote(text, toks[4]));
+  // Typographic apostrophes read as ASCII ones; the spans stay those of the text.
+  std::string curly = "Yerevan\u2019s O\u2019Brien\u2019s Houthis\u2019 ships";
+  Tokens c = tokenize(curly, 0, curly.size());
+  EXPECT_EQ(show(curly, c),
+            "Yerevan\u2019s/yerevan's:w O\u2019Brien\u2019s/o'brien's:w Houthis/houthis:w "
+            "\u2019:p ships:w");
+  EXPECT_EQ(c[1].end - c[1].begin, 13u);  // O ’ Brien ’ s
 }
 
 TEST(Tokenize, ARangeOfTheTextAndLineBreaks) {
