@@ -287,11 +287,12 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     // at NATO", "angry at the State Department" name the body itself.
     if (prep == "at" && m.actor->kind == ActorKind::kOrganization) {
       size_t at = m.first_token - (toks[m.first_token - 1].lower == "the" ? 2 : 1);
-      m.place = at == first ||
-                !is_one_of(toks[at - 1].lower,
-                           {"aimed", "directed", "angry", "furious", "lashed", "struck", "hit",
-                            "fired", "pointed", "targeted", "looked", "jabbed", "swiped", "mad",
-                            "upset", "frustrated", "annoyed", "shot", "laughed", "protested"});
+      m.place =
+          at == first ||
+          !is_one_of(toks[at - 1].lower,
+                     {"aimed", "directed",   "angry",    "furious", "lashed",  "struck",   "hit",
+                      "fired", "pointed",    "targeted", "looked",  "jabbed",  "swiped",   "mad",
+                      "upset", "frustrated", "annoyed",  "shot",    "laughed", "protested"});
     }
     // "the western Ukrainian city", "the Polish border": an adjective, not an actor.
     if (m.how == MentionHow::kDemonym && m.last_token < last &&

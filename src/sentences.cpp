@@ -132,8 +132,7 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
             if (text.substr(j, 3) == "\u2019" && j + 3 < end && is_alpha(at(j + 3))) {
               j += 3;
               ++apostrophes;
-            }
-            else
+            } else
               break;
           } else {
             j = std::min(j + utf8_len(d), end);
