@@ -18,9 +18,9 @@ struct Token {
   size_t begin = 0;
   size_t end = 0;
   TokenKind kind = TokenKind::kWord;
-  std::string_view lower;  ///< lowercased text (ASCII letters folded, ’ inside a word as ')
-  bool capitalized = false;       ///< starts with an uppercase ASCII letter
-  bool newline_before = false;    ///< a line break lies between this token and the previous one
+  std::string_view lower;       ///< lowercased text (ASCII letters folded, ’ inside a word as ')
+  bool capitalized = false;     ///< starts with an uppercase ASCII letter
+  bool newline_before = false;  ///< a line break lies between this token and the previous one
   bool paragraph_before = false;  ///< a blank line lies between this token and the previous one
 };
 
