@@ -86,6 +86,36 @@ Shadow make_shadow(const SentenceView& s) {
   return sh;
 }
 
+// Whether tokens [from, to) can stand between a subject and the act it does: auxiliaries and
+// modals, adverbs, time expressions, and verbs that take the act as an infinitive ("agreed on
+// Wednesday to restore", "have also decided to").
+bool verb_group(const SentenceView& s, size_t from, size_t to) {
+  const auto& toks = *s.tokens;
+  for (size_t i = from; i < to; ++i) {
+    auto time = std::find_if(s.times.begin(), s.times.end(),
+                             [&](const TimeMention& t) { return t.first_token == i; });
+    if (time != s.times.end()) {
+      i = time->last_token - 1;
+      continue;
+    }
+    std::string_view w = toks[i].lower;
+    if (w.size() > 3 && w.ends_with("ly")) continue;  // "jointly", "formally"
+    if (leads_time(w) ||
+        is_one_of(w, {"have",     "has",   "had",    "will",    "would",    "could",     "can",
+                      "may",      "might", "should", "must",    "shall",    "is",        "are",
+                      "was",      "were",  "did",    "do",      "does",     "also",      "later",
+                      "again",    "then",  "now",    "still",   "both",     "all",       "to",
+                      "agreed",   "agree", "agrees", "decided", "decide",   "vowed",     "pledged",
+                      "promised", "plan",  "plans",  "planned", "want",     "wants",     "wanted",
+                      "hope",     "hoped", "intend", "intends", "expected", "set",       "moved",
+                      "sought",   "tried", "began",  "begin",   "started",  "continued", "'ve",
+                      "'ll",      "'d"}))
+      continue;
+    return false;
+  }
+  return true;
+}
+
 // Comma-separated parts of a sentence; relative clauses (", who ...,") are marked.
 struct Segment {
   size_t first, last;  // tokens
@@ -365,7 +395,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // An appositive right before: "Putin's foreign minister, Sergey Lavrov, has urged".
       bool coordinated =
           is_one_of(toks[seg.first].lower, {"but", "and", "while", "although", "yet"});
-      if (pronoun == SIZE_MAX && !coordinated && k > 0 && !segs[k - 1].relative) {
+      // ("A and his Azerbaijani counterpart, B, met": B belongs to the phrase before it.)
+      bool of_counterpart =
+          k > 1 && is_one_of(toks[segs[k - 1].first - 2].lower, {"counterpart", "counterparts"});
+      if (pronoun == SIZE_MAX && !coordinated && k > 0 && !segs[k - 1].relative &&
+          !of_counterpart) {
         for (const auto& m : s.actors)
           if (m.first_token == segs[k - 1].first && m.last_token == segs[k - 1].last && actor_ok(m))
             agent = &m;
@@ -399,10 +433,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
     std::vector<const LexActor*> co_agents;
-    // "Egypt, Syria, Morocco and Bangladesh committed troops": word order finds the last of a
-    // list of actors right before the verb; the first leads and the others act with it.
+    // "Egypt, Syria, Morocco and Bangladesh committed troops", "Armenia and Turkey agreed on
+    // Wednesday to restore ties": word order finds the last of a list of actors right before
+    // the verb; the first leads and the others act with it.
     if (agent && !by_phrase && !coordinated_verb && parse.head.empty() &&
-        agent->last_token <= h.tfirst && h.tfirst - agent->last_token <= 2) {
+        agent->last_token <= h.tfirst && verb_group(s, agent->last_token, h.tfirst)) {
       std::vector<const ActorMention*> list{agent};
       for (bool more = true; more;) {
         more = false;
@@ -426,6 +461,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         agent = list.back();
         for (size_t x = list.size() - 1; x-- > 0;) co_agents.push_back(list[x]->actor);
       }
+    } else if (agent && !by_phrase && !coordinated_verb && parse.head.empty() &&
+               agent->last_token + 1 < h.tfirst && toks[agent->last_token].lower == "and") {
+      // "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart, Jeyhun
+      // Bayramov, later met": the subject is a pair, the second named in an apposition.
+      size_t j = agent->last_token + 1;
+      if (is_one_of(toks[j].lower, {"his", "her", "their"})) ++j;
+      for (const auto& m : s.actors)
+        if (m.first_token == j && m.how == MentionHow::kDemonym) j = m.last_token;
+      if (j < h.tfirst && is_one_of(toks[j].lower, {"counterpart", "counterparts"})) ++j;
+      if (j < h.tfirst && toks[j].lower == ",") ++j;
+      for (const auto& m : s.actors)
+        if (m.first_token == j && actor_ok(m) && m.how != MentionHow::kDemonym &&
+            m.actor->kind == agent->actor->kind && m.last_token <= h.tfirst &&
+            (toks[m.last_token].lower == "," || verb_group(s, m.last_token, h.tfirst)))
+          co_agents.push_back(m.actor);
     }
     // The parse, where it names the subject (or, in a passive, the agent "by X") of the trigger
     // and that is an actor, overrides the guess from word order.
@@ -529,8 +579,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (const LexActor* a : co_agents)
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
         ev.others.push_back(a);
+    auto left_out = [&](const ActorMention& m) {  // "met without U.S. officials"
+      size_t i = m.first_token - (toks[m.first_token - 1].lower == "the" ? 1 : 0);
+      return i > first && is_one_of(toks[i - 1].lower, {"without", "excluding", "except"});
+    };
     for (const auto& m : s.actors) {
-      if (&m == agent || !actor_ok(m) || by_phrase) continue;
+      if (&m == agent || !actor_ok(m) || by_phrase || left_out(m)) continue;
       if (m.first_token >= h.tfirst && m.first_token < stop && m.actor != ev.agent &&
           std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
         ev.others.push_back(m.actor);

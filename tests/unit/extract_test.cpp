@@ -318,6 +318,41 @@ TEST(Extract, TypographicApostrophesReadAsPlainOnes) {
       << dump(t);
 }
 
+TEST(Extract, TitlesOfAStateStandForTheOfficeHolder) {
+  CalendarDate when = CalendarDate::ymd(2023, 9, 7);
+  Timeline t = extract_text(
+      "Blinken hosted the foreign ministers of Japan and South Korea at the State Department "
+      "on Thursday. The top diplomat said progress was made.\n",
+      when);
+  const Event* host = find_event(t, "hosting", {"antony-blinken"});
+  ASSERT_NE(host, nullptr) << dump(t);
+  EXPECT_EQ(host->actors,
+            (std::vector<std::string>{"antony-blinken", "yoshimasa-hayashi", "park-jin"}));
+  EXPECT_EQ(host->place, "State Department");  // a building here, not an actor
+  // "The top diplomat" is the subject of the sentence before, not the last minister named.
+  EXPECT_NE(find_event(t, "statement", {"antony-blinken"}), nullptr) << dump(t);
+  Timeline one = extract_text("The president of France met Narendra Modi on Tuesday.\n", when);
+  EXPECT_NE(find_event(one, "meeting", {"emmanuel-macron", "narendra-modi"}), nullptr) << dump(one);
+}
+
+TEST(Extract, PairsOfSubjects) {
+  CalendarDate when = CalendarDate::ymd(2023, 9, 7);
+  Timeline t = extract_text(
+      "In a separate development, Armenia and Turkey agreed on Wednesday to restore full "
+      "diplomatic relations, an official said.\n",
+      when);
+  const Event* ties = find_event(t, "restoration-of-relations", {"armenia", "turkey"});
+  ASSERT_NE(ties, nullptr) << dump(t);
+  EXPECT_EQ(ties->actors.front(), "armenia");
+  Timeline met = extract_text(
+      "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart, Jeyhun "
+      "Bayramov, later met one-on-one without U.S. officials in the room.\n",
+      when);
+  const Event* m = find_event(met, "meeting", {"ararat-mirzoyan"});
+  ASSERT_NE(m, nullptr) << dump(met);
+  EXPECT_EQ(m->actors, (std::vector<std::string>{"ararat-mirzoyan", "jeyhun-bayramov"}));
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
