@@ -20,6 +20,12 @@ struct Entry {
   const LexActor* actor;
   MentionHow how;
   bool short_form = false;  // one word standing for a person ("Bush"), not the full name
+  std::vector<std::string> lower_words;  // the words as Token::lower has them
+
+  Entry(std::vector<std::string> w, const LexActor* a, MentionHow h, bool s)
+      : words(std::move(w)), actor(a), how(h), short_form(s) {
+    for (const auto& x : words) lower_words.push_back(detail::lower_ascii(x));
+  }
 };
 
 struct OfficePhrase {
@@ -123,7 +129,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         if (i + e.words.size() > last) continue;
         if (best && e.words.size() < best->words.size()) break;  // entries are longest first
         bool ok = true;
-        for (size_t k = 1; k < e.words.size() && ok; ++k) ok = token_text(i + k) == e.words[k];
+        // The first word as written, the rest in any case: "China's foreign ministry".
+        for (size_t k = 1; k < e.words.size() && ok; ++k)
+          ok = token_text(i + k) == e.words[k] || toks[i + k].lower == e.lower_words[k];
         if (!ok) continue;
         // A surname alone names the lexicon's person only while they hold an office: "Bush" in
         // 1990 is not George W. Bush.
@@ -519,10 +527,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     }
     ActorMention m{
         toks[title_begin].begin, toks[j - 1].end, title_begin, j, known, MentionHow::kName, false};
-    // The demonym or country right before the title belongs to this mention.
+    // "Mohamed Hamdan Dagalo, known as Hemedti": the other name, later in the story.
+    if (j + 3 < last && toks[j].lower == "," && toks[j + 1].lower == "known" &&
+        toks[j + 2].lower == "as" && name_word(toks[j + 3]))
+      impl_->by_surname.emplace(std::string(word(j + 3)), known);
+    // The demonym, country or body right before the title belongs to this mention ("Iraqi
+    // Foreign Minister Tariq Aziz", "RSF leader Mohamed Hamdan Dagalo").
     std::erase_if(mentions, [&](const ActorMention& x) {
-      if (x.last_token == title_begin && x.actor->kind == ActorKind::kCountry &&
-          x.how == MentionHow::kDemonym) {
+      if (x.last_token == title_begin && (title_begin < i || x.how == MentionHow::kDemonym) &&
+          !x.place && x.actor->kind != ActorKind::kPerson) {
         m.first_token = x.first_token;
         m.begin = x.begin;
         return true;

@@ -116,6 +116,45 @@ bool verb_group(const SentenceView& s, size_t from, size_t to) {
   return true;
 }
 
+// What a statement says, as its "stated" patterns see it: lowercased words of tokens [cf, cl)
+// separated by single spaces, without quotation marks ('saw "no basis" for'); the speaker's
+// side (the speaker, actors of the speaker's country, subject and possessive pronouns) as "@s",
+// other actors as "@a".
+std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexActor& speaker) {
+  const auto& toks = *s.tokens;
+  std::string out;
+  auto emit = [&](std::string_view w) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  };
+  for (size_t i = cf; i < cl;) {
+    auto m = std::find_if(s.actors.begin(), s.actors.end(),
+                          [&](const ActorMention& x) { return x.first_token == i && !x.place; });
+    if (m != s.actors.end()) {
+      bool own = m->actor == &speaker ||
+                 (!speaker.country.empty() && m->actor->country == speaker.country);
+      emit(own ? "@s" : "@a");
+      i = std::max(m->last_token, i + 1);
+      continue;
+    }
+    std::string_view w = toks[i].lower;
+    bool before_actor = std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& x) {
+      return x.first_token == i + 1 && !x.place;
+    });
+    if (w == "the" && before_actor) {  // "the United States" reads as one actor
+      ++i;
+      continue;
+    }
+    if (is_one_of(
+            w, {"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my"}))
+      emit("@s");
+    else if (!is_quote(s.text, toks[i]))
+      emit(w);
+    ++i;
+  }
+  return out;
+}
+
 // Comma-separated parts of a sentence; relative clauses (", who ...,") are marked.
 struct Segment {
   size_t first, last;  // tokens
@@ -163,6 +202,8 @@ struct EventMatcher::Impl {
   std::vector<Trigger> triggers;
   // All trigger patterns in one automaton: one pass over a sentence tells which can match.
   std::unique_ptr<detail::PatternSet> any;
+  // What a statement says that makes it an act of a type, in the lexicon's order.
+  std::vector<std::pair<const EventType*, std::unique_ptr<RE2>>> stated;
   const SyntaxModel* syntax = nullptr;  // null: word order alone
 };
 
@@ -180,6 +221,10 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
   for (size_t k = 0; k < patterns.size(); ++k)
     impl_->triggers.push_back(
         Trigger{&lex.event_types[type_of[k]], type_of[k], impl_->any->regex(k)});
+  for (const auto& type : lex.event_types)
+    for (const auto& pat : type.stated)
+      if (auto re = std::make_unique<RE2>(pat, RE2::Quiet); re->ok())
+        impl_->stated.emplace_back(&type, std::move(re));
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
 }
 
@@ -368,6 +413,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // for ("said the U.S. Deputy Ambassador Peter Burleigh").
       for (const auto& m : s.actors) {
         if (m.first_token < h.tlast || m.first_token > h.tlast + 4 || !actor_ok(m)) continue;
+        // "Trump, speaking to reporters, said Washington would impose": the subject of what
+        // was said, not the speaker.
+        if (m.last_token < last &&
+            is_one_of(toks[m.last_token].lower,
+                      {"would", "will", "had", "has", "have", "was", "were", "is", "are", "could",
+                       "should", "might", "may", "must", "did", "does", "can", "wants", "plans"}))
+          continue;
         if (!agent ||
             (m.actor->kind == ActorKind::kPerson && agent->actor->kind != ActorKind::kPerson)) {
           if (agent && m.first_token > agent->last_token + 3) break;
@@ -882,6 +934,31 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (type->id == "statement" && ev.agent->kind == ActorKind::kPerson &&
         ev.agent->roles.empty() && ev.agent->country.empty())
       continue;
+    // What was said can be an act of its own: "Lavrov said Russia saw no basis for
+    // negotiations" rejects, "he said his forces would fight on if the truce failed" threatens.
+    // The act is aimed at the actors named in what was said, other than the speaker's side.
+    if (type->id == "statement") {
+      size_t cf = h.tlast, cl = h.tlast;
+      for (size_t i = first; i < last; ++i) {
+        if (toks[i].begin < ev.content_begin) cf = i + 1;
+        if (toks[i].end <= ev.content_end) cl = i + 1;
+      }
+      std::string said = said_words(s, cf, cl, *ev.agent);
+      auto act = std::find_if(impl_->stated.begin(), impl_->stated.end(),
+                              [&](const auto& x) { return RE2::PartialMatch(said, *x.second); });
+      if (act != impl_->stated.end()) {
+        ev.type = act->first;
+        ev.stated = true;
+        ev.others.clear();
+        for (const auto& m : s.actors) {
+          bool own_side = !ev.agent->country.empty() && m.actor->country == ev.agent->country;
+          if (m.first_token >= cf && m.last_token <= cl && !m.place && !own_side &&
+              m.actor != ev.agent &&
+              std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
+            ev.others.push_back(m.actor);
+        }
+      }
+    }
     out.push_back(std::move(ev));
   }
   // "Putin and Xi spoke for an hour, the Kremlin said": the call is the event; the statement

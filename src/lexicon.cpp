@@ -280,8 +280,9 @@ Status Lexicon::add(const SourceText& src) {
     }
   }
   each("event_types", [&](const YAML::Node& n) {
-    r.check_keys(n, "an event type",
-                 {"id", "label", "cameo", "plover", "summary", "triggers", "durative", "speech"});
+    r.check_keys(
+        n, "an event type",
+        {"id", "label", "cameo", "plover", "summary", "triggers", "stated", "durative", "speech"});
     EventType t;
     t.id = r.id(n);
     t.label = r.str(n, "label");
@@ -289,13 +290,18 @@ Status Lexicon::add(const SourceText& src) {
     if (std::string p = r.str(n, "plover"); !p.empty()) t.plover = p;
     t.summary = r.str(n, "summary");
     t.triggers = r.strs(n, "triggers");
-    if (YAML::Node tn = n["triggers"]; tn && tn.IsSequence()) {
+    t.stated = r.strs(n, "stated");
+    for (std::string_view key : {"triggers", "stated"}) {
+      YAML::Node tn = n[std::string(key)];
+      if (!tn || !tn.IsSequence()) continue;
       RE2::Options opt;
       opt.set_log_errors(false);
       for (const auto& x : tn) {
         if (!x.IsScalar()) continue;
         RE2 re(x.Scalar(), opt);
-        if (!re.ok()) r.error(x, fmt::format("bad trigger pattern: {}", re.error()));
+        if (!re.ok())
+          r.error(x, fmt::format("bad {} pattern: {}", key == "stated" ? "stated" : "trigger",
+                                 re.error()));
       }
     }
     t.durative = r.boolean(n, "durative");

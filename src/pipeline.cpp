@@ -96,7 +96,7 @@ std::string first_words(std::string_view s, size_t n) {
 
 std::string fill_summary(const EventMention& m) {
   std::string s = m.type->summary.empty() ? "{agent}: " + m.type->label : m.type->summary;
-  if (m.type->id == "statement" && !m.content.empty()) {
+  if ((m.type->id == "statement" || m.stated) && !m.content.empty()) {
     // What was said makes a better headline than "makes a statement".
     std::string content = first_words(m.content, 25);
     // Newswire ASCII quotes (``...'') read as typographic ones.

@@ -50,6 +50,9 @@ struct EventType {
   std::optional<std::string> plover;  ///< CONSULT; none for plain statements
   std::string summary;                ///< template: {agent}, {others}, {place}
   std::vector<std::string> triggers;  ///< RE2 patterns over the lowercased sentence; see events.h
+  /// RE2 patterns over what a statement says (lowercased, actors as @a): a statement whose
+  /// content matches one is an act of this type ("said there was no basis for talks": rejection)
+  std::vector<std::string> stated;
   bool durative = false;  ///< a state that goes on (a buildup): present perfect -> ongoing
   bool speech = false;    ///< a speech act: the speaker may follow the verb ("said Lavrov")
 };

@@ -353,6 +353,52 @@ TEST(Extract, PairsOfSubjects) {
   EXPECT_EQ(m->actors, (std::vector<std::string>{"ararat-mirzoyan", "jeyhun-bayramov"}));
 }
 
+TEST(Extract, WhatWasSaidCanBeAnActOfItsOwn) {
+  CalendarDate when = CalendarDate::ymd(2024, 10, 15);
+  // The speaker's own side refuses: a rejection aimed at the others named.
+  Timeline t = extract_text(
+      "Sergei Lavrov said on Monday that Russia saw \u201cno basis\u201d for negotiations "
+      "as long as Kyiv insisted on its own peace formula.\n",
+      when);
+  const Event* no = find_event(t, "rejection", {"sergey-lavrov", "ukraine"});
+  ASSERT_NE(no, nullptr) << dump(t);
+  EXPECT_EQ(to_string(no->date), "2024-10-14");
+  // A threat needs the speaker's side and a condition.
+  Timeline threat = extract_text(
+      "RSF leader Mohamed Hamdan Dagalo, known as Hemedti, said in an audio message that his "
+      "forces would \u201cfight until victory\u201d if the truce failed. Hemedti said the "
+      "talks were over.\n",
+      when);
+  const Event* th = find_event(threat, "threat", {"mohamed-hamdan-dagalo"});
+  ASSERT_NE(th, nullptr) << dump(threat);
+  EXPECT_NE(find_event(threat, "statement", {"mohamed-hamdan-dagalo"}), nullptr)
+      << "the other name, later in the story\n"
+      << dump(threat);
+  // Someone else's act reported by the speaker stays a statement.
+  Timeline other = extract_text(
+      "The White House said that the two leaders would never accept a partition.\n", when);
+  EXPECT_NE(find_event(other, "statement", {"white-house"}), nullptr) << dump(other);
+  EXPECT_EQ(find_event(other, "rejection", {"white-house"}), nullptr) << dump(other);
+}
+
+TEST(Extract, ASpeakerAfterAnAsideIsNoInversion) {
+  Timeline t = extract_text(
+      "President Donald Trump, speaking to reporters at the White House on Friday, said "
+      "Washington would impose new sanctions on Tehran.\n",
+      CalendarDate::ymd(2025, 5, 12));
+  EXPECT_NE(find_event(t, "statement", {"donald-trump"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "sanction", {"united-states"}), nullptr) << dump(t);
+}
+
+TEST(Extract, BodiesNamedInLowercase) {
+  Timeline t = extract_text(
+      "China\u2019s foreign ministry said the Philippine vessels had illegally intruded into "
+      "Chinese waters.\n",
+      CalendarDate::ymd(2024, 6, 18));
+  EXPECT_NE(find_event(t, "accusation", {"chinese-foreign-ministry", "philippines"}), nullptr)
+      << dump(t);
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
