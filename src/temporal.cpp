@@ -115,9 +115,8 @@ std::optional<double> number_word(std::string_view w) {
     if (size_t dash = w.find('-'); dash != std::string_view::npos && dash + 1 < w.size()) {
       auto tens = words.find(w.substr(0, dash));
       auto unit = words.find(w.substr(dash + 1));
-      if (tens != words.end() && unit != words.end() && tens->second >= 20 &&
-          tens->second <= 90 && static_cast<int>(tens->second) % 10 == 0 && unit->second >= 1 &&
-          unit->second <= 9)
+      if (tens != words.end() && unit != words.end() && tens->second >= 20 && tens->second <= 90 &&
+          static_cast<int>(tens->second) % 10 == 0 && unit->second >= 1 && unit->second <= 9)
         return tens->second + unit->second;
     }
     return std::nullopt;
@@ -278,47 +277,69 @@ Edtf quarter_span(int year, int q) {
   return Edtf::range(CalendarDate{year, 3 * q - 2, 0}, CalendarDate{year, 3 * q, 0});
 }
 
+/// A set of lowercase words that rejects most other words without hashing: a bitmap over
+/// (first byte, length, last byte) is checked before the hash set.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : set_(words) {
+    for (auto w : words) filter_.set(key(w));
+  }
+  bool contains(std::string_view w) const {
+    return !w.empty() && filter_.test(key(w)) && set_.contains(w);
+  }
+
+ private:
+  static size_t key(std::string_view w) {
+    return (static_cast<size_t>(static_cast<unsigned char>(w.front()) & 31) << 9) |
+           (std::min<size_t>(w.size(), 15) << 5) | (static_cast<unsigned char>(w.back()) & 31);
+  }
+  std::bitset<32 * 16 * 32> filter_;
+  std::unordered_set<std::string_view> set_;
+};
+
 // ---- tense -----------------------------------------------------------------------------------
 
 enum class Tense { kPast, kFuture, kUnknown };
 
 Tense tense_word(const Token& t, const Token* next) {
+  static const WordSet kFuture = {"will", "shall", "'ll",       "upcoming", "tomorrow", "next",
+                                  "wo",   "would", "scheduled", "soon",     "planning", "slated"};
+  static const WordSet kPostponed = {"postponed", "delayed", "adjourned", "deferred", "extended"};
+  static const WordSet kIntention = {"due",      "expected", "scheduled", "plans",   "plan",
+                                     "planning", "set",      "going",     "intends", "hopes",
+                                     "expects",  "expect",   "aims",      "wants",   "ready"};
+  static const WordSet kPast = {
+      "said",  "told",    "was",  "were", "had",  "did",    "ago",   "last",     "spoke",
+      "met",   "held",    "made", "took", "gave", "began",  "came",  "went",     "sent",
+      "saw",   "wrote",   "won",  "lost", "left", "fell",   "rose",  "struck",   "agreed",
+      "since", "earlier", "grew", "paid", "sold", "bought", "ended", "reported", "posted"};
+  static const WordSet kUnPast = {"unveiled", "unleashed", "unfolded", "unraveled",
+                                  "united",   "unloaded",  "unlocked", "unearthed",
+                                  "unsealed", "unseated",  "unnerved"};
+  static const WordSet kEedPast = {"agreed", "freed", "decreed", "guaranteed", "disagreed"};
+  static const WordSet kEdNotPast = {"hundred", "kindred", "sacred", "naked",
+                                     "wicked",  "rugged",  "beloved"};
   std::string_view w = t.lower;
   if (w == "next" && next && next->lower == "to") return Tense::kUnknown;  // "next to the embassy"
-  if (is_one_of(w, {"will", "shall", "'ll", "upcoming", "tomorrow", "next", "wo", "would",
-                    "scheduled", "soon"}))  // "as soon as Tuesday"
-    return Tense::kFuture;
-  // A plan or a postponement points ahead: "planning a rally Saturday", "the slated visit",
-  // "postponed until Tuesday morning". ("planned" does not: "the service planned for Saturday was
-  // canceled".)
-  if (is_one_of(w, {"planning", "slated"})) return Tense::kFuture;
-  if (next && (next->lower == "until" || next->lower == "till") &&
-      is_one_of(w, {"postponed", "delayed", "adjourned", "deferred", "extended"}))
+  // "as soon as Tuesday". A plan or a postponement points ahead: "planning a rally Saturday",
+  // "the slated visit", "postponed until Tuesday morning". ("planned" does not: "the service
+  // planned for Saturday was canceled".)
+  if (kFuture.contains(w)) return Tense::kFuture;
+  if (next && (next->lower == "until" || next->lower == "till") && kPostponed.contains(w))
     return Tense::kFuture;
   if (w == "early" && next && next->lower == "as") return Tense::kFuture;   // "as early as"
   if (w == "is" && next && next->lower == "to") return Tense::kFuture;      // "is to resume"
   if (w == "due" && !(next && next->lower == "to")) return Tense::kFuture;  // "due at 10 a.m."
   // "is due to", "plans to", "is set to", "is expected to", "is scheduled for"
-  if (next && (next->lower == "to" || next->lower == "for") &&
-      is_one_of(w, {"due", "expected", "scheduled", "plans", "plan", "planning", "set", "going",
-                    "intends", "hopes", "expects", "expect", "aims", "wants", "ready"}))
+  if (next && (next->lower == "to" || next->lower == "for") && kIntention.contains(w))
     return Tense::kFuture;
-  if (is_one_of(
-          w, {"said",  "told",    "was",  "were", "had",  "did",    "ago",   "last",     "spoke",
-              "met",   "held",    "made", "took", "gave", "began",  "came",  "went",     "sent",
-              "saw",   "wrote",   "won",  "lost", "left", "fell",   "rose",  "struck",   "agreed",
-              "since", "earlier", "grew", "paid", "sold", "bought", "ended", "reported", "posted"}))
-    return Tense::kPast;
+  if (kPast.contains(w)) return Tense::kPast;
   // A past participle or past tense in "-ed"; not names ("United States", "Mohammed"), "-eed"
   // verbs ("will succeed", "proceed", "need"), "hundred", nor adjectives in "un-" ("a still
   // unspecified date", "unidentified officials").
   if (t.kind == TokenKind::kWord && !t.capitalized && w.size() > 4 && w.ends_with("ed") &&
-      !(w.starts_with("un") && !w.starts_with("under") &&
-        !is_one_of(w, {"unveiled", "unleashed", "unfolded", "unraveled", "united", "unloaded",
-                       "unlocked", "unearthed", "unsealed", "unseated", "unnerved"})) &&
-      !(w.ends_with("eed") &&
-        !is_one_of(w, {"agreed", "freed", "decreed", "guaranteed", "disagreed"})) &&
-      !is_one_of(w, {"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved"}))
+      !(w.starts_with("un") && !w.starts_with("under") && !kUnPast.contains(w)) &&
+      !(w.ends_with("eed") && !kEedPast.contains(w)) && !kEdNotPast.contains(w))
     return Tense::kPast;
   return Tense::kUnknown;
 }
@@ -336,12 +357,12 @@ Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
   if (x == Tense::kPast && k > first && toks[k - 1].lower == "be") return Tense::kUnknown;
   // A verb of meeting or starting in the simple present is a schedule: "Arafat and Netanyahu meet
   // separately Monday", "talks resume Tuesday"; not after "to" or "not" ("failed to meet").
-  if (is_one_of(toks[k].lower, {"meet", "meets", "resume", "resumes", "convene", "convenes",
-                                "begin", "begins", "arrive", "arrives", "depart", "departs"}))
-    return k > first && is_one_of(toks[k - 1].lower, {"to", "not", "n't", "did", "never", "could",
-                                                      "might", "may", "can", "should", "must"})
-               ? Tense::kUnknown
-               : Tense::kFuture;
+  static const WordSet kSchedule = {"meet",  "meets",  "resume", "resumes", "convene", "convenes",
+                                    "begin", "begins", "arrive", "arrives", "depart",  "departs"};
+  static const WordSet kNoSchedule = {"to",    "not", "n't", "did",    "never", "could",
+                                      "might", "may", "can", "should", "must"};
+  if (kSchedule.contains(toks[k].lower))
+    return k > first && kNoSchedule.contains(toks[k - 1].lower) ? Tense::kUnknown : Tense::kFuture;
   // A plan in the past perfect is past: "had been scheduled to expire at midnight Friday".
   if (x == Tense::kFuture && k >= first + 2 && toks[k - 1].lower == "been" &&
       toks[k - 2].lower == "had")
@@ -374,26 +395,6 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
 
 // ---- matcher ---------------------------------------------------------------------------------
 
-/// A set of lowercase words that rejects most other words without hashing: a bitmap over
-/// (first byte, length, last byte) is checked before the hash set.
-class WordSet {
- public:
-  WordSet(std::initializer_list<std::string_view> words) : set_(words) {
-    for (auto w : words) filter_.set(key(w));
-  }
-  bool contains(std::string_view w) const {
-    return !w.empty() && filter_.test(key(w)) && set_.contains(w);
-  }
-
- private:
-  static size_t key(std::string_view w) {
-    return (static_cast<size_t>(static_cast<unsigned char>(w.front()) & 31) << 9) |
-           (std::min<size_t>(w.size(), 15) << 5) | (static_cast<unsigned char>(w.back()) & 31);
-  }
-  std::bitset<32 * 16 * 32> filter_;
-  std::unordered_set<std::string_view> set_;
-};
-
 struct Match {
   size_t first = 0, last = 0;  // token range
   TimexType type = TimexType::kDate;
@@ -410,6 +411,7 @@ struct TemporalState {
   std::optional<std::pair<int, int>> quarter;  ///< last (year, quarter) mentioned
   std::optional<CalendarDate> day;             ///< last day mentioned
   std::optional<int> year;                     ///< year of the last explicit date ("that year")
+  std::vector<std::string_view> words;  ///< the Matcher's word table, kept to reuse its memory
 };
 
 namespace {
@@ -425,13 +427,16 @@ class Matcher {
         ctx_(ctx),
         dct_ok_(ctx.published.year > 1400 && ctx.published.year < 9999),
         dct_(dct_ok_ ? to_greg(ctx.published) : greg::date(2000, 1, 1)),
-        state_(state) {
-    words_.reserve(last - first);
+        state_(state),
+        words_(state.words) {
+    words_.clear();
     for (size_t i = first; i < last; ++i) {
       std::string_view w = toks[i].lower;
-      if (w.ends_with("'s")) w.remove_suffix(2);
-      if (w.ends_with("\u2019s")) w.remove_suffix(4);
-      if (w.ends_with("s'")) w.remove_suffix(1);
+      if (!w.empty() && (w.back() == 's' || w.back() == '\'')) {  // a possessive ending
+        if (w.ends_with("'s")) w.remove_suffix(2);
+        if (w.ends_with("\u2019s")) w.remove_suffix(4);
+        if (w.ends_with("s'")) w.remove_suffix(1);
+      }
       words_.push_back(w);
     }
     next_temporal_ = first;
@@ -771,13 +776,13 @@ class Matcher {
       for (const auto& [x, n] : number_words()) m[x] |= kAgo | kDuration;
       add({"the", "year-ago", "year-earlier"}, kAgo);
       add_all(kOrdinalWords, kCalendarPart);
-      add({"year-end", "year", "later", "earlier", "that", "this", "the", "its", "last", "next",
-           "fiscal", "latest", "current", "most", "recent", "same", "comparable", "previous",
-           "prior", "spring", "summer", "fall", "autumn", "winter"},
+      add({"year-end",   "year",     "later",  "earlier", "that",    "this", "the",    "its",
+           "last",       "next",     "fiscal", "latest",  "current", "most", "recent", "same",
+           "comparable", "previous", "prior",  "spring",  "summer",  "fall", "autumn", "winter"},
           kCalendarPart);
       add({"today", "yesterday", "tomorrow", "tonight", "last", "this", "later", "earlier",
-           "mid-afternoon", "mid-morning", "mid", "the", "that", "christmas", "new",
-           "thanksgiving", "independence", "halloween"},
+           "mid-afternoon", "mid-morning", "mid", "the", "that", "christmas", "new", "thanksgiving",
+           "independence", "halloween"},
           kRelativeDay);
       add({"the", "its", "past", "last", "next", "half", "years", "months", "weeks", "days",
            "hours", "decades", "minutes"},
@@ -787,8 +792,8 @@ class Matcher {
       add({"the", "last", "next", "this", "past", "coming"}, kWeekday);
       add({"the", "this", "last", "next", "past", "coming"}, kWeekend);
       add({"earlier", "later", "last", "this", "next", "past", "coming"}, kRelativePeriod);
-      add({"now", "currently", "nowadays", "current", "these", "at", "recently", "lately",
-           "recent", "the", "future", "coming"},
+      add({"now", "currently", "nowadays", "current", "these", "at", "recently", "lately", "recent",
+           "the", "future", "coming"},
           kReference);
       return m;
     }();
@@ -1892,7 +1897,7 @@ class Matcher {
   bool dct_ok_;
   greg::date dct_;
   TemporalState& state_;
-  std::vector<std::string_view> words_;
+  std::vector<std::string_view>& words_;  // the words of tokens [first_, last_), possessives cut
   size_t next_temporal_ = SIZE_MAX;
   mutable std::string dct_text_;  // the publication date as text, made when first needed
 
