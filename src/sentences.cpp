@@ -76,6 +76,12 @@ std::string_view ascii_apostrophes(char* word, size_t n) {
   return std::string_view(word, out);
 }
 
+constexpr std::array<bool, 256> kAlnum = [] {
+  std::array<bool, 256> t{};
+  for (size_t c = 0; c < 256; ++c) t[c] = kClass[c] == kLetter || kClass[c] == kDigit;
+  return t;
+}();
+
 }  // namespace
 
 bool is_quote(std::string_view text, const Token& t) {
@@ -122,11 +128,12 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
       j = i + n;
     } else if (cls == kLetter || cls == kHigh) {
       while (j < end) {
+        // Letters and digits, most of a word, in a tight loop; then what may continue it.
+        while (j < end && kAlnum[at(j)]) ++j;
+        if (j == end) break;
         unsigned char d = at(j);
         CharClass dc = kClass[d];
-        if (dc == kLetter || dc == kDigit) {
-          ++j;
-        } else if (dc == kHigh) {
+        if (dc == kHigh) {
           if (utf8_punct_len(text, j) > 0) {
             // ’ between letters is an apostrophe (Russia’s).
             if (text.substr(j, 3) == "\u2019" && j + 3 < end && is_alpha(at(j + 3))) {

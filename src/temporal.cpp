@@ -55,26 +55,52 @@ bool is_count_noun(std::string_view w) {
 
 // ---- words -----------------------------------------------------------------------------------
 
+constexpr std::array<std::string_view, 12> kMonthNames = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonthAbbreviations = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::array<std::string_view, 7> kWeekdayNames = {
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+constexpr std::array<std::string_view, 12> kOrdinalWords = {
+    "first",   "second", "third", "fourth", "fifth",    "sixth",
+    "seventh", "eighth", "ninth", "tenth",  "eleventh", "twelfth"};
+
 int month_of(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kFull = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  static constexpr std::array<std::string_view, 12> kShort = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   for (size_t i = 0; i < 12; ++i)
-    if (w == kFull[i] || w == kShort[i]) return static_cast<int>(i) + 1;
+    if (w == kMonthNames[i] || w == kMonthAbbreviations[i]) return static_cast<int>(i) + 1;
   if (w == "sept") return 9;
   return 0;
 }
 
 // 0 = Sunday .. 6 = Saturday, as boost; -1 when not a weekday.
 int weekday_of(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kDays = {
-      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
   for (size_t i = 0; i < 7; ++i)
-    if (w == kDays[i]) return static_cast<int>(i);
+    if (w == kWeekdayNames[i]) return static_cast<int>(i);
   return -1;
+}
+
+// Cardinal numbers in words: "three", "twenty", "dozen"; -1 for an unknown amount ("several",
+// "a few", "many").
+const std::unordered_map<std::string_view, double>& number_words() {
+  static const std::unordered_map<std::string_view, double> kWords = [] {
+    std::unordered_map<std::string_view, double> m;
+    static constexpr std::array<std::string_view, 20> kSmall = {
+        "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+        "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    static constexpr std::array<std::string_view, 8> kTens = {
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    for (size_t i = 0; i < kSmall.size(); ++i) m.emplace(kSmall[i], static_cast<double>(i));
+    for (size_t i = 0; i < kTens.size(); ++i) m.emplace(kTens[i], static_cast<double>(20 + 10 * i));
+    for (auto a : {"a", "an"}) m.emplace(a, 1);
+    m.emplace("dozen", 12);
+    m.emplace("hundred", 100);
+    for (auto x : {"several", "few", "many", "some", "numerous"}) m.emplace(x, -1);
+    return m;
+  }();
+  return kWords;
 }
 
 // Cardinal numbers in words and digits: "three", "twenty-five", "12", "1,000". -1: unknown
@@ -82,32 +108,15 @@ int weekday_of(std::string_view w) {
 std::optional<double> number_word(std::string_view w) {
   if (w.empty()) return std::nullopt;
   if (w.front() < '0' || w.front() > '9') {
-    // Words: one lookup ("three", "twenty", "dozen"; -1 for "several", "a few", "many").
-    static const std::unordered_map<std::string_view, double> kWords = [] {
-      std::unordered_map<std::string_view, double> m;
-      static constexpr std::array<std::string_view, 20> kSmall = {
-          "zero",     "one",     "two",     "three",     "four",     "five",    "six",
-          "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
-          "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-      static constexpr std::array<std::string_view, 8> kTens = {
-          "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-      for (size_t i = 0; i < kSmall.size(); ++i) m.emplace(kSmall[i], static_cast<double>(i));
-      for (size_t i = 0; i < kTens.size(); ++i)
-        m.emplace(kTens[i], static_cast<double>(20 + 10 * i));
-      for (auto a : {"a", "an"}) m.emplace(a, 1);
-      m.emplace("dozen", 12);
-      m.emplace("hundred", 100);
-      for (auto x : {"several", "few", "many", "some", "numerous"}) m.emplace(x, -1);
-      return m;
-    }();
-    if (auto it = kWords.find(w); it != kWords.end()) return it->second;
+    // Words: one lookup.
+    const auto& words = number_words();
+    if (auto it = words.find(w); it != words.end()) return it->second;
     // "twenty-five"
     if (size_t dash = w.find('-'); dash != std::string_view::npos && dash + 1 < w.size()) {
-      auto tens = kWords.find(w.substr(0, dash));
-      auto unit = kWords.find(w.substr(dash + 1));
-      if (tens != kWords.end() && unit != kWords.end() && tens->second >= 20 &&
-          tens->second <= 90 && static_cast<int>(tens->second) % 10 == 0 && unit->second >= 1 &&
-          unit->second <= 9)
+      auto tens = words.find(w.substr(0, dash));
+      auto unit = words.find(w.substr(dash + 1));
+      if (tens != words.end() && unit != words.end() && tens->second >= 20 && tens->second <= 90 &&
+          static_cast<int>(tens->second) % 10 == 0 && unit->second >= 1 && unit->second <= 9)
         return tens->second + unit->second;
     }
     return std::nullopt;
@@ -132,11 +141,8 @@ std::optional<double> number_word(std::string_view w) {
 }
 
 int ordinal_of(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kOrd = {
-      "first",   "second", "third", "fourth", "fifth",    "sixth",
-      "seventh", "eighth", "ninth", "tenth",  "eleventh", "twelfth"};
-  for (size_t i = 0; i < kOrd.size(); ++i)
-    if (w == kOrd[i]) return static_cast<int>(i) + 1;
+  for (size_t i = 0; i < kOrdinalWords.size(); ++i)
+    if (w == kOrdinalWords[i]) return static_cast<int>(i) + 1;
   if (w == "1st") return 1;
   if (w == "2nd") return 2;
   if (w == "3rd") return 3;
@@ -271,47 +277,69 @@ Edtf quarter_span(int year, int q) {
   return Edtf::range(CalendarDate{year, 3 * q - 2, 0}, CalendarDate{year, 3 * q, 0});
 }
 
+/// A set of lowercase words that rejects most other words without hashing: a bitmap over
+/// (first byte, length, last byte) is checked before the hash set.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : set_(words) {
+    for (auto w : words) filter_.set(key(w));
+  }
+  bool contains(std::string_view w) const {
+    return !w.empty() && filter_.test(key(w)) && set_.contains(w);
+  }
+
+ private:
+  static size_t key(std::string_view w) {
+    return (static_cast<size_t>(static_cast<unsigned char>(w.front()) & 31) << 9) |
+           (std::min<size_t>(w.size(), 15) << 5) | (static_cast<unsigned char>(w.back()) & 31);
+  }
+  std::bitset<32 * 16 * 32> filter_;
+  std::unordered_set<std::string_view> set_;
+};
+
 // ---- tense -----------------------------------------------------------------------------------
 
 enum class Tense { kPast, kFuture, kUnknown };
 
 Tense tense_word(const Token& t, const Token* next) {
+  static const WordSet kFuture = {"will", "shall", "'ll",       "upcoming", "tomorrow", "next",
+                                  "wo",   "would", "scheduled", "soon",     "planning", "slated"};
+  static const WordSet kPostponed = {"postponed", "delayed", "adjourned", "deferred", "extended"};
+  static const WordSet kIntention = {"due",      "expected", "scheduled", "plans",   "plan",
+                                     "planning", "set",      "going",     "intends", "hopes",
+                                     "expects",  "expect",   "aims",      "wants",   "ready"};
+  static const WordSet kPast = {
+      "said",  "told",    "was",  "were", "had",  "did",    "ago",   "last",     "spoke",
+      "met",   "held",    "made", "took", "gave", "began",  "came",  "went",     "sent",
+      "saw",   "wrote",   "won",  "lost", "left", "fell",   "rose",  "struck",   "agreed",
+      "since", "earlier", "grew", "paid", "sold", "bought", "ended", "reported", "posted"};
+  static const WordSet kUnPast = {"unveiled", "unleashed", "unfolded", "unraveled",
+                                  "united",   "unloaded",  "unlocked", "unearthed",
+                                  "unsealed", "unseated",  "unnerved"};
+  static const WordSet kEedPast = {"agreed", "freed", "decreed", "guaranteed", "disagreed"};
+  static const WordSet kEdNotPast = {"hundred", "kindred", "sacred", "naked",
+                                     "wicked",  "rugged",  "beloved"};
   std::string_view w = t.lower;
   if (w == "next" && next && next->lower == "to") return Tense::kUnknown;  // "next to the embassy"
-  if (is_one_of(w, {"will", "shall", "'ll", "upcoming", "tomorrow", "next", "wo", "would",
-                    "scheduled", "soon"}))  // "as soon as Tuesday"
-    return Tense::kFuture;
-  // A plan or a postponement points ahead: "planning a rally Saturday", "the slated visit",
-  // "postponed until Tuesday morning". ("planned" does not: "the service planned for Saturday was
-  // canceled".)
-  if (is_one_of(w, {"planning", "slated"})) return Tense::kFuture;
-  if (next && (next->lower == "until" || next->lower == "till") &&
-      is_one_of(w, {"postponed", "delayed", "adjourned", "deferred", "extended"}))
+  // "as soon as Tuesday". A plan or a postponement points ahead: "planning a rally Saturday",
+  // "the slated visit", "postponed until Tuesday morning". ("planned" does not: "the service
+  // planned for Saturday was canceled".)
+  if (kFuture.contains(w)) return Tense::kFuture;
+  if (next && (next->lower == "until" || next->lower == "till") && kPostponed.contains(w))
     return Tense::kFuture;
   if (w == "early" && next && next->lower == "as") return Tense::kFuture;   // "as early as"
   if (w == "is" && next && next->lower == "to") return Tense::kFuture;      // "is to resume"
   if (w == "due" && !(next && next->lower == "to")) return Tense::kFuture;  // "due at 10 a.m."
   // "is due to", "plans to", "is set to", "is expected to", "is scheduled for"
-  if (next && (next->lower == "to" || next->lower == "for") &&
-      is_one_of(w, {"due", "expected", "scheduled", "plans", "plan", "planning", "set", "going",
-                    "intends", "hopes", "expects", "expect", "aims", "wants", "ready"}))
+  if (next && (next->lower == "to" || next->lower == "for") && kIntention.contains(w))
     return Tense::kFuture;
-  if (is_one_of(
-          w, {"said",  "told",    "was",  "were", "had",  "did",    "ago",   "last",     "spoke",
-              "met",   "held",    "made", "took", "gave", "began",  "came",  "went",     "sent",
-              "saw",   "wrote",   "won",  "lost", "left", "fell",   "rose",  "struck",   "agreed",
-              "since", "earlier", "grew", "paid", "sold", "bought", "ended", "reported", "posted"}))
-    return Tense::kPast;
+  if (kPast.contains(w)) return Tense::kPast;
   // A past participle or past tense in "-ed"; not names ("United States", "Mohammed"), "-eed"
   // verbs ("will succeed", "proceed", "need"), "hundred", nor adjectives in "un-" ("a still
   // unspecified date", "unidentified officials").
   if (t.kind == TokenKind::kWord && !t.capitalized && w.size() > 4 && w.ends_with("ed") &&
-      !(w.starts_with("un") && !w.starts_with("under") &&
-        !is_one_of(w, {"unveiled", "unleashed", "unfolded", "unraveled", "united", "unloaded",
-                       "unlocked", "unearthed", "unsealed", "unseated", "unnerved"})) &&
-      !(w.ends_with("eed") &&
-        !is_one_of(w, {"agreed", "freed", "decreed", "guaranteed", "disagreed"})) &&
-      !is_one_of(w, {"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved"}))
+      !(w.starts_with("un") && !w.starts_with("under") && !kUnPast.contains(w)) &&
+      !(w.ends_with("eed") && !kEedPast.contains(w)) && !kEdNotPast.contains(w))
     return Tense::kPast;
   return Tense::kUnknown;
 }
@@ -329,12 +357,12 @@ Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
   if (x == Tense::kPast && k > first && toks[k - 1].lower == "be") return Tense::kUnknown;
   // A verb of meeting or starting in the simple present is a schedule: "Arafat and Netanyahu meet
   // separately Monday", "talks resume Tuesday"; not after "to" or "not" ("failed to meet").
-  if (is_one_of(toks[k].lower, {"meet", "meets", "resume", "resumes", "convene", "convenes",
-                                "begin", "begins", "arrive", "arrives", "depart", "departs"}))
-    return k > first && is_one_of(toks[k - 1].lower, {"to", "not", "n't", "did", "never", "could",
-                                                      "might", "may", "can", "should", "must"})
-               ? Tense::kUnknown
-               : Tense::kFuture;
+  static const WordSet kSchedule = {"meet",  "meets",  "resume", "resumes", "convene", "convenes",
+                                    "begin", "begins", "arrive", "arrives", "depart",  "departs"};
+  static const WordSet kNoSchedule = {"to",    "not", "n't", "did",    "never", "could",
+                                      "might", "may", "can", "should", "must"};
+  if (kSchedule.contains(toks[k].lower))
+    return k > first && kNoSchedule.contains(toks[k - 1].lower) ? Tense::kUnknown : Tense::kFuture;
   // A plan in the past perfect is past: "had been scheduled to expire at midnight Friday".
   if (x == Tense::kFuture && k >= first + 2 && toks[k - 1].lower == "been" &&
       toks[k - 2].lower == "had")
@@ -367,26 +395,6 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
 
 // ---- matcher ---------------------------------------------------------------------------------
 
-/// A set of lowercase words that rejects most other words without hashing: a bitmap over
-/// (first byte, length, last byte) is checked before the hash set.
-class WordSet {
- public:
-  WordSet(std::initializer_list<std::string_view> words) : set_(words) {
-    for (auto w : words) filter_.set(key(w));
-  }
-  bool contains(std::string_view w) const {
-    return !w.empty() && filter_.test(key(w)) && set_.contains(w);
-  }
-
- private:
-  static size_t key(std::string_view w) {
-    return (static_cast<size_t>(static_cast<unsigned char>(w.front()) & 31) << 9) |
-           (std::min<size_t>(w.size(), 15) << 5) | (static_cast<unsigned char>(w.back()) & 31);
-  }
-  std::bitset<32 * 16 * 32> filter_;
-  std::unordered_set<std::string_view> set_;
-};
-
 struct Match {
   size_t first = 0, last = 0;  // token range
   TimexType type = TimexType::kDate;
@@ -403,6 +411,7 @@ struct TemporalState {
   std::optional<std::pair<int, int>> quarter;  ///< last (year, quarter) mentioned
   std::optional<CalendarDate> day;             ///< last day mentioned
   std::optional<int> year;                     ///< year of the last explicit date ("that year")
+  std::vector<std::string_view> words;  ///< the Matcher's word table, kept to reuse its memory
 };
 
 namespace {
@@ -418,13 +427,16 @@ class Matcher {
         ctx_(ctx),
         dct_ok_(ctx.published.year > 1400 && ctx.published.year < 9999),
         dct_(dct_ok_ ? to_greg(ctx.published) : greg::date(2000, 1, 1)),
-        state_(state) {
-    words_.reserve(last - first);
+        state_(state),
+        words_(state.words) {
+    words_.clear();
     for (size_t i = first; i < last; ++i) {
       std::string_view w = toks[i].lower;
-      if (w.ends_with("'s")) w.remove_suffix(2);
-      if (w.ends_with("\u2019s")) w.remove_suffix(4);
-      if (w.ends_with("s'")) w.remove_suffix(1);
+      if (!w.empty() && (w.back() == 's' || w.back() == '\'')) {  // a possessive ending
+        if (w.ends_with("'s")) w.remove_suffix(2);
+        if (w.ends_with("\u2019s")) w.remove_suffix(4);
+        if (w.ends_with("s'")) w.remove_suffix(1);
+      }
       words_.push_back(w);
     }
     next_temporal_ = first;
@@ -711,21 +723,93 @@ class Matcher {
       if (auto m = explicit_date(i)) return m;
       return reference(i);
     }
-    if (auto m = time_of_day(i)) return m;
-    if (auto m = explicit_date(i)) {
+    // Only the rule families that can begin with the first word are tried, in a fixed order.
+    const unsigned f = families(i);
+    auto can = [f](Family x) { return (f & x) != 0; };
+    if (auto m = can(kTimeOfDay) ? time_of_day(i) : std::nullopt) return m;
+    if (auto m = can(kExplicitDate) ? explicit_date(i) : std::nullopt) {
       if (m->date && !m->date->interval && m->date->start) state_.year = m->date->start->date.year;
       return m;
     }
-    if (auto m = ago(i)) return m;
-    if (auto m = calendar_part(i)) return m;
-    if (auto m = relative_day(i)) return m;
-    if (auto m = duration(i)) return m;
-    if (auto m = set(i)) return m;
-    if (auto m = weekday(i)) return m;
-    if (auto m = weekend(i)) return m;
-    if (auto m = relative_period(i)) return m;
-    if (auto m = reference(i)) return m;
+    if (auto m = can(kAgo) ? ago(i) : std::nullopt) return m;
+    if (auto m = can(kCalendarPart) ? calendar_part(i) : std::nullopt) return m;
+    if (auto m = can(kRelativeDay) ? relative_day(i) : std::nullopt) return m;
+    if (auto m = can(kDuration) ? duration(i) : std::nullopt) return m;
+    if (auto m = can(kSet) ? set(i) : std::nullopt) return m;
+    if (auto m = can(kWeekday) ? weekday(i) : std::nullopt) return m;
+    if (auto m = can(kWeekend) ? weekend(i) : std::nullopt) return m;
+    if (auto m = can(kRelativePeriod) ? relative_period(i) : std::nullopt) return m;
+    if (auto m = can(kReference) ? reference(i) : std::nullopt) return m;
     return std::nullopt;
+  }
+
+  // The rule families of core(), one bit each.
+  enum Family : unsigned {
+    kTimeOfDay = 1U << 0,
+    kExplicitDate = 1U << 1,
+    kAgo = 1U << 2,
+    kCalendarPart = 1U << 3,
+    kRelativeDay = 1U << 4,
+    kDuration = 1U << 5,
+    kSet = 1U << 6,
+    kWeekday = 1U << 7,
+    kWeekend = 1U << 8,
+    kRelativePeriod = 1U << 9,
+    kReference = 1U << 10,
+  };
+
+  // The families that can match at token i, read from its first word: every word each family
+  // tests its first token against. A superset (a family may still fail), never less.
+  unsigned families(size_t i) const {
+    static const std::unordered_map<std::string_view, unsigned> kFirstWords = [] {
+      std::unordered_map<std::string_view, unsigned> m;
+      auto add = [&m](std::initializer_list<std::string_view> words, unsigned f) {
+        for (auto x : words) m[x] |= f;
+      };
+      auto add_all = [&m](const auto& words, unsigned f) {
+        for (std::string_view x : words) m[x] |= f;
+      };
+      add({"noon", "midnight", "midday"}, kTimeOfDay);
+      add_all(kMonthNames, kExplicitDate);
+      add_all(kMonthAbbreviations, kExplicitDate);
+      add({"sept", "eighteen", "nineteen"}, kExplicitDate);
+      for (const auto& [x, n] : number_words()) m[x] |= kAgo | kDuration;
+      add({"the", "year-ago", "year-earlier"}, kAgo);
+      add_all(kOrdinalWords, kCalendarPart);
+      add({"year-end",   "year",     "later",  "earlier", "that",    "this", "the",    "its",
+           "last",       "next",     "fiscal", "latest",  "current", "most", "recent", "same",
+           "comparable", "previous", "prior",  "spring",  "summer",  "fall", "autumn", "winter"},
+          kCalendarPart);
+      add({"today", "yesterday", "tomorrow", "tonight", "last", "this", "later", "earlier",
+           "mid-afternoon", "mid-morning", "mid", "the", "that", "christmas", "new", "thanksgiving",
+           "independence", "halloween"},
+          kRelativeDay);
+      add({"the", "its", "past", "last", "next", "half", "years", "months", "weeks", "days",
+           "hours", "decades", "minutes"},
+          kDuration);
+      add({"daily", "weekly", "monthly", "annually", "yearly", "every", "each", "per"}, kSet);
+      add_all(kWeekdayNames, kWeekday);
+      add({"the", "last", "next", "this", "past", "coming"}, kWeekday);
+      add({"the", "this", "last", "next", "past", "coming"}, kWeekend);
+      add({"earlier", "later", "last", "this", "next", "past", "coming"}, kRelativePeriod);
+      add({"now", "currently", "nowadays", "current", "these", "at", "recently", "lately", "recent",
+           "the", "future", "coming"},
+          kReference);
+      return m;
+    }();
+    if (toks_[i].kind == TokenKind::kNumber)
+      return kTimeOfDay | kExplicitDate | kAgo | kCalendarPart | kDuration;
+    std::string_view a = w(i);
+    if (a.ends_with('.')) a.remove_suffix(1);  // "Feb.", as month_of reads it
+    auto it = kFirstWords.find(a);
+    unsigned f = it != kFirstWords.end() ? it->second : 0;
+    if (a.find('-') != std::string_view::npos) {
+      f |= kAgo | kDuration;  // "twenty-five", "two-year"
+      if (a.starts_with("mid-") || a.starts_with("late-") || a.starts_with("early-"))
+        f |= kExplicitDate;
+      if (a.ends_with("-quarter") || a.ends_with("-half")) f |= kCalendarPart;
+    }
+    return f;
   }
 
   // --- times of day: "10 a.m.", "3:30 p.m. EST", "noon"
@@ -1813,7 +1897,7 @@ class Matcher {
   bool dct_ok_;
   greg::date dct_;
   TemporalState& state_;
-  std::vector<std::string_view> words_;
+  std::vector<std::string_view>& words_;  // the words of tokens [first_, last_), possessives cut
   size_t next_temporal_ = SIZE_MAX;
   mutable std::string dct_text_;  // the publication date as text, made when first needed
 
