@@ -261,8 +261,44 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     while (next < found.size() && found[next].first_token < j) ++next;
     i = j;
   }
-  // 3. Places: capitals and cities after a locative preposition ("to both Moscow and Kyiv");
-  // cities are never actors.
+  // 3. Places: "to Granada, Spain", "in Sanaa, Yemen": a town (known or not) and its country
+  // after a locative preposition are one place.
+  auto locative_word = [](std::string_view w) {
+    return is_one_of(
+        w, {"in", "to", "from", "near", "at", "into", "outside", "toward", "towards", "via"});
+  };
+  for (size_t k = 0; k < out.size(); ++k) {
+    ActorMention& m = out[k];
+    size_t c = m.first_token;  // the comma before the country
+    if (m.how != MentionHow::kName || m.actor->kind != ActorKind::kCountry || c < first + 3 ||
+        toks[c - 1].lower != ",")
+      continue;
+    bool known_town =
+        k > 0 && out[k - 1].last_token == c - 1 &&
+        (out[k - 1].how == MentionHow::kCapital || out[k - 1].how == MentionHow::kCity);
+    size_t town = known_town ? out[k - 1].first_token : c - 1;
+    if (!known_town) {
+      bool covered = k > 0 && out[k - 1].last_token >= c - 1;
+      while (!covered && town > first && toks[town - 1].capitalized &&
+             toks[town - 1].kind == TokenKind::kWord && c - 1 - (town - 1) <= 2)
+        --town;
+      if (covered || town == c - 1) continue;
+    }
+    if (town == first || !locative_word(toks[town - 1].lower)) continue;
+    // The country closes the place ("to Granada, Spain, next month"); "in East Africa, U.S.
+    // forces launched" starts a new clause with it.
+    size_t after = m.last_token;
+    if (after < last && toks[after].kind == TokenKind::kWord &&
+        !is_one_of(toks[after].lower, {"on", "for", "last", "next", "this", "in", "at", "to", "and",
+                                       "where", "with", "after", "before", "earlier", "later"}))
+      continue;
+    m.first_token = town;
+    m.begin = toks[town].begin;
+    m.how = MentionHow::kCity;  // named as written: "Granada, Spain"
+    if (known_town) out.erase(out.begin() + static_cast<std::ptrdiff_t>(--k));
+  }
+  // Capitals and cities after a locative preposition ("to both Moscow and Kyiv"); cities are
+  // never actors.
   auto governing_prep = [&](size_t k) -> std::string_view {
     size_t i = out[k].first_token;
     size_t prev = k;  // mentions before k, to step over "Moscow and"

@@ -399,6 +399,22 @@ TEST(Extract, BodiesNamedInLowercase) {
       << dump(t);
 }
 
+TEST(Extract, ATownAndItsCountryAreOnePlace) {
+  Timeline t =
+      extract_text("Nikol Pashinyan will travel to Granada, Spain, next month for a summit.\n",
+                   CalendarDate::ymd(2023, 9, 7));
+  const Event* v = find_event(t, "visit", {"nikol-pashinyan"});
+  ASSERT_NE(v, nullptr) << dump(t);
+  EXPECT_EQ(v->place, "Granada, Spain");
+  EXPECT_EQ(v->actors, std::vector<std::string>{"nikol-pashinyan"});
+  // A clause that opens with the country after a place is no place.
+  Timeline strike = extract_text(
+      "Retaliating for the bombings in East Africa, U.S. forces launched missile strikes against "
+      "camps in Afghanistan on Thursday.\n",
+      CalendarDate::ymd(1998, 8, 21));
+  EXPECT_NE(find_event(strike, "assault", {"united-states"}), nullptr) << dump(strike);
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
