@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <utility>
 
@@ -137,42 +138,45 @@ std::vector<std::string> opening_literals(std::string_view pattern) {
 struct PatternSet::Impl {
   std::vector<std::unique_ptr<RE2>> regexes;  // per pattern; null: rejected by RE2
   std::vector<uint32_t> anywhere;             // valid patterns searched everywhere
-  // A trie of the opening literals: the patterns whose literal ends at a node.
-  struct Node {
-    std::vector<std::pair<char, uint32_t>> next;
-    std::vector<uint32_t> patterns;
-  };
-  std::vector<Node> trie{1};
+  // A trie of the opening literals. Node n's child for byte c is next[n * classes + byte_class[c]]
+  // (0: none; class 0 is the bytes of no literal).
+  std::array<uint8_t, 256> byte_class{};
+  size_t classes = 1;
+  std::vector<uint32_t> next;
+  std::vector<std::vector<uint32_t>> patterns;  // per node: those whose literal ends there
 
-  void add(std::string_view literal, uint32_t pattern) {
-    uint32_t n = 0;
-    for (char c : literal) {
-      auto& next = trie[n].next;
-      auto it = std::find_if(next.begin(), next.end(), [&](const auto& e) { return e.first == c; });
-      if (it != next.end()) {
-        n = it->second;
-        continue;
+  // `literals`: (literal, pattern), ordered by pattern.
+  void build_trie(const std::vector<std::pair<std::string, uint32_t>>& literals) {
+    for (const auto& [literal, pattern] : literals)
+      for (char c : literal)
+        if (auto& k = byte_class[static_cast<unsigned char>(c)]; !k)
+          k = static_cast<uint8_t>(classes++);
+    next.assign(classes, 0);
+    patterns.assign(1, {});
+    for (const auto& [literal, pattern] : literals) {
+      size_t n = 0;
+      for (char c : literal) {
+        size_t at = n * classes + byte_class[static_cast<unsigned char>(c)];
+        if (!next[at]) {
+          next[at] = static_cast<uint32_t>(patterns.size());
+          patterns.emplace_back();
+          next.resize(next.size() + classes, 0);
+        }
+        n = next[at];
       }
-      next.emplace_back(c, static_cast<uint32_t>(trie.size()));
-      n = static_cast<uint32_t>(trie.size());
-      trie.emplace_back();
+      if (patterns[n].empty() || patterns[n].back() != pattern) patterns[n].push_back(pattern);
     }
-    if (trie[n].patterns.empty() || trie[n].patterns.back() != pattern)
-      trie[n].patterns.push_back(pattern);
   }
 
   // The patterns whose opening literal `text` has at `from`, as (pattern, start) pairs.
   void literals_at(std::string_view text, size_t from, size_t start,
                    std::vector<std::pair<uint32_t, size_t>>& out) const {
-    uint32_t n = 0;
+    size_t n = 0;
     for (size_t k = from;; ++k) {
-      for (uint32_t p : trie[n].patterns) out.emplace_back(p, start);
+      for (uint32_t p : patterns[n]) out.emplace_back(p, start);
       if (k == text.size()) return;
-      const auto& next = trie[n].next;
-      auto it =
-          std::find_if(next.begin(), next.end(), [&](const auto& e) { return e.first == text[k]; });
-      if (it == next.end()) return;
-      n = it->second;
+      n = next[n * classes + byte_class[static_cast<unsigned char>(text[k])]];
+      if (!n) return;
     }
   }
 };
@@ -180,15 +184,17 @@ struct PatternSet::Impl {
 PatternSet::PatternSet(const std::vector<std::string>& patterns) : impl_(std::make_unique<Impl>()) {
   RE2::Options opt;
   opt.set_log_errors(false);
+  std::vector<std::pair<std::string, uint32_t>> literals;
   for (size_t i = 0; i < patterns.size(); ++i) {
     auto re = std::make_unique<RE2>(patterns[i], opt);
     if (!re->ok()) re.reset();
     impl_->regexes.push_back(std::move(re));
     if (!impl_->regexes.back()) continue;
-    auto literals = opening_literals(patterns[i]);
-    if (literals.empty()) impl_->anywhere.push_back(static_cast<uint32_t>(i));
-    for (const auto& l : literals) impl_->add(l, static_cast<uint32_t>(i));
+    auto opening = opening_literals(patterns[i]);
+    if (opening.empty()) impl_->anywhere.push_back(static_cast<uint32_t>(i));
+    for (auto& l : opening) literals.emplace_back(std::move(l), static_cast<uint32_t>(i));
   }
+  impl_->build_trie(literals);
 }
 
 PatternSet::~PatternSet() = default;
