@@ -54,6 +54,8 @@ struct Gazetteer::Impl {
   std::vector<OfficePhrase> offices;
   std::unordered_map<std::string, std::vector<const OfficePhrase*>, WordHash, std::equal_to<>>
       offices_by_first;
+  // The keys of by_first and offices_by_first: most tokens are no key, told without hashing.
+  detail::WordFilter first_words, office_first_words;
 
   void add(std::string_view form, const LexActor* a, MentionHow how) {
     auto w = words_of(form, false);
@@ -110,6 +112,8 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
       impl_->offices.begin(), impl_->offices.end(),
       [](const OfficePhrase& a, const OfficePhrase& b) { return a.words.size() > b.words.size(); });
   for (const auto& p : impl_->offices) impl_->offices_by_first[p.words.front()].push_back(&p);
+  for (const auto& [word, entries] : impl_->by_first) impl_->first_words.add(word);
+  for (const auto& [word, phrases] : impl_->offices_by_first) impl_->office_first_words.add(word);
 }
 
 Gazetteer::~Gazetteer() = default;
@@ -122,7 +126,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   // 1. Names from the gazetteer, longest match first.
   std::vector<ActorMention> found;
   for (size_t i = first; i < last;) {
-    auto it = impl_->by_first.find(token_text(i));
+    std::string_view word = token_text(i);
+    auto it =
+        impl_->first_words.may_contain(word) ? impl_->by_first.find(word) : impl_->by_first.end();
     const Entry* best = nullptr;
     if (it != impl_->by_first.end()) {
       for (const auto& e : it->second) {
@@ -153,6 +159,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   }
   // 2. Office titles: "President Vladimir Putin", "the British Prime Minister".
   auto office_at = [&](size_t i) -> const OfficePhrase* {
+    if (!impl_->office_first_words.may_contain(toks[i].lower)) return nullptr;
     auto it = impl_->offices_by_first.find(std::string_view(toks[i].lower));
     if (it == impl_->offices_by_first.end()) return nullptr;
     for (const OfficePhrase* p : it->second) {  // longest first
@@ -358,16 +365,17 @@ namespace {
 // Titles before a name: "Foreign Minister Tariq Aziz", "Gen. Colin Powell", "spokesman Mike
 // McCurry". Royal and religious titles are part of how the person is named ("King Hussein").
 bool is_title_word(std::string_view w) {
-  return is_one_of(
-      w, {"president", "minister", "secretary", "ambassador", "gen.", "general", "adm.", "admiral",
-          "col.", "colonel", "lt.", "sgt.", "spokesman", "spokeswoman", "envoy", "sen.", "senator",
-          "rep.", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "chancellor", "premier",
-          "chairman", "director", "chief", "leader", "negotiator", "inspector", "diplomat", "aide",
-          "adviser", "advisor", "mayor", "commander", "judge", "justice", "prosecutor", "attorney",
-          "official", "undersecretary", "deputy",
-          // words that lead into a title: "Foreign Minister", "Vice President"
-          "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade",
-          "acting", "former", "senior", "top", "assistant"});
+  static const detail::WordSet kTitles = {
+      "president", "minister", "secretary", "ambassador", "gen.", "general", "adm.", "admiral",
+      "col.", "colonel", "lt.", "sgt.", "spokesman", "spokeswoman", "envoy", "sen.", "senator",
+      "rep.", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "chancellor", "premier", "chairman",
+      "director", "chief", "leader", "negotiator", "inspector", "diplomat", "aide", "adviser",
+      "advisor", "mayor", "commander", "judge", "justice", "prosecutor", "attorney", "official",
+      "undersecretary", "deputy",
+      // words that lead into a title: "Foreign Minister", "Vice President"
+      "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade", "acting",
+      "former", "senior", "top", "assistant"};
+  return kTitles.contains(w);
 }
 
 bool is_royal_title(std::string_view w) {
@@ -381,7 +389,7 @@ bool name_word(const Token& t) {
   std::string_view w = t.lower;
   if (w.size() < 2 || w.find('.') != std::string_view::npos)
     return w.size() == 2 && w[1] == '.';  // "H."
-  static const std::set<std::string_view> kNot = {
+  static const detail::WordSet kNot = {
       "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
       "january",  "february",  "march",     "april",    "may",      "june",     "july",
       "august",   "september", "october",   "november", "december", "the",      "a",
@@ -396,7 +404,7 @@ bool name_word(const Token& t) {
       "not",      "so",        "then",      "since",    "until",    "under",    "over",
       "about",    "against",   "between",   "during",   "without",  "within",   "into",
       "through"};
-  return !kNot.count(w) && !is_title_word(w);
+  return !kNot.contains(w) && !is_title_word(w);
 }
 
 std::string person_slug(std::string_view name) {
@@ -435,7 +443,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
   auto word = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
   std::vector<ActorMention> added;
   for (size_t i = first; i < last;) {
-    if (covered(i) || !toks[i].capitalized) {
+    if (!toks[i].capitalized || covered(i)) {
       ++i;
       continue;
     }

@@ -25,14 +25,21 @@ bool leads_time(std::string_view w) {
 struct Trigger {
   const EventType* type;
   size_t priority;
-  const RE2* re;  // owned by the PatternSet
 };
 
 // The sentence as the trigger patterns see it: lowercased tokens separated by single spaces,
 // actor mentions replaced by "@a" and time expressions by "@t".
 struct Shadow {
   std::string text;
-  std::vector<size_t> token_at;  // per character: the token it came from
+  // Per piece (a token, "@a" or "@t"), in order: where it starts in `text`, with the space
+  // before it, and the token it came from.
+  std::vector<std::pair<size_t, size_t>> pieces;
+
+  /// The token the character at `offset` came from; a space: the token after it.
+  size_t token_at(size_t offset) const {
+    auto after = std::upper_bound(pieces.begin(), pieces.end(), std::pair(offset, SIZE_MAX));
+    return std::prev(after)->second;
+  }
 };
 
 Shadow make_shadow(const SentenceView& s) {
@@ -48,14 +55,11 @@ Shadow make_shadow(const SentenceView& s) {
     if (m.first_token >= first && m.first_token < last && !time_end[m.first_token - first])
       time_end[m.first_token - first] = m.last_token;
   sh.text.reserve(s.sentence.end - s.sentence.begin + 8);
-  sh.token_at.reserve(s.sentence.end - s.sentence.begin + 8);
+  sh.pieces.reserve(last - first);
   auto emit = [&](std::string_view piece, size_t tok) {
-    if (!sh.text.empty()) {
-      sh.text += ' ';
-      sh.token_at.push_back(tok);
-    }
+    sh.pieces.emplace_back(sh.text.size(), tok);
+    if (!sh.text.empty()) sh.text += ' ';
     sh.text += piece;
-    sh.token_at.resize(sh.token_at.size() + piece.size(), tok);
   };
   for (size_t i = first; i < last;) {
     // "the White House" reads as one actor: "statement released by @a".
@@ -200,7 +204,7 @@ std::vector<Segment> segments_of(const SentenceView& s) {
 struct EventMatcher::Impl {
   const Lexicon* lex = nullptr;
   std::vector<Trigger> triggers;
-  // All trigger patterns in one automaton: one pass over a sentence tells which can match.
+  // All trigger patterns: trigger k is pattern k.
   std::unique_ptr<detail::PatternSet> any;
   // What a statement says that makes it an act of a type, in the lexicon's order.
   std::vector<std::pair<const EventType*, std::unique_ptr<RE2>>> stated;
@@ -217,10 +221,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       type_of.push_back(p);
     }
   impl_->any = std::make_unique<detail::PatternSet>(patterns);
-  // Trigger k is pattern k: PatternSet::candidates gives pattern indices.
   for (size_t k = 0; k < patterns.size(); ++k)
-    impl_->triggers.push_back(
-        Trigger{&lex.event_types[type_of[k]], type_of[k], impl_->any->regex(k)});
+    impl_->triggers.push_back(Trigger{&lex.event_types[type_of[k]], type_of[k]});
   for (const auto& type : lex.event_types)
     for (const auto& pat : type.stated)
       if (auto re = std::make_unique<RE2>(pat, RE2::Quiet); re->ok())
@@ -244,25 +246,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     const Trigger* trig;
     size_t tfirst, tlast;  // token range of the match
   };
+  std::vector<detail::PatternMatch> matches;
+  impl_->any->find_all(sh.text, matches);
+  if (matches.empty()) return out;  // no trigger matches
   std::vector<Hit> hits;
-  std::vector<int> candidates;
-  impl_->any->candidates(sh.text, candidates);
-  if (candidates.empty()) return out;  // no trigger matches
-  for (int index : candidates) {
-    const Trigger& trig = impl_->triggers[static_cast<size_t>(index)];
-    if (!trig.re) continue;
-    re2::StringPiece input(sh.text);
-    re2::StringPiece m;
-    size_t pos = 0;
-    while (pos <= sh.text.size() &&
-           trig.re->Match(input, pos, sh.text.size(), RE2::UNANCHORED, &m, 1)) {
-      size_t b = static_cast<size_t>(m.data() - sh.text.data());
-      size_t e = b + m.size();
-      if (m.empty()) break;
-      hits.push_back(Hit{&trig, sh.token_at[b], sh.token_at[e - 1] + 1});
-      pos = e;
-    }
-  }
+  for (const auto& m : matches)
+    hits.push_back(
+        Hit{&impl_->triggers[m.pattern], sh.token_at(m.begin), sh.token_at(m.end - 1) + 1});
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
     return std::pair(a.trig->priority, a.tfirst) < std::pair(b.trig->priority, b.tfirst);
   });

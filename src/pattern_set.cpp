@@ -1,124 +1,245 @@
 #include "pattern_set.h"
 
-#include <hs/hs.h>
-#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <atomic>
+#include <array>
 #include <cstdint>
+#include <utility>
 
 namespace dipline::detail {
 
 namespace {
 
-// Scratch space of the calling thread, grown to fit every database it has scanned with. The
-// database is known by the serial number of its PatternSet (an address could be reused by a
-// later set).
-struct Scratch {
-  hs_scratch_t* space = nullptr;
-  uint64_t last = 0;
-  Scratch() = default;
-  Scratch(const Scratch&) = delete;
-  Scratch& operator=(const Scratch&) = delete;
-  ~Scratch() {
-    if (space) hs_free_scratch(space);
-  }
-  hs_scratch_t* for_database(const hs_database_t* db, uint64_t serial) {
-    if (serial != last) {
-      if (hs_alloc_scratch(db, &space) != HS_SUCCESS) return nullptr;
-      last = serial;
-    }
-    return space;
-  }
-};
+constexpr std::string_view kOpening = "(?:^| )";
+// Past this many literals, or this many steps to find them, a pattern is searched everywhere.
+constexpr size_t kMaxPrefixes = 512;
+constexpr int kMaxSteps = 10000;
 
-int on_atom(unsigned int id, unsigned long long /*from*/, unsigned long long /*to*/,
-            unsigned int /*flags*/, void* context) {
-  static_cast<std::vector<int>*>(context)->push_back(static_cast<int>(id));
-  return 0;  // go on: every atom present is wanted
+// Bytes that stand for themselves in RE2 syntax (outside a character class). Others end a
+// literal; bytes of UTF-8 sequences too, so that a quantifier never splits one.
+bool is_literal(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         std::string_view(" @-'\",;:/&%#=<>!~_").find(c) != std::string_view::npos;
+}
+
+// The index just past the group or character class that opens at `s[open]`, npos if it is not
+// closed.
+size_t skip_group(std::string_view s, size_t open) {
+  if (s[open] == '[') {
+    size_t k = open + 1;
+    if (k < s.size() && s[k] == '^') ++k;
+    if (k < s.size() && s[k] == ']') ++k;  // a leading ']' is literal
+    for (; k < s.size(); ++k) {
+      if (s[k] == '\\') {
+        ++k;
+      } else if (s.substr(k).starts_with("[:")) {
+        size_t close = s.find(":]", k + 2);
+        if (close == std::string_view::npos) return close;
+        k = close + 1;
+      } else if (s[k] == ']') {
+        return k + 1;
+      }
+    }
+    return std::string_view::npos;
+  }
+  for (size_t k = open + 1; k < s.size(); ++k) {
+    if (s[k] == '\\') {
+      ++k;
+    } else if (s[k] == '(' || s[k] == '[') {
+      k = skip_group(s, k);
+      if (k == std::string_view::npos) return k;
+      --k;
+    } else if (s[k] == ')') {
+      return k + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// The alternatives of `s` at its top level (split at '|' outside groups); empty if unbalanced.
+std::vector<std::string_view> alternatives(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (s[k] == '\\') {
+      ++k;
+    } else if (s[k] == '(' || s[k] == '[') {
+      k = skip_group(s, k);
+      if (k == std::string_view::npos) return {};
+      --k;
+    } else if (s[k] == '|') {
+      out.push_back(s.substr(start, k - start));
+      start = k + 1;
+    }
+  }
+  out.push_back(s.substr(start));
+  return out;
+}
+
+// Literal strings, one of which every match of the regex `s` (without top-level '|') starts
+// with. An empty string among them: no such literal. Each call spends one of `steps`.
+std::vector<std::string> prefixes(std::string_view s, int& steps) {
+  if (--steps < 0) return {""};
+  std::string lit;
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (is_literal(s[k])) {
+      lit += s[k];
+      continue;
+    }
+    if (s.substr(k).starts_with("(?:")) {
+      size_t end = skip_group(s, k);
+      auto alts = end == std::string_view::npos ? std::vector<std::string_view>{}
+                                                : alternatives(s.substr(k + 3, end - k - 4));
+      if (alts.empty()) return {lit};
+      std::string_view rest = s.substr(end);
+      char quantifier = rest.empty() ? '\0' : rest.front();
+      bool repeated =
+          quantifier && std::string_view("?*+{").find(quantifier) != std::string_view::npos;
+      std::vector<std::string> out;
+      // A repeated group: its first round (what follows it may be another round). Else the
+      // group's alternatives, each followed by the rest.
+      for (auto alt : alts)
+        for (auto& p :
+             prefixes(repeated ? std::string(alt) : std::string(alt) + std::string(rest), steps))
+          out.push_back(lit + p);
+      // A group that may be skipped: also the rest after it.
+      if (quantifier == '?' || quantifier == '*' || quantifier == '{') {
+        size_t after = quantifier == '{' ? rest.find('}') : 0;
+        if (after == std::string_view::npos) return {lit};
+        for (auto& p : prefixes(rest.substr(after + 1), steps)) out.push_back(lit + p);
+      }
+      if (out.size() > kMaxPrefixes) return {lit};
+      return out;
+    }
+    // A quantifier applies to the last literal byte: "transferr?" requires "transfer".
+    if (!lit.empty() && std::string_view("?*{").find(s[k]) != std::string_view::npos)
+      lit.pop_back();
+    break;
+  }
+  return {lit};
+}
+
+// The literals one of which every match of `pattern` starts with after its "(?:^| )"; empty if
+// the pattern does not open so or some match needs no literal there.
+std::vector<std::string> opening_literals(std::string_view pattern) {
+  if (!pattern.starts_with(kOpening)) return {};
+  std::string_view body = pattern.substr(kOpening.size());
+  if (alternatives(body).size() != 1) return {};  // "(?:^| )a|b": b may match anywhere
+  int steps = kMaxSteps;
+  auto out = prefixes(body, steps);
+  if (std::any_of(out.begin(), out.end(), [](const std::string& p) { return p.empty(); }))
+    return {};
+  return out;
 }
 
 }  // namespace
 
 struct PatternSet::Impl {
-  re2::FilteredRE2 filter{3};
-  std::vector<int> pattern_of;  // FilteredRE2 id -> index into the patterns given
-  std::vector<int> id_of;       // index into the patterns given -> FilteredRE2 id, -1: invalid
-  std::vector<std::string> atoms;
-  hs_database_t* db = nullptr;
-  uint64_t serial = next_serial();
-  static uint64_t next_serial() {
-    static std::atomic<uint64_t> n{0};
-    return ++n;
+  std::vector<std::unique_ptr<RE2>> regexes;  // per pattern; null: rejected by RE2
+  std::vector<uint32_t> anywhere;             // valid patterns searched everywhere
+  // A trie of the opening literals. Node n's child for byte c is next[n * classes + byte_class[c]]
+  // (0: none; class 0 is the bytes of no literal).
+  std::array<uint8_t, 256> byte_class{};
+  size_t classes = 1;
+  std::vector<uint32_t> next;
+  std::vector<std::vector<uint32_t>> patterns;  // per node: those whose literal ends there
+
+  // `literals`: (literal, pattern), ordered by pattern.
+  void build_trie(const std::vector<std::pair<std::string, uint32_t>>& literals) {
+    for (const auto& [literal, pattern] : literals)
+      for (char c : literal)
+        if (auto& k = byte_class[static_cast<unsigned char>(c)]; !k)
+          k = static_cast<uint8_t>(classes++);
+    next.assign(classes, 0);
+    patterns.assign(1, {});
+    for (const auto& [literal, pattern] : literals) {
+      size_t n = 0;
+      for (char c : literal) {
+        size_t at = n * classes + byte_class[static_cast<unsigned char>(c)];
+        if (!next[at]) {
+          next[at] = static_cast<uint32_t>(patterns.size());
+          patterns.emplace_back();
+          next.resize(next.size() + classes, 0);
+        }
+        n = next[at];
+      }
+      if (patterns[n].empty() || patterns[n].back() != pattern) patterns[n].push_back(pattern);
+    }
   }
-  ~Impl() {
-    if (db) hs_free_database(db);
+
+  // The patterns whose opening literal `text` has at `from`, as (pattern, start) pairs.
+  void literals_at(std::string_view text, size_t from, size_t start,
+                   std::vector<std::pair<uint32_t, size_t>>& out) const {
+    size_t n = 0;
+    for (size_t k = from;; ++k) {
+      for (uint32_t p : patterns[n]) out.emplace_back(p, start);
+      if (k == text.size()) return;
+      n = next[n * classes + byte_class[static_cast<unsigned char>(text[k])]];
+      if (!n) return;
+    }
   }
 };
 
 PatternSet::PatternSet(const std::vector<std::string>& patterns) : impl_(std::make_unique<Impl>()) {
   RE2::Options opt;
   opt.set_log_errors(false);
-  impl_->id_of.assign(patterns.size(), -1);
+  std::vector<std::pair<std::string, uint32_t>> literals;
   for (size_t i = 0; i < patterns.size(); ++i) {
-    int id = 0;
-    if (impl_->filter.Add(patterns[i], opt, &id) == RE2::NoError) {
-      impl_->pattern_of.push_back(static_cast<int>(i));
-      impl_->id_of[i] = id;
-    }
+    auto re = std::make_unique<RE2>(patterns[i], opt);
+    if (!re->ok()) re.reset();
+    impl_->regexes.push_back(std::move(re));
+    if (!impl_->regexes.back()) continue;
+    auto opening = opening_literals(patterns[i]);
+    if (opening.empty()) impl_->anywhere.push_back(static_cast<uint32_t>(i));
+    for (auto& l : opening) literals.emplace_back(std::move(l), static_cast<uint32_t>(i));
   }
-  if (impl_->pattern_of.empty()) return;  // nothing to match (RE2 would complain)
-  impl_->filter.Compile(&impl_->atoms);
-  if (impl_->atoms.empty() || hs_valid_platform() != HS_SUCCESS) return;
-  std::vector<const char*> exprs;
-  std::vector<size_t> lens;
-  std::vector<unsigned int> flags(impl_->atoms.size(), HS_FLAG_SINGLEMATCH), ids;
-  for (size_t i = 0; i < impl_->atoms.size(); ++i) {
-    exprs.push_back(impl_->atoms[i].data());
-    lens.push_back(impl_->atoms[i].size());
-    ids.push_back(static_cast<unsigned int>(i));
-  }
-  hs_compile_error_t* err = nullptr;
-  if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
-                           static_cast<unsigned int>(exprs.size()), HS_MODE_BLOCK, nullptr,
-                           &impl_->db, &err) != HS_SUCCESS) {
-    hs_free_compile_error(err);
-    impl_->db = nullptr;  // the plain search does the job
-  }
+  impl_->build_trie(literals);
 }
 
 PatternSet::~PatternSet() = default;
 
-bool PatternSet::uses_hyperscan() const { return impl_->db != nullptr; }
-
-const RE2* PatternSet::regex(size_t index) const {
-  if (index >= impl_->id_of.size() || impl_->id_of[index] < 0) return nullptr;
-  return &impl_->filter.GetRE2(impl_->id_of[index]);
+size_t PatternSet::prefiltered() const {
+  auto valid = std::count_if(impl_->regexes.begin(), impl_->regexes.end(),
+                             [](const auto& re) { return re != nullptr; });
+  return static_cast<size_t>(valid) - impl_->anywhere.size();
 }
 
-void PatternSet::candidates(std::string_view text, std::vector<int>& out) const {
+void PatternSet::find_all(std::string_view text, std::vector<PatternMatch>& out) const {
   out.clear();
-  if (impl_->pattern_of.empty()) return;
-  std::vector<int> found;
-  bool scanned = false;
-  if (impl_->db) {
-    thread_local Scratch scratch;
-    if (hs_scratch_t* space = scratch.for_database(impl_->db, impl_->serial))
-      scanned = hs_scan(impl_->db, text.data(), static_cast<unsigned int>(text.size()), 0, space,
-                        on_atom, &found) == HS_SUCCESS;
+  constexpr size_t kAnywhere = SIZE_MAX;
+  // (pattern, where a match may start): the text's start and each space, "(?:^| )".
+  std::vector<std::pair<uint32_t, size_t>> tries;
+  impl_->literals_at(text, 0, 0, tries);
+  for (size_t p = text.find(' '); p != std::string_view::npos; p = text.find(' ', p + 1))
+    impl_->literals_at(text, p + 1, p, tries);
+  for (uint32_t p : impl_->anywhere) tries.emplace_back(p, kAnywhere);
+  std::sort(tries.begin(), tries.end());
+  tries.erase(std::unique(tries.begin(), tries.end()), tries.end());
+
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  size_t end = 0;  // of the pattern's last match
+  for (size_t t = 0; t < tries.size(); ++t) {
+    auto [pattern, start] = tries[t];
+    if (t == 0 || tries[t - 1].first != pattern) end = 0;
+    const RE2& re = *impl_->regexes[pattern];
+    auto matched = [&] {
+      if (m.empty()) return false;  // as RE2's own loops: no progress past an empty match
+      size_t b = static_cast<size_t>(m.data() - text.data());
+      end = b + m.size();
+      out.push_back(PatternMatch{pattern, b, end});
+      return true;
+    };
+    if (start == kAnywhere) {
+      while (end <= text.size() && re.Match(input, end, text.size(), RE2::UNANCHORED, &m, 1) &&
+             matched()) {
+      }
+    } else if (start >= end && re.Match(input, start, text.size(), RE2::ANCHOR_START, &m, 1) &&
+               !matched()) {
+      end = kAnywhere;  // an empty match: this pattern is done
+    }
   }
-  if (!scanned) {
-    found.clear();
-    for (size_t i = 0; i < impl_->atoms.size(); ++i)
-      if (text.find(impl_->atoms[i]) != std::string_view::npos)
-        found.push_back(static_cast<int>(i));
-  }
-  std::sort(found.begin(), found.end());
-  std::vector<int> potential;
-  impl_->filter.AllPotentials(found, &potential);
-  for (int id : potential) out.push_back(impl_->pattern_of[static_cast<size_t>(id)]);
-  std::sort(out.begin(), out.end());
 }
 
 }  // namespace dipline::detail

@@ -1,9 +1,10 @@
-// Which of many regular expressions can match a text, without running them all: RE2's
-// FilteredRE2 reduces each pattern to the literal strings ("atoms") a match must contain, one
-// pass over the text finds the atoms (Hyperscan's literal matcher, or a plain search where the
-// CPU lacks what Hyperscan needs), and only the patterns whose atoms are there are candidates.
-// A prefilter: the caller runs each candidate's own RE2. Texts must be lowercase. Cheap to build
-// (unlike a full Hyperscan or RE2::Set automaton of the patterns). Not part of the public API.
+// Where many regular expressions match a text, without searching the whole text with each: a
+// pattern that opens with "(?:^| )" (a match starts the text or at a space) and then with
+// literal words ("(?:^| )(?:said|told) ...", "(?:^| )in a statement\b") can only match at the
+// spaces followed by one of those literals. A trie of the literals read off the patterns gives,
+// per space, the few patterns to try there, anchored. Other patterns are searched everywhere.
+// The matches are those of RE2 searching each pattern from the start of the text, one match after
+// another. Not part of the public API.
 #pragma once
 
 #include <memory>
@@ -11,29 +12,29 @@
 #include <string_view>
 #include <vector>
 
-namespace re2 {
-class RE2;
-}
-
 namespace dipline::detail {
+
+struct PatternMatch {
+  size_t pattern = 0;  ///< index into the patterns given
+  size_t begin = 0, end = 0;
+  bool operator==(const PatternMatch&) const = default;
+};
 
 class PatternSet {
  public:
-  /// `patterns` in RE2 syntax; those RE2 rejects are left out (never candidates).
+  /// `patterns` in RE2 syntax; those RE2 rejects are left out (they never match).
   explicit PatternSet(const std::vector<std::string>& patterns);
   ~PatternSet();
   PatternSet(const PatternSet&) = delete;
   PatternSet& operator=(const PatternSet&) = delete;
 
-  /// Indices (into `patterns`) of the patterns that may match somewhere in the lowercase `text`,
-  /// ascending: every pattern that matches is among them.
-  void candidates(std::string_view text, std::vector<int>& out) const;
+  /// Every match of every pattern in `text`, ordered by pattern, then position: for each pattern
+  /// the leftmost-first match, then the next one from its end, and so on (an empty match ends the
+  /// pattern's search).
+  void find_all(std::string_view text, std::vector<PatternMatch>& out) const;
 
-  /// The compiled RE2 of pattern `index`, nullptr if RE2 rejected it. Valid as long as the set.
-  const re2::RE2* regex(size_t index) const;
-
-  /// Whether Hyperscan finds the atoms (else a plain search).
-  bool uses_hyperscan() const;
+  /// How many valid patterns are tried only where their literals are (the rest everywhere).
+  size_t prefiltered() const;
 
  private:
   struct Impl;

@@ -1,57 +1,79 @@
 #include "pattern_set.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <thread>
 
 namespace dipline::detail {
 namespace {
 
-TEST(PatternSet, GivesEveryPatternThatMatches) {
-  PatternSet set({R"(\bmet\b)", R"(\bspoke (?:by phone|with @a)\b)", R"(\bvisit(?:ed|s)?\b)",
-                  "(unclosed", R"(\btalks? with @a)"});
-  std::vector<int> out;
-  set.candidates("biden spoke with @a on @t and met @a", out);
-  EXPECT_EQ(out, (std::vector<int>{0, 1}));
-  set.candidates("the visits went on; talk with @a", out);
-  EXPECT_EQ(out, (std::vector<int>{2, 4}));
-  set.candidates("nothing to see here", out);
-  EXPECT_TRUE(out.empty());
-  // A prefilter: "metal" holds the literal of \bmet\b, so that pattern may be offered; its own
-  // RE2 then finds no match.
-  set.candidates("metal", out);
-  EXPECT_TRUE(out.empty() || out == std::vector<int>{0});
-  // The invalid pattern is never a candidate.
-  set.candidates("(unclosed", out);
-  EXPECT_TRUE(out.empty());
-  std::printf("[          ] atoms found by: %s\n", set.uses_hyperscan() ? "Hyperscan" : "search");
+// What find_all must give: each pattern searched from the start of the text with its own RE2.
+std::vector<PatternMatch> searched(const std::vector<std::string>& patterns,
+                                   std::string_view text) {
+  std::vector<PatternMatch> out;
+  for (size_t k = 0; k < patterns.size(); ++k) {
+    RE2 re(patterns[k], RE2::Quiet);
+    if (!re.ok()) continue;
+    re2::StringPiece input(text.data(), text.size()), m;
+    for (size_t pos = 0; pos <= text.size() &&
+                         re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1) && !m.empty();) {
+      size_t b = static_cast<size_t>(m.data() - text.data());
+      out.push_back(PatternMatch{k, b, b + m.size()});
+      pos = b + m.size();
+    }
+  }
+  return out;
 }
 
-TEST(PatternSet, PatternsWithoutLiteralsAreAlwaysCandidates) {
-  // Nothing literal to look for: the pattern is offered for every text (its RE2 decides).
-  PatternSet set({R"(\bmet\b)", R"(\w+ed\b)"});
-  std::vector<int> out;
-  set.candidates("no meeting", out);
-  EXPECT_EQ(out, (std::vector<int>{1}));
-  set.candidates("they met", out);
-  EXPECT_EQ(out, (std::vector<int>{0, 1}));
+TEST(PatternSet, FindsWhatEachPatternsOwnSearchFinds) {
+  const std::vector<std::string> patterns = {
+      R"((?:^| )(?:said|says|told)\b)",
+      R"((?:^| )(?:a|the|their|in a) call (?:with|between) @a)",
+      R"((?:^| )(?:restor|resum)\w* (?:full )?(?:diplomatic )?(?:relations|ties)\b)",
+      R"((?:^| )(?:(?:tele)?phone|video) (?:call|calls)\b)",
+      R"((?:^| )(?:joint )?(?:news|press) conference with @a)",
+      R"((?:^| )transferr?(?:ed|ing)? (?:its )?embassy\b)",
+      R"((?:^| )(?:pull(?:s|ed|ing)? out|fl(?:ew|y) out) (?:of )?@a)",
+      R"((?:^| )(?:air ?strikes?|missile strikes?) on @a)",
+      R"((?:^| )(?:[\w-]+ ){0,2}summit\b)",  // no literal first: searched everywhere
+      R"((?:^| )talks|@a met)",              // "@a met" may start anywhere
+      R"(\bvisit(?:ed|s)?\b)",               // not opened by "(?:^| )"
+      "(unclosed",
+      R"((?:^| )(?:said|says|told)\b)",  // the same pattern twice: both match
+  };
+  PatternSet set(patterns);
+  EXPECT_EQ(set.prefiltered(), 9u);
+  for (std::string_view text :
+       {"@a said on @t that @a told @a", "in a call with @a , the leaders said", "said it",
+        "they restored full diplomatic ties and resumed relations",
+        "a telephone calls and phone call",
+        "a joint press conference with @a after a news conference with @a",
+        "transfered its embassy ; transferring embassy ; transferred its embassy",
+        "@a pulled out of @a and flew out @a", "airstrikes on @a , air strikes on @a",
+        "the annual summit", "peace talks ; xx@a met", "visited visits", "", " said",
+        "said said"}) {
+    std::vector<PatternMatch> out;
+    set.find_all(text, out);
+    EXPECT_EQ(out, searched(patterns, text)) << text;
+  }
 }
 
-TEST(PatternSet, NoValidPatternGivesNoCandidates) {
+TEST(PatternSet, NoValidPatternGivesNoMatches) {
   PatternSet set({"(unclosed"});
-  std::vector<int> out{7};
-  set.candidates("anything", out);
+  std::vector<PatternMatch> out{{7, 0, 1}};
+  set.find_all("anything (unclosed", out);
   EXPECT_TRUE(out.empty());
-  EXPECT_EQ(set.regex(0), nullptr);
+  EXPECT_EQ(set.prefiltered(), 0u);
 }
 
-TEST(PatternSet, ThreadsScanAtOnce) {
-  PatternSet set({R"(\bmet\b)", R"(\bcalled\b)"});
-  auto work = [&](std::string text, int expect, int* ok) {
-    std::vector<int> out;
+TEST(PatternSet, ThreadsSearchAtOnce) {
+  PatternSet set({R"((?:^| )met\b)", R"(\bcalled\b)"});
+  auto work = [&](std::string text, size_t expect, int* ok) {
+    std::vector<PatternMatch> out;
     for (int i = 0; i < 200; ++i) {
-      set.candidates(text, out);
-      if (out.size() == 1 && out[0] == expect) ++*ok;
+      set.find_all(text, out);
+      if (out.size() == 1 && out[0].pattern == expect) ++*ok;
     }
   };
   int a = 0, b = 0;
