@@ -427,6 +427,8 @@ struct ArticlePeople::Impl {
   std::map<std::string, const LexActor*, std::less<>> by_surname;  // "Aziz"
   // People mentioned so far, most recent last, with the number of their sentence.
   std::vector<std::pair<const LexActor*, size_t>> recent;
+  // States and armed groups mentioned so far, most recent last.
+  std::vector<const LexActor*> recent_sides;
   size_t sentence = 0;
 };
 
@@ -714,11 +716,49 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
     added.push_back(m);
     i = end - 1;
   }
+  // "the two countries", "both sides", "the two leaders": the last two named before.
+  for (size_t i = first; i + 2 < last; ++i) {
+    bool two = (toks[i].lower == "the" && toks[i + 1].lower == "two") || toks[i].lower == "both";
+    size_t noun = toks[i].lower == "both" ? i + 1 : i + 2;
+    if (!two || covered(i) || covered(noun)) continue;
+    std::string_view w = toks[noun].lower;
+    bool states = is_one_of(w, {"countries", "nations", "neighbors", "neighbours", "governments",
+                                "states", "capitals"});
+    bool sides = w == "sides";
+    bool leaders = is_one_of(w, {"leaders", "presidents"});
+    if (!states && !sides && !leaders) continue;
+    std::vector<const LexActor*> pair;
+    auto take = [&](const LexActor* a) {
+      if (pair.size() < 2 && std::find(pair.begin(), pair.end(), a) == pair.end())
+        pair.push_back(a);
+    };
+    for (auto it = mentions.rbegin(); it != mentions.rend(); ++it)  // this sentence first
+      if (it->last_token <= i && !it->place &&
+          (leaders ? it->actor->kind == ActorKind::kPerson && !it->actor->roles.empty()
+                   : it->actor->kind == ActorKind::kCountry ||
+                         (sides && it->actor->kind == ActorKind::kGroup)))
+        take(it->actor);
+    if (leaders)
+      for (auto it = recent.rbegin(); it != recent.rend() && now - it->second <= 6; ++it)
+        if (!it->first->roles.empty()) take(it->first);
+    for (auto it = impl_->recent_sides.rbegin(); !leaders && it != impl_->recent_sides.rend(); ++it)
+      if ((*it)->kind == ActorKind::kCountry || sides) take(*it);
+    if (pair.size() < 2) continue;
+    ActorMention m{toks[i].begin, toks[noun].end, i, noun + 1, pair[1], MentionHow::kTitle, false};
+    m.also = pair[0];  // in the order they were named
+    added.push_back(m);
+    i = noun;
+  }
   mentions.insert(mentions.end(), added.begin(), added.end());
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
     return a.first_token < b.first_token;
   });
   for (const auto& m : mentions) {
+    bool side = m.actor->kind == ActorKind::kCountry || m.actor->kind == ActorKind::kGroup;
+    if (side && !m.place && !m.also) {
+      std::erase(impl_->recent_sides, m.actor);
+      impl_->recent_sides.push_back(m.actor);
+    }
     if (m.actor->kind != ActorKind::kPerson || m.place) continue;
     recent.emplace_back(m.actor, now);
     // Named in full once, a person is the surname alone later in the story ("Ilham Aliyev" ...

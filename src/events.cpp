@@ -366,7 +366,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               is_one_of(toks[m.first_token - 2].lower,
                         {"police", "officials", "authorities", "government", "forces", "troops",
                          "army", "military", "prosecutors", "court", "diplomats", "ministry"}) &&
-              m.first_token - 2 <= seg.first + 2)
+              (m.first_token - 2 <= seg.first + 2 ||  // "The tit-for-tat came after police in"
+               is_one_of(toks[m.first_token - 3].lower,
+                         {"after", "when", "as", "because", "before", "since", "while", "that",
+                          "and", "but", "until"})))
             agent = &m;
       // "Stephen Nix of the International Republican Institute explained": the head is Nix.
       while (agent && agent->first_token > seg.first) {
@@ -583,6 +586,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
     if (agent) agent_actor = agent->actor;
+    if (agent && agent->also) co_agents.push_back(agent->also);  // "the two countries met"
     if (!agent_actor) continue;
     ev.agent = agent_actor;
 
@@ -627,9 +631,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     };
     for (const auto& m : s.actors) {
       if (&m == agent || !actor_ok(m) || by_phrase || left_out(m)) continue;
-      if (m.first_token >= h.tfirst && m.first_token < stop && m.actor != ev.agent &&
-          std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
-        ev.others.push_back(m.actor);
+      for (const LexActor* a : {m.actor, m.also})
+        if (a && m.first_token >= h.tfirst && m.first_token < stop && a != ev.agent &&
+            std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
+          ev.others.push_back(a);
     }
     // "Saddam, with whom the king met Monday": the one the relative pronoun stands for takes
     // part, unless it is the agent.

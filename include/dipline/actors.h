@@ -20,7 +20,8 @@ struct ActorMention {
   size_t first_token = 0, last_token = 0;
   const LexActor* actor = nullptr;
   MentionHow how = MentionHow::kName;
-  bool place = false;  ///< used as a place ("in Kyiv", "to Lviv"), not as an actor
+  bool place = false;              ///< used as a place ("in Kyiv", "to Lviv"), not as an actor
+  const LexActor* also = nullptr;  ///< "the two countries": the second of the pair named
 };
 
 /// Matches lexicon entries in token sequences. Build once per lexicon.
@@ -60,7 +61,9 @@ class ArticlePeople {
   /// Short references to people named before in the article ("the king", "the monarch", "the
   /// Iraqi leader", "the foreign minister", "the envoy"): each resolves to the person last
   /// mentioned whose role at `when` fits the noun (and whose country the demonym names) and is
-  /// added to `mentions` (kind kTitle). Then the people of the sentence are remembered.
+  /// added to `mentions` (kind kTitle); "the two countries", "both sides", "the two leaders" to
+  /// the last two states (or sides, or leaders) named (`also` is the second). Then the people
+  /// and states of the sentence are remembered.
   /// Call once per sentence, in order, after find().
   void refer(std::string_view text, const Tokens& tokens, size_t first, size_t last,
              const CalendarDate& when, std::vector<ActorMention>& mentions);

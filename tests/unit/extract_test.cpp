@@ -415,6 +415,25 @@ TEST(Extract, ATownAndItsCountryAreOnePlace) {
   EXPECT_NE(find_event(strike, "assault", {"united-states"}), nullptr) << dump(strike);
 }
 
+TEST(Extract, TheTwoCountriesAreTheLastTwoNamed) {
+  Timeline t = extract_text(
+      "India expelled a Pakistani diplomat on Monday. Despite the tensions, officials from the "
+      "two countries met in Islamabad over the weekend.\n",
+      CalendarDate::ymd(2023, 6, 5));
+  const Event* m = find_event(t, "meeting", {"india", "pakistan"});
+  ASSERT_NE(m, nullptr) << dump(t);
+  EXPECT_EQ(m->place, "Islamabad");
+}
+
+TEST(Extract, PoliceOfAPlaceInALaterClause) {
+  Timeline t = extract_text(
+      "The moves came after police in New Delhi last week arrested two men accused of spying. "
+      "Earlier this month, Pakistan released 200 Indian fishermen.\n",
+      CalendarDate::ymd(2023, 6, 5));
+  EXPECT_NE(find_event(t, "arrest", {"india"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "release", {"pakistan", "india"}), nullptr) << dump(t);
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
