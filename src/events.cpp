@@ -481,8 +481,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Egypt, Syria, Morocco and Bangladesh committed troops", "Armenia and Turkey agreed on
     // Wednesday to restore ties": word order finds the last of a list of actors right before
     // the verb; the first leads and the others act with it.
+    // "British, Egyptian and Moroccan forces were assembling": demonyms before the noun.
+    auto own_forces = [&](const ActorMention& m) {
+      return m.last_token < seg.last && m.how == MentionHow::kDemonym &&
+             is_one_of(toks[m.last_token].lower,
+                       {"forces", "troops", "soldiers", "warships", "ships", "jets", "warplanes",
+                        "units", "contingents", "police", "officials", "diplomats", "marines"});
+    };
     if (agent && !by_phrase && !coordinated_verb && parse.head.empty() &&
-        agent->last_token <= h.tfirst && verb_group(s, agent->last_token, h.tfirst)) {
+        agent->last_token <= h.tfirst &&
+        verb_group(s, agent->last_token + (own_forces(*agent) ? 1 : 0), h.tfirst)) {
       std::vector<const ActorMention*> list{agent};
       for (bool more = true; more;) {
         more = false;
@@ -496,7 +504,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           joined = joined || toks[x].lower == "and" || (list.size() > 1 && toks[x].lower == ",");
         if (!joined) break;
         for (const auto& m : s.actors)
-          if (m.last_token == j && actor_ok(m) && m.how != MentionHow::kDemonym &&
+          if (m.last_token == j && actor_ok(m) &&
+              (m.how != MentionHow::kDemonym || own_forces(*agent)) &&
               m.actor->kind == agent->actor->kind) {
             list.push_back(&m);
             more = true;
@@ -579,10 +588,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             break;
           }
         }
-        if (!by) continue;
-        agent = by;
-        agent_actor = nullptr;
-        by_phrase = true;
+        // "Egyptian and Moroccan troops were deployed": a state moves its own forces.
+        bool moved_own = agent && own_forces(*agent) &&
+                         is_one_of(type->id, {"military-buildup", "military-withdrawal"});
+        if (!by && !moved_own) continue;
+        if (by) {
+          agent = by;
+          agent_actor = nullptr;
+          by_phrase = true;
+        }
       }
     }
     if (agent) agent_actor = agent->actor;

@@ -434,6 +434,22 @@ TEST(Extract, PoliceOfAPlaceInALaterClause) {
   EXPECT_NE(find_event(t, "release", {"pakistan", "india"}), nullptr) << dump(t);
 }
 
+TEST(Extract, StatesMoveTheirOwnForces) {
+  CalendarDate when = CalendarDate::ymd(1990, 8, 15);
+  Timeline t = extract_text(
+      "Egyptian and Moroccan troops were deployed in Saudi Arabia on Tuesday.\n", when);
+  const Event* e = find_event(t, "military-buildup", {"egypt", "morocco"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "egypt");
+  Timeline list = extract_text(
+      "British, Egyptian, Syrian and Moroccan forces were assembling near the border.\n", when);
+  const Event* l = find_event(list, "military-buildup", {"united-kingdom"});
+  ASSERT_NE(l, nullptr) << dump(list);
+  EXPECT_EQ(l->actors, (std::vector<std::string>{"united-kingdom", "egypt", "syria", "morocco"}));
+  // Without a state whose forces they are, a passive names no one who acted.
+  EXPECT_TRUE(extract_text("Troops were deployed on Tuesday.\n", when).events.empty());
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
