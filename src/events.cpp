@@ -64,6 +64,16 @@ Shadow make_shadow(const SentenceView& s) {
   for (size_t i = first; i < last;) {
     // "the White House" reads as one actor: "statement released by @a".
     if (toks[i].lower == "the" && i + 1 < last && actor_end[i + 1 - first]) ++i;
+    // "met his Chinese counterpart Wang Yi", "called her counterpart": one actor.
+    if (is_one_of(toks[i].lower, {"his", "her", "their"}) && i + 1 < last) {
+      size_t j = actor_end[i + 1 - first] ? actor_end[i + 1 - first] : i + 1;
+      if (j < last && is_one_of(toks[j].lower, {"counterpart", "counterparts"})) {
+        emit("@a", i);
+        i = j + 1;
+        if (i < last && actor_end[i - first]) i = actor_end[i - first];  // the name
+        continue;
+      }
+    }
     if (size_t e = actor_end[i - first]) {
       emit("@a", i);
       i = e;

@@ -450,6 +450,17 @@ TEST(Extract, StatesMoveTheirOwnForces) {
   EXPECT_TRUE(extract_text("Troops were deployed on Tuesday.\n", when).events.empty());
 }
 
+TEST(Extract, HisCounterpartIsOneActor) {
+  Timeline t = extract_text(
+      "The foreign secretary, David Lammy, met his Chinese counterpart Wang Yi in Beijing on "
+      "Friday. Mr Lammy also called his counterpart, Wang Yi, on Sunday.\n",
+      CalendarDate::ymd(2024, 11, 12));
+  const Event* m = find_event(t, "meeting", {"david-lammy", "wang-yi"});
+  ASSERT_NE(m, nullptr) << dump(t);
+  EXPECT_EQ(to_string(m->date), "2024-11-08");
+  EXPECT_EQ(m->place, "Beijing");
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
