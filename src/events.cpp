@@ -655,6 +655,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     };
     for (const auto& m : s.actors) {
       if (&m == agent || !actor_ok(m) || by_phrase || left_out(m)) continue;
+      // "Bush sent U.S. troops to Saudi Arabia": the agent's own forces are not acted upon.
+      if (own_forces(m) && m.actor->country == ev.agent->country) continue;
       for (const LexActor* a : {m.actor, m.also})
         if (a && m.first_token >= h.tfirst && m.first_token < stop && a != ev.agent &&
             std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())

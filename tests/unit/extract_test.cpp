@@ -446,6 +446,10 @@ TEST(Extract, StatesMoveTheirOwnForces) {
   const Event* l = find_event(list, "military-buildup", {"united-kingdom"});
   ASSERT_NE(l, nullptr) << dump(list);
   EXPECT_EQ(l->actors, (std::vector<std::string>{"united-kingdom", "egypt", "syria", "morocco"}));
+  Timeline sent = extract_text("Bush sent U.S. troops to Saudi Arabia on Monday.\n", when);
+  const Event* b = find_event(sent, "military-buildup", {"george-h-w-bush"});
+  ASSERT_NE(b, nullptr) << dump(sent);
+  EXPECT_EQ(b->actors, (std::vector<std::string>{"george-h-w-bush", "saudi-arabia"}));
   // Without a state whose forces they are, a passive names no one who acted.
   EXPECT_TRUE(extract_text("Troops were deployed on Tuesday.\n", when).events.empty());
 }
