@@ -493,7 +493,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // the verb; the first leads and the others act with it.
     // "British, Egyptian and Moroccan forces were assembling": demonyms before the noun.
     auto own_forces = [&](const ActorMention& m) {
-      return m.last_token < seg.last && m.how == MentionHow::kDemonym &&
+      bool state = m.how == MentionHow::kDemonym ||
+                   (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry);
+      return m.last_token < seg.last && state &&
              is_one_of(toks[m.last_token].lower,
                        {"forces", "troops", "soldiers", "warships", "ships", "jets", "warplanes",
                         "units", "contingents", "police", "officials", "diplomats", "marines"});
