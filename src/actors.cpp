@@ -7,6 +7,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "dipline/article.h"
+#include "dipline/text.h"
 #include "util.h"
 
 namespace dipline {
@@ -57,26 +59,20 @@ struct Gazetteer::Impl {
   // The keys of by_first and offices_by_first: most tokens are no key, told without hashing.
   detail::WordFilter first_words, office_first_words;
 
-  void add(std::string_view form, const LexActor* a, MentionHow how) {
+  // Names are indexed folded to ASCII, as find() reads the text: "Erdoğan" and "Erdogan",
+  // "Russia’s" and "Russia's" are the same key.
+  void add(std::string_view name, const LexActor* a, MentionHow how) {
+    std::string form = fold_to_ascii(name);
     auto w = words_of(form, false);
     if (w.empty()) return;  // nothing to match (and a zero-length match would never advance)
     // "the West": the article is optional in text, so index without it.
     if (w.size() > 1 && (w[0] == "the" || w[0] == "The")) w.erase(w.begin());
-    bool short_form = a->kind == ActorKind::kPerson && w.size() == 1 && form != a->name;
+    bool short_form = a->kind == ActorKind::kPerson && w.size() == 1 && name != a->name;
     by_first[w[0]].push_back(Entry{w, a, how, short_form});
     // Possessive forms match through the tokenizer ("Russia's" is one token).
     auto poss = w;
     poss.back() += "'s";
     by_first[poss[0]].push_back(Entry{poss, a, how, short_form});
-    poss.back() = w.back() + "\u2019s";
-    by_first[poss[0]].push_back(Entry{poss, a, how, short_form});
-    // Names are matched as written, so an apostrophe inside one ("Russia's Foreign Ministry",
-    // "Cote d'Ivoire") is also indexed in its typographic form.
-    if (form.find('\'') != std::string_view::npos) {
-      std::string curly;
-      for (char c : form) curly += c == '\'' ? std::string_view("\u2019") : std::string_view(&c, 1);
-      add(curly, a, how);
-    }
   }
 };
 
@@ -120,8 +116,18 @@ Gazetteer::~Gazetteer() = default;
 
 std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& toks, size_t first,
                                           size_t last, const CalendarDate& when) const {
-  auto token_text = [&](size_t i) {
-    return text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+  // The words as written, with Latin letters folded to ASCII ("Orbán" is "Orban", "Russia’s"
+  // is "Russia's"), as the names are indexed.
+  std::vector<std::string> folded(last - first);
+  auto token_text = [&](size_t i) -> std::string_view {
+    std::string_view raw = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+    if (toks[i].kind != TokenKind::kWord || std::all_of(raw.begin(), raw.end(), [](char c) {
+          return static_cast<unsigned char>(c) < 0x80;
+        }))
+      return raw;
+    std::string& f = folded[i - first];
+    if (f.empty()) f = fold_to_ascii(raw);
+    return f;
   };
   // 1. Names from the gazetteer, longest match first.
   std::vector<ActorMention> found;
@@ -407,18 +413,6 @@ bool name_word(const Token& t) {
   return !kNot.contains(w) && !is_title_word(w);
 }
 
-std::string person_slug(std::string_view name) {
-  std::string out;
-  for (char c : name) {
-    if (std::isalnum(static_cast<unsigned char>(c)))
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    else if (!out.empty() && out.back() != '-')
-      out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 }  // namespace
 
 struct ArticlePeople::Impl {
@@ -544,7 +538,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     }
     if (!known) {
       LexActor p;
-      p.id = person_slug(name);
+      p.id = slugify(name);
       p.name = name;
       p.kind = ActorKind::kPerson;
       // "Iraqi Foreign Minister Tariq Aziz": the country comes with the title.

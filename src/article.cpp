@@ -8,7 +8,9 @@
 
 namespace dipline {
 
-std::string slugify(std::string_view s) {
+std::string slugify(std::string_view text) {
+  std::string folded = fold_to_ascii(text);  // "Radosław Sikorski" -> "radoslaw-sikorski"
+  std::string_view s = folded;
   std::string out;
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);

@@ -1,6 +1,10 @@
 #include "dipline/text.h"
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
+#include <memory>
 #include <ostream>
 
 namespace dipline {
@@ -114,6 +118,25 @@ std::string sanitize_utf8(std::string_view s) {
       i += n;
     }
   }
+  return out;
+}
+
+std::string fold_to_ascii(std::string_view s) {
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::string(s);
+  // ICU's Latin-ASCII transform; one instance per thread (a Transliterator is not shareable).
+  thread_local std::unique_ptr<icu::Transliterator> latin_ascii = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  if (!latin_ascii) return std::string(s);
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  latin_ascii->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
   return out;
 }
 

@@ -25,7 +25,8 @@ struct Article {
 /// Reads front matter and finds the publication date.
 Result<Article> parse_article(SourceText src, std::optional<CalendarDate> published = std::nullopt);
 
-/// "Al Jazeera" -> "al-jazeera"; non-ASCII letters are dropped.
+/// "Al Jazeera" -> "al-jazeera", "Viktor Orbán" -> "viktor-orban", "O'Brien" -> "obrien": Latin
+/// letters folded to ASCII, apostrophes dropped, other non-ASCII characters dropped.
 std::string slugify(std::string_view s);
 
 }  // namespace dipline

@@ -56,6 +56,9 @@ std::string format_diagnostic(const Diagnostic& d);
 size_t find_invalid_utf8(std::string_view s);
 /// `s` with every invalid UTF-8 byte replaced by U+FFFD.
 std::string sanitize_utf8(std::string_view s);
+/// Latin letters with diacritics as plain ASCII ("Orbán" -> "Orban", "Radosław" -> "Radoslaw",
+/// "Erdoğan" -> "Erdogan", "Straße" -> "Strasse"); other text unchanged. Valid UTF-8 in and out.
+std::string fold_to_ascii(std::string_view s);
 
 std::ostream& operator<<(std::ostream& os, const SourceLoc& loc);
 std::ostream& operator<<(std::ostream& os, const Diagnostic& d);

@@ -76,6 +76,12 @@ TEST(Article, UnclosedFrontMatter) {
 TEST(Article, Slugify) {
   EXPECT_EQ(slugify("Al Jazeera"), "al-jazeera");
   EXPECT_EQ(slugify("  The N.Y. Times! "), "the-n-y-times");
+  // Latin letters fold to ASCII; apostrophes go; other scripts are dropped.
+  EXPECT_EQ(slugify("Radosław Sikorski"), "radoslaw-sikorski");
+  EXPECT_EQ(slugify("Viktor Orbán"), "viktor-orban");
+  EXPECT_EQ(slugify("Faure Gnassingbé"), "faure-gnassingbe");
+  EXPECT_EQ(slugify("Conan O'Brien"), "conan-obrien");
+  EXPECT_EQ(slugify("Путин Putin"), "putin");
 }
 
 }  // namespace

@@ -465,6 +465,16 @@ TEST(Extract, HisCounterpartIsOneActor) {
   EXPECT_EQ(m->place, "Beijing");
 }
 
+TEST(Extract, NamesWithDiacriticsMatchEitherWay) {
+  CalendarDate when = CalendarDate::ymd(2025, 1, 8);
+  Timeline t = extract_text("Recep Tayyip Erdogan met Donald Tusk in Ankara on Monday.\n", when);
+  EXPECT_NE(find_event(t, "meeting", {"recep-tayyip-erdogan", "donald-tusk"}), nullptr) << dump(t);
+  Timeline u = extract_text(
+      "Prime Minister Viktor Orb\u00e1n spoke by phone with Erdo\u011fan on Monday.\n", when);
+  EXPECT_NE(find_event(u, "phone-call", {"viktor-orban", "recep-tayyip-erdogan"}), nullptr)
+      << dump(u);
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",

@@ -5,6 +5,15 @@
 namespace dipline {
 namespace {
 
+TEST(Text, FoldsLatinLettersToAscii) {
+  EXPECT_EQ(fold_to_ascii("Erdo\u011fan, Stra\u00dfe, \u00c9lys\u00e9e"),
+            "Erdogan, Strasse, Elysee");
+  EXPECT_EQ(fold_to_ascii("Russia\u2019s"), "Russia's");
+  EXPECT_EQ(fold_to_ascii("plain ASCII"), "plain ASCII");
+  EXPECT_EQ(fold_to_ascii("\u041c\u043e\u0441\u043a\u0432\u0430"),
+            "\u041c\u043e\u0441\u043a\u0432\u0430");  // not Latin
+}
+
 TEST(Text, LocatesOffsets) {
   std::string t = "ab\ncde\n\nf";
   EXPECT_EQ(locate(t, 0), (SourceLoc{1, 1}));
