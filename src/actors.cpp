@@ -136,29 +136,42 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     auto it =
         impl_->first_words.may_contain(word) ? impl_->by_first.find(word) : impl_->by_first.end();
     const Entry* best = nullptr;
+    size_t best_end = i;
+    // "Vladimir V. Putin", "Dmitri S. Peskov": a middle initial the lexicon does not write.
+    auto initial = [&](size_t k) {
+      std::string_view w = token_text(k);
+      return w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
+    };
     if (it != impl_->by_first.end()) {
       for (const auto& e : it->second) {
         if (i + e.words.size() > last) continue;
         if (best && e.words.size() < best->words.size()) break;  // entries are longest first
         bool ok = true;
+        size_t j = i + 1;
         // The first word as written, the rest in any case: "China's foreign ministry".
-        for (size_t k = 1; k < e.words.size() && ok; ++k)
-          ok = token_text(i + k) == e.words[k] || toks[i + k].lower == e.lower_words[k];
+        for (size_t k = 1; k < e.words.size() && ok; ++k, ++j) {
+          if (k + 1 == e.words.size() && j + 1 < last && e.actor->kind == ActorKind::kPerson &&
+              initial(j) && e.words[k].size() > 2)
+            ++j;
+          ok = j < last && (token_text(j) == e.words[k] || toks[j].lower == e.lower_words[k]);
+        }
         if (!ok) continue;
         // A surname alone names the lexicon's person only while they hold an office: "Bush" in
         // 1990 is not George W. Bush.
         if (e.short_form && !e.actor->roles.empty() && !e.actor->role_at(when)) continue;
         // Among people with the same name ("Bush"), the one in office at the time.
         if (!best || (e.actor->kind == ActorKind::kPerson && e.actor->role_at(when) &&
-                      !(best->actor->kind == ActorKind::kPerson && best->actor->role_at(when))))
+                      !(best->actor->kind == ActorKind::kPerson && best->actor->role_at(when)))) {
           best = &e;
+          best_end = j;
+        }
       }
     }
     if (!best) {
       ++i;
       continue;
     }
-    size_t j = i + best->words.size();
+    size_t j = best_end;
     ActorMention m{toks[i].begin, toks[j - 1].end, i, j, best->actor, best->how, false};
     found.push_back(m);
     i = j;
@@ -512,8 +525,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       org_head = true;
     bool speaker = n >= 2 && !org_head && j < last &&
                    is_one_of(toks[j].lower, {"said", "says", "told", "added"});
-    bool appositive = n >= 2 && j + 2 < last && toks[j].lower == "," &&
-                      is_one_of(toks[j + 1].lower, {"the", "a", "an", "who", "iraq's", "its"});
+    // "Steve Witkoff, Mr. Trump's special envoy, met": a name described right after it.
+    bool appositive =
+        n >= 2 && j + 2 < last && toks[j].lower == "," &&
+        (is_one_of(toks[j + 1].lower, {"the", "a", "an", "who", "its", "his", "her", "their", "mr.",
+                                       "mrs.", "ms.", "mr", "mrs", "ms"}) ||
+         toks[j + 1].lower.ends_with("'s") || is_title_word(toks[j + 1].lower));
     if (!known && ((!(royal && n >= 1) && title.empty() && !speaker && !appositive) || org_head)) {
       i = j;
       continue;

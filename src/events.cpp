@@ -498,7 +498,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       return m.last_token < seg.last && state &&
              is_one_of(toks[m.last_token].lower,
                        {"forces", "troops", "soldiers", "warships", "ships", "jets", "warplanes",
-                        "units", "contingents", "police", "officials", "diplomats", "marines"});
+                        "units", "contingents", "police", "officials", "diplomats", "marines",
+                        "drones", "missiles", "artillery"});
     };
     if (agent && !by_phrase && !coordinated_verb && parse.head.empty() &&
         agent->last_token <= h.tfirst &&

@@ -475,6 +475,25 @@ TEST(Extract, NamesWithDiacriticsMatchEitherWay) {
       << dump(u);
 }
 
+TEST(Extract, ActsOfTodaysWireCopy) {
+  CalendarDate when = CalendarDate::ymd(2025, 9, 30);
+  Timeline t = extract_text(
+      "Russia on Monday released Daniel Kessler, an American engineer. Cambodian and Thai troops "
+      "exchanged fire on Sunday. Russian drones struck an energy facility in Kherson overnight. "
+      "Russia has barred 21 British MPs from entering the country. The deal came after Steve "
+      "Witkoff, Mr. Trump's special envoy, met President Vladimir V. Putin in Moscow.\n",
+      when);
+  const Event* freed = find_event(t, "release", {"russia", "daniel-kessler"});
+  ASSERT_NE(freed, nullptr) << dump(t);
+  EXPECT_EQ(to_string(freed->date), "2025-09-29");
+  EXPECT_NE(find_event(t, "assault", {"cambodia", "thailand"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "assault", {"russia"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "sanction", {"russia", "united-kingdom"}), nullptr) << dump(t);
+  const Event* met = find_event(t, "meeting", {"steve-witkoff", "vladimir-putin"});
+  ASSERT_NE(met, nullptr) << dump(t);
+  EXPECT_EQ(met->actors.front(), "steve-witkoff");
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
