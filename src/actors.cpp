@@ -429,7 +429,7 @@ bool name_word(const Token& t) {
 }  // namespace
 
 struct ArticlePeople::Impl {
-  std::deque<LexActor> people;  // stable addresses: mentions point into it
+  std::deque<LexActor> people;  // stable addresses: mentions point into it (bodies too)
   std::map<std::string, const LexActor*, std::less<>> by_name;     // "Tariq Aziz"
   std::map<std::string, const LexActor*, std::less<>> by_surname;  // "Aziz"
   // People mentioned so far, most recent last, with the number of their sentence.
@@ -450,6 +450,51 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     });
   };
   auto word = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  // "the Polish foreign ministry", "Ukraine's General Staff": a state's ministry that the
+  // lexicon does not list is a body of that state, named after its demonym.
+  struct Body {
+    std::vector<std::string_view> words;
+    std::string_view id, name, cameo;
+  };
+  static const std::vector<Body> kBodies = {
+      {{"foreign", "ministry"}, "foreign-ministry", "Foreign Ministry", "GOV"},
+      {{"ministry", "of", "foreign", "affairs"}, "foreign-ministry", "Foreign Ministry", "GOV"},
+      {{"defence", "ministry"}, "defence-ministry", "Defence Ministry", "MIL"},
+      {{"defense", "ministry"}, "defence-ministry", "Defence Ministry", "MIL"},
+      {{"ministry", "of", "defence"}, "defence-ministry", "Defence Ministry", "MIL"},
+      {{"ministry", "of", "defense"}, "defence-ministry", "Defence Ministry", "MIL"},
+      {{"interior", "ministry"}, "interior-ministry", "Interior Ministry", "GOV"},
+      {{"general", "staff"}, "general-staff", "General Staff", "MIL"}};
+  for (auto& m : mentions) {
+    if (m.actor->kind != ActorKind::kCountry || m.place) continue;
+    for (const auto& body : kBodies) {
+      size_t end = m.last_token + body.words.size();
+      bool same = end <= last;
+      for (size_t k = 0; same && k < body.words.size(); ++k)
+        same = toks[m.last_token + k].lower == body.words[k];
+      if (!same) continue;
+      const LexActor& state = *m.actor;
+      std::string id = slugify(state.demonyms.empty() ? state.name : state.demonyms.front()) + "-" +
+                       std::string(body.id);
+      auto it = impl_->by_name.find(id);
+      if (it == impl_->by_name.end()) {
+        LexActor b;
+        b.id = id;
+        b.name = (state.demonyms.empty() ? state.name : state.demonyms.front()) + " " +
+                 std::string(body.name);
+        b.kind = ActorKind::kOrganization;
+        b.country = state.country;
+        b.cameo = state.country + std::string(body.cameo);
+        impl_->people.push_back(std::move(b));
+        it = impl_->by_name.emplace(id, &impl_->people.back()).first;
+      }
+      m.actor = it->second;
+      m.how = MentionHow::kName;
+      m.last_token = end;
+      m.end = toks[end - 1].end;
+      break;
+    }
+  }
   std::vector<ActorMention> added;
   for (size_t i = first; i < last;) {
     if (!toks[i].capitalized || covered(i)) {

@@ -494,6 +494,21 @@ TEST(Extract, ActsOfTodaysWireCopy) {
   EXPECT_EQ(met->actors.front(), "steve-witkoff");
 }
 
+TEST(Extract, MinistriesOutsideTheLexiconAreBodiesOfTheirState) {
+  Timeline t = extract_text(
+      "The Polish foreign ministry summoned Hungary's ambassador on Tuesday. Ukraine's General "
+      "Staff denied the claim.\n",
+      CalendarDate::ymd(2025, 1, 8));
+  EXPECT_NE(find_event(t, "criticism", {"polish-foreign-ministry", "hungary"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "denial", {"ukrainian-general-staff"}), nullptr) << dump(t);
+  auto body = std::find_if(t.actors.begin(), t.actors.end(),
+                           [](const Actor& a) { return a.id == "polish-foreign-ministry"; });
+  ASSERT_NE(body, t.actors.end());
+  EXPECT_EQ(body->name, "Polish Foreign Ministry");
+  EXPECT_EQ(body->country, "POL");
+  EXPECT_EQ(body->cameo, "POLGOV");
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
