@@ -368,6 +368,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!agent) {
       for (const auto& m : s.actors)
         if (m.last_token <= h.tfirst && m.first_token >= seg.first && actor_ok(m)) agent = &m;
+      // "Sybiha thanked the G7 in a telephone call with Joly": an act told in an adverbial
+      // ("in a call", "during a visit") is the subject's, not that of the object before it.
+      size_t lead = h.tfirst;
+      while (lead > seg.first && h.tfirst - lead < 2 &&
+             is_one_of(toks[lead - 1].lower, {"a", "an", "the", "his", "her", "their", "its"}))
+        --lead;
+      bool adverbial = is_one_of(toks[h.tfirst].lower, {"in", "during"}) ||
+                       (lead > seg.first && is_one_of(toks[lead - 1].lower, {"in", "during"}));
+      if (agent && adverbial)
+        for (const auto& m : s.actors)
+          if (m.first_token >= seg.first && m.last_token <= h.tfirst && actor_ok(m)) {
+            agent = &m;
+            break;
+          }
       // "Police in New Delhi arrested ...": the authorities of a place act for its country.
       if (!agent)
         for (const auto& m : s.actors)

@@ -509,6 +509,19 @@ TEST(Extract, MinistriesOutsideTheLexiconAreBodiesOfTheirState) {
   EXPECT_EQ(body->cameo, "POLGOV");
 }
 
+TEST(Extract, AnActToldInAnAdverbialIsTheSubjects) {
+  CalendarDate when = CalendarDate::ymd(2025, 5, 21);
+  Timeline t = extract_text(
+      "Ukrainian Foreign Minister Andrii Sybiha thanked the G7 for its support in a telephone "
+      "call with Joly on Wednesday. Starmer spoke after Donald Trump\u2019s two-hour call with "
+      "Putin on Monday.\n",
+      when);
+  const Event* call = find_event(t, "phone-call", {"andrii-sybiha"});
+  ASSERT_NE(call, nullptr) << dump(t);
+  EXPECT_EQ(call->actors.front(), "andrii-sybiha");
+  EXPECT_NE(find_event(t, "phone-call", {"donald-trump", "vladimir-putin"}), nullptr) << dump(t);
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
