@@ -116,7 +116,10 @@ TEST(Extract, CancelledEvents) {
 TEST(Extract, QuotedWordsAndPageChromeGiveNoEvents) {
   Timeline t = extract_text(
       "\"We met Putin and will visit Moscow,\" the crowd chanted.\n\nSOURCE: NEWS AGENCIES\n\n"
-      "Post a Comment\n\nRelated: Biden meets Putin\n");
+      "Post a Comment\n\nRelated: Biden meets Putin\n\n"
+      "Image caption, Sikorski has accused Budapest of shielding a fugitive\n\n"
+      "Photograph: Biden met Putin in Geneva on Monday. Reuters\n\n"
+      "FILE PHOTO: Biden meets Putin in Geneva, June 16, 2021.\n");
   EXPECT_TRUE(t.events.empty()) << dump(t);
 }
 
