@@ -117,6 +117,7 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     }
     size_t j = i;
     size_t apostrophes = 0;
+    bool hyphenated = false;
     TokenKind kind = TokenKind::kWord;
     if (size_t n = cls == kHigh ? utf8_punct_len(text, i) : 0; n > 0) {
       if (text.substr(i, n) == "\u00a0") {  // no-break space
@@ -145,6 +146,7 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
             j = std::min(j + utf8_len(d), end);
           }
         } else if ((d == '\'' || d == '-') && j + 1 < end && is_alpha(at(j + 1))) {
+          hyphenated |= d == '-';
           ++j;
         } else if (d == '.' && j + 1 < end && is_alpha(at(j + 1)) &&
                    (j + 2 == end || text[j + 2] == '.')) {
@@ -172,8 +174,10 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
           ++j;  // 14th, 1990s, 12pm
         } else if ((d == ',' || d == '.' || d == ':' || d == '/' || d == '-') && j + 1 < end &&
                    kClass[at(j + 1)] == kDigit) {
+          hyphenated |= d == '-';
           ++j;
         } else if (d == '-' && j + 1 < end && kClass[at(j + 1)] == kLetter) {
+          hyphenated = true;
           ++j;  // 30-year, 16-hour
         } else {
           break;
@@ -181,6 +185,7 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
       }
     } else {
       kind = TokenKind::kPunct;
+      hyphenated = c == '-';
       j = i + 1;
       // Newswire quotes in ASCII: ``opening'' and closing.
       if ((c == '`' || c == '\'') && j < end && text[j] == text[i]) ++j;
@@ -194,6 +199,7 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     // lowered bytes close up over the two bytes it saves, within the token's own slot.
     if (apostrophes > 0) t.lower = ascii_apostrophes(lowered + (i - begin), j - i);
     t.capitalized = c >= 'A' && c <= 'Z';
+    t.hyphenated = hyphenated;
     t.newline_before = newlines > 0;
     t.paragraph_before = newlines > 1;
     newlines = 0;
