@@ -806,10 +806,10 @@ class Matcher {
           kReference);
       return m;
     }();
-    if (toks_[i].kind == TokenKind::kNumber)
-      return kTimeOfDay | kExplicitDate | kAgo | kCalendarPart | kDuration;
+    if (toks_[i].kind == TokenKind::kNumber) return families_of_number(i);
     std::string_view a = w(i);
     if (a.ends_with('.')) a.remove_suffix(1);  // "Feb.", as month_of reads it
+    if (a == "the") return families_after_the(i + 1);
     auto it = kFirstWords.find(a);
     unsigned f = it != kFirstWords.end() ? it->second : 0;
     if (toks_[i].hyphenated) {
@@ -818,6 +818,52 @@ class Matcher {
         f |= kExplicitDate;
       if (a.ends_with("-quarter") || a.ends_with("-half")) f |= kCalendarPart;
     }
+    return f;
+  }
+
+  // A number opens five families; three of them need a particular number or next word.
+  unsigned families_of_number(size_t i) const {
+    unsigned f = kTimeOfDay | kExplicitDate;
+    bool unit_next = unit_of(w(i + 1)).has_value();
+    if (unit_next) f |= kAgo;  // "two years ago", "2 days later"
+    // "30-year", "3 days", "2 1/2 years", "two to three weeks", "five more days"
+    if (toks_[i].hyphenated || unit_next ||
+        is_one_of(w(i + 1), {"1/2", "1/4", "3/4", "to", "or", "and", "more", "additional", "extra",
+                             "trading", "business"}))
+      f |= kDuration;
+    // "1990's third quarter", "3rd quarter", "1st-half"
+    if (toks_[i].hyphenated || toks_[i].lower.ends_with("'s") || ordinal_of(w(i)) > 0)
+      f |= kCalendarPart;
+    return f;
+  }
+
+  // "the" opens seven families, and each needs one of a few words after it: the families that
+  // the word at k, after "the", still allows. A superset, like families().
+  unsigned families_after_the(size_t k) const {
+    static const std::unordered_map<std::string_view, unsigned> kSecondWords = [] {
+      std::unordered_map<std::string_view, unsigned> m;
+      auto add = [&m](std::initializer_list<std::string_view> words, unsigned f) {
+        for (auto x : words) m[x] |= f;
+      };
+      add({"year-ago", "year-earlier", "comparable"}, kAgo);
+      add({"full",  "week",    "fiscal", "current", "latest", "most",   "recent", "same",
+           "comparable", "previous", "prior", "quarter", "first", "past",   "last",   "year",
+           "spring", "summer", "fall",   "autumn",  "winter"},
+          kCalendarPart);
+      for (std::string_view x : kOrdinalWords) m[x] |= kCalendarPart;
+      for (const auto& [x, n] : number_words()) m[x] |= kCalendarPart;  // "the nine months"
+      add({"next", "following", "day", "previous", "same"}, kRelativeDay);
+      add({"past", "last", "next", "previous", "coming", "following", "first"}, kDuration);
+      add({"previous", "preceding", "following"}, kWeekday);
+      add({"weekend"}, kWeekend);
+      add({"past", "future", "near", "short", "long"}, kReference);
+      return m;
+    }();
+    auto it = kSecondWords.find(w(k));
+    unsigned f = it != kSecondWords.end() ? it->second : 0;
+    // "the 1988 second quarter", "the 1990s", "the third-quarter loss", "the twenty-five years"
+    if (k < last_ && (toks_[k].kind == TokenKind::kNumber || toks_[k].hyphenated))
+      f |= kCalendarPart;
     return f;
   }
 
