@@ -846,9 +846,9 @@ class Matcher {
         for (auto x : words) m[x] |= f;
       };
       add({"year-ago", "year-earlier", "comparable"}, kAgo);
-      add({"full",  "week",    "fiscal", "current", "latest", "most",   "recent", "same",
-           "comparable", "previous", "prior", "quarter", "first", "past",   "last",   "year",
-           "spring", "summer", "fall",   "autumn",  "winter"},
+      add({"full", "week",       "fiscal",   "current", "latest",  "most",   "recent",
+           "same", "comparable", "previous", "prior",   "quarter", "first",  "past",
+           "last", "year",       "spring",   "summer",  "fall",    "autumn", "winter"},
           kCalendarPart);
       for (std::string_view x : kOrdinalWords) m[x] |= kCalendarPart;
       for (const auto& [x, n] : number_words()) m[x] |= kCalendarPart;  // "the nine months"
