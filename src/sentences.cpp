@@ -96,13 +96,14 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
   end = std::min(end, text.size());
   begin = std::min(begin, end);
   // One lowercased copy of the range; every token's `lower` is a view into it.
-  result.lowered_ = std::make_unique<char[]>(end - begin + 1);
+  result.lowered_ = std::make_unique_for_overwrite<char[]>(end - begin + 1);
   char* lowered = result.lowered_.get();
   const char* src = text.data() + begin;
   for (size_t i = 0, n = end - begin; i < n; ++i) {  // vectorizes
     auto c = static_cast<unsigned char>(src[i]);
     lowered[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
   }
+  lowered[end - begin] = '\0';
   out.reserve((end - begin) / 5 + 8);  // news averages a token per 5-6 bytes
   size_t i = begin;
   size_t newlines = 0;
@@ -117,6 +118,7 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     }
     size_t j = i;
     size_t apostrophes = 0;
+    bool hyphenated = false;
     TokenKind kind = TokenKind::kWord;
     if (size_t n = cls == kHigh ? utf8_punct_len(text, i) : 0; n > 0) {
       if (text.substr(i, n) == "\u00a0") {  // no-break space
@@ -145,6 +147,7 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
             j = std::min(j + utf8_len(d), end);
           }
         } else if ((d == '\'' || d == '-') && j + 1 < end && is_alpha(at(j + 1))) {
+          hyphenated |= d == '-';
           ++j;
         } else if (d == '.' && j + 1 < end && is_alpha(at(j + 1)) &&
                    (j + 2 == end || text[j + 2] == '.')) {
@@ -172,8 +175,10 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
           ++j;  // 14th, 1990s, 12pm
         } else if ((d == ',' || d == '.' || d == ':' || d == '/' || d == '-') && j + 1 < end &&
                    kClass[at(j + 1)] == kDigit) {
+          hyphenated |= d == '-';
           ++j;
         } else if (d == '-' && j + 1 < end && kClass[at(j + 1)] == kLetter) {
+          hyphenated = true;
           ++j;  // 30-year, 16-hour
         } else {
           break;
@@ -181,6 +186,7 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
       }
     } else {
       kind = TokenKind::kPunct;
+      hyphenated = c == '-';
       j = i + 1;
       // Newswire quotes in ASCII: ``opening'' and closing.
       if ((c == '`' || c == '\'') && j < end && text[j] == text[i]) ++j;
@@ -194,6 +200,7 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     // lowered bytes close up over the two bytes it saves, within the token's own slot.
     if (apostrophes > 0) t.lower = ascii_apostrophes(lowered + (i - begin), j - i);
     t.capitalized = c >= 'A' && c <= 'Z';
+    t.hyphenated = hyphenated;
     t.newline_before = newlines > 0;
     t.paragraph_before = newlines > 1;
     newlines = 0;
@@ -204,6 +211,7 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
 
 std::vector<Sentence> split_sentences(std::string_view text, const Tokens& tokens) {
   std::vector<Sentence> out;
+  out.reserve(tokens.size() / 16 + 1);  // news averages a sentence per 20-25 tokens
   size_t start = 0;
   auto close = [&](size_t last) {  // last: one past the final token
     if (last > start)
@@ -213,9 +221,9 @@ std::vector<Sentence> split_sentences(std::string_view text, const Tokens& token
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (i > start && tokens[i].paragraph_before) close(i);
     const Token& t = tokens[i];
-    std::string_view s = text.substr(t.begin, t.end - t.begin);
-    bool stop = t.kind == TokenKind::kPunct && (s == "." || s == "!" || s == "?" || s == "\u2026");
-    if (!stop) continue;
+    if (t.kind != TokenKind::kPunct) continue;
+    std::string_view s = t.lower;  // punctuation is its own lowercase
+    if (s != "." && s != "!" && s != "?" && s != "\u2026") continue;
     size_t j = i + 1;
     // Closing quotes and brackets stay with the sentence they close.
     while (j < tokens.size() && tokens[j].begin == tokens[j - 1].end &&

@@ -412,6 +412,7 @@ struct TemporalState {
   std::optional<CalendarDate> day;             ///< last day mentioned
   std::optional<int> year;                     ///< year of the last explicit date ("that year")
   std::vector<std::string_view> words;  ///< the Matcher's word table, kept to reuse its memory
+  std::vector<unsigned char> temporal;  ///< the Matcher's temporal-word flags, likewise
 };
 
 namespace {
@@ -428,8 +429,10 @@ class Matcher {
         dct_ok_(ctx.published.year > 1400 && ctx.published.year < 9999),
         dct_(dct_ok_ ? to_greg(ctx.published) : greg::date(2000, 1, 1)),
         state_(state),
-        words_(state.words) {
+        words_(state.words),
+        temporal_(state.temporal) {
     words_.clear();
+    temporal_.clear();
     for (size_t i = first; i < last; ++i) {
       std::string_view w = toks[i].lower;
       if (!w.empty() && (w.back() == 's' || w.back() == '\'')) {  // a possessive ending
@@ -438,16 +441,16 @@ class Matcher {
         if (w.ends_with("s'")) w.remove_suffix(1);
       }
       words_.push_back(w);
+      temporal_.push_back(temporal_word(toks[i], w));
     }
-    next_temporal_ = first;
-    while (next_temporal_ < last_ && !is_temporal_word(next_temporal_)) ++next_temporal_;
+    next_temporal_ = next_temporal_word(first);
   }
 
   /// The first token at or after i where an expression can start: an expression has a temporal
   /// word within its first six tokens, so most tokens of news text are skipped at once. last_
   /// when no temporal word follows.
   size_t next_start(size_t i) {
-    while (next_temporal_ < i && next_temporal_ < last_) advance_temporal();
+    if (next_temporal_ < i) next_temporal_ = next_temporal_word(i);
     if (next_temporal_ >= last_) return last_;
     return std::max(i, next_temporal_ >= 5 ? next_temporal_ - 5 : 0);
   }
@@ -523,10 +526,10 @@ class Matcher {
            std::all_of(prev.begin(), prev.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
-  void advance_temporal() {
-    size_t i = next_temporal_ + 1;
+  // The first temporal word at or after i; last_ when there is none.
+  size_t next_temporal_word(size_t i) const {
     while (i < last_ && !is_temporal_word(i)) ++i;
-    next_temporal_ = i;
+    return i;
   }
 
   // Whether an expression can begin with token i: a temporal word, a number, or a word that
@@ -588,17 +591,22 @@ class Matcher {
     std::string_view a = w(i);
     if (kLeads.contains(a)) return true;
     // "twenty-five", "third-quarter", "two-year", "mid-November"
-    if (size_t dash = a.find('-'); dash != std::string_view::npos)
-      return kLeads.contains(a.substr(0, dash)) || is_temporal_word(i);
+    if (toks_[i].hyphenated) return kLeads.contains(a.substr(0, a.find('-')));
     return false;
   }
 
-  bool is_temporal_word(size_t i) const {
-    if (toks_[i].kind == TokenKind::kNumber) return true;
-    if (toks_[i].kind != TokenKind::kWord) return false;
-    std::string_view a = w(i);
+  // Whether token i is a number or a word that can be the head of a temporal expression (read
+  // once per token, by the constructor).
+  bool is_temporal_word(size_t i) const { return temporal_[i - first_] != 0; }
+
+  // Whether a token, as the word `a` (its possessive cut), is a number or a temporal word, or a
+  // hyphenated word with one: "mid-November", "two-year", "third-quarter".
+  static bool temporal_word(const Token& t, std::string_view a) {
+    if (t.kind == TokenKind::kNumber) return true;
+    if (t.kind != TokenKind::kWord) return false;
     if (kTemporalWords.contains(a)) return true;
-    if (size_t dash = a.find('-'); dash != std::string_view::npos) {
+    if (t.hyphenated) {
+      size_t dash = a.find('-');
       std::string_view head = a.substr(0, dash), tail = a.substr(dash + 1);
       return kTemporalWords.contains(head) || kTemporalWords.contains(tail) ||
              (tail.size() > 5 && kTemporalWords.contains(tail.substr(0, tail.find('-'))));
@@ -631,7 +639,8 @@ class Matcher {
 
   // --- token access
   [[gnu::always_inline]] std::string_view w(size_t i) const {
-    return i >= first_ && i < last_ ? words_[i - first_] : std::string_view();
+    size_t k = i - first_;  // wraps around below first_
+    return k < words_.size() ? words_[k] : std::string_view();
   }
   [[gnu::always_inline]] bool is(size_t i, std::string_view s) const { return w(i) == s; }
   bool punct(size_t i, std::string_view s) const {
@@ -797,18 +806,64 @@ class Matcher {
           kReference);
       return m;
     }();
-    if (toks_[i].kind == TokenKind::kNumber)
-      return kTimeOfDay | kExplicitDate | kAgo | kCalendarPart | kDuration;
+    if (toks_[i].kind == TokenKind::kNumber) return families_of_number(i);
     std::string_view a = w(i);
     if (a.ends_with('.')) a.remove_suffix(1);  // "Feb.", as month_of reads it
+    if (a == "the") return families_after_the(i + 1);
     auto it = kFirstWords.find(a);
     unsigned f = it != kFirstWords.end() ? it->second : 0;
-    if (a.find('-') != std::string_view::npos) {
+    if (toks_[i].hyphenated) {
       f |= kAgo | kDuration;  // "twenty-five", "two-year"
       if (a.starts_with("mid-") || a.starts_with("late-") || a.starts_with("early-"))
         f |= kExplicitDate;
       if (a.ends_with("-quarter") || a.ends_with("-half")) f |= kCalendarPart;
     }
+    return f;
+  }
+
+  // A number opens five families; three of them need a particular number or next word.
+  unsigned families_of_number(size_t i) const {
+    unsigned f = kTimeOfDay | kExplicitDate;
+    bool unit_next = unit_of(w(i + 1)).has_value();
+    if (unit_next) f |= kAgo;  // "two years ago", "2 days later"
+    // "30-year", "3 days", "2 1/2 years", "two to three weeks", "five more days"
+    if (toks_[i].hyphenated || unit_next ||
+        is_one_of(w(i + 1), {"1/2", "1/4", "3/4", "to", "or", "and", "more", "additional", "extra",
+                             "trading", "business"}))
+      f |= kDuration;
+    // "1990's third quarter", "3rd quarter", "1st-half"
+    if (toks_[i].hyphenated || toks_[i].lower.ends_with("'s") || ordinal_of(w(i)) > 0)
+      f |= kCalendarPart;
+    return f;
+  }
+
+  // "the" opens seven families, and each needs one of a few words after it: the families that
+  // the word at k, after "the", still allows. A superset, like families().
+  unsigned families_after_the(size_t k) const {
+    static const std::unordered_map<std::string_view, unsigned> kSecondWords = [] {
+      std::unordered_map<std::string_view, unsigned> m;
+      auto add = [&m](std::initializer_list<std::string_view> words, unsigned f) {
+        for (auto x : words) m[x] |= f;
+      };
+      add({"year-ago", "year-earlier", "comparable"}, kAgo);
+      add({"full", "week",       "fiscal",   "current", "latest",  "most",   "recent",
+           "same", "comparable", "previous", "prior",   "quarter", "first",  "past",
+           "last", "year",       "spring",   "summer",  "fall",    "autumn", "winter"},
+          kCalendarPart);
+      for (std::string_view x : kOrdinalWords) m[x] |= kCalendarPart;
+      for (const auto& [x, n] : number_words()) m[x] |= kCalendarPart;  // "the nine months"
+      add({"next", "following", "day", "previous", "same"}, kRelativeDay);
+      add({"past", "last", "next", "previous", "coming", "following", "first"}, kDuration);
+      add({"previous", "preceding", "following"}, kWeekday);
+      add({"weekend"}, kWeekend);
+      add({"past", "future", "near", "short", "long"}, kReference);
+      return m;
+    }();
+    auto it = kSecondWords.find(w(k));
+    unsigned f = it != kSecondWords.end() ? it->second : 0;
+    // "the 1988 second quarter", "the 1990s", "the third-quarter loss", "the twenty-five years"
+    if (k < last_ && (toks_[k].kind == TokenKind::kNumber || toks_[k].hyphenated))
+      f |= kCalendarPart;
     return f;
   }
 
@@ -1898,6 +1953,7 @@ class Matcher {
   greg::date dct_;
   TemporalState& state_;
   std::vector<std::string_view>& words_;  // the words of tokens [first_, last_), possessives cut
+  std::vector<unsigned char>& temporal_;  // whether each of them is_temporal_word
   size_t next_temporal_ = SIZE_MAX;
   mutable std::string dct_text_;  // the publication date as text, made when first needed
 

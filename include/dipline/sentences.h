@@ -20,6 +20,7 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   std::string_view lower;       ///< lowercased text (ASCII letters folded, ’ inside a word as ')
   bool capitalized = false;     ///< starts with an uppercase ASCII letter
+  bool hyphenated = false;      ///< `lower` holds a '-' ("twenty-five", "30-year", "-")
   bool newline_before = false;  ///< a line break lies between this token and the previous one
   bool paragraph_before = false;  ///< a blank line lies between this token and the previous one
 };

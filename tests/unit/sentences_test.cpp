@@ -48,6 +48,15 @@ TEST(Tokenize, QuotesDashesAndApostrophes) {
   EXPECT_EQ(c[1].end - c[1].begin, 13u);  // O ’ Brien ’ s
 }
 
+TEST(Tokenize, HyphenatedTokens) {
+  std::string text = "twenty-five 30-year 2022-02-14 mid - 1990s U.S.";
+  Tokens toks = tokenize(text, 0, text.size());
+  ASSERT_EQ(toks.size(), 7u);
+  std::vector<bool> hyphenated;
+  for (const auto& t : toks) hyphenated.push_back(t.hyphenated);
+  EXPECT_EQ(hyphenated, (std::vector<bool>{true, true, true, false, true, false, false}));
+}
+
 TEST(Tokenize, ARangeOfTheTextAndLineBreaks) {
   std::string text = "Skip this. Kyiv said\n\nMoscow replied";
   Tokens toks = tokenize(text, 11, text.size());
