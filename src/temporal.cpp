@@ -277,25 +277,7 @@ Edtf quarter_span(int year, int q) {
   return Edtf::range(CalendarDate{year, 3 * q - 2, 0}, CalendarDate{year, 3 * q, 0});
 }
 
-/// A set of lowercase words that rejects most other words without hashing: a bitmap over
-/// (first byte, length, last byte) is checked before the hash set.
-class WordSet {
- public:
-  WordSet(std::initializer_list<std::string_view> words) : set_(words) {
-    for (auto w : words) filter_.set(key(w));
-  }
-  bool contains(std::string_view w) const {
-    return !w.empty() && filter_.test(key(w)) && set_.contains(w);
-  }
-
- private:
-  static size_t key(std::string_view w) {
-    return (static_cast<size_t>(static_cast<unsigned char>(w.front()) & 31) << 9) |
-           (std::min<size_t>(w.size(), 15) << 5) | (static_cast<unsigned char>(w.back()) & 31);
-  }
-  std::bitset<32 * 16 * 32> filter_;
-  std::unordered_set<std::string_view> set_;
-};
+using detail::WordSet;
 
 // ---- tense -----------------------------------------------------------------------------------
 
