@@ -490,7 +490,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           agent = &m;
           break;
         }
-        if (!agent && pronoun != SIZE_MAX) {
+        if (!agent && pronoun != SIZE_MAX && !(person_pronoun && s.unnamed_person_before)) {
           // "He told ...": the agent of the story so far.
           bool person = is_one_of(toks[pronoun].lower, {"he", "she"});
           for (auto it = previous.rbegin(); it != previous.rend(); ++it)

@@ -159,6 +159,26 @@ std::string fill_summary(const EventMention& m) {
 
 }  // namespace
 
+// "The former minister, who faces 11 charges, ...": a sentence that opens with a person it does
+// not name (no actor among its first words).
+bool opens_with_unnamed_person(const Tokens& toks, const Sentence& s,
+                               const std::vector<ActorMention>& actors) {
+  static const detail::WordSet kPeople = {
+      "minister",  "official",    "man",        "woman",    "suspect", "lawyer",    "diplomat",
+      "spokesman", "spokeswoman", "politician", "envoy",    "general", "commander", "journalist",
+      "activist",  "businessman", "dissident",  "engineer", "soldier", "president", "leader",
+      "prisoner",  "defendant",   "judge",      "officer",  "citizen"};
+  size_t i = s.first_token;
+  if (i >= s.last_token || toks[i].lower != "the") return false;
+  for (size_t k = i + 1; k < s.last_token && k <= i + 3; ++k) {
+    if (std::any_of(actors.begin(), actors.end(),
+                    [&](const ActorMention& m) { return m.first_token <= k && k < m.last_token; }))
+      return false;
+    if (kPeople.contains(toks[k].lower)) return true;
+  }
+  return false;
+}
+
 // "KYIV, Ukraine (AP) — Ukraine's foreign minister ...": the token after a dateline that opens
 // sentence `s` (a place in capitals, maybe a region, a date, the agency in brackets, then a dash),
 // else s.first_token. The dateline says where the story was filed, not who acted.
@@ -202,6 +222,7 @@ Timeline Extractor::extract(const Article& article) const {
   ArticlePeople people;
 
   std::vector<EventMention> mentions;
+  bool unnamed_person = false;  // the sentence before opened with a person it does not name
   for (Sentence s : split_sentences(text, toks)) {
     if (is_chrome(text, toks, s)) continue;
     if (size_t b = after_dateline(text, toks, s); b != s.first_token) {
@@ -213,6 +234,8 @@ Timeline Extractor::extract(const Article& article) const {
     view.actors = gazetteer_.find(text, toks, s.first_token, s.last_token, article.published);
     people.find(text, toks, s.first_token, s.last_token, view.actors);
     people.refer(text, toks, s.first_token, s.last_token, article.published, view.actors);
+    view.unnamed_person_before = unnamed_person;
+    unnamed_person = opens_with_unnamed_person(toks, s, view.actors);
     auto found = events_.extract(view, article.published, mentions);
     mentions.insert(mentions.end(), found.begin(), found.end());
   }

@@ -45,6 +45,9 @@ struct SentenceView {
   Sentence sentence;
   std::vector<ActorMention> actors;
   std::vector<TimeMention> times;
+  /// The sentence before opened with a person it does not name ("The former minister, who
+  /// faces 11 charges, left Poland."): a "he" here is that person, not the story's last agent.
+  bool unnamed_person_before = false;
 };
 
 class EventMatcher {

@@ -525,6 +525,17 @@ TEST(Extract, AnActToldInAnAdverbialIsTheSubjects) {
   EXPECT_NE(find_event(t, "phone-call", {"donald-trump", "vladimir-putin"}), nullptr) << dump(t);
 }
 
+TEST(Extract, HeAfterAnUnnamedPersonIsNotTheLastAgent) {
+  CalendarDate when = CalendarDate::ymd(2025, 1, 8);
+  Timeline t = extract_text(
+      "Foreign Minister Radoslaw Sikorski denied on Tuesday that Poland broke any rule. The former "
+      "minister, who faces 11 charges, left Poland in December. He denies wrongdoing.\n",
+      when);
+  size_t denials = std::count_if(t.events.begin(), t.events.end(),
+                                 [](const Event& e) { return e.type == "denial"; });
+  EXPECT_EQ(denials, 1u) << dump(t);
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
