@@ -667,7 +667,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
         ev.others.push_back(a);
     auto left_out = [&](const ActorMention& m) {  // "met without U.S. officials"
-      size_t i = m.first_token - (toks[m.first_token - 1].lower == "the" ? 1 : 0);
+      size_t i = m.first_token;
+      if (i > first && toks[i - 1].lower == "the") --i;
       return i > first && is_one_of(toks[i - 1].lower, {"without", "excluding", "except"});
     };
     for (const auto& m : s.actors) {
