@@ -1,10 +1,8 @@
 #include "dipline/actors.h"
 
 #include <algorithm>
-#include <cctype>
 #include <deque>
 #include <map>
-#include <set>
 #include <unordered_map>
 
 #include "dipline/article.h"
@@ -454,17 +452,17 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
   // lexicon does not list is a body of that state, named after its demonym.
   struct Body {
     std::vector<std::string_view> words;
-    std::string_view id, name, cameo;
+    std::string_view name, cameo;
   };
   static const std::vector<Body> kBodies = {
-      {{"foreign", "ministry"}, "foreign-ministry", "Foreign Ministry", "GOV"},
-      {{"ministry", "of", "foreign", "affairs"}, "foreign-ministry", "Foreign Ministry", "GOV"},
-      {{"defence", "ministry"}, "defence-ministry", "Defence Ministry", "MIL"},
-      {{"defense", "ministry"}, "defence-ministry", "Defence Ministry", "MIL"},
-      {{"ministry", "of", "defence"}, "defence-ministry", "Defence Ministry", "MIL"},
-      {{"ministry", "of", "defense"}, "defence-ministry", "Defence Ministry", "MIL"},
-      {{"interior", "ministry"}, "interior-ministry", "Interior Ministry", "GOV"},
-      {{"general", "staff"}, "general-staff", "General Staff", "MIL"}};
+      {{"foreign", "ministry"}, "Foreign Ministry", "GOV"},
+      {{"ministry", "of", "foreign", "affairs"}, "Foreign Ministry", "GOV"},
+      {{"defence", "ministry"}, "Defence Ministry", "MIL"},
+      {{"defense", "ministry"}, "Defence Ministry", "MIL"},
+      {{"ministry", "of", "defence"}, "Defence Ministry", "MIL"},
+      {{"ministry", "of", "defense"}, "Defence Ministry", "MIL"},
+      {{"interior", "ministry"}, "Interior Ministry", "GOV"},
+      {{"general", "staff"}, "General Staff", "MIL"}};
   for (auto& m : mentions) {
     if (m.actor->kind != ActorKind::kCountry || m.place) continue;
     for (const auto& body : kBodies) {
@@ -474,19 +472,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         same = toks[m.last_token + k].lower == body.words[k];
       if (!same) continue;
       const LexActor& state = *m.actor;
-      std::string id = slugify(state.demonyms.empty() ? state.name : state.demonyms.front()) + "-" +
-                       std::string(body.id);
-      auto it = impl_->by_name.find(id);
+      std::string name = (state.demonyms.empty() ? state.name : state.demonyms.front()) + " " +
+                         std::string(body.name);  // "Polish Foreign Ministry"
+      auto it = impl_->by_name.find(name);
       if (it == impl_->by_name.end()) {
         LexActor b;
-        b.id = id;
-        b.name = (state.demonyms.empty() ? state.name : state.demonyms.front()) + " " +
-                 std::string(body.name);
+        b.id = slugify(name);  // "polish-foreign-ministry"
+        b.name = name;
         b.kind = ActorKind::kOrganization;
         b.country = state.country;
         b.cameo = state.country + std::string(body.cameo);
         impl_->people.push_back(std::move(b));
-        it = impl_->by_name.emplace(id, &impl_->people.back()).first;
+        it = impl_->by_name.emplace(name, &impl_->people.back()).first;
       }
       m.actor = it->second;
       m.how = MentionHow::kName;
