@@ -15,6 +15,10 @@ constexpr std::string_view kOpening = "(?:^| )";
 // Past this many literals, or this many steps to find them, a pattern is searched everywhere.
 constexpr size_t kMaxPrefixes = 512;
 constexpr int kMaxSteps = 10000;
+// A pattern's inner literals (see inner_literals) are looked for when there are at most this many,
+// each at least this long.
+constexpr size_t kMaxInner = 8;
+constexpr size_t kMinInner = 4;
 
 // Bytes that stand for themselves in RE2 syntax (outside a character class). Others end a
 // literal; bytes of UTF-8 sequences too, so that a quantifier never splits one.
@@ -120,6 +124,21 @@ std::vector<std::string> prefixes(std::string_view s, int& steps) {
   return {lit};
 }
 
+// Where each top-level piece of the regex `s` (without top-level '|') ends: a literal byte, an
+// escape, a group or a character class, each with its quantifier. Empty if unbalanced.
+std::vector<size_t> piece_ends(std::string_view s) {
+  std::vector<size_t> out;
+  for (size_t k = 0; k < s.size();) {
+    k = s[k] == '\\' ? k + 2 : s[k] == '(' || s[k] == '[' ? skip_group(s, k) : k + 1;
+    if (k == std::string_view::npos || k > s.size()) return {};
+    if (k < s.size() && s[k] == '{') k = s.find('}', k);
+    if (k == std::string_view::npos) return {};
+    while (k < s.size() && std::string_view("?*+}").find(s[k]) != std::string_view::npos) ++k;
+    out.push_back(k);
+  }
+  return out;
+}
+
 // The literals one of which every match of `pattern` starts with after its "(?:^| )"; empty if
 // the pattern does not open so or some match needs no literal there.
 std::vector<std::string> opening_literals(std::string_view pattern) {
@@ -133,6 +152,38 @@ std::vector<std::string> opening_literals(std::string_view pattern) {
   return out;
 }
 
+// Literals one of which every match of `pattern` contains, past those it opens with: the most
+// telling (the longest shortest one) among the literals each top-level piece of the pattern
+// starts with. "... (?:a |an )?(?:\w+ )?call with @a" needs "call with @a". Empty: none worth
+// looking for.
+std::vector<std::string> inner_literals(std::string_view pattern,
+                                        const std::vector<std::string>& opening) {
+  if (opening.empty()) return {};
+  // A flag group ("(?i)", "(?i:x)") can change what the bytes after it match.
+  for (size_t p = pattern.find("(?"); p != std::string_view::npos; p = pattern.find("(?", p + 1))
+    if (pattern.substr(p + 2, 1) != ":") return {};
+  std::string_view body = pattern.substr(kOpening.size());
+  std::vector<std::string> best;
+  size_t best_length = kMinInner - 1;
+  int steps = kMaxSteps;
+  for (size_t k : piece_ends(body)) {
+    auto lits = prefixes(body.substr(k), steps);
+    if (lits.size() > kMaxInner) continue;
+    size_t shortest = SIZE_MAX;
+    for (const auto& l : lits) shortest = std::min(shortest, l.size());
+    // Already in every opening literal: no news.
+    bool implied = std::all_of(opening.begin(), opening.end(), [&](const std::string& o) {
+      return std::any_of(lits.begin(), lits.end(),
+                         [&](const std::string& l) { return o.find(l) != std::string::npos; });
+    });
+    if (shortest > best_length && !implied) {
+      best = std::move(lits);
+      best_length = shortest;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 struct PatternSet::Impl {
@@ -144,6 +195,7 @@ struct PatternSet::Impl {
   size_t classes = 1;
   std::vector<uint32_t> next;
   std::vector<std::vector<uint32_t>> patterns;  // per node: those whose literal ends there
+  std::vector<std::vector<std::string>> inner;  // per pattern: its inner literals, if any
 
   // `literals`: (literal, pattern), ordered by pattern.
   void build_trie(const std::vector<std::pair<std::string, uint32_t>>& literals) {
@@ -168,6 +220,16 @@ struct PatternSet::Impl {
     }
   }
 
+  // Where a match of `pattern` in `text` starts before: just past the last of its inner literals
+  // there (0 if there is none); SIZE_MAX if it has no inner literals.
+  size_t starts_before(std::string_view text, uint32_t pattern) const {
+    if (inner[pattern].empty()) return SIZE_MAX;
+    size_t out = 0;
+    for (const auto& l : inner[pattern])
+      if (size_t at = text.rfind(l); at != std::string_view::npos) out = std::max(out, at + 1);
+    return out;
+  }
+
   // The patterns whose opening literal `text` has at `from`, as (pattern, start) pairs.
   void literals_at(std::string_view text, size_t from, size_t start,
                    std::vector<std::pair<uint32_t, size_t>>& out) const {
@@ -189,9 +251,13 @@ PatternSet::PatternSet(const std::vector<std::string>& patterns) : impl_(std::ma
     auto re = std::make_unique<RE2>(patterns[i], opt);
     if (!re->ok()) re.reset();
     impl_->regexes.push_back(std::move(re));
-    if (!impl_->regexes.back()) continue;
+    if (!impl_->regexes.back()) {
+      impl_->inner.emplace_back();
+      continue;
+    }
     auto opening = opening_literals(patterns[i]);
     if (opening.empty()) impl_->anywhere.push_back(static_cast<uint32_t>(i));
+    impl_->inner.push_back(inner_literals(patterns[i], opening));
     for (auto& l : opening) literals.emplace_back(std::move(l), static_cast<uint32_t>(i));
   }
   impl_->build_trie(literals);
@@ -219,10 +285,15 @@ void PatternSet::find_all(std::string_view text, std::vector<PatternMatch>& out)
 
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
-  size_t end = 0;  // of the pattern's last match
+  size_t end = 0;     // of the pattern's last match
+  size_t before = 0;  // where the pattern's matches start before
   for (size_t t = 0; t < tries.size(); ++t) {
     auto [pattern, start] = tries[t];
-    if (t == 0 || tries[t - 1].first != pattern) end = 0;
+    if (t == 0 || tries[t - 1].first != pattern) {
+      end = 0;
+      before = impl_->starts_before(text, pattern);
+    }
+    if (start != kAnywhere && start >= before) continue;
     const RE2& re = *impl_->regexes[pattern];
     auto matched = [&] {
       if (m.empty()) return false;  // as RE2's own loops: no progress past an empty match

@@ -2,7 +2,9 @@
 // pattern that opens with "(?:^| )" (a match starts the text or at a space) and then with
 // literal words ("(?:^| )(?:said|told) ...", "(?:^| )in a statement\b") can only match at the
 // spaces followed by one of those literals. A trie of the literals read off the patterns gives,
-// per space, the few patterns to try there, anchored. Other patterns are searched everywhere.
+// per space, the few patterns to try there, anchored, if the text also has one of the literals
+// the pattern needs further on ("call with @a") after that space. Other patterns are searched
+// everywhere.
 // The matches are those of RE2 searching each pattern from the start of the text, one match after
 // another. Not part of the public API.
 #pragma once
