@@ -1,6 +1,7 @@
 #include "pattern_set.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <array>
@@ -311,6 +312,43 @@ void PatternSet::find_all(std::string_view text, std::vector<PatternMatch>& out)
       end = kAnywhere;  // an empty match: this pattern is done
     }
   }
+}
+
+struct FirstMatching::Impl {
+  std::vector<std::pair<size_t, std::unique_ptr<RE2>>> regexes;  // (index given, valid pattern)
+  std::unique_ptr<RE2::Set> set;  // regexes[k] is its pattern k; null: no valid pattern
+};
+
+FirstMatching::FirstMatching(const std::vector<std::string>& patterns)
+    : impl_(std::make_unique<Impl>()) {
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+  bool all_in_set = true;
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    auto re = std::make_unique<RE2>(patterns[i], opt);
+    if (!re->ok()) continue;
+    all_in_set = all_in_set && set->Add(patterns[i], nullptr) >= 0;
+    impl_->regexes.emplace_back(i, std::move(re));
+  }
+  if (all_in_set && !impl_->regexes.empty() && set->Compile()) impl_->set = std::move(set);
+}
+
+FirstMatching::~FirstMatching() = default;
+
+std::optional<size_t> FirstMatching::find(std::string_view text) const {
+  re2::StringPiece input(text.data(), text.size());
+  std::vector<int> matched;
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  if (impl_->set && impl_->set->Match(input, &matched, &error)) {
+    auto first = static_cast<size_t>(*std::min_element(matched.begin(), matched.end()));
+    return impl_->regexes[first].first;
+  }
+  // No set, or it ran out of memory: one pattern after another.
+  if (!impl_->set || error.kind != RE2::Set::kNoError)
+    for (const auto& [index, re] : impl_->regexes)
+      if (RE2::PartialMatch(input, *re)) return index;
+  return std::nullopt;
 }
 
 }  // namespace dipline::detail

@@ -99,5 +99,30 @@ TEST(PatternSet, ThreadsSearchAtOnce) {
   EXPECT_EQ(b, 200);
 }
 
+TEST(FirstMatching, FindsTheFirstPatternThatPartialMatchFinds) {
+  const std::vector<std::string> patterns = {
+      R"(^(?:that )?@s (?:\S+ ){0,3}(?:had|has) no basis for\b)",
+      "(unclosed",
+      R"(\b(?:baseless|untrue)\b)",
+      R"(\bviolat(?:ed|es|ing)\b)",
+      R"(^(?:if|unless)\b.*\b@s (?:will|would) fight\b)",
+      R"(\b(?:baseless|untrue)\b)",  // the same pattern again: the first one wins
+      "x*",                          // matches everywhere, with an empty match
+  };
+  FirstMatching first(patterns);
+  std::vector<std::unique_ptr<RE2>> each;
+  for (const auto& p : patterns) each.push_back(std::make_unique<RE2>(p, RE2::Quiet));
+  for (std::string_view text :
+       {"that @s has no basis for it", "@s said it was baseless", "it violated the truce",
+        "if attacked @s would fight", "nothing", "", "the claims were untrue and violated"}) {
+    std::optional<size_t> expected;
+    for (size_t k = 0; k < patterns.size() && !expected; ++k)
+      if (each[k]->ok() && RE2::PartialMatch(text, *each[k])) expected = k;
+    EXPECT_EQ(first.find(text), expected) << text;
+  }
+  EXPECT_EQ(FirstMatching({"(unclosed"}).find("(unclosed"), std::nullopt);
+  EXPECT_EQ(FirstMatching({}).find("anything"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace dipline::detail
