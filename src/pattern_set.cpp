@@ -221,13 +221,12 @@ struct PatternSet::Impl {
     }
   }
 
-  // Where a match of `pattern` in `text` starts before: just past the last of its inner literals
-  // there (0 if there is none); SIZE_MAX if it has no inner literals.
-  size_t starts_before(std::string_view text, uint32_t pattern) const {
-    if (inner[pattern].empty()) return SIZE_MAX;
-    size_t out = 0;
-    for (const auto& l : inner[pattern])
-      if (size_t at = text.rfind(l); at != std::string_view::npos) out = std::max(out, at + 1);
+  // Where the first of the inner literals of `pattern` is in `text` at or after `from` (npos:
+  // none is); `from` if the pattern has none.
+  size_t next_inner(std::string_view text, uint32_t pattern, size_t from) const {
+    if (inner[pattern].empty()) return from;
+    size_t out = std::string_view::npos;
+    for (const auto& l : inner[pattern]) out = std::min(out, text.find(l, from));
     return out;
   }
 
@@ -286,15 +285,17 @@ void PatternSet::find_all(std::string_view text, std::vector<PatternMatch>& out)
 
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
-  size_t end = 0;     // of the pattern's last match
-  size_t before = 0;  // where the pattern's matches start before
+  size_t end = 0;    // of the pattern's last match
+  size_t inner = 0;  // where the pattern's next inner literal is
   for (size_t t = 0; t < tries.size(); ++t) {
     auto [pattern, start] = tries[t];
-    if (t == 0 || tries[t - 1].first != pattern) {
-      end = 0;
-      before = impl_->starts_before(text, pattern);
+    bool first_try = t == 0 || tries[t - 1].first != pattern;
+    if (first_try) end = 0;
+    if (start != kAnywhere) {
+      // A match has one of the pattern's inner literals somewhere after its start.
+      if (first_try || inner < start) inner = impl_->next_inner(text, pattern, start);
+      if (inner == std::string_view::npos) continue;
     }
-    if (start != kAnywhere && start >= before) continue;
     const RE2& re = *impl_->regexes[pattern];
     auto matched = [&] {
       if (m.empty()) return false;  // as RE2's own loops: no progress past an empty match
