@@ -428,17 +428,6 @@ struct ArticlePeople::Impl {
   // People mentioned so far, most recent last, with the number of their sentence.
   std::vector<std::pair<const LexActor*, size_t>> recent;
   size_t sentence = 0;
-  std::vector<bool> covered;  // per token of the sentence at hand
-
-  /// Whether one of `mentions` covers token i of [first, last), as they are now. (A mention that
-  /// find or refer removes ends before the token they are at: the answers ahead stay right.)
-  auto covered_tokens(const std::vector<ActorMention>& mentions, size_t first, size_t last) {
-    covered.assign(last - first, false);
-    for (const auto& m : mentions)
-      for (size_t i = std::max(m.first_token, first); i < std::min(m.last_token, last); ++i)
-        covered[i - first] = true;
-    return [this, first](size_t i) { return covered[i - first]; };
-  }
 };
 
 ArticlePeople::ArticlePeople() : impl_(std::make_unique<Impl>()) {}
@@ -446,7 +435,11 @@ ArticlePeople::~ArticlePeople() = default;
 
 void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first, size_t last,
                          std::vector<ActorMention>& mentions) {
-  auto covered = impl_->covered_tokens(mentions, first, last);
+  auto covered = [&](size_t i) {
+    return std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+      return i >= m.first_token && i < m.last_token;
+    });
+  };
   auto word = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
   std::vector<ActorMention> added;
   for (size_t i = first; i < last;) {
@@ -665,7 +658,11 @@ bool role_fits(const LexActor& person, const CalendarDate& when, const Descripti
 
 void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t first, size_t last,
                           const CalendarDate& when, std::vector<ActorMention>& mentions) {
-  auto covered = impl_->covered_tokens(mentions, first, last);
+  auto covered = [&](size_t i) {
+    return std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+      return i >= m.first_token && i < m.last_token;
+    });
+  };
   auto& recent = impl_->recent;
   const size_t now = impl_->sentence++;
   std::vector<ActorMention> added;
