@@ -216,8 +216,10 @@ struct EventMatcher::Impl {
   std::vector<Trigger> triggers;
   // All trigger patterns: trigger k is pattern k.
   std::unique_ptr<detail::PatternSet> any;
-  // What a statement says that makes it an act of a type, in the lexicon's order.
-  std::vector<std::pair<const EventType*, std::unique_ptr<RE2>>> stated;
+  // What a statement says that makes it an act of a type, in the lexicon's order: pattern k is
+  // one of type stated_types[k].
+  std::unique_ptr<detail::FirstMatching> stated;
+  std::vector<const EventType*> stated_types;
   const SyntaxModel* syntax = nullptr;  // null: word order alone
 };
 
@@ -233,10 +235,13 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
   impl_->any = std::make_unique<detail::PatternSet>(patterns);
   for (size_t k = 0; k < patterns.size(); ++k)
     impl_->triggers.push_back(Trigger{&lex.event_types[type_of[k]], type_of[k]});
+  std::vector<std::string> stated;
   for (const auto& type : lex.event_types)
-    for (const auto& pat : type.stated)
-      if (auto re = std::make_unique<RE2>(pat, RE2::Quiet); re->ok())
-        impl_->stated.emplace_back(&type, std::move(re));
+    for (const auto& pat : type.stated) {
+      stated.push_back(pat);
+      impl_->stated_types.push_back(&type);
+    }
+  impl_->stated = std::make_unique<detail::FirstMatching>(stated);
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
 }
 
@@ -983,10 +988,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (toks[i].end <= ev.content_end) cl = i + 1;
       }
       std::string said = said_words(s, cf, cl, *ev.agent);
-      auto act = std::find_if(impl_->stated.begin(), impl_->stated.end(),
-                              [&](const auto& x) { return RE2::PartialMatch(said, *x.second); });
-      if (act != impl_->stated.end()) {
-        ev.type = act->first;
+      if (auto act = impl_->stated->find(said)) {
+        ev.type = impl_->stated_types[*act];
         ev.stated = true;
         ev.others.clear();
         for (const auto& m : s.actors) {

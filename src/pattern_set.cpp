@@ -1,10 +1,12 @@
 #include "pattern_set.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace dipline::detail {
@@ -15,6 +17,10 @@ constexpr std::string_view kOpening = "(?:^| )";
 // Past this many literals, or this many steps to find them, a pattern is searched everywhere.
 constexpr size_t kMaxPrefixes = 512;
 constexpr int kMaxSteps = 10000;
+// A pattern's inner literals (see inner_literals) are looked for when there are at most this many,
+// each at least this long.
+constexpr size_t kMaxInner = 8;
+constexpr size_t kMinInner = 4;
 
 // Bytes that stand for themselves in RE2 syntax (outside a character class). Others end a
 // literal; bytes of UTF-8 sequences too, so that a quantifier never splits one.
@@ -120,6 +126,21 @@ std::vector<std::string> prefixes(std::string_view s, int& steps) {
   return {lit};
 }
 
+// Where each top-level piece of the regex `s` (without top-level '|') ends: a literal byte, an
+// escape, a group or a character class, each with its quantifier. Empty if unbalanced.
+std::vector<size_t> piece_ends(std::string_view s) {
+  std::vector<size_t> out;
+  for (size_t k = 0; k < s.size();) {
+    k = s[k] == '\\' ? k + 2 : s[k] == '(' || s[k] == '[' ? skip_group(s, k) : k + 1;
+    if (k == std::string_view::npos || k > s.size()) return {};
+    if (k < s.size() && s[k] == '{') k = s.find('}', k);
+    if (k == std::string_view::npos) return {};
+    while (k < s.size() && std::string_view("?*+}").find(s[k]) != std::string_view::npos) ++k;
+    out.push_back(k);
+  }
+  return out;
+}
+
 // The literals one of which every match of `pattern` starts with after its "(?:^| )"; empty if
 // the pattern does not open so or some match needs no literal there.
 std::vector<std::string> opening_literals(std::string_view pattern) {
@@ -133,6 +154,38 @@ std::vector<std::string> opening_literals(std::string_view pattern) {
   return out;
 }
 
+// Literals one of which every match of `pattern` contains, past those it opens with: the most
+// telling (the longest shortest one) among the literals each top-level piece of the pattern
+// starts with. "... (?:a |an )?(?:\w+ )?call with @a" needs "call with @a". Empty: none worth
+// looking for.
+std::vector<std::string> inner_literals(std::string_view pattern,
+                                        const std::vector<std::string>& opening) {
+  if (opening.empty()) return {};
+  // A flag group ("(?i)", "(?i:x)") can change what the bytes after it match.
+  for (size_t p = pattern.find("(?"); p != std::string_view::npos; p = pattern.find("(?", p + 1))
+    if (pattern.substr(p + 2, 1) != ":") return {};
+  std::string_view body = pattern.substr(kOpening.size());
+  std::vector<std::string> best;
+  size_t best_length = kMinInner - 1;
+  int steps = kMaxSteps;
+  for (size_t k : piece_ends(body)) {
+    auto lits = prefixes(body.substr(k), steps);
+    if (lits.size() > kMaxInner) continue;
+    size_t shortest = SIZE_MAX;
+    for (const auto& l : lits) shortest = std::min(shortest, l.size());
+    // Already in every opening literal: no news.
+    bool implied = std::all_of(opening.begin(), opening.end(), [&](const std::string& o) {
+      return std::any_of(lits.begin(), lits.end(),
+                         [&](const std::string& l) { return o.find(l) != std::string::npos; });
+    });
+    if (shortest > best_length && !implied) {
+      best = std::move(lits);
+      best_length = shortest;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 struct PatternSet::Impl {
@@ -144,6 +197,7 @@ struct PatternSet::Impl {
   size_t classes = 1;
   std::vector<uint32_t> next;
   std::vector<std::vector<uint32_t>> patterns;  // per node: those whose literal ends there
+  std::vector<std::vector<std::string>> inner;  // per pattern: its inner literals, if any
 
   // `literals`: (literal, pattern), ordered by pattern.
   void build_trie(const std::vector<std::pair<std::string, uint32_t>>& literals) {
@@ -166,6 +220,40 @@ struct PatternSet::Impl {
       }
       if (patterns[n].empty() || patterns[n].back() != pattern) patterns[n].push_back(pattern);
     }
+    number_breadth_first();
+  }
+
+  // Nodes renumbered breadth first: the shallow ones, where most walks end, then share cache
+  // lines (the table of the built-in triggers has 33,000 nodes, most deep in long literals).
+  void number_breadth_first() {
+    std::vector<uint32_t> order{0}, number(patterns.size(), 0);
+    for (size_t q = 0; q < order.size(); ++q)
+      for (size_t c = 0; c < classes; ++c)
+        if (uint32_t child = next[order[q] * classes + c]) {
+          number[child] = static_cast<uint32_t>(order.size());
+          order.push_back(child);
+        }
+    std::vector<uint32_t> renumbered(next.size());
+    std::vector<std::vector<uint32_t>> moved(patterns.size());
+    for (size_t n = 0; n < order.size(); ++n) {
+      for (size_t c = 0; c < classes; ++c)
+        renumbered[n * classes + c] = number[next[order[n] * classes + c]];
+      moved[n] = std::move(patterns[order[n]]);
+    }
+    next = std::move(renumbered);
+    patterns = std::move(moved);
+  }
+
+  // Where the first of the inner literals of `pattern` is in `text` at or after `from` (npos:
+  // none is); `from` if the pattern has none.
+  size_t next_inner(std::string_view text, uint32_t pattern, size_t from) const {
+    if (inner[pattern].empty()) return from;
+    size_t out = std::string_view::npos;
+    // memmem (glibc) finds a short needle without a call per occurrence of its first byte.
+    for (const auto& l : inner[pattern])
+      if (const void* at = memmem(text.data() + from, text.size() - from, l.data(), l.size()))
+        out = std::min(out, static_cast<size_t>(static_cast<const char*>(at) - text.data()));
+    return out;
   }
 
   // The patterns whose opening literal `text` has at `from`, as (pattern, start) pairs.
@@ -189,9 +277,13 @@ PatternSet::PatternSet(const std::vector<std::string>& patterns) : impl_(std::ma
     auto re = std::make_unique<RE2>(patterns[i], opt);
     if (!re->ok()) re.reset();
     impl_->regexes.push_back(std::move(re));
-    if (!impl_->regexes.back()) continue;
+    if (!impl_->regexes.back()) {
+      impl_->inner.emplace_back();
+      continue;
+    }
     auto opening = opening_literals(patterns[i]);
     if (opening.empty()) impl_->anywhere.push_back(static_cast<uint32_t>(i));
+    impl_->inner.push_back(inner_literals(patterns[i], opening));
     for (auto& l : opening) literals.emplace_back(std::move(l), static_cast<uint32_t>(i));
   }
   impl_->build_trie(literals);
@@ -219,10 +311,17 @@ void PatternSet::find_all(std::string_view text, std::vector<PatternMatch>& out)
 
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
-  size_t end = 0;  // of the pattern's last match
+  size_t end = 0;    // of the pattern's last match
+  size_t inner = 0;  // where the pattern's next inner literal is
   for (size_t t = 0; t < tries.size(); ++t) {
     auto [pattern, start] = tries[t];
-    if (t == 0 || tries[t - 1].first != pattern) end = 0;
+    bool first_try = t == 0 || tries[t - 1].first != pattern;
+    if (first_try) end = 0;
+    if (start != kAnywhere) {
+      // A match has one of the pattern's inner literals somewhere after its start.
+      if (first_try || inner < start) inner = impl_->next_inner(text, pattern, start);
+      if (inner == std::string_view::npos) continue;
+    }
     const RE2& re = *impl_->regexes[pattern];
     auto matched = [&] {
       if (m.empty()) return false;  // as RE2's own loops: no progress past an empty match
@@ -240,6 +339,43 @@ void PatternSet::find_all(std::string_view text, std::vector<PatternMatch>& out)
       end = kAnywhere;  // an empty match: this pattern is done
     }
   }
+}
+
+struct FirstMatching::Impl {
+  std::vector<std::pair<size_t, std::unique_ptr<RE2>>> regexes;  // (index given, valid pattern)
+  std::unique_ptr<RE2::Set> set;  // regexes[k] is its pattern k; null: no valid pattern
+};
+
+FirstMatching::FirstMatching(const std::vector<std::string>& patterns)
+    : impl_(std::make_unique<Impl>()) {
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+  bool all_in_set = true;
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    auto re = std::make_unique<RE2>(patterns[i], opt);
+    if (!re->ok()) continue;
+    all_in_set = all_in_set && set->Add(patterns[i], nullptr) >= 0;
+    impl_->regexes.emplace_back(i, std::move(re));
+  }
+  if (all_in_set && !impl_->regexes.empty() && set->Compile()) impl_->set = std::move(set);
+}
+
+FirstMatching::~FirstMatching() = default;
+
+std::optional<size_t> FirstMatching::find(std::string_view text) const {
+  re2::StringPiece input(text.data(), text.size());
+  std::vector<int> matched;
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  if (impl_->set && impl_->set->Match(input, &matched, &error)) {
+    auto first = static_cast<size_t>(*std::min_element(matched.begin(), matched.end()));
+    return impl_->regexes[first].first;
+  }
+  // No set, or it ran out of memory: one pattern after another.
+  if (!impl_->set || error.kind != RE2::Set::kNoError)
+    for (const auto& [index, re] : impl_->regexes)
+      if (RE2::PartialMatch(input, *re)) return index;
+  return std::nullopt;
 }
 
 }  // namespace dipline::detail

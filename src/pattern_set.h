@@ -2,12 +2,16 @@
 // pattern that opens with "(?:^| )" (a match starts the text or at a space) and then with
 // literal words ("(?:^| )(?:said|told) ...", "(?:^| )in a statement\b") can only match at the
 // spaces followed by one of those literals. A trie of the literals read off the patterns gives,
-// per space, the few patterns to try there, anchored. Other patterns are searched everywhere.
+// per space, the few patterns to try there, anchored, if the text also has one of the literals
+// the pattern needs further on ("call with @a") after that space. Other patterns are searched
+// everywhere.
 // The matches are those of RE2 searching each pattern from the start of the text, one match after
-// another. Not part of the public API.
+// another. FirstMatching tells which of many patterns matches a text first in their order, in one
+// pass over the text. Not part of the public API.
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +39,24 @@ class PatternSet {
 
   /// How many valid patterns are tried only where their literals are (the rest everywhere).
   size_t prefiltered() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// The first of a list of patterns that matches somewhere in a text, as RE2::PartialMatch with
+/// each in turn would find it, but searching the text once for all of them (an RE2::Set).
+class FirstMatching {
+ public:
+  /// `patterns` in RE2 syntax; those RE2 rejects are left out (they never match).
+  explicit FirstMatching(const std::vector<std::string>& patterns);
+  ~FirstMatching();
+  FirstMatching(const FirstMatching&) = delete;
+  FirstMatching& operator=(const FirstMatching&) = delete;
+
+  /// The index of the first pattern (in the order given) that matches in `text`.
+  std::optional<size_t> find(std::string_view text) const;
 
  private:
   struct Impl;

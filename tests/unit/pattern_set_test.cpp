@@ -28,8 +28,7 @@ std::vector<PatternMatch> searched(const std::vector<std::string>& patterns,
 
 TEST(PatternSet, FindsWhatEachPatternsOwnSearchFinds) {
   const std::vector<std::string> patterns = {
-      R"((?:^| )(?:said|says|told)\b)",
-      R"((?:^| )(?:a|the|their|in a) call (?:with|between) @a)",
+      R"((?:^| )(?:said|says|told)\b)", R"((?:^| )(?:a|the|their|in a) call (?:with|between) @a)",
       R"((?:^| )(?:restor|resum)\w* (?:full )?(?:diplomatic )?(?:relations|ties)\b)",
       R"((?:^| )(?:(?:tele)?phone|video) (?:call|calls)\b)",
       R"((?:^| )(?:joint )?(?:news|press) conference with @a)",
@@ -41,18 +40,33 @@ TEST(PatternSet, FindsWhatEachPatternsOwnSearchFinds) {
       R"(\bvisit(?:ed|s)?\b)",               // not opened by "(?:^| )"
       "(unclosed",
       R"((?:^| )(?:said|says|told)\b)",  // the same pattern twice: both match
+      // Tried only where "call with @a" follows.
+      R"((?:^| )(?:held|had) (?:a |an )?(?:\w+ )?call with @a)",
+      R"((?:^| )met (?i)WITH @a)",  // "with @a" in any case
   };
   PatternSet set(patterns);
-  EXPECT_EQ(set.prefiltered(), 9u);
+  EXPECT_EQ(set.prefiltered(), 11u);
   for (std::string_view text :
-       {"@a said on @t that @a told @a", "in a call with @a , the leaders said", "said it",
+       {"@a said on @t that @a told @a",
+        "in a call with @a , the leaders said",
+        "said it",
         "they restored full diplomatic ties and resumed relations",
         "a telephone calls and phone call",
         "a joint press conference with @a after a news conference with @a",
         "transfered its embassy ; transferring embassy ; transferred its embassy",
-        "@a pulled out of @a and flew out @a", "airstrikes on @a , air strikes on @a",
-        "the annual summit", "peace talks ; xx@a met", "visited visits", "", " said",
-        "said said"}) {
+        "@a pulled out of @a and flew out @a",
+        "airstrikes on @a , air strikes on @a",
+        "the annual summit",
+        "peace talks ; xx@a met",
+        "visited visits",
+        "",
+        " said",
+        "said said",
+        "a call with @a ; they had a call with @a",
+        "call with @a had a phone call",
+        "had a phone call with @a had an call with @a",
+        "had a call with",
+        "met WITH @a met with @a"}) {
     std::vector<PatternMatch> out;
     set.find_all(text, out);
     EXPECT_EQ(out, searched(patterns, text)) << text;
@@ -83,6 +97,31 @@ TEST(PatternSet, ThreadsSearchAtOnce) {
   t2.join();
   EXPECT_EQ(a, 200);
   EXPECT_EQ(b, 200);
+}
+
+TEST(FirstMatching, FindsTheFirstPatternThatPartialMatchFinds) {
+  const std::vector<std::string> patterns = {
+      R"(^(?:that )?@s (?:\S+ ){0,3}(?:had|has) no basis for\b)",
+      "(unclosed",
+      R"(\b(?:baseless|untrue)\b)",
+      R"(\bviolat(?:ed|es|ing)\b)",
+      R"(^(?:if|unless)\b.*\b@s (?:will|would) fight\b)",
+      R"(\b(?:baseless|untrue)\b)",  // the same pattern again: the first one wins
+      "x*",                          // matches everywhere, with an empty match
+  };
+  FirstMatching first(patterns);
+  std::vector<std::unique_ptr<RE2>> each;
+  for (const auto& p : patterns) each.push_back(std::make_unique<RE2>(p, RE2::Quiet));
+  for (std::string_view text :
+       {"that @s has no basis for it", "@s said it was baseless", "it violated the truce",
+        "if attacked @s would fight", "nothing", "", "the claims were untrue and violated"}) {
+    std::optional<size_t> expected;
+    for (size_t k = 0; k < patterns.size() && !expected; ++k)
+      if (each[k]->ok() && RE2::PartialMatch(text, *each[k])) expected = k;
+    EXPECT_EQ(first.find(text), expected) << text;
+  }
+  EXPECT_EQ(FirstMatching({"(unclosed"}).find("(unclosed"), std::nullopt);
+  EXPECT_EQ(FirstMatching({}).find("anything"), std::nullopt);
 }
 
 }  // namespace
