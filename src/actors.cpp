@@ -514,7 +514,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     if (royal) ++j;
     if (royal && toks[i].lower == "crown" && j < last && toks[j].lower == "prince") ++j;
     size_t name_begin = j;
-    for (size_t words = 0; j < last && !covered(j);) {
+    // "Thérèse Kayikwamba Wagner": a surname that is also the short name of a body ("Wagner")
+    // ends the name it follows.
+    auto body_word = [&](size_t k) {
+      return std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+        return m.first_token == k && m.last_token == k + 1 &&
+               (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kGroup);
+      });
+    };
+    for (size_t words = 0; j < last && (!covered(j) || (words >= 2 && body_word(j)));) {
       bool part = j > name_begin && particle(j);
       if (!part && (words == 3 || !name_word(toks[j]))) break;
       if (!part) ++words;
@@ -640,6 +648,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         return true;
       }
       return false;
+    });
+    std::erase_if(mentions, [&](const ActorMention& x) {  // a body's name inside the name
+      return x.first_token >= name_begin && x.last_token <= j &&
+             x.actor->kind != ActorKind::kPerson;
     });
     added.push_back(m);
     i = j;

@@ -536,6 +536,16 @@ TEST(Extract, HeAfterAnUnnamedPersonIsNotTheLastAgent) {
   EXPECT_EQ(denials, 1u) << dump(t);
 }
 
+TEST(Extract, ASurnameThatNamesABodyEndsTheName) {
+  Timeline t = extract_text(
+      "Congolese Foreign Minister Th\u00e9r\u00e8se Kayikwamba Wagner accused Rwanda on Sunday of "
+      "sending fresh troops.\n",
+      CalendarDate::ymd(2025, 5, 26));
+  const Event* e = find_event(t, "accusation", {"therese-kayikwamba-wagner", "rwanda"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "therese-kayikwamba-wagner");
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
