@@ -350,6 +350,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // A speech act is negated only as a plain statement ("has not said whether"): "did not
     // deny" and the like are still reported.
     if (negated && (!type->speech || type->id == "statement")) continue;
+    // "land claimed by Palestinians": a participle, not a claim made.
+    if (toks[h.tfirst].lower == "claimed" && h.tlast < last && toks[h.tlast].lower == "by")
+      continue;
 
     // 2. Agent.
     const LexActor* agent_actor = nullptr;
@@ -642,7 +645,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (type->speech) {
       bool says = is_one_of(toks[h.tfirst].lower,
                             {"said", "says", "stated", "states", "added", "noted", "declared",
-                             "announced", "insisted", "warned", "explained"});
+                             "announced", "insisted", "warned", "explained", "claimed", "alleges"});
       size_t i = h.tlast;
       if (i < seg.last && (toks[i].lower == "to" || toks[i].lower == "with"))
         ++i;
@@ -1014,8 +1017,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           e.trigger_begin < st.content_end)
         source_only[x] = true;
   }
+  // "The ministry claimed that Ukrainian drones had hit a substation": an act that one side
+  // claims of another is the claim (an accusation), not an event that is known to have happened.
+  std::vector<bool> claimed(out.size(), false);
+  for (const auto& st : out) {
+    std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
+    if (!st.type->speech || st.content.empty() ||
+        !(verb.starts_with("claim") || verb.starts_with("alleg")))
+      continue;
+    for (size_t x = 0; x < out.size(); ++x)
+      if (!out[x].type->speech && out[x].agent != st.agent &&
+          out[x].trigger_begin >= st.content_begin && out[x].trigger_begin < st.content_end)
+        claimed[x] = true;
+  }
   for (size_t x = out.size(); x-- > 0;)
-    if (source_only[x]) out.erase(out.begin() + static_cast<std::ptrdiff_t>(x));
+    if (source_only[x] || claimed[x]) out.erase(out.begin() + static_cast<std::ptrdiff_t>(x));
   // "travelled to Kyiv for talks with Zelenskyy": the talks are the purpose of the visit.
   for (auto it = out.begin(); it != out.end();) {
     bool purpose = it->type->plover && *it->type->plover == "CONSULT" && it->type->id != "visit";

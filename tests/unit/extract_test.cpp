@@ -546,6 +546,18 @@ TEST(Extract, ASurnameThatNamesABodyEndsTheName) {
   EXPECT_EQ(e->actors.front(), "therese-kayikwamba-wagner");
 }
 
+TEST(Extract, AnActClaimedOfAnotherIsTheClaim) {
+  Timeline t = extract_text(
+      "The Russian Defence Ministry claimed on April 7 that Ukrainian drones had hit a power "
+      "substation, calling the attacks a deliberate violation of the moratorium. Israel holds "
+      "land claimed by Palestinians.\n",
+      CalendarDate::ymd(2025, 4, 7));
+  EXPECT_NE(find_event(t, "accusation", {"russian-defence-ministry", "ukraine"}), nullptr)
+      << dump(t);
+  EXPECT_EQ(find_event(t, "assault", {"ukraine"}), nullptr) << dump(t);
+  EXPECT_EQ(t.events.size(), 1u) << dump(t);
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
