@@ -558,6 +558,18 @@ TEST(Extract, AnActClaimedOfAnotherIsTheClaim) {
   EXPECT_EQ(t.events.size(), 1u) << dump(t);
 }
 
+TEST(Extract, PledgesOfSupportAidAndAgreementsToMeetAgain) {
+  CalendarDate when = CalendarDate::ymd(2023, 10, 19);
+  Timeline t = extract_text(
+      "Joe Biden met Benjamin Netanyahu in Tel Aviv on Wednesday and pledged Washington's "
+      "support. He also announced $100m (\u00a382m) in humanitarian aid for Palestinians. "
+      "Abbas Araghchi said on Wednesday that the two sides had agreed to meet again.\n",
+      when);
+  EXPECT_NE(find_event(t, "support", {"joe-biden"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "aid", {"joe-biden"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "intent-to-meet", {"abbas-araghchi"}), nullptr) << dump(t);
+}
+
 TEST(Extract, CoordinatedSubjectsActTogether) {
   Timeline t = extract_text(
       "Egypt, Syria, Morocco and Bangladesh deployed troops to Saudi Arabia on Thursday.\n",
