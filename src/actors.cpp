@@ -116,13 +116,14 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
                                           size_t last, const CalendarDate& when) const {
   // The words as written, with Latin letters folded to ASCII ("Orbán" is "Orban", "Russia’s"
   // is "Russia's"), as the names are indexed.
-  std::vector<std::string> folded(last - first);
+  std::vector<std::string> folded;  // made only for a sentence with such a word
   auto token_text = [&](size_t i) -> std::string_view {
     std::string_view raw = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
     if (toks[i].kind != TokenKind::kWord || std::all_of(raw.begin(), raw.end(), [](char c) {
           return static_cast<unsigned char>(c) < 0x80;
         }))
       return raw;
+    if (folded.empty()) folded.resize(last - first);
     std::string& f = folded[i - first];
     if (f.empty()) f = fold_to_ascii(raw);
     return f;
@@ -344,8 +345,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   for (size_t k = 0; k < out.size(); ++k) {
     auto& m = out[k];
     std::string_view prep = governing_prep(k);
-    bool locative = is_one_of(prep, {"in", "to", "from", "near", "at", "into", "outside", "of",
-                                     "toward", "towards", "across", "via"});
+    bool locative = locative_word(prep) || prep == "of" || prep == "across";
     if (m.how == MentionHow::kCity) m.place = true;
     if (m.how == MentionHow::kCapital && locative) m.place = true;
     if (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry &&
