@@ -358,6 +358,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     const LexActor* agent_actor = nullptr;
     const ActorMention* agent = nullptr;
     bool by_phrase = false;
+    const LexActor* patient = nullptr;  // the subject of a passive with a "by" agent
     if (type->speech) {
       // "according to a statement released by the White House", "statement by X".
       for (const auto& m : s.actors) {
@@ -467,6 +468,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       agent = nullptr;
       agent_actor = out.back().agent;
       coordinated_verb = true;
+    } else if (h.tfirst > first + 1 && toks[h.tfirst - 1].lower == "," &&
+               toks[h.tfirst].lower.ends_with("ing")) {
+      // "..., Zelensky said on Sunday, accusing Moscow of ...": a participle right after a
+      // speech verb (and its time or setting) is the speaker's act too.
+      const EventMention* said = nullptr;
+      for (const auto& e : out)
+        if (e.type->speech && e.trigger_end <= toks[h.tfirst - 1].begin &&
+            (!said || e.trigger_end > said->trigger_end))
+          said = &e;
+      size_t j = h.tfirst - 1;
+      while (said && j > first && toks[j - 1].begin >= said->trigger_end && h.tfirst - j < 7) --j;
+      if (said && j > first && toks[j - 1].end <= said->trigger_end) {
+        agent = nullptr;
+        agent_actor = said->agent;
+        coordinated_verb = true;
+      }
     }
     if (!agent && !agent_actor && !seg.relative) {
       // An appositive right before: "Putin's foreign minister, Sergey Lavrov, has urged".
@@ -604,12 +621,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           is_one_of(verb, {"held", "sent", "hit", "struck", "led", "brought", "put", "set", "shut",
                            "cut", "made", "built", "kept", "told", "sought", "thrown"});
       size_t i = h.tfirst;
+      bool been = false;  // "has repeatedly been accused of": a perfect passive
       while (i > seg.first && (toks[i - 1].lower.ends_with("ly") ||
-                               is_one_of(toks[i - 1].lower, {"also", "not", "being", "been"})))
+                               is_one_of(toks[i - 1].lower, {"also", "not", "being", "been"}))) {
+        been = been || is_one_of(toks[i - 1].lower, {"being", "been"});
         --i;
+      }
       bool passive = participle && i > seg.first &&
-                     is_one_of(toks[i - 1].lower, {"is", "are", "was", "were", "be", "been",
-                                                   "being", "'s", "get", "got"});
+                     (been || is_one_of(toks[i - 1].lower, {"is", "are", "was", "were", "be",
+                                                             "'s", "get", "got"}));
       if (passive) {
         const ActorMention* by = nullptr;
         for (const auto& m : s.actors) {
@@ -628,6 +648,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                          is_one_of(type->id, {"military-buildup", "military-withdrawal"});
         if (!by && !moved_own) continue;
         if (by) {
+          // "Iran was criticized by France": the subject is whom the act is aimed at.
+          if (agent && agent->last_token <= h.tfirst && agent != by && !own_forces(*agent))
+            patient = agent->actor;
           agent = by;
           agent_actor = nullptr;
           by_phrase = true;
@@ -674,6 +697,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (const LexActor* a : co_agents)
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
         ev.others.push_back(a);
+    if (patient && patient != ev.agent &&
+        std::find(ev.others.begin(), ev.others.end(), patient) == ev.others.end())
+      ev.others.push_back(patient);
     auto left_out = [&](const ActorMention& m) {  // "met without U.S. officials"
       size_t i = m.first_token;
       if (i > first && toks[i - 1].lower == "the") --i;
@@ -742,7 +768,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (type->speech)
       for (size_t i = h.tlast; i < seg.last; ++i)
         if (toks[i].lower == "that" || is_quote(s.text, toks[i]) ||
-            (!inverted && i <= h.tlast + 1 && i >= stop &&
+            (!inverted && !by_phrase && i <= h.tlast + 1 && i >= stop &&
              std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
                return m.first_token == i && actor_ok(m);
              }))) {
@@ -789,13 +815,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // What was said: the "that" clause or quote after the verb (maybe past a comma), or the
       // quote the sentence opens with ('"Fine," Putin said').
       size_t b = SIZE_MAX, e = s.sentence.end;
+      // Past time expressions right after the verb: "said on Wednesday the ban was ...".
+      auto past_times = [&](size_t i) {
+        for (const auto& t : s.times)
+          if (t.first_token == i || (t.first_token == i + 1 && leads_time(toks[i].lower)))
+            i = t.last_token;
+        return i;
+      };
       if (complement < seg.last) {
         b = toks[complement].begin;
         // 'says the three new members ``enhance NATO's ability'': the clause starts before
         // the quote.
-        size_t after = std::max(h.tlast, stop);
+        size_t after = past_times(std::max(h.tlast, stop));
         if (is_quote(s.text, toks[complement]) && complement > after + 1 && !inverted &&
-            toks[after].kind == TokenKind::kWord && toks[after].lower != "that")
+            toks[after].kind == TokenKind::kWord &&
+            !is_one_of(toks[after].lower, {"that", "and", "but"}))
           b = toks[after].begin;
       } else {
         for (size_t i = std::max(stop, h.tlast); i < last && i < std::max(stop, h.tlast) + 3; ++i)
@@ -810,11 +844,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (is_quote(s.text, toks[i]) && i + 1 < last && (*s.in_quote)[i + 1]) b = toks[i].begin;
       // "said the talks would resume", "said Tuesday the talks ...": a bare clause right after
       // the verb (past the addressee and a time expression).
-      size_t clause = std::max(h.tlast, stop);
-      for (const auto& t : s.times)
-        if (t.first_token == clause ||
-            (t.first_token == clause + 1 && leads_time(toks[clause].lower)))
-          clause = t.last_token;
+      size_t clause = past_times(std::max(h.tlast, stop));
       if (b == SIZE_MAX && !inverted && clause < seg.last &&
           toks[clause].kind == TokenKind::kWord &&
           !is_one_of(toks[clause].lower,
@@ -846,6 +876,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           e = toks[h.tfirst - 2].end;
         }
       }
+      // "Russian drones struck a substation overnight, President Zelensky said": the clause
+      // before the speaker.
+      bool clause_before = false;
+      if (b == SIZE_MAX && !inverted && agent && agent->last_token == h.tfirst &&
+          agent->first_token > first + 3 && toks[agent->first_token - 1].lower == "," &&
+          !is_quote(s.text, toks[first])) {
+        b = toks[first].begin;
+        e = toks[agent->first_token - 1].begin;
+        clause_before = true;
+      }
       if (b == SIZE_MAX && is_quote(s.text, toks[first]) && h.tfirst > first + 1 &&
           (*s.in_quote)[first + 1]) {
         size_t i = first + 1;
@@ -853,12 +893,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         b = toks[first].begin;
         e = i < h.tfirst ? toks[i].end : b;
       }
+      // "..., and warned that the list would be extended": the speaker's next act ends what was
+      // said.
+      for (size_t i = h.tlast; b != SIZE_MAX && i + 2 < last; ++i)
+        if (toks[i].begin > b && toks[i].end <= e && toks[i].lower == "," &&
+            toks[i + 1].lower == "and" &&
+            is_one_of(toks[i + 2].lower,
+                      {"said", "added", "warned", "accused", "called", "urged", "insisted",
+                       "stressed", "noted", "denied", "rejected", "threatened", "vowed",
+                       "pledged", "condemned", "criticized", "criticised", "demanded"})) {
+          e = toks[i].begin;
+          break;
+        }
       if (b != SIZE_MAX && e > b) {
         while (e > b && (s.text[e - 1] == '.' || s.text[e - 1] == ' ')) --e;
         ev.content = std::string(s.text.substr(b, e - b));
         ev.content_begin = b;
         ev.content_end = e;
-        ev.attribution = inverted;
+        ev.attribution = inverted || clause_before;
       }
     }
 
@@ -877,9 +929,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (t.first_token >= seg.first && t.first_token < complement) consider(t);
     // A state (a buildup) named in a side phrase is not dated by the main clause.
     // Nor is a speech act ("..., the Elysee said.") dated by the clause it reports.
-    if (!best && !seg.relative && !type->durative && !type->speech)
+    // But "Zelensky said on Sunday, accusing Moscow of ...", "said on Wednesday ... and warned
+    // that ...": a speech act that goes on from the clause before shares its time, unless the
+    // time is part of what an earlier act of the sentence said.
+    bool goes_on = coordinated_verb || (h.tfirst > first && toks[h.tfirst - 1].lower == "," &&
+                                        toks[h.tfirst].lower.ends_with("ing"));
+    auto said_before = [&](const TimeMention& t) {
+      return std::any_of(out.begin(), out.end(), [&](const EventMention& e) {
+        return toks[t.first_token].begin >= e.content_begin &&
+               toks[t.first_token].begin < e.content_end;
+      });
+    };
+    if (!best && !seg.relative && !type->durative && (!type->speech || goes_on))
       for (const auto& t : s.times)
-        if (!segs[seg_of(t.first_token)].relative) consider(t);
+        if (!segs[seg_of(t.first_token)].relative &&
+            (!type->speech || (t.first_token < h.tfirst && !said_before(t))))
+          consider(t);
     if (best) {
       ev.date = *best->date;
       ev.dated = true;

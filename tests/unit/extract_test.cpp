@@ -291,6 +291,40 @@ TEST(Extract, PassivesTakeTheirAgentFromTheByPhrase) {
   EXPECT_NE(find_event(t, "intent-to-meet", {"russia", "ukraine"}), nullptr) << dump(t);
 }
 
+TEST(Extract, PerfectPassivesNameNoAgentAndByPhrasesKeepThePatient) {
+  // 2022-02-14 is a Monday.
+  Timeline t = extract_text(
+      "Russia has repeatedly been accused of hitting energy targets since the truce began. "
+      "Iran was criticized by France on Monday for its nuclear programme.\n");
+  EXPECT_EQ(find_event(t, "accusation", {"russia"}), nullptr) << dump(t);
+  const Event* c = find_event(t, "criticism", {"france", "iran"});
+  ASSERT_NE(c, nullptr) << dump(t);
+  EXPECT_EQ(c->actors.front(), "france");
+  EXPECT_EQ(to_string(c->date), "2022-02-14");
+}
+
+TEST(Extract, AnActThatGoesOnFromASpeechVerbIsTheSpeakers) {
+  // "..., X said on Sunday, accusing Y": the participle is X's act, dated with the saying;
+  // "said on Wednesday ..., and warned": what was said ends before the next verb.
+  Timeline t = extract_text(
+      "Russian drones struck a power station overnight, President Volodymyr Zelensky said on "
+      "Sunday, accusing Moscow of breaking the truce. The Russian foreign ministry said on "
+      "Friday the ban was a response to London's \"hostile actions\", and warned that the list "
+      "would be extended.\n");
+  const Event* a = find_event(t, "accusation", {"volodymyr-zelensky", "russia"});
+  ASSERT_NE(a, nullptr) << dump(t);
+  EXPECT_EQ(a->actors.front(), "volodymyr-zelensky");
+  EXPECT_EQ(to_string(a->date), "2022-02-13");
+  EXPECT_EQ(find_event(t, "accusation", {"russia"})->actors.front(), "volodymyr-zelensky");
+  bool ends_before_warning = false;
+  for (const auto& e : t.events)
+    if (e.type == "statement" && e.summary.find("hostile actions") != std::string::npos)
+      ends_before_warning = e.summary.find("warned") == std::string::npos &&
+                            e.summary.find("Friday") == std::string::npos &&
+                            to_string(e.date) == "2022-02-11";
+  EXPECT_TRUE(ends_before_warning) << dump(t);
+}
+
 TEST(Extract, NewswireQuotesAreQuotes) {
   Timeline t = extract_text("``We will meet Putin on Monday,'' Blinken said.\n");
   const Event* said = find_event(t, "statement", {"antony-blinken"});
