@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --build --preset dev
-DIPLINE_UPDATE_GOLDEN=1 ctest --preset dev -R 'golden|cli' >/dev/null || true
+DIPLINE_UPDATE_GOLDEN=1 ctest --preset dev -R 'Golden|cli' >/dev/null || true
 git status --short tests/

@@ -384,11 +384,11 @@ namespace {
 bool is_title_word(std::string_view w) {
   static const detail::WordSet kTitles = {
       "president", "minister", "secretary", "ambassador", "gen.", "general", "adm.", "admiral",
-      "col.", "colonel", "lt.", "sgt.", "spokesman", "spokeswoman", "envoy", "sen.", "senator",
-      "rep.", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "chancellor", "premier", "chairman",
-      "director", "chief", "leader", "negotiator", "inspector", "diplomat", "aide", "adviser",
-      "advisor", "mayor", "commander", "judge", "justice", "prosecutor", "attorney", "official",
-      "undersecretary", "deputy",
+      "col.", "colonel", "lt.", "sgt.", "spokesman", "spokeswoman", "spokesperson", "envoy", "sen.",
+      "senator", "rep.", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "chancellor", "premier",
+      "chairman", "director", "chief", "leader", "negotiator", "inspector", "diplomat", "aide",
+      "adviser", "advisor", "mayor", "commander", "judge", "justice", "prosecutor", "attorney",
+      "official", "undersecretary", "deputy",
       // words that lead into a title: "Foreign Minister", "Vice President"
       "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade", "acting",
       "former", "senior", "top", "assistant"};
@@ -696,8 +696,10 @@ const std::vector<Description>& descriptions() {
       {{"leader"}, {"leader"}, {"head-of-state", "head-of-government"}},
       {{"envoy"}, {"envoy"}, {}},
       {{"ambassador"}, {"ambassador"}, {}},
-      {{"spokesman"}, {"spokesman"}, {}},
-      {{"spokeswoman"}, {"spokeswoman"}, {}},
+      {{"spokesman"}, {"spokes"}, {"spokesperson"}},
+      {{"spokeswoman"}, {"spokes"}, {"spokesperson"}},
+      {{"spokesperson"}, {"spokes"}, {"spokesperson"}},
+      {{"press", "secretary"}, {"press secretary"}, {}},
       {{"minister"}, {"minister"}, {}},
       {{"secretary"}, {"secretary"}, {}},
   };

@@ -628,8 +628,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         --i;
       }
       bool passive = participle && i > seg.first &&
-                     (been || is_one_of(toks[i - 1].lower, {"is", "are", "was", "were", "be",
-                                                             "'s", "get", "got"}));
+                     (been || is_one_of(toks[i - 1].lower,
+                                        {"is", "are", "was", "were", "be", "'s", "get", "got"}));
       if (passive) {
         const ActorMention* by = nullptr;
         for (const auto& m : s.actors) {
@@ -900,8 +900,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             toks[i + 1].lower == "and" &&
             is_one_of(toks[i + 2].lower,
                       {"said", "added", "warned", "accused", "called", "urged", "insisted",
-                       "stressed", "noted", "denied", "rejected", "threatened", "vowed",
-                       "pledged", "condemned", "criticized", "criticised", "demanded"})) {
+                       "stressed", "noted", "denied", "rejected", "threatened", "vowed", "pledged",
+                       "condemned", "criticized", "criticised", "demanded"})) {
           e = toks[i].begin;
           break;
         }
