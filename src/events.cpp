@@ -62,6 +62,11 @@ Shadow make_shadow(const SentenceView& s) {
     sh.text += piece;
   };
   for (size_t i = first; i < last;) {
+    // Quotation marks are read through: 'agreed to an "immediate ceasefire"'.
+    if (is_quote(s.text, toks[i])) {
+      ++i;
+      continue;
+    }
     // "the White House" reads as one actor: "statement released by @a".
     if (toks[i].lower == "the" && i + 1 < last && actor_end[i + 1 - first]) ++i;
     // "met his Chinese counterpart Wang Yi", "called her counterpart": one actor.
