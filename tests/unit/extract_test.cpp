@@ -434,6 +434,29 @@ TEST(Extract, WhatWasSaidCanBeAnActOfItsOwn) {
   EXPECT_EQ(find_event(other, "rejection", {"white-house"}), nullptr) << dump(other);
 }
 
+TEST(Extract, TheLanguageOfRetaliationProtestAndDenial) {
+  CalendarDate when = CalendarDate::ymd(2024, 10, 26);  // a Saturday
+  Timeline t = extract_text(
+      "China's foreign ministry said on Saturday that it \u201cstrongly deplores and firmly "
+      "opposes\u201d the sale and would take \u201cresolute and forceful countermeasures\u201d. "
+      "Maria Zakharova said every hostile step by Germany would receive a response. "
+      "Japan lodged a strong protest with China on Friday. "
+      "Wang Yi told Kaja Kallas that China had never provided lethal weapons to any party. "
+      "The Netherlands imposed new export controls on chipmaking machines on Thursday.\n",
+      when);
+  EXPECT_NE(find_event(t, "threat", {"chinese-foreign-ministry"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "threat", {"maria-zakharova", "germany"}), nullptr) << dump(t);
+  const Event* protest = find_event(t, "criticism", {"japan", "china"});
+  ASSERT_NE(protest, nullptr) << dump(t);
+  EXPECT_EQ(protest->actors.front(), "japan");
+  EXPECT_NE(find_event(t, "denial", {"wang-yi"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "sanction", {"netherlands"}), nullptr) << dump(t);
+  // Summoning an envoy "to lodge a protest" is one rebuke, by the one who summons.
+  Timeline summons = extract_text(
+      "Pakistan summoned India's charge d'affaires to lodge a strong protest.\n", when);
+  EXPECT_EQ(summons.events.size(), 1u) << dump(summons);
+}
+
 TEST(Extract, ASpeakerAfterAnAsideIsNoInversion) {
   Timeline t = extract_text(
       "President Donald Trump, speaking to reporters at the White House on Friday, said "
