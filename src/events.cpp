@@ -225,6 +225,7 @@ struct EventMatcher::Impl {
   // one of type stated_types[k].
   std::unique_ptr<detail::FirstMatching> stated;
   std::vector<const EventType*> stated_types;
+  const EventType* visit = nullptr;     // a meeting abroad is a visit
   const SyntaxModel* syntax = nullptr;  // null: word order alone
 };
 
@@ -247,6 +248,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->stated_types.push_back(&type);
     }
   impl_->stated = std::make_unique<detail::FirstMatching>(stated);
+  for (const auto& type : lex.event_types)
+    if (type.id == "visit") impl_->visit = &type;
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
 }
 
@@ -782,8 +785,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
 
     // 4. Place: where to / from, for acts that happen somewhere.
+    const LexActor* place_state = nullptr;  // the state the place is in
     if (!type->speech) {
       std::string from, to, in;
+      const LexActor *to_state = nullptr, *in_state = nullptr;
       for (const auto& m : s.actors) {
         if (!m.place || m.first_token < h.tfirst || m.first_token >= seg.last) continue;
         if (m.how == MentionHow::kDemonym) continue;
@@ -804,8 +809,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                             : prep == "from"                                     ? from
                             : is_one_of(prep, {"in", "at"})                      ? in
                                                                                  : name;
-        if (&slot != &name && slot.empty()) slot = name;
+        if (&slot != &name && slot.empty()) {
+          slot = name;
+          // ("met Sugiono and agreed to hold a dialogue in Jakarta": the place of another act.)
+          bool next_act = false;
+          for (size_t i = h.tlast; i + 1 < m.first_token; ++i)
+            next_act = next_act ||
+                       (toks[i].lower == "and" &&
+                        (toks[i + 1].lower.ends_with("ed") ||
+                         is_one_of(toks[i + 1].lower, {"held", "met", "said", "will", "would"})));
+          if (&slot == &to && !next_act) to_state = m.actor;
+          if (&slot == &in && !next_act) in_state = m.actor;
+        }
       }
+      place_state = !to.empty() ? to_state : in_state;
       if (!in.empty() && from.empty() && !to.empty()) from = in, in.clear();
       if (!to.empty()) {
         ev.place = to;
@@ -814,6 +831,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         ev.place = in.empty() ? from : in;
         ev.place_phrase = " in " + *ev.place;
       }
+    }
+    // "Blinken met Xi in Beijing", "Wang held talks with Wadephul in Berlin": a meeting in the
+    // country of the one met, away from the agent's own, is the agent's visit there (CAMEO 042;
+    // the host's side of it is 043).
+    if (impl_->visit && place_state && place_state->kind == ActorKind::kCountry &&
+        is_one_of(type->id, {"meeting", "consultation"}) && !ev.agent->country.empty() &&
+        ev.agent->country != place_state->country &&
+        std::any_of(ev.others.begin(), ev.others.end(), [&](const LexActor* o) {
+          // ("Officials of the two countries met in Islamabad": both sides meet.)
+          bool co_agent = std::find(co_agents.begin(), co_agents.end(), o) != co_agents.end();
+          return !co_agent && (o == place_state || o->country == place_state->country);
+        })) {
+      ev.type = impl_->visit;
+      std::erase(ev.others, place_state);
+      ev.others.insert(ev.others.begin(), place_state);
     }
 
     if (type->speech) {

@@ -457,6 +457,21 @@ TEST(Extract, TheLanguageOfRetaliationProtestAndDenial) {
   EXPECT_EQ(summons.events.size(), 1u) << dump(summons);
 }
 
+TEST(Extract, AMeetingInTheCountryOfTheOneMetIsAVisit) {
+  CalendarDate when = CalendarDate::ymd(2023, 7, 4);
+  Timeline t = extract_text(
+      "Antony Blinken met Chinese leader Xi Jinping in Beijing on June 19. Takeshi Iwaya met his "
+      "Indonesian counterpart Sugiono on Monday and agreed to hold a security dialogue in "
+      "Jakarta. Officials of India and Pakistan met in Islamabad on Saturday.\n",
+      when);
+  const Event* v = find_event(t, "visit", {"antony-blinken", "china", "xi-jinping"});
+  ASSERT_NE(v, nullptr) << dump(t);
+  EXPECT_EQ(v->actors.front(), "antony-blinken");
+  EXPECT_EQ(to_string(v->date), "2023-06-19");
+  EXPECT_EQ(find_event(t, "visit", {"takeshi-iwaya"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "visit", {"india"}), nullptr) << dump(t);
+}
+
 TEST(Extract, ASpeakerAfterAnAsideIsNoInversion) {
   Timeline t = extract_text(
       "President Donald Trump, speaking to reporters at the White House on Friday, said "
