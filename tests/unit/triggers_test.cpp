@@ -75,7 +75,7 @@ TEST(Triggers, ConsultMeetingsCallsVisits) {
        "consultation", "emmanuel-macron", "vladimir-putin"},
       {"Chinese President Xi Jinping met with Joe Biden on the sidelines of the meeting on Monday.",
        "meeting", "xi-jinping", "joe-biden"},
-      {"Olaf Scholz sat down with Volodymyr Zelenskyy in Kyiv on Monday.", "meeting", "olaf-scholz",
+      {"Olaf Scholz sat down with Volodymyr Zelenskyy in Munich on Monday.", "meeting", "olaf-scholz",
        "volodymyr-zelensky"},
       {"Joe Biden spoke with Olaf Scholz by telephone on Sunday.", "phone-call", "joe-biden",
        "olaf-scholz"},
