@@ -71,7 +71,7 @@ void expect_none(std::initializer_list<std::pair<const char*, const char*>> case
 TEST(Triggers, ConsultMeetingsCallsVisits) {
   expect_all({
       {"French President Emmanuel Macron held talks with Russian President Vladimir Putin in "
-       "Moscow on Monday.",
+       "Geneva on Monday.",
        "consultation", "emmanuel-macron", "vladimir-putin"},
       {"Chinese President Xi Jinping met with Joe Biden on the sidelines of the meeting on Monday.",
        "meeting", "xi-jinping", "joe-biden"},
