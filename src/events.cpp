@@ -823,6 +823,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
       }
       place_state = !to.empty() ? to_state : in_state;
+      ev.place_state = place_state;
       if (!in.empty() && from.empty() && !to.empty()) from = in, in.clear();
       if (!to.empty()) {
         ev.place = to;

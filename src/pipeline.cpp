@@ -118,10 +118,15 @@ std::string fill_summary(const EventMention& m) {
     s = std::string(m.others.empty() ? "{agent} says" : "{agent} tells {others}") +
         (quote ? ": " : " ") + content;
   }
+  // "Biden visits London, meeting Boris Johnson": the state the place is in goes without saying.
+  std::vector<const LexActor*> named;
+  for (const LexActor* o : m.others)
+    if (!(o == m.place_state && s.find("{where}") != std::string::npos && m.place))
+      named.push_back(o);
   std::string others;
-  for (size_t i = 0; i < m.others.size(); ++i) {
-    if (i > 0) others += i + 1 == m.others.size() ? " and " : ", ";
-    others += m.others[i]->name;
+  for (size_t i = 0; i < named.size(); ++i) {
+    if (i > 0) others += i + 1 == named.size() ? " and " : ", ";
+    others += named[i]->name;
   }
   auto replace = [&](std::string_view key, const std::string& value) {
     size_t p = s.find(key);

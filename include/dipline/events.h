@@ -20,8 +20,9 @@ struct EventMention {
   const EventType* type = nullptr;
   const LexActor* agent = nullptr;
   std::vector<const LexActor*> others;
-  std::optional<std::string> place;  ///< "from Kyiv to Lviv" reads as place "Lviv"
-  std::string place_phrase;          ///< " from Kyiv to Lviv", for the summary
+  std::optional<std::string> place;       ///< "from Kyiv to Lviv" reads as place "Lviv"
+  std::string place_phrase;               ///< " from Kyiv to Lviv", for the summary
+  const LexActor* place_state = nullptr;  ///< the state the place is in, where known
   Edtf date;
   bool dated = false;                         ///< false: date is "../published"
   std::string when;                           ///< the words that gave the date

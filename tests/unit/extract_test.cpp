@@ -715,7 +715,7 @@ TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
   for (const auto& e : t.events) summaries += e.summary + " | ";
-  EXPECT_EQ(summaries, "Joe Biden meets with Boris Johnson in London. | Tanzania rejects. | ");
+  EXPECT_EQ(summaries, "Joe Biden visits London, meeting Boris Johnson. | Tanzania rejects. | ");
 }
 
 TEST(Extract, EvidenceSpansQuoteTheSource) {
