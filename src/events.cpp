@@ -226,6 +226,7 @@ struct EventMatcher::Impl {
   std::unique_ptr<detail::FirstMatching> stated;
   std::vector<const EventType*> stated_types;
   const EventType* visit = nullptr;     // a meeting abroad is a visit
+  const EventType* summit = nullptr;    // a meeting of a body's leaders is a summit
   const SyntaxModel* syntax = nullptr;  // null: word order alone
 };
 
@@ -249,7 +250,10 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
     }
   impl_->stated = std::make_unique<detail::FirstMatching>(stated);
   for (const auto& type : lex.event_types)
-    if (type.id == "visit") impl_->visit = &type;
+    if (type.id == "visit")
+      impl_->visit = &type;
+    else if (type.id == "summit")
+      impl_->summit = &type;
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
 }
 
@@ -848,6 +852,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       std::erase(ev.others, place_state);
       ev.others.insert(ev.others.begin(), place_state);
     }
+
+    // "Pakistani air strikes hit homes in Afghanistan's Paktika province": an attack in another
+    // state is aimed at it when the text names no other target.
+    if (type->plover && *type->plover == "ASSAULT" && ev.others.empty() && place_state &&
+        place_state->kind == ActorKind::kCountry && !ev.agent->country.empty() &&
+        ev.agent->country != place_state->country)
+      ev.others.push_back(place_state);
+    // "NATO leaders will meet in Ankara", "EU leaders met in Brussels": the body's summit.
+    if (impl_->summit && agent && type->id == "meeting" &&
+        (agent->actor->kind == ActorKind::kOrganization ||
+         agent->actor->kind == ActorKind::kGroup) &&
+        agent->last_token < h.tfirst &&
+        is_one_of(toks[agent->last_token].lower, {"leaders", "heads"}))
+      ev.type = impl_->summit;
 
     if (type->speech) {
       // What was said: the "that" clause or quote after the verb (maybe past a comma), or the

@@ -153,7 +153,10 @@ std::string fill_summary(const EventMention& m) {
   };
   replace("{agent}", m.agent ? m.agent->name : std::string("Someone"));
   replace("{others}", others);
-  replace("{place}", m.place_phrase);
+  // "attacks Afghanistan", not "attacks Afghanistan in Afghanistan".
+  bool place_named = m.place_state && m.place && *m.place == m.place_state->name &&
+                     std::find(named.begin(), named.end(), m.place_state) != named.end();
+  replace("{place}", place_named ? std::string() : m.place_phrase);
   replace("{where}", m.place ? " " + *m.place : std::string());
   if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
   if (s.ends_with(".") || s.ends_with("\u2026") || s.ends_with("?") || s.ends_with("!") ||

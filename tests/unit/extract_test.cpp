@@ -473,6 +473,21 @@ TEST(Extract, AMeetingInTheCountryOfTheOneMetIsAVisit) {
   EXPECT_EQ(find_event(t, "visit", {"india"}), nullptr) << dump(t);
 }
 
+TEST(Extract, LeadersOfABodyMeetAtASummitAndStrikesHitTargets) {
+  CalendarDate when = CalendarDate::ymd(2025, 10, 19);  // a Sunday
+  Timeline t = extract_text(
+      "NATO leaders will meet in Ankara in July. On Friday, Pakistani air strikes hit homes in "
+      "Afghanistan's Paktika province, killing at least 10 people.\n",
+      when);
+  const Event* s = find_event(t, "summit", {"nato"});
+  ASSERT_NE(s, nullptr) << dump(t);
+  EXPECT_EQ(s->status, EventStatus::kPlanned);
+  const Event* a = find_event(t, "assault", {"pakistan", "afghanistan"});
+  ASSERT_NE(a, nullptr) << dump(t);
+  EXPECT_EQ(a->actors.front(), "pakistan");
+  EXPECT_EQ(to_string(a->date), "2025-10-17");
+}
+
 TEST(Extract, ASpeakerAfterAnAsideIsNoInversion) {
   Timeline t = extract_text(
       "President Donald Trump, speaking to reporters at the White House on Friday, said "
