@@ -23,9 +23,8 @@ bool is_alpha(unsigned char c) {
 constexpr std::array<std::string_view, 10> kUtf8Punct = {"\u2014", "\u2013", "\u201c", "\u201d",
                                                          "\u2018", "\u2019", "\u00ab", "\u00bb",
                                                          "\u2026", "\u00a0"};
-static_assert(std::all_of(kUtf8Punct.begin(), kUtf8Punct.end(), [](std::string_view p) {
-  return p[0] == '\xE2' || p[0] == '\xC2';
-}));
+static_assert(std::all_of(kUtf8Punct.begin(), kUtf8Punct.end(),
+                          [](std::string_view p) { return p[0] == '\xE2' || p[0] == '\xC2'; }));
 
 size_t utf8_punct_len(std::string_view s, size_t i) {
   // Each of them begins with 0xE2 or 0xC2: most letters with diacritics are rejected at once.
@@ -107,7 +106,8 @@ size_t alnum_run(const char* p) {
       __m128i d = _mm_sub_epi8(v, _mm_set1_epi8(lo));
       return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(len - 1))), d);
     };
-    auto alnum = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(in_range('a', 26), in_range('0', 10))));
+    auto alnum = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(in_range('a', 26), in_range('0', 10))));
     if (alnum != 0xFFFF) return n + static_cast<size_t>(std::countr_one(alnum));
   }
 #else
