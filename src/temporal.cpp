@@ -413,8 +413,8 @@ class Matcher {
         state_(state),
         words_(state.words),
         temporal_(state.temporal) {
-    words_.clear();
-    temporal_.clear();
+    words_.resize(last - first);
+    temporal_.resize(last - first);
     for (size_t i = first; i < last; ++i) {
       std::string_view w = toks[i].lower;
       if (!w.empty() && (w.back() == 's' || w.back() == '\'')) {  // a possessive ending
@@ -422,8 +422,8 @@ class Matcher {
         if (w.ends_with("\u2019s")) w.remove_suffix(4);
         if (w.ends_with("s'")) w.remove_suffix(1);
       }
-      words_.push_back(w);
-      temporal_.push_back(temporal_word(toks[i], w));
+      words_[i - first] = w;
+      temporal_[i - first] = temporal_word(toks[i], w);
     }
     next_temporal_ = next_temporal_word(first);
   }

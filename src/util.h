@@ -2,11 +2,13 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <bitset>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace dipline::detail {
 
@@ -36,17 +38,38 @@ class WordFilter {
   std::bitset<64 * 16 * 32> bits_;
 };
 
-/// A fixed set of words, most other words rejected by a WordFilter before hashing.
+/// A fixed set of words, most other words rejected by a WordFilter before hashing. The words
+/// are kept in an open-addressing table (at most half full) with a short inline hash: the words
+/// looked up are a few bytes long, for which std::hash's call and the bucket division of
+/// std::unordered_set cost more than the comparison itself. The empty word is never contained.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) : set_(words) {
-    for (auto w : words) filter_.add(w);
+  WordSet(std::initializer_list<std::string_view> words)
+      : slots_(std::bit_ceil(2 * words.size() + 1)), mask_(slots_.size() - 1) {
+    for (auto w : words) {
+      if (w.empty() || contains(w)) continue;
+      filter_.add(w);
+      size_t i = hash(w) & mask_;
+      while (slots_[i].data() != nullptr) i = (i + 1) & mask_;
+      slots_[i] = w;
+    }
   }
-  bool contains(std::string_view w) const { return filter_.may_contain(w) && set_.contains(w); }
+  bool contains(std::string_view w) const {
+    if (!filter_.may_contain(w)) return false;
+    for (size_t i = hash(w) & mask_; slots_[i].data() != nullptr; i = (i + 1) & mask_)
+      if (slots_[i] == w) return true;
+    return false;
+  }
 
  private:
+  static size_t hash(std::string_view w) {  // FNV-1a
+    uint64_t h = 0xcbf29ce484222325;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3;
+    return static_cast<size_t>(h ^ (h >> 32));
+  }
   WordFilter filter_;
-  std::unordered_set<std::string_view> set_;
+  std::vector<std::string_view> slots_;  // a null data() marks an empty slot
+  size_t mask_;
 };
 
 /// ASCII letters lowered; other bytes (UTF-8 included) kept.

@@ -12,16 +12,17 @@
 
 namespace dipline {
 
-enum class TokenKind { kWord, kNumber, kPunct };
+enum class TokenKind : unsigned char { kWord, kNumber, kPunct };
 
+// 40 bytes: the kind and the flags share the last word.
 struct Token {
   size_t begin = 0;
   size_t end = 0;
+  std::string_view lower;  ///< lowercased text (ASCII letters folded, ’ inside a word as ')
   TokenKind kind = TokenKind::kWord;
-  std::string_view lower;       ///< lowercased text (ASCII letters folded, ’ inside a word as ')
-  bool capitalized = false;     ///< starts with an uppercase ASCII letter
-  bool hyphenated = false;      ///< `lower` holds a '-' ("twenty-five", "30-year", "-")
-  bool newline_before = false;  ///< a line break lies between this token and the previous one
+  bool capitalized = false;       ///< starts with an uppercase ASCII letter
+  bool hyphenated = false;        ///< `lower` holds a '-' ("twenty-five", "30-year", "-")
+  bool newline_before = false;    ///< a line break lies between this token and the previous one
   bool paragraph_before = false;  ///< a blank line lies between this token and the previous one
 };
 

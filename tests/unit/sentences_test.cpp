@@ -31,6 +31,21 @@ TEST(Tokenize, WordsNumbersAndMarks) {
             "Team/team:w No./no.:w 225:n said:w no:w .:p Then/then:w");
 }
 
+// Runs of letters are scanned in blocks of 16 bytes: words of every length up to three blocks,
+// ending at the end of the range or at the end of a sub-range of a longer text, come out whole.
+TEST(Tokenize, WordsOfAnyLengthAtTheEnd) {
+  for (size_t n = 1; n <= 48; ++n) {
+    std::string word(n, 'a');
+    word[0] = 'B';
+    std::string text = "x " + word;
+    EXPECT_EQ(show(text, tokenize(text, 0, text.size())),
+              "x:w " + word + "/b" + word.substr(1) + ":w");
+    std::string longer = text + "zz9 more";
+    EXPECT_EQ(show(longer, tokenize(longer, 0, text.size())),
+              "x:w " + word + "/b" + word.substr(1) + ":w");
+  }
+}
+
 TEST(Tokenize, QuotesDashesAndApostrophes) {
   std::string text = "``Russia\u2019s move,'' he said \u2014 \u201cno.\u201d";
   Tokens toks = tokenize(text, 0, text.size());
