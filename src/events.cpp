@@ -338,7 +338,30 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (tok >= segs[k].first && tok < segs[k].last) return k;
     return segs.empty() ? 0 : segs.size() - 1;
   };
-  auto actor_ok = [&](const ActorMention& m) { return !m.place && !(*s.in_quote)[m.first_token]; };
+  // "a Japanese nationalist group", "Pakistani students": people of a state, not the state.
+  auto people_of_state = [&](const ActorMention& m) {
+    static const detail::WordSet kPeople = {
+        "group",    "groups",       "activists",   "protesters", "protestors", "demonstrators",
+        "students", "nationalists", "nationalist", "people",     "citizens",   "nationals",
+        "tourists", "journalists",  "reporters",   "media",      "newspaper",  "newspapers",
+        "company",  "companies",    "firm",        "firms",      "businesses", "fishermen",
+        "workers",  "families",     "civilians",   "residents",  "analysts",   "experts",
+        "scholars", "opposition",   "voters",      "fans",       "pilgrims",   "migrants",
+        "refugees", "hostages",     "prisoners",   "lawmakers",  "businessmen"};
+    if (m.how != MentionHow::kDemonym) return false;
+    for (size_t i = m.last_token; i < last && i < m.last_token + 2; ++i)
+      if (kPeople.contains(toks[i].lower)) return true;
+    return false;
+  };
+  // "rallied outside the Russian Embassy": where something happened, not who did it.
+  auto outside = [&](const ActorMention& m) {
+    size_t i = m.first_token;
+    if (i > first && toks[i - 1].lower == "the") --i;
+    return i > first && is_one_of(toks[i - 1].lower, {"outside", "inside"});
+  };
+  auto actor_ok = [&](const ActorMention& m) {
+    return !m.place && !(*s.in_quote)[m.first_token] && !people_of_state(m) && !outside(m);
+  };
   bool has_speech_before = false;
   std::vector<std::pair<size_t, const LexActor*>> speakers;  // (end of the verb, who spoke)
 
@@ -362,6 +385,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // A speech act is negated only as a plain statement ("has not said whether"): "did not
     // deny" and the like are still reported.
     if (negated && (!type->speech || type->id == "statement")) continue;
+    // "Pakistan's core demand that Kabul act", "the demand that": a noun, not a demand made.
+    if (type->id == "demand" && toks[h.tfirst].lower == "demand" && h.tfirst > first &&
+        (toks[h.tfirst - 1].lower.ends_with("'s") ||
+         is_one_of(toks[h.tfirst - 1].lower,
+                   {"the", "a", "its", "his", "her", "their", "our", "core", "key", "main", "chief",
+                    "central", "longstanding", "long-standing", "principal", "this", "that"})))
+      continue;
     // "land claimed by Palestinians": a participle, not a claim made.
     if (toks[h.tfirst].lower == "claimed" && h.tlast < last && toks[h.tlast].lower == "by")
       continue;
@@ -520,8 +550,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             break;
           }
       if (!agent && !agent_actor) {
+        // "Several hundred people rallied outside the Russian Embassy ... to demand": a subject
+        // that is no actor; no actor named later in the sentence did it.
+        static const detail::WordSet kCrowds = {
+            "people",   "protesters", "protestors", "demonstrators", "students",  "activists",
+            "members",  "residents",  "hundreds",   "thousands",     "dozens",    "crowds",
+            "crowd",    "supporters", "workers",    "villagers",     "civilians", "mourners",
+            "marchers", "rioters",    "youths",     "farmers"};
+        size_t crowd = SIZE_MAX;
+        for (size_t i = first; i < h.tfirst && crowd == SIZE_MAX; ++i)
+          if (kCrowds.contains(toks[i].lower) && !segs[seg_of(i)].relative) crowd = i;
         for (const auto& m : s.actors) {
-          if (m.first_token >= h.tfirst) break;
+          if (m.first_token >= h.tfirst || m.first_token > crowd) break;
           if (!actor_ok(m) || segs[seg_of(m.first_token)].relative) continue;
           if (person_pronoun && m.actor->kind != ActorKind::kPerson) continue;
           agent = &m;
@@ -718,7 +758,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       return i > first && is_one_of(toks[i - 1].lower, {"without", "excluding", "except"});
     };
     for (const auto& m : s.actors) {
-      if (&m == agent || !actor_ok(m) || by_phrase || left_out(m)) continue;
+      // (People of a state and places "outside" can be whom an act is aimed at: "sanctions on
+      // Chinese firms", "a protest outside the Russian embassy".)
+      if (&m == agent || m.place || (*s.in_quote)[m.first_token] || by_phrase || left_out(m))
+        continue;
       // "Bush sent U.S. troops to Saudi Arabia": the agent's own forces are not acted upon.
       if (own_forces(m) && m.actor->country == ev.agent->country) continue;
       for (const LexActor* a : {m.actor, m.also})
@@ -780,8 +823,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (type->speech)
       for (size_t i = h.tlast; i < seg.last; ++i)
         if (toks[i].lower == "that" || is_quote(s.text, toks[i]) ||
-            (!inverted && !by_phrase && i <= h.tlast + 1 && i >= stop &&
-             std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+            // ("rejected the plan last month": the act's own object and time.)
+            (!inverted && !by_phrase &&
+             !is_one_of(type->id, {"rejection", "criticism", "support"}) && i <= h.tlast + 1 &&
+             i >= stop && std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
                return m.first_token == i && actor_ok(m);
              }))) {
           complement = i;
@@ -1132,10 +1177,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   std::vector<bool> source_only(out.size(), false);
   for (size_t x = 0; x < out.size(); ++x) {
     const EventMention& st = out[x];
-    if (st.type->id != "statement" || !st.attribution) continue;
+    if (st.type->id != "statement") continue;
+    // "Germany announced a further 1.9 billion euros in military aid": the announcement of
+    // an act of the speaker's own is that act.
+    std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
+    std::string_view said = s.text.substr(st.content_begin, st.content_end - st.content_begin);
+    bool announced = (verb == "announced" || verb == "announces") && !said.starts_with("that ");
+    if (!st.attribution && !announced) continue;
     for (const auto& e : out)
       if (&e != &st && e.type->id != "statement" && e.trigger_begin >= st.content_begin &&
-          e.trigger_begin < st.content_end)
+          e.trigger_begin < st.content_end && (st.attribution || e.agent == st.agent))
         source_only[x] = true;
   }
   // "The ministry claimed that Ukrainian drones had hit a substation": an act that one side

@@ -19,10 +19,11 @@ bool is_alpha(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-// Multi-byte punctuation that must not be taken for letters.
-constexpr std::array<std::string_view, 10> kUtf8Punct = {"\u2014", "\u2013", "\u201c", "\u201d",
-                                                         "\u2018", "\u2019", "\u00ab", "\u00bb",
-                                                         "\u2026", "\u00a0"};
+// Multi-byte punctuation and currency signs that must not be taken for letters ("\u20ac1.9
+// billion" is a sign and a number, not a word "\u20ac1" and a full stop).
+constexpr std::array<std::string_view, 15> kUtf8Punct = {
+    "\u2014", "\u2013", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb",
+    "\u2026", "\u00a0", "\u20ac", "\u00a3", "\u00a5", "\u20b9", "\u20bd"};
 static_assert(std::all_of(kUtf8Punct.begin(), kUtf8Punct.end(),
                           [](std::string_view p) { return p[0] == '\xE2' || p[0] == '\xC2'; }));
 

@@ -488,6 +488,24 @@ TEST(Extract, LeadersOfABodyMeetAtASummitAndStrikesHitTargets) {
   EXPECT_EQ(to_string(a->date), "2025-10-17");
 }
 
+TEST(Extract, CrowdsAndPeopleOfAStateAreNotTheState) {
+  CalendarDate when = CalendarDate::ymd(2026, 6, 10);
+  Timeline t = extract_text(
+      "Over the weekend, several hundred people rallied outside the Russian Embassy in Berlin to "
+      "demand a tougher response. Members of a Japanese nationalist group called on the "
+      "government to act. Analysts said the deal did not address Pakistan's core demand that "
+      "Kabul act. Germany announced last week a further \u20ac1.9 billion in military aid for "
+      "Ukraine.\n",
+      when);
+  EXPECT_EQ(find_event(t, "demand", {}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "appeal", {}), nullptr) << dump(t);
+  // A currency sign before a number is no word: the sentence goes on past "1.9".
+  const Event* aid = find_event(t, "aid", {"germany", "ukraine"});
+  ASSERT_NE(aid, nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"germany"}), nullptr) << "the announcement is the aid\n"
+                                                              << dump(t);
+}
+
 TEST(Extract, ASpeakerAfterAnAsideIsNoInversion) {
   Timeline t = extract_text(
       "President Donald Trump, speaking to reporters at the White House on Friday, said "

@@ -29,6 +29,10 @@ TEST(Tokenize, WordsNumbersAndMarks) {
   std::string team = "Team No. 225 said no. Then";
   EXPECT_EQ(show(team, tokenize(team, 0, team.size())),
             "Team/team:w No./no.:w 225:n said:w no:w .:p Then/then:w");
+  // Currency signs outside ASCII are marks, like "$".
+  std::string euros = "a further \u20ac1.9 billion (\u00a31.6 billion)";
+  EXPECT_EQ(show(euros, tokenize(euros, 0, euros.size())),
+            "a:w further:w \u20ac:p 1.9:n billion:w (:p \u00a3:p 1.6:n billion:w ):p");
 }
 
 // Runs of letters are scanned in blocks of 16 bytes: words of every length up to three blocks,
