@@ -386,9 +386,9 @@ bool is_title_word(std::string_view w) {
       "president", "minister", "secretary", "ambassador", "gen.", "general", "adm.", "admiral",
       "col.", "colonel", "lt.", "sgt.", "spokesman", "spokeswoman", "spokesperson", "envoy", "sen.",
       "senator", "rep.", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "chancellor", "premier",
-      "chairman", "director", "chief", "leader", "negotiator", "inspector", "diplomat", "aide",
-      "adviser", "advisor", "mayor", "commander", "judge", "justice", "prosecutor", "attorney",
-      "official", "undersecretary", "deputy",
+      "chairman", "chairwoman", "chairperson", "director", "chief", "leader", "negotiator",
+      "inspector", "diplomat", "aide", "adviser", "advisor", "mayor", "commander", "judge",
+      "justice", "prosecutor", "attorney", "official", "undersecretary", "deputy",
       // words that lead into a title: "Foreign Minister", "Vice President"
       "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade", "acting",
       "former", "senior", "top", "assistant"};
@@ -581,6 +581,20 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         (is_one_of(toks[j + 1].lower, {"the", "a", "an", "who", "its", "his", "her", "their", "mr.",
                                        "mrs.", "ms.", "mr", "mrs", "ms"}) ||
          toks[j + 1].lower.ends_with("'s") || is_title_word(toks[j + 1].lower));
+    // "Israel's ambassador to the UN, Gilad Erdan, denounced": a name set off by commas right
+    // after a title; the title (and the state before it) are his.
+    size_t set_off_title = SIZE_MAX;
+    if (!known && !royal && n >= 2 && title.empty() && i > first + 1 && toks[i - 1].lower == "," &&
+        j < last && toks[j].lower == ",")
+      for (size_t k = i - 1; k-- > first && i - 1 - k <= 5;) {
+        if (is_one_of(toks[k].lower, {",", ".", ";", ":"})) break;
+        if (is_title_word(toks[k].lower) &&
+            !is_one_of(toks[k].lower, {"mr.", "mrs.", "ms.", "dr.", "former"}))
+          set_off_title = k;
+      }
+    if (set_off_title != SIZE_MAX)
+      title = std::string(
+          text.substr(toks[set_off_title].begin, toks[i - 2].end - toks[set_off_title].begin));
     if (!known && ((!(royal && n >= 1) && title.empty() && !speaker && !appositive) || org_head)) {
       i = j;
       continue;
@@ -614,6 +628,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         if (m.last_token == title_begin && !m.actor->country.empty() &&
             m.actor->kind != ActorKind::kPerson)
           p.country = m.actor->country;
+      if (set_off_title != SIZE_MAX)  // "Israel's ambassador to the UN, Gilad Erdan,"
+        for (const auto& m : mentions)
+          if (m.last_token <= set_off_title && m.last_token + 1 >= set_off_title &&
+              m.actor->kind == ActorKind::kCountry)
+            p.country = m.actor->country;
       if (!title.empty() || royal) {
         LexRole role;
         role.title = royal ? std::string(word(i)) : title;

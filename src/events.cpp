@@ -537,7 +537,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (pronoun == SIZE_MAX && !coordinated && k > 0 && !segs[k - 1].relative &&
           !of_counterpart) {
         for (const auto& m : s.actors)
-          if (m.first_token == segs[k - 1].first && m.last_token == segs[k - 1].last && actor_ok(m))
+          if (m.last_token == segs[k - 1].last && actor_ok(m) &&
+              (m.first_token == segs[k - 1].first ||
+               // ("the ambassador to the UN, Gilad Erdan, said": the list-like comma.)
+               (m.actor->kind == ActorKind::kPerson && m.first_token > segs[k - 1].first &&
+                toks[m.first_token - 1].lower == ",")))
             agent = &m;
       }
       // Otherwise the subject of the sentence: its first actor outside relative clauses.
@@ -946,7 +950,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // "said the talks would resume", "said Tuesday the talks ...": a bare clause right after
       // the verb (past the addressee and a time expression).
       size_t clause = past_times(std::max(h.tlast, stop));
-      if (b == SIZE_MAX && !inverted && clause < seg.last &&
+      // (Only verbs of saying take one: "denounced the vote on Friday" has an object.)
+      if (b == SIZE_MAX && !inverted && type->id == "statement" && clause < seg.last &&
           toks[clause].kind == TokenKind::kWord &&
           !is_one_of(toks[clause].lower,
                      {"in", "on", "at", "by", "to", "after", "before", "over"}) &&

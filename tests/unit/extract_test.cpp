@@ -506,6 +506,22 @@ TEST(Extract, CrowdsAndPeopleOfAStateAreNotTheState) {
                                                               << dump(t);
 }
 
+TEST(Extract, ANameSetOffAfterATitleIsThePerson) {
+  Timeline t = extract_text(
+      "Israel's ambassador to the UN, Gilad Erdan, denounced the vote on Friday. The chairperson "
+      "of the commission, Amara Diallo, said on Monday that the talks would resume.\n",
+      CalendarDate::ymd(2024, 5, 14));
+  const Event* c = find_event(t, "criticism", {"gilad-erdan"});
+  ASSERT_NE(c, nullptr) << dump(t);
+  EXPECT_EQ(to_string(c->date), "2024-05-10");
+  EXPECT_NE(find_event(t, "statement", {"amara-diallo"}), nullptr) << dump(t);
+  const Actor* erdan = nullptr;
+  for (const auto& a : t.actors)
+    if (a.id == "gilad-erdan") erdan = &a;
+  ASSERT_NE(erdan, nullptr);
+  EXPECT_EQ(erdan->country, "ISR");
+}
+
 TEST(Extract, ASpeakerAfterAnAsideIsNoInversion) {
   Timeline t = extract_text(
       "President Donald Trump, speaking to reporters at the White House on Friday, said "
