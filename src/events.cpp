@@ -510,6 +510,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       agent = nullptr;
       agent_actor = out.back().agent;
       coordinated_verb = true;
+    } else if (h.tfirst > first + 1 && toks[h.tfirst].lower.ends_with("ing") &&
+               is_one_of(toks[h.tfirst - 1].lower, {"before", "after", "while", "since"}) &&
+               !out.empty()) {
+      // "Lammy announced the measures before joining EU ministers for talks": the participle
+      // after a conjunction of time has the subject of the clause it is part of.
+      agent = nullptr;
+      agent_actor = out.front().agent;
+      coordinated_verb = true;
     } else if (h.tfirst > first + 1 && toks[h.tfirst - 1].lower == "," &&
                toks[h.tfirst].lower.ends_with("ing")) {
       // "..., Zelensky said on Sunday, accusing Moscow of ...": a participle right after a
@@ -753,6 +761,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (const LexActor* a : co_agents)
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
         ev.others.push_back(a);
+    // "Joly raised Canada's objections to U.S. tariffs", "offering Malaysia as a venue": the
+    // agent's own state is not whom the act is aimed at (a list of subjects acts together and
+    // stays).
+    auto own_state = [&](const LexActor* a) {
+      return a->kind == ActorKind::kCountry && !ev.agent->country.empty() &&
+             a->country == ev.agent->country && a != ev.agent &&
+             std::find(co_agents.begin(), co_agents.end(), a) == co_agents.end();
+    };
     if (patient && patient != ev.agent &&
         std::find(ev.others.begin(), ev.others.end(), patient) == ev.others.end())
       ev.others.push_back(patient);
@@ -770,7 +786,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (own_forces(m) && m.actor->country == ev.agent->country) continue;
       for (const LexActor* a : {m.actor, m.also})
         if (a && m.first_token >= h.tfirst && m.first_token < stop && a != ev.agent &&
-            std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
+            !own_state(a) && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
           ev.others.push_back(a);
     }
     // "Saddam, with whom the king met Monday": the one the relative pronoun stands for takes

@@ -522,6 +522,24 @@ TEST(Extract, ANameSetOffAfterATitleIsThePerson) {
   EXPECT_EQ(erdan->country, "ISR");
 }
 
+TEST(Extract, ParticiplesOfTimeOwnStatesAndHopes) {
+  CalendarDate when = CalendarDate::ymd(2025, 5, 21);  // a Wednesday
+  Timeline t = extract_text(
+      "The foreign secretary, David Lammy, announced the UK measures on Tuesday before joining EU "
+      "foreign ministers for talks in Brussels. Melanie Joly raised Canada's objections to U.S. "
+      "tariffs. The EU adopted its 17th package of sanctions against Russia on Tuesday. Lin Jian "
+      "said on Monday that China hopes the two sides will settle their differences.\n",
+      when);
+  const Event* m = find_event(t, "meeting", {"david-lammy", "european-union"});
+  ASSERT_NE(m, nullptr) << dump(t);
+  EXPECT_EQ(m->actors.front(), "david-lammy");
+  const Event* c = find_event(t, "criticism", {"melanie-joly", "united-states"});
+  ASSERT_NE(c, nullptr) << dump(t);
+  EXPECT_EQ(std::count(c->actors.begin(), c->actors.end(), "canada"), 0) << dump(t);
+  EXPECT_NE(find_event(t, "sanction", {"european-union", "russia"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "appeal", {"lin-jian"}), nullptr) << dump(t);
+}
+
 TEST(Extract, ASpeakerAfterAnAsideIsNoInversion) {
   Timeline t = extract_text(
       "President Donald Trump, speaking to reporters at the White House on Friday, said "
