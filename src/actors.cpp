@@ -462,6 +462,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       {{"ministry", "of", "defence"}, "Defence Ministry", "MIL"},
       {{"ministry", "of", "defense"}, "Defence Ministry", "MIL"},
       {{"interior", "ministry"}, "Interior Ministry", "GOV"},
+      {{"commerce", "ministry"}, "Commerce Ministry", "GOV"},
+      {{"ministry", "of", "commerce"}, "Commerce Ministry", "GOV"},
+      {{"trade", "ministry"}, "Trade Ministry", "GOV"},
+      {{"ministry", "of", "trade"}, "Trade Ministry", "GOV"},
+      {{"finance", "ministry"}, "Finance Ministry", "GOV"},
+      {{"ministry", "of", "finance"}, "Finance Ministry", "GOV"},
+      {{"justice", "ministry"}, "Justice Ministry", "JUD"},
+      {{"ministry", "of", "justice"}, "Justice Ministry", "JUD"},
       {{"general", "staff"}, "General Staff", "MIL"}};
   for (auto& m : mentions) {
     if (m.actor->kind != ActorKind::kCountry || m.place) continue;

@@ -970,7 +970,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (b == SIZE_MAX && !inverted && type->id == "statement" && clause < seg.last &&
           toks[clause].kind == TokenKind::kWord &&
           !is_one_of(toks[clause].lower,
-                     {"in", "on", "at", "by", "to", "after", "before", "over"}) &&
+                     {"in", "on", "at", "by", "to", "after", "before", "over", "during", "while",
+                      "from", "with", "for", "as", "when", "ahead", "amid", "following"}) &&
           seg.last - clause > 3) {
         b = toks[clause].begin;
         complement = std::min(complement, clause);  // its dates are not the date of saying it
