@@ -112,6 +112,10 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
 
 Gazetteer::~Gazetteer() = default;
 
+namespace {
+bool is_title_word(std::string_view w);
+}  // namespace
+
 std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& toks, size_t first,
                                           size_t last, const CalendarDate& when) const {
   // The words as written, with Latin letters folded to ASCII ("Orbán" is "Orban", "Russia’s"
@@ -158,6 +162,17 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         // A surname alone names the lexicon's person only while they hold an office: "Bush" in
         // 1990 is not George W. Bush.
         if (e.short_form && !e.actor->roles.empty() && !e.actor->role_at(when)) continue;
+        // "Lawrence Wong" is not Penny Wong: a surname after a given name the lexicon does not
+        // know is someone else's.
+        if (e.short_form && e.actor->kind == ActorKind::kPerson && i > first &&
+            toks[i - 1].kind == TokenKind::kWord && toks[i - 1].capitalized &&
+            !toks[i - 1].lower.ends_with(".") && !is_title_word(toks[i - 1].lower) &&
+            !is_one_of(toks[i - 1].lower,
+                       {"mr", "mrs", "ms", "dr", "state", "affairs", "house", "office", "council",
+                        "nations", "union", "ministry", "department"}) &&
+            (found.empty() || found.back().last_token != i) && !toks[i - 1].newline_before &&
+            i - 1 > first)
+          continue;
         // Among people with the same name ("Bush"), the one in office at the time.
         if (!best || (e.actor->kind == ActorKind::kPerson && e.actor->role_at(when) &&
                       !(best->actor->kind == ActorKind::kPerson && best->actor->role_at(when)))) {
@@ -448,6 +463,16 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     });
   };
   auto word = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  // "Mr Wong" after "Prime Minister Lawrence Wong": a surname alone names the person the story
+  // named in full, not another of the lexicon's people with that surname.
+  for (auto& m : mentions)
+    if (m.actor->kind == ActorKind::kPerson && m.last_token == m.first_token + 1 &&
+        !(m.first_token > first && is_royal_title(toks[m.first_token - 1].lower)))  // King Hussein
+      if (auto it = impl_->by_surname.find(word(m.first_token));
+          it != impl_->by_surname.end() && it->second != m.actor &&
+          std::none_of(impl_->recent.begin(), impl_->recent.end(),
+                       [&](const auto& r) { return r.first == m.actor; }))  // (named already)
+        m.actor = it->second;
   // "the Polish foreign ministry", "Ukraine's General Staff": a state's ministry that the
   // lexicon does not list is a body of that state, named after its demonym.
   struct Body {

@@ -540,6 +540,25 @@ TEST(Extract, ParticiplesOfTimeOwnStatesAndHopes) {
   EXPECT_NE(find_event(t, "appeal", {"lin-jian"}), nullptr) << dump(t);
 }
 
+TEST(Extract, ASurnameNamesThePersonTheStoryNamed) {
+  // The lexicon's Penny Wong is "Wong"; in a story about Singapore's Lawrence Wong, "Mr Wong" is
+  // him. King Hussein stays the king after Saddam Hussein was named.
+  Timeline t = extract_text(
+      "Singapore's Prime Minister Lawrence Wong arrived in Vientiane on Wednesday. Mr Wong met "
+      "Malaysian Prime Minister Anwar Ibrahim on Thursday. Sergey Lavrov held telephone "
+      "conversations with Hakan Fidan on Saturday.\n",
+      CalendarDate::ymd(2024, 10, 11));
+  EXPECT_NE(find_event(t, "meeting", {"lawrence-wong", "anwar-ibrahim"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "meeting", {"penny-wong"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "phone-call", {"sergey-lavrov", "hakan-fidan"}), nullptr) << dump(t);
+  Timeline kings = extract_text(
+      "Saddam Hussein met King Hussein of Jordan on Monday. Bush met with Hussein on Thursday to "
+      "press the king.\n",
+      CalendarDate::ymd(1990, 8, 16));
+  EXPECT_NE(find_event(kings, "meeting", {"george-h-w-bush", "king-hussein"}), nullptr)
+      << dump(kings);
+}
+
 TEST(Extract, ASpeakerAfterAnAsideIsNoInversion) {
   Timeline t = extract_text(
       "President Donald Trump, speaking to reporters at the White House on Friday, said "
