@@ -924,6 +924,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         place_state->kind == ActorKind::kCountry && !ev.agent->country.empty() &&
         ev.agent->country != place_state->country)
       ev.others.push_back(place_state);
+    // "Qatar visits Doha": no one visits their own country.
+    if (ev.type->id == "visit" && place_state && !ev.agent->country.empty() &&
+        place_state->country == ev.agent->country)
+      continue;
     // "NATO leaders will meet in Ankara", "EU leaders met in Brussels": the body's summit.
     if (impl_->summit && agent && type->id == "meeting" &&
         (agent->actor->kind == ActorKind::kOrganization ||
@@ -965,7 +969,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (is_quote(s.text, toks[i]) && i + 1 < last && (*s.in_quote)[i + 1]) b = toks[i].begin;
       // "said the talks would resume", "said Tuesday the talks ...": a bare clause right after
       // the verb (past the addressee and a time expression).
-      size_t clause = past_times(std::max(h.tlast, stop));
+      size_t clause = std::max(h.tlast, stop);
+      // "told reporters the talks were over": past the hearers who are no actors.
+      if (is_one_of(toks[h.tfirst].lower, {"told", "tells"}) && clause < seg.last &&
+          is_one_of(toks[clause].lower, {"reporters", "journalists", "lawmakers", "parliament",
+                                         "legislators", "diplomats", "supporters", "students"}))
+        ++clause;
+      clause = past_times(clause);
       // (Only verbs of saying take one: "denounced the vote on Friday" has an object.)
       if (b == SIZE_MAX && !inverted && type->id == "statement" && clause < seg.last &&
           toks[clause].kind == TokenKind::kWord &&
@@ -1153,6 +1163,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Jordan said." with nothing said is no event for a timeline: a plain statement counts
     // when its content (a that-clause or a quote) was found.
     if (type->id == "statement" && ev.content.empty()) continue;
+    // "At least 459 people have been killed, the WHO said": a casualty count is no act.
+    if (type->id == "statement") {
+      std::string said = detail::lower_ascii(ev.content);
+      bool count =
+          std::any_of(said.begin(), said.end(), [](char c) { return c >= '0' && c <= '9'; });
+      for (std::string_view w : {"killed", "injured", "wounded", "death toll", "casualties"})
+        if (count && said.find(w) != std::string::npos) count = false, ev.content.clear();
+      if (ev.content.empty()) continue;
+    }
     // "the Iraqi News Agency said", "Pentagon sources said", "Reports attributed to the foreign
     // ministry said": media and unnamed sources report; they are not the state acting.
     if (type->id == "statement" && agent && agent->last_token <= h.tfirst) {
