@@ -109,15 +109,15 @@ std::optional<double> number_word(std::string_view w) {
   if (w.empty()) return std::nullopt;
   if (w.front() < '0' || w.front() > '9') {
     // Words: one lookup.
-    const auto& words = number_words();
-    if (auto it = words.find(w); it != words.end()) return it->second;
+    static const detail::WordMap<double> kWords(number_words());
+    if (const double* v = kWords.find(w)) return *v;
     // "twenty-five"
     if (size_t dash = w.find('-'); dash != std::string_view::npos && dash + 1 < w.size()) {
-      auto tens = words.find(w.substr(0, dash));
-      auto unit = words.find(w.substr(dash + 1));
-      if (tens != words.end() && unit != words.end() && tens->second >= 20 && tens->second <= 90 &&
-          static_cast<int>(tens->second) % 10 == 0 && unit->second >= 1 && unit->second <= 9)
-        return tens->second + unit->second;
+      const double* tens = kWords.find(w.substr(0, dash));
+      const double* unit = kWords.find(w.substr(dash + 1));
+      if (tens && unit && *tens >= 20 && *tens <= 90 && static_cast<int>(*tens) % 10 == 0 &&
+          *unit >= 1 && *unit <= 9)
+        return *tens + *unit;
     }
     return std::nullopt;
   }
@@ -411,21 +411,32 @@ class Matcher {
         dct_ok_(ctx.published.year > 1400 && ctx.published.year < 9999),
         dct_(dct_ok_ ? to_greg(ctx.published) : greg::date(2000, 1, 1)),
         state_(state),
-        words_(state.words),
-        temporal_(state.temporal) {
-    words_.resize(last - first);
-    temporal_.resize(last - first);
-    for (size_t i = first; i < last; ++i) {
-      std::string_view w = toks[i].lower;
-      if (!w.empty() && (w.back() == 's' || w.back() == '\'')) {  // a possessive ending
-        if (w.ends_with("'s")) w.remove_suffix(2);
-        if (w.ends_with("\u2019s")) w.remove_suffix(4);
-        if (w.ends_with("s'")) w.remove_suffix(1);
-      }
-      words_[i - first] = w;
-      temporal_[i - first] = temporal_word(toks[i], w);
-    }
+        words_(state.words.data()),
+        temporal_(state.temporal.data()),
+        size_(last - first) {
     next_temporal_ = next_temporal_word(first);
+  }
+
+  /// Fills the sentence's word table (`words`: each token's word, its possessive cut) and its
+  /// temporal-word flags (`flags`), which the Matcher of the sentence reads, in one pass over
+  /// the tokens [first, last). False when there is no temporal word: no expression can start
+  /// in the sentence, and it needs no Matcher.
+  static bool read_words(const Tokens& toks, size_t first, size_t last,
+                         std::vector<std::string_view>& words, std::vector<unsigned char>& flags) {
+    words.resize(last - first);
+    flags.resize(last - first);
+    // Local pointers: the loop need not reload them from the vectors after each store.
+    std::string_view* word = words.data();
+    unsigned char* flag = flags.data();
+    unsigned char any = 0;
+    for (size_t i = first; i < last; ++i) {
+      const Token& t = toks[i];
+      std::string_view w = without_possessive(t.lower);
+      word[i - first] = w;
+      flag[i - first] = temporal_word(t, w) ? 1 : 0;
+      any |= flag[i - first];
+    }
+    return any != 0;
   }
 
   /// The first token at or after i where an expression can start: an expression has a temporal
@@ -506,6 +517,19 @@ class Matcher {
     std::string_view prev = text_.substr(toks_[q].begin, toks_[q].end - toks_[q].begin);
     return prev.size() >= 2 &&
            std::all_of(prev.begin(), prev.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+
+  // A word without its possessive ending: "year's" -> "year".
+  static std::string_view without_possessive(std::string_view w) {
+    // Each ending has an apostrophe ("'", or the last byte of "\u2019") in its last two bytes,
+    // which words seldom have: the test rarely passes, so the branch is predicted (testing for a
+    // final 's' first was not: many words end in s).
+    if (size_t n = w.size(); n >= 2 && (w[n - 1] == '\'' || w[n - 2] == '\'' || w[n - 2] == '\x99')) {
+      if (w.ends_with("'s")) w.remove_suffix(2);
+      if (w.ends_with("\u2019s")) w.remove_suffix(4);
+      if (w.ends_with("s'")) w.remove_suffix(1);
+    }
+    return w;
   }
 
   // The first temporal word at or after i; last_ when there is none.
@@ -622,7 +646,7 @@ class Matcher {
   // --- token access
   [[gnu::always_inline]] std::string_view w(size_t i) const {
     size_t k = i - first_;  // wraps around below first_
-    return k < words_.size() ? words_[k] : std::string_view();
+    return k < size_ ? words_[k] : std::string_view();
   }
   [[gnu::always_inline]] bool is(size_t i, std::string_view s) const { return w(i) == s; }
   bool punct(size_t i, std::string_view s) const {
@@ -752,7 +776,7 @@ class Matcher {
   // The families that can match at token i, read from its first word: every word each family
   // tests its first token against. A superset (a family may still fail), never less.
   unsigned families(size_t i) const {
-    static const std::unordered_map<std::string_view, unsigned> kFirstWords = [] {
+    static const detail::WordMap<unsigned> kFirstWords([] {
       std::unordered_map<std::string_view, unsigned> m;
       auto add = [&m](std::initializer_list<std::string_view> words, unsigned f) {
         for (auto x : words) m[x] |= f;
@@ -787,13 +811,13 @@ class Matcher {
            "the", "future", "coming"},
           kReference);
       return m;
-    }();
+    }());
     if (toks_[i].kind == TokenKind::kNumber) return families_of_number(i);
     std::string_view a = w(i);
     if (a.ends_with('.')) a.remove_suffix(1);  // "Feb.", as month_of reads it
     if (a == "the") return families_after_the(i + 1);
-    auto it = kFirstWords.find(a);
-    unsigned f = it != kFirstWords.end() ? it->second : 0;
+    const unsigned* found = kFirstWords.find(a);
+    unsigned f = found ? *found : 0;
     if (toks_[i].hyphenated) {
       f |= kAgo | kDuration;  // "twenty-five", "two-year"
       if (a.starts_with("mid-") || a.starts_with("late-") || a.starts_with("early-"))
@@ -822,7 +846,7 @@ class Matcher {
   // "the" opens seven families, and each needs one of a few words after it: the families that
   // the word at k, after "the", still allows. A superset, like families().
   unsigned families_after_the(size_t k) const {
-    static const std::unordered_map<std::string_view, unsigned> kSecondWords = [] {
+    static const detail::WordMap<unsigned> kSecondWords([] {
       std::unordered_map<std::string_view, unsigned> m;
       auto add = [&m](std::initializer_list<std::string_view> words, unsigned f) {
         for (auto x : words) m[x] |= f;
@@ -840,9 +864,9 @@ class Matcher {
       add({"weekend"}, kWeekend);
       add({"past", "future", "near", "short", "long"}, kReference);
       return m;
-    }();
-    auto it = kSecondWords.find(w(k));
-    unsigned f = it != kSecondWords.end() ? it->second : 0;
+    }());
+    const unsigned* found = kSecondWords.find(w(k));
+    unsigned f = found ? *found : 0;
     // "the 1988 second quarter", "the 1990s", "the third-quarter loss", "the twenty-five years"
     if (k < last_ && (toks_[k].kind == TokenKind::kNumber || toks_[k].hyphenated))
       f |= kCalendarPart;
@@ -1934,8 +1958,9 @@ class Matcher {
   bool dct_ok_;
   greg::date dct_;
   TemporalState& state_;
-  std::vector<std::string_view>& words_;  // the words of tokens [first_, last_), possessives cut
-  std::vector<unsigned char>& temporal_;  // whether each of them is_temporal_word
+  const std::string_view* words_;  // the words of tokens [first_, last_) (read_words)
+  const unsigned char* temporal_;  // whether each of them is_temporal_word (read_words)
+  size_t size_;                    // last_ - first_
   size_t next_temporal_ = SIZE_MAX;
   mutable std::string dct_text_;  // the publication date as text, made when first needed
 
@@ -1953,6 +1978,8 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& to
                                          TemporalState& state) {
   std::vector<TimeMention> out;
   if (!ctx.published.valid() || ctx.published.precision() != Precision::kDay) return out;
+  // A sentence without a temporal word yields nothing and leaves the state as it was.
+  if (!Matcher::read_words(tokens, first, last, state.words, state.temporal)) return out;
   Matcher matcher(text, tokens, first, last, ctx, state);
   for (size_t i = matcher.next_start(first); i < last; i = matcher.next_start(i)) {
     std::optional<Match> m;

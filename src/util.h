@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace dipline::detail {
@@ -70,6 +71,46 @@ class WordSet {
   WordFilter filter_;
   std::vector<std::string_view> slots_;  // a null data() marks an empty slot
   size_t mask_;
+};
+
+/// A fixed map from words to values, a WordSet with a value per word: most other words are
+/// rejected by a WordFilter, the rest looked up in an open-addressing table (at most half full).
+/// Made from any range of (word, value) pairs with distinct words, e.g. a std::unordered_map
+/// that was convenient to fill.
+template <typename V>
+class WordMap {
+ public:
+  template <typename Pairs>
+  explicit WordMap(const Pairs& pairs) {
+    size_t n = 0;
+    for (const auto& p : pairs) n += p.first.empty() ? 0 : 1;
+    slots_.resize(std::bit_ceil(2 * n + 1));
+    mask_ = slots_.size() - 1;
+    for (const auto& [w, v] : pairs) {
+      if (w.empty()) continue;
+      filter_.add(w);
+      size_t i = hash(w) & mask_;
+      while (slots_[i].first.data() != nullptr) i = (i + 1) & mask_;
+      slots_[i] = {w, v};
+    }
+  }
+  /// The value of `w`, or nullptr.
+  const V* find(std::string_view w) const {
+    if (!filter_.may_contain(w)) return nullptr;
+    for (size_t i = hash(w) & mask_; slots_[i].first.data() != nullptr; i = (i + 1) & mask_)
+      if (slots_[i].first == w) return &slots_[i].second;
+    return nullptr;
+  }
+
+ private:
+  static size_t hash(std::string_view w) {  // FNV-1a, as WordSet
+    uint64_t h = 0xcbf29ce484222325;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3;
+    return static_cast<size_t>(h ^ (h >> 32));
+  }
+  WordFilter filter_;
+  std::vector<std::pair<std::string_view, V>> slots_;  // a null word marks an empty slot
+  size_t mask_ = 0;
 };
 
 /// ASCII letters lowered; other bytes (UTF-8 included) kept.

@@ -1,6 +1,9 @@
 #include "dipline/temporal.h"
+#include "util.h"
 
 #include <gtest/gtest.h>
+
+#include <unordered_map>
 
 namespace dipline {
 namespace {
@@ -309,3 +312,16 @@ TEST(Temporal, ParsesFullDates) {
 
 }  // namespace
 }  // namespace dipline
+
+// The tagger's word tables (first words of rule families, number words) are WordMaps.
+TEST(WordMap, FindsEachWordsValueAndNoOtherWord) {
+  std::unordered_map<std::string_view, int> m = {{"the", 1}, {"year", 2}, {"years", 3}, {"", 4}};
+  dipline::detail::WordMap<int> map(m);
+  for (auto [w, v] : m) {
+    if (w.empty()) continue;
+    ASSERT_NE(map.find(w), nullptr) << w;
+    EXPECT_EQ(*map.find(w), v);
+  }
+  for (std::string_view w : {"", "th", "then", "yea", "yearss", "Year", "tHe"})
+    EXPECT_EQ(map.find(w), nullptr) << w;
+}
