@@ -56,6 +56,8 @@ struct Gazetteer::Impl {
       offices_by_first;
   // The keys of by_first and offices_by_first: most tokens are no key, told without hashing.
   detail::WordFilter first_words, office_first_words;
+  // The lexicon's people by country, in the lexicon's order: who held an office there.
+  std::unordered_map<std::string, std::vector<const LexActor*>> people_of_country;
 
   // Names are indexed folded to ASCII, as find() reads the text: "Erdoğan" and "Erdogan",
   // "Russia’s" and "Russia's" are the same key.
@@ -108,6 +110,8 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
   for (const auto& p : impl_->offices) impl_->offices_by_first[p.words.front()].push_back(&p);
   for (const auto& [word, entries] : impl_->by_first) impl_->first_words.add(word);
   for (const auto& [word, phrases] : impl_->offices_by_first) impl_->office_first_words.add(word);
+  for (const auto& a : lex.actors)
+    if (a.kind == ActorKind::kPerson) impl_->people_of_country[a.country].push_back(&a);
 }
 
 Gazetteer::~Gazetteer() = default;
@@ -121,19 +125,22 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   // The words as written, with Latin letters folded to ASCII ("Orbán" is "Orban", "Russia’s"
   // is "Russia's"), as the names are indexed.
   std::vector<std::string> folded;  // made only for a sentence with such a word
+  // Most sentences are ASCII throughout: one test for all their words.
+  const bool ascii =
+      first == last ||
+      detail::is_ascii(text.substr(toks[first].begin, toks[last - 1].end - toks[first].begin));
   auto token_text = [&](size_t i) -> std::string_view {
     std::string_view raw = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
-    if (toks[i].kind != TokenKind::kWord || std::all_of(raw.begin(), raw.end(), [](char c) {
-          return static_cast<unsigned char>(c) < 0x80;
-        }))
-      return raw;
+    if (ascii || toks[i].kind != TokenKind::kWord || detail::is_ascii(raw)) return raw;
     if (folded.empty()) folded.resize(last - first);
     std::string& f = folded[i - first];
     if (f.empty()) f = fold_to_ascii(raw);
     return f;
   };
-  // 1. Names from the gazetteer, longest match first.
-  std::vector<ActorMention> found;
+  // 1. Names from the gazetteer, longest match first. (Kept from sentence to sentence, one per
+  // thread: refilled, not allocated, each time.)
+  thread_local std::vector<ActorMention> found;
+  found.clear();
   for (size_t i = first; i < last;) {
     std::string_view word = token_text(i);
     auto it =
@@ -244,12 +251,12 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     }
     // No name: resolve the office holder by the country and the date.
     auto holder_of = [&](const LexActor& state) -> const LexActor* {
+      auto people = impl_->people_of_country.find(state.country);
       auto find = [&](std::string_view office) -> const LexActor* {
-        for (const auto& a : lex_.actors) {
-          if (a.kind != ActorKind::kPerson || a.country != state.country) continue;
-          for (const auto& r : a.roles)
-            if (r.office == office && r.org.empty() && r.covers(when)) return &a;
-        }
+        if (people == impl_->people_of_country.end()) return nullptr;
+        for (const LexActor* a : people->second)
+          for (const auto& r : a->roles)
+            if (r.office == office && r.org.empty() && r.covers(when)) return a;
         return nullptr;
       };
       if (op->office != "leader") return find(op->office);
@@ -411,8 +418,9 @@ bool is_title_word(std::string_view w) {
 }
 
 bool is_royal_title(std::string_view w) {
-  return is_one_of(w, {"king", "queen", "prince", "princess", "sheik", "sheikh", "emir", "sultan",
-                       "crown", "ayatollah", "pope"});
+  static const detail::WordSet kRoyal = {"king", "queen",  "prince", "princess",  "sheik", "sheikh",
+                                         "emir", "sultan", "crown",  "ayatollah", "pope"};
+  return kRoyal.contains(w);
 }
 
 // A capitalized word that can be part of a name: not a weekday, month or sentence word.
@@ -538,9 +546,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       if (toks[k].kind != TokenKind::kWord) return false;
       std::string_view w = toks[k].lower;
       if ((w.starts_with("al-") || w.starts_with("el-")) && w.size() > 4) return true;
-      return k + 1 < last && !covered(k + 1) && name_word(toks[k + 1]) &&
-             is_one_of(w,
-                       {"bin", "bint", "ibn", "al", "el", "abu", "de", "da", "van", "von", "der"});
+      static const detail::WordSet kParticles = {"bin", "bint", "ibn", "al",  "el", "abu",
+                                                 "de",  "da",   "van", "von", "der"};
+      return k + 1 < last && !covered(k + 1) && name_word(toks[k + 1]) && kParticles.contains(w);
     };
     size_t j = i;
     bool royal = is_royal_title(toks[i].lower);
@@ -593,19 +601,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       }
     }
     // "The Revolutionary Command Council said": an organisation, not a person.
-    bool org_head = is_one_of(
-        toks[j - 1].lower,
-        {"council",      "committee", "ministry",  "party",      "agency",      "front",
-         "union",        "court",     "assembly",  "department", "office",      "commission",
-         "bank",         "group",     "army",      "forces",     "government",  "parliament",
-         "congress",     "senate",    "house",     "institute",  "association", "organization",
-         "organisation", "company",   "corp.",     "inc.",       "news",        "times",
-         "post",         "radio",     "television"});
+    static const detail::WordSet kBodyHeads = {
+        "council",   "committee",   "ministry",     "party",        "agency",     "front",  "union",
+        "court",     "assembly",    "department",   "office",       "commission", "bank",   "group",
+        "army",      "forces",      "government",   "parliament",   "congress",   "senate", "house",
+        "institute", "association", "organization", "organisation", "company",    "corp.",  "inc.",
+        "news",      "times",       "post",         "radio",        "television"};
+    bool org_head = kBodyHeads.contains(toks[j - 1].lower);
     // "Middle East News Agency said": the run of names ends before the word that makes it a body.
-    if (j < last && is_one_of(toks[j].lower, {"agency", "council", "committee", "ministry", "party",
-                                              "front", "union", "commission", "institute",
-                                              "association", "organization", "organisation"}))
-      org_head = true;
+    static const detail::WordSet kBodyWords = {
+        "agency", "council",    "committee", "ministry",    "party",        "front",
+        "union",  "commission", "institute", "association", "organization", "organisation"};
+    if (j < last && kBodyWords.contains(toks[j].lower)) org_head = true;
     bool speaker = n >= 2 && !org_head && j < last &&
                    is_one_of(toks[j].lower, {"said", "says", "told", "added"});
     // "Steve Witkoff, Mr. Trump's special envoy, met": a name described right after it.
@@ -758,6 +765,16 @@ const std::vector<Description>& descriptions() {
   return kDescriptions;
 }
 
+// The first words of the descriptions: a word after "the" that is none of them starts none.
+const detail::WordFilter& description_starts() {
+  static const detail::WordFilter kStarts = [] {
+    detail::WordFilter f;
+    for (const auto& d : descriptions()) f.add(d.words.front());
+    return f;
+  }();
+  return kStarts;
+}
+
 bool role_fits(const LexActor& person, const CalendarDate& when, const Description& d) {
   for (const auto& r : person.roles) {
     if (!r.covers(when)) continue;
@@ -788,7 +805,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
   const size_t now = impl_->sentence++;
   std::vector<ActorMention> added;
   for (size_t i = first; i + 1 < last; ++i) {
-    if (toks[i].lower != "the" || covered(i)) continue;
+    if (!detail::equals(toks[i].lower, "the") || covered(i)) continue;
     // "the Iraqi leader": a demonym between the article and the noun names the country.
     size_t j = i + 1;
     const ActorMention* demonym = nullptr;
@@ -797,6 +814,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
     if (demonym) j = demonym->last_token;
     if (j >= last || covered(j)) continue;
     const Description* desc = nullptr;
+    if (!description_starts().may_contain(toks[j].lower)) continue;  // most words after "the"
     for (const auto& d : descriptions()) {
       if (j + d.words.size() > last) continue;
       bool same = true;
@@ -837,8 +855,10 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
   }
   // "the two countries", "both sides", "the two leaders": the last two named before.
   for (size_t i = first; i + 2 < last; ++i) {
-    bool two = (toks[i].lower == "the" && toks[i + 1].lower == "two") || toks[i].lower == "both";
-    size_t noun = toks[i].lower == "both" ? i + 1 : i + 2;
+    bool both = detail::equals(toks[i].lower, "both");
+    bool two =
+        both || (detail::equals(toks[i].lower, "the") && detail::equals(toks[i + 1].lower, "two"));
+    size_t noun = both ? i + 1 : i + 2;
     if (!two || covered(i) || covered(noun)) continue;
     std::string_view w = toks[noun].lower;
     bool states = is_one_of(w, {"countries", "nations", "neighbors", "neighbours", "governments",
@@ -883,7 +903,9 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
     // Named in full once, a person is the surname alone later in the story ("Ilham Aliyev" ...
     // "Aliyev said"), also when the lexicon does not list the bare surname.
     std::string_view sur = detail::surname(m.actor->name);
-    if (sur.size() >= 2 && sur.data() != m.actor->name.data())  // a one-word name is no surname
+    // (Looked up first: emplace would make a node, and a string, for a name already known.)
+    if (sur.size() >= 2 && sur.data() != m.actor->name.data() &&  // a one-word name is no surname
+        impl_->by_surname.find(sur) == impl_->by_surname.end())
       impl_->by_surname.emplace(std::string(sur), m.actor);
   }
 }

@@ -47,7 +47,10 @@ Shadow make_shadow(const SentenceView& s) {
   const auto& toks = *s.tokens;
   const size_t first = s.sentence.first_token, last = s.sentence.last_token;
   // Per token of the sentence: the end of the actor mention or time expression starting there.
-  std::vector<size_t> actor_end(last - first, 0), time_end(last - first, 0);
+  // (Kept from sentence to sentence: refilled, not allocated, each time.)
+  thread_local std::vector<size_t> actor_end, time_end;
+  actor_end.assign(last - first, 0);
+  time_end.assign(last - first, 0);
   for (const auto& m : s.actors)
     if (m.first_token >= first && m.first_token < last && !actor_end[m.first_token - first])
       actor_end[m.first_token - first] = m.last_token;

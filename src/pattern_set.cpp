@@ -105,10 +105,20 @@ std::vector<std::string> prefixes(std::string_view s, int& steps) {
       std::vector<std::string> out;
       // A repeated group: its first round (what follows it may be another round). Else the
       // group's alternatives, each followed by the rest.
-      for (auto alt : alts)
-        for (auto& p :
-             prefixes(repeated ? std::string(alt) : std::string(alt) + std::string(rest), steps))
-          out.push_back(lit + p);
+      auto add_alternatives = [&](bool with_rest) {
+        for (auto alt : alts)
+          for (auto& p :
+               prefixes(with_rest ? std::string(alt) + std::string(rest) : std::string(alt), steps))
+            out.push_back(lit + p);
+      };
+      add_alternatives(!repeated);
+      // Too many: the alternatives alone, without what follows them, which every match also
+      // starts with ("pull(?:s|ed)? out (?:all |some )?(?:of )?(?:its|their) ..." needs "pull
+      // out", "pulls out" or "pulled out"), rather than no literal at all.
+      if (!repeated && out.size() > kMaxPrefixes) {
+        out.clear();
+        add_alternatives(false);
+      }
       // A group that may be skipped: also the rest after it.
       if (quantifier == '?' || quantifier == '*' || quantifier == '{') {
         size_t after = quantifier == '{' ? rest.find('}') : 0;
@@ -300,8 +310,10 @@ size_t PatternSet::prefiltered() const {
 void PatternSet::find_all(std::string_view text, std::vector<PatternMatch>& out) const {
   out.clear();
   constexpr size_t kAnywhere = SIZE_MAX;
-  // (pattern, where a match may start): the text's start and each space, "(?:^| )".
-  std::vector<std::pair<uint32_t, size_t>> tries;
+  // (pattern, where a match may start): the text's start and each space, "(?:^| )". Kept from
+  // call to call (one per thread, as find_all runs in several at once): refilled, not allocated.
+  thread_local std::vector<std::pair<uint32_t, size_t>> tries;
+  tries.clear();
   impl_->literals_at(text, 0, 0, tries);
   for (size_t p = text.find(' '); p != std::string_view::npos; p = text.find(' ', p + 1))
     impl_->literals_at(text, p + 1, p, tries);

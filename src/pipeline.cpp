@@ -19,11 +19,12 @@ std::vector<bool> quoted_tokens(std::string_view text, const Tokens& toks) {
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].paragraph_before) open = false;
     std::string_view s = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
-    if (s == "\u201c" || s == "\u00ab" || s == "``") {
+    using detail::equals;  // inline compares: this runs for every token of the article
+    if (equals(s, "\u201c") || equals(s, "\u00ab") || equals(s, "``")) {
       open = true;
-    } else if (s == "\u201d" || s == "\u00bb" || s == "''") {
+    } else if (equals(s, "\u201d") || equals(s, "\u00bb") || equals(s, "''")) {
       open = false;
-    } else if (s == "\"") {
+    } else if (equals(s, "\"")) {
       open = !open;
     } else {
       out[i] = open;
@@ -65,7 +66,16 @@ bool is_chrome(std::string_view text, const Tokens& toks, const Sentence& s) {
                                                                      {"more", "on"},
                                                                      {"updated"},
                                                                      {"published"}};
+  // Their first words: most sentences open with none of them.
+  static const detail::WordFilter kFirstWords = [] {
+    detail::WordFilter f;
+    for (const auto& label : kLabels) f.add(label.front());
+    return f;
+  }();
+  bool labelled =
+      s.first_token < s.last_token && kFirstWords.may_contain(toks[s.first_token].lower);
   for (const auto& label : kLabels) {
+    if (!labelled) break;
     if (s.first_token + label.size() > s.last_token) continue;
     bool match = true;
     for (size_t k = 0; k < label.size() && match; ++k)

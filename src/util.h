@@ -5,6 +5,7 @@
 #include <bit>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -112,6 +113,27 @@ class WordMap {
   std::vector<std::pair<std::string_view, V>> slots_;  // a null word marks an empty slot
   size_t mask_ = 0;
 };
+
+/// Whether every byte of `s` is ASCII. Eight bytes are tested at a time: most words are
+/// rejected or accepted in one or two steps, where std::all_of takes a step per byte.
+inline bool is_ascii(std::string_view s) {
+  size_t k = 0;
+  for (; k + 8 <= s.size(); k += 8) {
+    uint64_t block;
+    std::memcpy(&block, s.data() + k, 8);
+    if (block & 0x8080808080808080) return false;
+  }
+  for (; k < s.size(); ++k)
+    if (static_cast<unsigned char>(s[k]) >= 0x80) return false;
+  return true;
+}
+
+/// Whether `w` is the literal `lit`. The length is known at compile time, so the comparison is
+/// a few inline instructions where `==` may call std::string_view::compare.
+template <size_t N>
+bool equals(std::string_view w, const char (&lit)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+}
 
 /// ASCII letters lowered; other bytes (UTF-8 included) kept.
 inline std::string lower_ascii(std::string_view s) {

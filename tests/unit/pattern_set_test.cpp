@@ -73,6 +73,24 @@ TEST(PatternSet, FindsWhatEachPatternsOwnSearchFinds) {
   }
 }
 
+TEST(PatternSet, TooManyOpeningsKeepTheFirstGroupsAlternatives) {
+  // 8 x 4 x 2 x 9 = 576 ways to begin: too many literals to keep, so the pattern is tried
+  // where one of the 8 of its first group begins.
+  const std::vector<std::string> patterns = {
+      R"((?:^| )(?:evacuat(?:e|ed)|pulls? out|airlift(?:s|ed)?|flew out) (?:all |some |most )?)"
+      R"((?:of )?(?:its|their|the|non-essential|embassy|diplomatic|@a|our|his) (?:[\w-]+ )?staff\b)"};
+  PatternSet set(patterns);
+  EXPECT_EQ(set.prefiltered(), 1u);
+  for (std::string_view text :
+       {"@a evacuated all of its embassy staff", "they pulls out our staff ; flew out the staff",
+        "airlifts some @a staff and airlift most of their senior staff", "pull out its staff",
+        "evacuate", "evacuated diplomatic staffers", " flew out non-essential staff"}) {
+    std::vector<PatternMatch> out;
+    set.find_all(text, out);
+    EXPECT_EQ(out, searched(patterns, text)) << text;
+  }
+}
+
 TEST(PatternSet, NoValidPatternGivesNoMatches) {
   PatternSet set({"(unclosed"});
   std::vector<PatternMatch> out{{7, 0, 1}};
