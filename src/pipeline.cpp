@@ -249,6 +249,7 @@ Timeline Extractor::extract(const Article& article) const {
     }
     SentenceView view{text, &toks, &in_quote, s, {}, {}};
     view.times = tagger.sentence(text, toks, s.first_token, s.last_token);
+    join_day_ranges(text, toks, s.first_token, s.last_token, view.times);
     view.actors = gazetteer_.find(text, toks, s.first_token, s.last_token, article.published);
     people.find(text, toks, s.first_token, s.last_token, view.actors);
     people.refer(text, toks, s.first_token, s.last_token, article.published, view.actors);

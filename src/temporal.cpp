@@ -524,7 +524,8 @@ class Matcher {
     // Each ending has an apostrophe ("'", or the last byte of "\u2019") in its last two bytes,
     // which words seldom have: the test rarely passes, so the branch is predicted (testing for a
     // final 's' first was not: many words end in s).
-    if (size_t n = w.size(); n >= 2 && (w[n - 1] == '\'' || w[n - 2] == '\'' || w[n - 2] == '\x99')) {
+    if (size_t n = w.size();
+        n >= 2 && (w[n - 1] == '\'' || w[n - 2] == '\'' || w[n - 2] == '\x99')) {
       if (w.ends_with("'s")) w.remove_suffix(2);
       if (w.ends_with("\u2019s")) w.remove_suffix(4);
       if (w.ends_with("s'")) w.remove_suffix(1);
@@ -708,8 +709,12 @@ class Matcher {
     for (int y = ctx_.published.year - 1; y <= ctx_.published.year + 1; ++y) {
       if (day > days_in_month(y, month)) continue;
       long dist = (to_greg(CalendarDate{y, month, day}) - dct_).days();
+      // The tense is read off the nearest verb, which is often another clause's: a past
+      // verb still allows a day up to two months ahead ("said it would pay on Dec. 7"), a
+      // future one a day up to a month back ("will meet on Dec. 14" in February is next
+      // December).
       if (t == Tense::kPast && dist > 61) continue;
-      if (t == Tense::kFuture && dist < -92) continue;
+      if (t == Tense::kFuture && dist < -31) continue;
       if (best_dist < 0 || std::labs(dist) < best_dist) {
         best_dist = std::labs(dist);
         best = y;
@@ -2049,6 +2054,67 @@ std::vector<TimeMention> find_timexes(std::string_view text, size_t begin, size_
     out.insert(out.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
   }
   return out;
+}
+
+namespace {
+
+// "7-8" as two days of the month, or {0, 0}.
+std::pair<int, int> day_pair(std::string_view w) {
+  size_t dash = w.find('-');
+  if (dash == std::string_view::npos) return {0, 0};
+  int a = day_number(w.substr(0, dash)).value_or(0);
+  int b = day_number(w.substr(dash + 1)).value_or(0);
+  return a && b && a < b ? std::pair(a, b) : std::pair(0, 0);
+}
+
+}  // namespace
+
+void join_day_ranges(std::string_view text, const Tokens& toks, size_t first, size_t last,
+                     std::vector<TimeMention>& times) {
+  auto word = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  auto set_range = [&](TimeMention& t, CalendarDate a, int last_day, size_t end_token) {
+    CalendarDate b = CalendarDate::ymd(a.year, a.month, last_day);
+    if (!a.valid() || !b.valid()) return;
+    t.date = Edtf::range(a, b);
+    t.value = to_string(a);
+    t.end = toks[end_token - 1].end;
+    t.last_token = end_token;
+  };
+  for (size_t k = 0; k < times.size(); ++k) {
+    TimeMention& t = times[k];
+    if (!t.date || t.date->interval || !t.date->start) continue;
+    CalendarDate d = t.date->start->date;
+    size_t after = t.last_token;
+    bool free_after = k + 1 == times.size() || times[k + 1].first_token > after + 1;
+    if (d.precision() == Precision::kDay && after + 1 < last && free_after) {
+      // "March 6 to 10", "December 14 and 15", "June 3-5" written as "June 3 - 5".
+      std::string_view joint = toks[after].lower;
+      int to = day_number(word(after + 1)).value_or(0);
+      // ("on March 6 and 10 people died": the number counts something.)
+      bool ends = after + 2 == last || toks[after + 2].kind == TokenKind::kPunct ||
+                  is_one_of(toks[after + 2].lower, {"in", "at", "for", "to", "and", "with", "on",
+                                                    "when", "as", "but", "after", "before"});
+      if (is_one_of(joint, {"to", "through", "until", "till", "and", "-", "\u2013"}) &&
+          to > d.day && ends)
+        set_range(t, d, to, after + 2);
+    } else if (d.precision() == Precision::kMonth && after < last && free_after) {
+      // "July 7-8"
+      if (auto [a, b] = day_pair(word(after)); a)
+        set_range(t, CalendarDate::ymd(d.year, d.month, a), b, after + 1);
+    }
+    if (d.precision() == Precision::kMonth && t.first_token > first &&
+        (k == 0 || times[k - 1].last_token < t.first_token - 1)) {
+      // "7-8 July"
+      if (auto [a, b] = day_pair(word(t.first_token - 1)); a) {
+        size_t end_token = t.last_token;
+        CalendarDate start = CalendarDate::ymd(d.year, d.month, a);
+        t.first_token -= 1;
+        t.begin = toks[t.first_token].begin;
+        t.phrase_begin = std::min(t.phrase_begin, t.begin);
+        set_range(t, start, b, end_token);
+      }
+    }
+  }
 }
 
 std::optional<CalendarDate> parse_full_date(std::string_view s) {

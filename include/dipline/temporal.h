@@ -64,6 +64,13 @@ std::vector<TimeMention> find_dates(std::string_view text, const Tokens& tokens,
 std::vector<TimeMention> find_timexes(std::string_view text, size_t begin, size_t end,
                                       const DateContext& ctx);
 
+/// Day ranges written around one date expression, for dating events: "July 7-8", "7-8 July",
+/// "March 6 to 10", "December 14 and 15", "from October 9 to 16". The mention's extent grows
+/// to cover the range and its date becomes the interval of those days. (TimeML tags the days
+/// one by one, so `dipline timeml` does not do this.) `times` are those of tokens[first, last).
+void join_day_ranges(std::string_view text, const Tokens& tokens, size_t first, size_t last,
+                     std::vector<TimeMention>& times);
+
 /// A date written out in full (no anchor needed) at the start of `s`, as in a dateline or a
 /// "Published ..." line: "February 14, 2022", "14 Feb 2022", "2022-02-14", "2/14/2022".
 std::optional<CalendarDate> parse_full_date(std::string_view s);

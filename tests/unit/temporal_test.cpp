@@ -1,9 +1,10 @@
 #include "dipline/temporal.h"
-#include "util.h"
 
 #include <gtest/gtest.h>
 
 #include <unordered_map>
+
+#include "util.h"
 
 namespace dipline {
 namespace {
@@ -19,6 +20,36 @@ std::string dates_in(std::string_view sentence, CalendarDate dct = CalendarDate:
            (m.date ? to_string(*m.date) : "-");
   }
   return out;
+}
+
+// As dates_in, with day ranges joined for dating events.
+std::string ranges_in(std::string_view sentence,
+                      CalendarDate dct = CalendarDate::ymd(2022, 2, 14)) {
+  std::string text(sentence);
+  auto toks = tokenize(text, 0, text.size());
+  auto times = find_dates(text, toks, 0, toks.size(), DateContext{dct});
+  join_day_ranges(text, toks, 0, toks.size(), times);
+  std::string out;
+  for (const auto& m : times) {
+    if (!out.empty()) out += "; ";
+    out += text.substr(m.begin, m.end - m.begin) + " | " + (m.date ? to_string(*m.date) : "-");
+  }
+  return out;
+}
+
+TEST(Temporal, DayRangesAroundOneDate) {
+  EXPECT_EQ(ranges_in("Leaders will meet in Ankara on July 7-8."),
+            "July 7-8 | 2022-07-07/2022-07-08");
+  EXPECT_EQ(ranges_in("Leaders will meet in Ankara on 7-8 July."),
+            "7-8 July | 2022-07-07/2022-07-08");
+  EXPECT_EQ(ranges_in("The talks will run from March 6 to 10 in Geneva."),
+            "March 6 to 10 | 2022-03-06/2022-03-10");
+  EXPECT_EQ(ranges_in("They will return on December 14 and 15."),
+            "December 14 and 15 | 2022-12-14/2022-12-15");
+  // A number that counts something is no day.
+  EXPECT_EQ(ranges_in("On March 6 and 10 people will vote."), "March 6 | 2022-03-06");
+  // Two dates stay two.
+  EXPECT_EQ(ranges_in("from March 30 to April 2"), "March 30 | 2022-03-30; April 2 | 2022-04-02");
 }
 
 // 2022-02-14 is a Monday.
@@ -163,6 +194,7 @@ TEST(Temporal, MonthWithoutYearTakesTheNearestYearByTense) {
   EXPECT_EQ(dates_in("The summit took place in December."), "December -> 2021-12 | 2021-12");
   EXPECT_EQ(dates_in("The summit will take place in December."), "December -> 2022-12 | 2022-12");
   EXPECT_EQ(dates_in("They met on December 20."), "December 20 -> 2021-12-20 | 2021-12-20");
+  EXPECT_EQ(dates_in("They will meet on December 14."), "December 14 -> 2022-12-14 | 2022-12-14");
 }
 
 TEST(Temporal, DurationsSetsAndReferences) {
