@@ -417,6 +417,17 @@ bool is_title_word(std::string_view w) {
   return kTitles.contains(w);
 }
 
+// Common Korean and Chinese family names, which come first in the name ("Park Jin said ...
+// Park said").
+bool family_name_first(std::string_view w) {
+  static const detail::WordSet kFamilyFirst = {
+      "park", "kim",  "lee",  "choi", "jung",  "kang", "cho",  "yoon", "jang",  "lim",
+      "han",  "shin", "wang", "li",   "zhang", "liu",  "chen", "yang", "zhao",  "huang",
+      "zhou", "wu",   "xu",   "sun",  "ma",    "zhu",  "hu",   "guo",  "lin",   "gao",
+      "luo",  "xie",  "song", "tang", "feng",  "deng", "cao",  "peng", "zheng", "qin"};
+  return kFamilyFirst.contains(w);
+}
+
 bool is_royal_title(std::string_view w) {
   static const detail::WordSet kRoyal = {"king", "queen",  "prince", "princess",  "sheik", "sheikh",
                                          "emir", "sultan", "crown",  "ayatollah", "pope"};
@@ -684,6 +695,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       if (!royal) {
         std::string_view surname = word(j - 1);
         impl_->by_surname.emplace(std::string(surname), known);
+        // "Park Jin", "Wang Yi": in Korean and Chinese names the family name comes first.
+        if (n >= 2 && n <= 3 && family_name_first(toks[name_begin].lower))
+          impl_->by_surname.emplace(std::string(word(name_begin)), known);
         // "al-Sisi" is "Sisi" later in the story.
         if (size_t dash = surname.find('-');
             dash == 2 && surname.size() > 4 &&
@@ -907,6 +921,13 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
     if (sur.size() >= 2 && sur.data() != m.actor->name.data() &&  // a one-word name is no surname
         impl_->by_surname.find(sur) == impl_->by_surname.end())
       impl_->by_surname.emplace(std::string(sur), m.actor);
+    // "Park Jin" ... "Park said".
+    std::string_view given = std::string_view(m.actor->name).substr(0, m.actor->name.find(' '));
+    if (given.size() < m.actor->name.size() &&
+        detail::is_one_of(m.actor->country, {"KOR", "PRK", "CHN", "TWN"}) &&
+        family_name_first(detail::lower_ascii(given)) &&
+        impl_->by_surname.find(given) == impl_->by_surname.end())
+      impl_->by_surname.emplace(std::string(given), m.actor);
   }
 }
 

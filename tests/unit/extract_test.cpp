@@ -559,6 +559,19 @@ TEST(Extract, ASurnameNamesThePersonTheStoryNamed) {
       << dump(kings);
 }
 
+TEST(Extract, BodiesHoldMeetingsAndFamilyNamesComeFirst) {
+  CalendarDate when = CalendarDate::ymd(2023, 7, 13);  // a Thursday
+  Timeline t = extract_text(
+      "The U.N. Security Council will hold an open meeting on Friday. Foreign Minister Park Jin "
+      "arrived in Jakarta on Wednesday. Park said on Thursday that the talks with Japan would "
+      "go on.\n",
+      when);
+  const Event* m = find_event(t, "meeting", {"un-security-council"});
+  ASSERT_NE(m, nullptr) << dump(t);
+  EXPECT_EQ(to_string(m->date), "2023-07-14");
+  EXPECT_NE(find_event(t, "statement", {"park-jin"}), nullptr) << dump(t);
+}
+
 TEST(Extract, ASpeakerAfterAnAsideIsNoInversion) {
   Timeline t = extract_text(
       "President Donald Trump, speaking to reporters at the White House on Friday, said "
