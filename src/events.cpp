@@ -1169,11 +1169,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "At least 459 people have been killed, the WHO said": a casualty count is no act.
     if (type->id == "statement") {
       std::string said = detail::lower_ascii(ev.content);
-      bool count =
+      bool number =
           std::any_of(said.begin(), said.end(), [](char c) { return c >= '0' && c <= '9'; });
+      bool casualties = false;
       for (std::string_view w : {"killed", "injured", "wounded", "death toll", "casualties"})
-        if (count && said.find(w) != std::string::npos) count = false, ev.content.clear();
-      if (ev.content.empty()) continue;
+        casualties = casualties || said.find(w) != std::string::npos;
+      if (number && casualties) continue;
     }
     // "the Iraqi News Agency said", "Pentagon sources said", "Reports attributed to the foreign
     // ministry said": media and unnamed sources report; they are not the state acting.
