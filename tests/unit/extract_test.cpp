@@ -572,6 +572,14 @@ TEST(Extract, BodiesHoldMeetingsAndFamilyNamesComeFirst) {
   EXPECT_NE(find_event(t, "statement", {"park-jin"}), nullptr) << dump(t);
 }
 
+TEST(Extract, AgreeingToHoldTalksIsAnIntentToMeet) {
+  Timeline t = extract_text(
+      "Takeshi Iwaya met his Indonesian counterpart Sugiono on Wednesday and agreed to hold a "
+      "2-plus-2 security dialogue in Jakarta later this year.\n",
+      CalendarDate::ymd(2025, 7, 3));
+  EXPECT_NE(find_event(t, "intent-to-meet", {"takeshi-iwaya"}), nullptr) << dump(t);
+}
+
 TEST(Extract, ASpeakerAfterAnAsideIsNoInversion) {
   Timeline t = extract_text(
       "President Donald Trump, speaking to reporters at the White House on Friday, said "
