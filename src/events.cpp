@@ -138,6 +138,12 @@ bool verb_group(const SentenceView& s, size_t from, size_t to) {
   return true;
 }
 
+// A verb that opens a clause whose subject went before: "which Beijing said were a warning".
+bool is_auxiliary(std::string_view w) {
+  return is_one_of(w, {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                       "could", "can", "may", "might", "should", "must"});
+}
+
 // What a statement says, as its "stated" patterns see it: lowercased words of tokens [cf, cl)
 // separated by single spaces, without quotation marks ('saw "no basis" for'); the speaker's
 // side (the speaker, actors of the speaker's country, subject and possessive pronouns) as "@s",
@@ -953,11 +959,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (complement < seg.last) {
         b = toks[complement].begin;
         // 'says the three new members ``enhance NATO's ability'': the clause starts before
-        // the quote.
+        // the quote. So it does before a relative "that": "said the coast guard had acted to
+        // expel a boat that had intruded".
         size_t after = past_times(std::max(h.tlast, stop));
-        if (is_quote(s.text, toks[complement]) && complement > after + 1 && !inverted &&
-            toks[after].kind == TokenKind::kWord &&
-            !is_one_of(toks[after].lower, {"that", "and", "but"}))
+        bool relative = toks[complement].lower == "that" && complement + 1 < seg.last &&
+                        is_auxiliary(toks[complement + 1].lower);
+        if ((is_quote(s.text, toks[complement]) || relative) && complement > after + 1 &&
+            !inverted && toks[after].kind == TokenKind::kWord &&
+            !is_one_of(toks[after].lower, {"that", "and", "but", "in", "on", "at", "to", "by",
+                                           "with", "from", "for", "during", "after", "before"}))
           b = toks[after].begin;
       } else {
         for (size_t i = std::max(stop, h.tlast); i < last && i < std::max(stop, h.tlast) + 3; ++i)
@@ -1038,6 +1048,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                       {"said", "added", "warned", "accused", "called", "urged", "insisted",
                        "stressed", "noted", "denied", "rejected", "threatened", "vowed", "pledged",
                        "condemned", "criticized", "criticised", "demanded"})) {
+          e = toks[i].begin;
+          break;
+        }
+      // "..., Qatar said, as mediators pressed for a deal": the reporter's clause that follows
+      // is not what was said.
+      for (size_t i = h.tlast; b != SIZE_MAX && i + 2 < last; ++i)
+        if (toks[i].begin > b && toks[i].end <= e && toks[i].lower == "," &&
+            toks[i + 1].lower == "as" && toks[i + 2].lower != "well" && !(*s.in_quote)[i] &&
+            // (not "China, as a friendly neighbour, hopes ...")
+            std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 2),
+                         toks.begin() + static_cast<std::ptrdiff_t>(std::min(i + 10, last)),
+                         [](const Token& t) { return t.lower == ","; })) {
           e = toks[i].begin;
           break;
         }
@@ -1176,6 +1198,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         casualties = casualties || said.find(w) != std::string::npos;
       if (number && casualties) continue;
     }
+    // "drills, which Beijing said were a warning", "tankers it says had been": a speaker set
+    // inside a relative clause whose verb follows him says nothing of his own.
+    if (type->id == "statement" && !ev.attribution) {
+      size_t c = h.tlast;
+      while (c < last && toks[c].end <= ev.content_begin) ++c;
+      if (c < last && toks[c].lower == "that") ++c;
+      if (c < last && !(*s.in_quote)[c] &&
+          is_auxiliary(toks[c].lower))
+        continue;
+    }
     // "the Iraqi News Agency said", "Pentagon sources said", "Reports attributed to the foreign
     // ministry said": media and unnamed sources report; they are not the state acting.
     if (type->id == "statement" && agent && agent->last_token <= h.tfirst) {
@@ -1228,10 +1260,29 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
     std::string_view said = s.text.substr(st.content_begin, st.content_end - st.content_begin);
     bool announced = (verb == "announced" || verb == "announces") && !said.starts_with("that ");
-    if (!st.attribution && !announced) continue;
+    // "Bush said King Hussein had assured him ...", "the ministry said it had summoned the
+    // ambassador": a report of another side's act, or of one's own act done before, is that
+    // act; "Putin told Scholz that Russia would pull back some units" is also Putin's word.
+    auto reported = [&](const EventMention& e) {
+      bool own_side = e.agent == st.agent ||
+                      (!st.agent->country.empty() && e.agent->country == st.agent->country);
+      // (Not "pointing to a buildup"; nor "said Iraq condemned", whose verb is often read
+      // wrongly.)
+      if (!own_side) return e.status != EventStatus::kOngoing && !e.type->speech;
+      auto t = std::find_if(toks.begin() + static_cast<std::ptrdiff_t>(first),
+                            toks.begin() + static_cast<std::ptrdiff_t>(last),
+                            [&](const Token& k) { return k.begin >= e.trigger_begin; });
+      // A perfect before the trigger in its clause: "it had held large-scale exercises".
+      for (size_t i = static_cast<size_t>(t - toks.begin()), n = 0;
+           i-- > first && n < 8 && toks[i].begin >= st.content_begin && toks[i].lower != ",";
+           ++n)
+        if (is_one_of(toks[i].lower, {"had", "has", "have"})) return true;
+      return false;
+    };
     for (const auto& e : out)
       if (&e != &st && e.type->id != "statement" && e.trigger_begin >= st.content_begin &&
-          e.trigger_begin < st.content_end && (st.attribution || e.agent == st.agent))
+          e.trigger_begin < st.content_end &&
+          (st.attribution || (announced && e.agent == st.agent) || reported(e)))
         source_only[x] = true;
   }
   // "The ministry claimed that Ukrainian drones had hit a substation": an act that one side

@@ -819,6 +819,48 @@ TEST(Extract, MentionsOfOneEventFoldIntoOne) {
   EXPECT_EQ(t.events[0].id, "2022-02-14-lavrov-putin-statement");
 }
 
+TEST(Extract, AReportOfAnActIsTheAct) {
+  CalendarDate when = CalendarDate::ymd(2026, 6, 10);
+  // One's own act done before, and another side's act: the act, not a statement about it.
+  Timeline t = extract_text(
+      "The Russian Foreign Ministry said it had summoned Germany's ambassador on Tuesday.\n",
+      when);
+  EXPECT_EQ(find_event(t, "statement", {"russian-foreign-ministry"}), nullptr) << dump(t);
+  EXPECT_EQ(t.events.size(), 1u) << dump(t);
+  // A plan of one's own side is also the speaker's word.
+  t = extract_text("Putin told Scholz that Russia would pull back some units after exercises.\n",
+                   when);
+  EXPECT_NE(find_event(t, "statement", {"vladimir-putin"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "military-withdrawal", {"russia"}), nullptr) << dump(t);
+}
+
+TEST(Extract, ASpeakerInsideARelativeClauseSaysNothing) {
+  CalendarDate when = CalendarDate::ymd(2024, 10, 26);
+  Timeline t = extract_text(
+      "The drills, which Beijing said were a warning to separatist forces, ended on Tuesday.\n",
+      when);
+  EXPECT_EQ(find_event(t, "statement", {"china"}), nullptr) << dump(t);
+  // A relative "that" after the object: what was said starts right after the verb.
+  t = extract_text(
+      "Mao Ning said the coast guard had acted lawfully to expel a Japanese boat that had "
+      "illegally intruded into Chinese waters.\n",
+      when);
+  const Event* said = find_event(t, "accusation", {"mao-ning"});
+  ASSERT_NE(said, nullptr) << dump(t);
+  EXPECT_NE(said->summary.find("the coast guard"), std::string::npos) << said->summary;
+}
+
+TEST(Extract, TheReportersClauseIsNotWhatWasSaid) {
+  Timeline t = extract_text(
+      "Qatar said on Tuesday that the truce talks had reached their final stage, as Qatari and "
+      "Egyptian mediators pressed for a deal. China, as a friendly neighbour to both, said on "
+      "Tuesday that it hoped the sides would settle their differences, as it had urged before.\n",
+      CalendarDate::ymd(2023, 11, 21));
+  const Event* said = find_event(t, "statement", {"qatar"});
+  ASSERT_NE(said, nullptr) << dump(t);
+  EXPECT_EQ(said->summary.find("mediators"), std::string::npos) << said->summary;
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
