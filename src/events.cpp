@@ -1041,16 +1041,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       // "..., and warned that the list would be extended": the speaker's next act ends what was
       // said.
-      for (size_t i = h.tlast; b != SIZE_MAX && i + 2 < last; ++i)
-        if (toks[i].begin > b && toks[i].end <= e && toks[i].lower == "," &&
-            toks[i + 1].lower == "and" &&
-            is_one_of(toks[i + 2].lower,
+      // So does "... was coming home and thanked Qatar's emir".
+      for (size_t i = h.tlast; b != SIZE_MAX && i + 2 < last; ++i) {
+        size_t verb = toks[i].lower == "," && toks[i + 1].lower == "and" ? i + 2
+                      : toks[i].lower == "and"                           ? i + 1
+                                                                         : SIZE_MAX;
+        if (verb != SIZE_MAX && toks[i].begin > b && toks[i].end <= e && !(*s.in_quote)[i] &&
+            is_one_of(toks[verb].lower,
                       {"said", "added", "warned", "accused", "called", "urged", "insisted",
                        "stressed", "noted", "denied", "rejected", "threatened", "vowed", "pledged",
-                       "condemned", "criticized", "criticised", "demanded"})) {
+                       "condemned", "criticized", "criticised", "demanded", "thanked",
+                       "praised"})) {
           e = toks[i].begin;
           break;
         }
+      }
       // "..., Qatar said, as mediators pressed for a deal": the reporter's clause that follows
       // is not what was said.
       for (size_t i = h.tlast; b != SIZE_MAX && i + 2 < last; ++i)
@@ -1228,7 +1233,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // negotiations" rejects, "he said his forces would fight on if the truce failed" threatens.
     // The act is aimed at the actors named in what was said, other than the speaker's side.
     if (type->id == "statement") {
-      size_t cf = h.tlast, cl = h.tlast;
+      // (What was said may come before the verb: '"We are grateful to Qatar," Rubio said'.)
+      size_t cf = first, cl = first;
       for (size_t i = first; i < last; ++i) {
         if (toks[i].begin < ev.content_begin) cf = i + 1;
         if (toks[i].end <= ev.content_end) cl = i + 1;
@@ -1254,7 +1260,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   std::vector<bool> source_only(out.size(), false);
   for (size_t x = 0; x < out.size(); ++x) {
     const EventMention& st = out[x];
-    if (st.type->id != "statement") continue;
+    // (What was said may have made the statement an act of its own; "..., the ministry said"
+    // still only names the source.)
+    if (st.type->id != "statement" && !(st.stated && st.attribution)) continue;
     // "Germany announced a further 1.9 billion euros in military aid": the announcement of
     // an act of the speaker's own is that act.
     std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);

@@ -861,6 +861,25 @@ TEST(Extract, TheReportersClauseIsNotWhatWasSaid) {
   EXPECT_EQ(said->summary.find("mediators"), std::string::npos) << said->summary;
 }
 
+TEST(Extract, ThankingAnotherSideIsSupport) {
+  CalendarDate when = CalendarDate::ymd(2026, 3, 4);
+  Timeline t = extract_text(
+      "President Trump wrote on Truth Social that Ellison was \"coming home\" and thanked "
+      "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, for his help.\n",
+      when);
+  EXPECT_NE(find_event(t, "support", {"donald-trump", "tamim-bin-hamad-al-thani"}), nullptr)
+      << dump(t);
+  const Event* said = find_event(t, "statement", {"donald-trump"});
+  ASSERT_NE(said, nullptr) << dump(t);
+  EXPECT_EQ(said->summary.find("thanked"), std::string::npos) << said->summary;
+  // What was said before the verb is read for its act too.
+  t = extract_text(
+      "\"We are grateful to the State of Qatar for its tireless efforts,\" Secretary of State "
+      "Marco Rubio said.\n",
+      when);
+  EXPECT_NE(find_event(t, "support", {"marco-rubio", "qatar"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
