@@ -766,6 +766,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                  [&](const ActorMention& m) { return m.first_token == j; });
         if (addressee != s.actors.end()) stop = addressee->last_token;
       }
+    } else {
+      // "spoke to Zelenskyy by phone after Trump's call with Putin": a clause of another event
+      // ends those whom this one involves.
+      for (size_t i = h.tlast; i < seg.last; ++i)
+        if (is_one_of(toks[i].lower,
+                      {"after", "before", "following", "amid", "since", "while", "because"})) {
+          stop = i;
+          break;
+        }
     }
     for (const LexActor* a : co_agents)
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
@@ -815,7 +824,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       const LexRole* role = ev.agent->role_at(published);
       for (size_t i = h.tlast; role && i < seg.last; ++i) {
         if (toks[i].lower != "counterpart" && toks[i].lower != "counterparts") continue;
-        // Walk back over the list of demonyms before the noun.
+        // The states: the demonyms before the noun ("his German, French and British
+        // counterparts"), or the list after it ("his counterparts from Iran, Turkey and Egypt").
+        std::vector<const ActorMention*> states;
         for (size_t j = i; j > h.tlast; --j) {
           auto m = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
             return a.last_token == j && a.how == MentionHow::kDemonym;
@@ -825,6 +836,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             break;
           }
           j = m->first_token + 1;
+          states.push_back(&*m);
+        }
+        if (states.empty() && i + 1 < seg.last && is_one_of(toks[i + 1].lower, {"from", "of"}))
+          for (size_t j = i + 2; j < seg.last;) {
+            auto m = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
+              return a.first_token == j && a.actor->kind == ActorKind::kCountry;
+            });
+            if (m == s.actors.end()) break;
+            states.push_back(&*m);
+            j = m->last_token;
+            if (j < seg.last && toks[j].lower == ",") ++j;
+            if (j < seg.last && toks[j].lower == "and") ++j;
+          }
+        for (const ActorMention* m : states) {
           const LexActor* holder = nullptr;
           for (const auto& p : impl_->lex->actors)
             if (p.kind == ActorKind::kPerson && p.country == m->actor->country)
@@ -1251,6 +1276,35 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
             ev.others.push_back(m.actor);
         }
+      }
+    }
+    // "Putin held telephone conversations with Pezeshkian and Netanyahu": a call is between
+    // two sides, so calls with several others are one call each, unless the text says the
+    // call was joint ("three-way phone talks", "a conference call").
+    if (ev.type->id == "phone-call" && ev.others.size() > 1) {
+      bool joint = false;
+      for (size_t i = first; i < last; ++i)
+        joint = joint || is_one_of(toks[i].lower, {"three-way", "trilateral", "joint",
+                                                   "conference", "four-way", "multilateral",
+                                                   "videoconference", "video"});
+      // Others of one state go together ("Iran and its foreign minister").
+      std::vector<std::vector<const LexActor*>> sides;
+      for (const auto* o : ev.others) {
+        auto side = std::find_if(sides.begin(), sides.end(), [&](const auto& g) {
+          return !o->country.empty() && g.front()->country == o->country;
+        });
+        if (side == sides.end())
+          sides.push_back({o});
+        else
+          side->push_back(o);
+      }
+      if (!joint && sides.size() > 1) {
+        for (auto& side : sides) {
+          EventMention one = ev;
+          one.others = std::move(side);
+          out.push_back(std::move(one));
+        }
+        continue;
       }
     }
     out.push_back(std::move(ev));

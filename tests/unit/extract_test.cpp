@@ -880,6 +880,28 @@ TEST(Extract, ThankingAnotherSideIsSupport) {
   EXPECT_NE(find_event(t, "support", {"marco-rubio", "qatar"}), nullptr) << dump(t);
 }
 
+TEST(Extract, ACallWithSeveralSidesIsOneCallEach) {
+  CalendarDate when = CalendarDate::ymd(2025, 6, 14);  // a Saturday
+  Timeline t = extract_text(
+      "Russian Foreign Minister Sergey Lavrov held telephone conversations with his counterparts "
+      "from Iran, Turkey and Saudi Arabia on Saturday.\n",
+      when);
+  EXPECT_NE(find_event(t, "phone-call", {"sergey-lavrov", "abbas-araghchi"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "phone-call", {"sergey-lavrov", "hakan-fidan"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "phone-call", {"sergey-lavrov", "faisal-bin-farhan"}), nullptr)
+      << dump(t);
+  EXPECT_EQ(t.events.size(), 3u) << dump(t);
+  // A joint call stays one; a call named after "after" is another event's.
+  t = extract_text(
+      "The South Korean, US and Japanese nuclear envoys held three-way phone talks on Friday. "
+      "Keir Starmer spoke to Volodymyr Zelenskyy by phone on Friday after Donald Trump's call "
+      "with Vladimir Putin.\n",
+      when);
+  const Event* call = find_event(t, "phone-call", {"keir-starmer"});
+  ASSERT_NE(call, nullptr) << dump(t);
+  EXPECT_EQ(call->actors, (std::vector<std::string>{"keir-starmer", "volodymyr-zelensky"}));
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
