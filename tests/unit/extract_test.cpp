@@ -188,7 +188,7 @@ TEST(Extract, DatelinesAreNoPartOfTheStory) {
       std::nullopt);
   ASSERT_TRUE(a.ok());
   Timeline t = extractor().extract(*a);
-  const Event* talks = find_event(t, "consultation", {"hakan-fidan"});
+  const Event* talks = find_event(t, "meeting", {"hakan-fidan"});
   ASSERT_NE(talks, nullptr) << dump(t);
   EXPECT_EQ(talks->actors, (std::vector<std::string>{"andrii-sybiha", "hakan-fidan"}));
   EXPECT_EQ(talks->evidence.at(0).quote.rfind("Ukraine's Foreign Minister", 0), 0u)

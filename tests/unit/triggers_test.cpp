@@ -72,7 +72,7 @@ TEST(Triggers, ConsultMeetingsCallsVisits) {
   expect_all({
       {"French President Emmanuel Macron held talks with Russian President Vladimir Putin in "
        "Geneva on Monday.",
-       "consultation", "emmanuel-macron", "vladimir-putin"},
+       "meeting", "emmanuel-macron", "vladimir-putin"},
       {"Chinese President Xi Jinping met with Joe Biden on the sidelines of the meeting on Monday.",
        "meeting", "xi-jinping", "joe-biden"},
       {"Olaf Scholz sat down with Volodymyr Zelenskyy in Munich on Monday.", "meeting",
