@@ -867,6 +867,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
 
+    // "Jaishankar called on him at his hotel": the person the story was about.
+    if (ev.others.empty())
+      for (size_t i = h.tfirst; i < h.tlast; ++i)
+        if (toks[i].lower == "him" || toks[i].lower == "her") {
+          for (auto it = previous.rbegin(); it != previous.rend(); ++it)
+            if (it->agent && it->agent != ev.agent && it->agent->kind == ActorKind::kPerson) {
+              ev.others.push_back(it->agent);
+              break;
+            }
+          break;
+        }
+
     // '..., said spokesman Kenneth Bacon': the speaker follows the verb; what was said is the
     // clause or quote before it.
     // ("Lavrov, however, said ...": the speaker comes first; no inversion.)

@@ -902,6 +902,29 @@ TEST(Extract, ACallWithSeveralSidesIsOneCallEach) {
   EXPECT_EQ(call->actors, (std::vector<std::string>{"keir-starmer", "volodymyr-zelensky"}));
 }
 
+TEST(Extract, ACourtesyCallIsAMeeting) {
+  CalendarDate when = CalendarDate::ymd(2024, 8, 20);
+  Timeline t = extract_text(
+      "Malaysian Prime Minister Anwar Ibrahim arrived in New Delhi on Monday evening. External affairs "
+      "minister S Jaishankar called on him at his hotel shortly after his arrival.\n",
+      when);
+  EXPECT_NE(find_event(t, "meeting", {"s-jaishankar", "anwar-ibrahim"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "appeal", {"s-jaishankar"}), nullptr) << dump(t);
+}
+
+TEST(Extract, WhatWasSaidMakesAnAppealOrADenial) {
+  CalendarDate when = CalendarDate::ymd(2025, 6, 10);
+  Timeline t = extract_text(
+      "Chinese Foreign Ministry spokesperson Lin Jian said on Monday that China, as a friendly "
+      "neighbour to both countries, hopes the two sides will settle their differences.\n",
+      when);
+  EXPECT_NE(find_event(t, "appeal", {"lin-jian"}), nullptr) << dump(t);
+  t = extract_text(
+      "Mao Ning said on Tuesday that the export controls were not aimed at any country.\n",
+      CalendarDate::ymd(2023, 7, 4));
+  EXPECT_NE(find_event(t, "denial", {"mao-ning"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
