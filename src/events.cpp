@@ -950,9 +950,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // "Blinken met Xi in Beijing", "Wang held talks with Wadephul in Berlin": a meeting in the
     // country of the one met, away from the agent's own, is the agent's visit there (CAMEO 042;
-    // the host's side of it is 043).
+    // the host's side of it is 043). (An envoy whose state the text does not give, meeting a
+    // leader in his capital, has come there too.)
     if (impl_->visit && place_state && place_state->kind == ActorKind::kCountry &&
-        is_one_of(type->id, {"meeting", "consultation"}) && !ev.agent->country.empty() &&
+        is_one_of(type->id, {"meeting", "consultation"}) &&
         ev.agent->country != place_state->country &&
         std::any_of(ev.others.begin(), ev.others.end(), [&](const LexActor* o) {
           // ("Officials of the two countries met in Islamabad": both sides meet.)
@@ -1117,8 +1118,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // 5. Date: the nearest dated time expression in the segment; else in the main clause.
     const TimeMention* best = nullptr;
     size_t best_dist = 0;
+    // "on his first visit to India since taking office in November 2022": the time of the
+    // act that "since" names is not this event's.
+    auto since_act = [&](const TimeMention& t) {
+      for (size_t i = t.first_token, n = 0; i-- > first && n < 6; ++n) {
+        if (toks[i].lower == "," || toks[i].end <= toks[h.tlast - 1].end) return false;
+        if (toks[i].lower == "since")
+          for (size_t j = i + 1; j < t.first_token; ++j)
+            if (toks[j].lower.ends_with("ing")) return true;
+      }
+      return false;
+    };
     auto consider = [&](const TimeMention& t) {
-      if (!t.date || (*s.in_quote)[t.first_token]) return;
+      if (!t.date || (*s.in_quote)[t.first_token] || since_act(t)) return;
       size_t d = t.first_token >= h.tfirst ? t.first_token - h.tfirst : h.tfirst - t.first_token;
       if (!best || d < best_dist) {
         best = &t;
