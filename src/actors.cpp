@@ -514,7 +514,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       {{"ministry", "of", "finance"}, "Finance Ministry", "GOV"},
       {{"justice", "ministry"}, "Justice Ministry", "JUD"},
       {{"ministry", "of", "justice"}, "Justice Ministry", "JUD"},
-      {{"general", "staff"}, "General Staff", "MIL"}};
+      {{"general", "staff"}, "General Staff", "MIL"},
+      // "the Myanmar military", "Sudan's army", "the Indian Air Force": a state's armed forces
+      // named as an institution (not "Iraqi military authorities", "Russian army officers").
+      {{"military"}, "Military", "MIL"},
+      {{"army"}, "Army", "MIL"},
+      {{"navy"}, "Navy", "MIL"},
+      {{"air", "force"}, "Air Force", "MIL"},
+      {{"armed", "forces"}, "Armed Forces", "MIL"}};
   for (auto& m : mentions) {
     if (m.actor->kind != ActorKind::kCountry || m.place) continue;
     for (const auto& body : kBodies) {
@@ -522,6 +529,25 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       bool same = end <= last;
       for (size_t k = 0; same && k < body.words.size(); ++k)
         same = toks[m.last_token + k].lower == body.words[k];
+      // ("military" is mostly an adjective: "the US military buildup"; the institution only
+      // when a verb follows.)
+      if (same && body.words.front() == "military")
+        same = end < last &&
+               is_one_of(toks[end].lower, {"said", "says", "has", "had", "have", "is", "was",
+                                           "denied", "claimed", "announced", "launched",
+                                           "carried", "conducted", "accused", "reported",
+                                           "stated", "confirmed", "rejected", "warned"});
+      if (same && body.cameo == "MIL" && end < last &&
+          is_one_of(toks[end].lower,
+                    {"authorities", "officials", "official", "officers", "officer", "sources",
+                     "source", "spokesman", "spokesperson", "spokeswoman", "commander",
+                     "commanders", "leaders", "leader", "chief", "units", "base", "bases",
+                     "personnel", "aircraft", "vehicles", "equipment", "exercises", "drills",
+                     "operation", "operations", "intelligence", "junta", "government", "regime",
+                     "ruler", "rulers", "service", "academy", "veterans", "buildup",
+                     "build-up", "presence", "ships", "vessels", "jets", "planes", "troops",
+                     "soldiers", "chief", "general", "generals", "-"}))
+        same = false;
       if (!same) continue;
       const LexActor& state = *m.actor;
       std::string name = (state.demonyms.empty() ? state.name : state.demonyms.front()) + " " +

@@ -934,6 +934,17 @@ TEST(Extract, TheTimeOfWhatSinceNamesIsNotTheEvents) {
   for (const auto& e : t.events) EXPECT_NE(to_string(e.date), "2022-11") << dump(t);
 }
 
+TEST(Extract, ArmedForcesNamedAsAnInstitution) {
+  CalendarDate when = CalendarDate::ymd(2026, 4, 14);
+  Timeline t = extract_text(
+      "China's navy held live-fire drills in the East China Sea on Monday. The Sudanese army "
+      "attacked RSF positions on Sunday. The US military buildup in the Gulf continued.\n",
+      when);
+  EXPECT_NE(find_event(t, "military-exercise", {"peoples-liberation-army"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "assault", {"sudanese-army"}), nullptr) << dump(t);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "american-military");
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
