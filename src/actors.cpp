@@ -73,6 +73,13 @@ struct Gazetteer::Impl {
     auto poss = w;
     poss.back() += "'s";
     by_first[poss[0]].push_back(Entry{poss, a, how, short_form});
+    // British style writes a pronounceable acronym as a word: "Nato", "Asean", "Unesco".
+    bool acronym = w.size() == 1 && w[0].size() >= 4 &&
+                   std::all_of(w[0].begin(), w[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (acronym && a->kind == ActorKind::kOrganization) {
+      std::string word = w[0].substr(0, 1) + detail::lower_ascii(std::string_view(w[0]).substr(1));
+      add(word, a, how);
+    }
   }
 };
 
@@ -189,6 +196,31 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
       }
     }
     if (!best) {
+      // "the US-China talks", "the Asean-China summit": two states or bodies in one word act
+      // together, in the order written (the second as `also`).
+      if (toks[i].hyphenated && toks[i].capitalized) {
+        std::string_view w = token_text(i);
+        size_t dash = w.find('-');
+        auto single = [&](std::string_view part) -> const Entry* {
+          auto e = impl_->first_words.may_contain(part) ? impl_->by_first.find(part)
+                                                        : impl_->by_first.end();
+          if (e == impl_->by_first.end()) return nullptr;
+          for (const auto& x : e->second)
+            if (x.words.size() == 1 && (x.actor->kind == ActorKind::kCountry ||
+                                        x.actor->kind == ActorKind::kOrganization))
+              return &x;
+          return nullptr;
+        };
+        if (dash != std::string_view::npos && w.find('-', dash + 1) == std::string_view::npos) {
+          const Entry* a = single(w.substr(0, dash));
+          const Entry* b = single(w.substr(dash + 1));
+          if (a && b && a->actor != b->actor) {
+            ActorMention m{toks[i].begin, toks[i].end, i, i + 1, a->actor, a->how, false};
+            m.also = b->actor;
+            found.push_back(m);
+          }
+        }
+      }
       ++i;
       continue;
     }

@@ -423,6 +423,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         break;
       }
     }
+    // "At the Asean-China summit on Thursday, Marcos said": a summit named in a phrase is held
+    // by the bodies the phrase names.
+    // (The phrase makes them look like places: "at the NATO summit".)
+    std::vector<const LexActor*> summit_bodies;
+    if (type->id == "summit" &&
+        is_one_of(toks[h.tfirst].lower, {"at", "during", "ahead", "after", "before", "of"}))
+      for (const auto& m : s.actors)
+        if (m.first_token > h.tfirst && m.last_token < h.tlast && !people_of_state(m) &&
+            (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry)) {
+          if (!agent)
+            agent = &m;
+          else
+            summit_bodies.push_back(m.actor);
+        }
     // A subject pronoun between the nearest actor and the trigger stands for someone else.
     size_t pronoun = SIZE_MAX;
     if (!agent) {
@@ -779,6 +793,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (const LexActor* a : co_agents)
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
         ev.others.push_back(a);
+    for (const LexActor* a : summit_bodies)
+      if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
+        ev.others.push_back(a);
     // "Joly raised Canada's objections to U.S. tariffs", "offering Malaysia as a venue": the
     // agent's own state is not whom the act is aimed at (a list of subjects acts together and
     // stays).
@@ -905,7 +922,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       std::string from, to, in;
       const LexActor *to_state = nullptr, *in_state = nullptr;
       for (const auto& m : s.actors) {
-        if (!m.place || m.first_token < h.tfirst || m.first_token >= seg.last) continue;
+        if (!m.place || &m == agent || m.first_token < h.tfirst || m.first_token >= seg.last)
+          continue;
+        if (std::find(summit_bodies.begin(), summit_bodies.end(), m.actor) != summit_bodies.end())
+          continue;
         if (m.how == MentionHow::kDemonym) continue;
         std::string name =
             m.how == MentionHow::kCapital && !m.actor->capitals.empty() ? m.actor->capitals.front()

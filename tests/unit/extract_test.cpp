@@ -945,6 +945,31 @@ TEST(Extract, ArmedForcesNamedAsAnInstitution) {
   for (const auto& a : t.actors) EXPECT_NE(a.id, "american-military");
 }
 
+TEST(Extract, SummitsNamedInAPhrase) {
+  CalendarDate when = CalendarDate::ymd(2024, 10, 11);  // a Friday
+  Timeline t = extract_text(
+      "At the Asean-China summit on Thursday, Mr Marcos said vessels had been harassed. Asean "
+      "leaders called on Myanmar to end violence on Wednesday. It also welcomed Timor-Leste's "
+      "progress towards membership.\n",
+      when);
+  const Event* summit = find_event(t, "summit", {"asean", "china"});
+  ASSERT_NE(summit, nullptr) << dump(t);
+  EXPECT_EQ(summit->actors.front(), "asean");
+  EXPECT_EQ(to_string(summit->date), "2024-10-10");
+  EXPECT_FALSE(summit->place.has_value()) << *summit->place;
+  EXPECT_NE(find_event(t, "appeal", {"asean", "myanmar"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "support", {"asean", "timor-leste"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "hosting", {"asean"}), nullptr) << dump(t);
+}
+
+TEST(Extract, TroopsOfTwoStatesClash) {
+  Timeline t = extract_text("Indian and Chinese troops clashed near Yangtse on Friday.\n",
+                            CalendarDate::ymd(2022, 12, 14));
+  const Event* clash = find_event(t, "assault", {"india", "china"});
+  ASSERT_NE(clash, nullptr) << dump(t);
+  EXPECT_EQ(to_string(clash->date), "2022-12-09");
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
