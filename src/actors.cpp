@@ -442,7 +442,7 @@ bool is_title_word(std::string_view w) {
       "senator", "rep.", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "chancellor", "premier",
       "chairman", "chairwoman", "chairperson", "director", "chief", "leader", "negotiator",
       "inspector", "diplomat", "aide", "adviser", "advisor", "mayor", "commander", "judge",
-      "justice", "prosecutor", "attorney", "official", "undersecretary", "deputy",
+      "justice", "prosecutor", "attorney", "official", "undersecretary", "deputy", "counterpart",
       // words that lead into a title: "Foreign Minister", "Vice President"
       "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade", "acting",
       "former", "senior", "top", "assistant"};
@@ -742,7 +742,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
           if (m.last_token <= set_off_title && m.last_token + 1 >= set_off_title &&
               m.actor->kind == ActorKind::kCountry)
             p.country = m.actor->country;
-      if (!title.empty() || royal) {
+      // ("his Ethiopian counterpart Demeke Mekonnen": an office, but the text does not say which.)
+      if ((!title.empty() && detail::lower_ascii(title) != "counterpart") || royal) {
         LexRole role;
         role.title = royal ? std::string(word(i)) : title;
         p.roles.push_back(role);

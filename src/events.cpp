@@ -1157,8 +1157,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         best_dist = d;
       }
     };
+    // (A trigger that runs on past a comma, "discussed it with Lavrov, the Russian foreign
+    // minister, in a phone call last week", reaches the time of its last part.)
+    size_t reach = complement;
+    if (!type->speech && h.tlast > seg.last) reach = segs[seg_of(h.tlast - 1)].last;
     for (const auto& t : s.times)
-      if (t.first_token >= seg.first && t.first_token < complement) consider(t);
+      if (t.first_token >= seg.first && t.first_token < reach) consider(t);
     // A state (a buildup) named in a side phrase is not dated by the main clause.
     // Nor is a speech act ("..., the Elysee said.") dated by the clause it reports.
     // But "Zelensky said on Sunday, accusing Moscow of ...", "said on Wednesday ... and warned

@@ -970,6 +970,28 @@ TEST(Extract, TroopsOfTwoStatesClash) {
   EXPECT_EQ(to_string(clash->date), "2022-12-09");
 }
 
+TEST(Extract, CallsDiscussedByPhoneAndNamedCounterparts) {
+  Timeline t = extract_text(
+      "The deal came together after Steve Witkoff met Putin in Moscow earlier this month, and "
+      "after Mr. Rubio discussed it with Sergey V. Lavrov, the Russian foreign minister, in a "
+      "phone call last week.\n",
+      CalendarDate::ymd(2025, 9, 30));
+  const Event* call = find_event(t, "phone-call", {"marco-rubio", "sergey-lavrov"});
+  ASSERT_NE(call, nullptr) << dump(t);
+  EXPECT_EQ(to_string(call->date), "2025-09-22/2025-09-28");
+  t = extract_text(
+      "Turkish Foreign Minister Mevlut Cavusoglu discussed the operation by phone with his "
+      "Ethiopian counterpart Demeke Mekonnen on Tuesday.\n",
+      CalendarDate::ymd(2023, 4, 26));
+  EXPECT_NE(find_event(t, "phone-call", {"mevlut-cavusoglu", "demeke-mekonnen"}), nullptr)
+      << dump(t);
+  auto demeke = std::find_if(t.actors.begin(), t.actors.end(),
+                             [](const Actor& a) { return a.id == "demeke-mekonnen"; });
+  ASSERT_NE(demeke, t.actors.end());
+  EXPECT_EQ(demeke->country, "ETH");
+  EXPECT_EQ(demeke->role, "");
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
