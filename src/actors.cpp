@@ -500,6 +500,8 @@ struct ArticlePeople::Impl {
   std::vector<std::pair<const LexActor*, size_t>> recent;
   // States and armed groups mentioned so far, most recent last.
   std::vector<const LexActor*> recent_sides;
+  // The state's army or military the story named last ("the Sudanese army" ... "the army").
+  const LexActor* armed_force = nullptr;
   size_t sentence = 0;
 };
 
@@ -599,9 +601,25 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       m.how = MentionHow::kName;
       m.last_token = end;
       m.end = toks[end - 1].end;
+      if (body.words.size() == 1 && (body.words[0] == "army" || body.words[0] == "military"))
+        impl_->armed_force = m.actor;
       break;
     }
   }
+  // "The army and the RSF agreed ...": the state's army the story named before.
+  if (impl_->armed_force)
+    for (size_t i = first; i + 1 < last; ++i)
+      if (toks[i].lower == "the" && is_one_of(toks[i + 1].lower, {"army", "military"}) &&
+          !covered(i) && !covered(i + 1) &&
+          !(i + 2 < last && is_one_of(toks[i + 2].lower, {"'s", "officers", "officials", "chief",
+                                                            "commander", "-"}))) {
+        ActorMention m{toks[i].begin, toks[i + 1].end, i, i + 2, impl_->armed_force,
+                       MentionHow::kTitle, false};
+        mentions.push_back(m);
+      }
+  std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
+    return a.first_token < b.first_token;
+  });
   std::vector<ActorMention> added;
   for (size_t i = first; i < last;) {
     if (!toks[i].capitalized || covered(i)) {

@@ -425,10 +425,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // "At the Asean-China summit on Thursday, Marcos said": a summit named in a phrase is held
     // by the bodies the phrase names.
-    // (The phrase makes them look like places: "at the NATO summit".)
+    // So is fighting "between the army and the RSF". (The phrase makes them look like places:
+    // "at the NATO summit".)
     std::vector<const LexActor*> summit_bodies;
-    if (type->id == "summit" &&
-        is_one_of(toks[h.tfirst].lower, {"at", "during", "ahead", "after", "before", "of"}))
+    bool between = false;
+    for (size_t i = h.tfirst; i < h.tlast && type->id == "assault"; ++i)
+      between = between || toks[i].lower == "between";
+    if ((type->id == "summit" &&
+         is_one_of(toks[h.tfirst].lower, {"at", "during", "ahead", "after", "before", "of"})) ||
+        between)
       for (const auto& m : s.actors)
         if (m.first_token > h.tfirst && m.last_token < h.tlast && !people_of_state(m) &&
             (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry)) {
@@ -645,7 +650,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (const auto& m : s.actors)
           if (m.last_token == j && actor_ok(m) &&
               (m.how != MentionHow::kDemonym || own_forces(*agent)) &&
-              m.actor->kind == agent->actor->kind) {
+              // ("The army and the RSF agreed": a body and an armed group act together too.)
+              (m.actor->kind == ActorKind::kPerson) ==
+                  (agent->actor->kind == ActorKind::kPerson)) {
             list.push_back(&m);
             more = true;
           }

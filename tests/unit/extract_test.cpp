@@ -992,6 +992,27 @@ TEST(Extract, CallsDiscussedByPhoneAndNamedCounterparts) {
   EXPECT_EQ(demeke->role, "");
 }
 
+TEST(Extract, TheArmyNamedBeforeAndItsAgreements) {
+  Timeline t = extract_text(
+      "Fighting between the Sudanese army and the RSF erupted on April 15. The army and the RSF "
+      "agreed on Monday night to a 72-hour ceasefire. The war between Israel and Hamas went "
+      "on.\n",
+      CalendarDate::ymd(2023, 4, 26));
+  const Event* fight = find_event(t, "assault", {"sudanese-army", "rapid-support-forces"});
+  ASSERT_NE(fight, nullptr) << dump(t);
+  EXPECT_EQ(to_string(fight->date), "2023-04-15");
+  const Event* truce = find_event(t, "agreement", {"sudanese-army", "rapid-support-forces"});
+  ASSERT_NE(truce, nullptr) << dump(t);
+  EXPECT_EQ(to_string(truce->date), "2023-04-24");
+  EXPECT_EQ(find_event(t, "assault", {"israel"}), nullptr) << dump(t);
+  // Ties raised to a partnership, pacts exchanged: agreements.
+  t = extract_text(
+      "India and Malaysia on Tuesday elevated their ties to a comprehensive strategic "
+      "partnership.\n",
+      CalendarDate::ymd(2024, 8, 20));
+  EXPECT_NE(find_event(t, "agreement", {"india", "malaysia"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
