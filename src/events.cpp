@@ -724,7 +724,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       bool passive = participle && i > seg.first &&
                      (been || is_one_of(toks[i - 1].lower,
                                         {"is", "are", "was", "were", "be", "'s", "get", "got"}));
-      if (passive) {
+      // "negotiations brokered by the US": a participle after its noun, with its agent.
+      bool reduced = participle && !passive && h.tlast < seg.last && toks[h.tlast].lower == "by" &&
+                     std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+                       return m.last_token == h.tfirst;
+                     });
+      if (passive || reduced) {
         const ActorMention* by = nullptr;
         for (const auto& m : s.actors) {
           if (m.first_token < h.tlast || m.first_token >= seg.last || m.first_token > h.tlast + 6 ||
@@ -743,7 +748,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (!by && !moved_own) continue;
         if (by) {
           // "Iran was criticized by France": the subject is whom the act is aimed at.
-          if (agent && agent->last_token <= h.tfirst && agent != by && !own_forces(*agent))
+          if (agent && agent->last_token <= h.tfirst && agent != by && !own_forces(*agent) &&
+              !reduced)
             patient = agent->actor;
           agent = by;
           agent_actor = nullptr;
@@ -891,6 +897,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
 
+    // "The army and the RSF agreed to a truce after talks brokered by the US": a mediator's
+    // parties are the sides the sentence names.
+    if (type->id == "mediation" && ev.others.empty())
+      for (const auto& m : s.actors)
+        if (actor_ok(m) && m.actor != ev.agent && m.last_token <= h.tfirst &&
+            m.actor->kind != ActorKind::kPerson &&
+            std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end()) {
+          ev.others.push_back(m.actor);
+          if (m.also) ev.others.push_back(m.also);
+        }
     // "Jaishankar called on him at his hotel": the person the story was about.
     if (ev.others.empty())
       for (size_t i = h.tfirst; i < h.tlast; ++i)

@@ -1005,6 +1005,14 @@ TEST(Extract, TheArmyNamedBeforeAndItsAgreements) {
   ASSERT_NE(truce, nullptr) << dump(t);
   EXPECT_EQ(to_string(truce->date), "2023-04-24");
   EXPECT_EQ(find_event(t, "assault", {"israel"}), nullptr) << dump(t);
+  t = extract_text(
+      "The Sudanese army and the RSF agreed to a ceasefire on Monday after talks brokered by the "
+      "US, Blinken said.\n",
+      CalendarDate::ymd(2023, 4, 26));
+  const Event* broker = find_event(t, "mediation", {"united-states"});
+  ASSERT_NE(broker, nullptr) << dump(t);
+  EXPECT_EQ(broker->actors,
+            (std::vector<std::string>{"united-states", "sudanese-army", "rapid-support-forces"}));
   // Ties raised to a partnership, pacts exchanged: agreements.
   t = extract_text(
       "India and Malaysia on Tuesday elevated their ties to a comprehensive strategic "
