@@ -707,7 +707,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         n >= 2 && j + 2 < last && toks[j].lower == "," &&
         (is_one_of(toks[j + 1].lower, {"the", "a", "an", "who", "its", "his", "her", "their", "mr.",
                                        "mrs.", "ms.", "mr", "mrs", "ms"}) ||
-         toks[j + 1].lower.ends_with("'s") || is_title_word(toks[j + 1].lower));
+         toks[j + 1].lower.ends_with("'s") || is_title_word(toks[j + 1].lower) ||
+         // "Massad Boulos, US President Donald Trump's senior adviser for Africa,"
+         std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+           return m.first_token == j + 1 && !m.place && m.actor->kind != ActorKind::kGroup;
+         }));
     // "Israel's ambassador to the UN, Gilad Erdan, denounced": a name set off by commas right
     // after a title; the title (and the state before it) are his.
     size_t set_off_title = SIZE_MAX;
@@ -755,6 +759,21 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         if (m.last_token == title_begin && !m.actor->country.empty() &&
             m.actor->kind != ActorKind::kPerson)
           p.country = m.actor->country;
+      // "Steve Witkoff, Mr. Trump's special envoy,": the state of whom the description names.
+      // (An office, not "a researcher at the Korea Institute" or "a former official": those
+      // comment, they do not act for a state.)
+      bool office = false, former = false;
+      for (size_t k = j + 1; k < last && k < j + 10 && toks[k].lower != ","; ++k) {
+        office = office || (is_title_word(toks[k].lower) && toks[k].lower != "senior");
+        former = former || is_one_of(toks[k].lower, {"former", "ex-", "retired", "onetime"});
+      }
+      if (appositive && office && !former && p.country.empty())
+        for (const auto& m : mentions)
+          if (m.first_token > j && m.first_token <= j + 4 && !m.actor->country.empty() &&
+              !m.place) {
+            p.country = m.actor->country;
+            break;
+          }
       if (set_off_title != SIZE_MAX)  // "Israel's ambassador to the UN, Gilad Erdan,"
         for (const auto& m : mentions)
           if (m.last_token <= set_off_title && m.last_token + 1 >= set_off_title &&

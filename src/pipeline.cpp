@@ -86,7 +86,9 @@ bool is_chrome(std::string_view text, const Tokens& toks, const Sentence& s) {
   }
   const Token& last = toks[s.last_token - 1];
   std::string_view end = text.substr(last.begin, last.end - last.begin);
-  bool ends_like_sentence = end == "." || end == "!" || end == "?" || end == "\"" ||
+  // ("... in a post on X.", "... in Washington, D.C.": the full stop of an abbreviation or
+  // an initial ends the sentence too.)
+  bool ends_like_sentence = end.ends_with('.') || end == "!" || end == "?" || end == "\"" ||
                             end == "\u201d" || end == "'" || end == "''" || end == "\u2019" ||
                             end == ")";
   bool own_line = (s.first_token == 0 || toks[s.first_token].newline_before) &&

@@ -1021,6 +1021,29 @@ TEST(Extract, TheArmyNamedBeforeAndItsAgreements) {
   EXPECT_NE(find_event(t, "agreement", {"india", "malaysia"}), nullptr) << dump(t);
 }
 
+TEST(Extract, ASentenceEndingInAnInitialIsNoChrome) {
+  CalendarDate when = CalendarDate::ymd(2025, 10, 19);
+  Timeline t = extract_text(
+      "Pakistani Prime Minister Shehbaz Sharif thanked Qatar for its efforts in a post on X.\n",
+      when);
+  EXPECT_NE(find_event(t, "support", {"shehbaz-sharif", "qatar"}), nullptr) << dump(t);
+}
+
+TEST(Extract, ANameDescribedByItsOffice) {
+  Timeline t = extract_text(
+      "Massad Boulos, US President Donald Trump's senior adviser for Africa, welcomed the Lome "
+      "talks on Monday. Lee Sang-woo, a researcher at a think tank in Seoul, said the launch was "
+      "a warning.\n",
+      CalendarDate::ymd(2025, 5, 26));
+  const Event* welcome = find_event(t, "support", {"massad-boulos"});
+  ASSERT_NE(welcome, nullptr) << dump(t);
+  auto boulos = std::find_if(t.actors.begin(), t.actors.end(),
+                             [](const Actor& a) { return a.id == "massad-boulos"; });
+  ASSERT_NE(boulos, t.actors.end());
+  EXPECT_EQ(boulos->country, "USA");
+  EXPECT_EQ(find_event(t, "statement", {"lee-sang-woo"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
