@@ -1008,6 +1008,26 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.others.insert(ev.others.begin(), place_state);
     }
 
+    // "Sybiha held talks with his Turkish counterpart Hakan Fidan in Kyiv": a meeting at home
+    // with someone from abroad is the guest's visit (CAMEO 042), the host met there.
+    if (impl_->visit && place_state && place_state->kind == ActorKind::kCountry &&
+        is_one_of(ev.type->id, {"meeting", "consultation"}) && !ev.agent->country.empty() &&
+        ev.agent->country == place_state->country && co_agents.empty()) {
+      auto guest = std::find_if(ev.others.begin(), ev.others.end(), [&](const LexActor* o) {
+        return o->kind == ActorKind::kPerson && !o->country.empty() &&
+               o->country != place_state->country;
+      });
+      if (guest != ev.others.end()) {
+        const LexActor* host = ev.agent;
+        ev.agent = *guest;
+        ev.others.erase(guest);
+        std::erase(ev.others, place_state);
+        ev.others.insert(ev.others.begin(), host);
+        ev.others.insert(ev.others.begin(), place_state);
+        ev.type = impl_->visit;
+      }
+    }
+
     // "Pakistani air strikes hit homes in Afghanistan's Paktika province": an attack in another
     // state is aimed at it when the text names no other target.
     if (type->plover && *type->plover == "ASSAULT" && ev.others.empty() && place_state &&

@@ -156,9 +156,10 @@ TEST(Extract, NamesWithParticles) {
       "Egyptian President Abdel Fattah al-Sisi met Sudanese army chief Abdel Fattah al-Burhan in "
       "Cairo on Monday. Sisi said on Tuesday the talks were useful.\n",
       CalendarDate::ymd(2023, 5, 24));
-  const Event* m = find_event(t, "meeting", {"abdel-fattah-al-sisi", "abdel-fattah-al-burhan"});
+  // (Met at home in Cairo, Burhan is the visitor.)
+  const Event* m = find_event(t, "visit", {"abdel-fattah-al-sisi", "abdel-fattah-al-burhan"});
   ASSERT_NE(m, nullptr) << dump(t);
-  EXPECT_EQ(m->actors.front(), "abdel-fattah-al-sisi");
+  EXPECT_EQ(m->actors.front(), "abdel-fattah-al-burhan");
   // "Sisi" later is the same person.
   EXPECT_NE(find_event(t, "statement", {"abdel-fattah-al-sisi"}), nullptr) << dump(t);
   // A generational suffix is part of the name, not the surname.
@@ -188,9 +189,10 @@ TEST(Extract, DatelinesAreNoPartOfTheStory) {
       std::nullopt);
   ASSERT_TRUE(a.ok());
   Timeline t = extractor().extract(*a);
-  const Event* talks = find_event(t, "meeting", {"hakan-fidan"});
+  // (A guest met at home visits.)
+  const Event* talks = find_event(t, "visit", {"hakan-fidan"});
   ASSERT_NE(talks, nullptr) << dump(t);
-  EXPECT_EQ(talks->actors, (std::vector<std::string>{"andrii-sybiha", "hakan-fidan"}));
+  EXPECT_EQ(talks->actors, (std::vector<std::string>{"hakan-fidan", "ukraine", "andrii-sybiha"}));
   EXPECT_EQ(talks->evidence.at(0).quote.rfind("Ukraine's Foreign Minister", 0), 0u)
       << talks->evidence.at(0).quote;
   for (const auto& e : t.events)
@@ -244,7 +246,8 @@ TEST(Extract, SpeakerBeforeAnAsideIsNoInversion) {
   const Event* l = find_event(t, "statement", {"sergey-lavrov"});
   ASSERT_NE(l, nullptr) << dump(t);
   EXPECT_EQ(l->summary, "Sergey Lavrov says the talks would go on.");
-  const Event* k = find_event(t, "statement", {"turkey"});
+  // (Being ready to host is an offer: an intent to meet.)
+  const Event* k = find_event(t, "intent-to-meet", {"turkey"});
   ASSERT_NE(k, nullptr) << dump(t);
   EXPECT_EQ(k->summary, "Turkey says it was ready to host them.");
 }
@@ -667,7 +670,7 @@ TEST(Extract, HisCounterpartIsOneActor) {
 TEST(Extract, NamesWithDiacriticsMatchEitherWay) {
   CalendarDate when = CalendarDate::ymd(2025, 1, 8);
   Timeline t = extract_text("Recep Tayyip Erdogan met Donald Tusk in Ankara on Monday.\n", when);
-  EXPECT_NE(find_event(t, "meeting", {"recep-tayyip-erdogan", "donald-tusk"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "visit", {"donald-tusk", "recep-tayyip-erdogan"}), nullptr) << dump(t);
   Timeline u = extract_text(
       "Prime Minister Viktor Orb\u00e1n spoke by phone with Erdo\u011fan on Monday.\n", when);
   EXPECT_NE(find_event(u, "phone-call", {"viktor-orban", "recep-tayyip-erdogan"}), nullptr)
@@ -1042,6 +1045,18 @@ TEST(Extract, ANameDescribedByItsOffice) {
   ASSERT_NE(boulos, t.actors.end());
   EXPECT_EQ(boulos->country, "USA");
   EXPECT_EQ(find_event(t, "statement", {"lee-sang-woo"}), nullptr) << dump(t);
+}
+
+TEST(Extract, AGuestMetAtHomeVisits) {
+  Timeline t = extract_text(
+      "Ukraine's Foreign Minister Andrii Sybiha held talks with his Turkish counterpart Hakan "
+      "Fidan in Kyiv on Tuesday. Fidan said Turkey was ready to bring the two sides together in "
+      "Istanbul.\n",
+      CalendarDate::ymd(2024, 10, 15));
+  const Event* visit = find_event(t, "visit", {"hakan-fidan", "ukraine", "andrii-sybiha"});
+  ASSERT_NE(visit, nullptr) << dump(t);
+  EXPECT_EQ(visit->actors.front(), "hakan-fidan");
+  EXPECT_NE(find_event(t, "intent-to-meet", {"hakan-fidan"}), nullptr) << dump(t);
 }
 
 TEST(Extract, SummariesDropEmptyPlaceholders) {
