@@ -326,6 +326,50 @@ Timeline Extractor::extract(const Article& article) const {
     event_of_mention[&m - mentions.data()] = t.events.size();
     t.events.push_back(std::move(e));
   }
+  // "Pakistan and Afghanistan have agreed to a ceasefire ... It was agreed late on Saturday":
+  // a mention the story leaves undated is the event it dates elsewhere, when type, agent and
+  // actors agree.
+  {
+    const std::string undated = "../" + to_string(article.published);
+    std::vector<size_t> into(t.events.size());
+    for (size_t i = 0; i < t.events.size(); ++i) {
+      into[i] = i;
+      const Event& e = t.events[i];
+      // (Acts that come in numbers -- pacts, sanctions, strikes, releases -- are each their own.)
+      if (to_string(e.date) != undated ||
+          detail::is_one_of(e.type, {"agreement", "sanction", "aid", "assault", "bombing",
+                                     "release", "arrest", "expulsion", "coercion"}))
+        continue;
+      for (size_t j = 0; j < t.events.size(); ++j) {
+        const Event& d = t.events[j];
+        if (j == i || d.type != e.type || d.actors.front() != e.actors.front() ||
+            to_string(d.date) == undated || !(contains(d.actors, e.actors) || contains(e.actors, d.actors)))
+          continue;
+        auto last = d.date.latest_day();
+        if (!last || article.published < *last) continue;  // (a plan is another matter)
+        into[i] = j;
+        break;
+      }
+    }
+    std::vector<size_t> index(t.events.size());
+    std::vector<Event> kept;
+    for (size_t i = 0; i < t.events.size(); ++i)
+      if (into[i] == i) {
+        index[i] = kept.size();
+        kept.push_back(std::move(t.events[i]));
+      }
+    for (size_t i = 0; i < t.events.size(); ++i) {
+      if (into[i] == i) continue;
+      index[i] = index[into[i]];
+      Event& same = kept[index[i]];
+      for (auto& ev : t.events[i].evidence)
+        if (std::find(same.evidence.begin(), same.evidence.end(), ev) == same.evidence.end())
+          same.evidence.push_back(std::move(ev));
+      if (same.actors.size() < t.events[i].actors.size()) same.actors = t.events[i].actors;
+    }
+    t.events = std::move(kept);
+    for (auto& k : event_of_mention) k = index[k];
+  }
   // Ids from the date, the actors and the type: 2022-02-14-biden-johnson-phone-call.
   std::map<std::string, const LexActor*> by_id;
   for (const auto* a : used) by_id.emplace(a->id, a);

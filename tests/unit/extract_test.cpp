@@ -1059,6 +1059,16 @@ TEST(Extract, AGuestMetAtHomeVisits) {
   EXPECT_NE(find_event(t, "intent-to-meet", {"hakan-fidan"}), nullptr) << dump(t);
 }
 
+TEST(Extract, AnUndatedMentionOfADatedEventIsThatEvent) {
+  Timeline t = extract_text(
+      "Joe Biden spoke by phone with Olaf Scholz on Monday. Biden spoke with Scholz by phone "
+      "for an hour.\n",
+      CalendarDate::ymd(2024, 4, 10));
+  ASSERT_EQ(t.events.size(), 1u) << dump(t);
+  EXPECT_EQ(to_string(t.events[0].date), "2024-04-08");
+  EXPECT_EQ(t.events[0].evidence.size(), 2u);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
