@@ -445,7 +445,7 @@ bool is_title_word(std::string_view w) {
       "justice", "prosecutor", "attorney", "official", "undersecretary", "deputy", "counterpart",
       // words that lead into a title: "Foreign Minister", "Vice President"
       "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade", "acting",
-      "former", "senior", "top", "assistant"};
+      "former", "senior", "top", "assistant", "opposition", "shadow"};
   return kTitles.contains(w);
 }
 

@@ -1340,6 +1340,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (is_one_of(toks[seg.first].lower, {"reports", "sources"})) medium = true;
       if (medium) continue;
     }
+    // "Opposition Leader Sussan Ley said", "shadow foreign secretary X said": the opposition
+    // speaks at home, not for its state.
+    if (type->speech && ev.agent->kind == ActorKind::kPerson && !ev.agent->roles.empty()) {
+      std::string title = detail::lower_ascii(ev.agent->roles.front().title);
+      if (title.find("opposition") != std::string::npos || title.starts_with("shadow "))
+        continue;
+    }
     // A person with no office and no country ("John Prescott, a shipping correspondent", "says
     // Christine Helms, a scholar") is a commentator: what he says is no act of a state.
     if (type->id == "statement" && ev.agent->kind == ActorKind::kPerson &&

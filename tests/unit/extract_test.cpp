@@ -1069,6 +1069,14 @@ TEST(Extract, AnUndatedMentionOfADatedEventIsThatEvent) {
   EXPECT_EQ(t.events[0].evidence.size(), 2u);
 }
 
+TEST(Extract, TheOppositionSpeaksAtHome) {
+  Timeline t = extract_text(
+      "Opposition Leader Sussan Ley said on Tuesday that the expulsion of Iran's ambassador had "
+      "been a long time coming.\n",
+      CalendarDate::ymd(2025, 8, 26));
+  EXPECT_EQ(find_event(t, "statement", {"sussan-ley"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
