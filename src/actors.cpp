@@ -125,17 +125,22 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   // The words as written, with Latin letters folded to ASCII ("Orbán" is "Orban", "Russia’s"
   // is "Russia's"), as the names are indexed.
   std::vector<std::string> folded;  // made only for a sentence with such a word
-  // Most sentences are ASCII throughout: one test for all their words.
-  const bool ascii =
-      first == last ||
-      detail::is_ascii(text.substr(toks[first].begin, toks[last - 1].end - toks[first].begin));
-  auto token_text = [&](size_t i) -> std::string_view {
-    std::string_view raw = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
-    if (ascii || toks[i].kind != TokenKind::kWord || detail::is_ascii(raw)) return raw;
+  auto folded_text = [&](size_t i, std::string_view raw) -> std::string_view {
     if (folded.empty()) folded.resize(last - first);
     std::string& f = folded[i - first];
     if (f.empty()) f = fold_to_ascii(raw);
     return f;
+  };
+  // Most sentences are ASCII throughout: one test for all their words.
+  const bool ascii =
+      first == last ||
+      detail::is_ascii(text.substr(toks[first].begin, toks[last - 1].end - toks[first].begin));
+  // (No substr: tokens lie inside the text, and its bounds check kept this from being inlined
+  // into the loops below, which call it for every token.)
+  auto token_text = [&](size_t i) -> std::string_view {
+    std::string_view raw(text.data() + toks[i].begin, toks[i].end - toks[i].begin);
+    if (ascii || toks[i].kind != TokenKind::kWord || detail::is_ascii(raw)) return raw;
+    return folded_text(i, raw);
   };
   // 1. Names from the gazetteer, longest match first. (Kept from sentence to sentence, one per
   // thread: refilled, not allocated, each time.)
