@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "dipline/article.h"
@@ -54,8 +55,12 @@ struct Gazetteer::Impl {
   std::vector<OfficePhrase> offices;
   std::unordered_map<std::string, std::vector<const OfficePhrase*>, WordHash, std::equal_to<>>
       offices_by_first;
-  // The keys of by_first and offices_by_first: most tokens are no key, told without hashing.
-  detail::WordFilter first_words, office_first_words;
+  // Lookup tables over by_first and offices_by_first, which they point into: most tokens are
+  // rejected by a WordFilter without hashing, the rest found in one probe of an open-addressing
+  // table instead of a bucket division and a node chase (those cache misses were most of the
+  // time of find()).
+  std::optional<detail::WordMap<const std::vector<Entry>*>> first_words;
+  std::optional<detail::WordMap<const std::vector<const OfficePhrase*>*>> office_first_words;
   // The lexicon's people by country, in the lexicon's order: who held an office there.
   std::unordered_map<std::string, std::vector<const LexActor*>> people_of_country;
 
@@ -108,8 +113,12 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
       impl_->offices.begin(), impl_->offices.end(),
       [](const OfficePhrase& a, const OfficePhrase& b) { return a.words.size() > b.words.size(); });
   for (const auto& p : impl_->offices) impl_->offices_by_first[p.words.front()].push_back(&p);
-  for (const auto& [word, entries] : impl_->by_first) impl_->first_words.add(word);
-  for (const auto& [word, phrases] : impl_->offices_by_first) impl_->office_first_words.add(word);
+  std::vector<std::pair<std::string_view, const std::vector<Entry>*>> entries_of;
+  for (const auto& [word, entries] : impl_->by_first) entries_of.emplace_back(word, &entries);
+  impl_->first_words.emplace(entries_of);
+  std::vector<std::pair<std::string_view, const std::vector<const OfficePhrase*>*>> phrases_of;
+  for (const auto& [word, phrases] : impl_->offices_by_first) phrases_of.emplace_back(word, &phrases);
+  impl_->office_first_words.emplace(phrases_of);
   for (const auto& a : lex.actors)
     if (a.kind == ActorKind::kPerson) impl_->people_of_country[a.country].push_back(&a);
 }
@@ -148,8 +157,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   found.clear();
   for (size_t i = first; i < last;) {
     std::string_view word = token_text(i);
-    auto it =
-        impl_->first_words.may_contain(word) ? impl_->by_first.find(word) : impl_->by_first.end();
+    const std::vector<Entry>* const* entries = impl_->first_words->find(word);
     const Entry* best = nullptr;
     size_t best_end = i;
     // "Vladimir V. Putin", "Dmitri S. Peskov": a middle initial the lexicon does not write.
@@ -157,8 +165,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
       std::string_view w = token_text(k);
       return w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
     };
-    if (it != impl_->by_first.end()) {
-      for (const auto& e : it->second) {
+    if (entries) {
+      for (const auto& e : **entries) {
         if (i + e.words.size() > last) continue;
         if (best && e.words.size() < best->words.size()) break;  // entries are longest first
         bool ok = true;
@@ -204,10 +212,10 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   }
   // 2. Office titles: "President Vladimir Putin", "the British Prime Minister".
   auto office_at = [&](size_t i) -> const OfficePhrase* {
-    if (!impl_->office_first_words.may_contain(toks[i].lower)) return nullptr;
-    auto it = impl_->offices_by_first.find(std::string_view(toks[i].lower));
-    if (it == impl_->offices_by_first.end()) return nullptr;
-    for (const OfficePhrase* p : it->second) {  // longest first
+    const std::vector<const OfficePhrase*>* const* phrases =
+        impl_->office_first_words->find(toks[i].lower);
+    if (!phrases) return nullptr;
+    for (const OfficePhrase* p : **phrases) {  // longest first
       if (i + p->words.size() > last) continue;
       bool ok = true;
       for (size_t k = 0; k < p->words.size() && ok; ++k) ok = toks[i + k].lower == p->words[k];

@@ -207,6 +207,10 @@ struct PatternSet::Impl {
   size_t classes = 1;
   std::vector<uint32_t> next;
   std::vector<std::vector<uint32_t>> patterns;  // per node: those whose literal ends there
+  // Per node: whether a literal ends there (its `patterns` are not empty). A few kilobytes,
+  // where `patterns` is most of a megabyte: reading it at every node of every walk cost a cache
+  // miss per step.
+  std::vector<bool> ends_literal;
   std::vector<std::vector<std::string>> inner;  // per pattern: its inner literals, if any
 
   // `literals`: (literal, pattern), ordered by pattern.
@@ -252,6 +256,8 @@ struct PatternSet::Impl {
     }
     next = std::move(renumbered);
     patterns = std::move(moved);
+    ends_literal.assign(patterns.size(), false);
+    for (size_t n = 0; n < patterns.size(); ++n) ends_literal[n] = !patterns[n].empty();
   }
 
   // Where the first of the inner literals of `pattern` is in `text` at or after `from` (npos:
@@ -271,7 +277,8 @@ struct PatternSet::Impl {
                    std::vector<std::pair<uint32_t, size_t>>& out) const {
     size_t n = 0;
     for (size_t k = from;; ++k) {
-      for (uint32_t p : patterns[n]) out.emplace_back(p, start);
+      if (ends_literal[n])
+        for (uint32_t p : patterns[n]) out.emplace_back(p, start);
       if (k == text.size()) return;
       n = next[n * classes + byte_class[static_cast<unsigned char>(text[k])]];
       if (!n) return;
