@@ -831,8 +831,17 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
   auto& recent = impl_->recent;
   const size_t now = impl_->sentence++;
   std::vector<ActorMention> added;
-  for (size_t i = first; i + 1 < last; ++i) {
-    if (!detail::equals(toks[i].lower, "the") || covered(i)) continue;
+  // Both kinds of reference open with "the" or "both": those tokens, found in one pass over the
+  // sentence for the two loops below. (Kept from sentence to sentence, one per thread.)
+  thread_local std::vector<size_t> leads;
+  leads.clear();
+  for (size_t i = first; i < last; ++i)
+    if (detail::equals(toks[i].lower, "the") || detail::equals(toks[i].lower, "both"))
+      leads.push_back(i);
+  size_t resume = first;  // tokens before it belong to a reference found already
+  for (size_t i : leads) {
+    if (i < resume || i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i))
+      continue;
     // "the Iraqi leader": a demonym between the article and the noun names the country.
     size_t j = i + 1;
     const ActorMention* demonym = nullptr;
@@ -878,10 +887,12 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
     ActorMention m{toks[i].begin, toks[end - 1].end, i, end, who, MentionHow::kTitle, false};
     if (demonym) std::erase_if(mentions, [&](const ActorMention& x) { return &x == demonym; });
     added.push_back(m);
-    i = end - 1;
+    resume = end;
   }
   // "the two countries", "both sides", "the two leaders": the last two named before.
-  for (size_t i = first; i + 2 < last; ++i) {
+  resume = first;
+  for (size_t i : leads) {
+    if (i < resume || i + 2 >= last) continue;
     bool both = detail::equals(toks[i].lower, "both");
     bool two =
         both || (detail::equals(toks[i].lower, "the") && detail::equals(toks[i + 1].lower, "two"));
@@ -913,7 +924,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
     ActorMention m{toks[i].begin, toks[noun].end, i, noun + 1, pair[1], MentionHow::kTitle, false};
     m.also = pair[0];  // in the order they were named
     added.push_back(m);
-    i = noun;
+    resume = noun + 1;
   }
   mentions.insert(mentions.end(), added.begin(), added.end());
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
