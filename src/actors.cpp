@@ -224,6 +224,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     return nullptr;
   };
   std::vector<ActorMention> out;
+  out.reserve(found.size());  // about as many: one allocation, not one per doubling
   size_t next = 0;  // index into found
   for (size_t i = first; i < last;) {
     if (next < found.size() && found[next].first_token == i) {
