@@ -42,8 +42,12 @@ struct Shadow {
   }
 };
 
-Shadow make_shadow(const SentenceView& s) {
-  Shadow sh;
+// The shadow is written into a buffer kept from sentence to sentence (one per thread): refilled,
+// not allocated, each time. Valid until the next call on the same thread.
+const Shadow& make_shadow(const SentenceView& s) {
+  thread_local Shadow sh;
+  sh.text.clear();
+  sh.pieces.clear();
   const auto& toks = *s.tokens;
   const size_t first = s.sentence.first_token, last = s.sentence.last_token;
   // Per token of the sentence: the end of the actor mention or time expression starting there.
@@ -276,14 +280,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   const auto& toks = *s.tokens;
   const size_t first = s.sentence.first_token, last = s.sentence.last_token;
   if (last - first < 4) return out;  // headings, page chrome
-  Shadow sh = make_shadow(s);
+  const Shadow& sh = make_shadow(s);
 
   // 1. Trigger matches; specific types (earlier in the lexicon) win overlaps.
   struct Hit {
     const Trigger* trig;
     size_t tfirst, tlast;  // token range of the match
   };
-  std::vector<detail::PatternMatch> matches;
+  thread_local std::vector<detail::PatternMatch> matches;  // refilled by find_all
   impl_->any->find_all(sh.text, matches);
   if (matches.empty()) return out;  // no trigger matches
   std::vector<Hit> hits;
