@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -442,6 +443,17 @@ size_t PatternSet::prefiltered() const {
 }
 
 void PatternSet::find_all(std::string_view text, std::vector<PatternMatch>& out) const {
+  thread_local std::vector<size_t> spaces;  // refilled, not allocated, from call to call
+  spaces.clear();
+  for (size_t p = text.find(' '); p != std::string_view::npos; p = text.find(' ', p + 1))
+    spaces.push_back(p);
+  find_all(text, spaces, out);
+}
+
+void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
+                          std::vector<PatternMatch>& out) const {
+  assert(static_cast<size_t>(std::count(text.begin(), text.end(), ' ')) == spaces.size() &&
+         std::all_of(spaces.begin(), spaces.end(), [&](size_t p) { return text[p] == ' '; }));
   out.clear();
   constexpr size_t kAnywhere = SIZE_MAX;
   // (pattern, where a match may start): the text's start and each space, "(?:^| )". Kept from
@@ -449,8 +461,7 @@ void PatternSet::find_all(std::string_view text, std::vector<PatternMatch>& out)
   thread_local std::vector<Impl::Try> tries;
   tries.clear();
   impl_->literals_at(text, 0, 0, tries);
-  for (size_t p = text.find(' '); p != std::string_view::npos; p = text.find(' ', p + 1))
-    impl_->literals_at(text, p + 1, p, tries);
+  for (size_t p : spaces) impl_->literals_at(text, p + 1, p, tries);
   for (uint32_t p : impl_->anywhere) tries.push_back(Impl::Try{p, kAnywhere, 0});
   std::sort(tries.begin(), tries.end());
   tries.erase(std::unique(tries.begin(), tries.end()), tries.end());

@@ -125,6 +125,22 @@ TEST(PatternSet, LargeTrieFindsTheSame) {
   }
 }
 
+TEST(PatternSet, GivenSpacesFindTheSame) {
+  const std::vector<std::string> patterns = {R"((?:^| )(?:said|told)\b)",
+                                             R"((?:^| )(?:a|the) call with @a)",
+                                             R"((?:^| )(?:[\w-]+ ){0,2}summit\b)"};
+  PatternSet set(patterns);
+  for (std::string_view text : {"@a said a call with @a", "", " said  the call with @a ",
+                                "the annual summit said", "told"}) {
+    std::vector<size_t> spaces;
+    for (size_t p = 0; p < text.size(); ++p)
+      if (text[p] == ' ') spaces.push_back(p);
+    std::vector<PatternMatch> out;
+    set.find_all(text, spaces, out);
+    EXPECT_EQ(out, searched(patterns, text)) << text;
+  }
+}
+
 TEST(PatternSet, NoValidPatternGivesNoMatches) {
   PatternSet set({"(unclosed"});
   std::vector<PatternMatch> out{{7, 0, 1}};
