@@ -573,7 +573,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       if ((w.starts_with("al-") || w.starts_with("el-")) && w.size() > 4) return true;
       static const detail::WordSet kParticles = {"bin", "bint", "ibn", "al",  "el", "abu",
                                                  "de",  "da",   "van", "von", "der"};
-      return k + 1 < last && !covered(k + 1) && name_word(toks[k + 1]) && kParticles.contains(w);
+      // (The particle test first: it rejects most words at once, and all four are pure.)
+      return kParticles.contains(w) && k + 1 < last && !covered(k + 1) && name_word(toks[k + 1]);
     };
     size_t j = i;
     bool royal = is_royal_title(toks[i].lower);
