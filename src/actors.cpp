@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "dipline/article.h"
@@ -54,8 +55,12 @@ struct Gazetteer::Impl {
   std::vector<OfficePhrase> offices;
   std::unordered_map<std::string, std::vector<const OfficePhrase*>, WordHash, std::equal_to<>>
       offices_by_first;
-  // The keys of by_first and offices_by_first: most tokens are no key, told without hashing.
-  detail::WordFilter first_words, office_first_words;
+  // Lookup tables over by_first and offices_by_first, which they point into: most tokens are
+  // rejected by a WordFilter without hashing, the rest found in one probe of an open-addressing
+  // table instead of a bucket division and a node chase (those cache misses were most of the
+  // time of find()).
+  std::optional<detail::WordMap<const std::vector<Entry>*>> first_words;
+  std::optional<detail::WordMap<const std::vector<const OfficePhrase*>*>> office_first_words;
   // The lexicon's people by country, in the lexicon's order: who held an office there.
   std::unordered_map<std::string, std::vector<const LexActor*>> people_of_country;
 
@@ -115,8 +120,12 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
       impl_->offices.begin(), impl_->offices.end(),
       [](const OfficePhrase& a, const OfficePhrase& b) { return a.words.size() > b.words.size(); });
   for (const auto& p : impl_->offices) impl_->offices_by_first[p.words.front()].push_back(&p);
-  for (const auto& [word, entries] : impl_->by_first) impl_->first_words.add(word);
-  for (const auto& [word, phrases] : impl_->offices_by_first) impl_->office_first_words.add(word);
+  std::vector<std::pair<std::string_view, const std::vector<Entry>*>> entries_of;
+  for (const auto& [word, entries] : impl_->by_first) entries_of.emplace_back(word, &entries);
+  impl_->first_words.emplace(entries_of);
+  std::vector<std::pair<std::string_view, const std::vector<const OfficePhrase*>*>> phrases_of;
+  for (const auto& [word, phrases] : impl_->offices_by_first) phrases_of.emplace_back(word, &phrases);
+  impl_->office_first_words.emplace(phrases_of);
   for (const auto& a : lex.actors)
     if (a.kind == ActorKind::kPerson) impl_->people_of_country[a.country].push_back(&a);
 }
@@ -132,17 +141,22 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   // The words as written, with Latin letters folded to ASCII ("Orbán" is "Orban", "Russia’s"
   // is "Russia's"), as the names are indexed.
   std::vector<std::string> folded;  // made only for a sentence with such a word
-  // Most sentences are ASCII throughout: one test for all their words.
-  const bool ascii =
-      first == last ||
-      detail::is_ascii(text.substr(toks[first].begin, toks[last - 1].end - toks[first].begin));
-  auto token_text = [&](size_t i) -> std::string_view {
-    std::string_view raw = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
-    if (ascii || toks[i].kind != TokenKind::kWord || detail::is_ascii(raw)) return raw;
+  auto folded_text = [&](size_t i, std::string_view raw) -> std::string_view {
     if (folded.empty()) folded.resize(last - first);
     std::string& f = folded[i - first];
     if (f.empty()) f = fold_to_ascii(raw);
     return f;
+  };
+  // Most sentences are ASCII throughout: one test for all their words.
+  const bool ascii =
+      first == last ||
+      detail::is_ascii(text.substr(toks[first].begin, toks[last - 1].end - toks[first].begin));
+  // (No substr: tokens lie inside the text, and its bounds check kept this from being inlined
+  // into the loops below, which call it for every token.)
+  auto token_text = [&](size_t i) -> std::string_view {
+    std::string_view raw(text.data() + toks[i].begin, toks[i].end - toks[i].begin);
+    if (ascii || toks[i].kind != TokenKind::kWord || detail::is_ascii(raw)) return raw;
+    return folded_text(i, raw);
   };
   // 1. Names from the gazetteer, longest match first. (Kept from sentence to sentence, one per
   // thread: refilled, not allocated, each time.)
@@ -150,8 +164,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   found.clear();
   for (size_t i = first; i < last;) {
     std::string_view word = token_text(i);
-    auto it =
-        impl_->first_words.may_contain(word) ? impl_->by_first.find(word) : impl_->by_first.end();
+    const std::vector<Entry>* const* entries = impl_->first_words->find(word);
     const Entry* best = nullptr;
     size_t best_end = i;
     // "Vladimir V. Putin", "Dmitri S. Peskov": a middle initial the lexicon does not write.
@@ -159,8 +172,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
       std::string_view w = token_text(k);
       return w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
     };
-    if (it != impl_->by_first.end()) {
-      for (const auto& e : it->second) {
+    if (entries) {
+      for (const auto& e : **entries) {
         if (i + e.words.size() > last) continue;
         if (best && e.words.size() < best->words.size()) break;  // entries are longest first
         bool ok = true;
@@ -231,10 +244,10 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   }
   // 2. Office titles: "President Vladimir Putin", "the British Prime Minister".
   auto office_at = [&](size_t i) -> const OfficePhrase* {
-    if (!impl_->office_first_words.may_contain(toks[i].lower)) return nullptr;
-    auto it = impl_->offices_by_first.find(std::string_view(toks[i].lower));
-    if (it == impl_->offices_by_first.end()) return nullptr;
-    for (const OfficePhrase* p : it->second) {  // longest first
+    const std::vector<const OfficePhrase*>* const* phrases =
+        impl_->office_first_words->find(toks[i].lower);
+    if (!phrases) return nullptr;
+    for (const OfficePhrase* p : **phrases) {  // longest first
       if (i + p->words.size() > last) continue;
       bool ok = true;
       for (size_t k = 0; k < p->words.size() && ok; ++k) ok = toks[i + k].lower == p->words[k];
@@ -243,6 +256,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     return nullptr;
   };
   std::vector<ActorMention> out;
+  out.reserve(found.size());  // about as many: one allocation, not one per doubling
   size_t next = 0;  // index into found
   for (size_t i = first; i < last;) {
     if (next < found.size() && found[next].first_token == i) {
@@ -635,7 +649,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       if ((w.starts_with("al-") || w.starts_with("el-")) && w.size() > 4) return true;
       static const detail::WordSet kParticles = {"bin", "bint", "ibn", "al",  "el", "abu",
                                                  "de",  "da",   "van", "von", "der"};
-      return k + 1 < last && !covered(k + 1) && name_word(toks[k + 1]) && kParticles.contains(w);
+      // (The particle test first: it rejects most words at once, and all four are pure.)
+      return kParticles.contains(w) && k + 1 < last && !covered(k + 1) && name_word(toks[k + 1]);
     };
     size_t j = i;
     bool royal = is_royal_title(toks[i].lower);
@@ -914,8 +929,17 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
   auto& recent = impl_->recent;
   const size_t now = impl_->sentence++;
   std::vector<ActorMention> added;
-  for (size_t i = first; i + 1 < last; ++i) {
-    if (!detail::equals(toks[i].lower, "the") || covered(i)) continue;
+  // Both kinds of reference open with "the" or "both": those tokens, found in one pass over the
+  // sentence for the two loops below. (Kept from sentence to sentence, one per thread.)
+  thread_local std::vector<size_t> leads;
+  leads.clear();
+  for (size_t i = first; i < last; ++i)
+    if (detail::equals(toks[i].lower, "the") || detail::equals(toks[i].lower, "both"))
+      leads.push_back(i);
+  size_t resume = first;  // tokens before it belong to a reference found already
+  for (size_t i : leads) {
+    if (i < resume || i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i))
+      continue;
     // "the Iraqi leader": a demonym between the article and the noun names the country.
     size_t j = i + 1;
     const ActorMention* demonym = nullptr;
@@ -961,10 +985,12 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
     ActorMention m{toks[i].begin, toks[end - 1].end, i, end, who, MentionHow::kTitle, false};
     if (demonym) std::erase_if(mentions, [&](const ActorMention& x) { return &x == demonym; });
     added.push_back(m);
-    i = end - 1;
+    resume = end;
   }
   // "the two countries", "both sides", "the two leaders": the last two named before.
-  for (size_t i = first; i + 2 < last; ++i) {
+  resume = first;
+  for (size_t i : leads) {
+    if (i < resume || i + 2 >= last) continue;
     bool both = detail::equals(toks[i].lower, "both");
     bool two =
         both || (detail::equals(toks[i].lower, "the") && detail::equals(toks[i + 1].lower, "two"));
@@ -996,7 +1022,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
     ActorMention m{toks[i].begin, toks[noun].end, i, noun + 1, pair[1], MentionHow::kTitle, false};
     m.also = pair[0];  // in the order they were named
     added.push_back(m);
-    i = noun;
+    resume = noun + 1;
   }
   mentions.insert(mentions.end(), added.begin(), added.end());
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {

@@ -34,6 +34,7 @@ struct Shadow {
   // Per piece (a token, "@a" or "@t"), in order: where it starts in `text`, with the space
   // before it, and the token it came from.
   std::vector<std::pair<size_t, size_t>> pieces;
+  std::vector<size_t> spaces;  // where the spaces of `text` are
 
   /// The token the character at `offset` came from; a space: the token after it.
   size_t token_at(size_t offset) const {
@@ -42,8 +43,13 @@ struct Shadow {
   }
 };
 
-Shadow make_shadow(const SentenceView& s) {
-  Shadow sh;
+// The shadow is written into a buffer kept from sentence to sentence (one per thread): refilled,
+// not allocated, each time. Valid until the next call on the same thread.
+const Shadow& make_shadow(const SentenceView& s) {
+  thread_local Shadow sh;
+  sh.text.clear();
+  sh.pieces.clear();
+  sh.spaces.clear();
   const auto& toks = *s.tokens;
   const size_t first = s.sentence.first_token, last = s.sentence.last_token;
   // Per token of the sentence: the end of the actor mention or time expression starting there.
@@ -61,12 +67,16 @@ Shadow make_shadow(const SentenceView& s) {
   sh.pieces.reserve(last - first);
   auto emit = [&](std::string_view piece, size_t tok) {
     sh.pieces.emplace_back(sh.text.size(), tok);
-    if (!sh.text.empty()) sh.text += ' ';
+    if (!sh.text.empty()) {
+      sh.spaces.push_back(sh.text.size());
+      sh.text += ' ';
+    }
     sh.text += piece;
   };
   for (size_t i = first; i < last;) {
-    // Quotation marks are read through: 'agreed to an "immediate ceasefire"'.
-    if (is_quote(s.text, toks[i])) {
+    // Quotation marks are read through: 'agreed to an "immediate ceasefire"'. (They are
+    // punctuation tokens: the kind test spares most tokens the call.)
+    if (toks[i].kind == TokenKind::kPunct && is_quote(s.text, toks[i])) {
       ++i;
       continue;
     }
@@ -104,6 +114,13 @@ Shadow make_shadow(const SentenceView& s) {
     }
     emit(toks[i].lower, i);
     ++i;
+  }
+  // A token has no space in it, but for one in invalid UTF-8 ("\xE0 a": the lead byte takes
+  // the next two bytes along), which can only be in a sentence that is not ASCII.
+  if (!detail::is_ascii(sh.text)) {
+    sh.spaces.clear();
+    for (size_t p = sh.text.find(' '); p != std::string::npos; p = sh.text.find(' ', p + 1))
+      sh.spaces.push_back(p);
   }
   return sh;
 }
@@ -275,15 +292,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   const auto& toks = *s.tokens;
   const size_t first = s.sentence.first_token, last = s.sentence.last_token;
   if (last - first < 4) return out;  // headings, page chrome
-  Shadow sh = make_shadow(s);
+  const Shadow& sh = make_shadow(s);
 
   // 1. Trigger matches; specific types (earlier in the lexicon) win overlaps.
   struct Hit {
     const Trigger* trig;
     size_t tfirst, tlast;  // token range of the match
   };
-  std::vector<detail::PatternMatch> matches;
-  impl_->any->find_all(sh.text, matches);
+  thread_local std::vector<detail::PatternMatch> matches;  // refilled by find_all
+  impl_->any->find_all(sh.text, sh.spaces, matches);
   if (matches.empty()) return out;  // no trigger matches
   std::vector<Hit> hits;
   for (const auto& m : matches)

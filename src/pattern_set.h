@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,12 @@ class PatternSet {
   /// the leftmost-first match, then the next one from its end, and so on (an empty match ends the
   /// pattern's search).
   void find_all(std::string_view text, std::vector<PatternMatch>& out) const;
+
+  /// The same, for a caller that knows where the spaces of `text` are: `spaces` holds the
+  /// position of every ' ' in `text`, in order (and nothing else), which spares a search for
+  /// them.
+  void find_all(std::string_view text, std::span<const size_t> spaces,
+                std::vector<PatternMatch>& out) const;
 
   /// How many valid patterns are tried only where their literals are (the rest everywhere).
   size_t prefiltered() const;

@@ -18,6 +18,12 @@ std::vector<bool> quoted_tokens(std::string_view text, const Tokens& toks) {
   bool open = false;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].paragraph_before) open = false;
+    // Quotation marks are punctuation tokens (a word or number starts with a letter or digit):
+    // words, most tokens, skip the compares.
+    if (toks[i].kind != TokenKind::kPunct) {
+      out[i] = open;
+      continue;
+    }
     std::string_view s = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
     using detail::equals;  // inline compares: this runs for every token of the article
     if (equals(s, "\u201c") || equals(s, "\u00ab") || equals(s, "``")) {

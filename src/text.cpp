@@ -4,6 +4,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <ostream>
 
@@ -98,6 +100,13 @@ size_t utf8_sequence(std::string_view s, size_t i) {
 
 size_t find_invalid_utf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    // Runs of ASCII, most of a news text, are skipped 8 bytes at a time (this is run on the
+    // sentence of every piece of evidence).
+    for (uint64_t block; i + 8 <= s.size(); i += 8) {
+      std::memcpy(&block, s.data() + i, 8);
+      if (block & 0x8080808080808080) break;
+    }
+    if (i == s.size()) break;
     size_t n = utf8_sequence(s, i);
     if (n == 0) return i;
     i += n;

@@ -43,9 +43,14 @@ TEST(PatternSet, FindsWhatEachPatternsOwnSearchFinds) {
       // Tried only where "call with @a" follows.
       R"((?:^| )(?:held|had) (?:a |an )?(?:\w+ )?call with @a)",
       R"((?:^| )met (?i)WITH @a)",  // "with @a" in any case
+      // Literals alone (and a word boundary) make the match: no regex is run for them.
+      R"((?:^| )(?:sanction(?:ed|s)|blacklisted) @a)",
+      R"((?:^| )(?:warn(?:ed|s)|cautioned)\b)",
+      // ... but not when a literal begins another: RE2 takes the first alternative.
+      R"((?:^| )(?:pull|pull out))", R"((?:^| )(?:call|calls)\b)",
   };
   PatternSet set(patterns);
-  EXPECT_EQ(set.prefiltered(), 11u);
+  EXPECT_EQ(set.prefiltered(), 15u);
   for (std::string_view text :
        {"@a said on @t that @a told @a",
         "in a call with @a , the leaders said",
@@ -66,7 +71,10 @@ TEST(PatternSet, FindsWhatEachPatternsOwnSearchFinds) {
         "call with @a had a phone call",
         "had a phone call with @a had an call with @a",
         "had a call with",
-        "met WITH @a met with @a"}) {
+        "met WITH @a met with @a",
+        "sanctioned @a sanctions @ab blacklisted @a_ sanctionsx @a",
+        "warned warns_ warnsx warned, cautioned1 cautioned- warns",
+        "pull out pull outs pulls ; call calls callsx call_"}) {
     std::vector<PatternMatch> out;
     set.find_all(text, out);
     EXPECT_EQ(out, searched(patterns, text)) << text;
@@ -87,6 +95,48 @@ TEST(PatternSet, TooManyOpeningsKeepTheFirstGroupsAlternatives) {
         "evacuate", "evacuated diplomatic staffers", " flew out non-essential staff"}) {
     std::vector<PatternMatch> out;
     set.find_all(text, out);
+    EXPECT_EQ(out, searched(patterns, text)) << text;
+  }
+}
+
+// Past 65,536 trie nodes the table keeps 32-bit node numbers (below, 16-bit ones): the same
+// matches either way.
+TEST(PatternSet, LargeTrieFindsTheSame) {
+  std::vector<std::string> patterns, words;
+  uint32_t seed = 12345;
+  auto letter = [&] {
+    seed = seed * 1103515245 + 12345;
+    return static_cast<char>('a' + (seed >> 16) % 26);
+  };
+  for (int k = 0; k < 2500; ++k) {  // 2,500 words of 30 letters: about 75,000 nodes
+    std::string w;
+    for (int i = 0; i < 30; ++i) w += letter();
+    words.push_back(w);
+    patterns.push_back("(?:^| )" + w + R"( (?:with )?@a\b)");
+  }
+  PatternSet set(patterns);
+  EXPECT_EQ(set.prefiltered(), patterns.size());
+  for (const std::string& text :
+       {words[0] + " @a and " + words[2499] + " with @a", "x " + words[1234] + " @a " + words[7],
+        words[42].substr(0, 29) + " @a", std::string("nothing here")}) {
+    std::vector<PatternMatch> out;
+    set.find_all(text, out);
+    EXPECT_EQ(out, searched(patterns, text)) << text;
+  }
+}
+
+TEST(PatternSet, GivenSpacesFindTheSame) {
+  const std::vector<std::string> patterns = {R"((?:^| )(?:said|told)\b)",
+                                             R"((?:^| )(?:a|the) call with @a)",
+                                             R"((?:^| )(?:[\w-]+ ){0,2}summit\b)"};
+  PatternSet set(patterns);
+  for (std::string_view text : {"@a said a call with @a", "", " said  the call with @a ",
+                                "the annual summit said", "told"}) {
+    std::vector<size_t> spaces;
+    for (size_t p = 0; p < text.size(); ++p)
+      if (text[p] == ' ') spaces.push_back(p);
+    std::vector<PatternMatch> out;
+    set.find_all(text, spaces, out);
     EXPECT_EQ(out, searched(patterns, text)) << text;
   }
 }
