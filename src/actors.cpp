@@ -215,10 +215,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         std::string_view w = token_text(i);
         size_t dash = w.find('-');
         auto single = [&](std::string_view part) -> const Entry* {
-          auto e = impl_->first_words.may_contain(part) ? impl_->by_first.find(part)
-                                                        : impl_->by_first.end();
-          if (e == impl_->by_first.end()) return nullptr;
-          for (const auto& x : e->second)
+          const std::vector<Entry>* const* e = impl_->first_words->find(part);
+          if (!e) return nullptr;
+          for (const auto& x : **e)
             if (x.words.size() == 1 && (x.actor->kind == ActorKind::kCountry ||
                                         x.actor->kind == ActorKind::kOrganization))
               return &x;
