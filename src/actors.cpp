@@ -79,8 +79,9 @@ struct Gazetteer::Impl {
     poss.back() += "'s";
     by_first[poss[0]].push_back(Entry{poss, a, how, short_form});
     // British style writes a pronounceable acronym as a word: "Nato", "Asean", "Unesco".
-    bool acronym = w.size() == 1 && w[0].size() >= 4 &&
-                   std::all_of(w[0].begin(), w[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool acronym =
+        w.size() == 1 && w[0].size() >= 4 &&
+        std::all_of(w[0].begin(), w[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (acronym && a->kind == ActorKind::kOrganization) {
       std::string word = w[0].substr(0, 1) + detail::lower_ascii(std::string_view(w[0]).substr(1));
       add(word, a, how);
@@ -124,7 +125,8 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
   for (const auto& [word, entries] : impl_->by_first) entries_of.emplace_back(word, &entries);
   impl_->first_words.emplace(entries_of);
   std::vector<std::pair<std::string_view, const std::vector<const OfficePhrase*>*>> phrases_of;
-  for (const auto& [word, phrases] : impl_->offices_by_first) phrases_of.emplace_back(word, &phrases);
+  for (const auto& [word, phrases] : impl_->offices_by_first)
+    phrases_of.emplace_back(word, &phrases);
   impl_->office_first_words.emplace(phrases_of);
   for (const auto& a : lex.actors)
     if (a.kind == ActorKind::kPerson) impl_->people_of_country[a.country].push_back(&a);
@@ -218,8 +220,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
           const std::vector<Entry>* const* e = impl_->first_words->find(part);
           if (!e) return nullptr;
           for (const auto& x : **e)
-            if (x.words.size() == 1 && (x.actor->kind == ActorKind::kCountry ||
-                                        x.actor->kind == ActorKind::kOrganization))
+            if (x.words.size() == 1 &&
+                (x.actor->kind == ActorKind::kCountry || x.actor->kind == ActorKind::kOrganization))
               return &x;
           return nullptr;
         };
@@ -256,7 +258,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   };
   std::vector<ActorMention> out;
   out.reserve(found.size());  // about as many: one allocation, not one per doubling
-  size_t next = 0;  // index into found
+  size_t next = 0;            // index into found
   for (size_t i = first; i < last;) {
     if (next < found.size() && found[next].first_token == i) {
       out.push_back(found[next]);
@@ -580,20 +582,22 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       // when a verb follows.)
       if (same && body.words.front() == "military")
         same = end < last &&
-               is_one_of(toks[end].lower, {"said", "says", "has", "had", "have", "is", "was",
-                                           "denied", "claimed", "announced", "launched",
-                                           "carried", "conducted", "accused", "reported",
-                                           "stated", "confirmed", "rejected", "warned"});
+               is_one_of(toks[end].lower,
+                         {"said", "says", "has", "had", "have", "is", "was", "denied", "claimed",
+                          "announced", "launched", "carried", "conducted", "accused", "reported",
+                          "stated", "confirmed", "rejected", "warned"});
       if (same && body.cameo == "MIL" && end < last &&
           is_one_of(toks[end].lower,
-                    {"authorities", "officials", "official", "officers", "officer", "sources",
-                     "source", "spokesman", "spokesperson", "spokeswoman", "commander",
-                     "commanders", "leaders", "leader", "chief", "units", "base", "bases",
-                     "personnel", "aircraft", "vehicles", "equipment", "exercises", "drills",
-                     "operation", "operations", "intelligence", "junta", "government", "regime",
-                     "ruler", "rulers", "service", "academy", "veterans", "buildup",
-                     "build-up", "presence", "ships", "vessels", "jets", "planes", "troops",
-                     "soldiers", "chief", "general", "generals", "-"}))
+                    {"authorities", "officials",    "official",  "officers",     "officer",
+                     "sources",     "source",       "spokesman", "spokesperson", "spokeswoman",
+                     "commander",   "commanders",   "leaders",   "leader",       "chief",
+                     "units",       "base",         "bases",     "personnel",    "aircraft",
+                     "vehicles",    "equipment",    "exercises", "drills",       "operation",
+                     "operations",  "intelligence", "junta",     "government",   "regime",
+                     "ruler",       "rulers",       "service",   "academy",      "veterans",
+                     "buildup",     "build-up",     "presence",  "ships",        "vessels",
+                     "jets",        "planes",       "troops",    "soldiers",     "chief",
+                     "general",     "generals",     "-"}))
         same = false;
       if (!same) continue;
       const LexActor& state = *m.actor;
@@ -625,9 +629,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       if (toks[i].lower == "the" && is_one_of(toks[i + 1].lower, {"army", "military"}) &&
           !covered(i) && !covered(i + 1) &&
           !(i + 2 < last && is_one_of(toks[i + 2].lower, {"'s", "officers", "officials", "chief",
-                                                            "commander", "-"}))) {
-        ActorMention m{toks[i].begin, toks[i + 1].end, i, i + 2, impl_->armed_force,
-                       MentionHow::kTitle, false};
+                                                          "commander", "-"}))) {
+        ActorMention m{toks[i].begin,      toks[i + 1].end,    i,    i + 2,
+                       impl_->armed_force, MentionHow::kTitle, false};
         mentions.push_back(m);
       }
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {

@@ -157,8 +157,8 @@ bool verb_group(const SentenceView& s, size_t from, size_t to) {
 
 // A verb that opens a clause whose subject went before: "which Beijing said were a warning".
 bool is_auxiliary(std::string_view w) {
-  return is_one_of(w, {"is", "are", "was", "were", "has", "have", "had", "will", "would",
-                       "could", "can", "may", "might", "should", "must"});
+  return is_one_of(w, {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                       "can", "may", "might", "should", "must"});
 }
 
 // What a statement says, as its "stated" patterns see it: lowercased words of tokens [cf, cl)
@@ -668,8 +668,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (m.last_token == j && actor_ok(m) &&
               (m.how != MentionHow::kDemonym || own_forces(*agent)) &&
               // ("The army and the RSF agreed": a body and an armed group act together too.)
-              (m.actor->kind == ActorKind::kPerson) ==
-                  (agent->actor->kind == ActorKind::kPerson)) {
+              (m.actor->kind == ActorKind::kPerson) == (agent->actor->kind == ActorKind::kPerson)) {
             list.push_back(&m);
             more = true;
           }
@@ -743,9 +742,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                         {"is", "are", "was", "were", "be", "'s", "get", "got"}));
       // "negotiations brokered by the US": a participle after its noun, with its agent.
       bool reduced = participle && !passive && h.tlast < seg.last && toks[h.tlast].lower == "by" &&
-                     std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-                       return m.last_token == h.tfirst;
-                     });
+                     std::none_of(s.actors.begin(), s.actors.end(),
+                                  [&](const ActorMention& m) { return m.last_token == h.tfirst; });
       if (passive || reduced) {
         const ActorMention* by = nullptr;
         for (const auto& m : s.actors) {
@@ -1166,10 +1164,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                                                          : SIZE_MAX;
         if (verb != SIZE_MAX && toks[i].begin > b && toks[i].end <= e && !(*s.in_quote)[i] &&
             is_one_of(toks[verb].lower,
-                      {"said", "added", "warned", "accused", "called", "urged", "insisted",
-                       "stressed", "noted", "denied", "rejected", "threatened", "vowed", "pledged",
-                       "condemned", "criticized", "criticised", "demanded", "thanked",
-                       "praised"})) {
+                      {"said",       "added",      "warned",   "accused", "called",
+                       "urged",      "insisted",   "stressed", "noted",   "denied",
+                       "rejected",   "threatened", "vowed",    "pledged", "condemned",
+                       "criticized", "criticised", "demanded", "thanked", "praised"})) {
           e = toks[i].begin;
           break;
         }
@@ -1342,9 +1340,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       size_t c = h.tlast;
       while (c < last && toks[c].end <= ev.content_begin) ++c;
       if (c < last && toks[c].lower == "that") ++c;
-      if (c < last && !(*s.in_quote)[c] &&
-          is_auxiliary(toks[c].lower))
-        continue;
+      if (c < last && !(*s.in_quote)[c] && is_auxiliary(toks[c].lower)) continue;
     }
     // "the Iraqi News Agency said", "Pentagon sources said", "Reports attributed to the foreign
     // ministry said": media and unnamed sources report; they are not the state acting.
@@ -1361,8 +1357,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // speaks at home, not for its state.
     if (type->speech && ev.agent->kind == ActorKind::kPerson && !ev.agent->roles.empty()) {
       std::string title = detail::lower_ascii(ev.agent->roles.front().title);
-      if (title.find("opposition") != std::string::npos || title.starts_with("shadow "))
-        continue;
+      if (title.find("opposition") != std::string::npos || title.starts_with("shadow ")) continue;
     }
     // A person with no office and no country ("John Prescott, a shipping correspondent", "says
     // Christine Helms, a scholar") is a commentator: what he says is no act of a state.
@@ -1399,9 +1394,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (ev.type->id == "phone-call" && ev.others.size() > 1) {
       bool joint = false;
       for (size_t i = first; i < last; ++i)
-        joint = joint || is_one_of(toks[i].lower, {"three-way", "trilateral", "joint",
-                                                   "conference", "four-way", "multilateral",
-                                                   "videoconference", "video"});
+        joint = joint ||
+                is_one_of(toks[i].lower, {"three-way", "trilateral", "joint", "conference",
+                                          "four-way", "multilateral", "videoconference", "video"});
       // Others of one state go together ("Iran and its foreign minister").
       std::vector<std::vector<const LexActor*>> sides;
       for (const auto* o : ev.others) {
@@ -1451,8 +1446,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                             [&](const Token& k) { return k.begin >= e.trigger_begin; });
       // A perfect before the trigger in its clause: "it had held large-scale exercises".
       for (size_t i = static_cast<size_t>(t - toks.begin()), n = 0;
-           i-- > first && n < 8 && toks[i].begin >= st.content_begin && toks[i].lower != ",";
-           ++n)
+           i-- > first && n < 8 && toks[i].begin >= st.content_begin && toks[i].lower != ","; ++n)
         if (is_one_of(toks[i].lower, {"had", "has", "have"})) return true;
       return false;
     };

@@ -349,7 +349,8 @@ Timeline Extractor::extract(const Article& article) const {
       for (size_t j = 0; j < t.events.size(); ++j) {
         const Event& d = t.events[j];
         if (j == i || d.type != e.type || d.actors.front() != e.actors.front() ||
-            to_string(d.date) == undated || !(contains(d.actors, e.actors) || contains(e.actors, d.actors)))
+            to_string(d.date) == undated ||
+            !(contains(d.actors, e.actors) || contains(e.actors, d.actors)))
           continue;
         auto last = d.date.latest_day();
         if (!last || article.published < *last) continue;  // (a plan is another matter)

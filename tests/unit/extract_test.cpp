@@ -827,8 +827,7 @@ TEST(Extract, AReportOfAnActIsTheAct) {
   CalendarDate when = CalendarDate::ymd(2026, 6, 10);
   // One's own act done before, and another side's act: the act, not a statement about it.
   Timeline t = extract_text(
-      "The Russian Foreign Ministry said it had summoned Germany's ambassador on Tuesday.\n",
-      when);
+      "The Russian Foreign Ministry said it had summoned Germany's ambassador on Tuesday.\n", when);
   EXPECT_EQ(find_event(t, "statement", {"russian-foreign-ministry"}), nullptr) << dump(t);
   EXPECT_EQ(t.events.size(), 1u) << dump(t);
   // A plan of one's own side is also the speaker's word.
@@ -909,7 +908,8 @@ TEST(Extract, ACallWithSeveralSidesIsOneCallEach) {
 TEST(Extract, ACourtesyCallIsAMeeting) {
   CalendarDate when = CalendarDate::ymd(2024, 8, 20);
   Timeline t = extract_text(
-      "Malaysian Prime Minister Anwar Ibrahim arrived in New Delhi on Monday evening. External affairs "
+      "Malaysian Prime Minister Anwar Ibrahim arrived in New Delhi on Monday evening. External "
+      "affairs "
       "minister S Jaishankar called on him at his hotel shortly after his arrival.\n",
       when);
   EXPECT_NE(find_event(t, "meeting", {"s-jaishankar", "anwar-ibrahim"}), nullptr) << dump(t);

@@ -28,7 +28,8 @@ std::vector<PatternMatch> searched(const std::vector<std::string>& patterns,
 
 TEST(PatternSet, FindsWhatEachPatternsOwnSearchFinds) {
   const std::vector<std::string> patterns = {
-      R"((?:^| )(?:said|says|told)\b)", R"((?:^| )(?:a|the|their|in a) call (?:with|between) @a)",
+      R"((?:^| )(?:said|says|told)\b)",
+      R"((?:^| )(?:a|the|their|in a) call (?:with|between) @a)",
       R"((?:^| )(?:restor|resum)\w* (?:full )?(?:diplomatic )?(?:relations|ties)\b)",
       R"((?:^| )(?:(?:tele)?phone|video) (?:call|calls)\b)",
       R"((?:^| )(?:joint )?(?:news|press) conference with @a)",
@@ -47,7 +48,8 @@ TEST(PatternSet, FindsWhatEachPatternsOwnSearchFinds) {
       R"((?:^| )(?:sanction(?:ed|s)|blacklisted) @a)",
       R"((?:^| )(?:warn(?:ed|s)|cautioned)\b)",
       // ... but not when a literal begins another: RE2 takes the first alternative.
-      R"((?:^| )(?:pull|pull out))", R"((?:^| )(?:call|calls)\b)",
+      R"((?:^| )(?:pull|pull out))",
+      R"((?:^| )(?:call|calls)\b)",
   };
   PatternSet set(patterns);
   EXPECT_EQ(set.prefiltered(), 15u);
