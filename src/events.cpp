@@ -444,7 +444,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // by the bodies the phrase names.
     // So is fighting "between the army and the RSF". (The phrase makes them look like places:
     // "at the NATO summit".)
-    std::vector<const LexActor*> summit_bodies;
+    std::vector<const LexActor*> phrase_bodies;
     bool between = false;
     for (size_t i = h.tfirst; i < h.tlast && type->id == "assault"; ++i)
       between = between || toks[i].lower == "between";
@@ -457,7 +457,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (!agent)
             agent = &m;
           else
-            summit_bodies.push_back(m.actor);
+            phrase_bodies.push_back(m.actor);
         }
     // A subject pronoun between the nearest actor and the trigger stands for someone else.
     size_t pronoun = SIZE_MAX;
@@ -821,7 +821,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (const LexActor* a : co_agents)
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
         ev.others.push_back(a);
-    for (const LexActor* a : summit_bodies)
+    for (const LexActor* a : phrase_bodies)
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
         ev.others.push_back(a);
     // "Joly raised Canada's objections to U.S. tariffs", "offering Malaysia as a venue": the
@@ -962,7 +962,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (const auto& m : s.actors) {
         if (!m.place || &m == agent || m.first_token < h.tfirst || m.first_token >= seg.last)
           continue;
-        if (std::find(summit_bodies.begin(), summit_bodies.end(), m.actor) != summit_bodies.end())
+        if (std::find(phrase_bodies.begin(), phrase_bodies.end(), m.actor) != phrase_bodies.end())
           continue;
         if (m.how == MentionHow::kDemonym) continue;
         std::string name =

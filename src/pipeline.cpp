@@ -332,8 +332,8 @@ Timeline Extractor::extract(const Article& article) const {
     event_of_mention[&m - mentions.data()] = t.events.size();
     t.events.push_back(std::move(e));
   }
-  // "Pakistan and Afghanistan have agreed to a ceasefire ... It was agreed late on Saturday":
-  // a mention the story leaves undated is the event it dates elsewhere, when type, agent and
+  // "Biden spoke with Scholz by phone on Monday. ... Biden spoke with Scholz for an hour": a
+  // mention the story leaves undated is the event it dates elsewhere, when type, agent and
   // actors agree.
   {
     const std::string undated = "../" + to_string(article.published);
