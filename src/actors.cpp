@@ -517,6 +517,7 @@ struct ArticlePeople::Impl {
   std::vector<const LexActor*> recent_sides;
   // The state's army or military the story named last ("the Sudanese army" ... "the army").
   const LexActor* armed_force = nullptr;
+  const LexActor* ministry = nullptr;  // and the ministry ("the Russian Foreign Ministry")
   size_t sentence = 0;
 };
 
@@ -623,20 +624,27 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       break;
     }
   }
-  // "The army and the RSF agreed ...": the state's army the story named before.
-  if (impl_->armed_force)
-    for (size_t i = first; i + 1 < last; ++i)
-      if (toks[i].lower == "the" && is_one_of(toks[i + 1].lower, {"army", "military"}) &&
-          !covered(i) && !covered(i + 1) &&
-          !(i + 2 < last && is_one_of(toks[i + 2].lower, {"'s", "officers", "officials", "chief",
-                                                          "commander", "-"}))) {
-        ActorMention m{toks[i].begin,      toks[i + 1].end,    i,    i + 2,
-                       impl_->armed_force, MentionHow::kTitle, false};
-        mentions.push_back(m);
-      }
+  // "The army and the RSF agreed ...", "The ministry also called on ...": the state's army, or
+  // the ministry, the story named before.
+  for (size_t i = first; i + 1 < last; ++i) {
+    if (toks[i].lower != "the" || covered(i) || covered(i + 1) ||
+        (i + 2 < last &&
+         is_one_of(toks[i + 2].lower, {"'s", "officers", "officials", "chief", "commander",
+                                       "spokesman", "spokeswoman", "spokesperson", "of", "-"})))
+      continue;
+    const LexActor* named = is_one_of(toks[i + 1].lower, {"army", "military"}) ? impl_->armed_force
+                            : toks[i + 1].lower == "ministry"                  ? impl_->ministry
+                                                                               : nullptr;
+    if (named)
+      mentions.push_back(
+          ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, named, MentionHow::kTitle, false});
+  }
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
     return a.first_token < b.first_token;
   });
+  for (const auto& m : mentions)
+    if (m.actor->kind == ActorKind::kOrganization && m.actor->name.ends_with("Ministry"))
+      impl_->ministry = m.actor;
   std::vector<ActorMention> added;
   for (size_t i = first; i < last;) {
     if (!toks[i].capitalized || covered(i)) {

@@ -1077,6 +1077,14 @@ TEST(Extract, TheOppositionSpeaksAtHome) {
   EXPECT_EQ(find_event(t, "statement", {"sussan-ley"}), nullptr) << dump(t);
 }
 
+TEST(Extract, TheMinistryNamedBefore) {
+  Timeline t = extract_text(
+      "The Russian Foreign Ministry condemned the strikes on Friday. The ministry also called on "
+      "the IAEA to give an objective assessment of the attacks.\n",
+      CalendarDate::ymd(2025, 6, 14));
+  EXPECT_NE(find_event(t, "appeal", {"russian-foreign-ministry"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
