@@ -588,17 +588,22 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
                           "announced", "launched", "carried", "conducted", "accused", "reported",
                           "stated", "confirmed", "rejected", "warned"});
       if (same && body.cameo == "MIL" && end < last &&
-          is_one_of(toks[end].lower,
-                    {"authorities", "officials",    "official",  "officers",     "officer",
-                     "sources",     "source",       "spokesman", "spokesperson", "spokeswoman",
-                     "commander",   "commanders",   "leaders",   "leader",       "chief",
-                     "units",       "base",         "bases",     "personnel",    "aircraft",
-                     "vehicles",    "equipment",    "exercises", "drills",       "operation",
-                     "operations",  "intelligence", "junta",     "government",   "regime",
-                     "ruler",       "rulers",       "service",   "academy",      "veterans",
-                     "buildup",     "build-up",     "presence",  "ships",        "vessels",
-                     "jets",        "planes",       "troops",    "soldiers",     "chief",
-                     "general",     "generals",     "-"}))
+          is_one_of(toks[end].lower, {"authorities", "officials",  "official",
+                                      "officers",    "officer",    "sources",
+                                      "source",      "spokesman",  "spokesperson",
+                                      "spokeswoman", "commander",  "commanders",
+                                      "leaders",     "leader",     "chief",
+                                      "units",       "base",       "bases",
+                                      "personnel",   "aircraft",   "vehicles",
+                                      "equipment",   "exercises",  "drills",
+                                      "operation",   "operations", "intelligence",
+                                      "junta",       "government", "regime",
+                                      "ruler",       "rulers",     "service",
+                                      "academy",     "veterans",   "buildup",
+                                      "build-up",    "presence",   "ships",
+                                      "vessels",     "jets",       "planes",
+                                      "troops",      "soldiers",   "general",
+                                      "generals",    "-"}))
         same = false;
       if (!same) continue;
       const LexActor& state = *m.actor;

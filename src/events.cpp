@@ -1155,35 +1155,31 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         b = toks[first].begin;
         e = i < h.tfirst ? toks[i].end : b;
       }
-      // "..., and warned that the list would be extended": the speaker's next act ends what was
-      // said.
-      // So does "... was coming home and thanked Qatar's emir".
+      // What was said ends where the speaker's next act begins ("..., and warned that the list
+      // would be extended", "... was coming home and thanked Qatar's emir"), or the reporter's
+      // own clause ("..., Qatar said, as mediators pressed for a deal"; not "China, as a
+      // friendly neighbour, hopes ...").
       for (size_t i = h.tlast; b != SIZE_MAX && i + 2 < last; ++i) {
+        if (toks[i].begin <= b || toks[i].end > e || (*s.in_quote)[i]) continue;
         size_t verb = toks[i].lower == "," && toks[i + 1].lower == "and" ? i + 2
                       : toks[i].lower == "and"                           ? i + 1
                                                                          : SIZE_MAX;
-        if (verb != SIZE_MAX && toks[i].begin > b && toks[i].end <= e && !(*s.in_quote)[i] &&
-            is_one_of(toks[verb].lower,
-                      {"said",       "added",      "warned",   "accused", "called",
-                       "urged",      "insisted",   "stressed", "noted",   "denied",
-                       "rejected",   "threatened", "vowed",    "pledged", "condemned",
-                       "criticized", "criticised", "demanded", "thanked", "praised"})) {
+        bool next_act = verb != SIZE_MAX &&
+                        is_one_of(toks[verb].lower,
+                                  {"said",       "added",      "warned",   "accused", "called",
+                                   "urged",      "insisted",   "stressed", "noted",   "denied",
+                                   "rejected",   "threatened", "vowed",    "pledged", "condemned",
+                                   "criticized", "criticised", "demanded", "thanked", "praised"});
+        bool reporter =
+            toks[i].lower == "," && toks[i + 1].lower == "as" && toks[i + 2].lower != "well" &&
+            std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 2),
+                         toks.begin() + static_cast<std::ptrdiff_t>(std::min(i + 10, last)),
+                         [](const Token& t) { return t.lower == ","; });
+        if (next_act || reporter) {
           e = toks[i].begin;
           break;
         }
       }
-      // "..., Qatar said, as mediators pressed for a deal": the reporter's clause that follows
-      // is not what was said.
-      for (size_t i = h.tlast; b != SIZE_MAX && i + 2 < last; ++i)
-        if (toks[i].begin > b && toks[i].end <= e && toks[i].lower == "," &&
-            toks[i + 1].lower == "as" && toks[i + 2].lower != "well" && !(*s.in_quote)[i] &&
-            // (not "China, as a friendly neighbour, hopes ...")
-            std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 2),
-                         toks.begin() + static_cast<std::ptrdiff_t>(std::min(i + 10, last)),
-                         [](const Token& t) { return t.lower == ","; })) {
-          e = toks[i].begin;
-          break;
-        }
       if (b != SIZE_MAX && e > b) {
         while (e > b && (s.text[e - 1] == '.' || s.text[e - 1] == ' ')) --e;
         ev.content = std::string(s.text.substr(b, e - b));

@@ -336,20 +336,22 @@ Timeline Extractor::extract(const Article& article) const {
   // mention the story leaves undated is the event it dates elsewhere, when type, agent and
   // actors agree.
   {
-    const std::string undated = "../" + to_string(article.published);
+    const std::string undated_text = "../" + to_string(article.published);
+    std::vector<bool> undated(t.events.size());
+    for (size_t i = 0; i < t.events.size(); ++i)
+      undated[i] = to_string(t.events[i].date) == undated_text;
     std::vector<size_t> into(t.events.size());
     for (size_t i = 0; i < t.events.size(); ++i) {
       into[i] = i;
       const Event& e = t.events[i];
       // (Acts that come in numbers -- pacts, sanctions, strikes, releases -- are each their own.)
-      if (to_string(e.date) != undated ||
+      if (!undated[i] ||
           detail::is_one_of(e.type, {"agreement", "sanction", "aid", "assault", "bombing",
                                      "release", "arrest", "expulsion", "coercion"}))
         continue;
       for (size_t j = 0; j < t.events.size(); ++j) {
         const Event& d = t.events[j];
-        if (j == i || d.type != e.type || d.actors.front() != e.actors.front() ||
-            to_string(d.date) == undated ||
+        if (j == i || d.type != e.type || d.actors.front() != e.actors.front() || undated[j] ||
             !(contains(d.actors, e.actors) || contains(e.actors, d.actors)))
           continue;
         auto last = d.date.latest_day();
