@@ -375,6 +375,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         "scholars", "opposition",   "voters",      "fans",       "pilgrims",   "migrants",
         "refugees", "hostages",     "prisoners",   "lawmakers",  "businessmen"};
     if (m.how != MentionHow::kDemonym) return false;
+    // "a former French diplomat": someone who no longer acts for the state.
+    if (m.first_token > first &&
+        is_one_of(toks[m.first_token - 1].lower, {"former", "retired", "ex-", "onetime"}))
+      return true;
     for (size_t i = m.last_token; i < last && i < m.last_token + 2; ++i)
       if (kPeople.contains(toks[i].lower)) return true;
     return false;
@@ -526,6 +530,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // for ("said the U.S. Deputy Ambassador Peter Burleigh").
       for (const auto& m : s.actors) {
         if (m.first_token < h.tlast || m.first_token > h.tlast + 4 || !actor_ok(m)) continue;
+        // Only titles and names stand between the verb and its speaker: in "..., said the
+        // operation showed Turkey's reach" the verb has its subject before the comma.
+        // (An adjective may follow the article: "said a buoyant Gen. Norman Schwarzkopf".)
+        bool titles_only = true;
+        for (size_t i = h.tlast; i < m.first_token; ++i)
+          titles_only = titles_only &&
+                        (toks[i].capitalized ||
+                         is_one_of(toks[i].lower, {"the", "a", "an", "spokesman", "spokeswoman",
+                                                   "spokesperson", "deputy", "senior", "top"}) ||
+                         (i > h.tlast && is_one_of(toks[i - 1].lower, {"the", "a", "an"})));
+        if (!titles_only) break;
+        // "said Iraq's fleet had stopped trading": a possessive opens what was said.
+        if (m.last_token < last && toks[m.last_token - 1].lower.ends_with("'s") &&
+            !toks[m.last_token].capitalized)
+          continue;
         // "Trump, speaking to reporters, said Washington would impose": the subject of what
         // was said, not the speaker.
         if (m.last_token < last &&
@@ -1104,6 +1123,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           is_one_of(toks[clause].lower, {"reporters", "journalists", "lawmakers", "parliament",
                                          "legislators", "diplomats", "supporters", "students"}))
         ++clause;
+      // "told the assembly the vote reflected ...", "told the council that ...".
+      else if (is_one_of(toks[h.tfirst].lower, {"told", "tells"}) && clause + 1 < seg.last &&
+               toks[clause].lower == "the" &&
+               is_one_of(toks[clause + 1].lower,
+                         {"assembly", "council", "chamber", "parliament", "house", "senate",
+                          "committee", "conference", "meeting", "summit", "forum", "audience",
+                          "crowd", "gathering", "press", "media", "nation", "delegates"}))
+        clause += 2;
       clause = past_times(clause);
       // (Only verbs of saying take one: "denounced the vote on Friday" has an object.)
       if (b == SIZE_MAX && !inverted && type->id == "statement" && clause < seg.last &&
