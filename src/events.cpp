@@ -524,7 +524,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool speaker_after = false;
     if (!agent && pronoun == SIZE_MAX && h.tfirst > first &&
         is_one_of(toks[h.tfirst].lower, {"said", "says", "added", "asked", "insisted", "noted",
-                                         "explained", "stated", "declared", "told"}) &&
+                                         "explained", "stated", "declared"}) &&
         (is_quote(s.text, toks[h.tfirst - 1]) || toks[h.tfirst - 1].lower == ",")) {
       // '..." said Lavrov': the speaker follows the verb; a person before the body they speak
       // for ("said the U.S. Deputy Ambassador Peter Burleigh").
