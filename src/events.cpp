@@ -1467,7 +1467,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       auto t = std::find_if(toks.begin() + static_cast<std::ptrdiff_t>(first),
                             toks.begin() + static_cast<std::ptrdiff_t>(last),
                             [&](const Token& k) { return k.begin >= e.trigger_begin; });
-      // A perfect before the trigger in its clause: "it had held large-scale exercises".
+      // A past act of one's own side: "Armenia formally asked the CSTO for help on September
+      // 13"; or a perfect before the trigger in its clause: "it had held large-scale exercises".
+      // (Not "it is prepared to resume dialogue": an adjective.)
+      size_t v = static_cast<size_t>(t - toks.begin());
+      if (e.status == EventStatus::kOccurred && !e.type->speech && v > first &&
+          toks[v].lower.ends_with("ed") &&
+          !is_one_of(toks[v - 1].lower, {"is", "are", "was", "were", "be", "been", "'s"}))
+        return true;
       for (size_t i = static_cast<size_t>(t - toks.begin()), n = 0;
            i-- > first && n < 8 && toks[i].begin >= st.content_begin && toks[i].lower != ","; ++n)
         if (is_one_of(toks[i].lower, {"had", "has", "have"})) return true;
