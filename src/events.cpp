@@ -640,6 +640,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (m.first_token >= h.tfirst || m.first_token > crowd) break;
           if (!actor_ok(m) || segs[seg_of(m.first_token)].relative) continue;
           if (person_pronoun && m.actor->kind != ActorKind::kPerson) continue;
+          // "UN Secretary-General Antonio Guterres, who ..., told": the body before a title
+          // and name is the person's.
+          if (m.actor->kind != ActorKind::kPerson &&
+              std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& p) {
+                if (p.actor->kind != ActorKind::kPerson || p.first_token < m.last_token ||
+                    p.first_token > m.last_token + 3)
+                  return false;
+                for (size_t i = m.last_token; i < p.first_token; ++i)
+                  if (!toks[i].capitalized) return false;
+                return true;
+              }))
+            continue;
           agent = &m;
           break;
         }
