@@ -570,9 +570,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, {"and", "but", "then"}) &&
         !out.empty()) {
       // "Russia has denied that it plans to attack Ukraine and accused NATO": the verbs share the
-      // subject, whatever the first one's clause named in between.
+      // subject, whatever the first one's clause named in between. ("Barrot said Algeria's
+      // decision to expel ... was unjustified, and called on ...": an act inside what was said
+      // is not the one the verb goes on from.)
+      auto said_inside = [&](const EventMention& e) {
+        return std::any_of(out.begin(), out.end(), [&](const EventMention& st) {
+          return &st != &e && e.trigger_begin >= st.content_begin &&
+                 e.trigger_begin < st.content_end;
+        });
+      };
+      auto prior = std::find_if(out.rbegin(), out.rend(),
+                                [&](const EventMention& e) { return !said_inside(e); });
       agent = nullptr;
-      agent_actor = out.back().agent;
+      agent_actor = prior != out.rend() ? prior->agent : out.back().agent;
       coordinated_verb = true;
     } else if (h.tfirst > first + 1 && toks[h.tfirst].lower.ends_with("ing") &&
                is_one_of(toks[h.tfirst - 1].lower, {"before", "after", "while", "since"}) &&
@@ -1269,6 +1279,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                toks[t.first_token].begin < e.content_end;
       });
     };
+    // "On Monday, Barrot said", "Speaking on France Inter radio on Tuesday, Barrot said": a
+    // phrase that opens the sentence sets the time of its main clause, a speech act too.
+    if (!best && type->speech && k > 0 && !seg.relative && !inverted) {
+      bool fronted = true;
+      for (size_t j = 0; j < k && fronted; ++j) {
+        std::string_view w = toks[segs[j].first].lower;
+        bool time_first = std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+          return t.first_token == segs[j].first;
+        });
+        fronted = !segs[j].relative && !(*s.in_quote)[segs[j].first] &&
+                  (time_first || w.ends_with("ing") ||
+                   is_one_of(w, {"on", "in", "at", "earlier", "later", "late", "early", "during",
+                                 "overnight", "last", "this"}));
+      }
+      if (fronted)
+        for (const auto& t : s.times)
+          if (t.first_token >= first && t.first_token < seg.first) consider(t);
+    }
     if (!best && !seg.relative && !type->durative && (!type->speech || goes_on))
       for (const auto& t : s.times)
         if (!segs[seg_of(t.first_token)].relative &&
