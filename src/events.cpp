@@ -422,6 +422,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                    {"the", "a", "its", "his", "her", "their", "our", "core", "key", "main", "chief",
                     "central", "longstanding", "long-standing", "principal", "this", "that"})))
       continue;
+    // "to press for the release of U.S. detainees", "demanded the withdrawal of": an act asked
+    // for has not happened.
+    if (!type->speech) {
+      size_t i = h.tfirst;
+      if (i > seg.first && is_one_of(toks[i - 1].lower, {"the", "a", "an", "their", "its"})) --i;
+      bool asked = i > seg.first && is_one_of(toks[i - 1].lower,
+                                              {"demand", "demands", "demanded", "demanding", "seek",
+                                               "seeks", "sought", "seeking", "urged", "urging"});
+      if (!asked && i > seg.first + 1 && toks[i - 1].lower == "for")
+        asked = is_one_of(
+            toks[i - 2].lower,
+            {"press", "pressed", "pressing", "call",    "calls",    "called",    "calling",
+             "push",  "pushed",  "pushing",  "appeal",  "appealed", "appealing", "ask",
+             "asked", "asking",  "lobby",    "lobbied", "campaign", "campaigned"});
+      if (asked) continue;
+    }
     // "land claimed by Palestinians": a participle, not a claim made.
     if (toks[h.tfirst].lower == "claimed" && h.tlast < last && toks[h.tlast].lower == "by")
       continue;
@@ -1454,9 +1470,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Putin held telephone conversations with Pezeshkian and Netanyahu": a call is between
     // two sides, so calls with several others are one call each, unless the text says the
     // call was joint ("three-way phone talks", "a conference call").
-    if (ev.type->id == "phone-call" && ev.others.size() > 1) {
-      bool joint = false;
+    // So are "separate talks with Kenyan President William Ruto and Nigerian President Bola
+    // Tinubu".
+    bool separate = false;
+    if (is_one_of(ev.type->id, {"meeting", "consultation"}) && ev.others.size() > 1)
       for (size_t i = first; i < last; ++i)
+        separate = separate || is_one_of(toks[i].lower, {"separate", "separately"});
+    if ((ev.type->id == "phone-call" || separate) && ev.others.size() > 1) {
+      bool joint = false;
+      for (size_t i = first; i < last && !separate; ++i)
         joint = joint ||
                 is_one_of(toks[i].lower, {"three-way", "trilateral", "joint", "conference",
                                           "four-way", "multilateral", "videoconference", "video"});
