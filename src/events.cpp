@@ -1537,8 +1537,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           toks[v].lower.ends_with("ed") &&
           !is_one_of(toks[v - 1].lower, {"is", "are", "was", "were", "be", "been", "'s"}))
         return true;
-      // ("he had informed Rubio of the attack during a phone call": the whole clause.)
-      for (size_t i = v; i-- > first && toks[i].begin >= st.content_begin && toks[i].lower != ",";)
+      // (For an act that is no speech, the whole clause: "he had informed Rubio of the attack
+      // during a phone call".)
+      for (size_t i = v, n = 0; i-- > first && (n < 8 || !e.type->speech) &&
+                                toks[i].begin >= st.content_begin && toks[i].lower != ",";
+           ++n)
         if (is_one_of(toks[i].lower, {"had", "has", "have"})) return true;
       return false;
     };
