@@ -645,6 +645,54 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       mentions.push_back(
           ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, named, MentionHow::kTitle, false});
   }
+  // "Several hundred people rallied outside the Russian Embassy in Yerevan": a crowd that
+  // protests in a city is a group of its own, "Yerevan protesters" (the state it protests
+  // against is another actor).
+  for (size_t i = first; i + 2 < last; ++i) {
+    std::string_view w = toks[i].lower;
+    if (!is_one_of(
+            w, {"people", "protesters", "protestors", "demonstrators", "students", "activists"}) ||
+        covered(i))
+      continue;
+    size_t v = i + 1;
+    if (v + 1 < last && toks[v].lower.ends_with("ly")) ++v;  // "people peacefully marched"
+    if (!is_one_of(toks[v].lower, {"rallied", "rally", "rallies", "marched", "march", "marches",
+                                   "demonstrated", "protested", "gathered"}))
+      continue;
+    // The city: "in Yerevan" after the verb, "In Kabul," before the crowd, or "on Berlin's
+    // Unter den Linden".
+    const ActorMention* city = nullptr;
+    for (const auto& m : mentions) {
+      if ((m.how != MentionHow::kCity && m.how != MentionHow::kCapital) || m.first_token == first)
+        continue;
+      bool in = toks[m.first_token - 1].lower == "in";
+      bool possessive = toks[m.last_token - 1].lower.ends_with("'s");
+      if ((m.first_token > v && m.first_token < v + 10 && (in || possessive)) ||
+          (m.last_token <= i && in && m.first_token == first + 1)) {
+        city = &m;
+        break;
+      }
+    }
+    if (!city) continue;
+    std::string_view written = text.substr(city->begin, city->end - city->begin);
+    std::string place(city->how == MentionHow::kCapital && !city->actor->capitals.empty()
+                          ? std::string_view(city->actor->capitals.front())
+                          : written);
+    bool plain = is_one_of(w, {"people", "protesters", "protestors", "demonstrators"});
+    std::string name = place + " " + (plain ? std::string("protesters") : std::string(w));
+    auto it = impl_->by_name.find(name);
+    if (it == impl_->by_name.end()) {
+      LexActor g;
+      g.id = slugify(name);  // "yerevan-protesters"
+      g.name = name;
+      g.kind = ActorKind::kGroup;
+      g.country = city->actor->country;
+      impl_->people.push_back(std::move(g));
+      it = impl_->by_name.emplace(name, &impl_->people.back()).first;
+    }
+    mentions.push_back(
+        ActorMention{toks[i].begin, toks[i].end, i, i + 1, it->second, MentionHow::kName, false});
+  }
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
     return a.first_token < b.first_token;
   });

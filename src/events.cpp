@@ -484,6 +484,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!agent) {
       for (const auto& m : s.actors)
         if (m.last_token <= h.tfirst && m.first_token >= seg.first && actor_ok(m)) agent = &m;
+      // "Yerevan protesters gathered outside ...": the crowd the trigger starts with.
+      if (!agent && type->id == "protest")
+        for (const auto& m : s.actors)
+          if (m.first_token == h.tfirst && m.actor->kind == ActorKind::kGroup) agent = &m;
       // "Sybiha thanked the G7 in a telephone call with Joly": an act told in an adverbial
       // ("in a call", "during a visit") is the subject's, not that of the object before it.
       size_t lead = h.tfirst;
@@ -1566,6 +1570,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   }
   for (size_t x = out.size(); x-- > 0;)
     if (source_only[x] || claimed[x]) out.erase(out.begin() + static_cast<std::ptrdiff_t>(x));
+  // "protesters rallied outside the embassy, accusing Moscow of ...", "to demand a tougher
+  // response": what a crowd says while it protests is the protest.
+  std::vector<const LexActor*> crowds;
+  for (const auto& p : out)
+    if (p.type->id == "protest" && p.agent->kind == ActorKind::kGroup) crowds.push_back(p.agent);
+  std::erase_if(out, [&](const EventMention& e) {
+    return e.type->speech && std::find(crowds.begin(), crowds.end(), e.agent) != crowds.end();
+  });
   // "travelled to Kyiv for talks with Zelenskyy": the talks are the purpose of the visit.
   for (auto it = out.begin(); it != out.end();) {
     bool purpose = it->type->plover && *it->type->plover == "CONSULT" && it->type->id != "visit";

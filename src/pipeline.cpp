@@ -160,7 +160,8 @@ std::string fill_summary(const EventMention& m) {
       size_t w = s.rfind(' ', b - 2);
       w = w == std::string::npos ? 0 : w;
       std::string_view lead = std::string_view(s).substr(w + 1, b - w - 2);
-      if (lead == "with" || lead == "to" || lead == "on" || lead == "near" || lead == "meeting") {
+      if (lead == "with" || lead == "to" || lead == "on" || lead == "near" || lead == "of" ||
+          lead == "meeting") {
         b = w;
         if (b > 0 && s[b - 1] == ',') --b;
       } else {
