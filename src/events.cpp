@@ -1283,7 +1283,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // (A trigger that runs on past a comma, "discussed it with Lavrov, the Russian foreign
     // minister, in a phone call last week", reaches the time of its last part.)
     size_t reach = complement;
-    if (!type->speech && h.tlast > seg.last) reach = segs[seg_of(h.tlast - 1)].last;
+    // (So does a request that runs past a parenthesis: "asked the CSTO (CSTO) for help on
+    // September 13".)
+    if (h.tlast > seg.last && (!type->speech || complement >= seg.last))
+      reach = segs[seg_of(h.tlast - 1)].last;
     for (const auto& t : s.times)
       if (t.first_token >= seg.first && t.first_token < reach) consider(t);
     // A state (a buildup) named in a side phrase is not dated by the main clause.

@@ -1086,6 +1086,109 @@ TEST(Extract, TheMinistryNamedBefore) {
   EXPECT_NE(find_event(t, "appeal", {"russian-foreign-ministry"}), nullptr) << dump(t);
 }
 
+TEST(Extract, WhatWasSaidCanBeARejectionThreatOrAccusation) {
+  Timeline t = extract_text(
+      "Prime Minister Justin Trudeau said on Monday that Canada would not lift its EV tariffs "
+      "under pressure from Beijing. Trump said on Friday he could impose tariffs on Canadian "
+      "dairy and lumber. The M23 said on Sunday it had come under attack from the Congolese "
+      "army. U.S. Ambassador Linda Thomas-Greenfield said on Wednesday that Russia was trying to "
+      "erase a "
+      "sovereign state from the map.\n",
+      CalendarDate::ymd(2025, 3, 10));
+  EXPECT_NE(find_event(t, "rejection", {"justin-trudeau"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "threat", {"donald-trump", "canada"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "accusation", {"m23"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "accusation", {"linda-thomas-greenfield", "russia"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {}), nullptr) << dump(t);
+}
+
+TEST(Extract, TheSpeakerAfterTheVerbIsATitleOrName) {
+  // The subject of "said" is before the comma; Turkey and Iraq are in what was said; a former
+  // diplomat does not speak for France; "told" is followed by its hearer.
+  Timeline t = extract_text(
+      "Ahmet Kaya, an Africa researcher at an Ankara-based think tank, said the operation "
+      "showed Turkey's growing reach. The Lloyd's List newspaper, which monitors shipping, said "
+      "Iraq's fleet has stopped trading. \"The damage would be far greater,\" said a former "
+      "French diplomat posted in Algiers. Wei Jianguo, a former vice commerce minister, told "
+      "the state-run China Daily that the restrictions were just the beginning. \"So far, the "
+      "offensive is progressing,\" said a buoyant Gen. Norman Schwarzkopf.\n",
+      CalendarDate::ymd(2023, 7, 4));
+  EXPECT_EQ(find_event(t, "statement", {"turkey"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"iraq"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"france"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"china"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "statement", {"norman-schwarzkopf"}), nullptr) << dump(t);
+}
+
+TEST(Extract, AnOpeningPhraseDatesWhatWasSaid) {
+  Timeline t = extract_text(
+      "Speaking on France Inter radio on Tuesday, Barrot said Algeria's decision to expel the "
+      "French officials was \"unjustified,\" and called on the Algerian authorities to return "
+      "to dialogue.\n",
+      CalendarDate::ymd(2025, 4, 16));
+  const Event* criticism = find_event(t, "criticism", {"jean-noel-barrot"});
+  ASSERT_NE(criticism, nullptr) << dump(t);
+  EXPECT_EQ(to_string(criticism->date), "2025-04-15");
+  // The appeal goes on from Barrot's statement, not from the expulsion inside what he said.
+  EXPECT_NE(find_event(t, "appeal", {"jean-noel-barrot"}), nullptr) << dump(t);
+  for (const auto& e : t.events)
+    if (e.type == "appeal") EXPECT_EQ(e.actors.front(), "jean-noel-barrot") << dump(t);
+}
+
+TEST(Extract, AnActAskedForHasNotHappened) {
+  Timeline t = extract_text(
+      "Boehler traveled to Kabul last month to press for the release of U.S. detainees.\n",
+      CalendarDate::ymd(2026, 3, 4));
+  for (const auto& e : t.events) EXPECT_NE(e.type, "release") << dump(t);
+}
+
+TEST(Extract, SeparateTalksAreOneMeetingEach) {
+  Timeline t = extract_text(
+      "On Wednesday, Xi held separate talks with Kenyan President William Ruto and Nigerian "
+      "President Bola Tinubu.\n",
+      CalendarDate::ymd(2024, 9, 5));
+  EXPECT_NE(find_event(t, "meeting", {"xi-jinping", "william-ruto"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "meeting", {"xi-jinping", "bola-tinubu"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "meeting", {"william-ruto", "bola-tinubu"}), nullptr) << dump(t);
+}
+
+TEST(Extract, ACrowdInACityProtests) {
+  Timeline t = extract_text(
+      "Several hundred protesters gathered outside the Russian Embassy in Yerevan on Wednesday, "
+      "accusing Moscow of failing to honor its commitments. In Kabul, several hundred people "
+      "marched on Saturday, chanting slogans against Pakistan.\n",
+      CalendarDate::ymd(2022, 9, 14));
+  const Event* rally = find_event(t, "protest", {"yerevan-protesters", "russia"});
+  ASSERT_NE(rally, nullptr) << dump(t);
+  EXPECT_EQ(to_string(rally->date), "2022-09-14");
+  EXPECT_NE(find_event(t, "protest", {"kabul-protesters"}), nullptr) << dump(t);
+  // What the crowd says while it protests is the protest.
+  EXPECT_EQ(find_event(t, "accusation", {"yerevan-protesters"}), nullptr) << dump(t);
+}
+
+TEST(Extract, ActsReportedByTheirOwnSide) {
+  Timeline t = extract_text(
+      "Pashinyan said Armenia formally asked the Russian-led Collective Security Treaty "
+      "Organization (CSTO) for military assistance on September 13. Turkish Foreign Minister "
+      "Mevlut Cavusoglu said on Wednesday Turkey has evacuated 1,834 of its citizens from "
+      "Sudan.\n",
+      CalendarDate::ymd(2022, 9, 14));
+  const Event* appeal = find_event(t, "appeal", {"armenia", "csto"});
+  ASSERT_NE(appeal, nullptr) << dump(t);
+  EXPECT_EQ(to_string(appeal->date), "2022-09-13");
+  EXPECT_NE(find_event(t, "evacuation", {"turkey"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"mevlut-cavusoglu"}), nullptr) << dump(t);
+}
+
+TEST(Extract, ABodyBeforeATitleAndNameIsThePersons) {
+  Timeline t = extract_text(
+      "UN Secretary-General Antonio Guterres, who held talks with Xi on Wednesday, told the "
+      "opening session that African countries faced an unjust debt burden.\n",
+      CalendarDate::ymd(2024, 9, 5));
+  EXPECT_NE(find_event(t, "statement", {"antonio-guterres"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"united-nations"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
