@@ -1320,9 +1320,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (const auto& t : s.times)
           if (t.first_token >= first && t.first_token < seg.first) consider(t);
     }
+    // ("Britain freed Mehdi Rostami, an Iranian national jailed in 2024, ...": the time of an
+    // apposition describes the one it names.)
+    auto apposition = [&](size_t j) {
+      return j > 0 && j != k && is_one_of(toks[segs[j].first].lower, {"a", "an"}) &&
+             std::any_of(s.actors.begin(), s.actors.end(),
+                         [&](const ActorMention& m) { return m.last_token == segs[j - 1].last; });
+    };
     if (!best && !seg.relative && !type->durative && (!type->speech || goes_on))
       for (const auto& t : s.times)
-        if (!segs[seg_of(t.first_token)].relative &&
+        if (!segs[seg_of(t.first_token)].relative && !apposition(seg_of(t.first_token)) &&
             (!type->speech || (t.first_token < h.tfirst && !said_before(t))))
           consider(t);
     if (best) {
