@@ -215,14 +215,17 @@ std::vector<Segment> segments_of(const SentenceView& s) {
     return std::any_of(s.actors.begin(), s.actors.end(),
                        [&](const ActorMention& m) { return m.last_token == i; });
   };
-  auto starts_actor = [&](size_t i) {
-    return std::any_of(s.actors.begin(), s.actors.end(),
-                       [&](const ActorMention& m) { return m.first_token == i; });
+  // (The list goes on after the next actor: "In Quito, Hayashi will meet" is no list.)
+  auto starts_list_actor = [&](size_t i) {
+    return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+      return m.first_token == i && m.last_token < s.sentence.last_token &&
+             is_one_of(toks[m.last_token].lower, {",", "and", "or"});
+    });
   };
   for (size_t i = start; i < s.sentence.last_token; ++i) {
     std::string_view p = punct(i);
     // A comma inside a list of actors ("German, French and British") does not end a phrase.
-    if (p == "," && toks[i].kind == TokenKind::kPunct && ends_actor(i) && starts_actor(i + 1))
+    if (p == "," && toks[i].kind == TokenKind::kPunct && ends_actor(i) && starts_list_actor(i + 1))
       continue;
     if (toks[i].kind == TokenKind::kPunct &&
         (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")")) {
@@ -1021,7 +1024,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       std::string from, to, in;
       const LexActor *to_state = nullptr, *in_state = nullptr;
       for (const auto& m : s.actors) {
-        if (!m.place || &m == agent || m.first_token < h.tfirst || m.first_token >= seg.last)
+        // "In Mexico City on Saturday, Hayashi met ...": a place that opens the sentence.
+        bool fronted = m.first_token == first + 1 && toks[first].lower == "in" &&
+                       m.last_token < h.tfirst && k > 0;
+        // ("is scheduled to meet Manrique on Friday before returning to Tokyo": the place of
+        // another act.)
+        if (!m.place || &m == agent || (m.first_token < h.tfirst && !fronted) ||
+            m.first_token >= seg.last || (stop < seg.last && m.first_token >= stop))
           continue;
         if (std::find(phrase_bodies.begin(), phrase_bodies.end(), m.actor) != phrase_bodies.end())
           continue;
@@ -1031,8 +1040,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             : m.how == MentionHow::kName                                ? m.actor->name
                                          : std::string(s.text.substr(m.begin, m.end - m.begin));
         // The preposition that governs the place: "to the western city of Lviv" -> to.
-        std::string_view prep;
-        for (size_t i = m.first_token; i > seg.first && m.first_token - i < 7; --i) {
+        std::string_view prep = fronted ? "in" : "";
+        for (size_t i = m.first_token; !fronted && i > seg.first && m.first_token - i < 7; --i) {
           std::string_view w = toks[i - 1].lower;
           if (is_one_of(w, {"to", "into", "toward", "towards", "from", "in", "at", "near"})) {
             prep = w;
@@ -1070,15 +1079,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Blinken met Xi in Beijing", "Wang held talks with Wadephul in Berlin": a meeting in the
     // country of the one met, away from the agent's own, is the agent's visit there (CAMEO 042;
     // the host's side of it is 043). (An envoy whose state the text does not give, meeting a
-    // leader in his capital, has come there too.)
+    // leader in his capital, has come there too; so has a minister from abroad meeting people
+    // whose state the text does not give: "In Quito, Hayashi is to meet Gustavo Manrique".)
+    bool unplaced = !ev.others.empty() && ev.agent->kind == ActorKind::kPerson &&
+                    !ev.agent->country.empty() && co_agents.empty() &&
+                    std::all_of(ev.others.begin(), ev.others.end(), [](const LexActor* o) {
+                      return o->kind == ActorKind::kPerson && o->country.empty();
+                    });
     if (impl_->visit && place_state && place_state->kind == ActorKind::kCountry &&
         is_one_of(type->id, {"meeting", "consultation"}) &&
         ev.agent->country != place_state->country &&
-        std::any_of(ev.others.begin(), ev.others.end(), [&](const LexActor* o) {
-          // ("Officials of the two countries met in Islamabad": both sides meet.)
-          bool co_agent = std::find(co_agents.begin(), co_agents.end(), o) != co_agents.end();
-          return !co_agent && (o == place_state || o->country == place_state->country);
-        })) {
+        (unplaced || std::any_of(ev.others.begin(), ev.others.end(), [&](const LexActor* o) {
+           // ("Officials of the two countries met in Islamabad": both sides meet.)
+           bool co_agent = std::find(co_agents.begin(), co_agents.end(), o) != co_agents.end();
+           return !co_agent && (o == place_state || o->country == place_state->country);
+         }))) {
       ev.type = impl_->visit;
       std::erase(ev.others, place_state);
       ev.others.insert(ev.others.begin(), place_state);
