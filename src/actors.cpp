@@ -533,6 +533,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     });
   };
   auto word = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  auto word_range = [&](size_t b, size_t e) {
+    return text.substr(toks[b].begin, toks[e - 1].end - toks[b].begin);
+  };
   // "Mr Wong" after "Prime Minister Lawrence Wong": a surname alone names the person the story
   // named in full, not another of the lexicon's people with that surname.
   for (auto& m : mentions)
@@ -830,7 +833,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     }
     if (!known) {
       LexActor p;
-      p.id = slugify(name);
+      // "Sheikh Mohamed bin Zayed" is mohamed-bin-zayed: an honorific before a full name is no
+      // part of the id ("King Hussein", a title and one name, keeps it).
+      p.id = slugify(royal && n >= 2 ? word_range(name_begin, j) : name);
       p.name = name;
       p.kind = ActorKind::kPerson;
       // "Iraqi Foreign Minister Tariq Aziz": the country comes with the title.
