@@ -97,6 +97,13 @@ bool is_chrome(std::string_view text, const Tokens& toks, const Sentence& s) {
   bool ends_like_sentence = end.ends_with('.') || end == "!" || end == "?" || end == "\"" ||
                             end == "\u201d" || end == "'" || end == "''" || end == "\u2019" ||
                             end == ")";
+  // A quotation mark ends a sentence when a full stop (or ! or ?) closes what it quotes: not
+  // the deck 'Beijing calls its actions "professional and restrained"'.
+  if ((end == "\"" || end == "\u201d" || end == "''") && s.last_token >= s.first_token + 2) {
+    const Token& before = toks[s.last_token - 2];
+    std::string_view b = text.substr(before.begin, before.end - before.begin);
+    ends_like_sentence = b.ends_with('.') || b == "!" || b == "?" || b == "," || b == "\u2026";
+  }
   bool own_line = (s.first_token == 0 || toks[s.first_token].newline_before) &&
                   (s.last_token == toks.size() || toks[s.last_token].newline_before);
   return own_line && !ends_like_sentence;
