@@ -1177,8 +1177,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       size_t clause = std::max(h.tlast, stop);
       // "told reporters the talks were over": past the hearers who are no actors.
       if (is_one_of(toks[h.tfirst].lower, {"told", "tells"}) && clause < seg.last &&
-          is_one_of(toks[clause].lower, {"reporters", "journalists", "lawmakers", "parliament",
-                                         "legislators", "diplomats", "supporters", "students"}))
+          is_one_of(toks[clause].lower,
+                    {"reporters", "journalists", "lawmakers", "parliament", "legislators",
+                     "diplomats", "supporters", "students", "broadcasters", "him", "her", "them",
+                     "us", "me", "parliamentarians", "senators", "delegates", "troops"}))
         ++clause;
       // "told the assembly the vote reflected ...", "told the council that ...".
       else if (is_one_of(toks[h.tfirst].lower, {"told", "tells"}) && clause + 1 < seg.last &&
@@ -1449,6 +1451,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       while (c < last && toks[c].end <= ev.content_begin) ++c;
       if (c < last && toks[c].lower == "that") ++c;
       if (c < last && !(*s.in_quote)[c] && is_auxiliary(toks[c].lower)) continue;
+      // ("oil tankers it says form part of the shadow fleet": a pronoun right after a noun.)
+      if (pronoun != SIZE_MAX && pronoun + 1 == h.tfirst && pronoun > first &&
+          toks[pronoun - 1].kind == TokenKind::kWord && !toks[pronoun - 1].capitalized &&
+          !is_one_of(toks[pronoun - 1].lower,
+                     {"and",   "but",   "or",    "that",     "because", "as",   "so",     "while",
+                      "if",    "when",  "since", "although", "though",  "now",  "then",   "also",
+                      "which", "where", "what",  "how",      "why",     "yet",  "after",  "before",
+                      "until", "once",  "where", "whereas",  "unless",  "than", "whether"}))
+        continue;
     }
     // "the Iraqi News Agency said", "Pentagon sources said", "Reports attributed to the foreign
     // ministry said": media and unnamed sources report; they are not the state acting.
@@ -1459,6 +1470,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                       "media", "press", "sources", "source", "reports"}))
           medium = true;
       if (is_one_of(toks[seg.first].lower, {"reports", "sources"})) medium = true;
+      // (So do the news agencies the lexicon lists: KCNA, Xinhua, TASS.)
+      if (ev.agent->cameo.ends_with("MED")) medium = true;
       if (medium) continue;
     }
     // "Opposition Leader Sussan Ley said", "shadow foreign secretary X said": the opposition
