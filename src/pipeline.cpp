@@ -387,36 +387,6 @@ Timeline Extractor::extract(const Article& article) const {
     t.events = std::move(kept);
     for (auto& k : event_of_mention) k = index[k];
   }
-  // "China said the situation was now stable": what a state or body said, on no day the story
-  // gives, is background to the story, not a dated act on its timeline. (A person who speaks
-  // for it is named; a dated statement is kept.)
-  {
-    const std::string undated_text = "../" + to_string(article.published);
-    std::map<std::string, const LexActor*> agents;
-    for (const auto& m : mentions) agents.emplace(m.agent->id, m.agent);
-    std::vector<bool> drop(t.events.size(), false);
-    for (size_t i = 0; i < t.events.size(); ++i) {
-      const Event& e = t.events[i];
-      const LexActor* a = agents[e.actors.front()];
-      drop[i] = e.type == "statement" && to_string(e.date) == undated_text && a &&
-                (a->kind == ActorKind::kCountry || a->kind == ActorKind::kOrganization);
-    }
-    if (std::find(drop.begin(), drop.end(), true) != drop.end()) {
-      std::vector<size_t> index(t.events.size());
-      std::vector<Event> kept;
-      for (size_t i = 0; i < t.events.size(); ++i) {
-        index[i] = drop[i] ? SIZE_MAX : kept.size();
-        if (!drop[i]) kept.push_back(std::move(t.events[i]));
-      }
-      t.events = std::move(kept);
-      for (auto& k : event_of_mention) k = index[k];
-      std::erase_if(used, [&](const LexActor* u) {
-        return std::none_of(t.events.begin(), t.events.end(), [&](const Event& e) {
-          return std::find(e.actors.begin(), e.actors.end(), u->id) != e.actors.end();
-        });
-      });
-    }
-  }
   // Ids from the date, the actors and the type: 2022-02-14-biden-johnson-phone-call.
   std::map<std::string, const LexActor*> by_id;
   for (const auto* a : used) by_id.emplace(a->id, a);
@@ -441,7 +411,7 @@ Timeline Extractor::extract(const Article& article) const {
     if (!mentions[k].link) continue;
     const auto& [relation, target] = *mentions[k].link;
     size_t from = event_of_mention[k], to = event_of_mention[target];
-    if (from == to || from == SIZE_MAX || to == SIZE_MAX) continue;
+    if (from == to) continue;
     Link link{relation, t.events[to].id};
     auto& links = t.events[from].links;
     if (std::find(links.begin(), links.end(), link) == links.end()) links.push_back(link);
