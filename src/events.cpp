@@ -140,15 +140,17 @@ bool verb_group(const SentenceView& s, size_t from, size_t to) {
     std::string_view w = toks[i].lower;
     if (w.size() > 3 && w.ends_with("ly")) continue;  // "jointly", "formally"
     if (leads_time(w) ||
-        is_one_of(w, {"have",     "has",   "had",    "will",    "would",    "could",     "can",
-                      "may",      "might", "should", "must",    "shall",    "is",        "are",
-                      "was",      "were",  "did",    "do",      "does",     "also",      "later",
-                      "again",    "then",  "now",    "still",   "both",     "all",       "to",
-                      "agreed",   "agree", "agrees", "decided", "decide",   "vowed",     "pledged",
-                      "promised", "plan",  "plans",  "planned", "want",     "wants",     "wanted",
-                      "hope",     "hoped", "intend", "intends", "expected", "set",       "moved",
-                      "sought",   "tried", "began",  "begin",   "started",  "continued", "'ve",
-                      "'ll",      "'d"}))
+        is_one_of(
+            w, {"have",     "has",      "had",    "will",      "would",    "could",     "can",
+                "may",      "might",    "should", "must",      "shall",    "is",        "are",
+                "was",      "were",     "did",    "do",        "does",     "also",      "later",
+                "again",    "then",     "now",    "still",     "both",     "all",       "to",
+                "agreed",   "agree",    "agrees", "decided",   "decide",   "vowed",     "pledged",
+                "promised", "plan",     "plans",  "planned",   "want",     "wants",     "wanted",
+                "hope",     "hoped",    "intend", "intends",   "expected", "set",       "moved",
+                "sought",   "tried",    "began",  "begin",     "started",  "continued", "'ve",
+                "'ll",      "'d",       "due",    "scheduled", "going",    "about",     "be",
+                "ready",    "prepared", "willing"}))
       continue;
     return false;
   }
@@ -1625,7 +1627,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     std::string_view before = s.text.substr(s.sentence.begin, it->trigger_begin - s.sentence.begin);
     bool for_phrase =
         before.ends_with("for ") || before.ends_with("for a ") || before.ends_with("for an ");
-    if (purpose && for_phrase && visit != out.end()) {
+    // "travelled to Algiers on April 6, where he held talks with Tebboune": talks with the hosts
+    // on the day of the visit (or on no day of their own) are part of it (not "where he is
+    // expected to meet Aliyev" at a summit in Spain).
+    bool same_day = visit != out.end() && (!it->dated || it->date == visit->date) &&
+                    visit->place_state && !it->others.empty() &&
+                    std::all_of(it->others.begin(), it->others.end(), [&](const LexActor* o) {
+                      return !o->country.empty() && o->country == visit->place_state->country;
+                    });
+    if (purpose && (for_phrase || same_day) && visit != out.end()) {
       for (const auto* o : it->others)
         if (std::find(visit->others.begin(), visit->others.end(), o) == visit->others.end())
           visit->others.push_back(o);
