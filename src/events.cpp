@@ -1633,7 +1633,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool same_day = visit != out.end() && (!it->dated || it->date == visit->date) &&
                     visit->place_state && !it->others.empty() &&
                     std::all_of(it->others.begin(), it->others.end(), [&](const LexActor* o) {
-                      return !o->country.empty() && o->country == visit->place_state->country;
+                      // (A president the text gives no state, met there, is the host's.)
+                      return o->country.empty() || o->country == visit->place_state->country;
                     });
     if (purpose && (for_phrase || same_day) && visit != out.end()) {
       for (const auto* o : it->others)
