@@ -1189,6 +1189,54 @@ TEST(Extract, ABodyBeforeATitleAndNameIsThePersons) {
   EXPECT_EQ(find_event(t, "statement", {"united-nations"}), nullptr) << dump(t);
 }
 
+TEST(Extract, VisitsPlacedByAnOpeningPhraseAndTheTalksOnThem) {
+  Timeline t = extract_text(
+      "In Quito, Hayashi will meet Foreign Minister Gustavo Manrique on Friday. French "
+      "Foreign Minister Jean-Noel Barrot had travelled to Algiers on April 6, where he held talks "
+      "with President Abdelmadjid Tebboune. Armenian Prime Minister Nikol Pashinyan will travel "
+      "to Granada, Spain, next month for a summit, where he is expected to meet Ilham Aliyev.\n",
+      CalendarDate::ymd(2023, 5, 4));
+  const Event* quito = find_event(t, "visit", {"yoshimasa-hayashi", "gustavo-manrique"});
+  ASSERT_NE(quito, nullptr) << dump(t);
+  EXPECT_EQ(quito->place, "Quito");
+  EXPECT_NE(find_event(t, "visit", {"jean-noel-barrot"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "meeting", {"jean-noel-barrot"}), nullptr) << dump(t);
+  // Aliyev is no host in Spain: the meeting is its own event.
+  EXPECT_NE(find_event(t, "meeting", {"nikol-pashinyan", "ilham-aliyev"}), nullptr) << dump(t);
+}
+
+TEST(Extract, AListOfStatesDueToMeet) {
+  Timeline t =
+      extract_text("Philippine and Chinese diplomats are due to hold talks in Manila on July 2.\n",
+                   CalendarDate::ymd(2024, 6, 19));
+  const Event* talks = find_event(t, "meeting", {"philippines", "china"});
+  ASSERT_NE(talks, nullptr) << dump(t);
+  EXPECT_EQ(talks->actors.front(), "philippines");
+  EXPECT_EQ(talks->status, EventStatus::kPlanned);
+}
+
+TEST(Extract, WhoSpeaksAndWhoIsNamed) {
+  Timeline t = extract_text(
+      "Sheikh Mohamed bin Zayed met Russian President Vladimir Putin in St Petersburg on "
+      "Tuesday. The China Coast Guard said on Monday that the Philippine boats had deliberately "
+      "and dangerously approached Chinese vessels. Russia barred 21 British MPs, a day after the "
+      "UK imposed sanctions on 100 oil tankers it says form part of a shadow fleet. KCNA said "
+      "that leader Kim Jong-un personally guided the test-fire.\n",
+      CalendarDate::ymd(2024, 6, 19));
+  EXPECT_NE(find_event(t, "visit", {"mohamed-bin-zayed", "vladimir-putin"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "accusation", {"china-coast-guard", "philippines"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"united-kingdom"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"kcna"}), nullptr) << dump(t);
+}
+
+TEST(Extract, ADeckThatEndsInAQuoteIsNoSentence) {
+  Timeline t = extract_text(
+      "Manila says sailor lost a thumb in clash; Beijing calls its actions \"professional\"\n\n"
+      "The Philippines lodged a diplomatic protest with China on Wednesday.\n",
+      CalendarDate::ymd(2024, 6, 19));
+  EXPECT_EQ(find_event(t, "statement", {"philippines"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
