@@ -441,8 +441,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             {"press", "pressed", "pressing", "call",    "calls",    "called",    "calling",
              "push",  "pushed",  "pushing",  "appeal",  "appealed", "appealing", "ask",
              "asked", "asking",  "lobby",    "lobbied", "campaign", "campaigned"});
+      // "urged Moscow to withdraw its troops", "Argentina's call for Britain to resume
+      // negotiations": an act in the infinitive of a request.
+      if (!asked && i > seg.first && toks[i - 1].lower == "to")
+        for (size_t j = i - 1; j-- > seg.first && i - 1 - j <= 8 && !asked;)
+          asked =
+              is_one_of(toks[j].lower,
+                        {"urged",      "urge",      "urges",    "urging",   "asked",    "asks",
+                         "ask",        "asking",    "called",   "calls",    "call",     "calling",
+                         "pressed",    "presses",   "press",    "pressing", "demanded", "demand",
+                         "demands",    "demanding", "appealed", "appeals",  "pleaded",  "implored",
+                         "encouraged", "encourages"});
       if (asked) continue;
     }
+    // "acted to expel a Japanese boat": boats are no diplomats.
+    bool vessel = false;
+    if (type->id == "expulsion")
+      for (size_t i = h.tlast - 1; i < last && i < h.tlast + 2; ++i)
+        if (is_one_of(toks[i].lower, {"boat", "boats", "ship", "ships", "vessel", "vessels",
+                                      "trawler", "trawlers", "aircraft", "drone", "drones"}))
+          vessel = true;
+    if (vessel) continue;
     // "land claimed by Palestinians": a participle, not a claim made.
     if (toks[h.tfirst].lower == "claimed" && h.tlast < last && toks[h.tlast].lower == "by")
       continue;
