@@ -813,8 +813,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                            "pleased", "convinced", "obliged", "inclined", "poised", "reported"});
       bool participle =
           (!adjective && verb.size() > 3 && (verb.ends_with("ed") || verb.ends_with("en"))) ||
-          is_one_of(verb, {"held", "sent", "hit", "struck", "led", "brought", "put", "set", "shut",
-                           "cut", "made", "built", "kept", "told", "sought", "thrown"});
+          is_one_of(verb,
+                    {"held",  "sent",  "hit",    "struck", "led",   "brought",   "put",    "set",
+                     "shut",  "cut",   "made",   "built",  "kept",  "told",      "sought", "thrown",
+                     "flown", "taken", "driven", "given",  "drawn", "withdrawn", "shown",  "seen"});
       size_t i = h.tfirst;
       bool been = false;  // "has repeatedly been accused of": a perfect passive
       while (i > seg.first && (toks[i - 1].lower.ends_with("ly") ||
@@ -825,6 +827,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       bool passive = participle && i > seg.first &&
                      (been || is_one_of(toks[i - 1].lower,
                                         {"is", "are", "was", "were", "be", "'s", "get", "got"}));
+      // "was released from prison on Tuesday and flown to Muscat": the second participle of a
+      // passive.
+      if (participle && !passive && i > seg.first && toks[i - 1].lower == "and")
+        for (size_t j = i - 1; j-- > seg.first && !passive;)
+          passive = is_one_of(toks[j].lower, {"was", "were", "is", "are", "been"}) &&
+                    j + 1 < i - 1 && toks[j + 1].lower.size() > 3 &&
+                    (toks[j + 1].lower.ends_with("ed") || toks[j + 1].lower.ends_with("en"));
       // "negotiations brokered by the US": a participle after its noun, with its agent.
       bool reduced = participle && !passive && h.tlast < seg.last && toks[h.tlast].lower == "by" &&
                      std::none_of(s.actors.begin(), s.actors.end(),
