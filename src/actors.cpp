@@ -876,8 +876,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       if (!royal) {
         std::string_view surname = word(j - 1);
         impl_->by_surname.emplace(std::string(surname), known);
-        // "Park Jin", "Wang Yi": in Korean and Chinese names the family name comes first.
-        if (n >= 2 && n <= 3 && family_name_first(toks[name_begin].lower))
+        // "Park Jin", "Wang Yi": in Korean and Chinese names the family name comes first; so it
+        // does before a hyphenated given name ("Lai Ching-te", "Kim Yo-jong"). Names without a
+        // family name ("Anwar Ibrahim", "Prabowo Subianto") are shortened to their first word:
+        // that key is taken when no surname has it.
+        std::string_view last_word = toks[j - 1].lower;
+        size_t hyphen = last_word.find('-');
+        bool given_hyphenated = n == 2 && hyphen != std::string_view::npos && hyphen > 0 &&
+                                hyphen + 1 < last_word.size() &&
+                                !toks[name_begin].lower.starts_with("al-");
+        if (n >= 2 && n <= 3 && (family_name_first(toks[name_begin].lower) || given_hyphenated))
+          impl_->by_surname.emplace(std::string(word(name_begin)), known);
+        else if (n == 2 && !particle(name_begin))
           impl_->by_surname.emplace(std::string(word(name_begin)), known);
         // "al-Sisi" is "Sisi" later in the story.
         if (size_t dash = surname.find('-');

@@ -1059,7 +1059,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                        m.last_token < h.tfirst && k > 0;
         // ("is scheduled to meet Manrique on Friday before returning to Tokyo": the place of
         // another act.)
-        if (!m.place || &m == agent || (m.first_token < h.tfirst && !fronted) ||
+        // ("before leaving for Kuala Lumpur": the city a visit's trigger names is where it goes.)
+        bool destination = type->id == "visit" && m.first_token > h.tfirst &&
+                           m.first_token < h.tlast && toks[m.first_token - 1].lower == "for" &&
+                           (m.how == MentionHow::kCapital || m.how == MentionHow::kCity);
+        if ((!m.place && !destination) || &m == agent || (m.first_token < h.tfirst && !fronted) ||
             m.first_token >= seg.last || (stop < seg.last && m.first_token >= stop))
           continue;
         if (std::find(phrase_bodies.begin(), phrase_bodies.end(), m.actor) != phrase_bodies.end())
@@ -1070,8 +1074,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             : m.how == MentionHow::kName                                ? m.actor->name
                                          : std::string(s.text.substr(m.begin, m.end - m.begin));
         // The preposition that governs the place: "to the western city of Lviv" -> to.
-        std::string_view prep = fronted ? "in" : "";
-        for (size_t i = m.first_token; !fronted && i > seg.first && m.first_token - i < 7; --i) {
+        std::string_view prep = fronted ? "in" : destination ? "to" : "";
+        for (size_t i = m.first_token; prep.empty() && i > seg.first && m.first_token - i < 7;
+             --i) {
           std::string_view w = toks[i - 1].lower;
           if (is_one_of(w, {"to", "into", "toward", "towards", "from", "in", "at", "near"})) {
             prep = w;
