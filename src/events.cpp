@@ -316,7 +316,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   });
   std::vector<Hit> chosen;
   for (const auto& h : hits) {
-    if ((*s.in_quote)[h.tfirst]) continue;  // quoted words are the speaker's, not the story's
+    // Quoted words are the speaker's, not the story's; but a quote that opens right after its
+    // subject ('Lavrov "strongly condemned Israel's unprovoked strikes"') tells what he did.
+    if ((*s.in_quote)[h.tfirst]) {
+      size_t q = h.tfirst;
+      while (q > first && (*s.in_quote)[q - 1]) --q;
+      // (q is the first quoted token; the quotation mark is at q - 1.)
+      bool after_subject =
+          q >= first + 2 && q - 1 > first && is_quote(s.text, toks[q - 1]) && h.tfirst - q <= 2 &&
+          std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+            return m.last_token == q - 1 && m.actor->kind == ActorKind::kPerson;
+          });
+      if (!after_subject) continue;
+    }
     bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Hit& c) {
       return h.tfirst < c.tlast && c.tfirst < h.tlast;
     });
