@@ -891,6 +891,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                             {"said", "says", "stated", "states", "added", "noted", "declared",
                              "announced", "insisted", "warned", "explained", "claimed", "alleges"});
       size_t i = h.tlast;
+      // ('lodged "stern representations" with Tokyo': past the quotation mark.)
+      if (i + 1 < seg.last && is_quote(s.text, toks[i]) &&
+          (toks[i + 1].lower == "to" || toks[i + 1].lower == "with"))
+        ++i;
       if (i < seg.last && (toks[i].lower == "to" || toks[i].lower == "with"))
         ++i;
       else if (says)
@@ -1217,8 +1221,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       // 'explained to Al Jazeera from Washington, "it remains to be seen ..."': a quote a few
       // words on, past the hearer and the place.
-      for (size_t i = h.tlast; b == SIZE_MAX && i < last && i < h.tlast + 15; ++i)
+      // (Not past another clause: 'said ..., and that Beijing had lodged "stern
+      // representations"'.)
+      for (size_t i = h.tlast; b == SIZE_MAX && i < last && i < h.tlast + 15; ++i) {
+        if (is_one_of(toks[i].lower, {"and", "but", "that", "which", "who"})) break;
         if (is_quote(s.text, toks[i]) && i + 1 < last && (*s.in_quote)[i + 1]) b = toks[i].begin;
+      }
       // "said the talks would resume", "said Tuesday the talks ...": a bare clause right after
       // the verb (past the addressee and a time expression).
       size_t clause = std::max(h.tlast, stop);
