@@ -474,6 +474,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                       "trawler", "trawlers", "aircraft", "drone", "drones"}))
           vessel = true;
     if (vessel) continue;
+    // "more planes headed from the united states": a country written in lower case, not a verb.
+    if (toks[h.tfirst].lower == "states" && h.tfirst > first &&
+        toks[h.tfirst - 1].lower == "united")
+      continue;
     // "land claimed by Palestinians": a participle, not a claim made.
     if (toks[h.tfirst].lower == "claimed" && h.tlast < last && toks[h.tlast].lower == "by")
       continue;
@@ -1223,9 +1227,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // words on, past the hearer and the place.
       // (Not past another clause: 'said ..., and that Beijing had lodged "stern
       // representations"'.)
+      // (Nor a quoted name inside a phrase: 'warned about in his famous "Iron Curtain"
+      // speech'; the quote opens after the verb, a comma or a colon.)
       for (size_t i = h.tlast; b == SIZE_MAX && i < last && i < h.tlast + 15; ++i) {
         if (is_one_of(toks[i].lower, {"and", "but", "that", "which", "who"})) break;
-        if (is_quote(s.text, toks[i]) && i + 1 < last && (*s.in_quote)[i + 1]) b = toks[i].begin;
+        if (is_quote(s.text, toks[i]) && i + 1 < last && (*s.in_quote)[i + 1] &&
+            (i == h.tlast || is_one_of(toks[i - 1].lower, {",", ":"})))
+          b = toks[i].begin;
       }
       // "said the talks would resume", "said Tuesday the talks ...": a bare clause right after
       // the verb (past the addressee and a time expression).
@@ -1250,8 +1258,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (b == SIZE_MAX && !inverted && type->id == "statement" && clause < seg.last &&
           toks[clause].kind == TokenKind::kWord &&
           !is_one_of(toks[clause].lower,
-                     {"in", "on", "at", "by", "to", "after", "before", "over", "during", "while",
-                      "from", "with", "for", "as", "when", "ahead", "amid", "following"}) &&
+                     {"in",   "on",     "at",    "by",        "to",    "after", "before",
+                      "over", "during", "while", "from",      "with",  "for",   "as",
+                      "when", "ahead",  "amid",  "following", "about", "of",    "against"}) &&
           seg.last - clause > 3) {
         b = toks[clause].begin;
         complement = std::min(complement, clause);  // its dates are not the date of saying it
@@ -1515,6 +1524,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                       "which", "where", "what",  "how",      "why",     "yet",  "after",  "before",
                       "until", "once",  "where", "whereas",  "unless",  "than", "whether"}))
         continue;
+    }
+    // "more planes headed from the united states and senior officials say": the subject after
+    // "and" is not the actor before it.
+    if (type->id == "statement" && agent && agent->last_token < h.tfirst) {
+      bool other_subject = false;
+      for (size_t i = agent->last_token; i + 1 < h.tfirst; ++i)
+        if (toks[i].lower == "and" &&
+            std::none_of(s.actors.begin(), s.actors.end(),
+                         [&](const ActorMention& m) {
+                           return m.first_token > i && m.first_token < h.tfirst;
+                         }) &&
+            !verb_group(s, i + 1, h.tfirst))
+          other_subject = true;
+      if (other_subject) continue;
     }
     // "the Iraqi News Agency said", "Pentagon sources said", "Reports attributed to the foreign
     // ministry said": media and unnamed sources report; they are not the state acting.
