@@ -906,7 +906,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       auto addressee = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
         return m.first_token == i || (m.first_token == i + 1 && toks[i].lower == "the");
       });
-      stop = addressee != s.actors.end() && actor_ok(*addressee) ? addressee->last_token : h.tlast;
+      // (In the quote that tells the act, the addressee is quoted too.)
+      bool heard = addressee != s.actors.end() &&
+                   (actor_ok(*addressee) || ((*s.in_quote)[h.tfirst] && !addressee->place));
+      stop = heard ? addressee->last_token : h.tlast;
       // Coordinated addressees: "urged the Russian government and the international community".
       while (addressee != s.actors.end()) {
         size_t j = addressee->last_token;
@@ -957,8 +960,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (const auto& m : s.actors) {
       // (People of a state and places "outside" can be whom an act is aimed at: "sanctions on
       // Chinese firms", "a protest outside the Russian embassy".)
-      if (&m == agent || m.place || (*s.in_quote)[m.first_token] || by_phrase || left_out(m))
-        continue;
+      // (Named in the quote that tells the act itself: 'Lavrov "condemned Israel's strikes"'.)
+      bool quoted = (*s.in_quote)[m.first_token] && !(*s.in_quote)[h.tfirst];
+      if (&m == agent || m.place || quoted || by_phrase || left_out(m)) continue;
       // "Bush sent U.S. troops to Saudi Arabia": the agent's own forces are not acted upon.
       if (own_forces(m) && m.actor->country == ev.agent->country) continue;
       for (const LexActor* a : {m.actor, m.also})

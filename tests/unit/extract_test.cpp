@@ -1237,6 +1237,28 @@ TEST(Extract, ADeckThatEndsInAQuoteIsNoSentence) {
   EXPECT_EQ(find_event(t, "statement", {"philippines"}), nullptr) << dump(t);
 }
 
+TEST(Extract, QuotesThatTellWhatWasDone) {
+  Timeline t = extract_text(
+      "In a conversation with Iranian Foreign Minister Abbas Araghchi, Lavrov \"strongly "
+      "condemned Israel's unprovoked military strikes,\" the ministry said. Chinese Foreign "
+      "Ministry spokesperson Mao Ning said the coast guard had acted lawfully, and that Beijing "
+      "had lodged \"stern representations\" with Tokyo.\n",
+      CalendarDate::ymd(2025, 6, 14));
+  EXPECT_NE(find_event(t, "criticism", {"sergey-lavrov", "israel"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "criticism", {"china", "japan"}), nullptr) << dump(t);
+  // The quoted phrase after "and that" is no statement of its own.
+  for (const auto& e : t.events)
+    EXPECT_EQ(e.summary.find("says: \u201cstern"), std::string::npos) << dump(t);
+}
+
+TEST(Extract, NoSpeakerAcrossAnotherSubject) {
+  Timeline t = extract_text(
+      "The US military buildup continues, more planes headed from the united states and senior "
+      "officials say Saddam Hussein can expect air strikes to continue.\n",
+      CalendarDate::ymd(1998, 2, 13));
+  EXPECT_EQ(find_event(t, "statement", {}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
