@@ -453,6 +453,7 @@ namespace {
 bool is_title_word(std::string_view w) {
   static const detail::WordSet kTitles = {
       "president", "minister", "secretary", "ambassador", "gen.", "general", "adm.", "admiral",
+      "mr", "mrs", "ms", "dr", "sir", "dame",  // British honorifics, without a full stop
       "col.", "colonel", "lt.", "sgt.", "spokesman", "spokeswoman", "spokesperson", "envoy", "sen.",
       "senator", "rep.", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "chancellor", "premier",
       "chairman", "chairwoman", "chairperson", "director", "chief", "leader", "negotiator",
@@ -783,8 +784,16 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         "agency", "council",    "committee", "ministry",    "party",        "front",
         "union",  "commission", "institute", "association", "organization", "organisation"};
     if (j < last && kBodyWords.contains(toks[j].lower)) org_head = true;
-    bool speaker = n >= 2 && !org_head && j < last &&
-                   is_one_of(toks[j].lower, {"said", "says", "told", "added"});
+    // ("Radoslaw Sikorski met Antony Blinken", "Kaja Kallas will travel": a full name that
+    // acts.)
+    bool speaker =
+        n >= 2 && !org_head && j < last &&
+        is_one_of(toks[j].lower,
+                  {"said",      "says",     "told",      "added",   "met",        "meets",
+                   "will",      "would",    "has",       "had",     "arrived",    "visited",
+                   "spoke",     "urged",    "warned",    "accused", "thanked",    "signed",
+                   "agreed",    "held",     "announced", "denied",  "rejected",   "pledged",
+                   "travelled", "traveled", "condemned", "called",  "criticized", "criticised"});
     // "Steve Witkoff, Mr. Trump's special envoy, met": a name described right after it.
     bool appositive =
         n >= 2 && j + 2 < last && toks[j].lower == "," &&
@@ -865,7 +874,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
               m.actor->kind == ActorKind::kCountry)
             p.country = m.actor->country;
       // ("his Ethiopian counterpart Demeke Mekonnen": an office, but the text does not say which.)
-      if ((!title.empty() && detail::lower_ascii(title) != "counterpart") || royal) {
+      // (An honorific is no office: "Dr Farah Ismail, an analyst" comments.)
+      std::string lowered_title = detail::lower_ascii(title);
+      bool honorific = is_one_of(
+          lowered_title, {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."});
+      if ((!title.empty() && lowered_title != "counterpart" && !honorific) || royal) {
         LexRole role;
         role.title = royal ? std::string(word(i)) : title;
         p.roles.push_back(role);
