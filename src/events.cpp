@@ -141,16 +141,16 @@ bool verb_group(const SentenceView& s, size_t from, size_t to) {
     if (w.size() > 3 && w.ends_with("ly")) continue;  // "jointly", "formally"
     if (leads_time(w) ||
         is_one_of(
-            w, {"have",     "has",      "had",    "will",      "would",    "could",     "can",
-                "may",      "might",    "should", "must",      "shall",    "is",        "are",
-                "was",      "were",     "did",    "do",        "does",     "also",      "later",
-                "again",    "then",     "now",    "still",     "both",     "all",       "to",
-                "agreed",   "agree",    "agrees", "decided",   "decide",   "vowed",     "pledged",
-                "promised", "plan",     "plans",  "planned",   "want",     "wants",     "wanted",
-                "hope",     "hoped",    "intend", "intends",   "expected", "set",       "moved",
-                "sought",   "tried",    "began",  "begin",     "started",  "continued", "'ve",
-                "'ll",      "'d",       "due",    "scheduled", "going",    "about",     "be",
-                "ready",    "prepared", "willing"}))
+            w, {"have",     "has",      "had",     "will",      "would",    "could",     "can",
+                "may",      "might",    "should",  "must",      "shall",    "is",        "are",
+                "was",      "were",     "did",     "do",        "does",     "also",      "later",
+                "again",    "then",     "now",     "still",     "both",     "all",       "to",
+                "agreed",   "agree",    "agrees",  "decided",   "decide",   "vowed",     "pledged",
+                "promised", "plan",     "plans",   "planned",   "want",     "wants",     "wanted",
+                "hope",     "hoped",    "intend",  "intends",   "expected", "set",       "moved",
+                "sought",   "tried",    "began",   "begin",     "started",  "continued", "'ve",
+                "'ll",      "'d",       "due",     "scheduled", "going",    "about",     "be",
+                "ready",    "prepared", "willing", "last",      "first",    "once"}))
       continue;
     return false;
   }
@@ -408,6 +408,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   };
   auto actor_ok = [&](const ActorMention& m) {
     return !m.place && !(*s.in_quote)[m.first_token] && !people_of_state(m) && !outside(m);
+  };
+  // The person a body's mention leads into: "UN Secretary-General Antonio Guterres", "European
+  // Council President Charles Michel" (the title words between them are capitalized).
+  auto person_after = [&](const ActorMention& m) -> const ActorMention* {
+    if (m.actor->kind == ActorKind::kPerson) return nullptr;
+    for (const auto& p : s.actors) {
+      if (p.actor->kind != ActorKind::kPerson || p.first_token < m.last_token ||
+          p.first_token > m.last_token + 3)
+        continue;
+      bool titles = true;
+      for (size_t i = m.last_token; i < p.first_token; ++i) titles = titles && toks[i].capitalized;
+      if (titles) return &p;
+    }
+    return nullptr;
   };
   bool has_speech_before = false;
   std::vector<std::pair<size_t, const LexActor*>> speakers;  // (end of the verb, who spoke)
@@ -712,16 +726,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (person_pronoun && m.actor->kind != ActorKind::kPerson) continue;
           // "UN Secretary-General Antonio Guterres, who ..., told": the body before a title
           // and name is the person's.
-          if (m.actor->kind != ActorKind::kPerson &&
-              std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& p) {
-                if (p.actor->kind != ActorKind::kPerson || p.first_token < m.last_token ||
-                    p.first_token > m.last_token + 3)
-                  return false;
-                for (size_t i = m.last_token; i < p.first_token; ++i)
-                  if (!toks[i].capitalized) return false;
-                return true;
-              }))
-            continue;
+          if (person_after(m)) continue;
           agent = &m;
           break;
         }
@@ -863,7 +868,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           size_t b = m.first_token - 1;
           if (toks[b].lower == "the" && b > h.tlast) --b;
           if (toks[b].lower == "by") {
-            by = &m;
+            // ("mediated by European Council President Charles Michel": Michel.)
+            const ActorMention* person = person_after(m);
+            by = person ? person : &m;
             break;
           }
         }
@@ -928,9 +935,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     } else {
       // "spoke to Zelenskyy by phone after Trump's call with Putin": a clause of another event
       // ends those whom this one involves.
+      // (Nor does the agent of a participle: "talks mediated by Charles Michel".)
       for (size_t i = h.tlast; i < seg.last; ++i)
         if (is_one_of(toks[i].lower,
-                      {"after", "before", "following", "amid", "since", "while", "because"})) {
+                      {"after", "before", "following", "amid", "since", "while", "because"}) ||
+            (i + 1 < seg.last && toks[i + 1].lower == "by" &&
+             is_one_of(toks[i].lower, {"mediated", "brokered", "hosted", "chaired", "organised",
+                                       "organized", "facilitated", "sponsored"}))) {
           stop = i;
           break;
         }
@@ -1035,7 +1046,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (type->id == "mediation" && ev.others.empty())
       for (const auto& m : s.actors)
         if (actor_ok(m) && m.actor != ev.agent && m.last_token <= h.tfirst &&
-            m.actor->kind != ActorKind::kPerson &&
+            // ("Pashinyan and Aliyev last met ... for talks mediated by Michel": the leaders
+            // of the sentence's own clause.)
+            (m.actor->kind != ActorKind::kPerson || m.first_token >= seg.first) &&
             std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end()) {
           ev.others.push_back(m.actor);
           if (m.also) ev.others.push_back(m.also);
@@ -1145,8 +1158,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     std::all_of(ev.others.begin(), ev.others.end(), [](const LexActor* o) {
                       return o->kind == ActorKind::kPerson && o->country.empty();
                     });
+    // ("Pashinyan and Aliyev met in Brussels": two sides meeting at a third place visit no one.)
     if (impl_->visit && place_state && place_state->kind == ActorKind::kCountry &&
-        is_one_of(type->id, {"meeting", "consultation"}) &&
+        is_one_of(type->id, {"meeting", "consultation"}) && co_agents.empty() &&
         ev.agent->country != place_state->country &&
         (unplaced || std::any_of(ev.others.begin(), ev.others.end(), [&](const LexActor* o) {
            // ("Officials of the two countries met in Islamabad": both sides meet.)
