@@ -1259,6 +1259,34 @@ TEST(Extract, NoSpeakerAcrossAnotherSubject) {
   EXPECT_EQ(find_event(t, "statement", {}), nullptr) << dump(t);
 }
 
+TEST(Extract, TalksMediatedByAPersonBetweenTheSidesThatMet) {
+  Timeline t = extract_text(
+      "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev last met in "
+      "Brussels on August 31 for talks mediated by European Council President Charles Michel.\n",
+      CalendarDate::ymd(2022, 9, 14));
+  const Event* met = find_event(t, "meeting", {"nikol-pashinyan", "ilham-aliyev"});
+  ASSERT_NE(met, nullptr) << dump(t);
+  EXPECT_EQ(met->actors.front(), "nikol-pashinyan");
+  EXPECT_EQ(to_string(met->date), "2022-08-31");
+  const Event* mediation = find_event(t, "mediation", {"charles-michel", "nikol-pashinyan"});
+  ASSERT_NE(mediation, nullptr) << dump(t);
+  EXPECT_EQ(mediation->actors.front(), "charles-michel");
+  EXPECT_EQ(find_event(t, "visit", {}), nullptr) << dump(t);
+}
+
+TEST(Extract, HonorificsAndFullNamesThatAct) {
+  Timeline t = extract_text(
+      "Foreign Minister Radoslaw Sikorski spoke on Tuesday. Mr Sikorski will meet Kaja Kallas in "
+      "Brussels on Thursday. \"Deals like this confirm that detaining foreigners works,\" said "
+      "Dr Leila Farahani, an analyst at a London think tank.\n",
+      CalendarDate::ymd(2025, 1, 8));
+  const Event* met = find_event(t, "meeting", {"radoslaw-sikorski", "kaja-kallas"});
+  ASSERT_NE(met, nullptr) << dump(t);
+  EXPECT_EQ(met->actors.front(), "radoslaw-sikorski");
+  // An analyst with an honorific comments; she does not act for a state.
+  EXPECT_EQ(find_event(t, "statement", {"leila-farahani"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
