@@ -547,6 +547,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
           std::none_of(impl_->recent.begin(), impl_->recent.end(),
                        [&](const auto& r) { return r.first == m.actor; }))  // (named already)
         m.actor = it->second;
+  // "Kim Yo-jong", "Wang Wenbin": a family name that comes first, followed by a given name, is
+  // someone other than the lexicon's person known by that family name alone.
+  std::erase_if(mentions, [&](const ActorMention& m) {
+    return m.actor->kind == ActorKind::kPerson && m.last_token == m.first_token + 1 &&
+           m.last_token < last && family_name_first(toks[m.first_token].lower) &&
+           name_word(toks[m.last_token]) && !covered(m.last_token);
+  });
   // "the Polish foreign ministry", "Ukraine's General Staff": a state's ministry that the
   // lexicon does not list is a body of that state, named after its demonym.
   struct Body {
