@@ -143,11 +143,12 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   // The words as written, with Latin letters folded to ASCII ("Orbán" is "Orban", "Russia’s"
   // is "Russia's"), as the names are indexed.
   std::vector<std::string> folded;  // made only for a sentence with such a word
-  auto folded_text = [&](size_t i, std::string_view raw) -> std::string_view {
+  // (Not inlined: it is rare, and kept out of token_text that is.)
+  auto folded_text = [&](size_t i, std::string_view raw) __attribute__((noinline)) {
     if (folded.empty()) folded.resize(last - first);
     std::string& f = folded[i - first];
     if (f.empty()) f = fold_to_ascii(raw);
-    return f;
+    return std::string_view(f);
   };
   // Most sentences are ASCII throughout: one test for all their words.
   const bool ascii =
