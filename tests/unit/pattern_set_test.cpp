@@ -199,10 +199,11 @@ TEST(PatternSet, InnerLiteralsFarApartFindTheSame) {
   PatternSet set(patterns);
   std::string filler;
   for (int i = 0; i < 40; ++i) filler += "word" + std::to_string(i) + " ";
-  for (const std::string& text :
-       {"held " + filler + "call with @a", "held a phone call with @a and imposed sanctions on @a",
-        "imposed " + filler + "sanctions on @a", "held a call with @b", std::string("held"),
-        "imposes new tough sanctions on @a; held an urgent call with @a"}) {
+  for (const std::string& text : std::vector<std::string>{
+           "held " + filler + "call with @a",
+           "held a phone call with @a and imposed sanctions on @a",
+           "imposed " + filler + "sanctions on @a", "held a call with @b", std::string("held"),
+           "imposes new tough sanctions on @a; held an urgent call with @a"}) {
     std::vector<PatternMatch> out;
     set.find_all(text, out);
     EXPECT_EQ(out, searched(patterns, text)) << text;
