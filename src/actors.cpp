@@ -573,8 +573,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       {{"navy"}, "Navy", "MIL"},
       {{"air", "force"}, "Air Force", "MIL"},
       {{"armed", "forces"}, "Armed Forces", "MIL"}};
+  // Their first words: after most states named comes none of them.
+  static const detail::WordFilter kBodyStarts = [] {
+    detail::WordFilter f;
+    for (const auto& body : kBodies) f.add(body.words.front());
+    return f;
+  }();
   for (auto& m : mentions) {
     if (m.actor->kind != ActorKind::kCountry || m.place) continue;
+    if (m.last_token >= last || !kBodyStarts.may_contain(toks[m.last_token].lower)) continue;
     for (const auto& body : kBodies) {
       size_t end = m.last_token + body.words.size();
       bool same = end <= last;
@@ -633,7 +640,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
   // "The army and the RSF agreed ...", "The ministry also called on ...": the state's army, or
   // the ministry, the story named before.
   for (size_t i = first; i + 1 < last; ++i) {
-    if (toks[i].lower != "the" || covered(i) || covered(i + 1) ||
+    if (!detail::equals(toks[i].lower, "the") || covered(i) || covered(i + 1) ||
         (i + 2 < last &&
          is_one_of(toks[i + 2].lower, {"'s", "officers", "officials", "chief", "commander",
                                        "spokesman", "spokeswoman", "spokesperson", "of", "-"})))
