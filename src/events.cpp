@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <memory>
 
 #include "dipline/syntax.h"
@@ -77,8 +76,7 @@ const Shadow& make_shadow(const SentenceView& s) {
       sh.spaces.push_back(size);
       text[size++] = ' ';
     }
-    std::memcpy(text + size, piece.data(), piece.size());
-    size += piece.size();
+    size = static_cast<size_t>(detail::copy_short(text + size, piece) - text);
   };
   for (size_t i = first; i < last;) {
     // Quotation marks are read through: 'agreed to an "immediate ceasefire"'. (They are

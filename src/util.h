@@ -138,6 +138,33 @@ bool equals(std::string_view w, const char (&lit)[N]) {
   return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
 }
 
+/// Copies `s` to `out` (not overlapping it); returns the end of the copy. Words are a few bytes
+/// long: up to 16 bytes are moved as two loads and stores of 1, 4 or 8 bytes (overlapping in the
+/// middle), without the call that std::memcpy of a length not known at compile time is.
+inline char* copy_short(char* out, std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  auto move2 = [&]<typename Word>(Word) {  // the first and the last sizeof(Word) bytes
+    Word a, b;
+    std::memcpy(&a, p, sizeof a);
+    std::memcpy(&b, p + n - sizeof b, sizeof b);
+    std::memcpy(out, &a, sizeof a);
+    std::memcpy(out + n - sizeof b, &b, sizeof b);
+  };
+  if (n >= 4 && n < 8) {
+    move2(uint32_t{});
+  } else if (n >= 8 && n <= 16) {
+    move2(uint64_t{});
+  } else if (n > 0 && n < 4) {
+    out[0] = p[0];
+    out[n / 2] = p[n / 2];
+    out[n - 1] = p[n - 1];
+  } else if (n > 16) {
+    std::memcpy(out, p, n);
+  }
+  return out + n;
+}
+
 /// ASCII letters lowered; other bytes (UTF-8 included) kept.
 inline std::string lower_ascii(std::string_view s) {
   std::string out(s);
