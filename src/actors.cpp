@@ -143,11 +143,12 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   // The words as written, with Latin letters folded to ASCII ("Orbán" is "Orban", "Russia’s"
   // is "Russia's"), as the names are indexed.
   std::vector<std::string> folded;  // made only for a sentence with such a word
-  auto folded_text = [&](size_t i, std::string_view raw) -> std::string_view {
+  // (Not inlined: it is rare, and kept out of token_text that is.)
+  auto folded_text = [&](size_t i, std::string_view raw) __attribute__((noinline)) {
     if (folded.empty()) folded.resize(last - first);
     std::string& f = folded[i - first];
     if (f.empty()) f = fold_to_ascii(raw);
-    return f;
+    return std::string_view(f);
   };
   // Most sentences are ASCII throughout: one test for all their words.
   const bool ascii =
@@ -584,8 +585,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       {{"navy"}, "Navy", "MIL"},
       {{"air", "force"}, "Air Force", "MIL"},
       {{"armed", "forces"}, "Armed Forces", "MIL"}};
+  // Their first words: after most states named comes none of them.
+  static const detail::WordFilter kBodyStarts = [] {
+    detail::WordFilter f;
+    for (const auto& body : kBodies) f.add(body.words.front());
+    return f;
+  }();
   for (auto& m : mentions) {
     if (m.actor->kind != ActorKind::kCountry || m.place) continue;
+    if (m.last_token >= last || !kBodyStarts.may_contain(toks[m.last_token].lower)) continue;
     for (const auto& body : kBodies) {
       size_t end = m.last_token + body.words.size();
       bool same = end <= last;
@@ -644,7 +652,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
   // "The army and the RSF agreed ...", "The ministry also called on ...": the state's army, or
   // the ministry, the story named before.
   for (size_t i = first; i + 1 < last; ++i) {
-    if (toks[i].lower != "the" || covered(i) || covered(i + 1) ||
+    if (!detail::equals(toks[i].lower, "the") || covered(i) || covered(i + 1) ||
         (i + 2 < last &&
          is_one_of(toks[i + 2].lower, {"'s", "officers", "officials", "chief", "commander",
                                        "spokesman", "spokeswoman", "spokesperson", "of", "-"})))

@@ -185,12 +185,15 @@ std::string to_string(const Edtf& e) {
 }
 
 bool edtf_less(const Edtf& a, const Edtf& b) {
-  auto key = [](const Edtf& e) {
+  auto days = [](const Edtf& e) {
     auto lo = e.earliest_day() ? e.earliest_day() : e.latest_day();
     auto hi = e.latest_day() ? e.latest_day() : e.earliest_day();
-    return std::tuple(lo.value_or(CalendarDate{}), hi.value_or(CalendarDate{}), to_string(e));
+    return std::pair(lo.value_or(CalendarDate{}), hi.value_or(CalendarDate{}));
   };
-  return key(a) < key(b);
+  // The texts only when the days tie: made for every comparison, they were most of the cost of
+  // sorting a timeline.
+  if (auto order = days(a) <=> days(b); order != 0) return order < 0;
+  return to_string(a) < to_string(b);
 }
 
 std::ostream& operator<<(std::ostream& os, const CalendarDate& d) { return os << to_string(d); }

@@ -284,10 +284,12 @@ struct PatternSet::Impl {
   // loading the next node was a third of find_all's time. Empty: `next` is used.
   std::vector<uint16_t> next16;
   std::vector<std::vector<uint32_t>> patterns;  // per node: those whose literal ends there
-  // Per node: whether a literal ends there (its `patterns` are not empty). A few kilobytes,
-  // where `patterns` is most of a megabyte: reading it at every node of every walk cost a cache
-  // miss per step.
-  std::vector<bool> ends_literal;
+  // Per node: whether a literal ends there (its `patterns` are not empty). A byte per node, tens
+  // of kilobytes, where `patterns` is most of a megabyte: reading it at every node of every walk
+  // cost a cache miss per step. (Not a std::vector<bool>: its test at every step, a shift and a
+  // mask, was a seventh of find_all's instructions; the shallow nodes, where most walks are, share
+  // a few cache lines either way.)
+  std::vector<uint8_t> ends_literal;
   std::vector<std::vector<std::string>> inner;  // per pattern: its inner literals, if any
   std::vector<LiteralMatch> how;                // per pattern
 
@@ -362,7 +364,7 @@ struct PatternSet::Impl {
     }
     next = std::move(renumbered);
     patterns = std::move(moved);
-    ends_literal.assign(patterns.size(), false);
+    ends_literal.assign(patterns.size(), 0);
     for (size_t n = 0; n < patterns.size(); ++n) ends_literal[n] = !patterns[n].empty();
     if (patterns.size() <= UINT16_MAX + 1) {
       next16.resize(next.size());
@@ -373,14 +375,17 @@ struct PatternSet::Impl {
   }
 
   // Where the first of the inner literals of `pattern` is in `text` at or after `from` (npos:
-  // none is); `from` if the pattern has none.
-  size_t next_inner(std::string_view text, uint32_t pattern, size_t from) const {
+  // none is); `from` if the pattern has none. `quads` holds the 4-byte strings of `text`.
+  size_t next_inner(std::string_view text, const QuadFilter& quads, uint32_t pattern,
+                    size_t from) const {
     if (inner[pattern].empty()) return from;
     size_t out = std::string_view::npos;
-    // memmem (glibc) finds a short needle without a call per occurrence of its first byte.
+    // memmem (glibc) finds a short needle without a call per occurrence of its first byte; the
+    // filter spares the call for most literals, which are not in the text at all.
     for (const auto& l : inner[pattern])
-      if (const void* at = memmem(text.data() + from, text.size() - from, l.data(), l.size()))
-        out = std::min(out, static_cast<size_t>(static_cast<const char*>(at) - text.data()));
+      if (quads.may_contain(l))
+        if (const void* at = memmem(text.data() + from, text.size() - from, l.data(), l.size()))
+          out = std::min(out, static_cast<size_t>(static_cast<const char*>(at) - text.data()));
     return out;
   }
 
@@ -470,6 +475,9 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
   re2::StringPiece m;
   size_t end = 0;    // of the pattern's last match
   size_t inner = 0;  // where the pattern's next inner literal is
+  // The 4-byte strings of the text, filled when a first inner literal is looked for.
+  thread_local QuadFilter quads;
+  bool quads_filled = false;
   for (size_t t = 0; t < tries.size(); ++t) {
     auto [pattern, start, found_end] = tries[t];
     bool first_try = t == 0 || tries[t - 1].pattern != pattern;
@@ -483,7 +491,11 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
     }
     if (start != kAnywhere) {
       // A match has one of the pattern's inner literals somewhere after its start.
-      if (first_try || inner < start) inner = impl_->next_inner(text, pattern, start);
+      if ((first_try || inner < start) && !quads_filled && !impl_->inner[pattern].empty()) {
+        quads.fill(text);
+        quads_filled = true;
+      }
+      if (first_try || inner < start) inner = impl_->next_inner(text, quads, pattern, start);
       if (inner == std::string_view::npos) continue;
     }
     const RE2& re = *impl_->regexes[pattern];

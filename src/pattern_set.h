@@ -10,6 +10,10 @@
 // pass over the text. Not part of the public API.
 #pragma once
 
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <span>
@@ -23,6 +27,43 @@ struct PatternMatch {
   size_t pattern = 0;  ///< index into the patterns given
   size_t begin = 0, end = 0;
   bool operator==(const PatternMatch&) const = default;
+};
+
+/// Which 4-byte strings a text holds, hashed into 4,096 bits: a string whose first or last four
+/// bytes the text lacks is not in it. False positives (a few percent for a sentence), never false
+/// negatives. PatternSet asks it before searching a sentence for a pattern's inner literal: most
+/// of those searches find nothing, and a search is a memmem call of some 300 instructions.
+class QuadFilter {
+ public:
+  /// Forgets the last text; remembers the 4-byte strings of `text`.
+  void fill(std::string_view text) {
+    bits_.fill(0);
+    size_t k = 0;
+    // Five windows from each 8-byte load, instead of a load per window (filling was most of the
+    // filter's cost). Shifted out of a little-endian load, a window is the number key() loads.
+    if constexpr (std::endian::native == std::endian::little)
+      for (; k + 8 <= text.size(); k += 5) {
+        uint64_t x;
+        std::memcpy(&x, text.data() + k, 8);
+        for (int shift = 0; shift <= 32; shift += 8) set(hash(static_cast<uint32_t>(x >> shift)));
+      }
+    for (; k + 4 <= text.size(); ++k) set(key(text.data() + k));
+  }
+  /// False: `s` is not in the text; true: it may be (always, for a string under four bytes).
+  bool may_contain(std::string_view s) const {
+    return s.size() < 4 || (test(key(s.data())) && test(key(s.data() + s.size() - 4)));
+  }
+
+ private:
+  static uint32_t key(const char* p) {
+    uint32_t x;
+    std::memcpy(&x, p, 4);
+    return hash(x);
+  }
+  static uint32_t hash(uint32_t x) { return (x * 0x9E3779B1u) >> 20; }  // Fibonacci hashing
+  void set(uint32_t k) { bits_[k >> 6] |= uint64_t{1} << (k & 63); }
+  bool test(uint32_t k) const { return (bits_[k >> 6] >> (k & 63)) & 1; }
+  std::array<uint64_t, 64> bits_{};
 };
 
 class PatternSet {

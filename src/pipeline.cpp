@@ -19,9 +19,10 @@ std::vector<bool> quoted_tokens(std::string_view text, const Tokens& toks) {
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].paragraph_before) open = false;
     // Quotation marks are punctuation tokens (a word or number starts with a letter or digit):
-    // words, most tokens, skip the compares.
+    // words, most tokens, skip the compares. (Only the few quoted ones are written: a store into
+    // a std::vector<bool> is a read, a mask and a write.)
     if (toks[i].kind != TokenKind::kPunct) {
-      out[i] = open;
+      if (open) out[i] = true;
       continue;
     }
     std::string_view s = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
@@ -33,7 +34,7 @@ std::vector<bool> quoted_tokens(std::string_view text, const Tokens& toks) {
     } else if (equals(s, "\"")) {
       open = !open;
     } else {
-      out[i] = open;
+      if (open) out[i] = true;
     }
   }
   return out;

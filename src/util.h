@@ -56,14 +56,16 @@ class WordSet {
       slots_[i] = w;
     }
   }
-  bool contains(std::string_view w) const {
-    if (!filter_.may_contain(w)) return false;
+  // (The filter is inlined at each call, where it rejects most words; the probe is not: inlined
+  // too, it made contains() too big to inline, a call for every word tested.)
+  bool contains(std::string_view w) const { return filter_.may_contain(w) && probe(w); }
+
+ private:
+  [[gnu::noinline]] bool probe(std::string_view w) const {
     for (size_t i = hash(w) & mask_; slots_[i].data() != nullptr; i = (i + 1) & mask_)
       if (slots_[i] == w) return true;
     return false;
   }
-
- private:
   static size_t hash(std::string_view w) {  // FNV-1a
     uint64_t h = 0xcbf29ce484222325;
     for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3;
@@ -95,7 +97,8 @@ class WordMap {
       slots_[i] = {w, v};
     }
   }
-  /// The value of `w`, or nullptr.
+  /// The value of `w`, or nullptr. (The probe is not split out as in WordSet::contains: the
+  /// gazetteer, which looks every token up, measured slower so.)
   const V* find(std::string_view w) const {
     if (!filter_.may_contain(w)) return nullptr;
     for (size_t i = hash(w) & mask_; slots_[i].first.data() != nullptr; i = (i + 1) & mask_)
@@ -133,6 +136,33 @@ inline bool is_ascii(std::string_view s) {
 template <size_t N>
 bool equals(std::string_view w, const char (&lit)[N]) {
   return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+}
+
+/// Copies `s` to `out` (not overlapping it); returns the end of the copy. Words are a few bytes
+/// long: up to 16 bytes are moved as two loads and stores of 1, 4 or 8 bytes (overlapping in the
+/// middle), without the call that std::memcpy of a length not known at compile time is.
+inline char* copy_short(char* out, std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  auto move2 = [&]<typename Word>(Word) {  // the first and the last sizeof(Word) bytes
+    Word a, b;
+    std::memcpy(&a, p, sizeof a);
+    std::memcpy(&b, p + n - sizeof b, sizeof b);
+    std::memcpy(out, &a, sizeof a);
+    std::memcpy(out + n - sizeof b, &b, sizeof b);
+  };
+  if (n >= 4 && n < 8) {
+    move2(uint32_t{});
+  } else if (n >= 8 && n <= 16) {
+    move2(uint64_t{});
+  } else if (n > 0 && n < 4) {
+    out[0] = p[0];
+    out[n / 2] = p[n / 2];
+    out[n - 1] = p[n - 1];
+  } else if (n > 16) {
+    std::memcpy(out, p, n);
+  }
+  return out + n;
 }
 
 /// ASCII letters lowered; other bytes (UTF-8 included) kept.

@@ -169,6 +169,47 @@ TEST(PatternSet, ThreadsSearchAtOnce) {
   EXPECT_EQ(b, 200);
 }
 
+TEST(QuadFilter, NeverMissesAStringOfTheText) {
+  const std::string text = "the foreign ministers met @a in a round of talks on @t";
+  QuadFilter quads;
+  quads.fill(text);
+  for (size_t b = 0; b < text.size(); ++b)
+    for (size_t e = b; e <= text.size(); ++e)
+      EXPECT_TRUE(quads.may_contain(std::string_view(text).substr(b, e - b)));
+  EXPECT_TRUE(quads.may_contain("xyz"));  // under four bytes: may be anywhere
+  // Strings the text lacks: most are told apart (some may collide in the 4,096 bits).
+  int rejected = 0;
+  for (std::string_view s : {"embassy", "sanctions", "summit", "ambassador", "ceasefire", "with @a",
+                             "against @a", "hostage", "troops", "consulate"})
+    rejected += !quads.may_contain(s);
+  EXPECT_GE(rejected, 8);
+  // Filled again, it forgets the last text.
+  quads.fill("summit");
+  EXPECT_TRUE(quads.may_contain("summit"));
+  EXPECT_FALSE(quads.may_contain("round of talks"));
+  quads.fill("");
+  EXPECT_FALSE(quads.may_contain("summit"));
+}
+
+TEST(PatternSet, InnerLiteralsFarApartFindTheSame) {
+  // Inner literals at the end of a long text and none at all: the filter must not hide them.
+  const std::vector<std::string> patterns = {
+      R"((?:^| )(?:held|holds) (?:a |an )?(?:\w+ )?call with @a)",
+      R"((?:^| )(?:imposed|imposes) (?:new )?(?:\w+ )*sanctions on @a)"};
+  PatternSet set(patterns);
+  std::string filler;
+  for (int i = 0; i < 40; ++i) filler += "word" + std::to_string(i) + " ";
+  for (const std::string& text : std::vector<std::string>{
+           "held " + filler + "call with @a",
+           "held a phone call with @a and imposed sanctions on @a",
+           "imposed " + filler + "sanctions on @a", "held a call with @b", std::string("held"),
+           "imposes new tough sanctions on @a; held an urgent call with @a"}) {
+    std::vector<PatternMatch> out;
+    set.find_all(text, out);
+    EXPECT_EQ(out, searched(patterns, text)) << text;
+  }
+}
+
 TEST(FirstMatching, FindsTheFirstPatternThatPartialMatchFinds) {
   const std::vector<std::string> patterns = {
       R"(^(?:that )?@s (?:\S+ ){0,3}(?:had|has) no basis for\b)",

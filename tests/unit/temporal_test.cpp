@@ -357,3 +357,14 @@ TEST(WordMap, FindsEachWordsValueAndNoOtherWord) {
   for (std::string_view w : {"", "th", "then", "yea", "yearss", "Year", "tHe"})
     EXPECT_EQ(map.find(w), nullptr) << w;
 }
+
+// The shadow sentence of the event matcher is written with copy_short.
+TEST(CopyShort, CopiesEveryLengthAndNothingMore) {
+  const std::string source = "abcdefghijklmnopqrstuvwxyz0123456789";
+  for (size_t n = 0; n <= source.size(); ++n) {
+    std::string out(source.size() + 2, '#');
+    char* end = dipline::detail::copy_short(out.data() + 1, std::string_view(source).substr(0, n));
+    EXPECT_EQ(end, out.data() + 1 + n);
+    EXPECT_EQ(out, "#" + source.substr(0, n) + std::string(source.size() + 1 - n, '#')) << n;
+  }
+}
