@@ -1100,12 +1100,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // "In Mexico City on Saturday, Hayashi met ...": a place that opens the sentence.
         bool fronted = m.first_token == first + 1 && toks[first].lower == "in" &&
                        m.last_token < h.tfirst && k > 0;
-        // ("is scheduled to meet Manrique on Friday before returning to Tokyo": the place of
-        // another act.)
         // ("before leaving for Kuala Lumpur": the city a visit's trigger names is where it goes.)
         bool destination = type->id == "visit" && m.first_token > h.tfirst &&
                            m.first_token < h.tlast && toks[m.first_token - 1].lower == "for" &&
                            (m.how == MentionHow::kCapital || m.how == MentionHow::kCity);
+        // ("is scheduled to meet Manrique on Friday before returning to Tokyo": the place of
+        // another act.)
         if ((!m.place && !destination) || &m == agent || (m.first_token < h.tfirst && !fronted) ||
             m.first_token >= seg.last || (stop < seg.last && m.first_token >= stop))
           continue;
@@ -1542,11 +1542,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("oil tankers it says form part of the shadow fleet": a pronoun right after a noun.)
       if (pronoun != SIZE_MAX && pronoun + 1 == h.tfirst && pronoun > first &&
           toks[pronoun - 1].kind == TokenKind::kWord && !toks[pronoun - 1].capitalized &&
-          !is_one_of(toks[pronoun - 1].lower,
-                     {"and",   "but",   "or",    "that",     "because", "as",   "so",     "while",
-                      "if",    "when",  "since", "although", "though",  "now",  "then",   "also",
-                      "which", "where", "what",  "how",      "why",     "yet",  "after",  "before",
-                      "until", "once",  "where", "whereas",  "unless",  "than", "whether"}))
+          !is_one_of(
+              toks[pronoun - 1].lower,
+              {"and",   "but",   "or",      "that",     "because", "as",     "so",    "while",
+               "if",    "when",  "since",   "although", "though",  "now",    "then",  "also",
+               "which", "where", "what",    "how",      "why",     "yet",    "after", "before",
+               "until", "once",  "whereas", "unless",   "than",    "whether"}))
         continue;
     }
     // "more planes headed from the united states and senior officials say": the subject after
@@ -1730,13 +1731,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "travelled to Algiers on April 6, where he held talks with Tebboune": talks with the hosts
     // on the day of the visit (or on no day of their own) are part of it (not "where he is
     // expected to meet Aliyev" at a summit in Spain).
-    bool same_day = visit != out.end() && (!it->dated || it->date == visit->date) &&
-                    visit->place_state && !it->others.empty() &&
-                    std::all_of(it->others.begin(), it->others.end(), [&](const LexActor* o) {
-                      // (A president the text gives no state, met there, is the host's.)
-                      return o->country.empty() || o->country == visit->place_state->country;
-                    });
-    if (purpose && (for_phrase || same_day) && visit != out.end()) {
+    bool on_the_visit = visit != out.end() && (!it->dated || it->date == visit->date) &&
+                        visit->place_state && !it->others.empty() &&
+                        std::all_of(it->others.begin(), it->others.end(), [&](const LexActor* o) {
+                          // (A president the text gives no state, met there, is the host's.)
+                          return o->country.empty() || o->country == visit->place_state->country;
+                        });
+    if (purpose && (for_phrase || on_the_visit) && visit != out.end()) {
       for (const auto* o : it->others)
         if (std::find(visit->others.begin(), visit->others.end(), o) == visit->others.end())
           visit->others.push_back(o);
