@@ -667,17 +667,16 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
   // "Several hundred people rallied outside the Russian Embassy in Yerevan": a crowd that
   // protests in a city is a group of its own, "Yerevan protesters" (the state it protests
   // against is another actor).
+  static const detail::WordSet kCrowd = {"people",        "protesters", "protestors",
+                                         "demonstrators", "students",   "activists"};
+  static const detail::WordSet kRally = {"rallied", "rally",        "rallies",   "marched", "march",
+                                         "marches", "demonstrated", "protested", "gathered"};
   for (size_t i = first; i + 2 < last; ++i) {
     std::string_view w = toks[i].lower;
-    if (!is_one_of(
-            w, {"people", "protesters", "protestors", "demonstrators", "students", "activists"}) ||
-        covered(i))
-      continue;
+    if (!kCrowd.contains(w) || covered(i)) continue;
     size_t v = i + 1;
     if (v + 1 < last && toks[v].lower.ends_with("ly")) ++v;  // "people peacefully marched"
-    if (!is_one_of(toks[v].lower, {"rallied", "rally", "rallies", "marched", "march", "marches",
-                                   "demonstrated", "protested", "gathered"}))
-      continue;
+    if (!kRally.contains(toks[v].lower)) continue;
     // The city: "in Yerevan" after the verb, "In Kabul," before the crowd, or "on Berlin's
     // Unter den Linden".
     const ActorMention* city = nullptr;

@@ -475,15 +475,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              "asked", "asking",  "lobby",    "lobbied", "campaign", "campaigned"});
       // "urged Moscow to withdraw its troops", "Argentina's call for Britain to resume
       // negotiations": an act in the infinitive of a request.
+      static const detail::WordSet kRequests = {
+          "urged",   "urge",     "urges",    "urging",     "asked",     "asks",      "ask",
+          "asking",  "called",   "calls",    "call",       "calling",   "pressed",   "presses",
+          "press",   "pressing", "demanded", "demand",     "demands",   "demanding", "appealed",
+          "appeals", "pleaded",  "implored", "encouraged", "encourages"};
       if (!asked && i > seg.first && toks[i - 1].lower == "to")
         for (size_t j = i - 1; j-- > seg.first && i - 1 - j <= 8 && !asked;)
-          asked =
-              is_one_of(toks[j].lower,
-                        {"urged",      "urge",      "urges",    "urging",   "asked",    "asks",
-                         "ask",        "asking",    "called",   "calls",    "call",     "calling",
-                         "pressed",    "presses",   "press",    "pressing", "demanded", "demand",
-                         "demands",    "demanding", "appealed", "appeals",  "pleaded",  "implored",
-                         "encouraged", "encourages"});
+          asked = kRequests.contains(toks[j].lower);
       if (asked) continue;
     }
     // "acted to expel a Japanese boat": boats are no diplomats.
