@@ -1287,6 +1287,17 @@ TEST(Extract, HonorificsAndFullNamesThatAct) {
   EXPECT_EQ(find_event(t, "statement", {"leila-farahani"}), nullptr) << dump(t);
 }
 
+TEST(Extract, CallingSomethingWrongCriticizes) {
+  Timeline t = extract_text(
+      "Russian Foreign Minister Igor Ivanov calls extending NATO membership into Eastern Europe "
+      "\"a movement in the wrong direction.\" Ukraine called for calm on Monday.\n",
+      CalendarDate::ymd(1999, 3, 12));
+  EXPECT_NE(find_event(t, "criticism", {"igor-ivanov"}), nullptr) << dump(t);
+  // "called for" is an appeal, not a criticism.
+  EXPECT_EQ(find_event(t, "criticism", {"ukraine"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "appeal", {"ukraine"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
