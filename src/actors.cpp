@@ -522,6 +522,23 @@ struct ArticlePeople::Impl {
   const LexActor* armed_force = nullptr;
   const LexActor* ministry = nullptr;  // and the ministry ("the Russian Foreign Ministry")
   size_t sentence = 0;
+
+  // The body or group of the article with this name, made the first time it is named: a
+  // state's ministry outside the lexicon ("Polish Foreign Ministry", id
+  // polish-foreign-ministry), a crowd in a city ("Yerevan protesters").
+  const LexActor* named(const std::string& name, ActorKind kind, const std::string& country,
+                        const std::string& cameo) {
+    auto it = by_name.find(name);
+    if (it != by_name.end()) return it->second;
+    LexActor a;
+    a.id = slugify(name);
+    a.name = name;
+    a.kind = kind;
+    a.country = country;
+    a.cameo = cameo;
+    people.push_back(std::move(a));
+    return by_name.emplace(name, &people.back()).first->second;
+  }
 };
 
 ArticlePeople::ArticlePeople() : impl_(std::make_unique<Impl>()) {}
@@ -629,18 +646,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       const LexActor& state = *m.actor;
       std::string name = (state.demonyms.empty() ? state.name : state.demonyms.front()) + " " +
                          std::string(body.name);  // "Polish Foreign Ministry"
-      auto it = impl_->by_name.find(name);
-      if (it == impl_->by_name.end()) {
-        LexActor b;
-        b.id = slugify(name);  // "polish-foreign-ministry"
-        b.name = name;
-        b.kind = ActorKind::kOrganization;
-        b.country = state.country;
-        b.cameo = state.country + std::string(body.cameo);
-        impl_->people.push_back(std::move(b));
-        it = impl_->by_name.emplace(name, &impl_->people.back()).first;
-      }
-      m.actor = it->second;
+      m.actor = impl_->named(name, ActorKind::kOrganization, state.country,
+                             state.country + std::string(body.cameo));
       m.how = MentionHow::kName;
       m.last_token = end;
       m.end = toks[end - 1].end;
@@ -698,18 +705,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
                           : written);
     bool plain = is_one_of(w, {"people", "protesters", "protestors", "demonstrators"});
     std::string name = place + " " + (plain ? std::string("protesters") : std::string(w));
-    auto it = impl_->by_name.find(name);
-    if (it == impl_->by_name.end()) {
-      LexActor g;
-      g.id = slugify(name);  // "yerevan-protesters"
-      g.name = name;
-      g.kind = ActorKind::kGroup;
-      g.country = city->actor->country;
-      impl_->people.push_back(std::move(g));
-      it = impl_->by_name.emplace(name, &impl_->people.back()).first;
-    }
+    // ("yerevan-protesters")
+    const LexActor* crowd = impl_->named(name, ActorKind::kGroup, city->actor->country, "");
     mentions.push_back(
-        ActorMention{toks[i].begin, toks[i].end, i, i + 1, it->second, MentionHow::kName, false});
+        ActorMention{toks[i].begin, toks[i].end, i, i + 1, crowd, MentionHow::kName, false});
   }
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
     return a.first_token < b.first_token;

@@ -17,6 +17,11 @@ using detail::is_one_of;
 
 namespace {
 
+// Whether byte `pos` lies in what the speech act `st` says (its content).
+bool said_in(const EventMention& st, size_t pos) {
+  return pos >= st.content_begin && pos < st.content_end;
+}
+
 // A preposition or modifier that leads into a time expression ("on Monday", "late Tuesday").
 bool leads_time(std::string_view w) {
   return is_one_of(w, {"on", "in", "at", "over", "late", "early"});
@@ -654,8 +659,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // is not the one the verb goes on from.)
       auto said_inside = [&](const EventMention& e) {
         return std::any_of(out.begin(), out.end(), [&](const EventMention& st) {
-          return &st != &e && e.trigger_begin >= st.content_begin &&
-                 e.trigger_begin < st.content_end;
+          return &st != &e && said_in(st, e.trigger_begin);
         });
       };
       auto prior = std::find_if(out.rbegin(), out.rend(),
@@ -1402,8 +1406,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                         toks[h.tfirst].lower.ends_with("ing"));
     auto said_before = [&](const TimeMention& t) {
       return std::any_of(out.begin(), out.end(), [&](const EventMention& e) {
-        return toks[t.first_token].begin >= e.content_begin &&
-               toks[t.first_token].begin < e.content_end;
+        return said_in(e, toks[t.first_token].begin);
       });
     };
     // "On Monday, Barrot said", "Speaking on France Inter radio on Tuesday, Barrot said": a
@@ -1690,8 +1693,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       return false;
     };
     for (const auto& e : out)
-      if (&e != &st && e.type->id != "statement" && e.trigger_begin >= st.content_begin &&
-          e.trigger_begin < st.content_end &&
+      if (&e != &st && e.type->id != "statement" && said_in(st, e.trigger_begin) &&
           (st.attribution || (announced && e.agent == st.agent) || reported(e)))
         source_only[x] = true;
   }
@@ -1704,8 +1706,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         !(verb.starts_with("claim") || verb.starts_with("alleg")))
       continue;
     for (size_t x = 0; x < out.size(); ++x)
-      if (!out[x].type->speech && out[x].agent != st.agent &&
-          out[x].trigger_begin >= st.content_begin && out[x].trigger_begin < st.content_end)
+      if (!out[x].type->speech && out[x].agent != st.agent && said_in(st, out[x].trigger_begin))
         claimed[x] = true;
   }
   for (size_t x = out.size(); x-- > 0;)
