@@ -1137,9 +1137,16 @@ TEST(Extract, AnOpeningPhraseDatesWhatWasSaid) {
 
 TEST(Extract, AnActAskedForHasNotHappened) {
   Timeline t = extract_text(
-      "Boehler traveled to Kabul last month to press for the release of U.S. detainees.\n",
+      "Boehler traveled to Kabul last month and met the Taliban's foreign minister, Amir Khan "
+      "Muttaqi, to press for the release of U.S. detainees. Washington urged Moscow to withdraw "
+      "its troops from the border on Monday.\n",
       CalendarDate::ymd(2026, 3, 4));
-  for (const auto& e : t.events) EXPECT_NE(e.type, "release") << dump(t);
+  for (const auto& e : t.events) {
+    EXPECT_NE(e.type, "release") << dump(t);
+    EXPECT_NE(e.type, "military-withdrawal") << dump(t);
+  }
+  // The request itself is kept.
+  EXPECT_NE(find_event(t, "appeal", {"united-states", "russia"}), nullptr) << dump(t);
 }
 
 TEST(Extract, SeparateTalksAreOneMeetingEach) {
