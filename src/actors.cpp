@@ -340,7 +340,14 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         continue;
       }
     }
-    const LexActor* holder = country && !op->plural ? holder_of(*country) : nullptr;
+    // "Indian Foreign Secretary Vikram Misri": a name the lexicon does not know follows; the
+    // title is that person's (the people finder gives it to him), not the office holder's.
+    bool name_after =
+        j < last && toks[j].kind == TokenKind::kWord && toks[j].capitalized &&
+        !is_title_word(toks[j].lower) &&
+        !is_one_of(toks[j].lower, {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                   "saturday", "sunday", "on", "in", "at", "and", "the", "said"});
+    const LexActor* holder = country && !op->plural && !name_after ? holder_of(*country) : nullptr;
     if (!holder) {
       ++i;  // an unresolved title: names inside it ("the president of the European Commission")
       continue;

@@ -651,7 +651,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           agent = &m;
     }
     bool coordinated_verb = false;
-    if (h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, {"and", "but", "then"}) &&
+    // "would hold the treaty in abeyance, close the crossing and cancel visas": a list of acts.
+    bool listed_act = h.tfirst == seg.first && h.tfirst > first &&
+                      toks[h.tfirst - 1].lower == "," && !type->speech && !out.empty() &&
+                      !out.back().type->speech && !toks[h.tfirst].lower.ends_with("ing");
+    if ((listed_act ||
+         (h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, {"and", "but", "then"}))) &&
         !out.empty()) {
       // "Russia has denied that it plans to attack Ukraine and accused NATO": the verbs share the
       // subject, whatever the first one's clause named in between. ("Barrot said Algeria's
@@ -662,8 +667,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           return &st != &e && said_in(st, e.trigger_begin);
         });
       };
-      auto prior = std::find_if(out.rbegin(), out.rend(),
-                                [&](const EventMention& e) { return !said_inside(e); });
+      // ("Misri said India would hold the treaty in abeyance, close the crossing and cancel
+      // visas": inside what was said, the verbs share the subject of what was said.)
+      auto speech = std::find_if(out.rbegin(), out.rend(), [&](const EventMention& st) {
+        return said_in(st, toks[h.tfirst].begin);
+      });
+      auto prior = std::find_if(out.rbegin(), out.rend(), [&](const EventMention& e) {
+        return speech != out.rend() ? &e != &*speech && said_in(*speech, e.trigger_begin)
+                                    : !said_inside(e);
+      });
       agent = nullptr;
       agent_actor = prior != out.rend() ? prior->agent : out.back().agent;
       coordinated_verb = true;
@@ -1380,8 +1392,28 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       return false;
     };
+    // "the 1960 treaty", "Ukraine's 2014 Maidan protests": a time that modifies a noun dates
+    // what the noun names (an event only when its trigger is that noun: "the October 7 attack").
+    auto attributive = [&](const TimeMention& t) {
+      if (t.first_token <= first || t.last_token >= last) return false;
+      std::string_view before = toks[t.first_token - 1].lower;
+      const Token& after = toks[t.last_token];
+      return (is_one_of(before, {"the", "a", "an", "its", "their", "his", "her"}) ||
+              before.ends_with("'s")) &&
+             after.kind == TokenKind::kWord &&
+             !is_one_of(after.lower, {"and", "or", "to", "of", "in", "on", "at", "for", "with",
+                                      "by", "as", "when", "after", "before", "that", "which"}) &&
+             !(h.tfirst >= t.last_token && h.tfirst <= t.last_token + 3);
+    };
+    // "declared the advisers persona non grata, asking them to leave by April 30": a deadline
+    // in another clause is not when the act was done.
+    auto deadline = [&](const TimeMention& t) {
+      return t.first_token >= h.tlast && seg_of(t.first_token) != k &&
+             s.text.substr(t.phrase_begin, 3) == "by ";
+    };
     auto consider = [&](const TimeMention& t) {
-      if (!t.date || (*s.in_quote)[t.first_token] || since_act(t)) return;
+      if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || attributive(t) || deadline(t))
+        return;
       size_t d = t.first_token >= h.tfirst ? t.first_token - h.tfirst : h.tfirst - t.first_token;
       if (!best || d < best_dist) {
         best = &t;

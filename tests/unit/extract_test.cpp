@@ -1305,6 +1305,58 @@ TEST(Extract, CallingSomethingWrongCriticizes) {
   EXPECT_NE(find_event(t, "appeal", {"ukraine"}), nullptr) << dump(t);
 }
 
+TEST(Extract, ListedMeasuresOfTheSideThatWasNamed) {
+  // A title before a name the lexicon does not know is that person's; the measures listed in
+  // what he said are his state's, one sanction; a deadline in another clause dates nothing.
+  Timeline t = extract_text(
+      "Indian Foreign Secretary Vikram Misri said that India would hold the treaty in abeyance, "
+      "close the main border crossing and cancel visas for Pakistani nationals. Pakistan on "
+      "Thursday declared the military, naval and air advisers at the Indian High Commission in "
+      "Islamabad persona non grata, asking them to leave by April 30.\n",
+      CalendarDate::ymd(2025, 4, 25));
+  SCOPED_TRACE(dump(t));
+  EXPECT_EQ(find_event(t, "statement", {"s-jaishankar"}), nullptr);
+  EXPECT_NE(find_event(t, "statement", {"vikram-misri"}), nullptr);
+  int sanctions = 0;
+  for (const auto& e : t.events) sanctions += e.type == "sanction";
+  EXPECT_EQ(sanctions, 1);
+  const Event* measures = find_event(t, "sanction", {"india"});
+  ASSERT_NE(measures, nullptr);
+  EXPECT_EQ(measures->actors.front(), "india");
+  const Event* expelled = find_event(t, "expulsion", {"pakistan"});
+  ASSERT_NE(expelled, nullptr);
+  EXPECT_EQ(expelled->actors.front(), "pakistan");
+  EXPECT_EQ(to_string(expelled->date), "2025-04-24");
+}
+
+TEST(Extract, TimeThatModifiesANounDatesThatNoun) {
+  // "the 1960 treaty": the year is the treaty's, not the rejection's.
+  Timeline t = extract_text("Pakistan rejected the plan to suspend the 1960 treaty.\n",
+                            CalendarDate::ymd(2025, 4, 25));
+  const Event* rejected = find_event(t, "rejection", {"pakistan"});
+  ASSERT_NE(rejected, nullptr) << dump(t);
+  EXPECT_EQ(to_string(rejected->date), "../2025-04-25");
+}
+
+TEST(Extract, LanguageOfRetaliationAndDrawdowns) {
+  Timeline t = extract_text(
+      "Houthi official Abdul Salam said that America and Britain will pay a heavy price. "
+      "Oman said it \"cannot but condemn\" the strikes by the United States. The German Foreign "
+      "Office said it was reducing its embassy staff in Bamako to a minimum. Modi arrived in "
+      "London on Wednesday for a two-day visit and will fly on to the Maldives on Friday.\n",
+      CalendarDate::ymd(2025, 7, 24));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "threat", {"abdul-salam"}), nullptr);
+  EXPECT_NE(find_event(t, "criticism", {"oman"}), nullptr);
+  EXPECT_NE(find_event(t, "evacuation", {"german-foreign-office"}), nullptr);
+  // The onward trip is a visit of its own, on its own day.
+  bool onward = false;
+  for (const auto& e : t.events)
+    onward = onward || (e.type == "visit" && to_string(e.date) == "2025-07-25" &&
+                        e.status == EventStatus::kPlanned);
+  EXPECT_TRUE(onward);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
