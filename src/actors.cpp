@@ -533,12 +533,15 @@ struct ArticlePeople::Impl {
   // The body or group of the article with this name, made the first time it is named: a
   // state's ministry outside the lexicon ("Polish Foreign Ministry", id
   // polish-foreign-ministry), a crowd in a city ("Yerevan protesters").
+  // Bodies the article introduced with an acronym ("JNIM"), by the acronym.
+  std::map<std::string, const LexActor*, std::less<>> by_acronym;
+
   const LexActor* named(const std::string& name, ActorKind kind, const std::string& country,
-                        const std::string& cameo) {
+                        const std::string& cameo, std::string_view id = {}) {
     auto it = by_name.find(name);
     if (it != by_name.end()) return it->second;
     LexActor a;
-    a.id = slugify(name);
+    a.id = slugify(id.empty() ? std::string_view(name) : id);
     a.name = name;
     a.kind = kind;
     a.country = country;
@@ -717,6 +720,94 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     mentions.push_back(
         ActorMention{toks[i].begin, toks[i].end, i, i + 1, crowd, MentionHow::kName, false});
   }
+  // "fighters of the Group for the Support of Islam and Muslims (JNIM)", "a meeting of the
+  // National Security Committee (NSC)": a body the article introduces with its acronym is an
+  // actor of the article, and the acronym names it from then on (not a body of the lexicon
+  // with the same letters). Its id is the acronym's ("jnim"), or, after a state, the state's
+  // and the name's ("pakistani-national-security-committee", as the lexicon's ministries).
+  auto acronym_at = [&](size_t i) {
+    std::string_view w = word(i);
+    size_t upper = std::count_if(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return toks[i].kind == TokenKind::kWord && w.size() >= 2 && w.size() <= 8 && upper >= 2 &&
+           upper + 1 >= w.size();
+  };
+  auto free_capital = [&](size_t i) {
+    return toks[i].kind == TokenKind::kWord && toks[i].capitalized && !covered(i);
+  };
+  for (size_t i = first + 2; i + 2 < last; ++i) {
+    if (toks[i].lower != "(" || toks[i + 2].lower != ")" || !acronym_at(i + 1)) continue;
+    auto connects = [&](size_t k) {
+      return is_one_of(toks[k].lower, {"of", "for", "the", "and", "on"});
+    };
+    size_t b = i;
+    while (b > first) {
+      if (free_capital(b - 1)) {
+        --b;
+      } else if (b - 1 > first && connects(b - 1) && free_capital(b - 2)) {
+        b -= 2;
+      } else if (b - 2 > first && connects(b - 1) && connects(b - 2) && free_capital(b - 3)) {
+        b -= 3;  // "Group for the Support"
+      } else {
+        break;
+      }
+    }
+    while (b < i && !toks[b].capitalized) ++b;  // (a connecting word does not start a name)
+    if (b < i && toks[b].lower == "the") ++b;
+    // (A body, not a place or a programme: "the Line of Actual Control (LAC)".)
+    static const detail::WordSet kBodyNouns = {
+        "group",       "front",      "forces",       "army",         "council",
+        "committee",   "coalition",  "agency",       "authority",    "union",
+        "alliance",    "movement",   "party",        "court",        "ministry",
+        "department",  "office",     "commission",   "bank",         "fund",
+        "institute",   "service",    "corps",        "staff",        "command",
+        "league",      "community",  "forum",        "association",  "brigades",
+        "militia",     "guard",      "police",       "federation",   "board",
+        "bureau",      "states",     "organization", "organisation", "administration",
+        "directorate", "secretariat"};
+    bool body_noun = false;
+    for (size_t k = b; k < i; ++k) body_noun = body_noun || kBodyNouns.contains(toks[k].lower);
+    if (i - b < 2 || !body_noun) continue;
+    std::string_view acronym = word(i + 1);
+    // (A body of the lexicon by one of its names: "Tigray People's Liberation Front (TPLF)".)
+    std::string written(toks[b].lower);  // (the tokens' ’ is ')
+    for (size_t k = b + 1; k < i; ++k) (written += ' ') += toks[k].lower;
+    bool known = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+      if (m.first_token != i + 1) return false;
+      auto same = [&](const std::string& n) { return detail::lower_ascii(n) == written; };
+      return same(m.actor->name) || std::any_of(m.actor->names.begin(), m.actor->names.end(), same);
+    });
+    if (known) continue;
+    const ActorMention* state = nullptr;
+    for (const auto& m : mentions)
+      if (m.last_token == b && m.actor->kind == ActorKind::kCountry && !m.place) state = &m;
+    std::string name(word_range(b, i));
+    std::string id(acronym);
+    if (state) {
+      name =
+          (state->actor->demonyms.empty() ? state->actor->name : state->actor->demonyms.front()) +
+          " " + name;
+      id = name;
+    }
+    const LexActor* body =
+        impl_->named(name, ActorKind::kOrganization, state ? state->actor->country : "", "", id);
+    impl_->by_acronym.emplace(acronym, body);
+    size_t begin = state ? state->first_token : b;
+    std::erase_if(mentions, [&](const ActorMention& m) {
+      return m.first_token < i + 3 && m.last_token > begin;
+    });
+    mentions.push_back(ActorMention{toks[begin].begin, toks[i + 2].end, begin, i + 3, body,
+                                    MentionHow::kName, false});
+  }
+  if (!impl_->by_acronym.empty())
+    for (size_t i = first; i < last; ++i) {
+      if (toks[i].kind != TokenKind::kWord || !toks[i].capitalized) continue;
+      auto it = impl_->by_acronym.find(word(i));
+      if (it == impl_->by_acronym.end() || (i > first && toks[i - 1].lower == "(")) continue;
+      std::erase_if(mentions,
+                    [&](const ActorMention& m) { return m.first_token <= i && m.last_token > i; });
+      mentions.push_back(
+          ActorMention{toks[i].begin, toks[i].end, i, i + 1, it->second, MentionHow::kName, false});
+    }
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
     return a.first_token < b.first_token;
   });

@@ -1357,6 +1357,26 @@ TEST(Extract, LanguageOfRetaliationAndDrawdowns) {
   EXPECT_TRUE(onward);
 }
 
+TEST(Extract, BodiesIntroducedWithAnAcronym) {
+  // A body the lexicon does not know, introduced with its acronym, acts under it later; a
+  // lexicon body with the same letters is not meant. A place with an acronym is no body.
+  Timeline t = extract_text(
+      "On Saturday, fighters of the Coalition for the Defence of the Sahel (CDS), an affiliate of "
+      "al-Qaeda, attacked an army post near Bamako. The decisions were taken at a meeting of "
+      "Pakistan's National Security Committee (NSC) on Thursday. The NSC also rejected the Indian "
+      "decision on Thursday. Troops patrolled the Line of Actual Control (LAC) on Friday.\n",
+      CalendarDate::ymd(2025, 4, 26));
+  SCOPED_TRACE(dump(t));
+  const Event* attack = find_event(t, "assault", {"cds"});
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->actors.front(), "cds");
+  EXPECT_EQ(find_event(t, "assault", {"al-qaeda"}), nullptr);
+  const Event* rejected = find_event(t, "rejection", {"pakistani-national-security-committee"});
+  ASSERT_NE(rejected, nullptr);
+  EXPECT_EQ(find_event(t, "rejection", {"us-national-security-council"}), nullptr);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "lac");
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
