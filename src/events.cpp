@@ -517,7 +517,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (m.first_token <= h.tfirst || m.first_token >= h.tlast || !actor_ok(m)) continue;
         size_t i = m.first_token - 1;
         if (toks[i].lower == "the" && i > h.tfirst) --i;
-        if (!is_one_of(toks[i].lower, {"by", "from"}) && toks[h.tfirst].lower != "according")
+        if (!is_one_of(toks[i].lower, {"by", "from"}) && toks[h.tfirst].lower != "according" &&
+            !(toks[h.tfirst].lower == "at" && toks[i].lower == "of"))  // "at the request of"
           continue;
         agent = &m;
         by_phrase = true;
@@ -1471,6 +1472,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (!segs[seg_of(t.first_token)].relative && !apposition(seg_of(t.first_token)) &&
             (!type->speech || (t.first_token < h.tfirst && !said_before(t))))
           consider(t);
+    // "will meet on September 15 at the request of France": the request came before the
+    // meeting, on a day the sentence does not give.
+    bool request_before = type->id == "appeal" && toks[h.tfirst].lower == "at";
+    if (request_before) best = nullptr;
     if (best) {
       ev.date = *best->date;
       ev.dated = true;
@@ -1513,7 +1518,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         hypothetical = true;
     for (size_t i = seg.first; i < h.tfirst; ++i)
       if (toks[i].lower == "if" || toks[i].lower == "unless") hypothetical = true;
-    if (is_one_of(toks[h.tfirst].lower, {"due", "expected", "scheduled"})) future = true;
+    if (is_one_of(toks[h.tfirst].lower, {"due", "expected", "scheduled", "will"}) ||
+        (h.tfirst + 1 < h.tlast && is_one_of(toks[h.tfirst].lower, {"is", "are", "was"}) &&
+         is_one_of(toks[h.tfirst + 1].lower, {"due", "expected", "scheduled", "set"})))
+      future = true;  // (a trigger that starts with its modal: "is due to convene")
     for (size_t i = subject_end; i < h.tfirst; ++i) {
       std::string_view w = toks[i].lower;
       if (is_one_of(w, {"will", "shall", "'ll", "due"}) ||
@@ -1533,7 +1541,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (conditional_modal)
       for (size_t i = h.tlast; i < last; ++i)
         if (is_one_of(toks[i].lower, {"if", "unless"})) hypothetical = true;
-    if (hypothetical)
+    if (request_before)
+      ;  // (made already)
+    else if (hypothetical)
       ev.status = EventStatus::kHypothetical;
     else if (future)
       ev.status = has_speech_before ? EventStatus::kAnnounced : EventStatus::kPlanned;

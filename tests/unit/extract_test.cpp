@@ -1377,6 +1377,26 @@ TEST(Extract, BodiesIntroducedWithAnAcronym) {
   for (const auto& a : t.actors) EXPECT_NE(a.id, "lac");
 }
 
+TEST(Extract, CouncilSessionsAndWhoAskedForThem) {
+  Timeline t = extract_text(
+      "The UN Security Council will meet on the clashes on September 15 at the request of "
+      "France. Seoul summoned Russian Ambassador Georgy Zinoviev on Friday to protest the "
+      "treaty. Chinese forces hit back with air strikes the next day.\n",
+      CalendarDate::ymd(2022, 9, 14));
+  SCOPED_TRACE(dump(t));
+  const Event* session = find_event(t, "meeting", {"un-security-council"});
+  ASSERT_NE(session, nullptr);
+  EXPECT_EQ(to_string(session->date), "2022-09-15");
+  EXPECT_EQ(session->status, EventStatus::kPlanned);
+  // France asked before the day the council sits.
+  const Event* asked = find_event(t, "appeal", {"france"});
+  ASSERT_NE(asked, nullptr);
+  EXPECT_EQ(to_string(asked->date), "../2022-09-14");
+  EXPECT_EQ(asked->status, EventStatus::kOccurred);
+  EXPECT_NE(find_event(t, "criticism", {"south-korea"}), nullptr);
+  EXPECT_NE(find_event(t, "assault", {"china"}), nullptr);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
