@@ -485,10 +485,28 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           "asking",  "called",   "calls",    "call",       "calling",   "pressed",   "presses",
           "press",   "pressing", "demanded", "demand",     "demands",   "demanding", "appealed",
           "appeals", "pleaded",  "implored", "encouraged", "encourages"};
+      // (Nor has an act threatened: "has threatened to impose a 26 per cent tariff".)
+      static const detail::WordSet kThreats = {"threatened", "threatens", "threaten",
+                                               "threatening"};
       if (!asked && i > seg.first && toks[i - 1].lower == "to")
         for (size_t j = i - 1; j-- > seg.first && i - 1 - j <= 8 && !asked;)
-          asked = kRequests.contains(toks[j].lower);
+          asked = kRequests.contains(toks[j].lower) ||
+                  (j + 2 == i && kThreats.contains(toks[j].lower));
       if (asked) continue;
+    }
+    // "Oman, which has long acted as a go-between": a standing role, not an event.
+    if (!type->speech && h.tfirst >= first + 2 && toks[h.tfirst - 1].lower == "long" &&
+        is_one_of(toks[h.tfirst - 2].lower, {"has", "have", "had"}))
+      continue;
+    // "warned that supplying weapons to Ukraine would be a very big mistake": an act named as
+    // the subject of a judgement is supposed, not done.
+    if (!type->speech && toks[h.tfirst].lower.ends_with("ing") && h.tfirst > first &&
+        is_one_of(toks[h.tfirst - 1].lower, {"that", ","})) {
+      bool supposed = false;
+      for (size_t i = h.tlast; i + 1 < last && i < h.tlast + 8 && !supposed; ++i)
+        supposed = is_one_of(toks[i].lower, {"would", "could", "will", "might"}) &&
+                   toks[i + 1].lower == "be";
+      if (supposed) continue;
     }
     // "acted to expel a Japanese boat": boats are no diplomats.
     bool vessel = false;
@@ -1408,9 +1426,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     };
     // "declared the advisers persona non grata, asking them to leave by April 30": a deadline
     // in another clause is not when the act was done.
+    // So is the start of an act threatened or asked for: "a tariff that Trump has threatened to
+    // impose from August 1".
     auto deadline = [&](const TimeMention& t) {
-      return t.first_token >= h.tlast && seg_of(t.first_token) != k &&
-             s.text.substr(t.phrase_begin, 3) == "by ";
+      if (t.first_token < h.tlast) return false;
+      std::string_view phrase = s.text.substr(t.phrase_begin, t.end - t.phrase_begin);
+      bool infinitive = type->speech && toks[h.tlast - 1].lower == "to";
+      return (phrase.starts_with("by ") && (seg_of(t.first_token) != k || infinitive)) ||
+             (infinitive && (phrase.starts_with("from ") || phrase.starts_with("until ") ||
+                             phrase.starts_with("starting ")));
     };
     auto consider = [&](const TimeMention& t) {
       if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || attributive(t) || deadline(t))

@@ -1397,6 +1397,23 @@ TEST(Extract, CouncilSessionsAndWhoAskedForThem) {
   EXPECT_NE(find_event(t, "assault", {"china"}), nullptr);
 }
 
+TEST(Extract, SupposedActsAndStandingRolesAreNoEvents) {
+  Timeline t = extract_text(
+      "Trump has threatened to impose a 26 per cent tariff on India from August 1. Putin had "
+      "warned that supplying weapons to Ukraine would be a very big mistake for South Korea. "
+      "Oman, which has long acted as a go-between for Riyadh and the Houthis, said it was "
+      "following the strikes with concern.\n",
+      CalendarDate::ymd(2025, 7, 24));
+  SCOPED_TRACE(dump(t));
+  // The threat was made before publication; August 1 is when the tariff would start.
+  const Event* threat = find_event(t, "threat", {"donald-trump"});
+  ASSERT_NE(threat, nullptr);
+  EXPECT_EQ(to_string(threat->date), "../2025-07-24");
+  EXPECT_EQ(find_event(t, "sanction", {}), nullptr);  // (threatened, not imposed)
+  EXPECT_EQ(find_event(t, "aid", {}), nullptr);
+  EXPECT_EQ(find_event(t, "mediation", {}), nullptr);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
