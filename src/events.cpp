@@ -490,8 +490,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                                "threatening"};
       if (!asked && i > seg.first && toks[i - 1].lower == "to")
         for (size_t j = i - 1; j-- > seg.first && i - 1 - j <= 8 && !asked;)
-          asked = kRequests.contains(toks[j].lower) ||
-                  (j + 2 == i && kThreats.contains(toks[j].lower));
+          asked =
+              kRequests.contains(toks[j].lower) || (j + 2 == i && kThreats.contains(toks[j].lower));
       if (asked) continue;
     }
     // "Oman, which has long acted as a go-between": a standing role, not an event.
@@ -771,9 +771,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           break;
         }
         if (!agent && pronoun != SIZE_MAX && !(person_pronoun && s.unnamed_person_before)) {
-          // "He told ...": the agent of the story so far.
+          // "He told ...": the person the sentence before opened with, else the agent of the
+          // story so far.
           bool person = is_one_of(toks[pronoun].lower, {"he", "she"});
-          for (auto it = previous.rbegin(); it != previous.rend(); ++it)
+          if (person) agent_actor = s.person_before;
+          for (auto it = previous.rbegin(); it != previous.rend() && !agent_actor; ++it)
             if (it->agent && (it->agent->kind == ActorKind::kPerson) == person) {
               agent_actor = it->agent;
               break;
@@ -1749,6 +1751,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (e.status == EventStatus::kOccurred && !e.type->speech && v > first &&
           toks[v].lower.ends_with("ed") &&
           !is_one_of(toks[v - 1].lower, {"is", "are", "was", "were", "be", "been", "'s"}))
+        return true;
+      // Or one under way: "it was reducing its embassy staff to a minimum".
+      if (!e.type->speech && v > first && toks[v].lower.ends_with("ing") &&
+          is_one_of(toks[v - 1].lower, {"is", "are", "was", "were"}))
         return true;
       // (For an act that is no speech, the whole clause: "he had informed Rubio of the attack
       // during a phone call".)

@@ -214,6 +214,26 @@ bool opens_with_unnamed_person(const Tokens& toks, const Sentence& s,
   return false;
 }
 
+// "Kremlin spokesman Dmitry Peskov was asked whether ...": the named person sentence `s` opens
+// with, its subject (not "Putin's spokesman ..."), or none.
+const LexActor* opening_person(const Tokens& toks, const Sentence& s,
+                               const std::vector<ActorMention>& actors) {
+  size_t i = s.first_token;
+  if (i < s.last_token && toks[i].lower == "the") ++i;
+  for (const auto& m : actors) {
+    if (m.actor->kind != ActorKind::kPerson || m.place) continue;
+    // (Titles and the body before the name: "Kremlin spokesman Dmitry Peskov".)
+    bool lead = m.first_token >= i && m.first_token <= i + 3;
+    for (size_t k = i; k < m.first_token && lead; ++k)
+      lead =
+          toks[k].kind == TokenKind::kWord && !toks[k].lower.ends_with("'s") &&
+          !detail::is_one_of(toks[k].lower, {"said", "says", "told", "and", "but", "as", "when"});
+    if (lead && !toks[m.last_token - 1].lower.ends_with("'s")) return m.actor;
+    break;
+  }
+  return nullptr;
+}
+
 // "KYIV, Ukraine (AP) — Ukraine's foreign minister ...": the token after a dateline that opens
 // sentence `s` (a place in capitals, maybe a region, a date, the agency in brackets, then a dash),
 // else s.first_token. The dateline says where the story was filed, not who acted.
@@ -257,7 +277,8 @@ Timeline Extractor::extract(const Article& article) const {
   ArticlePeople people;
 
   std::vector<EventMention> mentions;
-  bool unnamed_person = false;  // the sentence before opened with a person it does not name
+  bool unnamed_person = false;        // the sentence before opened with a person it does not name
+  const LexActor* opening = nullptr;  // the named person the sentence before opened with
   for (Sentence s : split_sentences(text, toks)) {
     if (is_chrome(text, toks, s)) continue;
     if (size_t b = after_dateline(text, toks, s); b != s.first_token) {
@@ -271,7 +292,9 @@ Timeline Extractor::extract(const Article& article) const {
     people.find(text, toks, s.first_token, s.last_token, view.actors);
     people.refer(text, toks, s.first_token, s.last_token, article.published, view.actors);
     view.unnamed_person_before = unnamed_person;
+    view.person_before = opening;
     unnamed_person = opens_with_unnamed_person(toks, s, view.actors);
+    opening = opening_person(toks, s, view.actors);
     auto found = events_.extract(view, article.published, mentions);
     mentions.insert(mentions.end(), found.begin(), found.end());
   }

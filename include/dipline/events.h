@@ -49,6 +49,9 @@ struct SentenceView {
   /// The sentence before opened with a person it does not name ("The former minister, who
   /// faces 11 charges, left Poland."): a "he" here is that person, not the story's last agent.
   bool unnamed_person_before = false;
+  /// The named person the sentence before opened with ("Kremlin spokesman Dmitry Peskov was
+  /// asked ..."): a "he" here is most likely that person.
+  const LexActor* person_before = nullptr;
 };
 
 class EventMatcher {

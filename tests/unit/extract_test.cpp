@@ -1414,6 +1414,27 @@ TEST(Extract, SupposedActsAndStandingRolesAreNoEvents) {
   EXPECT_EQ(find_event(t, "mediation", {}), nullptr);
 }
 
+TEST(Extract, WhatWasSaidThreatensCriticizesOrDenies) {
+  Timeline t = extract_text(
+      "US President Joe Biden said the strikes were a response to attacks on shipping, and "
+      "that he would not hesitate to take further measures. Kremlin spokesman Dmitry Peskov was "
+      "asked whether Moscow had been told in advance. \"No, there were no such notifications,\" "
+      "he said. German Foreign Minister Annalena Baerbock said the Georgian government was "
+      "turning its back on Europe. The Russian Foreign Ministry said the ban answered London's "
+      "hostile actions and warned that the list would be extended. Taliban spokesman Zabihullah "
+      "Mujahid said both sides had pledged not to carry out hostile acts.\n",
+      CalendarDate::ymd(2024, 1, 12));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "threat", {"joe-biden"}), nullptr);
+  // "he said" after a sentence that opens with Peskov is Peskov, not the story's last agent.
+  EXPECT_NE(find_event(t, "denial", {"dmitry-peskov"}), nullptr);
+  EXPECT_EQ(find_event(t, "denial", {"joe-biden"}), nullptr);
+  EXPECT_NE(find_event(t, "criticism", {"annalena-baerbock"}), nullptr);
+  EXPECT_NE(find_event(t, "threat", {"russian-foreign-ministry"}), nullptr);
+  // A pledge not to carry out hostile acts criticizes no one.
+  EXPECT_EQ(find_event(t, "criticism", {"zabihullah-mujahid"}), nullptr);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
