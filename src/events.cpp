@@ -668,6 +668,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (const auto& m : s.actors)
         if (m.last_token <= segs[k - 1].last && m.first_token >= segs[k - 1].first && actor_ok(m))
           agent = &m;
+      // ("Massad Boulos, Trump's senior adviser for Africa, who visited Kinshasa": an apposition
+      // between them; a possessive in it is not the antecedent.)
+      if (agent && k >= 2 && toks[agent->last_token - 1].lower.ends_with("'s"))
+        for (const auto& m : s.actors)
+          if (m.last_token == segs[k - 2].last && actor_ok(m) &&
+              m.actor->kind == ActorKind::kPerson)
+            agent = &m;
     }
     bool coordinated_verb = false;
     // "would hold the treaty in abeyance, close the crossing and cancel visas": a list of acts.

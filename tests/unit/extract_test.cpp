@@ -1435,6 +1435,28 @@ TEST(Extract, WhatWasSaidThreatensCriticizesOrDenies) {
   EXPECT_EQ(find_event(t, "criticism", {"zabihullah-mujahid"}), nullptr);
 }
 
+TEST(Extract, DealsBansBlockadesAndPledges) {
+  Timeline t = extract_text(
+      "Britain agreed a limited trade deal with Washington in May. Russia on Wednesday barred "
+      "British officials it blames for the sanctions. Ottawa responded the same day with 25% "
+      "counter-tariffs on US goods. Massad Boulos, US President Donald Trump's adviser for "
+      "Africa, who visited Kinshasa last month, welcomed the talks. G7 leaders pledged to keep "
+      "supporting Ukraine. Secretary of State Antony Blinken reaffirmed that Washington's "
+      "obligations under the mutual defence treaty extend to attacks on Philippine vessels.\n",
+      CalendarDate::ymd(2025, 6, 18));
+  SCOPED_TRACE(dump(t));
+  const Event* deal = find_event(t, "agreement", {"united-kingdom", "united-states"});
+  ASSERT_NE(deal, nullptr);
+  EXPECT_EQ(to_string(deal->date), "2025-05");
+  EXPECT_NE(find_event(t, "sanction", {"russia"}), nullptr);
+  EXPECT_NE(find_event(t, "sanction", {"canada", "united-states"}), nullptr);
+  // The adviser visited, not the president whose adviser he is.
+  EXPECT_NE(find_event(t, "visit", {"massad-boulos"}), nullptr);
+  EXPECT_EQ(find_event(t, "visit", {"donald-trump"}), nullptr);
+  EXPECT_NE(find_event(t, "support", {"g7", "ukraine"}), nullptr);
+  EXPECT_NE(find_event(t, "support", {"antony-blinken"}), nullptr);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
