@@ -551,8 +551,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool between = false;
     for (size_t i = h.tfirst; i < h.tlast && type->id == "assault"; ++i)
       between = between || toks[i].lower == "between";
+    // ("Canada will host the G7 leaders' summit", "attending his first Asean summit": the
+    // summit is the body's; the host or guest takes part in it.)
+    const ActorMention* host = nullptr;
+    bool body_summit = false;
+    if (type->id == "summit" &&
+        !is_one_of(toks[h.tfirst].lower, {"at", "during", "ahead", "after", "before", "of"}))
+      for (const auto& m : s.actors)
+        if (m.first_token > h.tfirst && m.last_token < h.tlast &&
+            m.actor->kind == ActorKind::kOrganization) {
+          body_summit = true;
+          for (const auto& subject : s.actors)
+            if (subject.last_token <= h.tfirst && subject.first_token >= seg.first &&
+                actor_ok(subject))
+              host = &subject;
+        }
     if ((type->id == "summit" &&
-         is_one_of(toks[h.tfirst].lower, {"at", "during", "ahead", "after", "before", "of"})) ||
+         (body_summit ||
+          is_one_of(toks[h.tfirst].lower, {"at", "during", "ahead", "after", "before", "of"}))) ||
         between)
       for (const auto& m : s.actors)
         if (m.first_token > h.tfirst && m.last_token < h.tlast && !people_of_state(m) &&
@@ -874,7 +890,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // A passive ("were being rounded up by Iraqi troops", "have been urged to leave"): the agent
     // is the "by" phrase; without one, who acted is not said, and the subject is the patient.
-    if (!by_phrase && h.tfirst > seg.first) {
+    // ("The talks, mediated by Saudi Arabia and the US, began": a participle may open its
+    // segment.)
+    if (!by_phrase && h.tfirst >= seg.first) {
       std::string_view verb = toks[h.tfirst].lower;
       // "is prepared to", "was determined to": adjectives, not passives.
       bool adjective =
@@ -998,6 +1016,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (const LexActor* a : co_agents)
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
         ev.others.push_back(a);
+    if (host) phrase_bodies.push_back(host->actor);
     for (const LexActor* a : phrase_bodies)
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
         ev.others.push_back(a);

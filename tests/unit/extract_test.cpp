@@ -1457,6 +1457,21 @@ TEST(Extract, DealsBansBlockadesAndPledges) {
   EXPECT_NE(find_event(t, "support", {"antony-blinken"}), nullptr);
 }
 
+TEST(Extract, SummitsOfBodiesAndTalksMediatedInAnAside) {
+  Timeline t = extract_text(
+      "Canada will host the G7 leaders' summit in Kananaskis, Alberta, in June. The talks, "
+      "mediated by Saudi Arabia and the United States, began in Jeddah on May 6.\n",
+      CalendarDate::ymd(2023, 5, 22));
+  SCOPED_TRACE(dump(t));
+  const Event* summit = find_event(t, "summit", {"g7", "canada"});
+  ASSERT_NE(summit, nullptr);
+  EXPECT_EQ(summit->actors.front(), "g7");
+  EXPECT_EQ(summit->status, EventStatus::kPlanned);
+  const Event* mediated = find_event(t, "mediation", {"saudi-arabia"});
+  ASSERT_NE(mediated, nullptr);
+  EXPECT_EQ(to_string(mediated->date), "2023-05-06");
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
