@@ -163,6 +163,13 @@ bool verb_group(const SentenceView& s, size_t from, size_t to) {
                 "'ll",      "'d",       "due",     "scheduled", "going",    "about",     "be",
                 "ready",    "prepared", "willing", "last",      "first",    "once"}))
       continue;
+    // A light verb before a noun trigger and the noun's modifiers: "held joint naval drills".
+    if (is_one_of(w, {"held", "hold", "holds", "holding", "conducted", "conduct", "conducts",
+                      "staged", "stage", "stages"})) {
+      for (size_t j = i + 1; j < to; ++j)
+        if (s.tokens->operator[](j).kind != TokenKind::kWord || j > i + 3) return false;
+      return true;
+    }
     return false;
   }
   return true;
@@ -238,7 +245,10 @@ std::vector<Segment> segments_of(const SentenceView& s) {
   for (size_t i = start; i < s.sentence.last_token; ++i) {
     std::string_view p = punct(i);
     // A comma inside a list of actors ("German, French and British") does not end a phrase.
-    if (p == "," && toks[i].kind == TokenKind::kPunct && ends_actor(i) && starts_list_actor(i + 1))
+    // ("The Philippines, the United States and Japan")
+    if (p == "," && toks[i].kind == TokenKind::kPunct && ends_actor(i) &&
+        (starts_list_actor(i + 1) ||
+         (i + 2 < s.sentence.last_token && toks[i + 1].lower == "the" && starts_list_actor(i + 2))))
       continue;
     if (toks[i].kind == TokenKind::kPunct &&
         (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")")) {
@@ -1459,6 +1469,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     auto deadline = [&](const TimeMention& t) {
       if (t.first_token < h.tlast) return false;
       std::string_view phrase = s.text.substr(t.phrase_begin, t.end - t.phrase_begin);
+      // ("agreed to meet again in June": June is the meeting's.)
+      if (type->id == "intent-to-meet") return true;
       bool infinitive = type->speech && toks[h.tlast - 1].lower == "to";
       return (phrase.starts_with("by ") && (seg_of(t.first_token) != k || infinitive)) ||
              (infinitive && (phrase.starts_with("from ") || phrase.starts_with("until ") ||

@@ -1472,6 +1472,33 @@ TEST(Extract, SummitsOfBodiesAndTalksMediatedInAnAside) {
   EXPECT_EQ(to_string(mediated->date), "2023-05-06");
 }
 
+TEST(Extract, ListsOfStatesAidConvoysAndReleasesBySides) {
+  Timeline t = extract_text(
+      "The Philippines, the United States and Japan held joint naval drills on Monday. On "
+      "Friday, Hamas freed the first 13 Israeli hostages, and Israel released 39 Palestinian "
+      "prisoners hours later. Egypt sent 200 trucks carrying food, water and fuel into Gaza on "
+      "Saturday. The Indian Air Force had stepped up combat air patrols.\n",
+      CalendarDate::ymd(2023, 11, 26));
+  SCOPED_TRACE(dump(t));
+  // A list of states led by "the" after a comma is still one list: the first leads.
+  const Event* drills =
+      find_event(t, "military-exercise", {"philippines", "united-states", "japan"});
+  ASSERT_NE(drills, nullptr);
+  EXPECT_EQ(drills->actors.front(), "philippines");
+  EXPECT_NE(find_event(t, "release", {"hamas"}), nullptr);
+  EXPECT_NE(find_event(t, "release", {"israel"}), nullptr);
+  EXPECT_NE(find_event(t, "aid", {"egypt"}), nullptr);
+  EXPECT_NE(find_event(t, "military-buildup", {"indian-air-force"}), nullptr);
+}
+
+TEST(Extract, AnOfferToMeetIsDatedByTheOfferNotTheMeeting) {
+  Timeline t = extract_text("Rwanda and Congo also agreed to meet again in Lome in June.\n",
+                            CalendarDate::ymd(2025, 5, 26));
+  const Event* offer = find_event(t, "intent-to-meet", {"rwanda"});
+  ASSERT_NE(offer, nullptr) << dump(t);
+  EXPECT_EQ(to_string(offer->date), "../2025-05-26");
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
