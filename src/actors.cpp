@@ -12,7 +12,9 @@
 
 namespace dipline {
 
+using detail::ends_with;
 using detail::is_one_of;
+using detail::starts_with;
 
 namespace {
 
@@ -196,10 +198,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         // know is someone else's.
         if (e.short_form && e.actor->kind == ActorKind::kPerson && i > first &&
             toks[i - 1].kind == TokenKind::kWord && toks[i - 1].capitalized &&
-            !toks[i - 1].lower.ends_with(".") && !is_title_word(toks[i - 1].lower) &&
-            !is_one_of(toks[i - 1].lower,
-                       {"mr", "mrs", "ms", "dr", "state", "affairs", "house", "office", "council",
-                        "nations", "union", "ministry", "department"}) &&
+            !ends_with(toks[i - 1].lower, ".") && !is_title_word(toks[i - 1].lower) &&
+            !is_one_of(toks[i - 1].lower, "mr", "mrs", "ms", "dr", "state", "affairs", "house",
+                       "office", "council", "nations", "union", "ministry", "department") &&
             (found.empty() || found.back().last_token != i) && !toks[i - 1].newline_before &&
             i - 1 > first)
           continue;
@@ -345,8 +346,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     bool name_after =
         j < last && toks[j].kind == TokenKind::kWord && toks[j].capitalized &&
         !is_title_word(toks[j].lower) &&
-        !is_one_of(toks[j].lower, {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                   "saturday", "sunday", "on", "in", "at", "and", "the", "said"});
+        !is_one_of(toks[j].lower, "monday", "tuesday", "wednesday", "thursday", "friday",
+                   "saturday", "sunday", "on", "in", "at", "and", "the", "said");
     const LexActor* holder = country && !op->plural && !name_after ? holder_of(*country) : nullptr;
     if (!holder) {
       ++i;  // an unresolved title: names inside it ("the president of the European Commission")
@@ -366,8 +367,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   // 3. Places: "to Granada, Spain", "in Sanaa, Yemen": a town (known or not) and its country
   // after a locative preposition are one place.
   auto locative_word = [](std::string_view w) {
-    return is_one_of(
-        w, {"in", "to", "from", "near", "at", "into", "outside", "toward", "towards", "via"});
+    return is_one_of(w, "in", "to", "from", "near", "at", "into", "outside", "toward", "towards",
+                     "via");
   };
   for (size_t k = 0; k < out.size(); ++k) {
     ActorMention& m = out[k];
@@ -391,8 +392,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     // forces launched" starts a new clause with it.
     size_t after = m.last_token;
     if (after < last && toks[after].kind == TokenKind::kWord &&
-        !is_one_of(toks[after].lower, {"on", "for", "last", "next", "this", "in", "at", "to", "and",
-                                       "where", "with", "after", "before", "earlier", "later"}))
+        !is_one_of(toks[after].lower, "on", "for", "last", "next", "this", "in", "at", "to", "and",
+                   "where", "with", "after", "before", "earlier", "later"))
       continue;
     m.first_token = town;
     m.begin = toks[town].begin;
@@ -406,7 +407,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     size_t prev = k;  // mentions before k, to step over "Moscow and"
     while (i > first) {
       std::string_view w = toks[i - 1].lower;
-      if (is_one_of(w, {"both", "and", "or", ",", "the", "either"})) {
+      if (is_one_of(w, "both", "and", "or", ",", "the", "either")) {
         --i;
         continue;
       }
@@ -426,24 +427,22 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     if (m.how == MentionHow::kCity) m.place = true;
     if (m.how == MentionHow::kCapital && locative) m.place = true;
     if (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry &&
-        is_one_of(prep, {"in", "into", "toward", "towards", "across"}))
+        is_one_of(prep, "in", "into", "toward", "towards", "across"))
       m.place = true;
     // "talks at the State Department", "a summit at NATO headquarters": a building; but "aimed
     // at NATO", "angry at the State Department" name the body itself.
     if (prep == "at" && m.actor->kind == ActorKind::kOrganization) {
       size_t at = m.first_token - (toks[m.first_token - 1].lower == "the" ? 2 : 1);
-      m.place =
-          at == first ||
-          !is_one_of(toks[at - 1].lower,
-                     {"aimed", "directed",   "angry",    "furious", "lashed",  "struck",   "hit",
-                      "fired", "pointed",    "targeted", "looked",  "jabbed",  "swiped",   "mad",
-                      "upset", "frustrated", "annoyed",  "shot",    "laughed", "protested"});
+      m.place = at == first || !is_one_of(toks[at - 1].lower, "aimed", "directed", "angry",
+                                          "furious", "lashed", "struck", "hit", "fired", "pointed",
+                                          "targeted", "looked", "jabbed", "swiped", "mad", "upset",
+                                          "frustrated", "annoyed", "shot", "laughed", "protested");
     }
     // "the western Ukrainian city", "the Polish border": an adjective, not an actor.
     if (m.how == MentionHow::kDemonym && m.last_token < last &&
-        is_one_of(toks[m.last_token].lower,
-                  {"city", "border", "borders", "capital", "soil", "territory", "town", "region",
-                   "port", "language", "people", "side", "frontier", "coast"}) &&
+        is_one_of(toks[m.last_token].lower, "city", "border", "borders", "capital", "soil",
+                  "territory", "town", "region", "port", "language", "people", "side", "frontier",
+                  "coast") &&
         !(m.last_token + 1 < last && toks[m.last_token].lower == "coast" &&
           toks[m.last_token + 1].lower == "guard"))  // "the Chinese coast guard" acts
       m.place = true;
@@ -630,27 +629,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       // when a verb follows.)
       if (same && body.words.front() == "military")
         same = end < last &&
-               is_one_of(toks[end].lower,
-                         {"said", "says", "has", "had", "have", "is", "was", "denied", "claimed",
-                          "announced", "launched", "carried", "conducted", "accused", "reported",
-                          "stated", "confirmed", "rejected", "warned"});
+               is_one_of(toks[end].lower, "said", "says", "has", "had", "have", "is", "was",
+                         "denied", "claimed", "announced", "launched", "carried", "conducted",
+                         "accused", "reported", "stated", "confirmed", "rejected", "warned");
       if (same && body.cameo == "MIL" && end < last &&
-          is_one_of(toks[end].lower, {"authorities", "officials",  "official",
-                                      "officers",    "officer",    "sources",
-                                      "source",      "spokesman",  "spokesperson",
-                                      "spokeswoman", "commander",  "commanders",
-                                      "leaders",     "leader",     "chief",
-                                      "units",       "base",       "bases",
-                                      "personnel",   "aircraft",   "vehicles",
-                                      "equipment",   "exercises",  "drills",
-                                      "operation",   "operations", "intelligence",
-                                      "junta",       "government", "regime",
-                                      "ruler",       "rulers",     "service",
-                                      "academy",     "veterans",   "buildup",
-                                      "build-up",    "presence",   "ships",
-                                      "vessels",     "jets",       "planes",
-                                      "troops",      "soldiers",   "general",
-                                      "generals",    "-"}))
+          is_one_of(toks[end].lower, "authorities", "officials", "official", "officers", "officer",
+                    "sources", "source", "spokesman", "spokesperson", "spokeswoman", "commander",
+                    "commanders", "leaders", "leader", "chief", "units", "base", "bases",
+                    "personnel", "aircraft", "vehicles", "equipment", "exercises", "drills",
+                    "operation", "operations", "intelligence", "junta", "government", "regime",
+                    "ruler", "rulers", "service", "academy", "veterans", "buildup", "build-up",
+                    "presence", "ships", "vessels", "jets", "planes", "troops", "soldiers",
+                    "general", "generals", "-"))
         same = false;
       if (!same) continue;
       const LexActor& state = *m.actor;
@@ -671,12 +661,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
   for (size_t i = first; i + 1 < last; ++i) {
     if (!detail::equals(toks[i].lower, "the") || covered(i) || covered(i + 1) ||
         (i + 2 < last &&
-         is_one_of(toks[i + 2].lower, {"'s", "officers", "officials", "chief", "commander",
-                                       "spokesman", "spokeswoman", "spokesperson", "of", "-"})))
+         is_one_of(toks[i + 2].lower, "'s", "officers", "officials", "chief", "commander",
+                   "spokesman", "spokeswoman", "spokesperson", "of", "-")))
       continue;
-    const LexActor* named = is_one_of(toks[i + 1].lower, {"army", "military"}) ? impl_->armed_force
-                            : toks[i + 1].lower == "ministry"                  ? impl_->ministry
-                                                                               : nullptr;
+    const LexActor* named = is_one_of(toks[i + 1].lower, "army", "military") ? impl_->armed_force
+                            : toks[i + 1].lower == "ministry"                ? impl_->ministry
+                                                                             : nullptr;
     if (named)
       mentions.push_back(
           ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, named, MentionHow::kTitle, false});
@@ -692,7 +682,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     std::string_view w = toks[i].lower;
     if (!kCrowd.contains(w) || covered(i)) continue;
     size_t v = i + 1;
-    if (v + 1 < last && toks[v].lower.ends_with("ly")) ++v;  // "people peacefully marched"
+    if (v + 1 < last && ends_with(toks[v].lower, "ly")) ++v;  // "people peacefully marched"
     if (!kRally.contains(toks[v].lower)) continue;
     // The city: "in Yerevan" after the verb, "In Kabul," before the crowd, or "on Berlin's
     // Unter den Linden".
@@ -701,7 +691,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       if ((m.how != MentionHow::kCity && m.how != MentionHow::kCapital) || m.first_token == first)
         continue;
       bool in = toks[m.first_token - 1].lower == "in";
-      bool possessive = toks[m.last_token - 1].lower.ends_with("'s");
+      bool possessive = ends_with(toks[m.last_token - 1].lower, "'s");
       if ((m.first_token > v && m.first_token < v + 10 && (in || possessive)) ||
           (m.last_token <= i && in && m.first_token == first + 1)) {
         city = &m;
@@ -713,7 +703,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     std::string place(city->how == MentionHow::kCapital && !city->actor->capitals.empty()
                           ? std::string_view(city->actor->capitals.front())
                           : written);
-    bool plain = is_one_of(w, {"people", "protesters", "protestors", "demonstrators"});
+    bool plain = is_one_of(w, "people", "protesters", "protestors", "demonstrators");
     std::string name = place + " " + (plain ? std::string("protesters") : std::string(w));
     // ("yerevan-protesters")
     const LexActor* crowd = impl_->named(name, ActorKind::kGroup, city->actor->country, "");
@@ -737,7 +727,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
   for (size_t i = first + 2; i + 2 < last; ++i) {
     if (toks[i].lower != "(" || toks[i + 2].lower != ")" || !acronym_at(i + 1)) continue;
     auto connects = [&](size_t k) {
-      return is_one_of(toks[k].lower, {"of", "for", "the", "and", "on"});
+      return is_one_of(toks[k].lower, "of", "for", "the", "and", "on");
     };
     size_t b = i;
     while (b > first) {
@@ -812,7 +802,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     return a.first_token < b.first_token;
   });
   for (const auto& m : mentions)
-    if (m.actor->kind == ActorKind::kOrganization && m.actor->name.ends_with("Ministry"))
+    if (m.actor->kind == ActorKind::kOrganization && ends_with(m.actor->name, "Ministry"))
       impl_->ministry = m.actor;
   std::vector<ActorMention> added;
   for (size_t i = first; i < last;) {
@@ -826,7 +816,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     auto particle = [&](size_t k) {
       if (toks[k].kind != TokenKind::kWord) return false;
       std::string_view w = toks[k].lower;
-      if ((w.starts_with("al-") || w.starts_with("el-")) && w.size() > 4) return true;
+      if ((starts_with(w, "al-") || starts_with(w, "el-")) && w.size() > 4) return true;
       static const detail::WordSet kParticles = {"bin", "bint", "ibn", "al",  "el", "abu",
                                                  "de",  "da",   "van", "von", "der"};
       // (The particle test first: it rejects most words at once, and all four are pure.)
@@ -852,12 +842,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       ++j;
     }
     // A particle does not end a name ("Mohammed bin").
-    while (j > name_begin && particle(j - 1) && !toks[j - 1].lower.starts_with("al-") &&
-           !toks[j - 1].lower.starts_with("el-"))
+    while (j > name_begin && particle(j - 1) && !starts_with(toks[j - 1].lower, "al-") &&
+           !starts_with(toks[j - 1].lower, "el-"))
       --j;
     // "Ferdinand Marcos Jr." is not his father.
     if (j > name_begin && j < last && !covered(j) &&
-        is_one_of(toks[j].lower, {"jr.", "jr", "sr.", "sr", "ii", "iii"}))
+        is_one_of(toks[j].lower, "jr.", "jr", "sr.", "sr", "ii", "iii"))
       ++j;
     size_t n = j - name_begin;
     if (n == 0) {
@@ -897,20 +887,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     if (j < last && kBodyWords.contains(toks[j].lower)) org_head = true;
     // ("Radoslaw Sikorski met Antony Blinken", "Kaja Kallas will travel": a full name that
     // acts.)
-    bool speaker =
-        n >= 2 && !org_head && j < last &&
-        is_one_of(toks[j].lower,
-                  {"said",      "says",     "told",      "added",   "met",        "meets",
-                   "will",      "would",    "has",       "had",     "arrived",    "visited",
-                   "spoke",     "urged",    "warned",    "accused", "thanked",    "signed",
-                   "agreed",    "held",     "announced", "denied",  "rejected",   "pledged",
-                   "travelled", "traveled", "condemned", "called",  "criticized", "criticised"});
+    bool speaker = n >= 2 && !org_head && j < last &&
+                   is_one_of(toks[j].lower, "said", "says", "told", "added", "met", "meets", "will",
+                             "would", "has", "had", "arrived", "visited", "spoke", "urged",
+                             "warned", "accused", "thanked", "signed", "agreed", "held",
+                             "announced", "denied", "rejected", "pledged", "travelled", "traveled",
+                             "condemned", "called", "criticized", "criticised");
     // "Steve Witkoff, Mr. Trump's special envoy, met": a name described right after it.
     bool appositive =
         n >= 2 && j + 2 < last && toks[j].lower == "," &&
-        (is_one_of(toks[j + 1].lower, {"the", "a", "an", "who", "its", "his", "her", "their", "mr.",
-                                       "mrs.", "ms.", "mr", "mrs", "ms"}) ||
-         toks[j + 1].lower.ends_with("'s") || is_title_word(toks[j + 1].lower) ||
+        (is_one_of(toks[j + 1].lower, "the", "a", "an", "who", "its", "his", "her", "their", "mr.",
+                   "mrs.", "ms.", "mr", "mrs", "ms") ||
+         ends_with(toks[j + 1].lower, "'s") || is_title_word(toks[j + 1].lower) ||
          // "Massad Boulos, US President Donald Trump's senior adviser for Africa,"
          std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
            return m.first_token == j + 1 && !m.place && m.actor->kind != ActorKind::kGroup;
@@ -921,9 +909,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     if (!known && !royal && n >= 2 && title.empty() && i > first + 1 && toks[i - 1].lower == "," &&
         j < last && toks[j].lower == ",")
       for (size_t k = i - 1; k-- > first && i - 1 - k <= 5;) {
-        if (is_one_of(toks[k].lower, {",", ".", ";", ":"})) break;
+        if (is_one_of(toks[k].lower, ",", ".", ";", ":")) break;
         if (is_title_word(toks[k].lower) &&
-            !is_one_of(toks[k].lower, {"mr.", "mrs.", "ms.", "dr.", "former"}))
+            !is_one_of(toks[k].lower, "mr.", "mrs.", "ms.", "dr.", "former"))
           set_off_title = k;
       }
     if (set_off_title != SIZE_MAX)
@@ -970,7 +958,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       bool office = false, former = false;
       for (size_t k = j + 1; k < last && k < j + 10 && toks[k].lower != ","; ++k) {
         office = office || (is_title_word(toks[k].lower) && toks[k].lower != "senior");
-        former = former || is_one_of(toks[k].lower, {"former", "ex-", "retired", "onetime"});
+        former = former || is_one_of(toks[k].lower, "former", "ex-", "retired", "onetime");
       }
       if (appositive && office && !former && p.country.empty())
         for (const auto& m : mentions)
@@ -987,8 +975,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       // ("his Ethiopian counterpart Demeke Mekonnen": an office, but the text does not say which.)
       // (An honorific is no office: "Dr Farah Ismail, an analyst" comments.)
       std::string lowered_title = detail::lower_ascii(title);
-      bool honorific = is_one_of(
-          lowered_title, {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."});
+      bool honorific = is_one_of(lowered_title, "mr", "mrs", "ms", "dr", "sir", "dame", "mr.",
+                                 "mrs.", "ms.", "dr.");
       if ((!title.empty() && lowered_title != "counterpart" && !honorific) || royal) {
         LexRole role;
         role.title = royal ? std::string(word(i)) : title;
@@ -1008,7 +996,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         size_t hyphen = last_word.find('-');
         bool given_hyphenated = n == 2 && hyphen != std::string_view::npos && hyphen > 0 &&
                                 hyphen + 1 < last_word.size() &&
-                                !toks[name_begin].lower.starts_with("al-");
+                                !starts_with(toks[name_begin].lower, "al-");
         if (n >= 2 && n <= 3 && (family_name_first(toks[name_begin].lower) || given_hyphenated))
           impl_->by_surname.emplace(std::string(word(name_begin)), known);
         else if (n == 2 && !particle(name_begin))
@@ -1016,7 +1004,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         // "al-Sisi" is "Sisi" later in the story.
         if (size_t dash = surname.find('-');
             dash == 2 && surname.size() > 4 &&
-            (toks[j - 1].lower.starts_with("al-") || toks[j - 1].lower.starts_with("el-")))
+            (starts_with(toks[j - 1].lower, "al-") || starts_with(toks[j - 1].lower, "el-")))
           impl_->by_surname.emplace(std::string(surname.substr(3)), known);
       }
     }
@@ -1201,10 +1189,10 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
     size_t noun = both ? i + 1 : i + 2;
     if (!two || covered(i) || covered(noun)) continue;
     std::string_view w = toks[noun].lower;
-    bool states = is_one_of(w, {"countries", "nations", "neighbors", "neighbours", "governments",
-                                "states", "capitals"});
+    bool states = is_one_of(w, "countries", "nations", "neighbors", "neighbours", "governments",
+                            "states", "capitals");
     bool sides = w == "sides";
-    bool leaders = is_one_of(w, {"leaders", "presidents"});
+    bool leaders = is_one_of(w, "leaders", "presidents");
     if (!states && !sides && !leaders) continue;
     std::vector<const LexActor*> pair;
     auto take = [&](const LexActor* a) {
@@ -1250,7 +1238,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
     // "Park Jin" ... "Park said".
     std::string_view given = std::string_view(m.actor->name).substr(0, m.actor->name.find(' '));
     if (given.size() < m.actor->name.size() &&
-        detail::is_one_of(m.actor->country, {"KOR", "PRK", "CHN", "TWN"}) &&
+        detail::is_one_of(m.actor->country, "KOR", "PRK", "CHN", "TWN") &&
         family_name_first(detail::lower_ascii(given)) &&
         impl_->by_surname.find(given) == impl_->by_surname.end())
       impl_->by_surname.emplace(std::string(given), m.actor);

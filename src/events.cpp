@@ -13,7 +13,9 @@
 
 namespace dipline {
 
+using detail::ends_with;
 using detail::is_one_of;
+using detail::starts_with;
 
 namespace {
 
@@ -24,7 +26,7 @@ bool said_in(const EventMention& st, size_t pos) {
 
 // A preposition or modifier that leads into a time expression ("on Monday", "late Tuesday").
 bool leads_time(std::string_view w) {
-  return is_one_of(w, {"on", "in", "at", "over", "late", "early"});
+  return is_one_of(w, "on", "in", "at", "over", "late", "early");
 }
 
 struct Trigger {
@@ -93,9 +95,9 @@ const Shadow& make_shadow(const SentenceView& s) {
     // "the White House" reads as one actor: "statement released by @a".
     if (toks[i].lower == "the" && i + 1 < last && actor_end[i + 1 - first]) ++i;
     // "met his Chinese counterpart Wang Yi", "called her counterpart": one actor.
-    if (is_one_of(toks[i].lower, {"his", "her", "their"}) && i + 1 < last) {
+    if (is_one_of(toks[i].lower, "his", "her", "their") && i + 1 < last) {
       size_t j = actor_end[i + 1 - first] ? actor_end[i + 1 - first] : i + 1;
-      if (j < last && is_one_of(toks[j].lower, {"counterpart", "counterparts"})) {
+      if (j < last && is_one_of(toks[j].lower, "counterpart", "counterparts")) {
         emit("@a", i);
         i = j + 1;
         if (i < last && actor_end[i - first]) i = actor_end[i - first];  // the name
@@ -113,7 +115,7 @@ const Shadow& make_shadow(const SentenceView& s) {
     if (t + 1 < last && time_end[t + 1 - first] && leads_time(toks[t].lower)) ++t;
     if (size_t e = time_end[t - first]; e && i > first && e < last &&
                                         toks[i - 1].kind == TokenKind::kWord &&
-                                        is_one_of(toks[e].lower, {"to", "that", "with", "for"})) {
+                                        is_one_of(toks[e].lower, "to", "that", "with", "for")) {
       i = e;
       continue;
     }
@@ -149,23 +151,20 @@ bool verb_group(const SentenceView& s, size_t from, size_t to) {
       continue;
     }
     std::string_view w = toks[i].lower;
-    if (w.size() > 3 && w.ends_with("ly")) continue;  // "jointly", "formally"
+    if (w.size() > 3 && ends_with(w, "ly")) continue;  // "jointly", "formally"
     if (leads_time(w) ||
-        is_one_of(
-            w, {"have",     "has",      "had",     "will",      "would",    "could",     "can",
-                "may",      "might",    "should",  "must",      "shall",    "is",        "are",
-                "was",      "were",     "did",     "do",        "does",     "also",      "later",
-                "again",    "then",     "now",     "still",     "both",     "all",       "to",
-                "agreed",   "agree",    "agrees",  "decided",   "decide",   "vowed",     "pledged",
-                "promised", "plan",     "plans",   "planned",   "want",     "wants",     "wanted",
-                "hope",     "hoped",    "intend",  "intends",   "expected", "set",       "moved",
-                "sought",   "tried",    "began",   "begin",     "started",  "continued", "'ve",
-                "'ll",      "'d",       "due",     "scheduled", "going",    "about",     "be",
-                "ready",    "prepared", "willing", "last",      "first",    "once"}))
+        is_one_of(w, "have", "has", "had", "will", "would", "could", "can", "may", "might",
+                  "should", "must", "shall", "is", "are", "was", "were", "did", "do", "does",
+                  "also", "later", "again", "then", "now", "still", "both", "all", "to", "agreed",
+                  "agree", "agrees", "decided", "decide", "vowed", "pledged", "promised", "plan",
+                  "plans", "planned", "want", "wants", "wanted", "hope", "hoped", "intend",
+                  "intends", "expected", "set", "moved", "sought", "tried", "began", "begin",
+                  "started", "continued", "'ve", "'ll", "'d", "due", "scheduled", "going", "about",
+                  "be", "ready", "prepared", "willing", "last", "first", "once"))
       continue;
     // A light verb before a noun trigger and the noun's modifiers: "held joint naval drills".
-    if (is_one_of(w, {"held", "hold", "holds", "holding", "conducted", "conduct", "conducts",
-                      "staged", "stage", "stages"})) {
+    if (is_one_of(w, "held", "hold", "holds", "holding", "conducted", "conduct", "conducts",
+                  "staged", "stage", "stages")) {
       for (size_t j = i + 1; j < to; ++j)
         if (s.tokens->operator[](j).kind != TokenKind::kWord || j > i + 3) return false;
       return true;
@@ -177,8 +176,8 @@ bool verb_group(const SentenceView& s, size_t from, size_t to) {
 
 // A verb that opens a clause whose subject went before: "which Beijing said were a warning".
 bool is_auxiliary(std::string_view w) {
-  return is_one_of(w, {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
-                       "can", "may", "might", "should", "must"});
+  return is_one_of(w, "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                   "can", "may", "might", "should", "must");
 }
 
 // What a statement says, as its "stated" patterns see it: lowercased words of tokens [cf, cl)
@@ -210,8 +209,8 @@ std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexAct
       ++i;
       continue;
     }
-    if (is_one_of(
-            w, {"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my"}))
+    if (is_one_of(w, "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our",
+                  "my"))
       emit("@s");
     else if (!is_quote(s.text, toks[i]))
       emit(w);
@@ -239,7 +238,7 @@ std::vector<Segment> segments_of(const SentenceView& s) {
   auto starts_list_actor = [&](size_t i) {
     return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
       return m.first_token == i && m.last_token < s.sentence.last_token &&
-             is_one_of(toks[m.last_token].lower, {",", "and", "or"});
+             is_one_of(toks[m.last_token].lower, ",", "and", "or");
     });
   };
   for (size_t i = start; i < s.sentence.last_token; ++i) {
@@ -259,9 +258,9 @@ std::vector<Segment> segments_of(const SentenceView& s) {
   if (start < s.sentence.last_token) out.push_back(Segment{start, s.sentence.last_token, false});
   for (size_t k = 0; k < out.size(); ++k)
     out[k].relative =
-        k > 0 && (is_one_of(toks[out[k].first].lower, {"who", "which", "whom", "whose"}) ||
+        k > 0 && (is_one_of(toks[out[k].first].lower, "who", "which", "whom", "whose") ||
                   (out[k].first + 1 < out[k].last &&
-                   is_one_of(toks[out[k].first].lower, {"with", "to", "by", "from"}) &&
+                   is_one_of(toks[out[k].first].lower, "with", "to", "by", "from") &&
                    toks[out[k].first + 1].lower == "whom"));
   return out;
 }
@@ -415,7 +414,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (m.how != MentionHow::kDemonym) return false;
     // "a former French diplomat": someone who no longer acts for the state.
     if (m.first_token > first &&
-        is_one_of(toks[m.first_token - 1].lower, {"former", "retired", "ex-", "onetime"}))
+        is_one_of(toks[m.first_token - 1].lower, "former", "retired", "ex-", "onetime"))
       return true;
     for (size_t i = m.last_token; i < last && i < m.last_token + 2; ++i)
       if (kPeople.contains(toks[i].lower)) return true;
@@ -425,7 +424,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   auto outside = [&](const ActorMention& m) {
     size_t i = m.first_token;
     if (i > first && toks[i - 1].lower == "the") --i;
-    return i > first && is_one_of(toks[i - 1].lower, {"outside", "inside"});
+    return i > first && is_one_of(toks[i - 1].lower, "outside", "inside");
   };
   auto actor_ok = [&](const ActorMention& m) {
     return !m.place && !(*s.in_quote)[m.first_token] && !people_of_state(m) && !outside(m);
@@ -461,33 +460,32 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // Negated triggers are not events ("did not meet").
     bool negated = false;
     for (size_t i = h.tfirst; i > seg.first && h.tfirst - i < 3; --i)
-      if (is_one_of(toks[i - 1].lower, {"not", "never", "n't", "didn't", "won't", "hasn't",
-                                        "haven't", "wouldn't", "no"}))
+      if (is_one_of(toks[i - 1].lower, "not", "never", "n't", "didn't", "won't", "hasn't",
+                    "haven't", "wouldn't", "no"))
         negated = true;
     // A speech act is negated only as a plain statement ("has not said whether"): "did not
     // deny" and the like are still reported.
     if (negated && (!type->speech || type->id == "statement")) continue;
     // "Pakistan's core demand that Kabul act", "the demand that": a noun, not a demand made.
     if (type->id == "demand" && toks[h.tfirst].lower == "demand" && h.tfirst > first &&
-        (toks[h.tfirst - 1].lower.ends_with("'s") ||
-         is_one_of(toks[h.tfirst - 1].lower,
-                   {"the", "a", "its", "his", "her", "their", "our", "core", "key", "main", "chief",
-                    "central", "longstanding", "long-standing", "principal", "this", "that"})))
+        (ends_with(toks[h.tfirst - 1].lower, "'s") ||
+         is_one_of(toks[h.tfirst - 1].lower, "the", "a", "its", "his", "her", "their", "our",
+                   "core", "key", "main", "chief", "central", "longstanding", "long-standing",
+                   "principal", "this", "that")))
       continue;
     // "to press for the release of U.S. detainees", "demanded the withdrawal of": an act asked
     // for has not happened.
     if (!type->speech) {
       size_t i = h.tfirst;
-      if (i > seg.first && is_one_of(toks[i - 1].lower, {"the", "a", "an", "their", "its"})) --i;
-      bool asked = i > seg.first && is_one_of(toks[i - 1].lower,
-                                              {"demand", "demands", "demanded", "demanding", "seek",
-                                               "seeks", "sought", "seeking", "urged", "urging"});
+      if (i > seg.first && is_one_of(toks[i - 1].lower, "the", "a", "an", "their", "its")) --i;
+      bool asked = i > seg.first &&
+                   is_one_of(toks[i - 1].lower, "demand", "demands", "demanded", "demanding",
+                             "seek", "seeks", "sought", "seeking", "urged", "urging");
       if (!asked && i > seg.first + 1 && toks[i - 1].lower == "for")
-        asked = is_one_of(
-            toks[i - 2].lower,
-            {"press", "pressed", "pressing", "call",    "calls",    "called",    "calling",
-             "push",  "pushed",  "pushing",  "appeal",  "appealed", "appealing", "ask",
-             "asked", "asking",  "lobby",    "lobbied", "campaign", "campaigned"});
+        asked =
+            is_one_of(toks[i - 2].lower, "press", "pressed", "pressing", "call", "calls", "called",
+                      "calling", "push", "pushed", "pushing", "appeal", "appealed", "appealing",
+                      "ask", "asked", "asking", "lobby", "lobbied", "campaign", "campaigned");
       // "urged Moscow to withdraw its troops", "Argentina's call for Britain to resume
       // negotiations": an act in the infinitive of a request.
       static const detail::WordSet kRequests = {
@@ -506,15 +504,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // "Oman, which has long acted as a go-between": a standing role, not an event.
     if (!type->speech && h.tfirst >= first + 2 && toks[h.tfirst - 1].lower == "long" &&
-        is_one_of(toks[h.tfirst - 2].lower, {"has", "have", "had"}))
+        is_one_of(toks[h.tfirst - 2].lower, "has", "have", "had"))
       continue;
     // "warned that supplying weapons to Ukraine would be a very big mistake": an act named as
     // the subject of a judgement is supposed, not done.
     if (!type->speech && toks[h.tfirst].lower.ends_with("ing") && h.tfirst > first &&
-        is_one_of(toks[h.tfirst - 1].lower, {"that", ","})) {
+        is_one_of(toks[h.tfirst - 1].lower, "that", ",")) {
       bool supposed = false;
       for (size_t i = h.tlast; i + 1 < last && i < h.tlast + 8 && !supposed; ++i)
-        supposed = is_one_of(toks[i].lower, {"would", "could", "will", "might"}) &&
+        supposed = is_one_of(toks[i].lower, "would", "could", "will", "might") &&
                    toks[i + 1].lower == "be";
       if (supposed) continue;
     }
@@ -522,8 +520,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool vessel = false;
     if (type->id == "expulsion")
       for (size_t i = h.tlast - 1; i < last && i < h.tlast + 2; ++i)
-        if (is_one_of(toks[i].lower, {"boat", "boats", "ship", "ships", "vessel", "vessels",
-                                      "trawler", "trawlers", "aircraft", "drone", "drones"}))
+        if (is_one_of(toks[i].lower, "boat", "boats", "ship", "ships", "vessel", "vessels",
+                      "trawler", "trawlers", "aircraft", "drone", "drones"))
           vessel = true;
     if (vessel) continue;
     // "more planes headed from the united states": a country written in lower case, not a verb.
@@ -545,7 +543,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (m.first_token <= h.tfirst || m.first_token >= h.tlast || !actor_ok(m)) continue;
         size_t i = m.first_token - 1;
         if (toks[i].lower == "the" && i > h.tfirst) --i;
-        if (!is_one_of(toks[i].lower, {"by", "from"}) && toks[h.tfirst].lower != "according" &&
+        if (!is_one_of(toks[i].lower, "by", "from") && toks[h.tfirst].lower != "according" &&
             !(toks[h.tfirst].lower == "at" && toks[i].lower == "of"))  // "at the request of"
           continue;
         agent = &m;
@@ -566,7 +564,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     const ActorMention* host = nullptr;
     bool body_summit = false;
     if (type->id == "summit" &&
-        !is_one_of(toks[h.tfirst].lower, {"at", "during", "ahead", "after", "before", "of"}))
+        !is_one_of(toks[h.tfirst].lower, "at", "during", "ahead", "after", "before", "of"))
       for (const auto& m : s.actors)
         if (m.first_token > h.tfirst && m.last_token < h.tlast &&
             m.actor->kind == ActorKind::kOrganization) {
@@ -576,9 +574,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                 actor_ok(subject))
               host = &subject;
         }
-    if ((type->id == "summit" &&
-         (body_summit ||
-          is_one_of(toks[h.tfirst].lower, {"at", "during", "ahead", "after", "before", "of"}))) ||
+    if ((type->id == "summit" && (body_summit || is_one_of(toks[h.tfirst].lower, "at", "during",
+                                                           "ahead", "after", "before", "of"))) ||
         between)
       for (const auto& m : s.actors)
         if (m.first_token > h.tfirst && m.last_token < h.tlast && !people_of_state(m) &&
@@ -601,10 +598,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("in a call", "during a visit") is the subject's, not that of the object before it.
       size_t lead = h.tfirst;
       while (lead > seg.first && h.tfirst - lead < 2 &&
-             is_one_of(toks[lead - 1].lower, {"a", "an", "the", "his", "her", "their", "its"}))
+             is_one_of(toks[lead - 1].lower, "a", "an", "the", "his", "her", "their", "its"))
         --lead;
-      bool adverbial = is_one_of(toks[h.tfirst].lower, {"in", "during"}) ||
-                       (lead > seg.first && is_one_of(toks[lead - 1].lower, {"in", "during"}));
+      bool adverbial = is_one_of(toks[h.tfirst].lower, "in", "during") ||
+                       (lead > seg.first && is_one_of(toks[lead - 1].lower, "in", "during"));
       if (agent && adverbial)
         for (const auto& m : s.actors)
           if (m.first_token >= seg.first && m.last_token <= h.tfirst && actor_ok(m)) {
@@ -616,13 +613,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (const auto& m : s.actors)
           if (m.place && m.last_token <= h.tfirst && m.first_token >= seg.first + 2 &&
               !(*s.in_quote)[m.first_token] && toks[m.first_token - 1].lower == "in" &&
-              is_one_of(toks[m.first_token - 2].lower,
-                        {"police", "officials", "authorities", "government", "forces", "troops",
-                         "army", "military", "prosecutors", "court", "diplomats", "ministry"}) &&
+              is_one_of(toks[m.first_token - 2].lower, "police", "officials", "authorities",
+                        "government", "forces", "troops", "army", "military", "prosecutors",
+                        "court", "diplomats", "ministry") &&
               (m.first_token - 2 <= seg.first + 2 ||  // "The tit-for-tat came after police in"
-               is_one_of(toks[m.first_token - 3].lower,
-                         {"after", "when", "as", "because", "before", "since", "while", "that",
-                          "and", "but", "until"})))
+               is_one_of(toks[m.first_token - 3].lower, "after", "when", "as", "because", "before",
+                         "since", "while", "that", "and", "but", "until")))
             agent = &m;
       // "Stephen Nix of the International Republican Institute explained": the head is Nix.
       while (agent && agent->first_token > seg.first) {
@@ -640,20 +636,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         size_t i = agent->first_token;
         if (toks[i - 1].lower == "the") --i;
         if (i > seg.first + 1 && toks[i - 1].lower == "to" &&
-            is_one_of(toks[i - 2].lower, {"ambassador", "ambassadors", "envoy", "envoys",
-                                          "representative", "delegate", "delegation", "mission"}))
+            is_one_of(toks[i - 2].lower, "ambassador", "ambassadors", "envoy", "envoys",
+                      "representative", "delegate", "delegation", "mission"))
           for (const auto& m : s.actors)
             if (m.last_token == i - 2 && m.first_token >= seg.first && actor_ok(m)) agent = &m;
       }
       size_t from = agent ? agent->last_token : seg.first;
       for (size_t i = from; i < h.tfirst; ++i)
-        if (is_one_of(toks[i].lower, {"he", "she", "it", "they", "we"})) pronoun = i;
+        if (is_one_of(toks[i].lower, "he", "she", "it", "they", "we")) pronoun = i;
       if (pronoun != SIZE_MAX) agent = nullptr;
     }
     bool speaker_after = false;
     if (!agent && pronoun == SIZE_MAX && h.tfirst > first &&
-        is_one_of(toks[h.tfirst].lower, {"said", "says", "added", "asked", "insisted", "noted",
-                                         "explained", "stated", "declared"}) &&
+        is_one_of(toks[h.tfirst].lower, "said", "says", "added", "asked", "insisted", "noted",
+                  "explained", "stated", "declared") &&
         (is_quote(s.text, toks[h.tfirst - 1]) || toks[h.tfirst - 1].lower == ",")) {
       // '..." said Lavrov': the speaker follows the verb; a person before the body they speak
       // for ("said the U.S. Deputy Ambassador Peter Burleigh").
@@ -664,22 +660,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // (An adjective may follow the article: "said a buoyant Gen. Norman Schwarzkopf".)
         bool titles_only = true;
         for (size_t i = h.tlast; i < m.first_token; ++i)
-          titles_only = titles_only &&
-                        (toks[i].capitalized ||
-                         is_one_of(toks[i].lower, {"the", "a", "an", "spokesman", "spokeswoman",
-                                                   "spokesperson", "deputy", "senior", "top"}) ||
-                         (i > h.tlast && is_one_of(toks[i - 1].lower, {"the", "a", "an"})));
+          titles_only =
+              titles_only && (toks[i].capitalized ||
+                              is_one_of(toks[i].lower, "the", "a", "an", "spokesman", "spokeswoman",
+                                        "spokesperson", "deputy", "senior", "top") ||
+                              (i > h.tlast && is_one_of(toks[i - 1].lower, "the", "a", "an")));
         if (!titles_only) break;
         // "said Iraq's fleet had stopped trading": a possessive opens what was said.
-        if (m.last_token < last && toks[m.last_token - 1].lower.ends_with("'s") &&
+        if (m.last_token < last && ends_with(toks[m.last_token - 1].lower, "'s") &&
             !toks[m.last_token].capitalized)
           continue;
         // "Trump, speaking to reporters, said Washington would impose": the subject of what
         // was said, not the speaker.
         if (m.last_token < last &&
-            is_one_of(toks[m.last_token].lower,
-                      {"would", "will", "had", "has", "have", "was", "were", "is", "are", "could",
-                       "should", "might", "may", "must", "did", "does", "can", "wants", "plans"}))
+            is_one_of(toks[m.last_token].lower, "would", "will", "had", "has", "have", "was",
+                      "were", "is", "are", "could", "should", "might", "may", "must", "did", "does",
+                      "can", "wants", "plans"))
           continue;
         if (!agent ||
             (m.actor->kind == ActorKind::kPerson && agent->actor->kind != ActorKind::kPerson)) {
@@ -708,7 +704,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                       toks[h.tfirst - 1].lower == "," && !type->speech && !out.empty() &&
                       !out.back().type->speech && !toks[h.tfirst].lower.ends_with("ing");
     if ((listed_act ||
-         (h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, {"and", "but", "then"}))) &&
+         (h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, "and", "but", "then"))) &&
         !out.empty()) {
       // "Russia has denied that it plans to attack Ukraine and accused NATO": the verbs share the
       // subject, whatever the first one's clause named in between. ("Barrot said Algeria's
@@ -731,8 +727,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       agent = nullptr;
       agent_actor = prior != out.rend() ? prior->agent : out.back().agent;
       coordinated_verb = true;
-    } else if (h.tfirst > first + 1 && toks[h.tfirst].lower.ends_with("ing") &&
-               is_one_of(toks[h.tfirst - 1].lower, {"before", "after", "while", "since"}) &&
+    } else if (h.tfirst > first + 1 && ends_with(toks[h.tfirst].lower, "ing") &&
+               is_one_of(toks[h.tfirst - 1].lower, "before", "after", "while", "since") &&
                !out.empty()) {
       // "Lammy announced the measures before joining EU ministers for talks": the participle
       // after a conjunction of time has the subject of the clause it is part of.
@@ -740,7 +736,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       agent_actor = out.front().agent;
       coordinated_verb = true;
     } else if (h.tfirst > first + 1 && toks[h.tfirst - 1].lower == "," &&
-               toks[h.tfirst].lower.ends_with("ing")) {
+               ends_with(toks[h.tfirst].lower, "ing")) {
       // "..., Zelensky said on Sunday, accusing Moscow of ...": a participle right after a
       // speech verb (and its time or setting) is the speaker's act too.
       const EventMention* said = nullptr;
@@ -758,11 +754,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     if (!agent && !agent_actor && !seg.relative) {
       // An appositive right before: "Putin's foreign minister, Sergey Lavrov, has urged".
-      bool coordinated =
-          is_one_of(toks[seg.first].lower, {"but", "and", "while", "although", "yet"});
+      bool coordinated = is_one_of(toks[seg.first].lower, "but", "and", "while", "although", "yet");
       // ("A and his Azerbaijani counterpart, B, met": B belongs to the phrase before it.)
       bool of_counterpart =
-          k > 1 && is_one_of(toks[segs[k - 1].first - 2].lower, {"counterpart", "counterparts"});
+          k > 1 && is_one_of(toks[segs[k - 1].first - 2].lower, "counterpart", "counterparts");
       if (pronoun == SIZE_MAX && !coordinated && k > 0 && !segs[k - 1].relative &&
           !of_counterpart) {
         for (const auto& m : s.actors)
@@ -774,7 +769,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             agent = &m;
       }
       // Otherwise the subject of the sentence: its first actor outside relative clauses.
-      bool person_pronoun = pronoun != SIZE_MAX && is_one_of(toks[pronoun].lower, {"he", "she"});
+      bool person_pronoun = pronoun != SIZE_MAX && is_one_of(toks[pronoun].lower, "he", "she");
       // "Saddam said he would withdraw": the pronoun in what was said is the speaker.
       if (!agent && person_pronoun)
         for (auto it = speakers.rbegin(); it != speakers.rend(); ++it)
@@ -806,7 +801,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (!agent && pronoun != SIZE_MAX && !(person_pronoun && s.unnamed_person_before)) {
           // "He told ...": the person the sentence before opened with, else the agent of the
           // story so far.
-          bool person = is_one_of(toks[pronoun].lower, {"he", "she"});
+          bool person = is_one_of(toks[pronoun].lower, "he", "she");
           if (person) agent_actor = s.person_before;
           for (auto it = previous.rbegin(); it != previous.rend() && !agent_actor; ++it)
             if (it->agent && (it->agent->kind == ActorKind::kPerson) == person) {
@@ -825,10 +820,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       bool state = m.how == MentionHow::kDemonym ||
                    (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry);
       return m.last_token < seg.last && state &&
-             is_one_of(toks[m.last_token].lower,
-                       {"forces", "troops", "soldiers", "warships", "ships", "jets", "warplanes",
-                        "units", "contingents", "police", "officials", "diplomats", "marines",
-                        "drones", "missiles", "artillery"});
+             is_one_of(toks[m.last_token].lower, "forces", "troops", "soldiers", "warships",
+                       "ships", "jets", "warplanes", "units", "contingents", "police", "officials",
+                       "diplomats", "marines", "drones", "missiles", "artillery");
     };
     if (agent && !by_phrase && !coordinated_verb && parse.head.empty() &&
         agent->last_token <= h.tfirst &&
@@ -838,7 +832,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         more = false;
         size_t b = list.back()->first_token;
         size_t j = b;
-        while (j > seg.first && is_one_of(toks[j - 1].lower, {",", "and", "the"})) --j;
+        while (j > seg.first && is_one_of(toks[j - 1].lower, ",", "and", "the")) --j;
         if (j == b || j == seg.first) break;
         // The list ends with "and" ("A, B and C"); "In a letter to A, B said" is no list.
         bool joined = false;
@@ -863,10 +857,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart, Jeyhun
       // Bayramov, later met": the subject is a pair, the second named in an apposition.
       size_t j = agent->last_token + 1;
-      if (is_one_of(toks[j].lower, {"his", "her", "their"})) ++j;
+      if (is_one_of(toks[j].lower, "his", "her", "their")) ++j;
       for (const auto& m : s.actors)
         if (m.first_token == j && m.how == MentionHow::kDemonym) j = m.last_token;
-      if (j < h.tfirst && is_one_of(toks[j].lower, {"counterpart", "counterparts"})) ++j;
+      if (j < h.tfirst && is_one_of(toks[j].lower, "counterpart", "counterparts")) ++j;
       if (j < h.tfirst && toks[j].lower == ",") ++j;
       for (const auto& m : s.actors)
         if (m.first_token == j && actor_ok(m) && m.how != MentionHow::kDemonym &&
@@ -906,32 +900,31 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       std::string_view verb = toks[h.tfirst].lower;
       // "is prepared to", "was determined to": adjectives, not passives.
       bool adjective =
-          is_one_of(verb, {"prepared", "determined", "committed", "interested", "scheduled",
-                           "expected", "supposed", "concerned", "opposed", "engaged", "involved",
-                           "pleased", "convinced", "obliged", "inclined", "poised", "reported"});
+          is_one_of(verb, "prepared", "determined", "committed", "interested", "scheduled",
+                    "expected", "supposed", "concerned", "opposed", "engaged", "involved",
+                    "pleased", "convinced", "obliged", "inclined", "poised", "reported");
       bool participle =
-          (!adjective && verb.size() > 3 && (verb.ends_with("ed") || verb.ends_with("en"))) ||
-          is_one_of(verb,
-                    {"held",  "sent",  "hit",    "struck", "led",   "brought",   "put",    "set",
-                     "shut",  "cut",   "made",   "built",  "kept",  "told",      "sought", "thrown",
-                     "flown", "taken", "driven", "given",  "drawn", "withdrawn", "shown",  "seen"});
+          (!adjective && verb.size() > 3 && (ends_with(verb, "ed") || ends_with(verb, "en"))) ||
+          is_one_of(verb, "held", "sent", "hit", "struck", "led", "brought", "put", "set", "shut",
+                    "cut", "made", "built", "kept", "told", "sought", "thrown", "flown", "taken",
+                    "driven", "given", "drawn", "withdrawn", "shown", "seen");
       size_t i = h.tfirst;
       bool been = false;  // "has repeatedly been accused of": a perfect passive
-      while (i > seg.first && (toks[i - 1].lower.ends_with("ly") ||
-                               is_one_of(toks[i - 1].lower, {"also", "not", "being", "been"}))) {
-        been = been || is_one_of(toks[i - 1].lower, {"being", "been"});
+      while (i > seg.first && (ends_with(toks[i - 1].lower, "ly") ||
+                               is_one_of(toks[i - 1].lower, "also", "not", "being", "been"))) {
+        been = been || is_one_of(toks[i - 1].lower, "being", "been");
         --i;
       }
       bool passive = participle && i > seg.first &&
-                     (been || is_one_of(toks[i - 1].lower,
-                                        {"is", "are", "was", "were", "be", "'s", "get", "got"}));
+                     (been || is_one_of(toks[i - 1].lower, "is", "are", "was", "were", "be", "'s",
+                                        "get", "got"));
       // "was released from prison on Tuesday and flown to Muscat": the second participle of a
       // passive.
       if (participle && !passive && i > seg.first && toks[i - 1].lower == "and")
         for (size_t j = i - 1; j-- > seg.first && !passive;)
-          passive = is_one_of(toks[j].lower, {"was", "were", "is", "are", "been"}) &&
-                    j + 1 < i - 1 && toks[j + 1].lower.size() > 3 &&
-                    (toks[j + 1].lower.ends_with("ed") || toks[j + 1].lower.ends_with("en"));
+          passive = is_one_of(toks[j].lower, "was", "were", "is", "are", "been") && j + 1 < i - 1 &&
+                    toks[j + 1].lower.size() > 3 &&
+                    (ends_with(toks[j + 1].lower, "ed") || ends_with(toks[j + 1].lower, "en"));
       // "negotiations brokered by the US": a participle after its noun, with its agent.
       bool reduced = participle && !passive && h.tlast < seg.last && toks[h.tlast].lower == "by" &&
                      std::none_of(s.actors.begin(), s.actors.end(),
@@ -953,7 +946,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
         // "Egyptian and Moroccan troops were deployed": a state moves its own forces.
         bool moved_own = agent && own_forces(*agent) &&
-                         is_one_of(type->id, {"military-buildup", "military-withdrawal"});
+                         is_one_of(type->id, "military-buildup", "military-withdrawal");
         if (!by && !moved_own) continue;
         if (by) {
           // "Iran was criticized by France": the subject is whom the act is aimed at.
@@ -975,9 +968,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // addressed to ("told Putin", "explained to Al Jazeera"); what was said is not an actor of it.
     size_t stop = seg.last;
     if (type->speech) {
-      bool says = is_one_of(toks[h.tfirst].lower,
-                            {"said", "says", "stated", "states", "added", "noted", "declared",
-                             "announced", "insisted", "warned", "explained", "claimed", "alleges"});
+      bool says = is_one_of(toks[h.tfirst].lower, "said", "says", "stated", "states", "added",
+                            "noted", "declared", "announced", "insisted", "warned", "explained",
+                            "claimed", "alleges");
       size_t i = h.tlast;
       // ('lodged "stern representations" with Tokyo': past the quotation mark.)
       if (i + 1 < seg.last && is_quote(s.text, toks[i]) &&
@@ -997,8 +990,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // Coordinated addressees: "urged the Russian government and the international community".
       while (addressee != s.actors.end()) {
         size_t j = addressee->last_token;
-        if (j < seg.last && is_one_of(toks[j].lower, {"government", "officials", "authorities",
-                                                      "leadership", "leaders", "people"}))
+        if (j < seg.last && is_one_of(toks[j].lower, "government", "officials", "authorities",
+                                      "leadership", "leaders", "people"))
           ++j;
         if (j + 1 < seg.last && toks[j].lower == "and")
           ++j;
@@ -1014,11 +1007,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ends those whom this one involves.
       // (Nor does the agent of a participle: "talks mediated by Charles Michel".)
       for (size_t i = h.tlast; i < seg.last; ++i)
-        if (is_one_of(toks[i].lower,
-                      {"after", "before", "following", "amid", "since", "while", "because"}) ||
+        if (is_one_of(toks[i].lower, "after", "before", "following", "amid", "since", "while",
+                      "because") ||
             (i + 1 < seg.last && toks[i + 1].lower == "by" &&
-             is_one_of(toks[i].lower, {"mediated", "brokered", "hosted", "chaired", "organised",
-                                       "organized", "facilitated", "sponsored"}))) {
+             is_one_of(toks[i].lower, "mediated", "brokered", "hosted", "chaired", "organised",
+                       "organized", "facilitated", "sponsored"))) {
           stop = i;
           break;
         }
@@ -1044,7 +1037,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     auto left_out = [&](const ActorMention& m) {  // "met without U.S. officials"
       size_t i = m.first_token;
       if (i > first && toks[i - 1].lower == "the") --i;
-      return i > first && is_one_of(toks[i - 1].lower, {"without", "excluding", "except"});
+      return i > first && is_one_of(toks[i - 1].lower, "without", "excluding", "except");
     };
     for (const auto& m : s.actors) {
       // (People of a state and places "outside" can be whom an act is aimed at: "sanctions on
@@ -1084,13 +1077,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             return a.last_token == j && a.how == MentionHow::kDemonym;
           });
           if (m == s.actors.end()) {
-            if (is_one_of(toks[j - 1].lower, {",", "and"})) continue;
+            if (is_one_of(toks[j - 1].lower, ",", "and")) continue;
             break;
           }
           j = m->first_token + 1;
           states.push_back(&*m);
         }
-        if (states.empty() && i + 1 < seg.last && is_one_of(toks[i + 1].lower, {"from", "of"}))
+        if (states.empty() && i + 1 < seg.last && is_one_of(toks[i + 1].lower, "from", "of"))
           for (size_t j = i + 2; j < seg.last;) {
             auto m = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
               return a.first_token == j && a.actor->kind == ActorKind::kCountry;
@@ -1154,9 +1147,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (size_t i = h.tlast; i < seg.last; ++i)
         if (toks[i].lower == "that" || is_quote(s.text, toks[i]) ||
             // ("rejected the plan last month": the act's own object and time.)
-            (!inverted && !by_phrase &&
-             !is_one_of(type->id, {"rejection", "criticism", "support"}) && i <= h.tlast + 1 &&
-             i >= stop && std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+            (!inverted && !by_phrase && !is_one_of(type->id, "rejection", "criticism", "support") &&
+             i <= h.tlast + 1 && i >= stop &&
+             std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
                return m.first_token == i && actor_ok(m);
              }))) {
           complement = i;
@@ -1193,15 +1186,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (size_t i = m.first_token; prep.empty() && i > seg.first && m.first_token - i < 7;
              --i) {
           std::string_view w = toks[i - 1].lower;
-          if (is_one_of(w, {"to", "into", "toward", "towards", "from", "in", "at", "near"})) {
+          if (is_one_of(w, "to", "into", "toward", "towards", "from", "in", "at", "near")) {
             prep = w;
             break;
           }
         }
-        std::string& slot = is_one_of(prep, {"to", "into", "toward", "towards"}) ? to
-                            : prep == "from"                                     ? from
-                            : is_one_of(prep, {"in", "at"})                      ? in
-                                                                                 : name;
+        std::string& slot = is_one_of(prep, "to", "into", "toward", "towards") ? to
+                            : prep == "from"                                   ? from
+                            : is_one_of(prep, "in", "at")                      ? in
+                                                                               : name;
         if (&slot != &name && slot.empty()) {
           slot = name;
           // ("met Sugiono and agreed to hold a dialogue in Jakarta": the place of another act.)
@@ -1209,8 +1202,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           for (size_t i = h.tlast; i + 1 < m.first_token; ++i)
             next_act = next_act ||
                        (toks[i].lower == "and" &&
-                        (toks[i + 1].lower.ends_with("ed") ||
-                         is_one_of(toks[i + 1].lower, {"held", "met", "said", "will", "would"})));
+                        (ends_with(toks[i + 1].lower, "ed") ||
+                         is_one_of(toks[i + 1].lower, "held", "met", "said", "will", "would")));
           if (&slot == &to && !next_act) to_state = m.actor;
           if (&slot == &in && !next_act) in_state = m.actor;
         }
@@ -1238,7 +1231,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     });
     // ("Pashinyan and Aliyev met in Brussels": two sides meeting at a third place visit no one.)
     if (impl_->visit && place_state && place_state->kind == ActorKind::kCountry &&
-        is_one_of(type->id, {"meeting", "consultation"}) && co_agents.empty() &&
+        is_one_of(type->id, "meeting", "consultation") && co_agents.empty() &&
         ev.agent->country != place_state->country &&
         (unplaced || std::any_of(ev.others.begin(), ev.others.end(), [&](const LexActor* o) {
            // ("Officials of the two countries met in Islamabad": both sides meet.)
@@ -1253,7 +1246,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Sybiha held talks with his Turkish counterpart Hakan Fidan in Kyiv": a meeting at home
     // with someone from abroad is the guest's visit (CAMEO 042), the host met there.
     if (impl_->visit && place_state && place_state->kind == ActorKind::kCountry &&
-        is_one_of(ev.type->id, {"meeting", "consultation"}) && !ev.agent->country.empty() &&
+        is_one_of(ev.type->id, "meeting", "consultation") && !ev.agent->country.empty() &&
         ev.agent->country == place_state->country && co_agents.empty()) {
       auto guest = std::find_if(ev.others.begin(), ev.others.end(), [&](const LexActor* o) {
         return o->kind == ActorKind::kPerson && !o->country.empty() &&
@@ -1285,7 +1278,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         (agent->actor->kind == ActorKind::kOrganization ||
          agent->actor->kind == ActorKind::kGroup) &&
         agent->last_token < h.tfirst &&
-        is_one_of(toks[agent->last_token].lower, {"leaders", "heads"}))
+        is_one_of(toks[agent->last_token].lower, "leaders", "heads"))
       ev.type = impl_->summit;
 
     if (type->speech) {
@@ -1309,8 +1302,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                         is_auxiliary(toks[complement + 1].lower);
         if ((is_quote(s.text, toks[complement]) || relative) && complement > after + 1 &&
             !inverted && toks[after].kind == TokenKind::kWord &&
-            !is_one_of(toks[after].lower, {"that", "and", "but", "in", "on", "at", "to", "by",
-                                           "with", "from", "for", "during", "after", "before"}))
+            !is_one_of(toks[after].lower, "that", "and", "but", "in", "on", "at", "to", "by",
+                       "with", "from", "for", "during", "after", "before"))
           b = toks[after].begin;
       } else {
         for (size_t i = std::max(stop, h.tlast); i < last && i < std::max(stop, h.tlast) + 3; ++i)
@@ -1326,37 +1319,35 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // (Nor a quoted name inside a phrase: 'warned about in his famous "Iron Curtain"
       // speech'; the quote opens after the verb, a comma or a colon.)
       for (size_t i = h.tlast; b == SIZE_MAX && i < last && i < h.tlast + 15; ++i) {
-        if (is_one_of(toks[i].lower, {"and", "but", "that", "which", "who"})) break;
+        if (is_one_of(toks[i].lower, "and", "but", "that", "which", "who")) break;
         if (is_quote(s.text, toks[i]) && i + 1 < last && (*s.in_quote)[i + 1] &&
-            (i == h.tlast || is_one_of(toks[i - 1].lower, {",", ":"})))
+            (i == h.tlast || is_one_of(toks[i - 1].lower, ",", ":")))
           b = toks[i].begin;
       }
       // "said the talks would resume", "said Tuesday the talks ...": a bare clause right after
       // the verb (past the addressee and a time expression).
       size_t clause = std::max(h.tlast, stop);
       // "told reporters the talks were over": past the hearers who are no actors.
-      if (is_one_of(toks[h.tfirst].lower, {"told", "tells"}) && clause < seg.last &&
-          is_one_of(toks[clause].lower,
-                    {"reporters", "journalists", "lawmakers", "parliament", "legislators",
-                     "diplomats", "supporters", "students", "broadcasters", "him", "her", "them",
-                     "us", "me", "parliamentarians", "senators", "delegates", "troops"}))
+      if (is_one_of(toks[h.tfirst].lower, "told", "tells") && clause < seg.last &&
+          is_one_of(toks[clause].lower, "reporters", "journalists", "lawmakers", "parliament",
+                    "legislators", "diplomats", "supporters", "students", "broadcasters", "him",
+                    "her", "them", "us", "me", "parliamentarians", "senators", "delegates",
+                    "troops"))
         ++clause;
       // "told the assembly the vote reflected ...", "told the council that ...".
-      else if (is_one_of(toks[h.tfirst].lower, {"told", "tells"}) && clause + 1 < seg.last &&
+      else if (is_one_of(toks[h.tfirst].lower, "told", "tells") && clause + 1 < seg.last &&
                toks[clause].lower == "the" &&
-               is_one_of(toks[clause + 1].lower,
-                         {"assembly", "council", "chamber", "parliament", "house", "senate",
-                          "committee", "conference", "meeting", "summit", "forum", "audience",
-                          "crowd", "gathering", "press", "media", "nation", "delegates"}))
+               is_one_of(toks[clause + 1].lower, "assembly", "council", "chamber", "parliament",
+                         "house", "senate", "committee", "conference", "meeting", "summit", "forum",
+                         "audience", "crowd", "gathering", "press", "media", "nation", "delegates"))
         clause += 2;
       clause = past_times(clause);
       // (Only verbs of saying take one: "denounced the vote on Friday" has an object.)
       if (b == SIZE_MAX && !inverted && type->id == "statement" && clause < seg.last &&
           toks[clause].kind == TokenKind::kWord &&
-          !is_one_of(toks[clause].lower,
-                     {"in",   "on",     "at",    "by",        "to",    "after", "before",
-                      "over", "during", "while", "from",      "with",  "for",   "as",
-                      "when", "ahead",  "amid",  "following", "about", "of",    "against"}) &&
+          !is_one_of(toks[clause].lower, "in", "on", "at", "by", "to", "after", "before", "over",
+                     "during", "while", "from", "with", "for", "as", "when", "ahead", "amid",
+                     "following", "about", "of", "against") &&
           seg.last - clause > 3) {
         b = toks[clause].begin;
         complement = std::min(complement, clause);  // its dates are not the date of saying it
@@ -1411,11 +1402,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                       : toks[i].lower == "and"                           ? i + 1
                                                                          : SIZE_MAX;
         bool next_act = verb != SIZE_MAX &&
-                        is_one_of(toks[verb].lower,
-                                  {"said",       "added",      "warned",   "accused", "called",
-                                   "urged",      "insisted",   "stressed", "noted",   "denied",
-                                   "rejected",   "threatened", "vowed",    "pledged", "condemned",
-                                   "criticized", "criticised", "demanded", "thanked", "praised"});
+                        is_one_of(toks[verb].lower, "said", "added", "warned", "accused", "called",
+                                  "urged", "insisted", "stressed", "noted", "denied", "rejected",
+                                  "threatened", "vowed", "pledged", "condemned", "criticized",
+                                  "criticised", "demanded", "thanked", "praised");
         bool reporter =
             toks[i].lower == "," && toks[i + 1].lower == "as" && toks[i + 2].lower != "well" &&
             std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 2),
@@ -1445,7 +1435,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (toks[i].lower == "," || toks[i].end <= toks[h.tlast - 1].end) return false;
         if (toks[i].lower == "since")
           for (size_t j = i + 1; j < t.first_token; ++j)
-            if (toks[j].lower.ends_with("ing")) return true;
+            if (ends_with(toks[j].lower, "ing")) return true;
       }
       return false;
     };
@@ -1455,11 +1445,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (t.first_token <= first || t.last_token >= last) return false;
       std::string_view before = toks[t.first_token - 1].lower;
       const Token& after = toks[t.last_token];
-      return (is_one_of(before, {"the", "a", "an", "its", "their", "his", "her"}) ||
+      return (is_one_of(before, "the", "a", "an", "its", "their", "his", "her") ||
               before.ends_with("'s")) &&
              after.kind == TokenKind::kWord &&
-             !is_one_of(after.lower, {"and", "or", "to", "of", "in", "on", "at", "for", "with",
-                                      "by", "as", "when", "after", "before", "that", "which"}) &&
+             !is_one_of(after.lower, "and", "or", "to", "of", "in", "on", "at", "for", "with", "by",
+                        "as", "when", "after", "before", "that", "which") &&
              !(h.tfirst >= t.last_token && h.tfirst <= t.last_token + 3);
     };
     // "declared the advisers persona non grata, asking them to leave by April 30": a deadline
@@ -1500,7 +1490,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // that ...": a speech act that goes on from the clause before shares its time, unless the
     // time is part of what an earlier act of the sentence said.
     bool goes_on = coordinated_verb || (h.tfirst > first && toks[h.tfirst - 1].lower == "," &&
-                                        toks[h.tfirst].lower.ends_with("ing"));
+                                        ends_with(toks[h.tfirst].lower, "ing"));
     auto said_before = [&](const TimeMention& t) {
       return std::any_of(out.begin(), out.end(), [&](const EventMention& e) {
         return said_in(e, toks[t.first_token].begin);
@@ -1516,9 +1506,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           return t.first_token == segs[j].first;
         });
         fronted = !segs[j].relative && !(*s.in_quote)[segs[j].first] &&
-                  (time_first || w.ends_with("ing") ||
-                   is_one_of(w, {"on", "in", "at", "earlier", "later", "late", "early", "during",
-                                 "overnight", "last", "this"}));
+                  (time_first || ends_with(w, "ing") ||
+                   is_one_of(w, "on", "in", "at", "earlier", "later", "late", "early", "during",
+                             "overnight", "last", "this"));
       }
       if (fronted)
         for (const auto& t : s.times)
@@ -1527,7 +1517,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // ("Britain freed Mehdi Rostami, an Iranian national jailed in 2024, ...": the time of an
     // apposition describes the one it names.)
     auto apposition = [&](size_t j) {
-      return j > 0 && j != k && is_one_of(toks[segs[j].first].lower, {"a", "an"}) &&
+      return j > 0 && j != k && is_one_of(toks[segs[j].first].lower, "a", "an") &&
              std::any_of(s.actors.begin(), s.actors.end(),
                          [&](const ActorMention& m) { return m.last_token == segs[j - 1].last; });
     };
@@ -1578,33 +1568,32 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                              ? agent->last_token
                              : seg.first;
     for (const auto& sg : segs)
-      if (sg.first <= h.tfirst && is_one_of(toks[sg.first].lower, {"if", "unless"}))
+      if (sg.first <= h.tfirst && is_one_of(toks[sg.first].lower, "if", "unless"))
         hypothetical = true;
     for (size_t i = seg.first; i < h.tfirst; ++i)
       if (toks[i].lower == "if" || toks[i].lower == "unless") hypothetical = true;
-    if (is_one_of(toks[h.tfirst].lower, {"due", "expected", "scheduled", "will"}) ||
-        (h.tfirst + 1 < h.tlast && is_one_of(toks[h.tfirst].lower, {"is", "are", "was"}) &&
-         is_one_of(toks[h.tfirst + 1].lower, {"due", "expected", "scheduled", "set"})))
+    if (is_one_of(toks[h.tfirst].lower, "due", "expected", "scheduled", "will") ||
+        (h.tfirst + 1 < h.tlast && is_one_of(toks[h.tfirst].lower, "is", "are", "was") &&
+         is_one_of(toks[h.tfirst + 1].lower, "due", "expected", "scheduled", "set")))
       future = true;  // (a trigger that starts with its modal: "is due to convene")
     for (size_t i = subject_end; i < h.tfirst; ++i) {
       std::string_view w = toks[i].lower;
-      if (is_one_of(w, {"will", "shall", "'ll", "due"}) ||
-          (is_one_of(w, {"plans", "plan", "planned", "planning", "expected", "due", "set", "going",
-                         "intends", "scheduled", "hopes", "wants", "would"}) &&
+      if (is_one_of(w, "will", "shall", "'ll", "due") ||
+          (is_one_of(w, "plans", "plan", "planned", "planning", "expected", "due", "set", "going",
+                     "intends", "scheduled", "hopes", "wants", "would") &&
            i + 1 < last && (toks[i + 1].lower == "to" || w == "would")))
         future = true;
-      if (type->durative &&
-          is_one_of(w, {"has", "have", "is", "are", "continues", "continue", "'s"}))
+      if (type->durative && is_one_of(w, "has", "have", "is", "are", "continues", "continue", "'s"))
         ongoing = true;
     }
-    if (type->durative && (!ev.dated || toks[h.tfirst].lower.ends_with("ing"))) ongoing = true;
+    if (type->durative && (!ev.dated || ends_with(toks[h.tfirst].lower, "ing"))) ongoing = true;
     // "would impose sanctions if the talks failed": a condition after the act.
     bool conditional_modal = false;
     for (size_t i = subject_end; i < h.tfirst; ++i)
-      if (is_one_of(toks[i].lower, {"would", "could", "might", "'d"})) conditional_modal = true;
+      if (is_one_of(toks[i].lower, "would", "could", "might", "'d")) conditional_modal = true;
     if (conditional_modal)
       for (size_t i = h.tlast; i < last; ++i)
-        if (is_one_of(toks[i].lower, {"if", "unless"})) hypothetical = true;
+        if (is_one_of(toks[i].lower, "if", "unless")) hypothetical = true;
     if (request_before)
       ;  // (made already)
     else if (hypothetical)
@@ -1650,12 +1639,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("oil tankers it says form part of the shadow fleet": a pronoun right after a noun.)
       if (pronoun != SIZE_MAX && pronoun + 1 == h.tfirst && pronoun > first &&
           toks[pronoun - 1].kind == TokenKind::kWord && !toks[pronoun - 1].capitalized &&
-          !is_one_of(
-              toks[pronoun - 1].lower,
-              {"and",   "but",   "or",      "that",     "because", "as",     "so",    "while",
-               "if",    "when",  "since",   "although", "though",  "now",    "then",  "also",
-               "which", "where", "what",    "how",      "why",     "yet",    "after", "before",
-               "until", "once",  "whereas", "unless",   "than",    "whether"}))
+          !is_one_of(toks[pronoun - 1].lower, "and", "but", "or", "that", "because", "as", "so",
+                     "while", "if", "when", "since", "although", "though", "now", "then", "also",
+                     "which", "where", "what", "how", "why", "yet", "after", "before", "until",
+                     "once", "whereas", "unless", "than", "whether"))
         continue;
     }
     // "more planes headed from the united states and senior officials say": the subject after
@@ -1677,19 +1664,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (type->id == "statement" && agent && agent->last_token <= h.tfirst) {
       bool medium = false;
       for (size_t i = agent->last_token; i < h.tfirst && i < agent->last_token + 6; ++i)
-        if (is_one_of(toks[i].lower, {"agency", "radio", "television", "tv", "newspaper", "daily",
-                                      "media", "press", "sources", "source", "reports"}))
+        if (is_one_of(toks[i].lower, "agency", "radio", "television", "tv", "newspaper", "daily",
+                      "media", "press", "sources", "source", "reports"))
           medium = true;
-      if (is_one_of(toks[seg.first].lower, {"reports", "sources"})) medium = true;
+      if (is_one_of(toks[seg.first].lower, "reports", "sources")) medium = true;
       // (So do the news agencies the lexicon lists: KCNA, Xinhua, TASS.)
-      if (ev.agent->cameo.ends_with("MED")) medium = true;
+      if (ends_with(ev.agent->cameo, "MED")) medium = true;
       if (medium) continue;
     }
     // "Opposition Leader Sussan Ley said", "shadow foreign secretary X said": the opposition
     // speaks at home, not for its state.
     if (type->speech && ev.agent->kind == ActorKind::kPerson && !ev.agent->roles.empty()) {
       std::string title = detail::lower_ascii(ev.agent->roles.front().title);
-      if (title.find("opposition") != std::string::npos || title.starts_with("shadow ")) continue;
+      if (title.find("opposition") != std::string::npos || starts_with(title, "shadow ")) continue;
     }
     // A person with no office and no country ("John Prescott, a shipping correspondent", "says
     // Christine Helms, a scholar") is a commentator: what he says is no act of a state.
@@ -1726,15 +1713,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // So are "separate talks with Kenyan President William Ruto and Nigerian President Bola
     // Tinubu".
     bool separate = false;
-    if (is_one_of(ev.type->id, {"meeting", "consultation"}) && ev.others.size() > 1)
+    if (is_one_of(ev.type->id, "meeting", "consultation") && ev.others.size() > 1)
       for (size_t i = first; i < last; ++i)
-        separate = separate || is_one_of(toks[i].lower, {"separate", "separately"});
+        separate = separate || is_one_of(toks[i].lower, "separate", "separately");
     if ((ev.type->id == "phone-call" || separate) && ev.others.size() > 1) {
       bool joint = false;
       for (size_t i = first; i < last && !separate; ++i)
-        joint = joint ||
-                is_one_of(toks[i].lower, {"three-way", "trilateral", "joint", "conference",
-                                          "four-way", "multilateral", "videoconference", "video"});
+        joint = joint || is_one_of(toks[i].lower, "three-way", "trilateral", "joint", "conference",
+                                   "four-way", "multilateral", "videoconference", "video");
       // Others of one state go together ("Iran and its foreign minister").
       std::vector<std::vector<const LexActor*>> sides;
       for (const auto* o : ev.others) {
@@ -1769,7 +1755,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // an act of the speaker's own is that act.
     std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
     std::string_view said = s.text.substr(st.content_begin, st.content_end - st.content_begin);
-    bool announced = (verb == "announced" || verb == "announces") && !said.starts_with("that ");
+    bool announced = (verb == "announced" || verb == "announces") && !starts_with(said, "that ");
     // "Bush said King Hussein had assured him ...", "the ministry said it had summoned the
     // ambassador": a report of another side's act, or of one's own act done before, is that
     // act; "Putin told Scholz that Russia would pull back some units" is also Putin's word.
@@ -1787,19 +1773,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // (Not "it is prepared to resume dialogue": an adjective.)
       size_t v = static_cast<size_t>(t - toks.begin());
       if (e.status == EventStatus::kOccurred && !e.type->speech && v > first &&
-          toks[v].lower.ends_with("ed") &&
-          !is_one_of(toks[v - 1].lower, {"is", "are", "was", "were", "be", "been", "'s"}))
+          ends_with(toks[v].lower, "ed") &&
+          !is_one_of(toks[v - 1].lower, "is", "are", "was", "were", "be", "been", "'s"))
         return true;
       // Or one under way: "it was reducing its embassy staff to a minimum".
       if (!e.type->speech && v > first && toks[v].lower.ends_with("ing") &&
-          is_one_of(toks[v - 1].lower, {"is", "are", "was", "were"}))
+          is_one_of(toks[v - 1].lower, "is", "are", "was", "were"))
         return true;
       // (For an act that is no speech, the whole clause: "he had informed Rubio of the attack
       // during a phone call".)
       for (size_t i = v, n = 0; i-- > first && (n < 8 || !e.type->speech) &&
                                 toks[i].begin >= st.content_begin && toks[i].lower != ",";
            ++n)
-        if (is_one_of(toks[i].lower, {"had", "has", "have"})) return true;
+        if (is_one_of(toks[i].lower, "had", "has", "have")) return true;
       return false;
     };
     for (const auto& e : out)
@@ -1813,7 +1799,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   for (const auto& st : out) {
     std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
     if (!st.type->speech || st.content.empty() ||
-        !(verb.starts_with("claim") || verb.starts_with("alleg")))
+        !(starts_with(verb, "claim") || starts_with(verb, "alleg")))
       continue;
     for (size_t x = 0; x < out.size(); ++x)
       if (!out[x].type->speech && out[x].agent != st.agent && said_in(st, out[x].trigger_begin))
@@ -1837,7 +1823,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     });
     std::string_view before = s.text.substr(s.sentence.begin, it->trigger_begin - s.sentence.begin);
     bool for_phrase =
-        before.ends_with("for ") || before.ends_with("for a ") || before.ends_with("for an ");
+        ends_with(before, "for ") || ends_with(before, "for a ") || ends_with(before, "for an ");
     // "travelled to Algiers on April 6, where he held talks with Tebboune": talks with the hosts
     // on the day of the visit (or on no day of their own) are part of it (not "where he is
     // expected to meet Aliyev" at a summit in Spain).

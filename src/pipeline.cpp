@@ -140,7 +140,7 @@ std::string fill_summary(const EventMention& m) {
     // A quote cut at its comma ('"We have no plans," he said') ends with a full stop.
     for (std::string_view q : {",\"", ",\u201d"})
       if (content.ends_with(q)) content.replace(content.size() - q.size(), 1, ".");
-    bool quote = content.front() == '"' || std::string_view(content).starts_with("\u201c");
+    bool quote = content.front() == '"' || detail::starts_with(std::string_view(content), "\u201c");
     s = std::string(m.others.empty() ? "{agent} says" : "{agent} tells {others}") +
         (quote ? ": " : " ") + content;
   }
@@ -186,8 +186,8 @@ std::string fill_summary(const EventMention& m) {
   replace("{place}", place_named ? std::string() : m.place_phrase);
   replace("{where}", m.place ? " " + *m.place : std::string());
   if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-  if (s.ends_with(".") || s.ends_with("\u2026") || s.ends_with("?") || s.ends_with("!") ||
-      s.ends_with(".\"") || s.ends_with(".\u201d"))
+  if (detail::ends_with(s, ".") || detail::ends_with(s, "\u2026") || detail::ends_with(s, "?") ||
+      detail::ends_with(s, "!") || detail::ends_with(s, ".\"") || detail::ends_with(s, ".\u201d"))
     return s;
   return s + ".";
 }
@@ -225,9 +225,8 @@ const LexActor* opening_person(const Tokens& toks, const Sentence& s,
     // (Titles and the body before the name: "Kremlin spokesman Dmitry Peskov".)
     bool lead = m.first_token >= i && m.first_token <= i + 3;
     for (size_t k = i; k < m.first_token && lead; ++k)
-      lead =
-          toks[k].kind == TokenKind::kWord && !toks[k].lower.ends_with("'s") &&
-          !detail::is_one_of(toks[k].lower, {"said", "says", "told", "and", "but", "as", "when"});
+      lead = toks[k].kind == TokenKind::kWord && !toks[k].lower.ends_with("'s") &&
+             !detail::is_one_of(toks[k].lower, "said", "says", "told", "and", "but", "as", "when");
     if (lead && !toks[m.last_token - 1].lower.ends_with("'s")) return m.actor;
     break;
   }
@@ -377,9 +376,8 @@ Timeline Extractor::extract(const Article& article) const {
       into[i] = i;
       const Event& e = t.events[i];
       // (Acts that come in numbers -- pacts, sanctions, strikes, releases -- are each their own.)
-      if (!undated[i] ||
-          detail::is_one_of(e.type, {"agreement", "sanction", "aid", "assault", "bombing",
-                                     "release", "arrest", "expulsion", "coercion"}))
+      if (!undated[i] || detail::is_one_of(e.type, "agreement", "sanction", "aid", "assault",
+                                           "bombing", "release", "arrest", "expulsion", "coercion"))
         continue;
       for (size_t j = 0; j < t.events.size(); ++j) {
         const Event& d = t.events[j];

@@ -86,9 +86,27 @@ std::string_view ascii_apostrophes(char* word, size_t n) {
   return std::string_view(word, out);
 }
 
+// The length of the possessive ending of a lowercased word ("year's" -> 2), 0 when none. It
+// also takes what follows a lead byte in invalid UTF-8 as the tagger always has ("’s", "s'").
+size_t possessive_length(std::string_view w) {
+  size_t n = w.size();
+  if (detail::ends_with(w, "'s")) w.remove_suffix(2);
+  if (detail::ends_with(w, "\u2019s")) w.remove_suffix(4);
+  if (detail::ends_with(w, "s'")) w.remove_suffix(1);
+  return n - w.size();
+}
+
 constexpr std::array<bool, 256> kAlnum = [] {
   std::array<bool, 256> t{};
   for (size_t c = 0; c < 256; ++c) t[c] = kClass[c] == kLetter || kClass[c] == kDigit;
+  return t;
+}();
+
+// The bytes that may continue a word after a run of letters and digits, or end it with a dot:
+// an apostrophe, a hyphen, a dot, and the bytes of UTF-8.
+constexpr std::array<bool, 256> kMayJoin = [] {
+  std::array<bool, 256> t{};
+  for (size_t c = 0; c < 256; ++c) t[c] = c == '\'' || c == '-' || c == '.' || c >= 0x80;
   return t;
 }();
 
@@ -128,8 +146,7 @@ bool is_quote(std::string_view text, const Token& t) {
 
 Tokens tokenize(std::string_view text, size_t begin, size_t end) {
   Tokens result;
-  std::vector<Token>& out = result.list_;
-  end = std::min(end, text.size());
+  end = std::min({end, text.size(), size_t{UINT32_MAX}});  // Token offsets are 32-bit
   begin = std::min(begin, end);
   // One lowercased copy of the range; every token's `lower` is a view into it.
   // It ends in kRunPadding NULs, which end every run of letters and digits at the end of the
@@ -142,11 +159,22 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     lowered[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
   }
   std::fill_n(lowered + (end - begin), kRunPadding, '\0');
-  out.reserve((end - begin) / 4 + 8);  // news averages a token per 5-6 bytes; some texts less
-  size_t i = begin;
+  // Room for a token per 4 bytes (news averages one per 5-6 bytes; some texts have more, and
+  // the buffer then doubles). Tokens are written whole into it, never cleared first.
+  auto allocate = [&result](size_t n) {
+    result.list_.reset(static_cast<Token*>(::operator new(n * sizeof(Token))));
+    return result.list_.get();
+  };
+  size_t capacity = (end - begin) / 4 + 8;
+  Token* next = allocate(capacity);  // where the next token goes
+  Token* limit = next + capacity;
+  // Positions from here on count from `begin`, as in `lowered` (`src` is the range in the text;
+  // the UTF-8 marks, which may reach past the range, are looked up in the whole text).
+  const size_t size = end - begin;
+  size_t i = 0;
   size_t newlines = 0;
-  auto at = [&](size_t j) { return static_cast<unsigned char>(text[j]); };
-  while (i < end) {
+  auto at = [src](size_t j) { return static_cast<unsigned char>(src[j]); };
+  while (i < size) {
     unsigned char c = at(i);
     CharClass cls = kClass[c];
     if (cls == kSpace) {
@@ -155,11 +183,14 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
       continue;
     }
     size_t j = i;
-    size_t apostrophes = 0;
+    size_t apostrophes = 0;  // typographic ones (’), to be rewritten in `lower`
+    // Whether the word may have a possessive ending: it holds a "'" or a byte of UTF-8. Other
+    // tokens never have one (punctuation marks included).
+    bool apostrophe = false;
     bool hyphenated = false;
     TokenKind kind = TokenKind::kWord;
-    if (size_t n = cls == kHigh ? utf8_punct_len(text, i) : 0; n > 0) {
-      if (text.substr(i, n) == "\u00a0") {  // no-break space
+    if (size_t n = cls == kHigh ? utf8_punct_len(text, begin + i) : 0; n > 0) {
+      if (text.substr(begin + i, n) == "\u00a0") {  // no-break space
         i += n;
         continue;
       }
@@ -167,55 +198,60 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
       kind = TokenKind::kPunct;
       j = i + n;
     } else if (cls == kLetter || cls == kHigh) {
-      while (j < end) {
+      unsigned char d;  // the byte after the word so far; a NUL at the end of the range
+      for (;;) {
         // Letters and digits, most of a word, a block at a time; then what may continue it.
-        j += alnum_run(lowered + (j - begin));
-        if (j == end) break;
-        unsigned char d = at(j);
+        // Most words end at a byte that cannot (a space, a comma), tested once.
+        j += alnum_run(lowered + j);
+        d = static_cast<unsigned char>(lowered[j]);  // as in the text: not a letter
+        if (!kMayJoin[d]) break;
         CharClass dc = kClass[d];
         if (dc == kHigh) {
-          if (utf8_punct_len(text, j) > 0) {
+          if (utf8_punct_len(text, begin + j) > 0) {
             // ’ between letters is an apostrophe (Russia’s).
-            if (text.substr(j, 3) == "\u2019" && j + 3 < end && is_alpha(at(j + 3))) {
+            if (text.substr(begin + j, 3) == "\u2019" && j + 3 < size && is_alpha(at(j + 3))) {
               j += 3;
               ++apostrophes;
+              apostrophe = true;
             } else
               break;
           } else {
-            j = std::min(j + utf8_len(d), end);
+            j = std::min(j + utf8_len(d), size);
+            apostrophe = true;  // in invalid UTF-8, a lead byte takes an ASCII ' along
           }
-        } else if ((d == '\'' || d == '-') && j + 1 < end && is_alpha(at(j + 1))) {
+        } else if ((d == '\'' || d == '-') && j + 1 < size && is_alpha(at(j + 1))) {
           hyphenated |= d == '-';
+          apostrophe |= d == '\'';
           ++j;
-        } else if (d == '.' && j + 1 < end && is_alpha(at(j + 1)) &&
-                   (j + 2 == end || text[j + 2] == '.')) {
+        } else if (d == '.' && j + 1 < size && is_alpha(at(j + 1)) &&
+                   (j + 2 == size || src[j + 2] == '.')) {
           j += 2;  // U.S. / U.N. / D.C.: letter-dot-letter
         } else {
           break;
         }
       }
       // A final dot belongs to abbreviations and dotted initials (U.S., Feb.).
-      if (j < end && text[j] == '.') {
-        std::string_view w(lowered + (i - begin), j - i);
+      if (d == '.') {
+        std::string_view w(lowered + i, j - i);
         bool dotted = w.find('.') != std::string_view::npos;
         bool initial = w.size() == 1 && c >= 'A' && c <= 'Z';
         // "No. 225" abbreviates number; "he said no." ends a sentence.
         bool number_sign =
-            w == "no" && j + 2 < end && text[j + 1] == ' ' && kClass[at(j + 2)] == kDigit;
+            w == "no" && j + 2 < size && src[j + 1] == ' ' && kClass[at(j + 2)] == kDigit;
         if (dotted || initial || (w == "no" ? number_sign : abbreviations().contains(w))) ++j;
       }
     } else if (cls == kDigit) {
       kind = TokenKind::kNumber;
-      while (j < end) {
+      while (j < size) {
         unsigned char d = at(j);
         CharClass dc = kClass[d];
         if (dc == kDigit || dc == kLetter) {
           ++j;  // 14th, 1990s, 12pm
-        } else if ((d == ',' || d == '.' || d == ':' || d == '/' || d == '-') && j + 1 < end &&
+        } else if ((d == ',' || d == '.' || d == ':' || d == '/' || d == '-') && j + 1 < size &&
                    kClass[at(j + 1)] == kDigit) {
           hyphenated |= d == '-';
           ++j;
-        } else if (d == '-' && j + 1 < end && kClass[at(j + 1)] == kLetter) {
+        } else if (d == '-' && j + 1 < size && kClass[at(j + 1)] == kLetter) {
           hyphenated = true;
           ++j;  // 30-year, 16-hour
         } else {
@@ -227,24 +263,35 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
       hyphenated = c == '-';
       j = i + 1;
       // Newswire quotes in ASCII: ``opening'' and closing.
-      if ((c == '`' || c == '\'') && j < end && text[j] == text[i]) ++j;
+      if ((c == '`' || c == '\'') && j < size && src[j] == src[i]) ++j;
     }
-    Token& t = out.emplace_back();
-    t.begin = i;
-    t.end = j;
+    if (next == limit) [[unlikely]] {
+      auto full = std::move(result.list_);
+      next = std::copy_n(full.get(), capacity, allocate(2 * capacity));
+      capacity *= 2;
+      limit = result.list_.get() + capacity;
+    }
+    Token& t = *next++;
+    t.lower = std::string_view(lowered + i, j - i);
+    t.begin = static_cast<uint32_t>(begin + i);
+    t.end = static_cast<uint32_t>(begin + j);
     t.kind = kind;
-    t.lower = std::string_view(lowered + (i - begin), j - i);
-    // A typographic apostrophe reads as the ASCII one ("Russia’s" as "russia's"): the word's
-    // lowered bytes close up over the two bytes it saves, within the token's own slot.
-    if (apostrophes > 0) t.lower = ascii_apostrophes(lowered + (i - begin), j - i);
     t.capitalized = c >= 'A' && c <= 'Z';
     t.hyphenated = hyphenated;
     t.newline_before = newlines > 0;
     t.paragraph_before = newlines > 1;
+    t.possessive = 0;
     newlines = 0;
+    if (apostrophe) {  // rare: words with an apostrophe or with UTF-8
+      // A typographic apostrophe reads as the ASCII one ("Russia’s" as "russia's"): the word's
+      // lowered bytes close up over the two bytes it saves, within the token's own slot.
+      if (apostrophes > 0) t.lower = ascii_apostrophes(lowered + i, j - i);
+      t.possessive = static_cast<unsigned char>(possessive_length(t.lower));
+    }
     i = j;
-    if (i < end && text[i] == ' ') ++i;  // the usual single space, skipped here at once
+    if (i < size && src[i] == ' ') ++i;  // the usual single space, skipped here at once
   }
+  result.size_ = static_cast<size_t>(next - result.list_.get());
   return result;
 }
 

@@ -16,7 +16,10 @@
 
 namespace dipline {
 
+using detail::concat;
+using detail::ends_with;
 using detail::is_one_of;
+using detail::starts_with;
 
 namespace greg = boost::gregorian;
 
@@ -200,7 +203,7 @@ struct Unit {
 };
 
 std::optional<Unit> unit_of(std::string_view w) {
-  if (w.ends_with("s") && w != "s") w.remove_suffix(1);
+  if (ends_with(w, "s") && w != "s") w.remove_suffix(1);
   if (w == "centurie") w = "century";
   if (w == "second") return Unit{'S', true, 1};
   if (w == "minute") return Unit{'M', true, 1};
@@ -261,6 +264,10 @@ CalendarDate from_greg(const greg::date& d) {
 
 std::string day_value(const greg::date& d) { return to_string(from_greg(d)); }
 
+// A year as a value, what fmt::format("{:04}", y) gives: written by hand (to_string of a date)
+// for the years 0..9999, as every year and quarter the tagger finds is.
+std::string year_value(int y) { return to_string(CalendarDate{y, 0, 0}); }
+
 // ISO 8601 week "2022-W06" of a day.
 std::string iso_week(const greg::date& d) {
   int dow = (d.day_of_week().as_number() + 6) % 7;  // Monday = 0
@@ -319,9 +326,9 @@ Tense tense_word(const Token& t, const Token* next) {
   // A past participle or past tense in "-ed"; not names ("United States", "Mohammed"), "-eed"
   // verbs ("will succeed", "proceed", "need"), "hundred", nor adjectives in "un-" ("a still
   // unspecified date", "unidentified officials").
-  if (t.kind == TokenKind::kWord && !t.capitalized && w.size() > 4 && w.ends_with("ed") &&
-      !(w.starts_with("un") && !w.starts_with("under") && !kUnPast.contains(w)) &&
-      !(w.ends_with("eed") && !kEedPast.contains(w)) && !kEdNotPast.contains(w))
+  if (t.kind == TokenKind::kWord && !t.capitalized && w.size() > 4 && ends_with(w, "ed") &&
+      !(starts_with(w, "un") && !starts_with(w, "under") && !kUnPast.contains(w)) &&
+      !(ends_with(w, "eed") && !kEedPast.contains(w)) && !kEdNotPast.contains(w))
     return Tense::kPast;
   return Tense::kUnknown;
 }
@@ -431,7 +438,8 @@ class Matcher {
     unsigned char any = 0;
     for (size_t i = first; i < last; ++i) {
       const Token& t = toks[i];
-      std::string_view w = without_possessive(t.lower);
+      // The word without its possessive ending: "year's" -> "year".
+      std::string_view w(t.lower.data(), t.lower.size() - t.possessive);
       word[i - first] = w;
       flag[i - first] = temporal_word(t, w) ? 1 : 0;
       any |= flag[i - first];
@@ -450,6 +458,8 @@ class Matcher {
 
   std::optional<Match> at(size_t i) {
     if (!can_start(i)) return std::nullopt;
+    static const WordSet kApproximately = {"about",  "around",  "nearly",
+                                           "almost", "roughly", "approximately"};
     // Modifiers that TimeBank keeps in the extent: "the end of 1990", "mid-1996", "more than 20
     // years", "nearly four years ago", "nearly two years", "early next year", "late November",
     // "early Tuesday", "late yesterday". Otherwise ("about five hours", "early 1990") the
@@ -457,7 +467,7 @@ class Matcher {
     std::string_view a = w(i);
     size_t k = i;
     enum { kNone, kPart, kQuantity, kApprox, kEarlyLate } kind = kNone;
-    if (a == "the" && is_one_of(w(i + 1), {"end", "beginning", "middle", "start"}) &&
+    if (a == "the" && is_one_of(w(i + 1), "end", "beginning", "middle", "start") &&
         w(i + 2) == "of") {
       kind = kPart;
       k = i + 3;
@@ -469,7 +479,7 @@ class Matcher {
                (a == "up" && w(i + 1) == "to")) {
       kind = kQuantity;
       k = i + 2;
-    } else if (is_one_of(a, {"about", "around", "nearly", "almost", "roughly", "approximately"})) {
+    } else if (kApproximately.contains(a)) {
       kind = kApprox;
       k = i + 1;
     } else if (a == "early" || a == "late") {
@@ -484,8 +494,8 @@ class Matcher {
                         ? w(m->last - 1) == "ago" ||
                               (a == "nearly" && m->type == TimexType::kDuration) ||
                               (a == "around" && year_end(k))
-                        : is_one_of(w(k), {"next", "this", "last"}) || month_of(w(k)) > 0 ||
-                              weekday_of(w(k)) >= 0 || is_one_of(w(k), {"yesterday", "today"});
+                        : is_one_of(w(k), "next", "this", "last") || month_of(w(k)) > 0 ||
+                              weekday_of(w(k)) >= 0 || is_one_of(w(k), "yesterday", "today");
         if (keep) {
           m->first = i;
           return m;
@@ -511,26 +521,12 @@ class Matcher {
       size_t p = q >= first_ + 2 ? q - 2 : q - 1;  // "News' ": the apostrophe may be a token
       std::string_view before = text_.substr(toks_[p].begin, toks_[q].begin - toks_[p].begin);
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-      return before.ends_with("'s") || before.ends_with("s'") || before.ends_with("\u2019s");
+      return ends_with(before, "'s") || ends_with(before, "s'") || ends_with(before, "\u2019s");
     }
     if (m.last - m.first != 1 || w(m.first) != "today") return false;
     std::string_view prev = text_.substr(toks_[q].begin, toks_[q].end - toks_[q].begin);
     return prev.size() >= 2 &&
            std::all_of(prev.begin(), prev.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  }
-
-  // A word without its possessive ending: "year's" -> "year".
-  static std::string_view without_possessive(std::string_view w) {
-    // Each ending has an apostrophe ("'", or the last byte of "\u2019") in its last two bytes,
-    // which words seldom have: the test rarely passes, so the branch is predicted (testing for a
-    // final 's' first was not: many words end in s).
-    if (size_t n = w.size();
-        n >= 2 && (w[n - 1] == '\'' || w[n - 2] == '\'' || w[n - 2] == '\x99')) {
-      if (w.ends_with("'s")) w.remove_suffix(2);
-      if (w.ends_with("\u2019s")) w.remove_suffix(4);
-      if (w.ends_with("s'")) w.remove_suffix(1);
-    }
-    return w;
   }
 
   // The first temporal word at or after i; last_ when there is none.
@@ -650,6 +646,10 @@ class Matcher {
     return k < size_ ? words_[k] : std::string_view();
   }
   [[gnu::always_inline]] bool is(size_t i, std::string_view s) const { return w(i) == s; }
+  template <size_t N>  // a literal: compared inline (detail::equals)
+  [[gnu::always_inline]] bool is(size_t i, const char (&s)[N]) const {
+    return w(i) == s;
+  }
   bool punct(size_t i, std::string_view s) const {
     return i < last_ && toks_[i].kind == TokenKind::kPunct &&
            text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin) == s;
@@ -669,7 +669,7 @@ class Matcher {
     return Match{b,
                  e,
                  TimexType::kDate,
-                 fmt::format("{:04}", y),
+                 year_value(y),
                  Edtf::point(CalendarDate{y, 0, 0}),
                  std::move(anchor)};
   }
@@ -825,9 +825,9 @@ class Matcher {
     unsigned f = found ? *found : 0;
     if (toks_[i].hyphenated) {
       f |= kAgo | kDuration;  // "twenty-five", "two-year"
-      if (a.starts_with("mid-") || a.starts_with("late-") || a.starts_with("early-"))
+      if (starts_with(a, "mid-") || starts_with(a, "late-") || starts_with(a, "early-"))
         f |= kExplicitDate;
-      if (a.ends_with("-quarter") || a.ends_with("-half")) f |= kCalendarPart;
+      if (ends_with(a, "-quarter") || ends_with(a, "-half")) f |= kCalendarPart;
     }
     return f;
   }
@@ -839,11 +839,11 @@ class Matcher {
     if (unit_next) f |= kAgo;  // "two years ago", "2 days later"
     // "30-year", "3 days", "2 1/2 years", "two to three weeks", "five more days"
     if (toks_[i].hyphenated || unit_next ||
-        is_one_of(w(i + 1), {"1/2", "1/4", "3/4", "to", "or", "and", "more", "additional", "extra",
-                             "trading", "business"}))
+        is_one_of(w(i + 1), "1/2", "1/4", "3/4", "to", "or", "and", "more", "additional", "extra",
+                  "trading", "business"))
       f |= kDuration;
     // "1990's third quarter", "3rd quarter", "1st-half"
-    if (toks_[i].hyphenated || toks_[i].lower.ends_with("'s") || ordinal_of(w(i)) > 0)
+    if (toks_[i].hyphenated || ends_with(toks_[i].lower, "'s") || ordinal_of(w(i)) > 0)
       f |= kCalendarPart;
     return f;
   }
@@ -918,8 +918,8 @@ class Matcher {
     if (a == "noon" || a == "midnight" || a == "midday") {
       size_t j = i + 1;
       bool day_follows = weekday_of(w(j)) >= 0 && capitalized(j);
-      if (!day_follows && !(i > first_ && is_one_of(w(i - 1), {"at", "by", "until", "before",
-                                                               "after", "around", "about"})))
+      if (!day_follows && !(i > first_ && is_one_of(w(i - 1), "at", "by", "until", "before",
+                                                    "after", "around", "about")))
         return std::nullopt;
       CalendarDate day = day_of_time(i, j, anchor);
       return Match{i,
@@ -950,19 +950,19 @@ class Matcher {
     size_t j = i + 1;
     std::string_view ampm;
     if (!suffix.empty()) {
-      if (!is_one_of(suffix, {"am", "pm", "a.m.", "p.m."})) return std::nullopt;
+      if (!is_one_of(suffix, "am", "pm", "a.m.", "p.m.")) return std::nullopt;
       ampm = suffix;
-    } else if (is_one_of(w(j), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
+    } else if (is_one_of(w(j), "a.m.", "p.m.", "am", "pm", "a.m", "p.m")) {
       ampm = w(j);
       ++j;
     } else if (colon == std::string_view::npos) {
       return std::nullopt;
     }
     if (!ampm.empty() && (hour < 1 || hour > 12)) return std::nullopt;  // "13 p.m."
-    if (ampm.starts_with("p") && hour < 12) hour += 12;
-    if (ampm.starts_with("a") && hour == 12) hour = 0;
+    if (starts_with(ampm, "p") && hour < 12) hour += 12;
+    if (starts_with(ampm, "a") && hour == 12) hour = 0;
     if (hour < 0 || hour > 24 || minute > 59) return std::nullopt;
-    if (is_one_of(w(j), {"est", "edt", "et", "gmt", "pst", "pdt", "cst", "cdt", "utc", "bst"})) ++j;
+    if (is_one_of(w(j), "est", "edt", "et", "gmt", "pst", "pdt", "cst", "cdt", "utc", "bst")) ++j;
     CalendarDate day = day_of_time(i, j, anchor);
     return Match{i,
                  j,
@@ -1004,7 +1004,7 @@ class Matcher {
                          TimexType::kDate,
                          to_string(d),
                          Edtf::point(d),
-                         fmt::format("year {} from the publication date", y)};
+                         concat({"year ", std::to_string(y), " from the publication date"})};
         }
       }
       // Years: "1998", "fiscal 1989", "its 1990 invasion"; not "1500 troops".
@@ -1012,12 +1012,11 @@ class Matcher {
         bool counted =
             i + 1 < last_ && toks_[i + 1].kind == TokenKind::kWord && is_count_noun(w(i + 1));
         bool modern = *y >= 1900 && *y <= 2030;
-        bool prep = i > first_ &&
-                    is_one_of(w(i - 1), {"in",  "since",   "by",    "until",  "of",     "from",
-                                         "to",  "before",  "after", "during", "early",  "late",
-                                         "mid", "through", "till",  "year",   "fiscal", "and",
-                                         "or",  "between", "for",   "the",    "both",   "its",
-                                         "his", "her",     "their", "a",      "that",   "this"});
+        bool prep =
+            i > first_ && is_one_of(w(i - 1), "in", "since", "by", "until", "of", "from", "to",
+                                    "before", "after", "during", "early", "late", "mid", "through",
+                                    "till", "year", "fiscal", "and", "or", "between", "for", "the",
+                                    "both", "its", "his", "her", "their", "a", "that", "this");
         if (!counted && (prep || modern)) {
           size_t b = i;
           if (i > first_ && w(i - 1) == "fiscal") b = i - 1;
@@ -1025,7 +1024,7 @@ class Matcher {
         }
       }
       // Decades: "the 1990s", "the '90s", "1980s".
-      if (a.size() == 5 && a.ends_with("0s")) {
+      if (a.size() == 5 && ends_with(a, "0s")) {
         if (auto y = year_number(a.substr(0, 4))) {
           size_t b = i > first_ && w(i - 1) == "the" ? i - 1 : i;
           return Match{b,
@@ -1037,7 +1036,7 @@ class Matcher {
         }
       }
       // Centuries: "the 20th century".
-      if (a.ends_with("th") && is(i + 1, "century")) {
+      if (ends_with(a, "th") && is(i + 1, "century")) {
         int c = 0;
         std::from_chars(a.data(), a.data() + a.size() - 2, c);
         if (c >= 1 && c <= 21) {
@@ -1054,7 +1053,7 @@ class Matcher {
       return std::nullopt;
     }
     // Years in words, as broadcast transcripts write them: "in nineteen ninety-six".
-    if (is_one_of(a, {"eighteen", "nineteen"})) {
+    if (is_one_of(a, "eighteen", "nineteen")) {
       if (auto sy = spelled_year(a, w(i + 1), w(i + 2));
           sy && toks_[i + 1].kind == TokenKind::kWord && !unit_of(w(i + 2)) &&
           !(i + 2 < last_ && toks_[i + 2].kind == TokenKind::kWord && is_count_noun(w(i + 2))))
@@ -1067,14 +1066,15 @@ class Matcher {
           int y = infer_year_for_month(m, tense(i, i + 1));
           if (auto yy = year_number(w(i + 1)))
             return month_match(i, i + 2, *yy, m, "written in full");
-          return month_match(i, i + 1, y, m, fmt::format("year {} from the publication date", y));
+          return month_match(i, i + 1, y, m,
+                             concat({"year ", std::to_string(y), " from the publication date"}));
         }
       }
     }
     int m = month_of(a);
     if (m == 0 || !capitalized(i)) return std::nullopt;
     // "Feb" without its period: only before a day or a year ("Feb 13, 1998").
-    if (!a.ends_with(".") && a.size() <= 4 && a != "may" && a != "june" && a != "july" &&
+    if (!ends_with(a, ".") && a.size() <= 4 && a != "may" && a != "june" && a != "july" &&
         !day_number(w(i + 1)) && !year_number(w(i + 1)))
       return std::nullopt;
     // "May" and "March" are also common words: require a number after or a preposition before.
@@ -1097,7 +1097,7 @@ class Matcher {
                    TimexType::kDate,
                    to_string(d),
                    Edtf::point(d),
-                   fmt::format("year {} from the publication date", y)};
+                   concat({"year ", std::to_string(y), " from the publication date"})};
     }
     if (auto y = year_number(w(j))) return month_match(i, j + 1, *y, m, "written in full");
     if (auto sy = spelled_year(w(j), w(j + 1), w(j + 2)))
@@ -1105,19 +1105,19 @@ class Matcher {
     if (is(j, "of") && year_number(w(j + 1)))
       return month_match(i, j + 2, *year_number(w(j + 1)), m, "written in full");
     // "June last year", "April next year": the year of the month, relative to publication.
-    if (is_one_of(w(j), {"this", "last", "next"}) && is(j + 1, "year") &&
-        !toks_[j + 1].lower.ends_with("'s")) {
+    if (is_one_of(w(j), "this", "last", "next") && is(j + 1, "year") &&
+        !ends_with(toks_[j + 1].lower, "'s")) {
       int y = ctx_.published.year + (is(j, "last") ? -1 : is(j, "next") ? 1 : 0);
-      return month_match(i, j + 2, y, m, fmt::format("{} year of {}", w(j), dct_str()));
+      return month_match(i, j + 2, y, m, concat({w(j), " year of ", dct_str()}));
     }
-    if (ambiguous && !(i > first_ && is_one_of(w(i - 1), {"in", "since", "until", "by", "early",
-                                                          "late", "mid", "last", "next", "this",
-                                                          "of", "from", "through", "during"})))
+    if (ambiguous &&
+        !(i > first_ && is_one_of(w(i - 1), "in", "since", "until", "by", "early", "late", "mid",
+                                  "last", "next", "this", "of", "from", "through", "during")))
       return std::nullopt;
     // "last November", "this March"
     size_t b = i;
     Tense tn = tense(i, j);
-    if (i > first_ && is_one_of(w(i - 1), {"last", "next", "this", "past", "coming"})) {
+    if (i > first_ && is_one_of(w(i - 1), "last", "next", "this", "past", "coming")) {
       b = i - 1;
       if (w(b) == "last" || w(b) == "past") tn = Tense::kPast;
       if (w(b) == "next" || w(b) == "coming") tn = Tense::kFuture;
@@ -1125,7 +1125,8 @@ class Matcher {
     int y = infer_year_for_month(m, tn);
     if (w(b) == "last" && m >= ctx_.published.month) y = ctx_.published.year - 1;
     if (w(b) == "next" && m <= ctx_.published.month) y = ctx_.published.year + 1;
-    return month_match(b, j, y, m, fmt::format("year {} from the publication date", y));
+    return month_match(b, j, y, m,
+                       concat({"year ", std::to_string(y), " from the publication date"}));
   }
 
   // --- "two years ago", "a year earlier", "year-ago", "the year-earlier quarter"
@@ -1182,27 +1183,26 @@ class Matcher {
     if (n && *n > 0 && u && state_.day && (u->letter == 'D' || u->letter == 'W') && !u->time &&
         (is(j + 1, "later") || is(j + 1, "earlier"))) {
       int k = static_cast<int>(*n) * (u->letter == 'W' ? 7 : 1) * (is(j + 1, "later") ? 1 : -1);
-      return day_match(
-          i, j + 2, to_greg(*state_.day) + greg::days(k),
-          fmt::format("{} from {}", text_.substr(toks_[i].begin, toks_[j + 1].end - toks_[i].begin),
-                      to_string(*state_.day)));
+      return day_match(i, j + 2, to_greg(*state_.day) + greg::days(k),
+                       concat({text_.substr(toks_[i].begin, toks_[j + 1].end - toks_[i].begin),
+                               " from ", to_string(*state_.day)}));
     }
     // "a year earlier": the reference quarter or year, a year before.
-    if (is(i, "a") && is(i + 1, "year") && is_one_of(w(i + 2), {"earlier", "before"})) {
+    if (is(i, "a") && is(i + 1, "year") && is_one_of(w(i + 2), "earlier", "before")) {
       if (state_.quarter)
         return quarter_match(i, i + 3, state_.quarter->first - 1, state_.quarter->second,
                              "the same quarter a year before", false);
       return year_match(i, i + 3, ctx_.published.year - 1, "a year before the publication date");
     }
     // "year-ago", "year-earlier" (adjectives), with the noun they modify when it is a period.
-    if (is_one_of(w(i), {"year-ago", "year-earlier"}) ||
-        (is(i, "the") && is_one_of(w(i + 1), {"year-ago", "year-earlier"})) ||
+    if (is_one_of(w(i), "year-ago", "year-earlier") ||
+        (is(i, "the") && is_one_of(w(i + 1), "year-ago", "year-earlier")) ||
         (is(i, "the") && is(i + 1, "comparable") &&
-         is_one_of(w(i + 2), {"year-ago", "year-earlier"}))) {
+         is_one_of(w(i + 2), "year-ago", "year-earlier"))) {
       size_t k = i;
-      while (!is_one_of(w(k), {"year-ago", "year-earlier"})) ++k;
+      while (!is_one_of(w(k), "year-ago", "year-earlier")) ++k;
       size_t e = k + 1;
-      bool noun = is_one_of(w(e), {"quarter", "period"});
+      bool noun = is_one_of(w(e), "quarter", "period");
       if (ordinal_of(w(e)) && is(e + 1, "quarter")) {
         e += 2;
       } else if (noun) {
@@ -1227,7 +1227,7 @@ class Matcher {
     return Match{b,
                  e,
                  TimexType::kDate,
-                 fmt::format("{:04}-Q{}", year, q),
+                 concat({year_value(year), "-Q", std::to_string(q)}),
                  quarter_span(year, q),
                  std::move(anchor)};
   }
@@ -1241,11 +1241,11 @@ class Matcher {
   // "year-end", "year end", "year's end" after a preposition of time: the end of the current
   // year ("since year-end": of the year before). Returns the end token, or 0.
   size_t year_end(size_t i) const {
-    if (i <= first_ || !is_one_of(w(i - 1), {"by", "since", "until", "till", "around", "at",
-                                             "before", "after", "through", "toward", "towards"}))
+    if (i <= first_ || !is_one_of(w(i - 1), "by", "since", "until", "till", "around", "at",
+                                  "before", "after", "through", "toward", "towards"))
       return 0;
     if (is(i, "year-end") && !(i + 1 < last_ && toks_[i + 1].kind == TokenKind::kWord &&
-                               !is_one_of(w(i + 1), {"and", "or", "to"})))
+                               !is_one_of(w(i + 1), "and", "or", "to")))
       return i + 1;
     if (is(i, "year") && is(i + 1, "end")) return i + 2;
     return 0;
@@ -1259,8 +1259,8 @@ class Matcher {
     }
     // "that year", "later that year", "that quarter": the year or quarter the story last named.
     {
-      size_t k = is_one_of(w(i), {"later", "earlier"}) && is(i + 1, "that") ? i + 1 : i;
-      if (is(k, "that") && is(k + 1, "year") && state_.year && !toks_[k + 1].lower.ends_with("'s"))
+      size_t k = is_one_of(w(i), "later", "earlier") && is(i + 1, "that") ? i + 1 : i;
+      if (is(k, "that") && is(k + 1, "year") && state_.year && !ends_with(toks_[k + 1].lower, "'s"))
         return year_match(i, k + 2, *state_.year, "the year last named");
       if (k == i && is(k, "that") && is(k + 1, "quarter") && state_.quarter)
         return quarter_match(i, k + 2, state_.quarter->first, state_.quarter->second,
@@ -1281,7 +1281,7 @@ class Matcher {
       return year_match(i, i + 3, ctx_.published.year, "the year of publication");
     // "For the week", "the week's most active session": the week of the day last named;
     // "the week of March 6": the week of that day.
-    if (is(i, "the") && is(i + 1, "week") && !is_one_of(w(i + 2), {"before", "after", "earlier"})) {
+    if (is(i, "the") && is(i + 1, "week") && !is_one_of(w(i + 2), "before", "after", "earlier")) {
       greg::date d = state_.day ? to_greg(*state_.day) : dct_;
       size_t e = i + 2;
       if (is(e, "of")) {
@@ -1302,8 +1302,8 @@ class Matcher {
     size_t b = i, j = i;
     // "this year's third quarter", "last year's fourth quarter", "the 1988 second quarter"
     std::optional<int> year_of;
-    if (is_one_of(w(j), {"this", "last", "next"}) && is(j + 1, "year") &&
-        toks_[j + 1].lower.ends_with("'s")) {
+    if (is_one_of(w(j), "this", "last", "next") && is(j + 1, "year") &&
+        ends_with(toks_[j + 1].lower, "'s")) {
       year_of = ctx_.published.year + (is(j, "last") ? -1 : is(j, "next") ? 1 : 0);
       j += 2;
     }
@@ -1316,12 +1316,12 @@ class Matcher {
     if (det == "its") b = j;
     if (auto y = year_number(w(j));
         y && !year_of &&
-        (toks_[j].lower.ends_with("'s") ||
-         (det == "the" && (ordinal_of(w(j + 1)) || is_one_of(w(j + 1), {"quarter", "period"}))))) {
+        (ends_with(toks_[j].lower, "'s") ||
+         (det == "the" && (ordinal_of(w(j + 1)) || is_one_of(w(j + 1), "quarter", "period"))))) {
       year_of = *y;
       ++j;
     }
-    if (year_of && is_one_of(w(j), {"quarter", "period"})) {
+    if (year_of && is_one_of(w(j), "quarter", "period")) {
       int q = state_.quarter ? state_.quarter->second : last_quarter().second;
       return quarter_match(b, j + 1, *year_of, q, "the quarter under report, in that year", false);
     }
@@ -1332,8 +1332,8 @@ class Matcher {
       size_t e = j + (is(j + 1, "year") ? 2 : 3);
       return year_match(b, e, ctx_.published.year, "the year of publication");
     }
-    if (is_one_of(w(j), {"latest", "current", "most", "recent", "same", "comparable", "previous",
-                         "prior"})) {
+    if (is_one_of(w(j), "latest", "current", "most", "recent", "same", "comparable", "previous",
+                  "prior")) {
       if (is(j, "most") && is(j + 1, "recent")) ++j;
       std::string_view mod = w(j);
       if (is(j + 1, "quarter") || (is(j + 1, "fiscal") && is(j + 2, "quarter"))) {
@@ -1358,7 +1358,7 @@ class Matcher {
     int ord = ordinal_of(w(j));
     std::string_view part;
     size_t e = j + 1;
-    if (ord && is_one_of(w(j + 1), {"quarter", "half"})) {
+    if (ord && is_one_of(w(j + 1), "quarter", "half")) {
       part = w(j + 1);
       e = j + 2;
     } else {
@@ -1414,12 +1414,12 @@ class Matcher {
         q = 1;
         ++y;
       }
-      return quarter_match(b, j + 1, y, q, fmt::format("{} quarter", det));
+      return quarter_match(b, j + 1, y, q, concat({det, " quarter"}));
     }
     // "the nine months", "the first nine months", "the six months" (reporting periods)
     if (det == "the" || det == "its") {
       size_t k = j;
-      if (is_one_of(w(k), {"first", "latest", "past", "last"})) ++k;
+      if (is_one_of(w(k), "first", "latest", "past", "last")) ++k;
       if (auto n = number_word(w(k)); n && *n > 1 && is(k + 1, "months") && w(k) != "a") {
         if (is(k + 2, "ago")) return std::nullopt;
         return Match{b,
@@ -1435,9 +1435,8 @@ class Matcher {
         {{"spring", "SP"}, {"summer", "SU"}, {"fall", "FA"}, {"autumn", "FA"}, {"winter", "WI"}}};
     for (auto [name, code] : kSeasons) {
       if (!is(j, name) ||
-          (det.empty() &&
-           !(i > first_ && is_one_of(w(i - 1), {"in", "since", "until", "by", "during", "early",
-                                                "late", "this"}))))
+          (det.empty() && !(i > first_ && is_one_of(w(i - 1), "in", "since", "until", "by",
+                                                    "during", "early", "late", "this"))))
         continue;
       if (name == "fall" && det.empty()) continue;  // "in fall" is rare; "fall" is mostly a verb
       static constexpr std::array<int, 12> kSeasonOfMonth = {3, 3, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3};
@@ -1469,12 +1468,12 @@ class Matcher {
       size_t k = j;
       if (is(k, "fiscal")) ++k;
       if (is(k, "year") && !is(k + 1, "'s") &&
-          !is_one_of(w(k + 1), {"ago", "earlier", "before", "later", "after"})) {
+          !is_one_of(w(k + 1), "ago", "earlier", "before", "later", "after")) {
         if (auto yy = year_number(w(k + 1))) return year_match(b, k + 2, *yy, "written in full");
         if (auto sy = spelled_year(w(k + 1), w(k + 2), w(k + 3)))
           return year_match(b, k + 1 + sy->second, sy->first, "written in words");
         // "the year ended Sept. 30": a twelve-month reporting period, a length of time.
-        if (is_one_of(w(k + 1), {"ended", "ending"}))
+        if (is_one_of(w(k + 1), "ended", "ending"))
           return Match{b, k + 1, TimexType::kDuration, "P1Y", std::nullopt, "a reporting year"};
         return year_match(b, k + 1, ctx_.published.year, "the year of publication");
       }
@@ -1488,12 +1487,12 @@ class Matcher {
     auto amount = [&](size_t k) {
       auto n = number_word(w(k));
       return toks_[k].kind == TokenKind::kNumber || (n && *n > 1) ||
-             is_one_of(w(k), {"million", "billion", "thousand", "hundred", "percent", "%",
-                              "dollars", "cents", "barrels", "tons"});
+             is_one_of(w(k), "million", "billion", "thousand", "hundred", "percent", "%", "dollars",
+                       "cents", "barrels", "tons");
     };
     if (j <= first_) return false;
     if (amount(j - 1)) return true;
-    return j - 1 > first_ && toks_[j - 1].kind == TokenKind::kWord && w(j - 1).ends_with("s") &&
+    return j - 1 > first_ && toks_[j - 1].kind == TokenKind::kWord && ends_with(w(j - 1), "s") &&
            !unit_of(w(j - 1)) && amount(j - 2);
   }
 
@@ -1502,18 +1501,18 @@ class Matcher {
     size_t b = i, j = i;
     bool span_start = false;  // "the past", "the last", "the next"
     if ((is(j, "the") || is(j, "its")) &&
-        is_one_of(w(j + 1), {"past", "last", "next", "previous", "coming", "following", "first"})) {
+        is_one_of(w(j + 1), "past", "last", "next", "previous", "coming", "following", "first")) {
       j += 2;
       span_start = true;
-    } else if (is_one_of(w(j), {"past", "last", "next"})) {
+    } else if (is_one_of(w(j), "past", "last", "next")) {
       ++j;
       span_start = true;
     }
     // Adjectives: "two-year", "30-year", "16-hour", "decades-long"
     std::string_view a = w(j);
-    if (size_t dash = a.find('-'); dash != std::string_view::npos && !a.ends_with("-old")) {
+    if (size_t dash = a.find('-'); dash != std::string_view::npos && !ends_with(a, "-old")) {
       std::string_view num = a.substr(0, dash), rest = a.substr(dash + 1);
-      if (rest.ends_with("-long")) rest.remove_suffix(5);
+      if (ends_with(rest, "-long")) rest.remove_suffix(5);
       auto n = number_word(num);
       auto u = unit_of(rest);
       if (!n && u && rest != a.substr(dash + 1)) n = -1;  // decades-long
@@ -1528,11 +1527,11 @@ class Matcher {
     }
     std::optional<double> n;
     size_t k = j;
-    if (is(k, "a") && is_one_of(w(k + 1), {"few", "couple"})) {
+    if (is(k, "a") && is_one_of(w(k + 1), "few", "couple")) {
       n = is(k + 1, "few") ? -1 : 2;
       k += 2;
       if (is(k, "of")) ++k;
-    } else if (is(k, "half") && is_one_of(w(k + 1), {"a", "an"})) {
+    } else if (is(k, "half") && is_one_of(w(k + 1), "a", "an")) {
       n = 0.5;
       k += 2;
     } else {
@@ -1541,26 +1540,26 @@ class Matcher {
       // "twenty four hours": tens and ones as two words.
       if (n && *n >= 20 && *n <= 90 && std::fmod(*n, 10) == 0 &&
           toks_[k - 1].kind == TokenKind::kWord && k < last_ && toks_[k].kind == TokenKind::kWord &&
-          !is_one_of(w(k), {"a", "an"})) {
+          !is_one_of(w(k), "a", "an")) {
         if (auto ones = number_word(w(k)); ones && *ones >= 1 && *ones <= 9) {
           *n += *ones;
           ++k;
         }
       }
       // "a hundred years", "two thousand years"
-      if (n && *n > 0 && is_one_of(w(k), {"hundred", "thousand"}) &&
+      if (n && *n > 0 && is_one_of(w(k), "hundred", "thousand") &&
           toks_[k - 1].kind == TokenKind::kWord) {
         *n *= is(k, "hundred") ? 100 : 1000;
         ++k;
       }
       // "2 1/2 years"
       if (n && *n >= 1 && toks_[k - 1].kind == TokenKind::kNumber &&
-          is_one_of(w(k), {"1/2", "1/4", "3/4"})) {
+          is_one_of(w(k), "1/2", "1/4", "3/4")) {
         *n += is(k, "1/2") ? 0.5 : is(k, "1/4") ? 0.25 : 0.75;
         ++k;
       }
       // "two to three weeks", "12 to 18 months": the range, valued by its first number.
-      if (n && is_one_of(w(k), {"to", "or"}) && number_word(w(k + 1)) && unit_of(w(k + 2))) k += 2;
+      if (n && is_one_of(w(k), "to", "or") && number_word(w(k + 1)) && unit_of(w(k + 2))) k += 2;
       if (n && *n >= 1 && is(k, "and") && is(k + 1, "a") && is(k + 2, "half")) {
         *n += 0.5;
         k += 3;
@@ -1570,7 +1569,7 @@ class Matcher {
       return std::nullopt;
     // "two more weeks", "an additional year", "eight trading days": the count is of the unit.
     size_t counted_from = k;
-    if (n && is_one_of(w(k), {"more", "additional", "extra", "trading", "business"}) &&
+    if (n && is_one_of(w(k), "more", "additional", "extra", "trading", "business") &&
         unit_of(w(k + 1)) && k > j)
       ++k;
     auto u = unit_of(w(k));
@@ -1584,18 +1583,18 @@ class Matcher {
       // unit of a rate after a quantity, no time expression.
       if (article && k == j + 1 && quantity_before(j)) return std::nullopt;
       if (article && k == j + 1 && j > first_ &&
-          is_one_of(w(j - 1), {"twice", "thrice", "once", "times"}))
+          is_one_of(w(j - 1), "twice", "thrice", "once", "times"))
         return Match{b, k + 1, TimexType::kSet, duration_value(1, *u), std::nullopt, "a rate"};
       // "a year" in "a year earlier" is handled by ago(); singular units need "a"/"one"/number 1.
-      bool plural = w(k).ends_with("s");
+      bool plural = ends_with(w(k), "s");
       if (*n == 1 && plural && toks_[j].kind != TokenKind::kNumber) return std::nullopt;
       // "a five year low", "the two day rally": a singular unit modifies the noun after it.
-      bool premodifier =
-          j == b && j > first_ && is_one_of(w(j - 1), {"a", "an", "the"}) && counted_from == k &&
-          k + 1 < last_ && toks_[k + 1].kind == TokenKind::kWord && !capitalized(k + 1) &&
-          !is_one_of(w(k + 1), {"of",   "to",   "for",   "in",      "on",    "at",     "by",
-                                "and",  "or",   "ago",   "earlier", "later", "before", "after",
-                                "that", "when", "which", "the",     "a",     "is",     "was"});
+      bool premodifier = j == b && j > first_ && is_one_of(w(j - 1), "a", "an", "the") &&
+                         counted_from == k && k + 1 < last_ &&
+                         toks_[k + 1].kind == TokenKind::kWord && !capitalized(k + 1) &&
+                         !is_one_of(w(k + 1), "of", "to", "for", "in", "on", "at", "by", "and",
+                                    "or", "ago", "earlier", "later", "before", "after", "that",
+                                    "when", "which", "the", "a", "is", "was");
       if (*n != 1 && *n > 0 && !plural && w(k) != "century" &&
           toks_[j].kind != TokenKind::kNumber && !premodifier)
         return std::nullopt;
@@ -1618,7 +1617,7 @@ class Matcher {
                    "the year before publication"};
     // "the past year", "the last decade", "the next several days" (n unknown handled above)
     if (span_start) {
-      if (auto u2 = unit_of(w(j)); u2 && !w(j).ends_with("s") && w(j) != "quarter") {
+      if (auto u2 = unit_of(w(j)); u2 && !ends_with(w(j), "s") && w(j) != "quarter") {
         if (w(b) != "the" && w(b) != "its" && (is(b, "last") || is(b, "next")) && u2->letter != 'Y')
           return std::nullopt;
         if (!(w(b) == "the" || w(b) == "its" || is(b, "past"))) return std::nullopt;
@@ -1632,8 +1631,8 @@ class Matcher {
     }
     // Bare plurals after a preposition: "for years", "in months", "within days"
     if (!span_start && i > first_ &&
-        is_one_of(w(i - 1), {"for", "in", "within", "over", "recent", "coming"}) &&
-        is_one_of(w(i), {"years", "months", "weeks", "days", "hours", "decades", "minutes"})) {
+        is_one_of(w(i - 1), "for", "in", "within", "over", "recent", "coming") &&
+        is_one_of(w(i), "years", "months", "weeks", "days", "hours", "decades", "minutes")) {
       if (w(i - 1) == "recent" || w(i - 1) == "coming")
         return std::nullopt;  // reference() takes them
       return Match{i,
@@ -1650,8 +1649,8 @@ class Matcher {
   std::optional<Match> set(size_t i) const {
     std::string_view a = w(i);
     // "rise 8.5% annually", "average daily volume": part of a rate, no time expression.
-    if (is_one_of(a, {"daily", "weekly", "monthly", "annually", "yearly"}) && i > first_ &&
-        (is_one_of(w(i - 1), {"%", "percent"}) || (a == "daily" && w(i - 1) == "average")))
+    if (is_one_of(a, "daily", "weekly", "monthly", "annually", "yearly") && i > first_ &&
+        (is_one_of(w(i - 1), "%", "percent") || (a == "daily" && w(i - 1) == "average")))
       return std::nullopt;
     if (a == "per" && quantity_before(i)) return std::nullopt;
     if (a == "daily") return Match{i, i + 1, TimexType::kSet, "P1D", std::nullopt, "every day"};
@@ -1660,7 +1659,7 @@ class Matcher {
     if (a == "annually" || a == "yearly")
       return Match{i, i + 1, TimexType::kSet, "P1Y", std::nullopt, "every year"};
     if (a == "every" || a == "each" || a == "per") {
-      if (auto u = unit_of(w(i + 1)); u && !w(i + 1).ends_with("s"))
+      if (auto u = unit_of(w(i + 1)); u && !ends_with(w(i + 1), "s"))
         return Match{i,
                      i + 2,
                      TimexType::kSet,
@@ -1695,7 +1694,7 @@ class Matcher {
       return m;
     }
     if ((a == "this" || a == "later" || a == "earlier") &&
-        is_one_of(w(i + 1), {"morning", "afternoon", "evening"})) {
+        is_one_of(w(i + 1), "morning", "afternoon", "evening")) {
       Match m = day_match(i, i + 1, dct_, "the publication date");
       part_of_day(m);
       return m;
@@ -1705,12 +1704,12 @@ class Matcher {
     // "mid-afternoon yesterday", "by mid afternoon": a part of the day named after it, else of
     // the day the sentence is about.
     if (a == "mid-afternoon" || a == "mid-morning" ||
-        (a == "mid" && is_one_of(w(i + 1), {"afternoon", "morning"}))) {
+        (a == "mid" && is_one_of(w(i + 1), "afternoon", "morning"))) {
       size_t e = a == "mid" ? i + 2 : i + 1;
       std::string_view part = a == "mid" ? w(i + 1) : a.substr(4);
       greg::date d = sentence_day_ ? to_greg(*sentence_day_) : dct_;
       if (is(e, "yesterday")) d = dct_ - greg::days(1);
-      if (is_one_of(w(e), {"yesterday", "today"})) ++e;
+      if (is_one_of(w(e), "yesterday", "today")) ++e;
       Match m = day_match(i, e, d, "a part of the day");
       m.type = TimexType::kTime;
       m.value += part == "afternoon" ? "TAF" : "TMO";
@@ -1721,17 +1720,17 @@ class Matcher {
     greg::date base = state_.day ? to_greg(*state_.day) : dct_;
     std::string from =
         state_.day ? "the day last named, " + to_string(*state_.day) : "the publication date";
-    if ((a == "the" && is_one_of(w(i + 1), {"next", "following"}) &&
-         is_one_of(w(i + 2), {"day", "morning"})))
+    if ((a == "the" && is_one_of(w(i + 1), "next", "following") &&
+         is_one_of(w(i + 2), "day", "morning")))
       return day_match(i, i + 3, base + greg::days(1), "the day after " + from);
-    if (a == "the" && is(i + 1, "day") && is_one_of(w(i + 2), {"before", "after"}) &&
+    if (a == "the" && is(i + 1, "day") && is_one_of(w(i + 2), "before", "after") &&
         !(i + 3 < last_ && toks_[i + 3].kind == TokenKind::kWord && w(i + 3) != "yesterday"))
       return day_match(i, i + 3, base + greg::days(is(i + 2, "after") ? 1 : -1),
                        "a day from " + from);
     // "the following year": the year after the one of the last explicit date ("On May 22, 1995,
     // ..., and the following year he was appointed").
     if (a == "the" && is(i + 1, "following") && is(i + 2, "year") && state_.year &&
-        !toks_[i + 2].lower.ends_with("'s"))
+        !ends_with(toks_[i + 2].lower, "'s"))
       return year_match(i, i + 3, *state_.year + 1, "the year after the year last named");
     if (a == "the" && is(i + 1, "previous") && is(i + 2, "day"))
       return day_match(i, i + 3, base - greg::days(1), "the day before " + from);
@@ -1790,7 +1789,7 @@ class Matcher {
   std::optional<Match> weekday(size_t i, size_t from = SIZE_MAX) const {
     // "the previous Friday", "the following Monday": the one before or after the day last named
     // (else the publication date).
-    if (w(i) == "the" && is_one_of(w(i + 1), {"previous", "preceding", "following"})) {
+    if (w(i) == "the" && is_one_of(w(i + 1), "previous", "preceding", "following")) {
       int wd = weekday_of(w(i + 2));
       if (wd < 0 || !capitalized(i + 2)) return std::nullopt;
       greg::date base = state_.day ? to_greg(*state_.day) : dct_;
@@ -1800,14 +1799,14 @@ class Matcher {
       if (diff == 0) diff = 7;
       greg::date d = after ? base + greg::days(diff) : base - greg::days(diff);
       Match m = day_match(i, i + 3, d,
-                          fmt::format("the {} {} {}", w(i + 2), after ? "after" : "before",
-                                      state_.day ? "the day last named" : "the publication date"));
-      if (is_one_of(w(i + 3), {"morning", "afternoon", "evening", "night"})) ++m.last;
+                          concat({"the ", w(i + 2), after ? " after " : " before ",
+                                  state_.day ? "the day last named" : "the publication date"}));
+      if (is_one_of(w(i + 3), "morning", "afternoon", "evening", "night")) ++m.last;
       return m;
     }
     size_t b = i;
     std::string_view mod;
-    if (is_one_of(w(i), {"last", "next", "this", "past", "coming"})) {
+    if (is_one_of(w(i), "last", "next", "this", "past", "coming")) {
       mod = w(i);
       ++i;
     }
@@ -1830,25 +1829,25 @@ class Matcher {
     std::string day_name(text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin));
     std::string anchor;
     if (wd == dct_wd && mod != "next" && mod != "last") {
-      anchor = fmt::format("the publication date, a {}", w(i));
+      anchor = concat({"the publication date, a ", w(i)});
     } else if (tn == Tense::kFuture) {
       int diff = (wd - dct_wd + 7) % 7;
       d = dct_ + greg::days(diff == 0 ? 7 : diff);
-      anchor = fmt::format("the {} after {}", day_name, dct_str());
+      anchor = concat({"the ", day_name, " after ", dct_str()});
     } else {
       int diff = (dct_wd - wd + 7) % 7;
       d = dct_ - greg::days(diff == 0 ? 7 : diff);
-      anchor = fmt::format("the {} before {}", day_name, dct_str());
+      anchor = concat({"the ", day_name, " before ", dct_str()});
     }
     Match m = day_match(b, i + 1, d, anchor);
-    if (is_one_of(w(i + 1), {"morning", "afternoon", "evening", "night"})) ++m.last;
+    if (is_one_of(w(i + 1), "morning", "afternoon", "evening", "night")) ++m.last;
     return m;
   }
 
   std::optional<Match> weekend(size_t i) const {
     size_t b = i;
     std::string_view mod;
-    if (is_one_of(w(i), {"the", "this", "last", "next", "past", "coming"})) {
+    if (is_one_of(w(i), "the", "this", "last", "next", "past", "coming")) {
       mod = w(i);
       ++i;
     }
@@ -1880,14 +1879,14 @@ class Matcher {
 
   std::optional<Match> relative_period(size_t i) const {
     size_t b = i;
-    if (is_one_of(w(i), {"earlier", "later"}) && is(i + 1, "this")) ++i;
+    if (is_one_of(w(i), "earlier", "later") && is(i + 1, "this")) ++i;
     std::string_view mod = w(i);
-    if (!is_one_of(mod, {"last", "this", "next", "past", "coming"})) return std::nullopt;
+    if (!is_one_of(mod, "last", "this", "next", "past", "coming")) return std::nullopt;
     std::string_view unit = w(i + 1);
     int shift = mod == "last" || mod == "past" ? -1 : mod == "next" || mod == "coming" ? 1 : 0;
     if (mod == "past" && unit != "week") return std::nullopt;
     if (unit != "week" && unit != "month" && unit != "year") return std::nullopt;
-    std::string anchor = fmt::format("{} {} of {}", mod, unit, dct_str());
+    std::string anchor = concat({mod, " ", unit, " of ", dct_str()});
     if (unit == "week") {
       greg::date mon = monday_of(dct_) + greg::days(7 * shift);
       return Match{b,
@@ -1918,18 +1917,18 @@ class Matcher {
     std::string_view a = w(i);
     if (a == "now" && !is(i + 1, "that")) return ref(i, i + 1, "PRESENT_REF");
     if (a == "currently" || a == "nowadays") return ref(i, i + 1, "PRESENT_REF");
-    if (a == "current" && !is_one_of(w(i + 1), {"account", "accounts", "affairs", "events"}))
+    if (a == "current" && !is_one_of(w(i + 1), "account", "accounts", "affairs", "events"))
       return ref(i, i + 1, "PRESENT_REF");
     if (a == "these" && is(i + 1, "days")) return ref(i, i + 2, "PRESENT_REF");
     if (a == "at" && is(i + 1, "present")) return ref(i + 1, i + 2, "PRESENT_REF");
     if (a == "recently" || a == "lately") {
-      size_t b = i > first_ && is_one_of(w(i - 1), {"more", "most", "only", "until"}) ? i - 1 : i;
+      size_t b = i > first_ && is_one_of(w(i - 1), "more", "most", "only", "until") ? i - 1 : i;
       if (b < i && w(b) == "until") b = i;
       return ref(b, i + 1, "PAST_REF");
     }
     if (a == "recent") {
-      if (is_one_of(w(i + 1), {"years", "decades"})) return ref(i, i + 2, "PAST_REF");
-      if (auto u = unit_of(w(i + 1)); u && w(i + 1).ends_with("s"))
+      if (is_one_of(w(i + 1), "years", "decades")) return ref(i, i + 2, "PAST_REF");
+      if (auto u = unit_of(w(i + 1)); u && ends_with(w(i + 1), "s"))
         return Match{i,       i + 2, TimexType::kDuration, duration_value(-1, *u), std::nullopt,
                      "recent"};
       return ref(i, i + 1, "PAST_REF");
@@ -1939,14 +1938,14 @@ class Matcher {
     if (a == "the" && is(i + 1, "future")) return ref(i, i + 2, "FUTURE_REF");
     if (a == "the" && is(i + 1, "near") && is(i + 2, "future")) return ref(i, i + 3, "FUTURE_REF");
     // "the challenges of the near term", "in the short term"; not "the long term savings".
-    if (a == "the" && is_one_of(w(i + 1), {"near", "short", "long"}) && is(i + 2, "term") &&
+    if (a == "the" && is_one_of(w(i + 1), "near", "short", "long") && is(i + 2, "term") &&
         !(i + 3 < last_ && toks_[i + 3].kind == TokenKind::kWord &&
-          !is_one_of(w(i + 3), {"and", "but", "or", "as", "of", "in", "for", "to", "on", "at", "by",
-                                "than", "while", "because", "is", "was", "will"})))
+          !is_one_of(w(i + 3), "and", "but", "or", "as", "of", "in", "for", "to", "on", "at", "by",
+                     "than", "while", "because", "is", "was", "will")))
       return ref(i, i + 3, "FUTURE_REF");
-    if (a == "future" && is_one_of(w(i + 1), {"years", "quarters", "months"}))
+    if (a == "future" && is_one_of(w(i + 1), "years", "quarters", "months"))
       return ref(i, i + 2, "FUTURE_REF");
-    if (a == "coming" && is_one_of(w(i + 1), {"years", "months", "weeks", "days"}))
+    if (a == "coming" && is_one_of(w(i + 1), "years", "months", "weeks", "days"))
       return Match{i,
                    i + 2,
                    TimexType::kDuration,
@@ -1974,8 +1973,10 @@ class Matcher {
 };
 
 bool is_preposition(std::string_view w) {
-  return is_one_of(w, {"on", "over", "during", "in", "at", "by", "since", "until", "before",
-                       "after", "from", "through", "throughout", "till", "within", "for"});
+  static const WordSet kPrepositions = {"on",         "over",  "during", "in",    "at",   "by",
+                                        "since",      "until", "before", "after", "from", "through",
+                                        "throughout", "till",  "within", "for"};
+  return kPrepositions.contains(w);
 }
 
 std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& tokens, size_t first,
@@ -1986,13 +1987,17 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& to
   // A sentence without a temporal word yields nothing and leaves the state as it was.
   if (!Matcher::read_words(tokens, first, last, state.words, state.temporal)) return out;
   Matcher matcher(text, tokens, first, last, ctx, state);
-  for (size_t i = matcher.next_start(first); i < last; i = matcher.next_start(i)) {
-    std::optional<Match> m;
+  // The match at a start, made in place (a std::optional<Match> assigned at each of the ~7,000
+  // starts of a pass over TBAQ cost ~70 instructions each).
+  auto match_at = [&matcher](size_t i) -> std::optional<Match> {
     try {
-      m = matcher.at(i);
+      return matcher.at(i);
     } catch (const std::out_of_range&) {
-      m.reset();  // date arithmetic left Boost's range (years 1400..9999): not a date we can give
+      return std::nullopt;  // date arithmetic left Boost's range (years 1400..9999): no date
     }
+  };
+  for (size_t i = matcher.next_start(first); i < last; i = matcher.next_start(i)) {
+    std::optional<Match> m = match_at(i);
     if (!m) {
       ++i;
       continue;
@@ -2005,9 +2010,9 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& to
     // "last year's": the possessive ending is not part of the expression.
     std::string_view tail =
         text.substr(tokens[m->last - 1].begin, t.end - tokens[m->last - 1].begin);
-    if (tail.size() > 2 && (tail.ends_with("'s") || tail.ends_with("s'")))
-      t.end -= tail.ends_with("'s") ? 2 : 1;
-    else if (tail.size() > 4 && tail.ends_with("\u2019s"))
+    if (tail.size() > 2 && (ends_with(tail, "'s") || ends_with(tail, "s'")))
+      t.end -= ends_with(tail, "'s") ? 2 : 1;
+    else if (tail.size() > 4 && ends_with(tail, "\u2019s"))
       t.end -= 4;
     t.phrase_begin = t.begin;
     if (m->first > first && is_preposition(tokens[m->first - 1].lower))
@@ -2092,10 +2097,10 @@ void join_day_ranges(std::string_view text, const Tokens& toks, size_t first, si
       int to = day_number(word(after + 1)).value_or(0);
       // ("on March 6 and 10 people died": the number counts something.)
       bool ends = after + 2 == last || toks[after + 2].kind == TokenKind::kPunct ||
-                  is_one_of(toks[after + 2].lower, {"in", "at", "for", "to", "and", "with", "on",
-                                                    "when", "as", "but", "after", "before"});
-      if (is_one_of(joint, {"to", "through", "until", "till", "and", "-", "\u2013"}) &&
-          to > d.day && ends)
+                  is_one_of(toks[after + 2].lower, "in", "at", "for", "to", "and", "with", "on",
+                            "when", "as", "but", "after", "before");
+      if (is_one_of(joint, "to", "through", "until", "till", "and", "-", "\u2013") && to > d.day &&
+          ends)
         set_range(t, d, to, after + 2);
     } else if (d.precision() == Precision::kMonth && after < last && free_after) {
       // "July 7-8"

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,16 +16,18 @@ namespace dipline {
 
 enum class TokenKind : unsigned char { kWord, kNumber, kPunct };
 
-// 40 bytes: the kind and the flags share the last word.
+// 32 bytes, written once by tokenize: byte offsets are 32-bit (tokenize reads at most the first
+// 4 GiB of a text), and the kind and the flags share the last word.
 struct Token {
-  size_t begin = 0;
-  size_t end = 0;
   std::string_view lower;  ///< lowercased text (ASCII letters folded, ’ inside a word as ')
-  TokenKind kind = TokenKind::kWord;
-  bool capitalized = false;       ///< starts with an uppercase ASCII letter
-  bool hyphenated = false;        ///< `lower` holds a '-' ("twenty-five", "30-year", "-")
-  bool newline_before = false;    ///< a line break lies between this token and the previous one
-  bool paragraph_before = false;  ///< a blank line lies between this token and the previous one
+  uint32_t begin;          ///< byte span in the source text
+  uint32_t end;
+  TokenKind kind;
+  bool capitalized;          ///< starts with an uppercase ASCII letter
+  bool hyphenated;           ///< `lower` holds a '-' ("twenty-five", "30-year", "-")
+  bool newline_before;       ///< a line break lies between this token and the previous one
+  bool paragraph_before;     ///< a blank line lies between this token and the previous one
+  unsigned char possessive;  ///< bytes of a possessive ending of `lower`: 2 in "year's", or 0
 };
 
 struct Sentence {
@@ -38,20 +42,26 @@ struct Sentence {
 class Tokens {
  public:
   Tokens() = default;
-  const Token& operator[](size_t i) const { return list_[i]; }
-  size_t size() const { return list_.size(); }
-  bool empty() const { return list_.empty(); }
-  const Token& back() const { return list_.back(); }
-  std::vector<Token>::const_iterator begin() const { return list_.begin(); }
-  std::vector<Token>::const_iterator end() const { return list_.end(); }
+  const Token& operator[](size_t i) const { return list_.get()[i]; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Token& back() const { return list_.get()[size_ - 1]; }
+  const Token* begin() const { return list_.get(); }
+  const Token* end() const { return list_.get() + size_; }
 
  private:
   friend Tokens tokenize(std::string_view text, size_t begin, size_t end);
+  // Raw memory, not a std::vector: tokenize writes each token's fields once, into storage that
+  // nothing cleared before (a vector value-initializes what it adds).
+  struct Free {
+    void operator()(Token* p) const noexcept { ::operator delete(p); }
+  };
   std::unique_ptr<char[]> lowered_;
-  std::vector<Token> list_;
+  std::unique_ptr<Token, Free> list_;
+  size_t size_ = 0;
 };
 
-/// Tokens of text[begin, end).
+/// Tokens of text[begin, end); of at most its first 4 GiB (offsets are 32-bit).
 Tokens tokenize(std::string_view text, size_t begin, size_t end);
 /// Sentences over `tokens` (as made by tokenize).
 std::vector<Sentence> split_sentences(std::string_view text, const Tokens& tokens);

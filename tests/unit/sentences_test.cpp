@@ -91,6 +91,48 @@ TEST(Tokenize, ARangeOfTheTextAndLineBreaks) {
   EXPECT_EQ(moved[2].lower, "moscow");
 }
 
+// The tokenizer gives each token the length of its possessive ending, which the tagger cuts:
+// "'s" and "’s" (read as "'s"), and, in invalid UTF-8 where a lead byte takes the next bytes
+// along, what such a byte leaves at the end ("s'", "’s" as bytes).
+TEST(Tokenize, PossessiveEndings) {
+  std::string text =
+      "the year's end, Russia\u2019s talks, Jones' car, boss, it's, x\xE2s' y\xE2\xE2\x80\x99s";
+  Tokens toks = tokenize(text, 0, text.size());
+  std::vector<std::pair<std::string, int>> got;
+  for (const auto& t : toks) got.emplace_back(std::string(t.lower), t.possessive);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, int>>{{"the", 0},
+                                                           {"year's", 2},
+                                                           {"end", 0},
+                                                           {",", 0},
+                                                           {"russia's", 2},
+                                                           {"talks", 0},
+                                                           {",", 0},
+                                                           {"jones", 0},
+                                                           {"'", 0},
+                                                           {"car", 0},
+                                                           {",", 0},
+                                                           {"boss", 0},
+                                                           {",", 0},
+                                                           {"it's", 2},
+                                                           {",", 0},
+                                                           {"x\xE2s'", 1},
+                                                           {"y\xE2\xE2\x80\x99s", 4}}));
+}
+
+// Tokens are written into a buffer with room for one per 4 bytes, which doubles when a text
+// has more (marks without spaces); every token comes out, in order, with its own span.
+TEST(Tokenize, MoreTokensThanTheFirstBufferHolds) {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += i % 2 ? "(" : "a";
+  Tokens toks = tokenize(text, 0, text.size());
+  ASSERT_EQ(toks.size(), 1000u);
+  for (size_t i = 0; i < toks.size(); ++i) {
+    EXPECT_EQ(toks[i].begin, i);
+    EXPECT_EQ(toks[i].end, i + 1);
+    EXPECT_EQ(toks[i].lower, i % 2 ? "(" : "a");
+  }
+}
+
 TEST(SplitSentences, AtStopsBeforeCapitalsAndAtBlankLines) {
   std::string text =
       "Mr. Smith met Gen. Lee in the U.S. on Monday. ``We agreed,'' he said. talks go on\n\n"

@@ -368,3 +368,21 @@ TEST(CopyShort, CopiesEveryLengthAndNothingMore) {
     EXPECT_EQ(out, "#" + source.substr(0, n) + std::string(source.size() + 1 - n, '#')) << n;
   }
 }
+
+// The word tests every stage makes against literals, compared inline; the same answers as
+// std::string_view's own (a word shorter than the literal, the empty word, a view without data).
+TEST(LiteralWords, EqualsStartsEndsAndOneOf) {
+  using namespace dipline::detail;
+  for (std::string_view w :
+       {std::string_view(), std::string_view(""), std::string_view("a"), std::string_view("the"),
+        std::string_view("them"), std::string_view("year's"), std::string_view("'s")}) {
+    EXPECT_EQ(equals(w, "the"), w == std::string_view("the")) << w;
+    EXPECT_EQ(equals(w, ""), w.empty()) << w;
+    EXPECT_EQ(starts_with(w, "th"), w.starts_with(std::string_view("th"))) << w;
+    EXPECT_EQ(ends_with(w, "'s"), w.ends_with(std::string_view("'s"))) << w;
+    EXPECT_EQ(is_one_of(w, "a", "the", "an"), w == "a" || w == "the" || w == "an") << w;
+    EXPECT_EQ(dipline::operator==(w, "them"), w.compare("them") == 0) << w;
+  }
+  EXPECT_EQ(concat({"the ", "Friday", " after ", "1998-02-13"}), "the Friday after 1998-02-13");
+  EXPECT_EQ(concat({}), "");
+}
