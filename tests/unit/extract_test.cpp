@@ -1499,6 +1499,18 @@ TEST(Extract, AnOfferToMeetIsDatedByTheOfferNotTheMeeting) {
   EXPECT_EQ(to_string(offer->date), "../2025-05-26");
 }
 
+TEST(Extract, RejectionsOfNamedCallsAndDisputedNotions) {
+  Timeline t = extract_text(
+      "Prime Minister Irakli Kobakhidze rejected the European Parliament's call for a new vote on "
+      "Monday. The Egyptian Foreign Ministry rejected what it called one-sided accusations. US "
+      "officials have strongly disputed the notion.\n",
+      CalendarDate::ymd(2024, 12, 2));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "rejection", {"irakli-kobakhidze", "european-parliament"}), nullptr);
+  EXPECT_NE(find_event(t, "rejection", {"egyptian-foreign-ministry"}), nullptr);
+  EXPECT_NE(find_event(t, "denial", {"united-states"}), nullptr);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
