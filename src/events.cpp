@@ -1457,8 +1457,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // So is the start of an act threatened or asked for: "a tariff that Trump has threatened to
     // impose from August 1".
     auto deadline = [&](const TimeMention& t) {
-      if (t.first_token < h.tlast) return false;
       std::string_view phrase = s.text.substr(t.phrase_begin, t.end - t.phrase_begin);
+      // ("exempted goods from the levies until April 2, after a phone call with Sheinbaum":
+      // the end of a term dates no punctual act.)
+      bool until =
+          phrase.starts_with("until ") || phrase.starts_with("till ") ||
+          (t.first_token > first && is_one_of(toks[t.first_token - 1].lower, "until", "till"));
+      if (!type->durative && until) return true;
+      if (t.first_token < h.tlast) return false;
       // ("agreed to meet again in June": June is the meeting's.)
       if (type->id == "intent-to-meet") return true;
       bool infinitive = type->speech && toks[h.tlast - 1].lower == "to";

@@ -1491,6 +1491,16 @@ TEST(Extract, ListsOfStatesAidConvoysAndReleasesBySides) {
   EXPECT_NE(find_event(t, "military-buildup", {"indian-air-force"}), nullptr);
 }
 
+TEST(Extract, TheEndOfATermDatesNoAct) {
+  Timeline t = extract_text(
+      "On Thursday, Trump exempted Mexican goods from the levies until April 2, after a phone "
+      "call with Mexican President Claudia Sheinbaum.\n",
+      CalendarDate::ymd(2025, 3, 10));
+  const Event* call = find_event(t, "phone-call", {"donald-trump", "claudia-sheinbaum"});
+  ASSERT_NE(call, nullptr) << dump(t);
+  EXPECT_EQ(to_string(call->date), "2025-03-06");
+}
+
 TEST(Extract, AnOfferToMeetIsDatedByTheOfferNotTheMeeting) {
   Timeline t = extract_text("Rwanda and Congo also agreed to meet again in Lome in June.\n",
                             CalendarDate::ymd(2025, 5, 26));
