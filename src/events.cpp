@@ -1052,6 +1052,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             !own_state(a) && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
           ev.others.push_back(a);
     }
+    // "spoke by phone with Abdel Fattah al-Burhan, head of Sudan's Sovereignty Council, and
+    // with RSF commander Mohamed Hamdan Dagalo": a second "with" past an apposition.
+    // (Two "with"s are two calls, even with people of one state.)
+    bool second_with = false;
+    if (type->plover && *type->plover == "CONSULT")
+      for (size_t j = k + 1; j < segs.size(); ++j) {
+        size_t f = segs[j].first;
+        if (f + 2 >= segs[j].last || toks[f].lower != "and" || toks[f + 1].lower != "with")
+          continue;
+        for (const auto& m : s.actors)
+          if (m.first_token >= f + 2 && m.first_token <= f + 3 && actor_ok(m)) {
+            const ActorMention* person = person_after(m);
+            const LexActor* a = person ? person->actor : m.actor;
+            if (a != ev.agent &&
+                std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end()) {
+              ev.others.push_back(a);
+              second_with = true;
+            }
+            break;
+          }
+      }
     // "Saddam, with whom the king met Monday": the one the relative pronoun stands for takes
     // part, unless it is the agent.
     if (seg.relative && k > 0 && toks[seg.first].lower != "who" &&
@@ -1731,7 +1752,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       std::vector<std::vector<const LexActor*>> sides;
       for (const auto* o : ev.others) {
         auto side = std::find_if(sides.begin(), sides.end(), [&](const auto& g) {
-          return !o->country.empty() && g.front()->country == o->country;
+          return !second_with && !o->country.empty() && g.front()->country == o->country;
         });
         if (side == sides.end())
           sides.push_back({o});

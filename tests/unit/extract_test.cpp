@@ -1501,6 +1501,19 @@ TEST(Extract, TheEndOfATermDatesNoAct) {
   EXPECT_EQ(to_string(call->date), "2025-03-06");
 }
 
+TEST(Extract, ASecondWithPastAnAppositionIsASecondCall) {
+  Timeline t = extract_text(
+      "President Recep Tayyip Erdogan spoke by phone on Monday with Abdel Fattah al-Burhan, head "
+      "of Sudan's Sovereignty Council, and with RSF commander Mohamed Hamdan Dagalo.\n",
+      CalendarDate::ymd(2023, 4, 26));
+  SCOPED_TRACE(dump(t));
+  int calls = 0;
+  for (const auto& e : t.events) calls += e.type == "phone-call";
+  EXPECT_EQ(calls, 2);
+  EXPECT_NE(find_event(t, "phone-call", {"recep-tayyip-erdogan", "mohamed-hamdan-dagalo"}),
+            nullptr);
+}
+
 TEST(Extract, AnOfferToMeetIsDatedByTheOfferNotTheMeeting) {
   Timeline t = extract_text("Rwanda and Congo also agreed to meet again in Lome in June.\n",
                             CalendarDate::ymd(2025, 5, 26));
