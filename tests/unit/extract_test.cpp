@@ -1514,6 +1514,18 @@ TEST(Extract, ASecondWithPastAnAppositionIsASecondCall) {
             nullptr);
 }
 
+TEST(Extract, UnAgenciesByWhatTheyDo) {
+  Timeline t = extract_text(
+      "The United Nations refugee agency said it was delivering emergency aid to families "
+      "displaced by the fighting. The U.N. food agency said on Monday it had sent 40 trucks of "
+      "flour to Gaza.\n",
+      CalendarDate::ymd(2025, 10, 19));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "aid", {"unhcr"}), nullptr);
+  EXPECT_NE(find_event(t, "aid", {"wfp"}), nullptr);
+  EXPECT_EQ(find_event(t, "aid", {"united-nations"}), nullptr);
+}
+
 TEST(Extract, AnOfferToMeetIsDatedByTheOfferNotTheMeeting) {
   Timeline t = extract_text("Rwanda and Congo also agreed to meet again in Lome in June.\n",
                             CalendarDate::ymd(2025, 5, 26));
