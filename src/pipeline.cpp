@@ -367,6 +367,21 @@ Timeline Extractor::extract(const Article& article) const {
   // mention the story leaves undated is the event it dates elsewhere, when type, agent and
   // actors agree.
   {
+    // ("Anwar's visit" with Modi, and with India: the state of a person named is covered.)
+    std::map<std::string, const LexActor*, std::less<>> actor_of;
+    for (const auto* a : used) actor_of.emplace(a->id, a);
+    auto covers = [&](const std::vector<std::string>& big, const std::vector<std::string>& small) {
+      return std::all_of(small.begin(), small.end(), [&](const std::string& x) {
+        if (std::find(big.begin(), big.end(), x) != big.end()) return true;
+        auto state = actor_of.find(x);
+        return state != actor_of.end() && state->second->kind == ActorKind::kCountry &&
+               std::any_of(big.begin(), big.end(), [&](const std::string& y) {
+                 auto person = actor_of.find(y);
+                 return person != actor_of.end() && person->second->kind == ActorKind::kPerson &&
+                        person->second->country == state->second->country;
+               });
+      });
+    };
     const std::string undated_text = "../" + to_string(article.published);
     std::vector<bool> undated(t.events.size());
     for (size_t i = 0; i < t.events.size(); ++i)
@@ -382,10 +397,11 @@ Timeline Extractor::extract(const Article& article) const {
       for (size_t j = 0; j < t.events.size(); ++j) {
         const Event& d = t.events[j];
         if (j == i || d.type != e.type || d.actors.front() != e.actors.front() || undated[j] ||
-            !(contains(d.actors, e.actors) || contains(e.actors, d.actors)))
+            !(covers(d.actors, e.actors) || covers(e.actors, d.actors)))
           continue;
-        auto last = d.date.latest_day();
-        if (!last || article.published < *last) continue;  // (a plan is another matter)
+        // (A plan is another matter; a visit under way on the day is not one.)
+        auto begun = d.date.earliest_day();
+        if (!begun || article.published < *begun) continue;
         into[i] = j;
         break;
       }

@@ -1526,6 +1526,19 @@ TEST(Extract, UnAgenciesByWhatTheyDo) {
   EXPECT_EQ(find_event(t, "aid", {"united-nations"}), nullptr);
 }
 
+TEST(Extract, AnUndatedMentionOfAVisitUnderWayIsThatVisit) {
+  // The visit began the day before publication and goes on; "his visit to India" later in the
+  // story names the state of the person he met there.
+  Timeline t = extract_text(
+      "Malaysian Prime Minister Anwar Ibrahim arrived in New Delhi on Monday for talks with Indian "
+      "Prime Minister Narendra Modi. Anwar is on his first visit to India since taking office.\n",
+      CalendarDate::ymd(2024, 8, 20));
+  SCOPED_TRACE(dump(t));
+  int visits = 0;
+  for (const auto& e : t.events) visits += e.type == "visit";
+  EXPECT_EQ(visits, 1);
+}
+
 TEST(Extract, AnOfferToMeetIsDatedByTheOfferNotTheMeeting) {
   Timeline t = extract_text("Rwanda and Congo also agreed to meet again in Lome in June.\n",
                             CalendarDate::ymd(2025, 5, 26));
