@@ -529,12 +529,13 @@ struct ArticlePeople::Impl {
   const LexActor* ministry = nullptr;  // and the ministry ("the Russian Foreign Ministry")
   size_t sentence = 0;
 
-  // The body or group of the article with this name, made the first time it is named: a
-  // state's ministry outside the lexicon ("Polish Foreign Ministry", id
-  // polish-foreign-ministry), a crowd in a city ("Yerevan protesters").
   // Bodies the article introduced with an acronym ("JNIM"), by the acronym.
   std::map<std::string, const LexActor*, std::less<>> by_acronym;
 
+  // The body or group of the article with this name, made the first time it is named: a
+  // state's ministry outside the lexicon ("Polish Foreign Ministry", id
+  // polish-foreign-ministry), a crowd in a city ("Yerevan protesters"), a body introduced with
+  // its acronym (`id`: "jnim").
   const LexActor* named(const std::string& name, ActorKind kind, const std::string& country,
                         const std::string& cameo, std::string_view id = {}) {
     auto it = by_name.find(name);
@@ -724,11 +725,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
   auto free_capital = [&](size_t i) {
     return toks[i].kind == TokenKind::kWord && toks[i].capitalized && !covered(i);
   };
+  auto connects = [&](size_t k) {
+    return is_one_of(toks[k].lower, "of", "for", "the", "and", "on");
+  };
   for (size_t i = first + 2; i + 2 < last; ++i) {
     if (toks[i].lower != "(" || toks[i + 2].lower != ")" || !acronym_at(i + 1)) continue;
-    auto connects = [&](size_t k) {
-      return is_one_of(toks[k].lower, "of", "for", "the", "and", "on");
-    };
     size_t b = i;
     while (b > first) {
       if (free_capital(b - 1)) {

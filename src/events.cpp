@@ -166,7 +166,7 @@ bool verb_group(const SentenceView& s, size_t from, size_t to) {
     if (is_one_of(w, "held", "hold", "holds", "holding", "conducted", "conduct", "conducts",
                   "staged", "stage", "stages")) {
       for (size_t j = i + 1; j < to; ++j)
-        if (s.tokens->operator[](j).kind != TokenKind::kWord || j > i + 3) return false;
+        if (toks[j].kind != TokenKind::kWord || j > i + 3) return false;
       return true;
     }
     return false;
@@ -1473,14 +1473,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                         "as", "when", "after", "before", "that", "which") &&
              !(h.tfirst >= t.last_token && h.tfirst <= t.last_token + 3);
     };
-    // "declared the advisers persona non grata, asking them to leave by April 30": a deadline
-    // in another clause is not when the act was done.
-    // So is the start of an act threatened or asked for: "a tariff that Trump has threatened to
-    // impose from August 1".
+    // Times that bound another act: the end of a term ("exempted goods from the levies until
+    // April 2, after a phone call with Sheinbaum") dates no punctual act; a deadline in another
+    // clause ("declared the advisers persona non grata, asking them to leave by April 30") and
+    // the start of an act threatened or asked for ("a tariff that Trump has threatened to impose
+    // from August 1") are not when the act was done.
     auto deadline = [&](const TimeMention& t) {
       std::string_view phrase = s.text.substr(t.phrase_begin, t.end - t.phrase_begin);
-      // ("exempted goods from the levies until April 2, after a phone call with Sheinbaum":
-      // the end of a term dates no punctual act.)
       bool until =
           phrase.starts_with("until ") || phrase.starts_with("till ") ||
           (t.first_token > first && is_one_of(toks[t.first_token - 1].lower, "until", "till"));
@@ -1621,14 +1620,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (conditional_modal)
       for (size_t i = h.tlast; i < last; ++i)
         if (is_one_of(toks[i].lower, "if", "unless")) hypothetical = true;
-    if (request_before)
-      ;  // (made already)
-    else if (hypothetical)
+    if (hypothetical)
       ev.status = EventStatus::kHypothetical;
     else if (future)
       ev.status = has_speech_before ? EventStatus::kAnnounced : EventStatus::kPlanned;
     else if (ongoing)
       ev.status = EventStatus::kOngoing;
+    if (request_before) ev.status = EventStatus::kOccurred;  // (made already)
     // "the meeting planned for Saturday was cancelled", "called off the visit"
     if (!type->speech) {
       size_t from = h.tfirst > seg.first + 3 ? h.tfirst - 3 : seg.first;
