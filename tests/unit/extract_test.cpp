@@ -1539,6 +1539,16 @@ TEST(Extract, AnUndatedMentionOfAVisitUnderWayIsThatVisit) {
   EXPECT_EQ(visits, 1);
 }
 
+TEST(Extract, WhatIsWrittenOnSocialMediaIsSaid) {
+  Timeline t = extract_text(
+      "President Donald Trump wrote on social media on Monday that he wanted to thank President "
+      "Putin and that Kessler would be home very soon.\n",
+      CalendarDate::ymd(2025, 9, 30));
+  const Event* said = find_event(t, "statement", {"donald-trump"});
+  ASSERT_NE(said, nullptr) << dump(t);
+  EXPECT_EQ(to_string(said->date), "2025-09-29");
+}
+
 TEST(Extract, AnOfferToMeetIsDatedByTheOfferNotTheMeeting) {
   Timeline t = extract_text("Rwanda and Congo also agreed to meet again in Lome in June.\n",
                             CalendarDate::ymd(2025, 5, 26));
