@@ -490,6 +490,12 @@ bool is_royal_title(std::string_view w) {
   return kRoyal.contains(w);
 }
 
+// How a state qualifies a body of its own ("Polish" in "Polish Foreign Ministry"): its first
+// demonym, or its name when the lexicon gives none.
+std::string adjective_of(const LexActor& state) {
+  return state.demonyms.empty() ? state.name : state.demonyms.front();
+}
+
 // A capitalized word that can be part of a name: not a weekday, month or sentence word.
 bool name_word(const Token& t) {
   if (t.kind != TokenKind::kWord || !t.capitalized) return false;
@@ -645,8 +651,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         same = false;
       if (!same) continue;
       const LexActor& state = *m.actor;
-      std::string name = (state.demonyms.empty() ? state.name : state.demonyms.front()) + " " +
-                         std::string(body.name);  // "Polish Foreign Ministry"
+      std::string name =
+          adjective_of(state) + " " + std::string(body.name);  // "Polish Foreign Ministry"
       m.actor = impl_->named(name, ActorKind::kOrganization, state.country,
                              state.country + std::string(body.cameo));
       m.how = MentionHow::kName;
@@ -774,9 +780,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     std::string name(word_range(b, i));
     std::string id(acronym);
     if (state) {
-      name =
-          (state->actor->demonyms.empty() ? state->actor->name : state->actor->demonyms.front()) +
-          " " + name;
+      name = adjective_of(*state->actor) + " " + name;
       id = name;
     }
     const LexActor* body =

@@ -561,10 +561,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       between = between || toks[i].lower == "between";
     // ("Canada will host the G7 leaders' summit", "attending his first Asean summit": the
     // summit is the body's; the host or guest takes part in it.)
+    bool phrase_summit = type->id == "summit" && is_one_of(toks[h.tfirst].lower, "at", "during",
+                                                           "ahead", "after", "before", "of");
     const ActorMention* host = nullptr;
     bool body_summit = false;
-    if (type->id == "summit" &&
-        !is_one_of(toks[h.tfirst].lower, "at", "during", "ahead", "after", "before", "of"))
+    if (type->id == "summit" && !phrase_summit)
       for (const auto& m : s.actors)
         if (m.first_token > h.tfirst && m.last_token < h.tlast &&
             m.actor->kind == ActorKind::kOrganization) {
@@ -574,9 +575,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                 actor_ok(subject))
               host = &subject;
         }
-    if ((type->id == "summit" && (body_summit || is_one_of(toks[h.tfirst].lower, "at", "during",
-                                                           "ahead", "after", "before", "of"))) ||
-        between)
+    if (phrase_summit || body_summit || between)
       for (const auto& m : s.actors)
         if (m.first_token > h.tfirst && m.last_token < h.tlast && !people_of_state(m) &&
             (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry)) {

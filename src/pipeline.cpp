@@ -366,10 +366,10 @@ Timeline Extractor::extract(const Article& article) const {
   // "Biden spoke with Scholz by phone on Monday. ... Biden spoke with Scholz for an hour": a
   // mention the story leaves undated is the event it dates elsewhere, when type, agent and
   // actors agree.
+  std::map<std::string, const LexActor*, std::less<>> actor_of;  // the actors used, by id
+  for (const auto* a : used) actor_of.emplace(a->id, a);
   {
     // ("Anwar's visit" with Modi, and with India: the state of a person named is covered.)
-    std::map<std::string, const LexActor*, std::less<>> actor_of;
-    for (const auto* a : used) actor_of.emplace(a->id, a);
     auto covers = [&](const std::vector<std::string>& big, const std::vector<std::string>& small) {
       return std::all_of(small.begin(), small.end(), [&](const std::string& x) {
         if (std::find(big.begin(), big.end(), x) != big.end()) return true;
@@ -426,13 +426,11 @@ Timeline Extractor::extract(const Article& article) const {
     for (auto& k : event_of_mention) k = index[k];
   }
   // Ids from the date, the actors and the type: 2022-02-14-biden-johnson-phone-call.
-  std::map<std::string, const LexActor*> by_id;
-  for (const auto* a : used) by_id.emplace(a->id, a);
   for (auto& e : t.events) {
     std::string who;
     for (size_t i = 0; i < e.actors.size() && i < 3; ++i) {
-      auto found = by_id.find(e.actors[i]);
-      const LexActor* a = found == by_id.end() ? nullptr : found->second;
+      auto found = actor_of.find(e.actors[i]);
+      const LexActor* a = found == actor_of.end() ? nullptr : found->second;
       who += "-" + (a ? short_name(*a) : e.actors[i]);
     }
     auto day = e.date.latest_day() ? e.date.latest_day() : e.date.earliest_day();

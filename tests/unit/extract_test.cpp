@@ -33,6 +33,11 @@ const Event* find_event(const Timeline& t, std::string_view type,
   return nullptr;
 }
 
+size_t count_events(const Timeline& t, std::string_view type) {
+  return std::count_if(t.events.begin(), t.events.end(),
+                       [&](const Event& e) { return e.type == type; });
+}
+
 std::string dump(const Timeline& t) {
   std::ostringstream os;
   for (const auto& e : t.events) os << e.id << " " << e.date << " " << to_string(e.status) << "\n";
@@ -731,9 +736,7 @@ TEST(Extract, HeAfterAnUnnamedPersonIsNotTheLastAgent) {
       "Foreign Minister Radoslaw Sikorski denied on Tuesday that Poland broke any rule. The former "
       "minister, who faces 11 charges, left Poland in December. He denies wrongdoing.\n",
       when);
-  size_t denials = std::count_if(t.events.begin(), t.events.end(),
-                                 [](const Event& e) { return e.type == "denial"; });
-  EXPECT_EQ(denials, 1u) << dump(t);
+  EXPECT_EQ(count_events(t, "denial"), 1u) << dump(t);
 }
 
 TEST(Extract, ASurnameThatNamesABodyEndsTheName) {
@@ -1317,9 +1320,7 @@ TEST(Extract, ListedMeasuresOfTheSideThatWasNamed) {
   SCOPED_TRACE(dump(t));
   EXPECT_EQ(find_event(t, "statement", {"s-jaishankar"}), nullptr);
   EXPECT_NE(find_event(t, "statement", {"vikram-misri"}), nullptr);
-  int sanctions = 0;
-  for (const auto& e : t.events) sanctions += e.type == "sanction";
-  EXPECT_EQ(sanctions, 1);
+  EXPECT_EQ(count_events(t, "sanction"), 1u);
   const Event* measures = find_event(t, "sanction", {"india"});
   ASSERT_NE(measures, nullptr);
   EXPECT_EQ(measures->actors.front(), "india");
@@ -1507,9 +1508,7 @@ TEST(Extract, ASecondWithPastAnAppositionIsASecondCall) {
       "of Sudan's Sovereignty Council, and with RSF commander Mohamed Hamdan Dagalo.\n",
       CalendarDate::ymd(2023, 4, 26));
   SCOPED_TRACE(dump(t));
-  int calls = 0;
-  for (const auto& e : t.events) calls += e.type == "phone-call";
-  EXPECT_EQ(calls, 2);
+  EXPECT_EQ(count_events(t, "phone-call"), 2u);
   EXPECT_NE(find_event(t, "phone-call", {"recep-tayyip-erdogan", "mohamed-hamdan-dagalo"}),
             nullptr);
 }
@@ -1534,9 +1533,7 @@ TEST(Extract, AnUndatedMentionOfAVisitUnderWayIsThatVisit) {
       "Prime Minister Narendra Modi. Anwar is on his first visit to India since taking office.\n",
       CalendarDate::ymd(2024, 8, 20));
   SCOPED_TRACE(dump(t));
-  int visits = 0;
-  for (const auto& e : t.events) visits += e.type == "visit";
-  EXPECT_EQ(visits, 1);
+  EXPECT_EQ(count_events(t, "visit"), 1u);
 }
 
 TEST(Extract, WhatIsWrittenOnSocialMediaIsSaid) {
