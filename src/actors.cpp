@@ -530,6 +530,8 @@ struct ArticlePeople::Impl {
   std::vector<std::pair<const LexActor*, size_t>> recent;
   // States and armed groups mentioned so far, most recent last.
   std::vector<const LexActor*> recent_sides;
+  // Organisations of states mentioned so far ("ECOWAS"), most recent last, with their sentence.
+  std::vector<std::pair<const LexActor*, size_t>> recent_bodies;
   // The state's army or military the story named last ("the Sudanese army" ... "the army").
   const LexActor* armed_force = nullptr;
   const LexActor* ministry = nullptr;  // and the ministry ("the Russian Foreign Ministry")
@@ -581,6 +583,41 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
           std::none_of(impl_->recent.begin(), impl_->recent.end(),
                        [&](const auto& r) { return r.first == m.actor; }))  // (named already)
         m.actor = it->second;
+  // "Victoria Nuland", "Lima Barreto": a city's name followed by a word that can be a surname,
+  // the two a name on their own (a small word after them), is a person's given name.
+  // (Marked first: the test looks at the other mentions, which the erasing moves.)
+  std::vector<size_t> given_names;
+  for (const auto& m : mentions) {
+    if ((m.how != MentionHow::kCapital && m.how != MentionHow::kCity) ||
+        m.last_token != m.first_token + 1 || m.last_token + 1 >= last ||
+        toks[m.first_token].possessive)  // ("Berlin's Unter den Linden")
+      continue;
+    const Token& sur = toks[m.last_token];
+    static const detail::WordSet kNotSurname = {
+        "times",      "post",       "news",        "herald",      "tribune",     "daily",
+        "journal",    "agreement",  "agreements",  "accord",      "accords",     "declaration",
+        "summit",     "conference", "convention",  "conventions", "protocol",    "process",
+        "format",     "group",      "club",        "charter",     "initiative",  "plan",
+        "forum",      "dialogue",   "talks",       "treaty",      "pact",        "airport",
+        "university", "street",     "square",      "stock",       "metro",       "olympics",
+        "games",      "office",     "city",        "region",      "province",    "district",
+        "river",      "bay",        "island",      "islands",     "port",        "harbour",
+        "harbor",     "court",      "police",      "mayor",       "governor",    "council",
+        "government", "regime",     "authorities", "residents",   "independent", "review",
+        "express",    "observer",   "standard",    "gazette",     "mail",        "star",
+        "sun",        "globe",      "telegraph",   "morning",     "evening",     "spring",
+        "consensus",  "statement",  "communique",  "memorandum",  "ministry",    "embassy",
+        "consulate",  "mission",    "zoo",         "hotel",       "palace",      "house"};
+    if (sur.kind == TokenKind::kWord && name_word(sur) && !covered(m.last_token) &&
+        !kNotSurname.contains(sur.lower) && !toks[m.last_token + 1].capitalized &&
+        toks[m.last_token + 1].kind == TokenKind::kWord)
+      given_names.push_back(m.first_token);
+  }
+  if (!given_names.empty())
+    std::erase_if(mentions, [&](const ActorMention& m) {
+      return m.last_token == m.first_token + 1 &&
+             std::find(given_names.begin(), given_names.end(), m.first_token) != given_names.end();
+    });
   // "Kim Yo-jong", "Wang Wenbin": a family name that comes first, followed by a given name, is
   // someone other than the lexicon's person known by that family name alone.
   std::erase_if(mentions, [&](const ActorMention& m) {
@@ -677,6 +714,32 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     if (named)
       mentions.push_back(
           ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, named, MentionHow::kTitle, false});
+  }
+  // "Police in Baku raided ...", "Baku police detained ...", "police detained dozens of people
+  // in Yekaterinburg": the police of a city are its state's.
+  static const detail::WordSet kPoliceActs = {"raided", "detained", "arrested", "searched",
+                                              "seized", "stormed",  "held",     "questioned"};
+  for (size_t i = first; i < last; ++i) {
+    if (toks[i].lower != "police" || covered(i)) continue;
+    size_t verb = SIZE_MAX;
+    for (size_t v = i + 1; v < last && v < i + 8 && verb == SIZE_MAX; ++v)
+      if (kPoliceActs.contains(toks[v].lower)) verb = v;
+    if (verb == SIZE_MAX) continue;
+    const ActorMention* city = nullptr;
+    for (const auto& m : mentions) {
+      if ((m.how != MentionHow::kCity && m.how != MentionHow::kCapital) || m.first_token == first)
+        continue;
+      bool in = toks[m.first_token - 1].lower == "in";
+      if ((m.last_token == i && !toks[m.first_token].possessive) ||     // "Baku police"
+          (in && m.first_token == i + 2) ||                             // "police in Baku"
+          (in && m.first_token > verb && m.first_token < verb + 14)) {  // "... in Baku"
+        city = &m;
+        break;
+      }
+    }
+    if (city)
+      mentions.push_back(ActorMention{toks[i].begin, toks[i].end, i, i + 1, city->actor,
+                                      MentionHow::kTitle, false});
   }
   // "Several hundred people rallied outside the Russian Embassy in Yerevan": a crowd that
   // protests in a city is a group of its own, "Yerevan protesters" (the state it protests
@@ -1221,11 +1284,33 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
     added.push_back(m);
     resume = noun + 1;
   }
+  // "West African leaders ordered ... The leaders also demanded": the leaders of the body the
+  // story named last (an organisation of states), in this sentence or the three before.
+  for (size_t i : leads) {
+    if (i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i) || covered(i + 1) ||
+        !is_one_of(toks[i + 1].lower, "leaders", "heads") ||
+        (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "'s")) ||
+        std::any_of(added.begin(), added.end(),
+                    [&](const ActorMention& m) { return i >= m.first_token && i < m.last_token; }))
+      continue;
+    const LexActor* body = nullptr;
+    for (auto it = mentions.rbegin(); it != mentions.rend() && !body; ++it)
+      if (it->last_token <= i && !it->place && it->actor->kind == ActorKind::kOrganization &&
+          it->actor->country.empty())
+        body = it->actor;
+    if (!body && !impl_->recent_bodies.empty() && now - impl_->recent_bodies.back().second <= 3)
+      body = impl_->recent_bodies.back().first;
+    if (body)
+      added.push_back(
+          ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, body, MentionHow::kTitle, false});
+  }
   mentions.insert(mentions.end(), added.begin(), added.end());
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
     return a.first_token < b.first_token;
   });
   for (const auto& m : mentions) {
+    if (m.actor->kind == ActorKind::kOrganization && m.actor->country.empty() && !m.place)
+      impl_->recent_bodies.emplace_back(m.actor, now);
     bool side = m.actor->kind == ActorKind::kCountry || m.actor->kind == ActorKind::kGroup;
     if (side && !m.place && !m.also) {
       std::erase(impl_->recent_sides, m.actor);

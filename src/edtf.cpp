@@ -80,6 +80,7 @@ Edtf Edtf::point(CalendarDate d, bool approximate, bool uncertain) {
 Edtf Edtf::range(CalendarDate a, CalendarDate b) { return Edtf{true, EdtfPoint{a}, EdtfPoint{b}}; }
 
 Edtf Edtf::on_or_before(CalendarDate d) { return Edtf{true, std::nullopt, EdtfPoint{d}}; }
+Edtf Edtf::on_or_after(CalendarDate d) { return Edtf{true, EdtfPoint{d}, std::nullopt}; }
 
 std::optional<CalendarDate> Edtf::earliest_day() const {
   if (!start) return std::nullopt;

@@ -543,8 +543,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (m.first_token <= h.tfirst || m.first_token >= h.tlast || !actor_ok(m)) continue;
         size_t i = m.first_token - 1;
         if (toks[i].lower == "the" && i > h.tfirst) --i;
+        // ("at Poland's request"; "a claim Moscow called absurd": the one who called it so.)
+        bool at_request = toks[h.tfirst].lower == "at" &&
+                          (toks[i].lower == "of" || m.first_token == h.tfirst + 1);
+        bool called_so = m.last_token < h.tlast &&
+                         is_one_of(toks[m.last_token].lower, "called", "calls", "dismissed",
+                                   "dismisses", "described", "termed", "branded");
         if (!is_one_of(toks[i].lower, "by", "from") && toks[h.tfirst].lower != "according" &&
-            !(toks[h.tfirst].lower == "at" && toks[i].lower == "of"))  // "at the request of"
+            !at_request && !called_so)
           continue;
         agent = &m;
         by_phrase = true;
@@ -1546,11 +1552,29 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              std::any_of(s.actors.begin(), s.actors.end(),
                          [&](const ActorMention& m) { return m.last_token == segs[j - 1].last; });
     };
+    // "Raisi will travel to Riyadh, the presidency said late Saturday", "Spain has flown 143
+    // people out of Mali, the minister said Tuesday": the time of the report that follows an
+    // act bounds it (done by then, or to come after it) but is not its day.
+    const TimeMention* reported_at = nullptr;
+    auto in_report = [&](const TimeMention& t) {
+      size_t j = seg_of(t.first_token);
+      if (type->speech || j <= k) return false;
+      for (size_t i = segs[j].first; i < t.first_token; ++i)
+        if (is_one_of(toks[i].lower, "said", "says", "told", "added", "announced", "stated",
+                      "reported", "confirmed"))
+          return true;
+      return false;
+    };
     if (!best && !seg.relative && !type->durative && (!type->speech || goes_on))
       for (const auto& t : s.times)
         if (!segs[seg_of(t.first_token)].relative && !apposition(seg_of(t.first_token)) &&
-            (!type->speech || (t.first_token < h.tfirst && !said_before(t))))
+            (!type->speech || (t.first_token < h.tfirst && !said_before(t)))) {
+          if (in_report(t)) {
+            if (!reported_at && t.date) reported_at = &t;
+            continue;
+          }
           consider(t);
+        }
     // "will meet on September 15 at the request of France": the request came before the
     // meeting, on a day the sentence does not give.
     bool request_before = type->id == "appeal" && toks[h.tfirst].lower == "at";
@@ -1626,6 +1650,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     else if (ongoing)
       ev.status = EventStatus::kOngoing;
     if (request_before) ev.status = EventStatus::kOccurred;  // (made already)
+    // (An act the text does not date otherwise: done by the report, or still to come after it.)
+    bool to_come = ev.status == EventStatus::kPlanned || ev.status == EventStatus::kAnnounced;
+    if (!ev.dated && reported_at && reported_at->date->earliest_day())
+      ev.date = to_come ? Edtf::on_or_after(*reported_at->date->earliest_day())
+                        : Edtf::on_or_before(*reported_at->date->latest_day());
     // "the meeting planned for Saturday was cancelled", "called off the visit"
     if (!type->speech) {
       size_t from = h.tfirst > seg.first + 3 ? h.tfirst - 3 : seg.first;
@@ -1730,6 +1759,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             ev.others.push_back(m.actor);
         }
       }
+      // ('"We expect their release," she said, adding that Moscow reserved the right to
+      // respond': what is added counts when it is an act of its own; a remark added is part of
+      // the statement before.)
+      if (!ev.stated && toks[h.tfirst].lower == "adding") continue;
     }
     // "Putin held telephone conversations with Pezeshkian and Netanyahu": a call is between
     // two sides, so calls with several others are one call each, unless the text says the

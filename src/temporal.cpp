@@ -703,7 +703,16 @@ class Matcher {
     }
   }
 
-  int infer_year_for_day(int month, int day, Tense t) const {
+  // Whether the date at token i is the object of "on" or "in" right after a verb in the past
+  // ("erupted on January 1", "was signed in March"): then the day is no later than the
+  // publication, which the nearest-verb tense alone cannot promise (see below).
+  bool right_after_past_verb(size_t i) const {
+    if (i < first_ + 2 || !is_one_of(w(i - 1), "on", "in")) return false;
+    if (tense_of(toks_, first_, last_, i - 2) != Tense::kPast) return false;
+    return !(i >= first_ + 3 && is_one_of(w(i - 3), "is", "are", "be", "will", "to", "would"));
+  }
+
+  int infer_year_for_day(int month, int day, Tense t, bool done = false) const {
     int best = ctx_.published.year;
     long best_dist = -1;
     for (int y = ctx_.published.year - 1; y <= ctx_.published.year + 1; ++y) {
@@ -713,7 +722,7 @@ class Matcher {
       // verb still allows a day up to two months ahead ("said it would pay on Dec. 7"), a
       // future one a day up to a month back ("will meet on Dec. 14" in February is next
       // December).
-      if (t == Tense::kPast && dist > 61) continue;
+      if (t == Tense::kPast && dist > (done ? 0 : 61)) continue;
       if (t == Tense::kFuture && dist < -31) continue;
       if (best_dist < 0 || std::labs(dist) < best_dist) {
         best_dist = std::labs(dist);
@@ -723,12 +732,13 @@ class Matcher {
     return best;
   }
 
-  int infer_year_for_month(int m, Tense tn) const {
+  int infer_year_for_month(int m, Tense tn, bool done = false) const {
     int y = ctx_.published.year, pm = ctx_.published.month;
     int ahead = ((m - pm) % 12 + 12) % 12;  // months from the publication month to m
     if (tn == Tense::kFuture) return m < pm && ahead > 0 ? y + 1 : y;
     if (tn == Tense::kPast) {
-      if (ahead > 0 && ahead <= 2) return m < pm ? y + 1 : y;  // "mid-November" in late October
+      // "mid-November" in late October
+      if (ahead > 0 && ahead <= 2 && !done) return m < pm ? y + 1 : y;
       return m > pm ? y - 1 : y;
     }
     // No tense: news mostly looks back; a month just ahead is still this year's (or next's).
@@ -996,7 +1006,7 @@ class Matcher {
                   i, j + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
           }
           if (punct(j - 1, ",")) --j;
-          int y = infer_year_for_day(m, *day, tense(i, j));
+          int y = infer_year_for_day(m, *day, tense(i, j), right_after_past_verb(i));
           CalendarDate d{y, m, *day};
           if (d.valid())
             return Match{i,
@@ -1089,7 +1099,7 @@ class Matcher {
         if (d.valid())
           return Match{i, k + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
       }
-      int y = infer_year_for_day(m, *day, tense(i, j));
+      int y = infer_year_for_day(m, *day, tense(i, j), right_after_past_verb(i));
       CalendarDate d{y, m, *day};
       if (!d.valid()) return std::nullopt;
       return Match{i,
@@ -1122,7 +1132,7 @@ class Matcher {
       if (w(b) == "last" || w(b) == "past") tn = Tense::kPast;
       if (w(b) == "next" || w(b) == "coming") tn = Tense::kFuture;
     }
-    int y = infer_year_for_month(m, tn);
+    int y = infer_year_for_month(m, tn, b == i && right_after_past_verb(i));
     if (w(b) == "last" && m >= ctx_.published.month) y = ctx_.published.year - 1;
     if (w(b) == "next" && m <= ctx_.published.month) y = ctx_.published.year + 1;
     return month_match(b, j, y, m,

@@ -60,6 +60,7 @@ struct Edtf {
   static Edtf point(CalendarDate d, bool approximate = false, bool uncertain = false);
   static Edtf range(CalendarDate a, CalendarDate b);
   static Edtf on_or_before(CalendarDate d);  ///< "../d"
+  static Edtf on_or_after(CalendarDate d);   ///< "d/.."
 
   /// The earliest and latest day the value can denote (open ends: nullopt).
   std::optional<CalendarDate> earliest_day() const;

@@ -1566,6 +1566,102 @@ TEST(Extract, RejectionsOfNamedCallsAndDisputedNotions) {
   EXPECT_NE(find_event(t, "denial", {"united-states"}), nullptr);
 }
 
+TEST(Extract, RegionalLeadersAreTheirBlocAndTheLeadersReferBack) {
+  Timeline t = extract_text(
+      "West African leaders on Thursday ordered the activation of the bloc's standby force for "
+      "Niger. At their first summit on July 30, the leaders closed land and air borders with "
+      "Niger and gave the junta seven days to free the president or face the use of force.\n",
+      CalendarDate::ymd(2023, 8, 11));
+  const Event* force = find_event(t, "military-buildup", {"ecowas"});
+  ASSERT_NE(force, nullptr) << dump(t);
+  EXPECT_EQ(to_string(force->date), "2023-08-10");
+  const Event* borders = find_event(t, "sanction", {"ecowas", "niger"});
+  ASSERT_NE(borders, nullptr) << dump(t);
+  EXPECT_EQ(borders->actors.front(), "ecowas");
+  EXPECT_EQ(to_string(borders->date), "2023-07-30");
+  EXPECT_NE(find_event(t, "threat", {"ecowas"}), nullptr) << dump(t);
+  // Not "the West": "West African" is no Western country.
+  for (const auto& e : t.events)
+    EXPECT_EQ(std::find(e.actors.begin(), e.actors.end(), "the-west"), e.actors.end()) << e.id;
+}
+
+TEST(Extract, ACitysNameCanBeAPersonsGivenName) {
+  Timeline t =
+      extract_text("Victoria Nuland held talks with the coup leaders in Niamey on Monday.\n",
+                   CalendarDate::ymd(2023, 8, 11));
+  for (const auto& e : t.events)
+    EXPECT_EQ(std::find(e.actors.begin(), e.actors.end(), "seychelles"), e.actors.end()) << dump(t);
+  // ("Berlin's Unter den Linden" is still a place in Berlin.)
+  Timeline rally = extract_text(
+      "Several hundred people rallied outside the Russian Embassy on Berlin's Unter den Linden "
+      "boulevard on Saturday.\n",
+      CalendarDate::ymd(2026, 6, 10));
+  EXPECT_NE(find_event(rally, "protest", {"russia"}), nullptr) << dump(rally);
+}
+
+TEST(Extract, PoliceOfACityActForItsState) {
+  Timeline t = extract_text(
+      "Police in Baku on Monday detained two Russian managers of a news agency. Last Friday, "
+      "police detained dozens of people of Azerbaijani origin in Yekaterinburg.\n",
+      CalendarDate::ymd(2025, 7, 1));
+  auto by = [&](std::string_view who) -> const Event* {
+    for (const auto& e : t.events)
+      if (e.type == "arrest" && e.actors.front() == who) return &e;
+    return nullptr;
+  };
+  const Event* baku = by("azerbaijan");
+  ASSERT_NE(baku, nullptr) << dump(t);
+  EXPECT_EQ(to_string(baku->date), "2025-06-30");
+  const Event* urals = by("russia");
+  ASSERT_NE(urals, nullptr) << dump(t);
+  EXPECT_EQ(to_string(urals->date), "2025-06-27");
+}
+
+TEST(Extract, DemandsThreatsAndDenialsInWhatWasSaidOrAdded) {
+  Timeline t = extract_text(
+      "\"We expect the immediate release of our citizens,\" Foreign Ministry spokeswoman Maria "
+      "Zakharova told reporters on Tuesday, adding that Moscow reserved the right to respond. "
+      "Azerbaijan accused the two men of spying, a claim Moscow called \"absurd.\" Mali warned "
+      "that any intervention in Niger would be considered \"a declaration of war\".\n",
+      CalendarDate::ymd(2025, 7, 1));
+  EXPECT_NE(find_event(t, "demand", {"maria-zakharova"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "threat", {"maria-zakharova"}), nullptr) << dump(t);
+  const Event* denial = find_event(t, "denial", {"russia"});
+  ASSERT_NE(denial, nullptr) << dump(t);
+  EXPECT_EQ(denial->actors.front(), "russia");
+  EXPECT_NE(find_event(t, "threat", {"mali"}), nullptr) << dump(t);
+  // A remark added that is no act of its own is part of the statement before it.
+  Timeline plain =
+      extract_text("Lavrov said the talks were useful, adding that the weather was fine.\n");
+  EXPECT_EQ(plain.events.size(), 1u) << dump(plain);
+}
+
+TEST(Extract, TheTimeOfAReportBoundsTheActItReports) {
+  Timeline t = extract_text(
+      "Raisi accepted the invitation and will travel to Riyadh soon, the Iranian presidency said "
+      "in a statement late Saturday.\n",
+      CalendarDate::ymd(2023, 6, 18));
+  const Event* visit = find_event(t, "visit", {"ebrahim-raisi"});
+  ASSERT_NE(visit, nullptr) << dump(t);
+  EXPECT_EQ(to_string(visit->date), "2023-06-17/..");
+}
+
+TEST(Extract, MoreSanctionsEvacuationsAndRequests) {
+  Timeline t = extract_text(
+      "Nigeria cut power exports to Niger early this month. France flew more than 1,000 people, "
+      "most of them Europeans, out of Niamey last week. NATO envoys met in Brussels at Poland's "
+      "request on Wednesday. Somalia called the deal \"null and void\" on Tuesday. Guterres on "
+      "Wednesday called for Bazoum's immediate release.\n",
+      CalendarDate::ymd(2023, 8, 11));
+  EXPECT_NE(find_event(t, "sanction", {"nigeria"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "evacuation", {"france"}), nullptr) << dump(t);
+  const Event* ask = find_event(t, "appeal", {"poland"});
+  ASSERT_NE(ask, nullptr) << dump(t);
+  EXPECT_EQ(ask->actors.front(), "poland");
+  EXPECT_NE(find_event(t, "rejection", {"somalia"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "appeal", {"antonio-guterres"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;

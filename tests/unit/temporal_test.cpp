@@ -37,6 +37,19 @@ std::string ranges_in(std::string_view sentence,
   return out;
 }
 
+TEST(Temporal, ADateRightAfterAPastVerbIsNotAhead) {
+  // Published in mid-December: "January 1" after a verb in the past is the January before.
+  CalendarDate dct = CalendarDate::ymd(2024, 12, 13);
+  EXPECT_EQ(dates_in("The row erupted on January 1 when the deal was signed.", dct),
+            "January 1 -> 2024-01-01 | 2024-01-01");
+  EXPECT_EQ(dates_in("The pact was signed in January.", dct), "January -> 2024-01 | 2024-01");
+  // A verb further off still allows the coming weeks ("said it would pay on January 7").
+  EXPECT_EQ(dates_in("The ministry said it would pay on January 7.", dct),
+            "January 7 -> 2025-01-07 | 2025-01-07");
+  EXPECT_EQ(dates_in("The talks are expected on January 7.", dct),
+            "January 7 -> 2025-01-07 | 2025-01-07");
+}
+
 TEST(Temporal, DayRangesAroundOneDate) {
   EXPECT_EQ(ranges_in("Leaders will meet in Ankara on July 7-8."),
             "July 7-8 | 2022-07-07/2022-07-08");
