@@ -753,14 +753,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     if (!kCrowd.contains(w) || covered(i)) continue;
     size_t v = i + 1;
     if (v + 1 < last && ends_with(toks[v].lower, "ly")) ++v;  // "people peacefully marched"
-    if (!kRally.contains(toks[v].lower)) continue;
+    // ("took to the streets of Caracas")
+    bool streets = v + 3 < last && toks[v].lower == "took" && toks[v + 1].lower == "to" &&
+                   toks[v + 2].lower == "the" && toks[v + 3].lower == "streets";
+    if (!kRally.contains(toks[v].lower) && !streets) continue;
     // The city: "in Yerevan" after the verb, "In Kabul," before the crowd, or "on Berlin's
     // Unter den Linden".
     const ActorMention* city = nullptr;
     for (const auto& m : mentions) {
       if ((m.how != MentionHow::kCity && m.how != MentionHow::kCapital) || m.first_token == first)
         continue;
-      bool in = toks[m.first_token - 1].lower == "in";
+      bool in = toks[m.first_token - 1].lower == "in" ||
+                (streets && m.first_token == v + 5 && toks[v + 4].lower == "of");
       bool possessive = ends_with(toks[m.last_token - 1].lower, "'s");
       if ((m.first_token > v && m.first_token < v + 10 && (in || possessive)) ||
           (m.last_token <= i && in && m.first_token == first + 1)) {
@@ -924,8 +928,32 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     }
     std::string name(text.substr(toks[royal ? i : name_begin].begin,
                                  toks[j - 1].end - toks[royal ? i : name_begin].begin));
+    // "Nicolás Maduro's government": a full name whose possessive owns a government (or its
+    // voice, or its forces) is its leader's; the name is without the ending.
+    bool owner = false;
+    if (n >= 2 && toks[j - 1].possessive && j < last &&
+        is_one_of(toks[j].lower, "government", "administration", "regime", "cabinet", "spokesman",
+                  "spokeswoman", "spokesperson", "office", "envoy", "forces", "troops", "party")) {
+      std::string_view w = word(j - 1);
+      size_t cut = ends_with(w, "\u2019s") ? std::string_view("\u2019s").size()
+                   : ends_with(w, "'s")    ? 2
+                                           : 0;
+      if (cut && cut < name.size()) {
+        name.resize(name.size() - cut);
+        owner = true;
+      }
+    }
     const LexActor* known = nullptr;
     if (auto it = impl_->by_name.find(name); it != impl_->by_name.end()) known = it->second;
+    // "President Hassan Sheikh" after "Hassan Sheikh Mohamud": the first words of a full name
+    // the story gave name that person.
+    if (!known && n >= 2 && !royal) {
+      std::string prefix = name + " ";
+      auto it = impl_->by_name.lower_bound(prefix);
+      if (it != impl_->by_name.end() && it->first.starts_with(prefix) &&
+          it->second->kind == ActorKind::kPerson)
+        known = it->second;
+    }
     if (!known && n == 1 && !royal)
       if (auto it = impl_->by_surname.find(word(name_begin)); it != impl_->by_surname.end())
         known = it->second;
@@ -985,7 +1013,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     if (set_off_title != SIZE_MAX)
       title = std::string(
           text.substr(toks[set_off_title].begin, toks[i - 2].end - toks[set_off_title].begin));
-    if (!known && ((!(royal && n >= 1) && title.empty() && !speaker && !appositive) || org_head)) {
+    if (!known &&
+        ((!(royal && n >= 1) && title.empty() && !speaker && !appositive && !owner) || org_head)) {
       i = j;
       continue;
     }

@@ -613,8 +613,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             agent = &m;
             break;
           }
+      // "Pakistan reacted to the Iranian attack by recalling its ambassador": the means is the
+      // subject's act, not that of an actor in the clause before it.
+      if (agent && h.tfirst > seg.first && toks[h.tfirst - 1].lower == "by" &&
+          ends_with(toks[h.tfirst].lower, "ing"))
+        for (const auto& m : s.actors)
+          if (m.first_token >= seg.first && m.last_token <= h.tfirst && actor_ok(m) &&
+              !(*s.in_quote)[m.first_token]) {
+            agent = &m;
+            break;
+          }
+      // "handed him a demarche demanding that ...": what a document asks is asked by whoever
+      // acted with it, the agent of the act before in the sentence.
+      if (h.tfirst > first && ends_with(toks[h.tfirst].lower, "ing") && !out.empty() &&
+          is_one_of(toks[h.tfirst - 1].lower, "demarche", "démarche", "note", "letter", "statement",
+                    "communique", "communiqué", "resolution", "message", "motion", "declaration",
+                    "memorandum")) {
+        agent = nullptr;
+        agent_actor = out.back().agent;
+      }
       // "Police in New Delhi arrested ...": the authorities of a place act for its country.
-      if (!agent)
+      if (!agent && !agent_actor)
         for (const auto& m : s.actors)
           if (m.place && m.last_token <= h.tfirst && m.first_token >= seg.first + 2 &&
               !(*s.in_quote)[m.first_token] && toks[m.first_token - 1].lower == "in" &&
@@ -732,6 +751,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       agent = nullptr;
       agent_actor = prior != out.rend() ? prior->agent : out.back().agent;
       coordinated_verb = true;
+      // "... after Russia fired missiles at Ukraine, as Zelensky addressed the summit and called
+      // on the G20": a clause that opens with a subject of its own between them gives the verb
+      // that subject.
+      const EventMention& before = prior != out.rend() ? *prior : out.back();
+      for (const auto& m : s.actors) {
+        if (toks[m.first_token].begin <= before.trigger_end || m.last_token > h.tfirst ||
+            !actor_ok(m) || m.place)
+          continue;
+        size_t b = m.first_token;
+        while (b > first && (toks[b - 1].capitalized || toks[b - 1].lower == "the") &&
+               m.first_token - b < 4)
+          --b;
+        if (b > first && is_one_of(toks[b - 1].lower, "as", "while", "when", "whereas", "because",
+                                   "although", "though"))
+          agent_actor = m.actor;
+      }
     } else if (h.tfirst > first + 1 && ends_with(toks[h.tfirst].lower, "ing") &&
                is_one_of(toks[h.tfirst - 1].lower, "before", "after", "while", "since") &&
                !out.empty()) {
@@ -915,8 +950,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     "driven", "given", "drawn", "withdrawn", "shown", "seen");
       size_t i = h.tfirst;
       bool been = false;  // "has repeatedly been accused of": a perfect passive
-      while (i > seg.first && (ends_with(toks[i - 1].lower, "ly") ||
-                               is_one_of(toks[i - 1].lower, "also", "not", "being", "been"))) {
+      while (i > seg.first &&
+             (ends_with(toks[i - 1].lower, "ly") ||
+              is_one_of(toks[i - 1].lower, "also", "not", "being", "been", "later", "then"))) {
         been = been || is_one_of(toks[i - 1].lower, "being", "been");
         --i;
       }

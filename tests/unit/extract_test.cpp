@@ -1662,6 +1662,54 @@ TEST(Extract, MoreSanctionsEvacuationsAndRequests) {
   EXPECT_NE(find_event(t, "appeal", {"antonio-guterres"}), nullptr) << dump(t);
 }
 
+TEST(Extract, WhoActsInMeansDocumentsAndClausesOfTheirOwn) {
+  Timeline t = extract_text(
+      "Pakistan reacted to the Iranian attack by recalling its ambassador from Tehran on "
+      "Wednesday. Athens summoned Turkey's ambassador on Tuesday and handed him a demarche "
+      "demanding that the survey ship withdraw. Russia fired missiles at Ukraine on Tuesday, as "
+      "President Volodymyr Zelensky addressed the summit and called on the G20 to back his plan.\n",
+      CalendarDate::ymd(2024, 1, 19));
+  const Event* recall = find_event(t, "ambassador-recall", {"pakistan"});
+  ASSERT_NE(recall, nullptr) << dump(t);
+  EXPECT_EQ(recall->actors.front(), "pakistan");
+  const Event* demand = find_event(t, "demand", {"greece"});
+  ASSERT_NE(demand, nullptr) << dump(t);
+  EXPECT_EQ(demand->actors.front(), "greece");
+  const Event* appeal = find_event(t, "appeal", {"volodymyr-zelensky"});
+  ASSERT_NE(appeal, nullptr) << dump(t);
+  EXPECT_EQ(appeal->actors.front(), "volodymyr-zelensky");
+}
+
+TEST(Extract, PeopleByTheStartOfTheirNameOrTheirGovernment) {
+  Timeline t = extract_text(
+      "Somali President Hassan Sheikh Mohamud met Abiy Ahmed on Wednesday. Nicol\u00e1s "
+      "Maduro's government ordered the diplomats out. President Hassan Sheikh is expected in "
+      "Addis Ababa next month. Maduro accused Javier Milei on Tuesday of working with the "
+      "extreme right.\n",
+      CalendarDate::ymd(2024, 12, 13));
+  const Event* visit = find_event(t, "visit", {"hassan-sheikh-mohamud"});
+  ASSERT_NE(visit, nullptr) << dump(t);
+  EXPECT_EQ(visit->status, EventStatus::kPlanned);
+  const Event* accusation = find_event(t, "accusation", {"nicolas-maduro", "javier-milei"});
+  ASSERT_NE(accusation, nullptr) << dump(t);
+  EXPECT_EQ(accusation->actors.front(), "nicolas-maduro");
+}
+
+TEST(Extract, HostsInThePassiveCrowdsInTheStreetsAndListedExpulsions) {
+  Timeline t = extract_text(
+      "Prince Faisal was later received by President Ebrahim Raisi on Saturday. Thousands of "
+      "people took to the streets of Caracas on Monday. Caracas on Monday gave diplomats from "
+      "Argentina, Chile, Peru and Uruguay 72 hours to leave.\n",
+      CalendarDate::ymd(2023, 6, 18));
+  const Event* host = find_event(t, "hosting", {"ebrahim-raisi"});
+  ASSERT_NE(host, nullptr) << dump(t);
+  EXPECT_EQ(host->actors.front(), "ebrahim-raisi");
+  EXPECT_NE(find_event(t, "protest", {"caracas-protesters"}), nullptr) << dump(t);
+  const Event* out = find_event(t, "expulsion", {"venezuela", "argentina", "uruguay"});
+  ASSERT_NE(out, nullptr) << dump(t);
+  EXPECT_EQ(out->actors.front(), "venezuela");
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
