@@ -1285,26 +1285,42 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& toks, size_t 
         both || (detail::equals(toks[i].lower, "the") && detail::equals(toks[i + 1].lower, "two"));
     size_t noun = both ? i + 1 : i + 2;
     if (!two || covered(i) || covered(noun)) continue;
+    // ("the two foreign ministers", "both prime ministers": holders of that office then.)
+    std::string_view office;
+    if (noun + 1 < last && is_one_of(toks[noun].lower, "foreign", "prime", "defence", "defense") &&
+        is_one_of(toks[noun + 1].lower, "ministers", "secretaries"))
+      office = toks[noun++].lower;
     std::string_view w = toks[noun].lower;
     bool states = is_one_of(w, "countries", "nations", "neighbors", "neighbours", "governments",
                             "states", "capitals");
     bool sides = w == "sides";
-    bool leaders = is_one_of(w, "leaders", "presidents");
+    bool leaders = is_one_of(w, "leaders", "presidents", "ministers", "secretaries", "premiers");
     if (!states && !sides && !leaders) continue;
     std::vector<const LexActor*> pair;
+    auto holds = [&](const LexActor* a) {
+      if (a->roles.empty()) return false;
+      std::string_view want = office.empty() ? std::string_view(toks[noun].lower) : office;
+      if (is_one_of(want, "leaders", "presidents")) return true;
+      if (want == "defense") want = "defen";
+      if (is_one_of(want, "ministers", "secretaries", "premiers")) want = "";
+      return std::any_of(a->roles.begin(), a->roles.end(), [&](const auto& r) {
+        std::string title = detail::lower_ascii(r.title);
+        return r.covers(when) && (want.empty() || title.find(want) != std::string::npos);
+      });
+    };
     auto take = [&](const LexActor* a) {
       if (pair.size() < 2 && std::find(pair.begin(), pair.end(), a) == pair.end())
         pair.push_back(a);
     };
     for (auto it = mentions.rbegin(); it != mentions.rend(); ++it)  // this sentence first
       if (it->last_token <= i && !it->place &&
-          (leaders ? it->actor->kind == ActorKind::kPerson && !it->actor->roles.empty()
+          (leaders ? it->actor->kind == ActorKind::kPerson && holds(it->actor)
                    : it->actor->kind == ActorKind::kCountry ||
                          (sides && it->actor->kind == ActorKind::kGroup)))
         take(it->actor);
     if (leaders)
       for (auto it = recent.rbegin(); it != recent.rend() && now - it->second <= 6; ++it)
-        if (!it->first->roles.empty()) take(it->first);
+        if (holds(it->first)) take(it->first);
     for (auto it = impl_->recent_sides.rbegin(); !leaders && it != impl_->recent_sides.rend(); ++it)
       if ((*it)->kind == ActorKind::kCountry || sides) take(*it);
     if (pair.size() < 2) continue;

@@ -276,9 +276,10 @@ struct EventMatcher::Impl {
   // one of type stated_types[k].
   std::unique_ptr<detail::FirstMatching> stated;
   std::vector<const EventType*> stated_types;
-  const EventType* visit = nullptr;     // a meeting abroad is a visit
-  const EventType* summit = nullptr;    // a meeting of a body's leaders is a summit
-  const SyntaxModel* syntax = nullptr;  // null: word order alone
+  const EventType* visit = nullptr;      // a meeting abroad is a visit
+  const EventType* summit = nullptr;     // a meeting of a body's leaders is a summit
+  const EventType* agreement = nullptr;  // "agreed to restore relations" is an agreement
+  const SyntaxModel* syntax = nullptr;   // null: word order alone
 };
 
 EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_unique<Impl>()) {
@@ -305,6 +306,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->visit = &type;
     else if (type.id == "summit")
       impl_->summit = &type;
+    else if (type.id == "agreement")
+      impl_->agreement = &type;
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
 }
 
@@ -448,6 +451,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
 
   for (const auto& h : chosen) {
     const EventType* type = h.trig->type;
+    // "Saudi Arabia and Iran agreed on March 10 to restore diplomatic relations": the
+    // restoration is agreed, and still to come.
+    if (type->id == "restoration-of-relations" && impl_->agreement && h.tfirst > first + 1 &&
+        toks[h.tfirst - 1].lower == "to")
+      for (size_t i = h.tfirst - 1; i-- > first && h.tfirst - i < 7;)
+        if (is_one_of(toks[i].lower, "agreed", "agree", "agrees", "agreeing")) {
+          type = impl_->agreement;
+          break;
+        } else if (toks[i].lower == "," || toks[i].lower == ".") {
+          break;
+        }
     size_t k = seg_of(h.tfirst);
     const Segment& seg = segs[k];
     EventMention ev;
@@ -589,6 +603,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             agent = &m;
           else
             phrase_bodies.push_back(m.actor);
+        }
+    // "the maritime agreement the two countries signed in August 2020", "the Feb. 23 accord
+    // signed by Annan and Aziz": a deal named first is signed by those named with the verb.
+    bool signed_deal = false;
+    if (!agent && type->id == "agreement" && !is_one_of(toks[h.tfirst].lower, "signed", "signs"))
+      for (size_t i = h.tfirst + 1; i < h.tlast && !signed_deal; ++i)
+        signed_deal = is_one_of(toks[i].lower, "signed", "signs");
+    if (signed_deal)
+      for (const auto& m : s.actors)
+        if (m.first_token > h.tfirst && m.last_token <= h.tlast && actor_ok(m) && !m.place) {
+          if (!agent) {
+            const ActorMention* person = person_after(m);  // "U.N. Secretary-General Kofi Annan"
+            agent = person ? person : &m;
+          } else if (m.actor != agent->actor) {
+            phrase_bodies.push_back(m.actor);
+          }
         }
     // A subject pronoun between the nearest actor and the trigger stands for someone else.
     size_t pronoun = SIZE_MAX;
@@ -1615,6 +1645,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // meeting, on a day the sentence does not give.
     bool request_before = type->id == "appeal" && toks[h.tfirst].lower == "at";
     if (request_before) best = nullptr;
+    // "met in Beijing on April 6, and again on June 2": the act once more, on another day.
+    const TimeMention* again = nullptr;
+    if (best && !type->speech) {
+      size_t i = best->last_token;
+      if (i < last && toks[i].lower == ",") ++i;
+      if (i + 2 < last && toks[i].lower == "and" && toks[i + 1].lower == "again")
+        for (const auto& t : s.times)
+          if (t.date && t.first_token >= i + 2 && t.first_token <= i + 3) again = &t;
+    }
     if (best) {
       ev.date = *best->date;
       ev.dated = true;
@@ -1833,6 +1872,29 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
         continue;
       }
+    }
+    if (again) {
+      EventMention once_more = ev;
+      once_more.date = *again->date;
+      once_more.when =
+          std::string(s.text.substr(again->phrase_begin, again->end - again->phrase_begin));
+      // (Where it was the second time: "in Cape Town" after the day, if the text says.)
+      once_more.place.reset();
+      once_more.place_phrase.clear();
+      once_more.place_state = nullptr;
+      for (const auto& m : s.actors)
+        if (m.place && m.first_token > again->last_token &&
+            m.first_token < again->last_token + 12 && toks[m.first_token - 1].lower == "in") {
+          once_more.place = m.how == MentionHow::kName
+                                ? m.actor->name
+                                : std::string(s.text.substr(m.begin, m.end - m.begin));
+          once_more.place_phrase = " in " + *once_more.place;
+          once_more.place_state = m.actor;
+          break;
+        }
+      out.push_back(std::move(ev));
+      out.push_back(std::move(once_more));
+      continue;
     }
     out.push_back(std::move(ev));
   }

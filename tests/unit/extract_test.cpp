@@ -1710,6 +1710,39 @@ TEST(Extract, HostsInThePassiveCrowdsInTheStreetsAndListedExpulsions) {
   EXPECT_EQ(out->actors.front(), "venezuela");
 }
 
+TEST(Extract, DealsNamedBeforeTheirSignersAndRestorationsAgreed) {
+  Timeline t = extract_text(
+      "Saudi Arabia and Iran agreed on March 10 to restore diplomatic relations. Greece objected "
+      "to the Athens Declaration, which Prime Minister Kyriakos Mitsotakis and President Recep "
+      "Tayyip Erdogan signed in Athens on December 7, 2023. Inspectors cited the Feb. 23 accord "
+      "signed by U.N. Secretary-General Kofi Annan and Iraqi Deputy Prime Minister Tariq Aziz.\n",
+      CalendarDate::ymd(2023, 6, 18));
+  const Event* deal = find_event(t, "agreement", {"saudi-arabia", "iran"});
+  ASSERT_NE(deal, nullptr) << dump(t);
+  EXPECT_EQ(to_string(deal->date), "2023-03-10");
+  EXPECT_EQ(find_event(t, "restoration-of-relations", {"saudi-arabia"}), nullptr) << dump(t);
+  const Event* athens = find_event(t, "agreement", {"kyriakos-mitsotakis", "recep-tayyip-erdogan"});
+  ASSERT_NE(athens, nullptr) << dump(t);
+  EXPECT_EQ(to_string(athens->date), "2023-12-07");
+  const Event* accord = find_event(t, "agreement", {"kofi-annan", "tariq-aziz"});
+  ASSERT_NE(accord, nullptr) << dump(t);
+  EXPECT_EQ(accord->actors.front(), "kofi-annan");
+  EXPECT_EQ(to_string(accord->date), "2023-02-23");
+}
+
+TEST(Extract, MetOnOneDayAndAgainOnAnother) {
+  Timeline t = extract_text(
+      "Saudi Foreign Minister Faisal bin Farhan and Iranian Foreign Minister Hossein "
+      "Amir-Abdollahian spoke on Friday. The two foreign ministers met for the first time in "
+      "Beijing on April 6, and again on June 2 in Cape Town.\n",
+      CalendarDate::ymd(2023, 6, 18));
+  std::vector<std::string> days;
+  for (const auto& e : t.events)
+    if (e.type == "meeting" && e.actors.front() == "faisal-bin-farhan")
+      days.push_back(to_string(e.date));
+  EXPECT_EQ(days, (std::vector<std::string>{"2023-04-06", "2023-06-02"})) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
