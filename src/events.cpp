@@ -276,10 +276,9 @@ struct EventMatcher::Impl {
   // one of type stated_types[k].
   std::unique_ptr<detail::FirstMatching> stated;
   std::vector<const EventType*> stated_types;
-  const EventType* visit = nullptr;      // a meeting abroad is a visit
-  const EventType* summit = nullptr;     // a meeting of a body's leaders is a summit
-  const EventType* agreement = nullptr;  // "agreed to restore relations" is an agreement
-  const SyntaxModel* syntax = nullptr;   // null: word order alone
+  const EventType* visit = nullptr;     // a meeting abroad is a visit
+  const EventType* summit = nullptr;    // a meeting of a body's leaders is a summit
+  const SyntaxModel* syntax = nullptr;  // null: word order alone
 };
 
 EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_unique<Impl>()) {
@@ -306,8 +305,6 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->visit = &type;
     else if (type.id == "summit")
       impl_->summit = &type;
-    else if (type.id == "agreement")
-      impl_->agreement = &type;
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
 }
 
@@ -451,17 +448,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
 
   for (const auto& h : chosen) {
     const EventType* type = h.trig->type;
-    // "Saudi Arabia and Iran agreed on March 10 to restore diplomatic relations": the
-    // restoration is agreed, and still to come.
-    if (type->id == "restoration-of-relations" && impl_->agreement && h.tfirst > first + 1 &&
-        toks[h.tfirst - 1].lower == "to")
-      for (size_t i = h.tfirst - 1; i-- > first && h.tfirst - i < 7;)
-        if (is_one_of(toks[i].lower, "agreed", "agree", "agrees", "agreeing")) {
-          type = impl_->agreement;
-          break;
-        } else if (toks[i].lower == "," || toks[i].lower == ".") {
-          break;
-        }
     size_t k = seg_of(h.tfirst);
     const Segment& seg = segs[k];
     EventMention ev;
