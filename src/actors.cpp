@@ -634,6 +634,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
   static const std::vector<Body> kBodies = {
       {{"foreign", "ministry"}, "Foreign Ministry", "GOV"},
       {{"ministry", "of", "foreign", "affairs"}, "Foreign Ministry", "GOV"},
+      {{"foreign", "office"}, "Foreign Office", "GOV"},  // "India's Foreign Office"
       {{"defence", "ministry"}, "Defence Ministry", "MIL"},
       {{"defense", "ministry"}, "Defence Ministry", "MIL"},
       {{"ministry", "of", "defence"}, "Defence Ministry", "MIL"},
@@ -661,6 +662,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
     for (const auto& body : kBodies) f.add(body.words.front());
     return f;
   }();
+  std::vector<std::pair<size_t, size_t>> bodies;  // the tokens each body named here took
   for (auto& m : mentions) {
     if (m.actor->kind != ActorKind::kCountry || m.place) continue;
     if (m.last_token >= last || !kBodyStarts.may_contain(toks[m.last_token].lower)) continue;
@@ -688,11 +690,19 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         same = false;
       if (!same) continue;
       const LexActor& state = *m.actor;
+      // ("Britain's Foreign Office": the lexicon's body of that state, if it names one there.)
+      const LexActor* own = nullptr;
+      for (const auto& x : mentions)
+        if (x.first_token == m.last_token && x.actor->kind == ActorKind::kOrganization &&
+            x.actor->country == state.country)
+          own = x.actor;
       std::string name =
           adjective_of(state) + " " + std::string(body.name);  // "Polish Foreign Ministry"
-      m.actor = impl_->named(name, ActorKind::kOrganization, state.country,
-                             state.country + std::string(body.cameo));
+      m.actor = own ? own
+                    : impl_->named(name, ActorKind::kOrganization, state.country,
+                                   state.country + std::string(body.cameo));
       m.how = MentionHow::kName;
+      bodies.emplace_back(m.last_token, end);
       m.last_token = end;
       m.end = toks[end - 1].end;
       if (body.words.size() == 1 && (body.words[0] == "army" || body.words[0] == "military"))
@@ -700,6 +710,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
       break;
     }
   }
+  // ("India's Foreign Office" is not the lexicon's British one: the body's words are its.)
+  if (!bodies.empty())
+    std::erase_if(mentions, [&](const ActorMention& x) {
+      return std::any_of(bodies.begin(), bodies.end(), [&](const auto& b) {
+        return x.first_token >= b.first && x.first_token < b.second;
+      });
+    });
   // "The army and the RSF agreed ...", "The ministry also called on ...": the state's army, or
   // the ministry, the story named before.
   for (size_t i = first; i + 1 < last; ++i) {

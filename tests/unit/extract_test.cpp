@@ -1739,6 +1739,19 @@ TEST(Extract, MetOnOneDayAndAgainOnAnother) {
   EXPECT_EQ(days, (std::vector<std::string>{"2023-04-06", "2023-06-02"})) << dump(t);
 }
 
+TEST(Extract, AStatesForeignOfficeIsItsOwn) {
+  Timeline t = extract_text(
+      "India's Foreign Office summoned Pakistan's envoy on Tuesday. Britain's Foreign Office "
+      "summoned Iran's ambassador on Wednesday.\n",
+      CalendarDate::ymd(2024, 1, 19));
+  const Event* india = find_event(t, "criticism", {"indian-foreign-office"});
+  ASSERT_NE(india, nullptr) << dump(t);
+  EXPECT_EQ(india->actors.front(), "indian-foreign-office");
+  const Event* uk = find_event(t, "criticism", {"uk-foreign-office"});
+  ASSERT_NE(uk, nullptr) << dump(t);
+  EXPECT_EQ(uk->actors.front(), "uk-foreign-office");
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
