@@ -556,6 +556,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         by_phrase = true;
         break;
       }
+    } else if (type->id == "mediation") {
+      // "The talks, hosted by Togo's leader Faure Gnassingbé, ...": who hosted them.
+      for (const auto& m : s.actors)
+        if (m.first_token > h.tfirst + 1 && m.first_token < h.tlast && actor_ok(m) &&
+            toks[m.first_token - 1].lower == "by") {
+          const ActorMention* person = person_after(m);
+          agent = person ? person : &m;
+          by_phrase = true;
+          break;
+        }
     }
     // "At the Asean-China summit on Thursday, Marcos said": a summit named in a phrase is held
     // by the bodies the phrase names.
@@ -606,6 +616,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             phrase_bodies.push_back(m.actor);
           }
         }
+    // "a phone call between Macron and Tebboune", "talks between the two foreign ministers":
+    // the parties the noun names after it are its sides, whoever is named before.
+    // (Not a mediator's: "offered to mediate between Russia and Ukraine".)
+    if (!agent && !type->speech && type->plover && *type->plover == "CONSULT" &&
+        type->id != "mediation" && h.tlast + 1 < seg.last && toks[h.tlast].lower == "between") {
+      const ActorMention* first_side = nullptr;
+      for (const auto& m : s.actors) {
+        if (m.first_token <= h.tlast || m.first_token > h.tlast + 8 || !actor_ok(m) || m.place)
+          continue;
+        if (!first_side && m.first_token <= h.tlast + 2) {
+          first_side = &m;
+        } else if (first_side && toks[m.first_token - 1].lower == "and") {
+          agent = first_side;
+          phrase_bodies.push_back(m.actor);
+          break;
+        }
+      }
+      if (!agent && first_side && first_side->also) agent = first_side;  // "the two leaders"
+    }
     // A subject pronoun between the nearest actor and the trigger stands for someone else.
     size_t pronoun = SIZE_MAX;
     if (!agent) {
@@ -1234,6 +1263,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           break;
         }
 
+    // ("hosted talks in Ankara under Foreign Minister Hakan Fidan": a mediator's own officials
+    // are not sides of what it mediates.)
+    if (type->id == "mediation" && !ev.agent->country.empty())
+      std::erase_if(ev.others, [&](const LexActor* o) { return o->country == ev.agent->country; });
     // 4. Place: where to / from, for acts that happen somewhere.
     const LexActor* place_state = nullptr;  // the state the place is in
     if (!type->speech) {

@@ -169,7 +169,7 @@ std::string fill_summary(const EventMention& m) {
       w = w == std::string::npos ? 0 : w;
       std::string_view lead = std::string_view(s).substr(w + 1, b - w - 2);
       if (lead == "with" || lead == "to" || lead == "on" || lead == "near" || lead == "of" ||
-          lead == "meeting") {
+          lead == "meeting" || lead == "between" || lead == "against") {
         b = w;
         if (b > 0 && s[b - 1] == ',') --b;
       } else {

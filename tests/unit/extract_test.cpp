@@ -1752,6 +1752,25 @@ TEST(Extract, AStatesForeignOfficeIsItsOwn) {
   EXPECT_EQ(uk->actors.front(), "uk-foreign-office");
 }
 
+TEST(Extract, CallsBetweenTwoAndTalksHostedForOthers) {
+  Timeline t = extract_text(
+      "The visit followed a phone call between President Emmanuel Macron and President "
+      "Abdelmadjid Tebboune on March 31. Turkey hosted two rounds of indirect talks in Ankara in "
+      "July under Foreign Minister Hakan Fidan. The talks, hosted by Togo's leader Faure "
+      "Gnassingb\u00e9, ended late Sunday.\n",
+      CalendarDate::ymd(2025, 4, 16));
+  const Event* call = find_event(t, "phone-call", {"emmanuel-macron", "abdelmadjid-tebboune"});
+  ASSERT_NE(call, nullptr) << dump(t);
+  EXPECT_EQ(call->actors.front(), "emmanuel-macron");
+  EXPECT_EQ(to_string(call->date), "2025-03-31");
+  const Event* ankara = find_event(t, "mediation", {"turkey"});
+  ASSERT_NE(ankara, nullptr) << dump(t);
+  EXPECT_EQ(ankara->actors, (std::vector<std::string>{"turkey"}));  // not its own minister
+  const Event* lome = find_event(t, "mediation", {"faure-gnassingbe"});
+  ASSERT_NE(lome, nullptr) << dump(t);
+  EXPECT_EQ(lome->summary, "Faure Gnassingb\u00e9 mediates.");
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
