@@ -493,6 +493,7 @@ bool is_royal_title(std::string_view w) {
 // How a state qualifies a body of its own ("Polish" in "Polish Foreign Ministry"): its first
 // demonym, or its name when the lexicon gives none.
 std::string adjective_of(const LexActor& state) {
+  if (!state.adjective.empty()) return state.adjective;
   return state.demonyms.empty() ? state.name : state.demonyms.front();
 }
 

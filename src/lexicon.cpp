@@ -197,9 +197,9 @@ Status Lexicon::add(const SourceText& src) {
     }
   };
   each("countries", [&](const YAML::Node& n) {
-    r.check_keys(
-        n, "a country",
-        {"id", "iso3", "name", "names", "demonyms", "capitals", "cities", "cameo", "leader"});
+    r.check_keys(n, "a country",
+                 {"id", "iso3", "name", "names", "demonyms", "adjective", "capitals", "cities",
+                  "cameo", "leader"});
     LexActor a;
     a.kind = ActorKind::kCountry;
     a.id = r.id(n);
@@ -208,6 +208,7 @@ Status Lexicon::add(const SourceText& src) {
     a.name = r.str(n, "name", true);
     a.names = r.strs(n, "names");
     a.demonyms = r.strs(n, "demonyms");
+    a.adjective = r.str(n, "adjective");
     a.capitals = r.strs(n, "capitals");
     a.cities = r.strs(n, "cities");
     a.leader = r.str(n, "leader");

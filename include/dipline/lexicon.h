@@ -33,6 +33,9 @@ struct LexActor {
   std::string cameo;
   std::vector<std::string> names;     ///< other written forms
   std::vector<std::string> demonyms;  ///< countries: "Russian", "British"
+  /// countries: the word that names the state's bodies when it is not the first demonym
+  /// ("Myanmar Foreign Ministry", not "Burmese"); empty: the first demonym
+  std::string adjective;
   std::vector<std::string> capitals;  ///< countries: capitals (stand for the government too)
   std::vector<std::string> cities;    ///< countries: other cities (places only)
   std::vector<LexRole> roles;         ///< people

@@ -1750,6 +1750,10 @@ TEST(Extract, AStatesForeignOfficeIsItsOwn) {
   const Event* uk = find_event(t, "criticism", {"uk-foreign-office"});
   ASSERT_NE(uk, nullptr) << dump(t);
   EXPECT_EQ(uk->actors.front(), "uk-foreign-office");
+  // A state whose bodies news names by its name, not its demonym (the lexicon's `adjective`).
+  Timeline myanmar = extract_text("Myanmar's Foreign Ministry denied the report on Friday.\n",
+                                  CalendarDate::ymd(2024, 10, 12));
+  EXPECT_NE(find_event(myanmar, "denial", {"myanmar-foreign-ministry"}), nullptr) << dump(myanmar);
 }
 
 TEST(Extract, CallsBetweenTwoAndTalksHostedForOthers) {

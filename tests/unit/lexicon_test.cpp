@@ -147,6 +147,19 @@ TEST(Lexicon, UserFilesExtendAndReplace) {
   EXPECT_EQ(lex.find("jane-roe")->roles.front().from, CalendarDate::ymd(2040, 1, 1));
 }
 
+TEST(Lexicon, ACountryMayNameItsBodiesByAnAdjective) {
+  Lexicon lex = builtin();
+  ASSERT_NE(lex.find("myanmar"), nullptr);
+  EXPECT_EQ(lex.find("myanmar")->adjective, "Myanmar");
+  EXPECT_EQ(lex.find("russia")->adjective, "");  // the first demonym, "Russian"
+  Status s =
+      lex.add(SourceText{"mine.yaml",
+                         "countries:\n  - id: ruritania\n    iso3: RUR\n    name: Ruritania\n"
+                         "    demonyms: [Ruritanian]\n    adjective: Ruritania\n"});
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(lex.find("ruritania")->adjective, "Ruritania");
+}
+
 TEST(Lexicon, ErrorsSayWhere) {
   Lexicon lex;
   Status s = lex.add(SourceText{"mine.yaml",
