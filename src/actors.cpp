@@ -536,6 +536,7 @@ struct ArticlePeople::Impl {
   // The state's army or military the story named last ("the Sudanese army" ... "the army").
   const LexActor* armed_force = nullptr;
   const LexActor* ministry = nullptr;  // and the ministry ("the Russian Foreign Ministry")
+  const LexActor* junta = nullptr;     // the state of "the Myanmar junta"
   size_t sentence = 0;
 
   // Bodies the article introduced with an acronym ("JNIM"), by the acronym.
@@ -718,6 +719,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         return x.first_token >= b.first && x.first_token < b.second;
       });
     });
+  // "Asean leaders urge Myanmar junta ..." ... "accused the junta of bombing its own people":
+  // the junta is the state the story named with it.
+  for (const auto& m : mentions)
+    if (m.actor->kind == ActorKind::kCountry && !m.place && m.last_token < last &&
+        (toks[m.last_token].lower == "junta" || toks[m.last_token].lower == "regime"))
+      impl_->junta = m.actor;
+  for (size_t i = first; i + 1 < last; ++i)
+    if (detail::equals(toks[i].lower, "the") && toks[i + 1].lower == "junta" && impl_->junta &&
+        !covered(i + 1) &&
+        !(i + 2 < last && is_one_of(toks[i + 2].lower, "'s", "in", "of", "leader", "chief")))
+      mentions.push_back(ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, impl_->junta,
+                                      MentionHow::kTitle, false});
   // "The army and the RSF agreed ...", "The ministry also called on ...": the state's army, or
   // the ministry, the story named before.
   for (size_t i = first; i + 1 < last; ++i) {

@@ -1775,6 +1775,18 @@ TEST(Extract, CallsBetweenTwoAndTalksHostedForOthers) {
   EXPECT_EQ(lome->summary, "Faure Gnassingb\u00e9 mediates.");
 }
 
+TEST(Extract, TheJuntaIsTheStateNamedWithIt) {
+  Timeline t = extract_text(
+      "Asean leaders urged the Myanmar junta to end the violence. Philippine President Ferdinand "
+      "Marcos Jr accused the junta on Thursday of bombing its own people.\n",
+      CalendarDate::ymd(2024, 10, 11));
+  EXPECT_NE(find_event(t, "accusation", {"ferdinand-marcos-jr", "myanmar"}), nullptr) << dump(t);
+  // Without a state named with it, the junta is no one in particular.
+  Timeline none = extract_text("Marcos accused the junta on Thursday of bombing its own people.\n",
+                               CalendarDate::ymd(2024, 10, 11));
+  EXPECT_EQ(find_event(none, "accusation", {"myanmar"}), nullptr) << dump(none);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
