@@ -772,8 +772,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool listed_act = h.tfirst == seg.first && h.tfirst > first &&
                       toks[h.tfirst - 1].lower == "," && !type->speech && !out.empty() &&
                       !out.back().type->speech && !toks[h.tfirst].lower.ends_with("ing");
+    // ("but also criticized", "and then called": an adverb may stand between.)
+    size_t conj = h.tfirst;
+    if (conj > seg.first + 1 &&
+        is_one_of(toks[conj - 1].lower, "also", "later", "subsequently", "again", "swiftly",
+                  "quickly", "immediately", "separately"))
+      --conj;
     if ((listed_act ||
-         (h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, "and", "but", "then"))) &&
+         (conj > seg.first && is_one_of(toks[conj - 1].lower, "and", "but", "then"))) &&
         !out.empty()) {
       // "Russia has denied that it plans to attack Ukraine and accused NATO": the verbs share the
       // subject, whatever the first one's clause named in between. ("Barrot said Algeria's

@@ -1787,6 +1787,15 @@ TEST(Extract, TheJuntaIsTheStateNamedWithIt) {
   EXPECT_EQ(find_event(none, "accusation", {"myanmar"}), nullptr) << dump(none);
 }
 
+TEST(Extract, AnAdverbAfterTheConjunctionKeepsTheSubject) {
+  Timeline t = extract_text(
+      "Iran, which had condemned Iraq's invasion of Kuwait, but also criticized the force sent "
+      "to Saudi Arabia, said on Monday it would stay neutral.\n");
+  ASSERT_NE(find_event(t, "criticism", {"iran"}), nullptr) << dump(t);
+  for (const auto& e : t.events)
+    if (e.type == "criticism") EXPECT_EQ(e.actors.front(), "iran") << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
