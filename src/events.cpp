@@ -1985,8 +1985,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (!out[x].type->speech && out[x].agent != st.agent && said_in(st, out[x].trigger_begin))
         claimed[x] = true;
   }
+  // "the Qatari Foreign Ministry said the obstacles had been overcome": what a state's ministry,
+  // army or agency says, when it is no act of its own (a denial, a threat, ...), is the source
+  // of a report, not an event of the timeline. (The leader's own office speaks for the leader:
+  // "the White House said it would do whatever is necessary".)
+  auto body_remark = [&](const EventMention& e) {
+    return e.type->id == "statement" && e.agent->kind == ActorKind::kOrganization &&
+           !e.agent->country.empty() &&
+           !is_one_of(e.agent->id, "white-house", "kremlin", "downing-street", "elysee",
+                      "zhongnanhai");
+  };
   for (size_t x = out.size(); x-- > 0;)
-    if (source_only[x] || claimed[x]) out.erase(out.begin() + static_cast<std::ptrdiff_t>(x));
+    if (source_only[x] || claimed[x] || body_remark(out[x]))
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(x));
   // "protesters rallied outside the embassy, accusing Moscow of ...", "to demand a tougher
   // response": what a crowd says while it protests is the protest.
   std::vector<const LexActor*> crowds;
