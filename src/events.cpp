@@ -620,12 +620,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // the parties the noun names after it are its sides, whoever is named before.
     // (Not a mediator's: "offered to mediate between Russia and Ukraine".)
     if (!agent && !type->speech && type->plover && *type->plover == "CONSULT" &&
-        type->id != "mediation" && h.tlast + 1 < seg.last && toks[h.tlast].lower == "between") {
+        type->id != "mediation" && h.tlast + 1 < seg.last &&
+        (toks[h.tlast].lower == "between" || toks[h.tlast - 1].lower == "between")) {
+      size_t from = toks[h.tlast - 1].lower == "between" ? h.tlast - 1 : h.tlast;
       const ActorMention* first_side = nullptr;
       for (const auto& m : s.actors) {
-        if (m.first_token <= h.tlast || m.first_token > h.tlast + 8 || !actor_ok(m) || m.place)
-          continue;
-        if (!first_side && m.first_token <= h.tlast + 2) {
+        if (m.first_token <= from || m.first_token > from + 8 || !actor_ok(m) || m.place) continue;
+        if (!first_side && m.first_token <= from + 2) {
           first_side = &m;
         } else if (first_side && toks[m.first_token - 1].lower == "and") {
           agent = first_side;
@@ -1722,7 +1723,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (size_t i = seg.first; i < h.tfirst; ++i)
       if (toks[i].lower == "if" || toks[i].lower == "unless") hypothetical = true;
     if (is_one_of(toks[h.tfirst].lower, "due", "expected", "scheduled", "will") ||
-        (h.tfirst + 1 < h.tlast && is_one_of(toks[h.tfirst].lower, "is", "are", "was") &&
+        (h.tfirst + 1 < h.tlast && is_one_of(toks[h.tfirst].lower, "is", "are", "was", "were") &&
          is_one_of(toks[h.tfirst + 1].lower, "due", "expected", "scheduled", "set")))
       future = true;  // (a trigger that starts with its modal: "is due to convene")
     for (size_t i = subject_end; i < h.tfirst; ++i) {
@@ -1764,6 +1765,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             (w == "called" && i + 1 < seg.last && toks[i + 1].lower == "off"))
           ev.status = EventStatus::kCancelled;
       }
+      // "A meeting between Xi and Sunak, planned for Wednesday, was called off": the verb of
+      // the noun that names the act, past an apposition.
+      if (is_one_of(toks[h.tfirst].lower, "a", "an", "the", "their"))
+        for (size_t i = h.tlast; i + 1 < last && i < h.tlast + 16; ++i) {
+          if (!is_one_of(toks[i].lower, "was", "were", "been")) continue;
+          std::string_view w = toks[i + 1].lower;
+          if (is_one_of(w, "cancelled", "canceled", "postponed", "scrapped", "shelved") ||
+              (i + 2 < last && is_one_of(w, "called", "put") && toks[i + 2].lower == "off"))
+            ev.status = EventStatus::kCancelled;
+          break;
+        }
     }
     if (type->speech) {
       has_speech_before = true;

@@ -1808,6 +1808,22 @@ TEST(Extract, WhatAMinistryRemarksIsASourceNotAnEvent) {
   EXPECT_NE(find_event(denial, "denial", {"russian-foreign-ministry"}), nullptr) << dump(denial);
 }
 
+TEST(Extract, AMeetingBetweenTwoCalledOffOrDue) {
+  Timeline t = extract_text(
+      "A meeting between Xi and British Prime Minister Rishi Sunak, planned for Wednesday, was "
+      "called off because of the emergency session, Downing Street said.\n",
+      CalendarDate::ymd(2022, 11, 16));
+  const Event* off = find_event(t, "meeting", {"xi-jinping", "rishi-sunak"});
+  ASSERT_NE(off, nullptr) << dump(t);
+  EXPECT_EQ(off->status, EventStatus::kCancelled);
+  EXPECT_EQ(t.events.size(), 1u) << dump(t);  // Downing Street is the source
+  Timeline due = extract_text("Xi and Sunak were due to meet on Wednesday.\n",
+                              CalendarDate::ymd(2022, 11, 14));
+  const Event* meet = find_event(due, "meeting", {"xi-jinping", "rishi-sunak"});
+  ASSERT_NE(meet, nullptr) << dump(due);
+  EXPECT_EQ(meet->status, EventStatus::kPlanned);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
