@@ -923,6 +923,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (bool more = true; more;) {
         more = false;
         size_t b = list.back()->first_token;
+        // ("Tshisekedi and his Rwandan counterpart Paul Kagame last met": the second is named
+        // past "his ... counterpart", which the mention may hold.)
+        if (list.size() == 1) {
+          const ActorMention& second = *list.back();
+          bool counterpart = false;
+          for (size_t x = second.first_token; x < second.last_token; ++x)
+            counterpart = counterpart || is_one_of(toks[x].lower, "counterpart", "counterparts");
+          size_t c = b;
+          while (c > seg.first && b - c < 5 &&
+                 (toks[c - 1].capitalized || toks[c - 1].lower == "," ||
+                  is_one_of(toks[c - 1].lower, "counterpart", "counterparts"))) {
+            counterpart =
+                counterpart || is_one_of(toks[c - 1].lower, "counterpart", "counterparts");
+            --c;
+          }
+          if (counterpart && c > seg.first && is_one_of(toks[c - 1].lower, "his", "her", "their"))
+            b = c - 1;
+        }
         size_t j = b;
         while (j > seg.first && is_one_of(toks[j - 1].lower, ",", "and", "the")) --j;
         if (j == b || j == seg.first) break;

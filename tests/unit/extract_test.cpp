@@ -1824,6 +1824,17 @@ TEST(Extract, AMeetingBetweenTwoCalledOffOrDue) {
   EXPECT_EQ(meet->status, EventStatus::kPlanned);
 }
 
+TEST(Extract, APairThatLastMetWithACounterpartBetween) {
+  Timeline t = extract_text(
+      "Congolese President Felix Tshisekedi and his Rwandan counterpart Paul Kagame last met in "
+      "March in Doha.\n",
+      CalendarDate::ymd(2025, 5, 26));
+  const Event* met = find_event(t, "meeting", {"felix-tshisekedi", "paul-kagame"});
+  ASSERT_NE(met, nullptr) << dump(t);
+  EXPECT_EQ(met->actors.front(), "felix-tshisekedi");
+  EXPECT_EQ(to_string(met->date), "2025-03");
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
