@@ -244,11 +244,15 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
   bool caps = first.size() >= 2 && std::all_of(first.begin(), first.end(), [](char c) {
                 return (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '\'';
               });
-  if (!caps) return s.first_token;
+  // ("Madrid, May 19 (EFE).- Spain has ...": a place in title case, with the agency in brackets.)
+  if (!caps && !toks[i].capitalized) return s.first_token;
+  bool agency = false;
   for (size_t k = i + 1; k < s.last_token && k < i + 12; ++k) {
     std::string_view w = str(k);
-    if (w == "\u2014" || w == "\u2013" || w == "-" || w == "_" ||
-        (w == "-" && k + 1 < s.last_token && str(k + 1) == "-")) {
+    if (w == "(") agency = true;
+    if ((w == "\u2014" || w == "\u2013" || w == "-" || w == "_" ||
+         (w == "-" && k + 1 < s.last_token && str(k + 1) == "-")) &&
+        (caps || agency)) {
       size_t next = k + 1;
       while (next < s.last_token && (str(next) == "-" || str(next) == "\u2014")) ++next;
       return next < s.last_token ? next : s.first_token;

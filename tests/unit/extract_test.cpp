@@ -1835,6 +1835,16 @@ TEST(Extract, APairThatLastMetWithACounterpartBetween) {
   EXPECT_EQ(to_string(met->date), "2025-03");
 }
 
+TEST(Extract, ATitleCaseDatelineWithItsAgencyDatesNoEvent) {
+  Timeline t = extract_text(
+      "Madrid, May 19 (EFE).- Spain has closed its embassy in Bamako, Foreign Minister Jos\u00e9 "
+      "Manuel Albares said Tuesday.\n",
+      CalendarDate::ymd(2026, 5, 19));
+  const Event* closed = find_event(t, "embassy-closure", {"spain"});
+  ASSERT_NE(closed, nullptr) << dump(t);
+  EXPECT_EQ(to_string(closed->date), "../2026-05-19");  // done by the report, not "May 19"
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
