@@ -443,8 +443,11 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         is_one_of(toks[m.last_token].lower, "city", "border", "borders", "capital", "soil",
                   "territory", "town", "region", "port", "language", "people", "side", "frontier",
                   "coast") &&
-        !(m.last_token + 1 < last && toks[m.last_token].lower == "coast" &&
-          toks[m.last_token + 1].lower == "guard"))  // "the Chinese coast guard" acts
+        !(m.last_token + 1 < last &&
+          ((toks[m.last_token].lower == "coast" && toks[m.last_token + 1].lower == "guard") ||
+           (is_one_of(toks[m.last_token].lower, "border", "frontier") &&
+            is_one_of(toks[m.last_token + 1].lower, "guards", "guard", "police", "troops",
+                      "forces")))))  // "the Chinese coast guard", "Polish border guards" act
       m.place = true;
   }
   return out;
@@ -748,8 +751,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
   }
   // "Police in Baku raided ...", "Baku police detained ...", "police detained dozens of people
   // in Yekaterinburg": the police of a city are its state's.
-  static const detail::WordSet kPoliceActs = {"raided", "detained", "arrested", "searched",
-                                              "seized", "stormed",  "held",     "questioned"};
+  static const detail::WordSet kPoliceActs = {"raided", "detained", "arrested",  "searched",
+                                              "seized", "stormed",  "held",      "questioned",
+                                              "fired",  "used",     "dispersed", "beat"};
   for (size_t i = first; i < last; ++i) {
     if (toks[i].lower != "police" || covered(i)) continue;
     size_t verb = SIZE_MAX;

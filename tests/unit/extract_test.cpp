@@ -1845,6 +1845,20 @@ TEST(Extract, ATitleCaseDatelineWithItsAgencyDatesNoEvent) {
   EXPECT_EQ(to_string(closed->date), "../2026-05-19");  // done by the report, not "May 19"
 }
 
+TEST(Extract, ForceAtBordersConsularSuspensionsAndAttribution) {
+  Timeline t = extract_text(
+      "Polish border guards used tear gas and water cannon against the migrants on Tuesday. "
+      "Police fired rubber bullets at protesters in Tbilisi on Sunday. India suspended consular "
+      "and visa services at its mission on Monday. Poland deployed riot police to the border on "
+      "Monday. The Czech government attributed the cyber campaign to China on Tuesday.\n",
+      CalendarDate::ymd(2025, 5, 29));
+  EXPECT_NE(find_event(t, "coercion", {"poland"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "coercion", {"georgia"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "embassy-closure", {"india"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "military-buildup", {"poland"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "accusation", {"czechia", "china"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
