@@ -540,6 +540,8 @@ struct ArticlePeople::Impl {
   const LexActor* armed_force = nullptr;
   const LexActor* ministry = nullptr;  // and the ministry ("the Russian Foreign Ministry")
   const LexActor* junta = nullptr;     // the state of "the Myanmar junta"
+  const LexActor* home = nullptr;      // the state of the dateline
+  bool british = false;                // whether the story has named anything British
   size_t sentence = 0;
 
   // Bodies the article introduced with an acronym ("JNIM"), by the acronym.
@@ -565,6 +567,10 @@ struct ArticlePeople::Impl {
 };
 
 ArticlePeople::ArticlePeople() : impl_(std::make_unique<Impl>()) {}
+
+void ArticlePeople::set_home(const LexActor* state) {
+  if (!impl_->home) impl_->home = state;
+}
 ArticlePeople::~ArticlePeople() = default;
 
 void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first, size_t last,
@@ -722,6 +728,20 @@ void ArticlePeople::find(std::string_view text, const Tokens& toks, size_t first
         return x.first_token >= b.first && x.first_token < b.second;
       });
     });
+  // "ISLAMABAD: ... The Foreign Office summoned India's charge d'affaires": in a story filed
+  // outside Britain that has named nothing British, the Foreign Office is the home state's.
+  for (auto& m : mentions) {
+    bool bare_office = m.actor->id == "uk-foreign-office" &&
+                       text.substr(m.begin, m.end - m.begin) == "Foreign Office";
+    if (bare_office && impl_->home && impl_->home->country != "GBR" && !impl_->british) {
+      const LexActor& state = *impl_->home;
+      m.actor = impl_->named(adjective_of(state) + " Foreign Office", ActorKind::kOrganization,
+                             state.country, state.country + "GOV");
+      m.how = MentionHow::kName;
+    } else if (m.actor->country == "GBR" && !m.place) {
+      impl_->british = true;
+    }
+  }
   // "Asean leaders urge Myanmar junta ..." ... "accused the junta of bombing its own people":
   // the junta is the state the story named with it.
   for (const auto& m : mentions)

@@ -58,6 +58,10 @@ class ArticlePeople {
   void find(std::string_view text, const Tokens& tokens, size_t first, size_t last,
             std::vector<ActorMention>& mentions);
 
+  /// The state the story was filed from (the place of its dateline): in a story filed outside
+  /// Britain that has named nothing British, a bare "the Foreign Office" is that state's.
+  void set_home(const LexActor* state);
+
   /// Short references to people named before in the article ("the king", "the monarch", "the
   /// Iraqi leader", "the foreign minister", "the envoy"): each resolves to the person last
   /// mentioned whose role at `when` fits the noun (and whose country the demonym names) and is

@@ -1859,6 +1859,23 @@ TEST(Extract, ForceAtBordersConsularSuspensionsAndAttribution) {
   EXPECT_NE(find_event(t, "accusation", {"czechia", "china"}), nullptr) << dump(t);
 }
 
+TEST(Extract, TheForeignOfficeOfTheStateTheStoryWasFiledFrom) {
+  Timeline t = extract_text(
+      "ISLAMABAD: Pakistan on Thursday closed its airspace to Indian airlines.\n\nThe Foreign "
+      "Office summoned India's charge d'affaires on Thursday evening.\n",
+      CalendarDate::ymd(2025, 4, 25));
+  const Event* summons = find_event(t, "criticism", {"pakistani-foreign-office", "india"});
+  ASSERT_NE(summons, nullptr) << dump(t);
+  Timeline u = extract_text(
+      "Islamabad: The Foreign Office condemned the violation of its airspace on Tuesday.\n",
+      CalendarDate::ymd(2024, 1, 19));
+  EXPECT_NE(find_event(u, "criticism", {"pakistani-foreign-office"}), nullptr) << dump(u);
+  // Filed from London, or once Britain is named, it is the British one.
+  Timeline v = extract_text("LONDON: The Foreign Office summoned Iran's ambassador on Tuesday.\n",
+                            CalendarDate::ymd(2024, 1, 19));
+  EXPECT_NE(find_event(v, "criticism", {"uk-foreign-office"}), nullptr) << dump(v);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
