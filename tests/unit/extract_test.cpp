@@ -1876,6 +1876,14 @@ TEST(Extract, TheForeignOfficeOfTheStateTheStoryWasFiledFrom) {
   EXPECT_NE(find_event(v, "criticism", {"uk-foreign-office"}), nullptr) << dump(v);
 }
 
+TEST(Extract, ConsequencesANamedSideWillBearThreaten) {
+  // (The pattern once began with a word boundary before "@a", which can never match.)
+  Timeline t =
+      extract_text("Britain warned on Tuesday that Iran would bear serious consequences.\n",
+                   CalendarDate::ymd(2024, 1, 19));
+  EXPECT_NE(find_event(t, "threat", {"united-kingdom", "iran"}), nullptr) << dump(t);
+}
+
 TEST(Extract, SummariesDropEmptyPlaceholders) {
   Timeline t = extract_text("Tanzania rejected the plan on Monday. Biden met Johnson in London.\n");
   std::string summaries;
