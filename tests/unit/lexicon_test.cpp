@@ -67,6 +67,18 @@ TEST(Lexicon, EveryEventTypeIsDocumented) {
   }
 }
 
+TEST(Lexicon, NoPatternPutsAWordBoundaryBeforeAPlaceholder) {
+  // "@a", "@s" and "@t" begin with "@", no word character: "\\b@a" after a space never matches.
+  for (const auto& t : builtin().event_types) {
+    std::vector<std::string> all = t.triggers;
+    all.insert(all.end(), t.stated.begin(), t.stated.end());
+    for (const auto& p : all) {
+      EXPECT_EQ(p.find("\\b@"), std::string::npos) << t.id << ": " << p;
+      EXPECT_EQ(p.find("\\b(?:@"), std::string::npos) << t.id << ": " << p;
+    }
+  }
+}
+
 TEST(Lexicon, CountriesByNameDemonymAndCapital) {
   EXPECT_EQ(actors_in("Russia and the U.S. talked."), "Russia -> russia; U.S. -> united-states");
   EXPECT_EQ(actors_in("British officials said Moscow would answer."),
