@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstddef>
+#include <cstring>
 #include <span>
 
 #include "util.h"
@@ -276,10 +278,10 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     t.begin = static_cast<uint32_t>(begin + i);
     t.end = static_cast<uint32_t>(begin + j);
     t.kind = kind;
-    t.capitalized = c >= 'A' && c <= 'Z';
-    t.hyphenated = hyphenated;
-    t.newline_before = newlines > 0;
     t.paragraph_before = newlines > 1;
+    t.capitalized = c >= 'A' && c <= 'Z';
+    t.newline_before = newlines > 0;
+    t.hyphenated = hyphenated;
     t.possessive = 0;
     newlines = 0;
     if (apostrophe) {  // rare: words with an apostrophe or with UTF-8
@@ -306,7 +308,17 @@ std::vector<Sentence> split_sentences(std::string_view text, const Tokens& all) 
       out.push_back(Sentence{tokens[start].begin, tokens[last - 1].end, start, last});
     start = last;
   };
+  // A token's kind and its paragraph_before flag, side by side, read as one 16-bit word: below 2
+  // it is a word or a number after no blank line, which neither ends nor opens a sentence (most
+  // tokens: one load and one compare each).
+  static_assert(
+      offsetof(Token, paragraph_before) == offsetof(Token, kind) + 1 &&
+      static_cast<int>(TokenKind::kWord) < 2 && static_cast<int>(TokenKind::kNumber) < 2 &&
+      static_cast<int>(TokenKind::kPunct) >= 2 && std::endian::native == std::endian::little);
   for (size_t i = 0; i < tokens.size(); ++i) {
+    uint16_t kind_and_paragraph;
+    std::memcpy(&kind_and_paragraph, &tokens[i].kind, sizeof kind_and_paragraph);
+    if (kind_and_paragraph < 2) continue;
     if (i > start && tokens[i].paragraph_before) close(i);
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kPunct) continue;
