@@ -279,10 +279,10 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     t.end = static_cast<uint32_t>(begin + j);
     t.kind = kind;
     t.paragraph_before = newlines > 1;
-    t.capitalized = c >= 'A' && c <= 'Z';
-    t.newline_before = newlines > 0;
     t.hyphenated = hyphenated;
     t.possessive = 0;
+    t.capitalized = c >= 'A' && c <= 'Z';
+    t.newline_before = newlines > 0;
     newlines = 0;
     if (apostrophe) {  // rare: words with an apostrophe or with UTF-8
       // A typographic apostrophe reads as the ASCII one ("Russia’s" as "russia's"): the word's
@@ -309,16 +309,19 @@ std::vector<Sentence> split_sentences(std::string_view text, const Tokens& all) 
     start = last;
   };
   // A token's kind and its paragraph_before flag, side by side, read as one 16-bit word: below 2
-  // it is a word or a number after no blank line, which neither ends nor opens a sentence (most
-  // tokens: one load and one compare each).
+  // it is a word or a number after no blank line, which neither ends nor opens a sentence.
   static_assert(
       offsetof(Token, paragraph_before) == offsetof(Token, kind) + 1 &&
       static_cast<int>(TokenKind::kWord) < 2 && static_cast<int>(TokenKind::kNumber) < 2 &&
       static_cast<int>(TokenKind::kPunct) >= 2 && std::endian::native == std::endian::little);
   for (size_t i = 0; i < tokens.size(); ++i) {
-    uint16_t kind_and_paragraph;
-    std::memcpy(&kind_and_paragraph, &tokens[i].kind, sizeof kind_and_paragraph);
-    if (kind_and_paragraph < 2) continue;
+    // Most tokens, skipped in a loop of their own: one load and one compare each.
+    for (uint16_t kind_and_paragraph;; ++i) {
+      if (i == tokens.size()) break;
+      std::memcpy(&kind_and_paragraph, &tokens[i].kind, sizeof kind_and_paragraph);
+      if (kind_and_paragraph >= 2) break;
+    }
+    if (i == tokens.size()) break;
     if (i > start && tokens[i].paragraph_before) close(i);
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kPunct) continue;

@@ -25,8 +25,8 @@ inline std::string concat(std::initializer_list<std::string_view> pieces) {
   return out;
 }
 
-/// A bitmap over (first byte, length modulo 16, last byte) of a set of words: it tells most other
-/// words apart without hashing them. Upper and lower case first letters count as different.
+/// A bitmap over (first byte, length, last byte) of a set of words: it tells most other words
+/// apart without hashing them. Upper and lower case first letters count as different.
 class WordFilter {
  public:
   void add(std::string_view w) {
@@ -37,12 +37,15 @@ class WordFilter {
 
  private:
   static size_t key(std::string_view w) {
-    // The length modulo 16: longer words share the slots of shorter ones (a few more false
-    // positives, for no compare with 15 at each of the many lookups).
-    return (static_cast<size_t>(static_cast<unsigned char>(w.front()) & 63) << 9) |
-           ((w.size() & 15) << 5) | (static_cast<unsigned char>(w.back()) & 31);
+    // The three mixed with shifts and exclusive ors, and 15 bits kept: fewer instructions than
+    // fields masked one by one (a key is made ~500,000 times a pass of extraction over TBAQ);
+    // words of 16 bytes or more share slots with others (a few more false positives).
+    return ((static_cast<size_t>(static_cast<unsigned char>(w.front())) << 9) ^ (w.size() << 5) ^
+            static_cast<unsigned char>(w.back())) &
+           (kBits - 1);
   }
-  std::bitset<64 * 16 * 32> bits_;
+  static constexpr size_t kBits = 64 * 16 * 32;
+  std::bitset<kBits> bits_;
 };
 
 /// A fixed set of words, most other words rejected by a WordFilter before hashing. The words
