@@ -191,15 +191,9 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     bool apostrophe = false;
     bool hyphenated = false;
     TokenKind kind = TokenKind::kWord;
-    if (size_t n = cls == kHigh ? utf8_punct_len(text, begin + i) : 0; n > 0) {
-      if (text.substr(begin + i, n) == "\u00a0") {  // no-break space
-        i += n;
-        continue;
-      }
-      // A right single quote inside a word is an apostrophe: handled by the word scanner.
-      kind = TokenKind::kPunct;
-      j = i + n;
-    } else if (cls == kLetter || cls == kHigh) {
+    // Letters first (most tokens); a byte of UTF-8 is a mark (kUtf8Punct) or part of a word.
+    size_t n = 0;  // the length of the mark at i
+    if (cls == kLetter || (cls == kHigh && (n = utf8_punct_len(text, begin + i)) == 0)) {
       unsigned char d;  // the byte after the word so far; a NUL at the end of the range
       for (;;) {
         // Letters and digits, most of a word, a block at a time; then what may continue it.
@@ -242,6 +236,14 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
             w == "no" && j + 2 < size && src[j + 1] == ' ' && kClass[at(j + 2)] == kDigit;
         if (dotted || initial || (w == "no" ? number_sign : abbreviations().contains(w))) ++j;
       }
+    } else if (n > 0) {
+      if (text.substr(begin + i, n) == "\u00a0") {  // no-break space
+        i += n;
+        continue;
+      }
+      // A right single quote inside a word is an apostrophe: handled by the word scanner.
+      kind = TokenKind::kPunct;
+      j = i + n;
     } else if (cls == kDigit) {
       kind = TokenKind::kNumber;
       while (j < size) {
@@ -291,7 +293,9 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
       t.possessive = static_cast<unsigned char>(possessive_length(t.lower));
     }
     i = j;
-    if (i < size && src[i] == ' ') ++i;  // the usual single space, skipped here at once
+    // The usual single space, skipped here at once. (Read in the lowercased copy, whose NULs
+    // end the range: j may lie a few bytes past it, after a UTF-8 mark cut by its end.)
+    if (lowered[i] == ' ') ++i;
   }
   result.size_ = static_cast<size_t>(next - result.list_.get());
   return result;
