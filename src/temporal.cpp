@@ -455,8 +455,8 @@ class Matcher {
         next_temporal_(first_temporal) {}
 
   /// The first temporal word of the tokens [first, last) (is_temporal_word); last when there is
-  /// none: no expression can start in them. One pass over the tokens, reading each token's
-  /// filter key; the words themselves are read only where an expression may start.
+  /// none: no expression can start in them. (No table of the words is made: the Matcher reads
+  /// them off the tokens, only where an expression may start.)
   static size_t first_temporal_word(const Tokens& toks, size_t first, size_t last) {
     const Token* t = toks.begin();
     while (first < last && !temporal_word(t[first])) ++first;
@@ -623,7 +623,7 @@ class Matcher {
 
   // Whether a token, as its word (its possessive cut), is a number or a temporal word, or a
   // hyphenated word with one: "mid-November", "two-year", "third-quarter". Most words are
-  // rejected by the filter key the tokenizer made.
+  // rejected by kTemporalWords' word filter, without hashing.
   static bool temporal_word(const Token& t) {
     // The kind, paragraph_before, hyphenated and possessive, read as one 32-bit word: a word
     // neither hyphenated nor possessive (most tokens) is told in one compare.
