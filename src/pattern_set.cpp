@@ -290,6 +290,10 @@ struct PatternSet::Impl {
   // mask, was a seventh of find_all's instructions; the shallow nodes, where most walks are, share
   // a few cache lines either way.)
   std::vector<uint8_t> ends_literal;
+  // The root's child for each byte (the first step of every walk, without the class lookup and
+  // the row arithmetic), when the root ends no literal (always, unless a literal is empty).
+  std::array<uint32_t, 256> root_child{};
+  bool root_ends_literal = true;
   std::vector<std::vector<std::string>> inner;  // per pattern: its inner literals, if any
   std::vector<LiteralMatch> how;                // per pattern
 
@@ -366,6 +370,8 @@ struct PatternSet::Impl {
     patterns = std::move(moved);
     ends_literal.assign(patterns.size(), 0);
     for (size_t n = 0; n < patterns.size(); ++n) ends_literal[n] = !patterns[n].empty();
+    root_ends_literal = ends_literal[0] != 0;
+    for (size_t b = 0; b < 256; ++b) root_child[b] = next[byte_class[b]];  // row 0: the root
     if (patterns.size() <= UINT16_MAX + 1) {
       next16.resize(next.size());
       std::transform(next.begin(), next.end(), next16.begin(),
@@ -389,19 +395,37 @@ struct PatternSet::Impl {
     return out;
   }
 
-  // The patterns whose opening literal `text` has at `from`, as tries at `start`.
-  void literals_at(std::string_view text, size_t from, size_t start, std::vector<Try>& out) const {
+  // The patterns whose opening literal `text` has at its start and after each of its `spaces`,
+  // as tries at the start and at each space.
+  void literals_at(std::string_view text, std::span<const size_t> spaces,
+                   std::vector<Try>& out) const {
     if (!next16.empty())
-      walk(next16, text, from, start, out);
+      walk_all(next16, text, spaces, out);
     else
-      walk(next, text, from, start, out);
+      walk_all(next, text, spaces, out);
   }
 
   template <typename Node>
-  void walk(const std::vector<Node>& table, std::string_view text, size_t from, size_t start,
-            std::vector<Try>& out) const {
+  void walk_all(const std::vector<Node>& table, std::string_view text,
+                std::span<const size_t> spaces, std::vector<Try>& out) const {
+    walk(table, text, 0, 0, out);
+    for (size_t p : spaces) walk(table, text, p + 1, p, out);
+  }
+
+  // The patterns whose opening literal `text` has at `from`, as tries at `start`. (Inlined in
+  // walk_all's loop: a call per space cost more than the root table saves.)
+  template <typename Node>
+  [[gnu::always_inline]] void walk(const std::vector<Node>& table, std::string_view text,
+                                   size_t from, size_t start, std::vector<Try>& out) const {
     size_t n = 0;
-    for (size_t k = from;; ++k) {
+    size_t k = from;
+    if (!root_ends_literal) {  // the first step, from the root, by its own table
+      if (k == text.size()) return;
+      n = root_child[static_cast<unsigned char>(text[k])];
+      if (!n) return;
+      ++k;
+    }
+    for (;; ++k) {
       if (ends_literal[n])
         for (uint32_t p : patterns[n]) {
           if (how[p] == LiteralMatch::kRegex)
@@ -465,8 +489,7 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
   // call to call (one per thread, as find_all runs in several at once): refilled, not allocated.
   thread_local std::vector<Impl::Try> tries;
   tries.clear();
-  impl_->literals_at(text, 0, 0, tries);
-  for (size_t p : spaces) impl_->literals_at(text, p + 1, p, tries);
+  impl_->literals_at(text, spaces, tries);
   for (uint32_t p : impl_->anywhere) tries.push_back(Impl::Try{p, kAnywhere, 0});
   std::sort(tries.begin(), tries.end());
   tries.erase(std::unique(tries.begin(), tries.end()), tries.end());

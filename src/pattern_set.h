@@ -29,15 +29,21 @@ struct PatternMatch {
   bool operator==(const PatternMatch&) const = default;
 };
 
-/// Which 4-byte strings a text holds, hashed into 4,096 bits: a string whose first or last four
+/// Which 4-byte strings a text holds, hashed into 4,096 slots: a string whose first or last four
 /// bytes the text lacks is not in it. False positives (a few percent for a sentence), never false
 /// negatives. PatternSet asks it before searching a sentence for a pattern's inner literal: most
 /// of those searches find nothing, and a search is a memmem call of some 300 instructions.
+/// A slot holds the number of the fill that last set it (a byte each: setting one is a single
+/// store, where a bit was a load, a shift and a store; and a fill need not clear the slots, but
+/// once in 255 fills when the number wraps around).
 class QuadFilter {
  public:
   /// Forgets the last text; remembers the 4-byte strings of `text`.
   void fill(std::string_view text) {
-    bits_.fill(0);
+    if (++fill_ == 0) {  // the numbers wrapped around: clear the slots of older fills
+      slots_.fill(0);
+      fill_ = 1;
+    }
     size_t k = 0;
     // Five windows from each 8-byte load, instead of a load per window (filling was most of the
     // filter's cost). Shifted out of a little-endian load, a window is the number key() loads.
@@ -61,9 +67,10 @@ class QuadFilter {
     return hash(x);
   }
   static uint32_t hash(uint32_t x) { return (x * 0x9E3779B1u) >> 20; }  // Fibonacci hashing
-  void set(uint32_t k) { bits_[k >> 6] |= uint64_t{1} << (k & 63); }
-  bool test(uint32_t k) const { return (bits_[k >> 6] >> (k & 63)) & 1; }
-  std::array<uint64_t, 64> bits_{};
+  void set(uint32_t k) { slots_[k] = fill_; }
+  bool test(uint32_t k) const { return slots_[k] == fill_; }
+  std::array<uint8_t, 4096> slots_{};  // the fill that set each slot, 0 none
+  uint8_t fill_ = 1;                   // the number of the last fill (an empty filter: 1)
 };
 
 class PatternSet {

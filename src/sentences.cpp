@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstddef>
+#include <cstring>
 #include <span>
 
 #include "util.h"
@@ -189,15 +191,9 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     bool apostrophe = false;
     bool hyphenated = false;
     TokenKind kind = TokenKind::kWord;
-    if (size_t n = cls == kHigh ? utf8_punct_len(text, begin + i) : 0; n > 0) {
-      if (text.substr(begin + i, n) == "\u00a0") {  // no-break space
-        i += n;
-        continue;
-      }
-      // A right single quote inside a word is an apostrophe: handled by the word scanner.
-      kind = TokenKind::kPunct;
-      j = i + n;
-    } else if (cls == kLetter || cls == kHigh) {
+    // Letters first (most tokens); a byte of UTF-8 is a mark (kUtf8Punct) or part of a word.
+    size_t n = 0;  // the length of the mark at i
+    if (cls == kLetter || (cls == kHigh && (n = utf8_punct_len(text, begin + i)) == 0)) {
       unsigned char d;  // the byte after the word so far; a NUL at the end of the range
       for (;;) {
         // Letters and digits, most of a word, a block at a time; then what may continue it.
@@ -240,6 +236,14 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
             w == "no" && j + 2 < size && src[j + 1] == ' ' && kClass[at(j + 2)] == kDigit;
         if (dotted || initial || (w == "no" ? number_sign : abbreviations().contains(w))) ++j;
       }
+    } else if (n > 0) {
+      if (text.substr(begin + i, n) == "\u00a0") {  // no-break space
+        i += n;
+        continue;
+      }
+      // A right single quote inside a word is an apostrophe: handled by the word scanner.
+      kind = TokenKind::kPunct;
+      j = i + n;
     } else if (cls == kDigit) {
       kind = TokenKind::kNumber;
       while (j < size) {
@@ -276,11 +280,11 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     t.begin = static_cast<uint32_t>(begin + i);
     t.end = static_cast<uint32_t>(begin + j);
     t.kind = kind;
-    t.capitalized = c >= 'A' && c <= 'Z';
-    t.hyphenated = hyphenated;
-    t.newline_before = newlines > 0;
     t.paragraph_before = newlines > 1;
+    t.hyphenated = hyphenated;
     t.possessive = 0;
+    t.capitalized = c >= 'A' && c <= 'Z';
+    t.newline_before = newlines > 0;
     newlines = 0;
     if (apostrophe) {  // rare: words with an apostrophe or with UTF-8
       // A typographic apostrophe reads as the ASCII one ("Russia’s" as "russia's"): the word's
@@ -289,7 +293,9 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
       t.possessive = static_cast<unsigned char>(possessive_length(t.lower));
     }
     i = j;
-    if (i < size && src[i] == ' ') ++i;  // the usual single space, skipped here at once
+    // The usual single space, skipped here at once. (Read in the lowercased copy, whose NULs
+    // end the range: j may lie a few bytes past it, after a UTF-8 mark cut by its end.)
+    if (lowered[i] == ' ') ++i;
   }
   result.size_ = static_cast<size_t>(next - result.list_.get());
   return result;
@@ -306,7 +312,20 @@ std::vector<Sentence> split_sentences(std::string_view text, const Tokens& all) 
       out.push_back(Sentence{tokens[start].begin, tokens[last - 1].end, start, last});
     start = last;
   };
+  // A token's kind and its paragraph_before flag, side by side, read as one 16-bit word: below 2
+  // it is a word or a number after no blank line, which neither ends nor opens a sentence.
+  static_assert(
+      offsetof(Token, paragraph_before) == offsetof(Token, kind) + 1 &&
+      static_cast<int>(TokenKind::kWord) < 2 && static_cast<int>(TokenKind::kNumber) < 2 &&
+      static_cast<int>(TokenKind::kPunct) >= 2 && std::endian::native == std::endian::little);
   for (size_t i = 0; i < tokens.size(); ++i) {
+    // Most tokens, skipped in a loop of their own: one load and one compare each.
+    for (uint16_t kind_and_paragraph;; ++i) {
+      if (i == tokens.size()) break;
+      std::memcpy(&kind_and_paragraph, &tokens[i].kind, sizeof kind_and_paragraph);
+      if (kind_and_paragraph >= 2) break;
+    }
+    if (i == tokens.size()) break;
     if (i > start && tokens[i].paragraph_before) close(i);
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kPunct) continue;

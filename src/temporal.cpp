@@ -4,11 +4,15 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <cassert>
 #include <charconv>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -290,45 +294,74 @@ using detail::WordSet;
 
 enum class Tense { kPast, kFuture, kUnknown };
 
-Tense tense_word(const Token& t, const Token* next) {
-  static const WordSet kFuture = {"will", "shall", "'ll",       "upcoming", "tomorrow", "next",
-                                  "wo",   "would", "scheduled", "soon",     "planning", "slated"};
-  static const WordSet kPostponed = {"postponed", "delayed", "adjourned", "deferred", "extended"};
-  static const WordSet kIntention = {"due",      "expected", "scheduled", "plans",   "plan",
-                                     "planning", "set",      "going",     "intends", "hopes",
-                                     "expects",  "expect",   "aims",      "wants",   "ready"};
-  static const WordSet kPast = {
-      "said",  "told",    "was",  "were", "had",  "did",    "ago",   "last",     "spoke",
-      "met",   "held",    "made", "took", "gave", "began",  "came",  "went",     "sent",
-      "saw",   "wrote",   "won",  "lost", "left", "fell",   "rose",  "struck",   "agreed",
-      "since", "earlier", "grew", "paid", "sold", "bought", "ended", "reported", "posted"};
-  static const WordSet kUnPast = {"unveiled", "unleashed", "unfolded", "unraveled",
-                                  "united",   "unloaded",  "unlocked", "unearthed",
-                                  "unsealed", "unseated",  "unnerved"};
-  static const WordSet kEedPast = {"agreed", "freed", "decreed", "guaranteed", "disagreed"};
-  static const WordSet kEdNotPast = {"hundred", "kindred", "sacred", "naked",
-                                     "wicked",  "rugged",  "beloved"};
+// The tense classes of a word, one bit each: every set that tense_word and tense_of test a word
+// against, in one table, so that a word is looked up once (most words are in none of them).
+enum TenseClass : unsigned {
+  kFutureWord = 1U << 0,
+  kPostponedWord = 1U << 1,
+  kIntentionWord = 1U << 2,
+  kPastWord = 1U << 3,
+  kUnPastWord = 1U << 4,
+  kEedPastWord = 1U << 5,
+  kEdNotPastWord = 1U << 6,
+  kScheduleWord = 1U << 7,
+};
+
+unsigned tense_classes(std::string_view w) {
+  static const detail::WordMap<unsigned> kClasses([] {
+    std::unordered_map<std::string_view, unsigned> m;
+    auto add = [&m](std::initializer_list<std::string_view> words, unsigned c) {
+      for (auto x : words) m[x] |= c;
+    };
+    add({"will", "shall", "'ll", "upcoming", "tomorrow", "next", "wo", "would", "scheduled", "soon",
+         "planning", "slated"},
+        kFutureWord);
+    add({"postponed", "delayed", "adjourned", "deferred", "extended"}, kPostponedWord);
+    add({"due", "expected", "scheduled", "plans", "plan", "planning", "set", "going", "intends",
+         "hopes", "expects", "expect", "aims", "wants", "ready"},
+        kIntentionWord);
+    add({"said",  "told",    "was",  "were", "had",  "did",    "ago",   "last",     "spoke",
+         "met",   "held",    "made", "took", "gave", "began",  "came",  "went",     "sent",
+         "saw",   "wrote",   "won",  "lost", "left", "fell",   "rose",  "struck",   "agreed",
+         "since", "earlier", "grew", "paid", "sold", "bought", "ended", "reported", "posted"},
+        kPastWord);
+    add({"unveiled", "unleashed", "unfolded", "unraveled", "united", "unloaded", "unlocked",
+         "unearthed", "unsealed", "unseated", "unnerved"},
+        kUnPastWord);
+    add({"agreed", "freed", "decreed", "guaranteed", "disagreed"}, kEedPastWord);
+    add({"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved"}, kEdNotPastWord);
+    add({"meet", "meets", "resume", "resumes", "convene", "convenes", "begin", "begins", "arrive",
+         "arrives", "depart", "departs"},
+        kScheduleWord);
+    return m;
+  }());
+  const unsigned* c = kClasses.find(w);
+  return c ? *c : 0;
+}
+
+// The tense a word marks, from its classes `c` (tense_classes of t.lower).
+Tense tense_word(const Token& t, const Token* next, unsigned c) {
   std::string_view w = t.lower;
   if (w == "next" && next && next->lower == "to") return Tense::kUnknown;  // "next to the embassy"
   // "as soon as Tuesday". A plan or a postponement points ahead: "planning a rally Saturday",
   // "the slated visit", "postponed until Tuesday morning". ("planned" does not: "the service
   // planned for Saturday was canceled".)
-  if (kFuture.contains(w)) return Tense::kFuture;
-  if (next && (next->lower == "until" || next->lower == "till") && kPostponed.contains(w))
+  if (c & kFutureWord) return Tense::kFuture;
+  if (next && (next->lower == "until" || next->lower == "till") && (c & kPostponedWord))
     return Tense::kFuture;
   if (w == "early" && next && next->lower == "as") return Tense::kFuture;   // "as early as"
   if (w == "is" && next && next->lower == "to") return Tense::kFuture;      // "is to resume"
   if (w == "due" && !(next && next->lower == "to")) return Tense::kFuture;  // "due at 10 a.m."
   // "is due to", "plans to", "is set to", "is expected to", "is scheduled for"
-  if (next && (next->lower == "to" || next->lower == "for") && kIntention.contains(w))
+  if (next && (next->lower == "to" || next->lower == "for") && (c & kIntentionWord))
     return Tense::kFuture;
-  if (kPast.contains(w)) return Tense::kPast;
+  if (c & kPastWord) return Tense::kPast;
   // A past participle or past tense in "-ed"; not names ("United States", "Mohammed"), "-eed"
   // verbs ("will succeed", "proceed", "need"), "hundred", nor adjectives in "un-" ("a still
   // unspecified date", "unidentified officials").
   if (t.kind == TokenKind::kWord && !t.capitalized && w.size() > 4 && ends_with(w, "ed") &&
-      !(starts_with(w, "un") && !starts_with(w, "under") && !kUnPast.contains(w)) &&
-      !(ends_with(w, "eed") && !kEedPast.contains(w)) && !kEdNotPast.contains(w))
+      !(starts_with(w, "un") && !starts_with(w, "under") && !(c & kUnPastWord)) &&
+      !(ends_with(w, "eed") && !(c & kEedPastWord)) && !(c & kEdNotPastWord))
     return Tense::kPast;
   return Tense::kUnknown;
 }
@@ -342,15 +375,14 @@ bool clause_break(std::string_view text, const Token& t) {
 // A marker for the tense at token k (the word before it decides "will be paid": a participle after
 // "be" is passive and carries no tense).
 Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
-  Tense x = tense_word(toks[k], k + 1 < last ? &toks[k + 1] : nullptr);
+  const unsigned c = tense_classes(toks[k].lower);
+  Tense x = tense_word(toks[k], k + 1 < last ? &toks[k + 1] : nullptr, c);
   if (x == Tense::kPast && k > first && toks[k - 1].lower == "be") return Tense::kUnknown;
   // A verb of meeting or starting in the simple present is a schedule: "Arafat and Netanyahu meet
   // separately Monday", "talks resume Tuesday"; not after "to" or "not" ("failed to meet").
-  static const WordSet kSchedule = {"meet",  "meets",  "resume", "resumes", "convene", "convenes",
-                                    "begin", "begins", "arrive", "arrives", "depart",  "departs"};
   static const WordSet kNoSchedule = {"to",    "not", "n't", "did",    "never", "could",
                                       "might", "may", "can", "should", "must"};
-  if (kSchedule.contains(toks[k].lower))
+  if (c & kScheduleWord)
     return k > first && kNoSchedule.contains(toks[k - 1].lower) ? Tense::kUnknown : Tense::kFuture;
   // A plan in the past perfect is past: "had been scheduled to expire at midnight Friday".
   if (x == Tense::kFuture && k >= first + 2 && toks[k - 1].lower == "been" &&
@@ -400,51 +432,35 @@ struct TemporalState {
   std::optional<std::pair<int, int>> quarter;  ///< last (year, quarter) mentioned
   std::optional<CalendarDate> day;             ///< last day mentioned
   std::optional<int> year;                     ///< year of the last explicit date ("that year")
-  std::vector<std::string_view> words;  ///< the Matcher's word table, kept to reuse its memory
-  std::vector<unsigned char> temporal;  ///< the Matcher's temporal-word flags, likewise
 };
 
 namespace {
 
 class Matcher {
  public:
+  /// A Matcher of the tokens [first, last), whose first temporal word is `first_temporal`
+  /// (first_temporal_word: a sentence without one needs no Matcher).
   Matcher(std::string_view text, const Tokens& toks, size_t first, size_t last,
-          const DateContext& ctx, TemporalState& state)
+          size_t first_temporal, const DateContext& ctx, TemporalState& state)
       : text_(text),
         toks_(toks),
+        tok_(toks.begin()),
         first_(first),
         last_(last),
         ctx_(ctx),
         dct_ok_(ctx.published.year > 1400 && ctx.published.year < 9999),
         dct_(dct_ok_ ? to_greg(ctx.published) : greg::date(2000, 1, 1)),
         state_(state),
-        words_(state.words.data()),
-        temporal_(state.temporal.data()),
-        size_(last - first) {
-    next_temporal_ = next_temporal_word(first);
-  }
+        size_(last - first),
+        next_temporal_(first_temporal) {}
 
-  /// Fills the sentence's word table (`words`: each token's word, its possessive cut) and its
-  /// temporal-word flags (`flags`), which the Matcher of the sentence reads, in one pass over
-  /// the tokens [first, last). False when there is no temporal word: no expression can start
-  /// in the sentence, and it needs no Matcher.
-  static bool read_words(const Tokens& toks, size_t first, size_t last,
-                         std::vector<std::string_view>& words, std::vector<unsigned char>& flags) {
-    words.resize(last - first);
-    flags.resize(last - first);
-    // Local pointers: the loop need not reload them from the vectors after each store.
-    std::string_view* word = words.data();
-    unsigned char* flag = flags.data();
-    unsigned char any = 0;
-    for (size_t i = first; i < last; ++i) {
-      const Token& t = toks[i];
-      // The word without its possessive ending: "year's" -> "year".
-      std::string_view w(t.lower.data(), t.lower.size() - t.possessive);
-      word[i - first] = w;
-      flag[i - first] = temporal_word(t, w) ? 1 : 0;
-      any |= flag[i - first];
-    }
-    return any != 0;
+  /// The first temporal word of the tokens [first, last) (is_temporal_word); last when there is
+  /// none: no expression can start in them. (No table of the words is made: the Matcher reads
+  /// them off the tokens, only where an expression may start.)
+  static size_t first_temporal_word(const Tokens& toks, size_t first, size_t last) {
+    const Token* t = toks.begin();
+    while (first < last && !temporal_word(t[first])) ++first;
+    return first;
   }
 
   /// The first token at or after i where an expression can start: an expression has a temporal
@@ -456,8 +472,13 @@ class Matcher {
     return std::max(i, next_temporal_ >= 5 ? next_temporal_ - 5 : 0);
   }
 
+  /// The expression that starts at token i, a start that next_start gave.
   std::optional<Match> at(size_t i) {
-    if (!can_start(i)) return std::nullopt;
+    // No temporal word lies between the token the scan for next_temporal_ began at and
+    // next_temporal_, and i lies in that range: token i is a temporal word if and only if it is
+    // next_temporal_ (not tested again).
+    assert(i <= next_temporal_ && is_temporal_word(i) == (i == next_temporal_));
+    if (i != next_temporal_ && !can_start(i)) return std::nullopt;
     static const WordSet kApproximately = {"about",  "around",  "nearly",
                                            "almost", "roughly", "approximately"};
     // Modifiers that TimeBank keeps in the extent: "the end of 1990", "mid-1996", "more than 20
@@ -531,14 +552,13 @@ class Matcher {
 
   // The first temporal word at or after i; last_ when there is none.
   size_t next_temporal_word(size_t i) const {
-    while (i < last_ && !is_temporal_word(i)) ++i;
+    while (i < last_ && !temporal_word(tok_[i])) ++i;
     return i;
   }
 
-  // Whether an expression can begin with token i: a temporal word, a number, or a word that
-  // leads into one ("the", "last", "early", "about", "two", ...). Rejects most words at once.
+  // Whether an expression can begin with token i, which is no temporal word: a word that leads
+  // into one ("the", "last", "early", "about", "two", ...). Rejects most words at once.
   bool can_start(size_t i) const {
-    if (is_temporal_word(i)) return true;
     static const WordSet kLeads = {"the",          "a",
                                    "an",           "this",
                                    "last",         "next",
@@ -598,15 +618,30 @@ class Matcher {
     return false;
   }
 
-  // Whether token i is a number or a word that can be the head of a temporal expression (read
-  // once per token, by the constructor).
-  bool is_temporal_word(size_t i) const { return temporal_[i - first_] != 0; }
+  // Whether token i is a number or a word that can be the head of a temporal expression.
+  bool is_temporal_word(size_t i) const { return temporal_word(tok_[i]); }
 
-  // Whether a token, as the word `a` (its possessive cut), is a number or a temporal word, or a
-  // hyphenated word with one: "mid-November", "two-year", "third-quarter".
-  static bool temporal_word(const Token& t, std::string_view a) {
-    if (t.kind == TokenKind::kNumber) return true;
-    if (t.kind != TokenKind::kWord) return false;
+  // Whether a token, as its word (its possessive cut), is a number or a temporal word, or a
+  // hyphenated word with one: "mid-November", "two-year", "third-quarter". Most words are
+  // rejected by kTemporalWords' word filter, without hashing.
+  static bool temporal_word(const Token& t) {
+    // The kind, paragraph_before, hyphenated and possessive, read as one 32-bit word: a word
+    // neither hyphenated nor possessive (most tokens) is told in one compare.
+    static_assert(offsetof(Token, paragraph_before) == offsetof(Token, kind) + 1 &&
+                  offsetof(Token, hyphenated) == offsetof(Token, kind) + 2 &&
+                  offsetof(Token, possessive) == offsetof(Token, kind) + 3 &&
+                  static_cast<int>(TokenKind::kWord) == 0 &&
+                  std::endian::native == std::endian::little);
+    uint32_t head;
+    std::memcpy(&head, &t.kind, sizeof head);
+    if (t.lower.empty()) __builtin_unreachable();  // (a token never is: no test for it)
+    if ((head & 0xFFFF00FF) == 0) return kTemporalWords.contains(t.lower);
+    if (t.kind != TokenKind::kWord) return t.kind == TokenKind::kNumber;
+    return temporal_word_slow(t);
+  }
+
+  [[gnu::noinline]] static bool temporal_word_slow(const Token& t) {
+    std::string_view a = word_of(t);
     if (kTemporalWords.contains(a)) return true;
     if (t.hyphenated) {
       size_t dash = a.find('-');
@@ -641,9 +676,13 @@ class Matcher {
       "coming",   "nineteen",     "term"};
 
   // --- token access
+  // A token's word without its possessive ending: "year's" -> "year".
+  [[gnu::always_inline]] static std::string_view word_of(const Token& t) {
+    return std::string_view(t.lower.data(), t.lower.size() - t.possessive);
+  }
   [[gnu::always_inline]] std::string_view w(size_t i) const {
     size_t k = i - first_;  // wraps around below first_
-    return k < size_ ? words_[k] : std::string_view();
+    return k < size_ ? word_of(tok_[i]) : std::string_view();
   }
   [[gnu::always_inline]] bool is(size_t i, std::string_view s) const { return w(i) == s; }
   template <size_t N>  // a literal: compared inline (detail::equals)
@@ -1967,15 +2006,14 @@ class Matcher {
 
   std::string_view text_;
   const Tokens& toks_;
+  const Token* tok_;  // toks_.begin()
   size_t first_, last_;
   const DateContext& ctx_;
   bool dct_ok_;
   greg::date dct_;
   TemporalState& state_;
-  const std::string_view* words_;  // the words of tokens [first_, last_) (read_words)
-  const unsigned char* temporal_;  // whether each of them is_temporal_word (read_words)
-  size_t size_;                    // last_ - first_
-  size_t next_temporal_ = SIZE_MAX;
+  size_t size_;                   // last_ - first_
+  size_t next_temporal_;          // the first temporal word at or after the last start looked at
   mutable std::string dct_text_;  // the publication date as text, made when first needed
 
  public:
@@ -1989,14 +2027,14 @@ bool is_preposition(std::string_view w) {
   return kPrepositions.contains(w);
 }
 
-std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& tokens, size_t first,
-                                         size_t last, const DateContext& ctx,
-                                         TemporalState& state) {
-  std::vector<TimeMention> out;
-  if (!ctx.published.valid() || ctx.published.precision() != Precision::kDay) return out;
+// Appends the expressions of the sentence tokens[first, last) to `out`.
+void find_dates_with(std::string_view text, const Tokens& tokens, size_t first, size_t last,
+                     const DateContext& ctx, TemporalState& state, std::vector<TimeMention>& out) {
   // A sentence without a temporal word yields nothing and leaves the state as it was.
-  if (!Matcher::read_words(tokens, first, last, state.words, state.temporal)) return out;
-  Matcher matcher(text, tokens, first, last, ctx, state);
+  size_t first_temporal = Matcher::first_temporal_word(tokens, first, last);
+  if (first_temporal == last) return;
+  if (!ctx.published.valid() || ctx.published.precision() != Precision::kDay) return;
+  Matcher matcher(text, tokens, first, last, first_temporal, ctx, state);
   // The match at a start, made in place (a std::optional<Match> assigned at each of the ~7,000
   // starts of a pass over TBAQ cost ~70 instructions each).
   auto match_at = [&matcher](size_t i) -> std::optional<Match> {
@@ -2039,7 +2077,6 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& to
     out.push_back(std::move(t));
     i = m->last;
   }
-  return out;
 }
 
 }  // namespace
@@ -2047,7 +2084,9 @@ std::vector<TimeMention> find_dates_with(std::string_view text, const Tokens& to
 std::vector<TimeMention> find_dates(std::string_view text, const Tokens& tokens, size_t first,
                                     size_t last, const DateContext& ctx) {
   TemporalState state;
-  return find_dates_with(text, tokens, first, last, ctx, state);
+  std::vector<TimeMention> out;
+  find_dates_with(text, tokens, first, last, ctx, state, out);
+  return out;
 }
 
 TemporalTagger::TemporalTagger(DateContext ctx)
@@ -2056,18 +2095,19 @@ TemporalTagger::~TemporalTagger() = default;
 
 std::vector<TimeMention> TemporalTagger::sentence(std::string_view text, const Tokens& tokens,
                                                   size_t first, size_t last) {
-  return find_dates_with(text, tokens, first, last, ctx_, *state_);
+  std::vector<TimeMention> out;
+  find_dates_with(text, tokens, first, last, ctx_, *state_, out);
+  return out;
 }
 
 std::vector<TimeMention> find_timexes(std::string_view text, size_t begin, size_t end,
                                       const DateContext& ctx) {
   auto toks = tokenize(text, begin, end);
-  TemporalTagger tagger(ctx);
+  // The sentences in turn, as a TemporalTagger reads them, into one vector.
+  TemporalState state;
   std::vector<TimeMention> out;
-  for (const auto& s : split_sentences(text, toks)) {
-    auto t = tagger.sentence(text, toks, s.first_token, s.last_token);
-    out.insert(out.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
-  }
+  for (const auto& s : split_sentences(text, toks))
+    find_dates_with(text, toks, s.first_token, s.last_token, ctx, state, out);
   return out;
 }
 

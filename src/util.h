@@ -37,10 +37,16 @@ class WordFilter {
 
  private:
   static size_t key(std::string_view w) {
-    return (static_cast<size_t>(static_cast<unsigned char>(w.front()) & 63) << 9) |
-           (std::min<size_t>(w.size(), 15) << 5) | (static_cast<unsigned char>(w.back()) & 31);
+    // The three mixed with shifts and exclusive ors, and 15 bits kept: fewer instructions than
+    // fields masked one by one (a key is made ~500,000 times a pass of extraction over TBAQ).
+    // The first byte's top two bits fall out ("p".."y" meet "0".."9"), and a length of 16 or
+    // more mixes with the first byte: a few more false positives, never a false negative.
+    return ((static_cast<size_t>(static_cast<unsigned char>(w.front())) << 9) ^ (w.size() << 5) ^
+            static_cast<unsigned char>(w.back())) &
+           (kBits - 1);
   }
-  std::bitset<64 * 16 * 32> bits_;
+  static constexpr size_t kBits = 64 * 16 * 32;
+  std::bitset<kBits> bits_;
 };
 
 /// A fixed set of words, most other words rejected by a WordFilter before hashing. The words

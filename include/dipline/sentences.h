@@ -17,17 +17,19 @@ namespace dipline {
 enum class TokenKind : unsigned char { kWord, kNumber, kPunct };
 
 // 32 bytes, written once by tokenize: byte offsets are 32-bit (tokenize reads at most the first
-// 4 GiB of a text), and the kind and the flags share the last word.
+// 4 GiB of a text), and the kind and the flags share the last word. (Some are read together:
+// the kind and paragraph_before by split_sentences, these and hyphenated and possessive by the
+// tagger.)
 struct Token {
   std::string_view lower;  ///< lowercased text (ASCII letters folded, ’ inside a word as ')
   uint32_t begin;          ///< byte span in the source text
   uint32_t end;
   TokenKind kind;
-  bool capitalized;          ///< starts with an uppercase ASCII letter
-  bool hyphenated;           ///< `lower` holds a '-' ("twenty-five", "30-year", "-")
-  bool newline_before;       ///< a line break lies between this token and the previous one
   bool paragraph_before;     ///< a blank line lies between this token and the previous one
+  bool hyphenated;           ///< `lower` holds a '-' ("twenty-five", "30-year", "-")
   unsigned char possessive;  ///< bytes of a possessive ending of `lower`: 2 in "year's", or 0
+  bool capitalized;          ///< starts with an uppercase ASCII letter
+  bool newline_before;       ///< a line break lies between this token and the previous one
 };
 
 struct Sentence {
