@@ -623,9 +623,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         "sun",        "globe",      "telegraph",   "morning",     "evening",     "spring",
         "consensus",  "statement",  "communique",  "memorandum",  "ministry",    "embassy",
         "consulate",  "mission",    "zoo",         "hotel",       "palace",      "house"};
+    const Token& after = toks[m.last_token + 1];
+    bool ends = after.kind == TokenKind::kWord
+                    ? !after.capitalized
+                    : is_one_of(after.lower, ",", ".", ";", ":", ")");  // "Victoria Nuland, held"
     if (sur.kind == TokenKind::kWord && name_word(sur) && !covered(m.last_token) &&
-        !kNotSurname.contains(sur.lower) && !toks[m.last_token + 1].capitalized &&
-        toks[m.last_token + 1].kind == TokenKind::kWord)
+        !kNotSurname.contains(sur.lower) && ends)
       given_names.push_back(m.first_token);
   }
   if (!given_names.empty())

@@ -1771,9 +1771,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (request_before) ev.status = EventStatus::kOccurred;  // (made already)
     // (An act the text does not date otherwise: done by the report, or still to come after it.)
     bool to_come = ev.status == EventStatus::kPlanned || ev.status == EventStatus::kAnnounced;
-    if (!ev.dated && reported_at && reported_at->date->earliest_day())
-      ev.date = to_come ? Edtf::on_or_after(*reported_at->date->earliest_day())
-                        : Edtf::on_or_before(*reported_at->date->latest_day());
+    if (!ev.dated && reported_at) {
+      auto from = reported_at->date->earliest_day(), to = reported_at->date->latest_day();
+      if (to_come && from) ev.date = Edtf::on_or_after(*from);
+      if (!to_come && to) ev.date = Edtf::on_or_before(*to);
+    }
     // "the meeting planned for Saturday was cancelled", "called off the visit"
     if (!type->speech) {
       size_t from = h.tfirst > seg.first + 3 ? h.tfirst - 3 : seg.first;

@@ -282,37 +282,39 @@ Timeline Extractor::extract(const Article& article) const {
   std::vector<EventMention> mentions;
   bool unnamed_person = false;        // the sentence before opened with a person it does not name
   const LexActor* opening = nullptr;  // the named person the sentence before opened with
+  // The state of the place a story was filed from, its dateline's ("NEW DELHI" read as "New
+  // Delhi").
+  auto filed_from = [&](size_t from, size_t to) -> const LexActor* {
+    std::string place;
+    for (size_t k = from; k < to; ++k) {
+      if (toks[k].kind != TokenKind::kWord) break;
+      std::string_view w =
+          std::string_view(text).substr(toks[k].begin, toks[k].end - toks[k].begin);
+      if (!place.empty()) place += ' ';
+      for (size_t c = 0; c < w.size(); ++c)
+        place += c > 0 && w[c - 1] != '-' && w[c] >= 'A' && w[c] <= 'Z'
+                     ? static_cast<char>(w[c] - 'A' + 'a')
+                     : w[c];
+    }
+    auto place_toks = tokenize(place, 0, place.size());
+    for (const auto& m :
+         gazetteer_.find(place, place_toks, 0, place_toks.size(), article.published))
+      if ((m.how == MentionHow::kCapital || m.how == MentionHow::kCity) && m.first_token == 0)
+        return m.actor;
+    return nullptr;
+  };
   for (Sentence s : split_sentences(text, toks)) {
     if (is_chrome(text, toks, s)) continue;
     size_t b = after_dateline(text, toks, s);
+    const LexActor* home = nullptr;
     // "ISLAMABAD: Pakistan on Thursday closed ...", "Islamabad: The foreign ministers ...": a
     // capital or city and a colon open the story too.
-    // The place the story was filed from, in title case ("NEW DELHI" is "New Delhi").
-    auto filed_from = [&](size_t from, size_t to) -> const LexActor* {
-      std::string place;
-      for (size_t k = from; k < to; ++k) {
-        if (toks[k].kind != TokenKind::kWord) break;
-        std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
-        if (!place.empty()) place += ' ';
-        for (size_t c = 0; c < w.size(); ++c)
-          place += c > 0 && w[c - 1] != '-' && w[c] >= 'A' && w[c] <= 'Z'
-                       ? static_cast<char>(w[c] - 'A' + 'a')
-                       : w[c];
-      }
-      auto place_toks = tokenize(place, 0, place.size());
-      for (const auto& m :
-           gazetteer_.find(place, place_toks, 0, place_toks.size(), article.published))
-        if ((m.how == MentionHow::kCapital || m.how == MentionHow::kCity) && m.first_token == 0)
-          return m.actor;
-      return nullptr;
-    };
-    const LexActor* home = nullptr;
     if (b == s.first_token) {
       size_t k = s.first_token;
       while (k < s.last_token && k < s.first_token + 3 && toks[k].kind == TokenKind::kWord &&
              toks[k].capitalized)
         ++k;
-      if (k > s.first_token && k + 1 < s.last_token && text.substr(toks[k].begin, 1) == ":" &&
+      if (k > s.first_token && k + 1 < s.last_token && text[toks[k].begin] == ':' &&
           (home = filed_from(s.first_token, k)))
         b = k + 1;
     } else {
