@@ -622,7 +622,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         "express",    "observer",   "standard",    "gazette",     "mail",        "star",
         "sun",        "globe",      "telegraph",   "morning",     "evening",     "spring",
         "consensus",  "statement",  "communique",  "memorandum",  "ministry",    "embassy",
-        "consulate",  "mission",    "zoo",         "hotel",       "palace",      "house"};
+        "consulate",  "mission",    "zoo",         "hotel",       "palace",      "house",
+        "bank",       "exchange",   "airlines",    "airways",     "stadium",     "centre",
+        "center",     "institute",  "school",      "college",     "hospital",    "prison",
+        "bridge",     "road",       "mosque",      "cathedral",   "church",      "museum",
+        "marathon",   "festival",   "platform",    "station"};
     const Token& after = toks[m.last_token + 1];
     bool ends = after.kind == TokenKind::kWord
                     ? !after.capitalized
