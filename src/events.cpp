@@ -2023,9 +2023,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // "the White House said it would do whatever is necessary".)
   auto body_remark = [&](const EventMention& e) {
     return e.type->id == "statement" && e.agent->kind == ActorKind::kOrganization &&
-           !e.agent->country.empty() &&
-           !is_one_of(e.agent->id, "white-house", "kremlin", "downing-street", "elysee",
-                      "zhongnanhai");
+           !e.agent->country.empty() && !e.agent->leader_office;
   };
   for (size_t x = out.size(); x-- > 0;)
     if (source_only[x] || claimed[x] || body_remark(out[x]))

@@ -216,7 +216,8 @@ Status Lexicon::add(const SourceText& src) {
     upsert(actors, std::move(a));
   });
   each("organizations", [&](const YAML::Node& n) {
-    r.check_keys(n, "an organization", {"id", "name", "names", "kind", "country", "cameo"});
+    r.check_keys(n, "an organization",
+                 {"id", "name", "names", "kind", "country", "cameo", "speaks_for"});
     LexActor a;
     a.kind = ActorKind::kOrganization;
     a.id = r.id(n);
@@ -231,6 +232,10 @@ Status Lexicon::add(const SourceText& src) {
     }
     a.country = r.country(n, "country");
     a.cameo = r.str(n, "cameo");
+    if (std::string f = r.str(n, "speaks_for"); f == "leader")
+      a.leader_office = true;
+    else if (!f.empty())
+      r.error(n["speaks_for"], fmt::format("unknown speaks_for '{}' (only 'leader')", f));
     upsert(actors, std::move(a));
   });
   each("people", [&](const YAML::Node& n) {

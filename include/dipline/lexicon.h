@@ -36,6 +36,9 @@ struct LexActor {
   /// countries: the word that names the state's bodies when it is not the first demonym
   /// ("Myanmar Foreign Ministry", not "Burmese"); empty: the first demonym
   std::string adjective;
+  /// organizations: the leader's own office ("White House", "Kremlin"), which speaks for the
+  /// leader: what it says is an event, unlike a ministry's remarks (lexicon `speaks_for: leader`)
+  bool leader_office = false;
   std::vector<std::string> capitals;  ///< countries: capitals (stand for the government too)
   std::vector<std::string> cities;    ///< countries: other cities (places only)
   std::vector<LexRole> roles;         ///< people

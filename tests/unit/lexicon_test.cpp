@@ -172,6 +172,20 @@ TEST(Lexicon, ACountryMayNameItsBodiesByAnAdjective) {
   EXPECT_EQ(lex.find("ruritania")->adjective, "Ruritania");
 }
 
+TEST(Lexicon, TheLeadersOfficeSpeaksForTheLeader) {
+  Lexicon lex = builtin();
+  EXPECT_TRUE(lex.find("white-house")->leader_office);
+  EXPECT_TRUE(lex.find("kremlin")->leader_office);
+  EXPECT_FALSE(lex.find("us-state-department")->leader_office);
+  Status bad = lex.add(
+      SourceText{"mine.yaml", "organizations:\n  - id: x\n    name: X\n    speaks_for: pm\n"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(format_diagnostic(bad.error().diagnostics.at(0))
+                .find("mine.yaml:4:17: error: unknown speaks_for 'pm'"),
+            std::string::npos)
+      << format_diagnostic(bad.error().diagnostics.at(0));
+}
+
 TEST(Lexicon, ErrorsSayWhere) {
   Lexicon lex;
   Status s = lex.add(SourceText{"mine.yaml",
