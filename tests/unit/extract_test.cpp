@@ -1789,8 +1789,9 @@ TEST(Extract, TheJuntaIsTheStateNamedWithIt) {
 
 TEST(Extract, AnAdverbAfterTheConjunctionKeepsTheSubject) {
   Timeline t = extract_text(
-      "Iran, which had condemned Iraq's invasion of Kuwait, but also criticized the force sent "
-      "to Saudi Arabia, said on Monday it would stay neutral.\n");
+      "The step was meant to avoid trouble with Iran, which had condemned Iraq's invasion of "
+      "Kuwait on Aug. 2 but also criticized the force sent to Saudi Arabia.\n",
+      CalendarDate::ymd(1990, 8, 15));
   ASSERT_NE(find_event(t, "criticism", {"iran"}), nullptr) << dump(t);
   for (const auto& e : t.events)
     if (e.type == "criticism") EXPECT_EQ(e.actors.front(), "iran") << dump(t);
