@@ -174,6 +174,57 @@ bool verb_group(const SentenceView& s, size_t from, size_t to) {
   return true;
 }
 
+// Words of the titles before a speaker's name ("foreign ministry spokesman", "policy chief").
+const detail::WordSet kSpeakerTitleWords = {"the",
+                                            "a",
+                                            "an",
+                                            "its",
+                                            "foreign",
+                                            "ministry",
+                                            "spokesman",
+                                            "spokeswoman",
+                                            "spokesperson",
+                                            "policy",
+                                            "chief",
+                                            "minister",
+                                            "secretary",
+                                            "deputy",
+                                            "senior",
+                                            "top",
+                                            "diplomat",
+                                            "envoy",
+                                            "ambassador",
+                                            "president",
+                                            "prime",
+                                            "vice",
+                                            "defence",
+                                            "defense",
+                                            "interior",
+                                            "affairs",
+                                            "state",
+                                            "general",
+                                            "head",
+                                            "adviser",
+                                            "advisor",
+                                            "commissioner",
+                                            "representative",
+                                            "high",
+                                            "special",
+                                            "acting",
+                                            "former",
+                                            "national",
+                                            "security",
+                                            "director",
+                                            "official",
+                                            "press",
+                                            "army",
+                                            "military",
+                                            "commander",
+                                            "trade",
+                                            "economy",
+                                            "finance",
+                                            "justice"};
+
 // A verb that opens a clause whose subject went before: "which Beijing said were a warning".
 bool is_auxiliary(std::string_view w) {
   return is_one_of(w, "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
@@ -182,9 +233,17 @@ bool is_auxiliary(std::string_view w) {
 
 // What a statement says, as its "stated" patterns see it: lowercased words of tokens [cf, cl)
 // separated by single spaces, without quotation marks ('saw "no basis" for'); the speaker's
-// side (the speaker, actors of the speaker's country, subject and possessive pronouns) as "@s",
-// other actors as "@a".
-std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexActor& speaker) {
+// side (own_side on `d`, subject and possessive pronouns) as "@s", other actors as "@a".
+// The speaker's side: the speaker, actors of the speaker's country, and the body the speaker
+// holds an office of on `d` (a High Representative's "the EU stands with Czechia").
+bool own_side(const LexActor& speaker, const LexActor& a, const CalendarDate& d) {
+  if (&a == &speaker || (!speaker.country.empty() && a.country == speaker.country)) return true;
+  const LexRole* role = speaker.kind == ActorKind::kPerson ? speaker.role_at(d) : nullptr;
+  return role && role->org == a.id;
+}
+
+std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexActor& speaker,
+                       const CalendarDate& d) {
   const auto& toks = *s.tokens;
   std::string out;
   auto emit = [&](std::string_view w) {
@@ -195,9 +254,7 @@ std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexAct
     auto m = std::find_if(s.actors.begin(), s.actors.end(),
                           [&](const ActorMention& x) { return x.first_token == i && !x.place; });
     if (m != s.actors.end()) {
-      bool own = m->actor == &speaker ||
-                 (!speaker.country.empty() && m->actor->country == speaker.country);
-      emit(own ? "@s" : "@a");
+      emit(own_side(speaker, *m->actor, d) ? "@s" : "@a");
       i = std::max(m->last_token, i + 1);
       continue;
     }
@@ -533,6 +590,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       continue;
 
     // 2. Agent.
+    if (getenv("DIPTRACE"))
+      fprintf(stderr, "TRACE0 %s tok=%s\n", type->id.c_str(),
+              std::string(toks[h.tfirst].lower).c_str());
     const LexActor* agent_actor = nullptr;
     const ActorMention* agent = nullptr;
     bool by_phrase = false;
@@ -1071,6 +1131,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
     if (agent) agent_actor = agent->actor;
+    if (getenv("DIPTRACE"))
+      fprintf(stderr, "TRACE %s tok=%s agent=%s\n", type->id.c_str(),
+              std::string(toks[h.tfirst].lower).c_str(),
+              agent_actor ? agent_actor->id.c_str() : "-");
     if (agent && agent->also) co_agents.push_back(agent->also);  // "the two countries met"
     if (!agent_actor) continue;
     ev.agent = agent_actor;
@@ -1513,12 +1577,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       // "Russian drones struck a substation overnight, President Zelensky said": the clause
       // before the speaker.
+      // (Titles may stand before the speaker: "..., EU foreign policy chief Kaja Kallas said",
+      // "..., the ministry's spokesman Lin Jian said".)
       bool clause_before = false;
+      size_t lead = agent ? agent->first_token : first;
+      while (lead > first + 4 && agent->first_token - lead < 6 &&
+             (toks[lead - 1].capitalized || toks[lead - 1].possessive ||
+              kSpeakerTitleWords.contains(toks[lead - 1].lower)))
+        --lead;
       if (b == SIZE_MAX && !inverted && agent && agent->last_token == h.tfirst &&
-          agent->first_token > first + 3 && toks[agent->first_token - 1].lower == "," &&
-          !is_quote(s.text, toks[first])) {
+          lead > first + 3 && toks[lead - 1].lower == "," && !is_quote(s.text, toks[first])) {
         b = toks[first].begin;
-        e = toks[agent->first_token - 1].begin;
+        e = toks[lead - 1].begin;
         clause_before = true;
       }
       if (b == SIZE_MAX && is_quote(s.text, toks[first]) && h.tfirst > first + 1 &&
@@ -1581,12 +1651,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (t.first_token <= first || t.last_token >= last) return false;
       std::string_view before = toks[t.first_token - 1].lower;
       const Token& after = toks[t.last_token];
+      // ("over Monday's attack, demanding ...": a possessive time is the noun's too.)
       return (is_one_of(before, "the", "a", "an", "its", "their", "his", "her") ||
-              before.ends_with("'s")) &&
+              before.ends_with("'s") || toks[t.last_token - 1].possessive) &&
              after.kind == TokenKind::kWord &&
              !is_one_of(after.lower, "and", "or", "to", "of", "in", "on", "at", "for", "with", "by",
                         "as", "when", "after", "before", "that", "which") &&
-             !(h.tfirst >= t.last_token && h.tfirst <= t.last_token + 3);
+             !(h.tfirst >= t.last_token && h.tfirst <= t.last_token + 3 &&
+               std::none_of(toks.begin() + t.last_token, toks.begin() + h.tfirst,
+                            [](const Token& x) { return x.lower == ","; }));
     };
     // Times that bound another act: the end of a term ("exempted goods from the levies until
     // April 2, after a phone call with Sheinbaum") dates no punctual act; a deadline in another
@@ -1866,8 +1939,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // A person with no office and no country ("John Prescott, a shipping correspondent", "says
     // Christine Helms, a scholar") is a commentator: what he says is no act of a state.
     if (type->id == "statement" && ev.agent->kind == ActorKind::kPerson &&
-        ev.agent->roles.empty() && ev.agent->country.empty())
+        ev.agent->roles.empty() && ev.agent->country.empty()) {
+      if (getenv("DIPTRACE")) fprintf(stderr, "TRACE commentator\n");
       continue;
+    }
     // What was said can be an act of its own: "Lavrov said Russia saw no basis for
     // negotiations" rejects, "he said his forces would fight on if the truce failed" threatens.
     // The act is aimed at the actors named in what was said, other than the speaker's side.
@@ -1878,15 +1953,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (toks[i].begin < ev.content_begin) cf = i + 1;
         if (toks[i].end <= ev.content_end) cl = i + 1;
       }
-      std::string said = said_words(s, cf, cl, *ev.agent);
+      std::string said = said_words(s, cf, cl, *ev.agent, published);
       if (auto act = impl_->stated->find(said)) {
         ev.type = impl_->stated_types[*act];
         ev.stated = true;
         ev.others.clear();
         for (const auto& m : s.actors) {
-          bool own_side = !ev.agent->country.empty() && m.actor->country == ev.agent->country;
-          if (m.first_token >= cf && m.last_token <= cl && !m.place && !own_side &&
-              m.actor != ev.agent &&
+          if (m.first_token >= cf && m.last_token <= cl && !m.place &&
+              !own_side(*ev.agent, *m.actor, published) &&
               std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
             ev.others.push_back(m.actor);
         }

@@ -1933,6 +1933,60 @@ TEST(Extract, ExampleArticleAgainstItsGold) {
   EXPECT_GE(precision, 0.60) << dump(t);
 }
 
+TEST(Extract, HighCommissionersAreSummonedToo) {
+  CalendarDate when = CalendarDate::ymd(2024, 12, 4);
+  Timeline t = extract_text(
+      "Dhaka on Tuesday summoned Indian High Commissioner Pranay Verma to the foreign ministry.\n",
+      when);
+  const Event* e = find_event(t, "criticism", {"bangladesh"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(to_string(e->date), "2024-12-03");
+}
+
+TEST(Extract, APossessiveTimeDatesItsNounNotTheClause) {
+  // "over Monday's attack, demanding ...": the demand was made when the envoy was summoned.
+  CalendarDate when = CalendarDate::ymd(2024, 12, 4);
+  Timeline t = extract_text(
+      "Bangladesh yesterday summoned the Indian envoy over Monday's attack, demanding an "
+      "investigation.\n",
+      when);
+  const Event* d = find_event(t, "demand", {"bangladesh"});
+  ASSERT_NE(d, nullptr) << dump(t);
+  EXPECT_EQ(to_string(d->date), "2024-12-03");
+  // The noun the time belongs to still takes it: "condemned Monday's attack" is not dated
+  // Monday, "the Tuesday talks" are.
+  Timeline c = extract_text("India on Tuesday condemned Monday's attack on the mission.\n", when);
+  const Event* e = find_event(c, "criticism", {"india"});
+  ASSERT_NE(e, nullptr) << dump(c);
+  EXPECT_EQ(to_string(e->date), "2024-12-03");
+}
+
+TEST(Extract, SolidarityIsSupport) {
+  CalendarDate when = CalendarDate::ymd(2025, 5, 29);
+  // What an official says her body does is her act: Kallas speaks for the EU in 2025.
+  Timeline t = extract_text(
+      "The European Union \"stands in solidarity with Czechia\", EU foreign policy chief Kaja "
+      "Kallas said in a statement on Wednesday. NATO's North Atlantic Council also expressed "
+      "solidarity with Czechia on Wednesday.\n",
+      when);
+  const Event* k = find_event(t, "support", {"kaja-kallas", "czechia"});
+  ASSERT_NE(k, nullptr) << dump(t);
+  EXPECT_EQ(to_string(k->date), "2025-05-28");
+  EXPECT_NE(find_event(t, "support", {"nato", "czechia"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "support", {"atlantic-council"}), nullptr) << dump(t);
+}
+
+TEST(Extract, TitlesBeforeASpeakerAfterWhatWasSaid) {
+  // "..., foreign ministry spokesman Lin Jian said": what was said is the clause before.
+  CalendarDate when = CalendarDate::ymd(2025, 5, 29);
+  Timeline t = extract_text(
+      "The drone strike was illegal, foreign ministry spokesman Lin Jian said on Thursday.\n",
+      when);
+  const Event* e = find_event(t, "accusation", {"lin-jian"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(to_string(e->date), "2025-05-29");
+}
+
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.
 TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";
