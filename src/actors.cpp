@@ -544,6 +544,7 @@ struct ArticlePeople::Impl {
   const LexActor* ministry = nullptr;  // and the ministry ("the Russian Foreign Ministry")
   const LexActor* junta = nullptr;     // the state of "the Myanmar junta"
   const LexActor* home = nullptr;      // the state of the dateline
+  const LexActor* subject = nullptr;   // the state the headline opens with
   bool british = false;                // whether the story has named anything British
   size_t sentence = 0;
 
@@ -574,6 +575,8 @@ ArticlePeople::ArticlePeople() : impl_(std::make_unique<Impl>()) {}
 void ArticlePeople::set_home(const LexActor* state) {
   if (!impl_->home) impl_->home = state;
 }
+
+void ArticlePeople::set_subject(const LexActor* state) { impl_->subject = state; }
 ArticlePeople::~ArticlePeople() = default;
 
 void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t first, size_t last,
@@ -766,19 +769,37 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       mentions.push_back(ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, impl_->junta,
                                       MentionHow::kTitle, false});
   // "The army and the RSF agreed ...", "The ministry also called on ...": the state's army, or
-  // the ministry, the story named before.
+  // the ministry, the story named before. "The Ministry of Foreign Affairs summoned Norway's
+  // ambassador", "the foreign ministry said": the foreign ministry named before; with none,
+  // that of the state the story is filed from, or else of the state its headline opens with.
   for (size_t i = first; i + 1 < last; ++i) {
-    if (!detail::equals(toks[i].lower, "the") || covered(i) || covered(i + 1) ||
-        (i + 2 < last &&
-         is_one_of(toks[i + 2].lower, "'s", "officers", "officials", "chief", "commander",
-                   "spokesman", "spokeswoman", "spokesperson", "of", "-")))
+    if (!detail::equals(toks[i].lower, "the") || covered(i) || covered(i + 1)) continue;
+    size_t end = i + 2;
+    if (i + 2 < last && toks[i + 1].lower == "foreign" && toks[i + 2].lower == "ministry")
+      end = i + 3;
+    else if (i + 4 < last && toks[i + 1].lower == "ministry" && toks[i + 2].lower == "of" &&
+             toks[i + 3].lower == "foreign" && toks[i + 4].lower == "affairs")
+      end = i + 5;
+    if (end < last &&
+        is_one_of(toks[end].lower, "'s", "officers", "officials", "chief", "commander", "spokesman",
+                  "spokeswoman", "spokesperson", "of", "-", "in"))
       continue;
     const LexActor* named = is_one_of(toks[i + 1].lower, "army", "military") ? impl_->armed_force
                             : toks[i + 1].lower == "ministry"                ? impl_->ministry
                                                                              : nullptr;
+    if (end > i + 2) {
+      const LexActor* state = impl_->home ? impl_->home : impl_->subject;
+      if (impl_->ministry && impl_->ministry->name.ends_with("Foreign Ministry"))
+        named = impl_->ministry;
+      else if (state && !covered(end - 1))
+        named = impl_->named(adjective_of(*state) + " Foreign Ministry", ActorKind::kOrganization,
+                             state->country, state->country + "GOV");
+      else
+        named = nullptr;
+    }
     if (named)
       mentions.push_back(
-          ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, named, MentionHow::kTitle, false});
+          ActorMention{toks[i].begin, toks[end - 1].end, i, end, named, MentionHow::kTitle, false});
   }
   // "Police in Baku raided ...", "Baku police detained ...", "police detained dozens of people
   // in Yekaterinburg": the police of a city are its state's.
@@ -812,8 +833,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // against is another actor).
   static const detail::WordSet kCrowd = {"people",        "protesters", "protestors",
                                          "demonstrators", "students",   "activists"};
-  static const detail::WordSet kRally = {"rallied", "rally",        "rallies",   "marched", "march",
-                                         "marches", "demonstrated", "protested", "gathered"};
+  static const detail::WordSet kRally = {
+      "rallied",   "rally",    "rallies", "marched",   "march",    "marches", "demonstrated",
+      "protested", "gathered", "stormed", "ransacked", "besieged", "forced",  "broke"};
   for (size_t i = first; i + 2 < last; ++i) {
     std::string_view w = toks[i].lower;
     if (!kCrowd.contains(w) || covered(i)) continue;

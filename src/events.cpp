@@ -1332,6 +1332,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           break;
         }
 
+    // "Dhaka rejected the statement the same day": a reply to words the story told before is
+    // aimed at the other side that said them last.
+    if (ev.others.empty() && is_one_of(type->id, "rejection", "denial", "criticism"))
+      for (size_t i = h.tfirst; i + 1 < h.tlast; ++i)
+        if (is_one_of(toks[i].lower, "the", "this", "that", "these", "those") &&
+            is_one_of(toks[i + 1].lower, "statement", "statements", "remarks", "comments",
+                      "accusation", "accusations", "allegations", "claims", "claim", "charges",
+                      "criticism", "proposal", "demand", "demands", "concerns")) {
+          for (auto it = previous.rbegin(); it != previous.rend(); ++it)
+            if (it->agent && it->agent != ev.agent && it->type->speech &&
+                (ev.agent->country.empty() || it->agent->country != ev.agent->country)) {
+              ev.others.push_back(it->agent);
+              break;
+            }
+          break;
+        }
+
     // '..., said spokesman Kenneth Bacon': the speaker follows the verb; what was said is the
     // clause or quote before it.
     // ("Lavrov, however, said ...": the speaker comes first; no inversion.)
@@ -1339,15 +1356,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                           (is_quote(s.text, toks[h.tfirst - 1]) || toks[h.tfirst - 1].lower == ",");
     // Where what was said begins: its dates are not the date of saying it.
     size_t complement = seg.last;
+    // (A quote the trigger opened closes after it: 'expressed "deep concern" over'.)
+    bool quote_open = false;
+    for (size_t i = h.tfirst; i < h.tlast; ++i)
+      if (is_quote(s.text, toks[i])) quote_open = !quote_open;
     if (type->speech)
       for (size_t i = h.tlast; i < seg.last; ++i)
-        if (toks[i].lower == "that" || is_quote(s.text, toks[i]) ||
-            // ("rejected the plan last month": the act's own object and time.)
-            (!inverted && !by_phrase && !is_one_of(type->id, "rejection", "criticism", "support") &&
-             i <= h.tlast + 1 && i >= stop &&
-             std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-               return m.first_token == i && actor_ok(m);
-             }))) {
+        if (quote_open && is_quote(s.text, toks[i])) {
+          quote_open = false;
+        } else if (toks[i].lower == "that" || is_quote(s.text, toks[i]) ||
+                   // ("rejected the plan last month": the act's own object and time.)
+                   (!inverted && !by_phrase &&
+                    !is_one_of(type->id, "rejection", "criticism", "support") && i <= h.tlast + 1 &&
+                    i >= stop &&
+                    std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+                      return m.first_token == i && actor_ok(m);
+                    }))) {
           complement = i;
           break;
         }
@@ -1698,6 +1722,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       reach = segs[seg_of(h.tlast - 1)].last;
     for (const auto& t : s.times)
       if (t.first_token >= seg.first && t.first_token < reach) consider(t);
+    // 'said "the talks were useful" on Monday', 'expressed "deep concern" over the arrest in a
+    // statement on November 26': past the closing quote, the act's own time (up to a "that").
+    if (type->speech && complement < seg.last && is_quote(s.text, toks[complement])) {
+      size_t close = complement + 1;
+      while (close < seg.last && !is_quote(s.text, toks[close])) ++close;
+      size_t end = close + 1;
+      while (end < seg.last && toks[end].lower != "that") ++end;
+      for (const auto& t : s.times)
+        if (t.first_token > close && t.first_token < end) consider(t);
+    }
     // A state (a buildup) named in a side phrase is not dated by the main clause.
     // Nor is a speech act ("..., the Elysee said.") dated by the clause it reports.
     // But "Zelensky said on Sunday, accusing Moscow of ...", "said on Wednesday ... and warned
@@ -1969,6 +2003,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // respond': what is added counts when it is an act of its own; a remark added is part of
       // the statement before.)
       if (!ev.stated && toks[h.tfirst].lower == "adding") continue;
+      // ("Dhaka rejected the statement as unfounded and said it ran contrary to ...": what is
+      // said in the same breath as a rejection, a denial, a criticism is part of it.)
+      if (!ev.stated && h.tfirst > first && toks[h.tfirst - 1].lower == "and" && !out.empty() &&
+          out.back().agent == ev.agent && out.back().type->speech &&
+          out.back().type->id != "statement" && !out.back().stated)
+        continue;
     }
     // "Putin held telephone conversations with Pezeshkian and Netanyahu": a call is between
     // two sides, so calls with several others are one call each, unless the text says the

@@ -278,6 +278,16 @@ Timeline Extractor::extract(const Article& article) const {
   auto in_quote = quoted_tokens(text, toks);
   TemporalTagger tagger(DateContext{article.published});
   ArticlePeople people;
+  // "Estonia summons Norwegian ambassador ...", "Dhaka summons Indian envoy ...": the state
+  // the headline opens with.
+  if (!article.title.empty()) {
+    auto title_toks = tokenize(article.title, 0, article.title.size());
+    for (const auto& m :
+         gazetteer_.find(article.title, title_toks, 0, title_toks.size(), article.published))
+      if (m.first_token == 0 && !m.place && m.actor->kind == ActorKind::kCountry &&
+          (m.how == MentionHow::kName || m.how == MentionHow::kCapital))
+        people.set_subject(m.actor);
+  }
 
   std::vector<EventMention> mentions;
   bool unnamed_person = false;        // the sentence before opened with a person it does not name

@@ -62,6 +62,10 @@ class ArticlePeople {
   /// Britain that has named nothing British, a bare "the Foreign Office" is that state's.
   void set_home(const LexActor* state);
 
+  /// The state the headline opens with ("Estonia summons Norwegian ambassador ..."): with no
+  /// dateline, a bare "the foreign ministry" that no state's ministry went before is its.
+  void set_subject(const LexActor* state);
+
   /// Short references to people named before in the article ("the king", "the monarch", "the
   /// Iraqi leader", "the foreign minister", "the envoy"): each resolves to the person last
   /// mentioned whose role at `when` fits the noun (and whose country the demonym names) and is

@@ -1987,6 +1987,68 @@ TEST(Extract, TitlesBeforeASpeakerAfterWhatWasSaid) {
   EXPECT_EQ(to_string(e->date), "2025-05-29");
 }
 
+TEST(Extract, ATimePastAClosingQuoteIsTheActs) {
+  CalendarDate when = CalendarDate::ymd(2024, 12, 4);
+  Timeline t = extract_text(
+      "India expressed \"deep concern\" over the arrest in a statement on November 26.\n", when);
+  const Event* c = find_event(t, "criticism", {"india"});
+  ASSERT_NE(c, nullptr) << dump(t);
+  EXPECT_EQ(to_string(c->date), "2024-11-26");
+  Timeline s = extract_text("Lavrov said \"the talks were useful\" on Monday.\n", when);
+  const Event* e = find_event(s, "statement", {"sergey-lavrov"});
+  ASSERT_NE(e, nullptr) << dump(s);
+  EXPECT_EQ(to_string(e->date), "2024-12-02");
+}
+
+TEST(Extract, RejectingTheStatementAnswersWhoMadeIt) {
+  CalendarDate when = CalendarDate::ymd(2024, 12, 4);
+  Timeline t = extract_text(
+      "New Delhi expressed deep concern over the arrest in a statement on November 26. Dhaka "
+      "rejected the statement the same day as unfounded and said it ran contrary to the spirit "
+      "of friendship.\n",
+      when);
+  const Event* r = find_event(t, "rejection", {"bangladesh", "india"});
+  ASSERT_NE(r, nullptr) << dump(t);
+  EXPECT_EQ(r->actors.front(), "bangladesh");
+  EXPECT_EQ(to_string(r->date), "2024-11-26");
+  // What it said in the same breath is part of the rejection.
+  EXPECT_EQ(find_event(t, "statement", {"bangladesh"}), nullptr) << dump(t);
+}
+
+TEST(Extract, ABareForeignMinistryIsTheHeadlineStates) {
+  CalendarDate when = CalendarDate::ymd(2026, 2, 12);
+  Timeline t = extract_text(
+      "---\ntitle: Estonia summons Norwegian ambassador over trawler\n---\n\nThe Ministry of "
+      "Foreign Affairs summoned Norway's ambassador in Tallinn on Wednesday and demanded the "
+      "release of the vessel.\n",
+      when);
+  const Event* c = find_event(t, "criticism", {"estonian-foreign-ministry", "norway"});
+  ASSERT_NE(c, nullptr) << dump(t);
+  EXPECT_EQ(c->actors.front(), "estonian-foreign-ministry");
+  EXPECT_EQ(to_string(c->date), "2026-02-11");
+  // With no headline state and no dateline, it stays unknown.
+  Timeline u = extract_text(
+      "The Ministry of Foreign Affairs summoned Norway's ambassador on Wednesday.\n", when);
+  EXPECT_EQ(find_event(u, "criticism", {"estonian-foreign-ministry"}), nullptr) << dump(u);
+}
+
+TEST(Extract, SeizingAVesselIsCoercionAndStormingAMissionAProtest) {
+  CalendarDate when = CalendarDate::ymd(2026, 2, 12);
+  Timeline t = extract_text(
+      "In January 2017, the Norwegian Coast Guard seized the Latvian trawler Senator. Protesters "
+      "stormed the French embassy in Niamey on Sunday.\n",
+      when);
+  EXPECT_NE(find_event(t, "coercion", {"latvia"}), nullptr) << dump(t);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+  const Event* p = find_event(t, "protest", {"niamey-protesters", "france"});
+  ASSERT_NE(p, nullptr) << dump(t);
+  EXPECT_EQ(to_string(p->date), "2026-02-08");
+  // A town taken is still an assault; so is a side of a crossing.
+  Timeline a = extract_text(
+      "Israeli tanks seized the Palestinian side of the Rafah crossing on Tuesday.\n", when);
+  EXPECT_EQ(count_events(a, "assault"), 1u) << dump(a);
+}
+
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.
 TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";
