@@ -802,10 +802,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           continue;
         // "Trump, speaking to reporters, said Washington would impose": the subject of what
         // was said, not the speaker.
-        if (m.last_token < last &&
-            is_one_of(toks[m.last_token].lower, "would", "will", "had", "has", "have", "was",
-                      "were", "is", "are", "could", "should", "might", "may", "must", "did", "does",
-                      "can", "wants", "plans"))
+        // ("said the Taliban forces had opened fire first": a noun may come between.)
+        auto finite = [&](size_t i) {
+          return i < last && is_one_of(toks[i].lower, "would", "will", "had", "has", "have", "was",
+                                       "were", "is", "are", "could", "should", "might", "may",
+                                       "must", "did", "does", "can", "wants", "plans");
+        };
+        if (finite(m.last_token) ||
+            (m.last_token < last && !toks[m.last_token].capitalized &&
+             toks[m.last_token].kind == TokenKind::kWord && finite(m.last_token + 1)))
           continue;
         if (!agent ||
             (m.actor->kind == ActorKind::kPerson && agent->actor->kind != ActorKind::kPerson)) {
@@ -917,7 +922,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               (m.first_token == segs[k - 1].first ||
                // ("the ambassador to the UN, Gilad Erdan, said": the list-like comma.)
                (m.actor->kind == ActorKind::kPerson && m.first_token > segs[k - 1].first &&
-                toks[m.first_token - 1].lower == ",")))
+                toks[m.first_token - 1].lower == ",") ||
+               // ("Iran's police chief, Brigadier General Ahmadreza Radan, said")
+               (m.actor->kind == ActorKind::kPerson &&
+                std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(segs[k - 1].first),
+                            toks.begin() + static_cast<std::ptrdiff_t>(m.first_token),
+                            [](const Token& t) {
+                              return t.capitalized || kSpeakerTitleWords.contains(t.lower);
+                            }))))
             agent = &m;
       }
       // Otherwise the subject of the sentence: its first actor outside relative clauses.
@@ -925,8 +937,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // "Saddam said he would withdraw": the pronoun in what was said is the speaker.
       if (!agent && person_pronoun)
         for (auto it = speakers.rbegin(); it != speakers.rend(); ++it)
-          if (it->first <= pronoun && it->second->kind == ActorKind::kPerson) {
+          // (In the same sentence, the speaker a spokesman's body stands for: "Taliban
+          // spokesman Zabihullah Mujahid responded ..., and he described ...".)
+          if (it->first <= pronoun &&
+              (it->second->kind == ActorKind::kPerson || it->first >= first)) {
             agent_actor = it->second;
+            // (", and he described ...": a clause that goes on from the speaker's.)
+            if (it->first >= first && pronoun > first && toks[pronoun - 1].lower == "and")
+              coordinated_verb = true;
             break;
           }
       if (!agent && !agent_actor) {
@@ -969,8 +987,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // the verb; the first leads and the others act with it.
     // "British, Egyptian and Moroccan forces were assembling": demonyms before the noun.
     auto own_forces = [&](const ActorMention& m) {
+      // ("Taliban forces": an armed group's own.)
       bool state = m.how == MentionHow::kDemonym ||
-                   (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry);
+                   (m.how == MentionHow::kName &&
+                    (m.actor->kind == ActorKind::kCountry || m.actor->kind == ActorKind::kGroup));
       return m.last_token < seg.last && state &&
              is_one_of(toks[m.last_token].lower, "forces", "troops", "soldiers", "warships",
                        "ships", "jets", "warplanes", "units", "contingents", "police", "officials",
@@ -1009,9 +1029,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (size_t x = j; x < b; ++x)
           joined = joined || toks[x].lower == "and" || (list.size() > 1 && toks[x].lower == ",");
         if (!joined) break;
+        // ("Iranian border guards and Taliban forces exchanged fire": each side's forces.)
+        size_t forces = j;
+        while (forces > seg.first && j - forces < 3 &&
+               is_one_of(toks[forces - 1].lower, "forces", "troops", "soldiers", "guards", "border",
+                         "police", "army", "navy", "fighters", "units", "militias"))
+          --forces;
         for (const auto& m : s.actors)
-          if (m.last_token == j && actor_ok(m) &&
-              (m.how != MentionHow::kDemonym || own_forces(*agent)) &&
+          if ((m.last_token == j || (m.last_token == forces && forces < j && own_forces(*agent))) &&
+              actor_ok(m) && (m.how != MentionHow::kDemonym || own_forces(*agent)) &&
               // ("The army and the RSF agreed": a body and an armed group act together too.)
               (m.actor->kind == ActorKind::kPerson) == (agent->actor->kind == ActorKind::kPerson)) {
             list.push_back(&m);
@@ -1558,13 +1584,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     "her", "them", "us", "me", "parliamentarians", "senators", "delegates",
                     "troops"))
         ++clause;
-      // "told the assembly the vote reflected ...", "told the council that ...".
+      // "told the assembly the vote reflected ...", "told the council that ...", "told his
+      // weekly press conference in Tehran".
       else if (is_one_of(toks[h.tfirst].lower, "told", "tells") && clause + 1 < seg.last &&
-               toks[clause].lower == "the" &&
-               is_one_of(toks[clause + 1].lower, "assembly", "council", "chamber", "parliament",
-                         "house", "senate", "committee", "conference", "meeting", "summit", "forum",
-                         "audience", "crowd", "gathering", "press", "media", "nation", "delegates"))
-        clause += 2;
+               is_one_of(toks[clause].lower, "the", "his", "her", "a", "an", "its", "their"))
+        for (size_t i = clause + 1; i < seg.last && i < clause + 4; ++i)
+          if (is_one_of(toks[i].lower, "assembly", "council", "chamber", "parliament", "house",
+                        "senate", "committee", "conference", "meeting", "summit", "forum",
+                        "audience", "crowd", "gathering", "press", "media", "nation", "delegates",
+                        "briefing", "lawmakers", "reporters", "journalists")) {
+            clause = i + 1;
+            if (clause < seg.last && is_one_of(toks[clause].lower, "conference", "briefing"))
+              ++clause;
+            break;
+          }
       clause = past_times(clause);
       // (Only verbs of saying take one: "denounced the vote on Friday" has an object.)
       if (b == SIZE_MAX && !inverted && type->id == "statement" && clause < seg.last &&
@@ -1762,6 +1795,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (const auto& t : s.times)
           if (t.first_token >= first && t.first_token < seg.first) consider(t);
     }
+    // "Raisi, speaking during a trip to the province on May 18, had warned ...": a participle
+    // set off between the subject and its verb shares the verb's time.
+    if (!best && k > 0 && segs[k - 1].first > first && !segs[k - 1].relative &&
+        ends_with(toks[segs[k - 1].first].lower, "ing") && !(*s.in_quote)[segs[k - 1].first])
+      for (const auto& t : s.times)
+        if (t.first_token >= segs[k - 1].first && t.first_token < segs[k - 1].last) consider(t);
     // ("Britain freed Mehdi Rostami, an Iranian national jailed in 2024, ...": the time of an
     // apposition describes the one it names.)
     auto apposition = [&](size_t j) {

@@ -2049,6 +2049,57 @@ TEST(Extract, SeizingAVesselIsCoercionAndStormingAMissionAProtest) {
   EXPECT_EQ(count_events(a, "assault"), 1u) << dump(a);
 }
 
+TEST(Extract, TheSpeakerInAnAppositionBeforeTheVerb) {
+  // "Iran's police chief, Brigadier General Ahmadreza Radan, said the Taliban forces had ...":
+  // the speaker is the person set off before "said", not the subject of what was said; who
+  // opened fire first is an accusation.
+  CalendarDate when = CalendarDate::ymd(2023, 5, 29);
+  Timeline t = extract_text(
+      "Iran's police chief, Brigadier General Ahmadreza Radan, said the Taliban forces had opened "
+      "fire first.\n",
+      when);
+  const Event* a = find_event(t, "accusation", {"ahmadreza-radan", "taliban"});
+  ASSERT_NE(a, nullptr) << dump(t);
+  EXPECT_EQ(a->actors.front(), "ahmadreza-radan");
+}
+
+TEST(Extract, BothSidesForcesExchangeFire) {
+  CalendarDate when = CalendarDate::ymd(2023, 5, 29);
+  Timeline t = extract_text(
+      "Iranian border guards and Taliban forces exchanged fire near the border on Saturday "
+      "morning.\n",
+      when);
+  const Event* a = find_event(t, "assault", {"iran", "taliban"});
+  ASSERT_NE(a, nullptr) << dump(t);
+  EXPECT_EQ(a->actors.front(), "iran");
+  EXPECT_EQ(to_string(a->date), "2023-05-27");
+}
+
+TEST(Extract, DelegationsWarningsToActAndReplies) {
+  CalendarDate when = CalendarDate::ymd(2023, 5, 29);
+  Timeline t = extract_text(
+      "\"Dialogue is the best way to settle differences,\" Kanaani told his weekly press "
+      "conference in Tehran. He said Energy Minister Ali Akbar Mehrabian would lead a delegation "
+      "to Kabul in the coming days. President Ebrahim Raisi, speaking during a trip to the "
+      "province on May 18, had warned the Taliban to respect the treaty. Taliban spokesman "
+      "Zabihullah Mujahid responded the next day that Kabul was committed to the treaty, and he "
+      "described the president's remarks as harmful.\n",
+      when);
+  const Event* st = find_event(t, "statement", {"nasser-kanaani"});
+  ASSERT_NE(st, nullptr) << dump(t);
+  EXPECT_EQ(st->summary.find("press conference"), std::string::npos) << st->summary;
+  const Event* v = find_event(t, "visit", {"ali-akbar-mehrabian"});
+  ASSERT_NE(v, nullptr) << dump(t);
+  EXPECT_TRUE(v->status == EventStatus::kPlanned || v->status == EventStatus::kAnnounced);
+  const Event* d = find_event(t, "demand", {"ebrahim-raisi", "taliban"});
+  ASSERT_NE(d, nullptr) << dump(t);
+  EXPECT_EQ(to_string(d->date), "2023-05-18");
+  // "and he described ...": the speaker of the sentence, on the day it dates.
+  const Event* c = find_event(t, "criticism", {"taliban"});
+  ASSERT_NE(c, nullptr) << dump(t);
+  EXPECT_EQ(to_string(c->date), "2023-05-19");
+}
+
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.
 TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";
