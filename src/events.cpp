@@ -947,6 +947,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               coordinated_verb = true;
             break;
           }
+      // "The resolution, drafted by France, also asks Guterres to ...": a text that acts is
+      // the act of whoever the story last had acting (the council that adopted it).
+      if (!agent && !agent_actor && pronoun == SIZE_MAX && first + 1 < h.tfirst &&
+          toks[first].lower == "the" &&
+          is_one_of(toks[first + 1].lower, "resolution", "text", "communique", "communiqué",
+                    "declaration", "document") &&
+          !previous.empty() && previous.back().agent)
+        agent_actor = previous.back().agent;
       if (!agent && !agent_actor) {
         // "Several hundred people rallied outside the Russian Embassy ... to demand": a subject
         // that is no actor; no actor named later in the sentence did it.
@@ -2157,6 +2165,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (&e != &st && e.type->id != "statement" && said_in(st, e.trigger_begin) &&
           (st.attribution || (announced && e.agent == st.agent) || reported(e)))
         source_only[x] = true;
+  }
+  // "Aoun welcomed the decision in a statement from Baabda and thanked France and ...": the
+  // statement is where the act was made, not an act of its own.
+  for (size_t x = 0; x < out.size(); ++x) {
+    const EventMention& st = out[x];
+    std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
+    if (st.type->id == "statement" && !st.stated && verb.starts_with("in a statement") &&
+        std::any_of(out.begin(), out.end(), [&](const EventMention& e) {
+          return &e != &st && e.agent == st.agent && e.type->id != "statement";
+        }))
+      source_only[x] = true;
   }
   // "The ministry claimed that Ukrainian drones had hit a substation": an act that one side
   // claims of another is the claim (an accusation), not an event that is known to have happened.

@@ -2100,6 +2100,34 @@ TEST(Extract, DelegationsWarningsToActAndReplies) {
   EXPECT_EQ(to_string(c->date), "2023-05-19");
 }
 
+TEST(Extract, AMandateRenewedAndWhatTheResolutionAsks) {
+  CalendarDate when = CalendarDate::ymd(2025, 8, 29);
+  Timeline t = extract_text(
+      "The UN Security Council on Thursday voted unanimously to extend the mandate of the UN "
+      "Interim Force in Lebanon (UNIFIL) until Dec. 31, 2026. The resolution, drafted by France, "
+      "also asks Secretary-General Antonio Guterres to present options. President Joseph Aoun "
+      "welcomed the decision in a statement from Baabda and thanked France and \"the friendly "
+      "countries\" that had pushed for the renewal. Lebanon formally requested in June that the "
+      "mandate be extended. The acting US ambassador to the UN, Dorothy Shea, said the United "
+      "States would \"not support any further extension\" of UNIFIL. Israel's ambassador to the "
+      "UN, Danny Danon, called the mission \"a failure\".\n",
+      when);
+  const Event* aid = find_event(t, "aid", {"un-security-council", "unifil"});
+  ASSERT_NE(aid, nullptr) << dump(t);
+  EXPECT_EQ(to_string(aid->date), "2025-08-28");
+  const Event* ask = find_event(t, "appeal", {"antonio-guterres"});
+  ASSERT_NE(ask, nullptr) << dump(t);
+  EXPECT_EQ(ask->actors.front(), "un-security-council");
+  // The statement Aoun welcomed it in is no act of its own.
+  EXPECT_NE(find_event(t, "support", {"joseph-aoun"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"joseph-aoun"}), nullptr) << dump(t);
+  const Event* req = find_event(t, "appeal", {"lebanon"});
+  ASSERT_NE(req, nullptr) << dump(t);
+  EXPECT_EQ(to_string(req->date), "2025-06");
+  EXPECT_NE(find_event(t, "rejection", {"dorothy-shea"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "criticism", {"danny-danon"}), nullptr) << dump(t);
+}
+
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.
 TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";
