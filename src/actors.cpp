@@ -472,7 +472,8 @@ bool is_title_word(std::string_view w) {
       "chairman", "chairwoman", "chairperson", "director", "chief", "leader", "negotiator",
       "inspector", "diplomat", "aide", "adviser", "advisor", "mayor", "commander", "judge",
       "justice", "prosecutor", "attorney", "official", "undersecretary", "deputy", "counterpart",
-      "representative", "delegate", "emissary",
+      "representative", "delegate", "emissary", "coordinator", "co-ordinator", "czar", "tsar",
+      "administrator", "commissioner", "secretary-general", "president-elect", "speaker",
       // words that lead into a title: "Foreign Minister", "Vice President"
       "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade", "acting",
       "former", "senior", "top", "assistant", "opposition", "shadow"};

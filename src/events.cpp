@@ -590,9 +590,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       continue;
 
     // 2. Agent.
-    if (getenv("DIPTRACE"))
-      fprintf(stderr, "TRACE0 %s tok=%s\n", type->id.c_str(),
-              std::string(toks[h.tfirst].lower).c_str());
     const LexActor* agent_actor = nullptr;
     const ActorMention* agent = nullptr;
     bool by_phrase = false;
@@ -1164,11 +1161,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
       }
     }
+    // "A high-level American delegation led by ... Kurt Campbell, landed in Honiara": the one
+    // who leads it.
+    if (agent && agent->last_token + 2 < h.tfirst &&
+        is_one_of(toks[agent->last_token].lower, "delegation", "team", "mission") &&
+        toks[agent->last_token + 1].lower == "led" && toks[agent->last_token + 2].lower == "by")
+      for (const auto& m : s.actors)
+        if (m.first_token > agent->last_token + 2 && m.last_token <= h.tfirst &&
+            m.actor->kind == ActorKind::kPerson && actor_ok(m)) {
+          agent = &m;
+          break;
+        }
     if (agent) agent_actor = agent->actor;
-    if (getenv("DIPTRACE"))
-      fprintf(stderr, "TRACE %s tok=%s agent=%s\n", type->id.c_str(),
-              std::string(toks[h.tfirst].lower).c_str(),
-              agent_actor ? agent_actor->id.c_str() : "-");
     if (agent && agent->also) co_agents.push_back(agent->also);  // "the two countries met"
     if (!agent_actor) continue;
     ev.agent = agent_actor;
@@ -1544,10 +1548,31 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // quote the sentence opens with ('"Fine," Putin said').
       size_t b = SIZE_MAX, e = s.sentence.end;
       // Past time expressions right after the verb: "said on Wednesday the ban was ...".
+      // (And past where it was said: "said in a joint statement on Tuesday they were ...".)
       auto past_times = [&](size_t i) {
-        for (const auto& t : s.times)
-          if (t.first_token == i || (t.first_token == i + 1 && leads_time(toks[i].lower)))
-            i = t.last_token;
+        for (size_t was = SIZE_MAX; was != i;) {
+          was = i;
+          for (const auto& t : s.times)
+            if (t.first_token == i || (t.first_token == i + 1 && leads_time(toks[i].lower)))
+              i = t.last_token;
+          size_t j = i;
+          if (j + 2 < seg.last && toks[j].lower == "in" &&
+              is_one_of(toks[j + 1].lower, "a", "an", "his", "her", "their", "its")) {
+            j += 2;
+            if (j < seg.last && is_one_of(toks[j].lower, "joint", "written", "televised", "video",
+                                          "separate", "brief", "radio"))
+              ++j;
+            // (Not "in a statement read out in the Lok Sabha": a participle names the medium.)
+            if (j + 1 < seg.last &&
+                is_one_of(toks[j].lower, "statement", "interview", "speech", "letter", "post",
+                          "message", "address", "communique", "communiqué", "broadcast", "response",
+                          "tweet") &&
+                !ends_with(toks[j + 1].lower, "ed") &&
+                !is_one_of(toks[j + 1].lower, "read", "made", "sent", "broadcast", "written", "to",
+                           "from", "by", "at", "of", "which", "that"))
+              i = j + 1;
+          }
+        }
         return i;
       };
       if (complement < seg.last) {
@@ -2020,10 +2045,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // A person with no office and no country ("John Prescott, a shipping correspondent", "says
     // Christine Helms, a scholar") is a commentator: what he says is no act of a state.
     if (type->id == "statement" && ev.agent->kind == ActorKind::kPerson &&
-        ev.agent->roles.empty() && ev.agent->country.empty()) {
-      if (getenv("DIPTRACE")) fprintf(stderr, "TRACE commentator\n");
+        ev.agent->roles.empty() && ev.agent->country.empty())
       continue;
-    }
     // What was said can be an act of its own: "Lavrov said Russia saw no basis for
     // negotiations" rejects, "he said his forces would fight on if the truce failed" threatens.
     // The act is aimed at the actors named in what was said, other than the speaker's side.

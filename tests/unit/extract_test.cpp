@@ -2128,6 +2128,21 @@ TEST(Extract, AMandateRenewedAndWhatTheResolutionAsks) {
   EXPECT_NE(find_event(t, "criticism", {"danny-danon"}), nullptr) << dump(t);
 }
 
+TEST(Extract, ADelegationIsItsLeadersAndAStatementIsWhereItWasSaid) {
+  CalendarDate when = CalendarDate::ymd(2022, 4, 22);
+  Timeline t = extract_text(
+      "A high-level American delegation led by the White House's Indo-Pacific co-ordinator, Kurt "
+      "Campbell, landed in Honiara on Thursday evening. Foreign Minister Marise Payne said in a "
+      "joint statement on Tuesday they were concerned about the lack of transparency.\n",
+      when);
+  const Event* v = find_event(t, "visit", {"kurt-campbell"});
+  ASSERT_NE(v, nullptr) << dump(t);
+  EXPECT_EQ(to_string(v->date), "2022-04-21");
+  const Event* s = find_event(t, "statement", {"marise-payne"});
+  ASSERT_NE(s, nullptr) << dump(t);
+  EXPECT_EQ(to_string(s->date), "2022-04-19");
+}
+
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.
 TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";
