@@ -84,6 +84,11 @@ std::string format_from(const std::string& format, const std::string& output) {
 Result<Timeline> with_existing(const std::string& path, Timeline t, std::ostream& err) {
   std::error_code ec;
   if (path == "-" || !std::filesystem::exists(path, ec)) return t;
+  // ("-o /dev/stdout", a named pipe: a stream holds no timeline to keep, and reading it would
+  // wait for input that never comes.)
+  auto kind = std::filesystem::status(path, ec).type();
+  if (kind != std::filesystem::file_type::regular && kind != std::filesystem::file_type::directory)
+    return t;
   auto src = read_source(path);
   if (!src.ok()) return src.take_error();
   auto existing = read_yaml(*src);

@@ -41,8 +41,21 @@ Status write_file_atomic(const std::string& path, std::string_view data) {
     if (!std::cout) return make_error(ErrorCode::kIo, "cannot write to standard output");
     return Status::Ok();
   }
-  // Write through a symbolic link to the file it names, not over the link.
+  // A device or a named pipe ("-o /dev/stdout", "-o /dev/null") is written as it is: there
+  // is no file to replace.
   std::error_code ec;
+  auto kind = std::filesystem::status(path, ec).type();
+  if (!ec &&
+      (kind == std::filesystem::file_type::character || kind == std::filesystem::file_type::fifo ||
+       kind == std::filesystem::file_type::block)) {
+    std::ofstream out(path, std::ios::binary);
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.flush();
+    if (!out) return make_error(ErrorCode::kIo, fmt::format("{}: cannot write", path));
+    return Status::Ok();
+  }
+  // Write through a symbolic link to the file it names, not over the link.
+  ec.clear();
   std::string target = path;
   if (std::filesystem::is_symlink(path, ec))
     target = std::filesystem::weakly_canonical(path, ec).string();
