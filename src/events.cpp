@@ -1900,9 +1900,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           break;
         }
       }
+    } else if (!ev.dated && !previous.empty() && previous.back().dated &&
+               std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                           toks.begin() + static_cast<std::ptrdiff_t>(std::min(h.tlast + 3, last)),
+                           [](const Token& t) {
+                             return t.lower == "afterwards" || t.lower == "afterward";
+                           })) {
+      // "Stoltenberg said afterwards that ...": on the day of what the story told last.
+      ev.link = std::pair(std::string("after"), previous.size() - 1);
+      ev.date = previous.back().date;
+      ev.dated = true;
+      ev.when = "afterwards";
     } else if (!previous.empty() && toks[first].lower == "in" && first + 1 < last &&
                toks[first + 1].lower == "response") {
       ev.link = std::pair(std::string("response-to"), previous.size() - 1);
+    }
+    // ("Stoltenberg said afterwards that ... and condemned ...": the verbs share the day.)
+    if (!ev.dated && coordinated_verb && !out.empty() && out.back().dated &&
+        out.back().type->speech && out.back().trigger_begin >= toks[first].begin) {
+      ev.date = out.back().date;
+      ev.dated = true;
+      ev.when = out.back().when;
     }
     if (!ev.dated) ev.date = Edtf::on_or_before(published);
 

@@ -2143,6 +2143,28 @@ TEST(Extract, ADelegationIsItsLeadersAndAStatementIsWhereItWasSaid) {
   EXPECT_EQ(to_string(s->date), "2022-04-19");
 }
 
+TEST(Extract, AfterwardsAndACallTheSentenceNames) {
+  CalendarDate when = CalendarDate::ymd(2021, 11, 17);
+  Timeline t = extract_text(
+      "President Andrzej Duda discussed the situation by phone with NATO Secretary-General Jens "
+      "Stoltenberg on Tuesday. Stoltenberg said afterwards that the alliance \"stands in "
+      "solidarity with Poland\" and condemned Belarus's \"instrumentalisation\" of migrants. "
+      "German Chancellor Angela Merkel spoke with Belarusian leader Alexander Lukashenko on "
+      "Monday, the "
+      "first call "
+      "between a Western leader and the Belarusian president since August 2020.\n",
+      when);
+  const Event* s = find_event(t, "support", {"jens-stoltenberg", "poland"});
+  ASSERT_NE(s, nullptr) << dump(t);
+  EXPECT_EQ(to_string(s->date), "2021-11-16");
+  const Event* c = find_event(t, "criticism", {"jens-stoltenberg", "belarus"});
+  ASSERT_NE(c, nullptr) << dump(t);
+  EXPECT_EQ(to_string(c->date), "2021-11-16");
+  const Event* call = find_event(t, "phone-call", {"angela-merkel", "alexander-lukashenko"});
+  ASSERT_NE(call, nullptr) << dump(t);
+  EXPECT_EQ(to_string(call->date), "2021-11-15");
+}
+
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.
 TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";
