@@ -21,7 +21,7 @@ constexpr size_t kMaxPrefixes = 512;
 constexpr int kMaxSteps = 10000;
 // A pattern's inner literals (see inner_literals) are looked for when there are at most this many,
 // each at least this long.
-constexpr size_t kMaxInner = 8;
+constexpr size_t kMaxInner = 16;
 constexpr size_t kMinInner = 4;
 
 // Bytes that stand for themselves in RE2 syntax (outside a character class). Others end a
@@ -182,6 +182,14 @@ std::vector<std::string> inner_literals(std::string_view pattern,
   int steps = kMaxSteps;
   for (size_t k : piece_ends(body)) {
     auto lits = prefixes(body.substr(k), steps);
+    // Too many with what follows ("(?:rallied|marched) (?:outside|in|near)"): the group's own
+    // alternatives, one of which every match holds there too.
+    if (lits.size() > kMaxInner && body.substr(k).starts_with("(?:"))
+      if (size_t end = skip_group(body, k);
+          end != std::string_view::npos &&
+          (end == body.size() ||
+           std::string_view("?*+{").find(body[end]) == std::string_view::npos))
+        lits = prefixes(body.substr(k, end - k), steps);
     if (lits.size() > kMaxInner) continue;
     size_t shortest = SIZE_MAX;
     for (const auto& l : lits) shortest = std::min(shortest, l.size());
