@@ -1,6 +1,7 @@
 #include "dipline/actors.h"
 
 #include <algorithm>
+#include <cassert>
 #include <deque>
 #include <map>
 #include <optional>
@@ -759,16 +760,30 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (m.actor->kind == ActorKind::kCountry && !m.place && m.last_token < last &&
         (toks[m.last_token].lower == "junta" || toks[m.last_token].lower == "regime"))
       impl_->junta = m.actor;
-  for (size_t i = first; i + 1 < last; ++i)
-    if (detail::equals(toks[i].lower, "the") && toks[i + 1].lower == "junta" && impl_->junta &&
-        !covered(i + 1) &&
+  // The tokens the next five rules start from ("the", "police", a crowd word, "("), found in one
+  // pass over the sentence instead of a pass per rule. A superset (a WordFilter): each rule
+  // tests its own word again.
+  static const detail::WordFilter kCueWords = [] {
+    detail::WordFilter f;
+    for (std::string_view w : {"the", "police", "(", "people", "protesters", "protestors",
+                               "demonstrators", "students", "activists"})
+      f.add(w);
+    return f;
+  }();
+  thread_local std::vector<size_t> cues;  // refilled, not allocated, from sentence to sentence
+  cues.clear();
+  for (size_t i = first; i < last; ++i)
+    if (kCueWords.may_contain(toks[i].lower)) cues.push_back(i);
+  for (size_t i : cues)
+    if (i + 1 < last && detail::equals(toks[i].lower, "the") && toks[i + 1].lower == "junta" &&
+        impl_->junta && !covered(i + 1) &&
         !(i + 2 < last && is_one_of(toks[i + 2].lower, "'s", "in", "of", "leader", "chief")))
       mentions.push_back(ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, impl_->junta,
                                       MentionHow::kTitle, false});
   // "The army and the RSF agreed ...", "The ministry also called on ...": the state's army, or
   // the ministry, the story named before.
-  for (size_t i = first; i + 1 < last; ++i) {
-    if (!detail::equals(toks[i].lower, "the") || covered(i) || covered(i + 1) ||
+  for (size_t i : cues) {
+    if (i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i) || covered(i + 1) ||
         (i + 2 < last &&
          is_one_of(toks[i + 2].lower, "'s", "officers", "officials", "chief", "commander",
                    "spokesman", "spokeswoman", "spokesperson", "of", "-")))
@@ -785,7 +800,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   static const detail::WordSet kPoliceActs = {"raided", "detained", "arrested",  "searched",
                                               "seized", "stormed",  "held",      "questioned",
                                               "fired",  "used",     "dispersed", "beat"};
-  for (size_t i = first; i < last; ++i) {
+  for (size_t i : cues) {
     if (toks[i].lower != "police" || covered(i)) continue;
     size_t verb = SIZE_MAX;
     for (size_t v = i + 1; v < last && v < i + 8 && verb == SIZE_MAX; ++v)
@@ -814,9 +829,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                                          "demonstrators", "students",   "activists"};
   static const detail::WordSet kRally = {"rallied", "rally",        "rallies",   "marched", "march",
                                          "marches", "demonstrated", "protested", "gathered"};
-  for (size_t i = first; i + 2 < last; ++i) {
+  assert(std::none_of(toks + first, toks + last, [&](const Token& t) {
+    return kCrowd.contains(t.lower) && !kCueWords.may_contain(t.lower);
+  }));
+  for (size_t i : cues) {
     std::string_view w = toks[i].lower;
-    if (!kCrowd.contains(w) || covered(i)) continue;
+    if (i + 2 >= last || !kCrowd.contains(w) || covered(i)) continue;
     size_t v = i + 1;
     if (v + 1 < last && ends_with(toks[v].lower, "ly")) ++v;  // "people peacefully marched"
     // ("took to the streets of Caracas")
@@ -867,8 +885,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   auto connects = [&](size_t k) {
     return is_one_of(toks[k].lower, "of", "for", "the", "and", "on");
   };
-  for (size_t i = first + 2; i + 2 < last; ++i) {
-    if (toks[i].lower != "(" || toks[i + 2].lower != ")" || !acronym_at(i + 1)) continue;
+  for (size_t i : cues) {
+    if (i < first + 2 || i + 2 >= last || toks[i].lower != "(" || toks[i + 2].lower != ")" ||
+        !acronym_at(i + 1))
+      continue;
     size_t b = i;
     while (b > first) {
       if (free_capital(b - 1)) {
