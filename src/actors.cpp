@@ -5,6 +5,7 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 #include "dipline/article.h"
@@ -167,13 +168,26 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     if (ascii || toks[i].kind != TokenKind::kWord || detail::is_ascii(raw)) return raw;
     return folded_text(i, raw);
   };
+  // The tables, held in locals: through impl_, their address was loaded again at every token.
+  const auto& first_words = *impl_->first_words;
+  const auto& office_first_words = *impl_->office_first_words;
   // 1. Names from the gazetteer, longest match first. (Kept from sentence to sentence, one per
   // thread: refilled, not allocated, each time.)
   thread_local std::vector<ActorMention> found;
   found.clear();
   for (size_t i = first; i < last;) {
+    // Most words open no name: in an ASCII sentence, those the filter rejects (and no
+    // "US-China") are passed over in a loop of their own, which keeps its values in registers.
+    if (ascii) {
+      while (i < last &&
+             !first_words.may_contain(
+                 std::string_view(text.data() + toks[i].begin, toks[i].end - toks[i].begin)) &&
+             !(toks[i].hyphenated && toks[i].capitalized))
+        ++i;
+      if (i == last) break;
+    }
     std::string_view word = token_text(i);
-    const std::vector<Entry>* const* entries = impl_->first_words->find(word);
+    const std::vector<Entry>* const* entries = first_words.find(word);
     const Entry* best = nullptr;
     size_t best_end = i;
     // "Vladimir V. Putin", "Dmitri S. Peskov": a middle initial the lexicon does not write.
@@ -223,7 +237,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         std::string_view w = token_text(i);
         size_t dash = w.find('-');
         auto single = [&](std::string_view part) -> const Entry* {
-          const std::vector<Entry>* const* e = impl_->first_words->find(part);
+          const std::vector<Entry>* const* e = first_words.find(part);
           if (!e) return nullptr;
           for (const auto& x : **e)
             if (x.words.size() == 1 &&
@@ -249,10 +263,12 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     found.push_back(m);
     i = j;
   }
-  // 2. Office titles: "President Vladimir Putin", "the British Prime Minister".
+  // 2. Office titles: "President Vladimir Putin", "the British Prime Minister". (The names
+  // through a span, whose size is a member: the vector's, through the thread-local, was loaded
+  // and divided by the record's size at every token.)
+  const std::span<ActorMention> names(found);
   auto office_at = [&](size_t i) -> const OfficePhrase* {
-    const std::vector<const OfficePhrase*>* const* phrases =
-        impl_->office_first_words->find(toks[i].lower);
+    const std::vector<const OfficePhrase*>* const* phrases = office_first_words.find(toks[i].lower);
     if (!phrases) return nullptr;
     for (const OfficePhrase* p : **phrases) {  // longest first
       if (i + p->words.size() > last) continue;
@@ -263,12 +279,18 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     return nullptr;
   };
   std::vector<ActorMention> out;
-  out.reserve(found.size());  // about as many: one allocation, not one per doubling
-  size_t next = 0;            // index into found
+  out.reserve(names.size());  // about as many: one allocation, not one per doubling
+  size_t next = 0;            // index into names
   for (size_t i = first; i < last;) {
-    if (next < found.size() && found[next].first_token == i) {
-      out.push_back(found[next]);
-      i = found[next].last_token;
+    // Up to the next name, the words the filter rejects start no title: passed over in a loop
+    // of their own.
+    for (size_t stop = next < names.size() ? names[next].first_token : last;
+         i < stop && !office_first_words.may_contain(toks[i].lower);)
+      ++i;
+    if (i == last) break;
+    if (next < names.size() && names[next].first_token == i) {
+      out.push_back(names[next]);
+      i = names[next].last_token;
       ++next;
       continue;
     }
@@ -286,9 +308,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         !out.empty() && out.back().last_token == i && out.back().actor->kind == ActorKind::kCountry;
     if (country_before) country = out.back().actor;
     // A person named right after: absorb the title (and the country) into the person.
-    if (next < found.size() && found[next].first_token == j &&
-        found[next].actor->kind == ActorKind::kPerson) {
-      ActorMention m = found[next];
+    if (next < names.size() && names[next].first_token == j &&
+        names[next].actor->kind == ActorKind::kPerson) {
+      ActorMention m = names[next];
       m.first_token = i;
       m.begin = toks[i].begin;
       if (country_before) {
@@ -321,9 +343,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     // does not know who held the office.
     auto country_at = [&](size_t k) -> ActorMention* {
       if (k < last && toks[k].lower == "the") ++k;
-      bool is_country = next < found.size() && found[next].first_token == k &&
-                        found[next].actor->kind == ActorKind::kCountry;
-      return is_country ? &found[next] : nullptr;
+      bool is_country = next < names.size() && names[next].first_token == k &&
+                        names[next].actor->kind == ActorKind::kCountry;
+      return is_country ? &names[next] : nullptr;
     };
     if (!country && j + 1 < last && toks[j].lower == "of") {
       if (ActorMention* after = country_at(j + 1)) {
@@ -365,7 +387,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     m.end = toks[j - 1].end;
     out.push_back(m);
     // Names that the title covered are behind us now.
-    while (next < found.size() && found[next].first_token < j) ++next;
+    while (next < names.size() && names[next].first_token < j) ++next;
     i = j;
   }
   // 3. Places: "to Granada, Spain", "in Sanaa, Yemen": a town (known or not) and its country

@@ -106,6 +106,8 @@ class WordMap {
       slots_[i] = {w, v};
     }
   }
+  /// False: `w` is not in the map (find gives nullptr); true: it may be.
+  bool may_contain(std::string_view w) const { return filter_.may_contain(w); }
   /// The value of `w`, or nullptr. (The probe is not split out as in WordSet::contains: the
   /// gazetteer, which looks every token up, measured slower so.)
   const V* find(std::string_view w) const {
