@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <span>
+#include <tuple>
 #include <unordered_map>
 
 #include "dipline/article.h"
@@ -569,6 +570,10 @@ struct ArticlePeople::Impl {
   const LexActor* home = nullptr;      // the state of the dateline
   bool british = false;                // whether the story has named anything British
   size_t sentence = 0;
+  // The tokens find() saw its rules start from ("the", "both", ...; see there) in the sentence
+  // `cues_of` (its tokens, first and last), for refer() on the same sentence.
+  std::vector<size_t> cues;
+  std::tuple<const Token*, size_t, size_t> cues_of{nullptr, 0, 0};
 
   // Bodies the article introduced with an acronym ("JNIM"), by the acronym.
   std::map<std::string, const LexActor*, std::less<>> by_acronym;
@@ -782,20 +787,21 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (m.actor->kind == ActorKind::kCountry && !m.place && m.last_token < last &&
         (toks[m.last_token].lower == "junta" || toks[m.last_token].lower == "regime"))
       impl_->junta = m.actor;
-  // The tokens the next five rules start from ("the", "police", a crowd word, "("), found in one
-  // pass over the sentence instead of a pass per rule. A superset (a WordFilter): each rule
-  // tests its own word again.
+  // The tokens the next five rules start from ("the", "police", a crowd word, "("), and refer's
+  // "the" and "both", found in one pass over the sentence instead of a pass per rule. A superset
+  // (a WordFilter): each rule tests its own word again. Kept for refer on the same sentence.
   static const detail::WordFilter kCueWords = [] {
     detail::WordFilter f;
-    for (std::string_view w : {"the", "police", "(", "people", "protesters", "protestors",
+    for (std::string_view w : {"the", "both", "police", "(", "people", "protesters", "protestors",
                                "demonstrators", "students", "activists"})
       f.add(w);
     return f;
   }();
-  thread_local std::vector<size_t> cues;  // refilled, not allocated, from sentence to sentence
+  std::vector<size_t>& cues = impl_->cues;
   cues.clear();
   for (size_t i = first; i < last; ++i)
     if (kCueWords.may_contain(toks[i].lower)) cues.push_back(i);
+  impl_->cues_of = {toks, first, last};
   for (size_t i : cues)
     if (i + 1 < last && detail::equals(toks[i].lower, "the") && toks[i + 1].lower == "junta" &&
         impl_->junta && !covered(i + 1) &&
@@ -986,7 +992,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       impl_->ministry = m.actor;
   std::vector<ActorMention> added;
   for (size_t i = first; i < last;) {
-    if (!toks[i].capitalized || covered(i)) {
+    while (i < last && !toks[i].capitalized) ++i;  // (a loop of its own: most words)
+    if (i == last) break;
+    if (covered(i)) {
       ++i;
       continue;
     }
@@ -1332,9 +1340,21 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
   // sentence for the two loops below. (Kept from sentence to sentence, one per thread.)
   thread_local std::vector<size_t> leads;
   leads.clear();
-  for (size_t i = first; i < last; ++i)
-    if (detail::equals(toks[i].lower, "the") || detail::equals(toks[i].lower, "both"))
-      leads.push_back(i);
+  auto lead = [&](size_t i) {
+    return detail::equals(toks[i].lower, "the") || detail::equals(toks[i].lower, "both");
+  };
+  // (Among the tokens find() kept, when it saw this sentence last.)
+  if (impl_->cues_of == std::tuple(toks, first, last)) {
+    for (size_t i : impl_->cues)
+      if (lead(i)) leads.push_back(i);
+    assert(static_cast<size_t>(std::count_if(toks + first, toks + last, [&](const Token& t) {
+             return lead(static_cast<size_t>(&t - toks));
+           })) == leads.size());
+  } else {
+    for (size_t i = first; i < last; ++i)
+      if (lead(i)) leads.push_back(i);
+  }
+  impl_->cues_of = {nullptr, 0, 0};
   size_t resume = first;  // tokens before it belong to a reference found already
   for (size_t i : leads) {
     if (i < resume || i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i))
