@@ -799,8 +799,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   }();
   std::vector<size_t>& cues = impl_->cues;
   cues.clear();
-  for (size_t i = first; i < last; ++i)
-    if (kCueWords.may_contain(toks[i].lower)) cues.push_back(i);
+  for (size_t i = first; i < last; ++i)  // (a copy pushed: a reference kept `i` out of a register)
+    if (kCueWords.may_contain(toks[i].lower)) cues.push_back(size_t{i});
   impl_->cues_of = {toks, first, last};
   for (size_t i : cues)
     if (i + 1 < last && detail::equals(toks[i].lower, "the") && toks[i + 1].lower == "junta" &&
@@ -1352,7 +1352,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
            })) == leads.size());
   } else {
     for (size_t i = first; i < last; ++i)
-      if (lead(i)) leads.push_back(i);
+      if (lead(i)) leads.push_back(size_t{i});
   }
   impl_->cues_of = {nullptr, 0, 0};
   size_t resume = first;  // tokens before it belong to a reference found already

@@ -260,15 +260,15 @@ std::vector<Segment> segments_of(const SentenceView& s) {
     });
   };
   for (size_t i = start; i < s.sentence.last_token; ++i) {
+    if (toks[i].kind != TokenKind::kPunct) continue;  // (both tests below need a mark)
     std::string_view p = punct(i);
     // A comma inside a list of actors ("German, French and British") does not end a phrase.
     // ("The Philippines, the United States and Japan")
-    if (p == "," && toks[i].kind == TokenKind::kPunct && ends_actor(i) &&
+    if (p == "," && ends_actor(i) &&
         (starts_list_actor(i + 1) ||
          (i + 2 < s.sentence.last_token && toks[i + 1].lower == "the" && starts_list_actor(i + 2))))
       continue;
-    if (toks[i].kind == TokenKind::kPunct &&
-        (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")")) {
+    if (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")") {
       if (i > start) out.push_back(Segment{start, i, false});
       start = i + 1;
     }
