@@ -344,14 +344,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   };
   thread_local std::vector<detail::PatternMatch> matches;  // refilled by find_all
   impl_->any->find_all(sh.text, sh.spaces, matches);
-  if (matches.empty()) return out;  // no trigger matches
-  std::vector<Hit> hits;
+  if (matches.empty()) return out;     // no trigger matches
+  thread_local std::vector<Hit> hits;  // refilled, not allocated, from sentence to sentence
+  hits.clear();
   for (const auto& m : matches)
     hits.push_back(
         Hit{&impl_->triggers[m.pattern], sh.token_at(m.begin), sh.token_at(m.end - 1) + 1});
-  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+  // Sorted stably by an insertion sort: a sentence has a few hits, for which std::stable_sort
+  // allocated a buffer each time.
+  auto before = [](const Hit& a, const Hit& b) {
     return std::pair(a.trig->priority, a.tfirst) < std::pair(b.trig->priority, b.tfirst);
-  });
+  };
+  for (size_t k = 1; k < hits.size(); ++k)
+    for (size_t j = k; j > 0 && before(hits[j], hits[j - 1]); --j) std::swap(hits[j], hits[j - 1]);
   std::vector<Hit> chosen;
   for (const auto& h : hits) {
     // Quoted words are the speaker's, not the story's; but a quote that opens right after its
