@@ -1,9 +1,12 @@
 #include "dipline/actors.h"
 
 #include <algorithm>
+#include <cassert>
 #include <deque>
 #include <map>
 #include <optional>
+#include <span>
+#include <tuple>
 #include <unordered_map>
 
 #include "dipline/article.h"
@@ -166,13 +169,26 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     if (ascii || toks[i].kind != TokenKind::kWord || detail::is_ascii(raw)) return raw;
     return folded_text(i, raw);
   };
+  // The tables, held in locals: through impl_, their address was loaded again at every token.
+  const auto& first_words = *impl_->first_words;
+  const auto& office_first_words = *impl_->office_first_words;
   // 1. Names from the gazetteer, longest match first. (Kept from sentence to sentence, one per
   // thread: refilled, not allocated, each time.)
   thread_local std::vector<ActorMention> found;
   found.clear();
   for (size_t i = first; i < last;) {
+    // Most words open no name: in an ASCII sentence, those the filter rejects (and no
+    // "US-China") are passed over in a loop of their own, which keeps its values in registers.
+    if (ascii) {
+      while (i < last &&
+             !first_words.may_contain(
+                 std::string_view(text.data() + toks[i].begin, toks[i].end - toks[i].begin)) &&
+             !(toks[i].hyphenated && toks[i].capitalized))
+        ++i;
+      if (i == last) break;
+    }
     std::string_view word = token_text(i);
-    const std::vector<Entry>* const* entries = impl_->first_words->find(word);
+    const std::vector<Entry>* const* entries = first_words.find(word);
     const Entry* best = nullptr;
     size_t best_end = i;
     // "Vladimir V. Putin", "Dmitri S. Peskov": a middle initial the lexicon does not write.
@@ -222,7 +238,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         std::string_view w = token_text(i);
         size_t dash = w.find('-');
         auto single = [&](std::string_view part) -> const Entry* {
-          const std::vector<Entry>* const* e = impl_->first_words->find(part);
+          const std::vector<Entry>* const* e = first_words.find(part);
           if (!e) return nullptr;
           for (const auto& x : **e)
             if (x.words.size() == 1 &&
@@ -248,10 +264,12 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     found.push_back(m);
     i = j;
   }
-  // 2. Office titles: "President Vladimir Putin", "the British Prime Minister".
+  // 2. Office titles: "President Vladimir Putin", "the British Prime Minister". (The names
+  // through a span, whose size is a member: the vector's, through the thread-local, was loaded
+  // and divided by the record's size at every token.)
+  const std::span<ActorMention> names(found);
   auto office_at = [&](size_t i) -> const OfficePhrase* {
-    const std::vector<const OfficePhrase*>* const* phrases =
-        impl_->office_first_words->find(toks[i].lower);
+    const std::vector<const OfficePhrase*>* const* phrases = office_first_words.find(toks[i].lower);
     if (!phrases) return nullptr;
     for (const OfficePhrase* p : **phrases) {  // longest first
       if (i + p->words.size() > last) continue;
@@ -262,12 +280,18 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     return nullptr;
   };
   std::vector<ActorMention> out;
-  out.reserve(found.size());  // about as many: one allocation, not one per doubling
-  size_t next = 0;            // index into found
+  out.reserve(names.size());  // about as many: one allocation, not one per doubling
+  size_t next = 0;            // index into names
   for (size_t i = first; i < last;) {
-    if (next < found.size() && found[next].first_token == i) {
-      out.push_back(found[next]);
-      i = found[next].last_token;
+    // Up to the next name, the words the filter rejects start no title: passed over in a loop
+    // of their own.
+    for (size_t stop = next < names.size() ? names[next].first_token : last;
+         i < stop && !office_first_words.may_contain(toks[i].lower);)
+      ++i;
+    if (i == last) break;
+    if (next < names.size() && names[next].first_token == i) {
+      out.push_back(names[next]);
+      i = names[next].last_token;
       ++next;
       continue;
     }
@@ -285,9 +309,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         !out.empty() && out.back().last_token == i && out.back().actor->kind == ActorKind::kCountry;
     if (country_before) country = out.back().actor;
     // A person named right after: absorb the title (and the country) into the person.
-    if (next < found.size() && found[next].first_token == j &&
-        found[next].actor->kind == ActorKind::kPerson) {
-      ActorMention m = found[next];
+    if (next < names.size() && names[next].first_token == j &&
+        names[next].actor->kind == ActorKind::kPerson) {
+      ActorMention m = names[next];
       m.first_token = i;
       m.begin = toks[i].begin;
       if (country_before) {
@@ -320,9 +344,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     // does not know who held the office.
     auto country_at = [&](size_t k) -> ActorMention* {
       if (k < last && toks[k].lower == "the") ++k;
-      bool is_country = next < found.size() && found[next].first_token == k &&
-                        found[next].actor->kind == ActorKind::kCountry;
-      return is_country ? &found[next] : nullptr;
+      bool is_country = next < names.size() && names[next].first_token == k &&
+                        names[next].actor->kind == ActorKind::kCountry;
+      return is_country ? &names[next] : nullptr;
     };
     if (!country && j + 1 < last && toks[j].lower == "of") {
       if (ActorMention* after = country_at(j + 1)) {
@@ -364,7 +388,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     m.end = toks[j - 1].end;
     out.push_back(m);
     // Names that the title covered are behind us now.
-    while (next < found.size() && found[next].first_token < j) ++next;
+    while (next < names.size() && names[next].first_token < j) ++next;
     i = j;
   }
   // 3. Places: "to Granada, Spain", "in Sanaa, Yemen": a town (known or not) and its country
@@ -548,6 +572,10 @@ struct ArticlePeople::Impl {
   const LexActor* subject = nullptr;   // the state the headline opens with
   bool british = false;                // whether the story has named anything British
   size_t sentence = 0;
+  // The tokens find() saw its rules start from ("the", "both", ...; see there) in the sentence
+  // `cues_of` (its tokens, first and last), for refer() on the same sentence.
+  std::vector<size_t> cues;
+  std::tuple<const Token*, size_t, size_t> cues_of{nullptr, 0, 0};
 
   // Bodies the article introduced with an acronym ("JNIM"), by the acronym.
   std::map<std::string, const LexActor*, std::less<>> by_acronym;
@@ -763,9 +791,24 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (m.actor->kind == ActorKind::kCountry && !m.place && m.last_token < last &&
         (toks[m.last_token].lower == "junta" || toks[m.last_token].lower == "regime"))
       impl_->junta = m.actor;
-  for (size_t i = first; i + 1 < last; ++i)
-    if (detail::equals(toks[i].lower, "the") && toks[i + 1].lower == "junta" && impl_->junta &&
-        !covered(i + 1) &&
+  // The tokens the next five rules start from ("the", "police", a crowd word, "("), and refer's
+  // "the" and "both", found in one pass over the sentence instead of a pass per rule. A superset
+  // (a WordFilter): each rule tests its own word again. Kept for refer on the same sentence.
+  static const detail::WordFilter kCueWords = [] {
+    detail::WordFilter f;
+    for (std::string_view w : {"the", "both", "police", "(", "people", "protesters", "protestors",
+                               "demonstrators", "students", "activists"})
+      f.add(w);
+    return f;
+  }();
+  std::vector<size_t>& cues = impl_->cues;
+  cues.clear();
+  for (size_t i = first; i < last; ++i)  // (a copy pushed: a reference kept `i` out of a register)
+    if (kCueWords.may_contain(toks[i].lower)) cues.push_back(size_t{i});
+  impl_->cues_of = {toks, first, last};
+  for (size_t i : cues)
+    if (i + 1 < last && detail::equals(toks[i].lower, "the") && toks[i + 1].lower == "junta" &&
+        impl_->junta && !covered(i + 1) &&
         !(i + 2 < last && is_one_of(toks[i + 2].lower, "'s", "in", "of", "leader", "chief")))
       mentions.push_back(ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, impl_->junta,
                                       MentionHow::kTitle, false});
@@ -773,8 +816,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // the ministry, the story named before. "The Ministry of Foreign Affairs summoned Norway's
   // ambassador", "the foreign ministry said": the foreign ministry named before; with none,
   // that of the state the story is filed from, or else of the state its headline opens with.
-  for (size_t i = first; i + 1 < last; ++i) {
-    if (!detail::equals(toks[i].lower, "the") || covered(i) || covered(i + 1)) continue;
+  for (size_t i : cues) {
+    if (i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i) || covered(i + 1))
+      continue;
     size_t end = i + 2;
     if (i + 2 < last && toks[i + 1].lower == "foreign" && toks[i + 2].lower == "ministry")
       end = i + 3;
@@ -807,7 +851,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   static const detail::WordSet kPoliceActs = {"raided", "detained", "arrested",  "searched",
                                               "seized", "stormed",  "held",      "questioned",
                                               "fired",  "used",     "dispersed", "beat"};
-  for (size_t i = first; i < last; ++i) {
+  for (size_t i : cues) {
     if (toks[i].lower != "police" || covered(i)) continue;
     size_t verb = SIZE_MAX;
     for (size_t v = i + 1; v < last && v < i + 8 && verb == SIZE_MAX; ++v)
@@ -837,9 +881,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   static const detail::WordSet kRally = {
       "rallied",   "rally",    "rallies", "marched",   "march",    "marches", "demonstrated",
       "protested", "gathered", "stormed", "ransacked", "besieged", "forced",  "broke"};
-  for (size_t i = first; i + 2 < last; ++i) {
+  assert(std::none_of(toks + first, toks + last, [&](const Token& t) {
+    return kCrowd.contains(t.lower) && !kCueWords.may_contain(t.lower);
+  }));
+  for (size_t i : cues) {
     std::string_view w = toks[i].lower;
-    if (!kCrowd.contains(w) || covered(i)) continue;
+    if (i + 2 >= last || !kCrowd.contains(w) || covered(i)) continue;
     size_t v = i + 1;
     if (v + 1 < last && ends_with(toks[v].lower, "ly")) ++v;  // "people peacefully marched"
     // ("took to the streets of Caracas")
@@ -890,8 +937,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   auto connects = [&](size_t k) {
     return is_one_of(toks[k].lower, "of", "for", "the", "and", "on");
   };
-  for (size_t i = first + 2; i + 2 < last; ++i) {
-    if (toks[i].lower != "(" || toks[i + 2].lower != ")" || !acronym_at(i + 1)) continue;
+  for (size_t i : cues) {
+    if (i < first + 2 || i + 2 >= last || toks[i].lower != "(" || toks[i + 2].lower != ")" ||
+        !acronym_at(i + 1))
+      continue;
     size_t b = i;
     while (b > first) {
       if (free_capital(b - 1)) {
@@ -967,7 +1016,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       impl_->ministry = m.actor;
   std::vector<ActorMention> added;
   for (size_t i = first; i < last;) {
-    if (!toks[i].capitalized || covered(i)) {
+    while (i < last && !toks[i].capitalized) ++i;  // (a loop of its own: most words)
+    if (i == last) break;
+    if (covered(i)) {
       ++i;
       continue;
     }
@@ -1313,9 +1364,21 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
   // sentence for the two loops below. (Kept from sentence to sentence, one per thread.)
   thread_local std::vector<size_t> leads;
   leads.clear();
-  for (size_t i = first; i < last; ++i)
-    if (detail::equals(toks[i].lower, "the") || detail::equals(toks[i].lower, "both"))
-      leads.push_back(i);
+  auto lead = [&](size_t i) {
+    return detail::equals(toks[i].lower, "the") || detail::equals(toks[i].lower, "both");
+  };
+  // (Among the tokens find() kept, when it saw this sentence last.)
+  if (impl_->cues_of == std::tuple(toks, first, last)) {
+    for (size_t i : impl_->cues)
+      if (lead(i)) leads.push_back(i);
+    assert(static_cast<size_t>(std::count_if(toks + first, toks + last, [&](const Token& t) {
+             return lead(static_cast<size_t>(&t - toks));
+           })) == leads.size());
+  } else {
+    for (size_t i = first; i < last; ++i)
+      if (lead(i)) leads.push_back(size_t{i});
+  }
+  impl_->cues_of = {nullptr, 0, 0};
   size_t resume = first;  // tokens before it belong to a reference found already
   for (size_t i : leads) {
     if (i < resume || i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i))

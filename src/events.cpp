@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <span>
 
 #include "dipline/syntax.h"
 #include "pattern_set.h"
@@ -40,8 +41,12 @@ struct Shadow {
   std::string text;
   // Per piece (a token, "@a" or "@t"), in order: where it starts in `text`, with the space
   // before it, and the token it came from.
-  std::vector<std::pair<size_t, size_t>> pieces;
-  std::vector<size_t> spaces;  // where the spaces of `text` are
+  std::span<const std::pair<size_t, size_t>> pieces;
+  std::span<const size_t> spaces;  // where the spaces of `text` are
+  // Where they are kept, from sentence to sentence: grown, never shrunk (written through
+  // pointers, without a capacity test at each piece).
+  std::vector<std::pair<size_t, size_t>> piece_buffer;
+  std::vector<size_t> space_buffer;
 
   /// The token the character at `offset` came from; a space: the token after it.
   size_t token_at(size_t offset) const {
@@ -54,9 +59,10 @@ struct Shadow {
 // not allocated, each time. Valid until the next call on the same thread.
 const Shadow& make_shadow(const SentenceView& s) {
   thread_local Shadow sh;
-  sh.pieces.clear();
-  sh.spaces.clear();
-  const auto& toks = *s.tokens;
+  // The tokens and the tables below through local pointers: the text is written through a
+  // char pointer, which may alias anything, and their addresses were loaded again after each
+  // byte written.
+  const Token* const toks = s.tokens->begin();
   const size_t first = s.sentence.first_token, last = s.sentence.last_token;
   // Per token of the sentence: the end of the actor mention or time expression starting there.
   // (Kept from sentence to sentence: refilled, not allocated, each time.)
@@ -75,12 +81,20 @@ const Shadow& make_shadow(const SentenceView& s) {
   sh.text.resize(first < last ? toks[last - 1].end - toks[first].begin + 3 * (last - first) : 0);
   char* text = sh.text.data();
   size_t size = 0;
-  sh.pieces.reserve(last - first);
-  sh.spaces.reserve(last - first);
+  // At most a piece and a space a token (a piece takes a token or more).
+  if (sh.piece_buffer.size() < last - first) {
+    sh.piece_buffer.resize(last - first);
+    sh.space_buffer.resize(last - first);
+  }
+  std::pair<size_t, size_t>* const pieces = sh.piece_buffer.data();
+  size_t* const spaces = sh.space_buffer.data();
+  size_t n_pieces = 0, n_spaces = 0;
+  const size_t* const starts_actor = actor_end.data();
+  const size_t* const starts_time = time_end.data();
   auto emit = [&](std::string_view piece, size_t tok) {
-    sh.pieces.emplace_back(size, tok);
+    pieces[n_pieces++] = {size, tok};
     if (size) {
-      sh.spaces.push_back(size);
+      spaces[n_spaces++] = size;
       text[size++] = ' ';
     }
     size = static_cast<size_t>(detail::copy_short(text + size, piece) - text);
@@ -93,18 +107,18 @@ const Shadow& make_shadow(const SentenceView& s) {
       continue;
     }
     // "the White House" reads as one actor: "statement released by @a".
-    if (toks[i].lower == "the" && i + 1 < last && actor_end[i + 1 - first]) ++i;
+    if (toks[i].lower == "the" && i + 1 < last && starts_actor[i + 1 - first]) ++i;
     // "met his Chinese counterpart Wang Yi", "called her counterpart": one actor.
     if (is_one_of(toks[i].lower, "his", "her", "their") && i + 1 < last) {
-      size_t j = actor_end[i + 1 - first] ? actor_end[i + 1 - first] : i + 1;
+      size_t j = starts_actor[i + 1 - first] ? starts_actor[i + 1 - first] : i + 1;
       if (j < last && is_one_of(toks[j].lower, "counterpart", "counterparts")) {
         emit("@a", i);
         i = j + 1;
-        if (i < last && actor_end[i - first]) i = actor_end[i - first];  // the name
+        if (i < last && starts_actor[i - first]) i = starts_actor[i - first];  // the name
         continue;
       }
     }
-    if (size_t e = actor_end[i - first]) {
+    if (size_t e = starts_actor[i - first]) {
       emit("@a", i);
       i = e;
       continue;
@@ -112,14 +126,14 @@ const Shadow& make_shadow(const SentenceView& s) {
     // A time phrase inside a verb phrase is left out, so that the trigger reads through it:
     // "agreed on Tuesday to resume talks", "said on Monday that", "met on Friday with".
     size_t t = i;
-    if (t + 1 < last && time_end[t + 1 - first] && leads_time(toks[t].lower)) ++t;
-    if (size_t e = time_end[t - first]; e && i > first && e < last &&
-                                        toks[i - 1].kind == TokenKind::kWord &&
-                                        is_one_of(toks[e].lower, "to", "that", "with", "for")) {
+    if (t + 1 < last && starts_time[t + 1 - first] && leads_time(toks[t].lower)) ++t;
+    if (size_t e = starts_time[t - first]; e && i > first && e < last &&
+                                           toks[i - 1].kind == TokenKind::kWord &&
+                                           is_one_of(toks[e].lower, "to", "that", "with", "for")) {
       i = e;
       continue;
     }
-    if (size_t e = time_end[i - first]) {
+    if (size_t e = starts_time[i - first]) {
       emit("@t", i);
       i = e;
       continue;
@@ -131,10 +145,14 @@ const Shadow& make_shadow(const SentenceView& s) {
   // A token has no space in it, but for one in invalid UTF-8 ("\xE0 a": the lead byte takes
   // the next two bytes along), which can only be in a sentence that is not ASCII.
   if (!detail::is_ascii(sh.text)) {
-    sh.spaces.clear();
-    for (size_t p = sh.text.find(' '); p != std::string::npos; p = sh.text.find(' ', p + 1))
-      sh.spaces.push_back(p);
+    n_spaces = 0;
+    for (size_t p = sh.text.find(' '); p != std::string::npos; p = sh.text.find(' ', p + 1)) {
+      if (n_spaces == sh.space_buffer.size()) sh.space_buffer.resize(2 * n_spaces + 1);
+      sh.space_buffer[n_spaces++] = p;
+    }
   }
+  sh.pieces = {sh.piece_buffer.data(), n_pieces};
+  sh.spaces = {sh.space_buffer.data(), n_spaces};
   return sh;
 }
 
@@ -299,15 +317,15 @@ std::vector<Segment> segments_of(const SentenceView& s) {
     });
   };
   for (size_t i = start; i < s.sentence.last_token; ++i) {
+    if (toks[i].kind != TokenKind::kPunct) continue;  // (both tests below need a mark)
     std::string_view p = punct(i);
     // A comma inside a list of actors ("German, French and British") does not end a phrase.
     // ("The Philippines, the United States and Japan")
-    if (p == "," && toks[i].kind == TokenKind::kPunct && ends_actor(i) &&
+    if (p == "," && ends_actor(i) &&
         (starts_list_actor(i + 1) ||
          (i + 2 < s.sentence.last_token && toks[i + 1].lower == "the" && starts_list_actor(i + 2))))
       continue;
-    if (toks[i].kind == TokenKind::kPunct &&
-        (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")")) {
+    if (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")") {
       if (i > start) out.push_back(Segment{start, i, false});
       start = i + 1;
     }
@@ -383,14 +401,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   };
   thread_local std::vector<detail::PatternMatch> matches;  // refilled by find_all
   impl_->any->find_all(sh.text, sh.spaces, matches);
-  if (matches.empty()) return out;  // no trigger matches
-  std::vector<Hit> hits;
+  if (matches.empty()) return out;     // no trigger matches
+  thread_local std::vector<Hit> hits;  // refilled, not allocated, from sentence to sentence
+  hits.clear();
   for (const auto& m : matches)
     hits.push_back(
         Hit{&impl_->triggers[m.pattern], sh.token_at(m.begin), sh.token_at(m.end - 1) + 1});
-  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+  // Sorted stably by an insertion sort: a sentence has a few hits, for which std::stable_sort
+  // allocated a buffer each time.
+  auto before = [](const Hit& a, const Hit& b) {
     return std::pair(a.trig->priority, a.tfirst) < std::pair(b.trig->priority, b.tfirst);
-  });
+  };
+  for (size_t k = 1; k < hits.size(); ++k)
+    for (size_t j = k; j > 0 && before(hits[j], hits[j - 1]); --j) std::swap(hits[j], hits[j - 1]);
   std::vector<Hit> chosen;
   for (const auto& h : hits) {
     // Quoted words are the speaker's, not the story's; but a quote that opens right after its

@@ -21,7 +21,7 @@ constexpr size_t kMaxPrefixes = 512;
 constexpr int kMaxSteps = 10000;
 // A pattern's inner literals (see inner_literals) are looked for when there are at most this many,
 // each at least this long.
-constexpr size_t kMaxInner = 8;
+constexpr size_t kMaxInner = 16;
 constexpr size_t kMinInner = 4;
 
 // Bytes that stand for themselves in RE2 syntax (outside a character class). Others end a
@@ -182,6 +182,14 @@ std::vector<std::string> inner_literals(std::string_view pattern,
   int steps = kMaxSteps;
   for (size_t k : piece_ends(body)) {
     auto lits = prefixes(body.substr(k), steps);
+    // Too many with what follows ("(?:rallied|marched) (?:outside|in|near)"): the group's own
+    // alternatives, one of which every match holds there too.
+    if (lits.size() > kMaxInner && body.substr(k).starts_with("(?:"))
+      if (size_t end = skip_group(body, k);
+          end != std::string_view::npos &&
+          (end == body.size() ||
+           std::string_view("?*+{").find(body[end]) == std::string_view::npos))
+        lits = prefixes(body.substr(k, end - k), steps);
     if (lits.size() > kMaxInner) continue;
     size_t shortest = SIZE_MAX;
     for (const auto& l : lits) shortest = std::min(shortest, l.size());
@@ -405,28 +413,49 @@ struct PatternSet::Impl {
       walk_all(next, text, spaces, out);
   }
 
+  // The tables of a walk, read through local pointers: through the members, their addresses
+  // were loaded again at every step (a try may be stored at any step, and storing one may
+  // allocate).
+  template <typename Node>
+  struct Tables {
+    const Node* next;
+    const uint8_t* byte_class;
+    const uint8_t* ends_literal;
+    const uint32_t* root_child;
+    size_t classes;
+  };
+
   template <typename Node>
   void walk_all(const std::vector<Node>& table, std::string_view text,
                 std::span<const size_t> spaces, std::vector<Try>& out) const {
-    walk(table, text, 0, 0, out);
-    for (size_t p : spaces) walk(table, text, p + 1, p, out);
+    const Tables<Node> t{table.data(), byte_class.data(), ends_literal.data(), root_child.data(),
+                         classes};
+    if (root_ends_literal) {
+      walk<Node, false>(t, text, 0, 0, out);
+      for (size_t p : spaces) walk<Node, false>(t, text, p + 1, p, out);
+    } else {
+      walk<Node, true>(t, text, 0, 0, out);
+      for (size_t p : spaces) walk<Node, true>(t, text, p + 1, p, out);
+    }
   }
 
   // The patterns whose opening literal `text` has at `from`, as tries at `start`. (Inlined in
-  // walk_all's loop: a call per space cost more than the root table saves.)
-  template <typename Node>
-  [[gnu::always_inline]] void walk(const std::vector<Node>& table, std::string_view text,
-                                   size_t from, size_t start, std::vector<Try>& out) const {
+  // walk_all's loop: a call per space cost more than the root table saves.) `by_root`: the first
+  // step, from the root, by its own table (when the root ends no literal: always, unless a
+  // literal is empty).
+  template <typename Node, bool by_root>
+  [[gnu::always_inline]] void walk(const Tables<Node>& t, std::string_view text, size_t from,
+                                   size_t start, std::vector<Try>& out) const {
     size_t n = 0;
     size_t k = from;
-    if (!root_ends_literal) {  // the first step, from the root, by its own table
+    if constexpr (by_root) {
       if (k == text.size()) return;
-      n = root_child[static_cast<unsigned char>(text[k])];
+      n = t.root_child[static_cast<unsigned char>(text[k])];
       if (!n) return;
       ++k;
     }
     for (;; ++k) {
-      if (ends_literal[n])
+      if (t.ends_literal[n])
         for (uint32_t p : patterns[n]) {
           if (how[p] == LiteralMatch::kRegex)
             out.push_back(Try{p, start, 0});
@@ -434,7 +463,7 @@ struct PatternSet::Impl {
             out.push_back(Try{p, start, k});
         }
       if (k == text.size()) return;
-      n = table[n * classes + byte_class[static_cast<unsigned char>(text[k])]];
+      n = t.next[n * t.classes + t.byte_class[static_cast<unsigned char>(text[k])]];
       if (!n) return;
     }
   }

@@ -45,15 +45,20 @@ class QuadFilter {
       fill_ = 1;
     }
     size_t k = 0;
+    // The number in a local: a byte stored into the slots may alias the member, which was
+    // loaded again after every store.
+    const uint8_t fill = fill_;
+    uint8_t* const slots = slots_.data();
     // Five windows from each 8-byte load, instead of a load per window (filling was most of the
     // filter's cost). Shifted out of a little-endian load, a window is the number key() loads.
     if constexpr (std::endian::native == std::endian::little)
       for (; k + 8 <= text.size(); k += 5) {
         uint64_t x;
         std::memcpy(&x, text.data() + k, 8);
-        for (int shift = 0; shift <= 32; shift += 8) set(hash(static_cast<uint32_t>(x >> shift)));
+        for (int shift = 0; shift <= 32; shift += 8)
+          slots[hash(static_cast<uint32_t>(x >> shift))] = fill;
       }
-    for (; k + 4 <= text.size(); ++k) set(key(text.data() + k));
+    for (; k + 4 <= text.size(); ++k) slots[key(text.data() + k)] = fill;
   }
   /// False: `s` is not in the text; true: it may be (always, for a string under four bytes).
   bool may_contain(std::string_view s) const {
@@ -67,7 +72,6 @@ class QuadFilter {
     return hash(x);
   }
   static uint32_t hash(uint32_t x) { return (x * 0x9E3779B1u) >> 20; }  // Fibonacci hashing
-  void set(uint32_t k) { slots_[k] = fill_; }
   bool test(uint32_t k) const { return slots_[k] == fill_; }
   std::array<uint8_t, 4096> slots_{};  // the fill that set each slot, 0 none
   uint8_t fill_ = 1;                   // the number of the last fill (an empty filter: 1)

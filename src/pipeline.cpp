@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cassert>
 #include <map>
 #include <set>
 
@@ -16,16 +17,22 @@ namespace {
 std::vector<bool> quoted_tokens(std::string_view text, const Tokens& toks) {
   std::vector<bool> out(toks.size(), false);
   bool open = false;
+  const Token* const t = toks.begin();
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].paragraph_before) open = false;
+    // Outside quotes, words pass in a loop of their own (a blank line before one changes
+    // nothing there).
+    if (!open)
+      while (i < toks.size() && t[i].kind != TokenKind::kPunct) ++i;
+    if (i == toks.size()) break;
+    if (t[i].paragraph_before) open = false;
     // Quotation marks are punctuation tokens (a word or number starts with a letter or digit):
     // words, most tokens, skip the compares. (Only the few quoted ones are written: a store into
     // a std::vector<bool> is a read, a mask and a write.)
-    if (toks[i].kind != TokenKind::kPunct) {
+    if (t[i].kind != TokenKind::kPunct) {
       if (open) out[i] = true;
       continue;
     }
-    std::string_view s = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+    std::string_view s = text.substr(t[i].begin, t[i].end - t[i].begin);
     using detail::equals;  // inline compares: this runs for every token of the article
     if (equals(s, "\u201c") || equals(s, "\u00ab") || equals(s, "``")) {
       open = true;
@@ -248,6 +255,10 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
   if (!caps && !toks[i].capitalized) return s.first_token;
   bool agency = false;
   for (size_t k = i + 1; k < s.last_token && k < i + 12; ++k) {
+    // Words and numbers, most tokens, are none of the marks below (each is a punctuation token).
+    assert(toks[k].kind == TokenKind::kPunct ||
+           !detail::is_one_of(str(k), "(", "\u2014", "\u2013", "-", "_"));
+    if (toks[k].kind != TokenKind::kPunct) continue;
     std::string_view w = str(k);
     if (w == "(") agency = true;
     if ((w == "\u2014" || w == "\u2013" || w == "-" || w == "_" ||

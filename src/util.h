@@ -2,8 +2,8 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <bit>
-#include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -30,10 +30,14 @@ inline std::string concat(std::initializer_list<std::string_view> pieces) {
 class WordFilter {
  public:
   void add(std::string_view w) {
-    if (!w.empty()) bits_.set(key(w));
+    if (!w.empty()) words_[key(w) / 64] |= uint64_t{1} << (key(w) % 64);
   }
   /// False: `w` is none of the words added; true: it may be one.
-  bool may_contain(std::string_view w) const { return !w.empty() && bits_.test(key(w)); }
+  bool may_contain(std::string_view w) const {
+    if (w.empty()) return false;
+    size_t k = key(w);
+    return (words_[k / 64] >> (k % 64)) & 1;  // (fewer instructions than std::bitset's test)
+  }
 
  private:
   static size_t key(std::string_view w) {
@@ -46,7 +50,7 @@ class WordFilter {
            (kBits - 1);
   }
   static constexpr size_t kBits = 64 * 16 * 32;
-  std::bitset<kBits> bits_;
+  std::array<uint64_t, kBits / 64> words_{};
 };
 
 /// A fixed set of words, most other words rejected by a WordFilter before hashing. The words
@@ -106,6 +110,8 @@ class WordMap {
       slots_[i] = {w, v};
     }
   }
+  /// False: `w` is not in the map (find gives nullptr); true: it may be.
+  bool may_contain(std::string_view w) const { return filter_.may_contain(w); }
   /// The value of `w`, or nullptr. (The probe is not split out as in WordSet::contains: the
   /// gazetteer, which looks every token up, measured slower so.)
   const V* find(std::string_view w) const {

@@ -210,6 +210,24 @@ TEST(PatternSet, InnerLiteralsFarApartFindTheSame) {
   }
 }
 
+TEST(PatternSet, InnerLiteralsOfAGroupAloneFindTheSame) {
+  // "@a " opens it, and the group of verbs with what follows it makes 9 x 3 literals: the
+  // verbs alone are what a match must hold after the opening.
+  const std::vector<std::string> patterns = {
+      R"((?:^| )@a (?:\w+ly )?(?:rallied|rally|rallies|marched|march|marches|demonstrated|)"
+      R"(protested|gathered) (?:outside|in|near)\b)",
+      R"((?:^| )@a (?:\w+ )?(?:met|meets) (?:with )?@a)"};  // (words too short to look for)
+  PatternSet set(patterns);
+  for (std::string_view text :
+       {"@a rallied outside @a", "@a said @a peacefully marched in @t", "@a met @a ; @a rally",
+        "@a gathered nearby", "@a @a marches near", "@a quietly protested outside",
+        "@a demonstrated", "the @a met with @a and @a rallies in"}) {
+    std::vector<PatternMatch> out;
+    set.find_all(text, out);
+    EXPECT_EQ(out, searched(patterns, text)) << text;
+  }
+}
+
 TEST(FirstMatching, FindsTheFirstPatternThatPartialMatchFinds) {
   const std::vector<std::string> patterns = {
       R"(^(?:that )?@s (?:\S+ ){0,3}(?:had|has) no basis for\b)",
