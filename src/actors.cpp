@@ -893,6 +893,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     bool streets = v + 3 < last && toks[v].lower == "took" && toks[v + 1].lower == "to" &&
                    toks[v + 2].lower == "the" && toks[v + 3].lower == "streets";
     if (!kRally.contains(toks[v].lower) && !streets) continue;
+    // ("forced their way into", "broke into"; not "people forced to flee")
+    if (toks[v].lower == "forced" &&
+        !(v + 2 < last && toks[v + 1].lower == "their" && toks[v + 2].lower == "way"))
+      continue;
+    if (toks[v].lower == "broke" && !(v + 1 < last && toks[v + 1].lower == "into")) continue;
     // The city: "in Yerevan" after the verb, "In Kabul," before the crowd, or "on Berlin's
     // Unter den Linden".
     const ActorMention* city = nullptr;

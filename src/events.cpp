@@ -944,7 +944,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                (m.actor->kind == ActorKind::kPerson && m.first_token > segs[k - 1].first &&
                 toks[m.first_token - 1].lower == ",") ||
                // ("Iran's police chief, Brigadier General Ahmadreza Radan, said")
-               (m.actor->kind == ActorKind::kPerson &&
+               (m.actor->kind == ActorKind::kPerson && m.first_token >= segs[k - 1].first &&
                 std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(segs[k - 1].first),
                             toks.begin() + static_cast<std::ptrdiff_t>(m.first_token),
                             [](const Token& t) {
@@ -1694,7 +1694,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // "..., the ministry's spokesman Lin Jian said".)
       bool clause_before = false;
       size_t lead = agent ? agent->first_token : first;
-      while (lead > first + 4 && agent->first_token - lead < 6 &&
+      while (agent && lead > first + 4 && agent->first_token - lead < 6 &&
              (toks[lead - 1].capitalized || toks[lead - 1].possessive ||
               kSpeakerTitleWords.contains(toks[lead - 1].lower)))
         --lead;
@@ -1854,7 +1854,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Raisi, speaking during a trip to the province on May 18, had warned ...": a participle
     // set off between the subject and its verb shares the verb's time.
     if (!best && k > 0 && segs[k - 1].first > first && !segs[k - 1].relative &&
-        ends_with(toks[segs[k - 1].first].lower, "ing") && !(*s.in_quote)[segs[k - 1].first])
+        ends_with(toks[segs[k - 1].first].lower, "ing") && !toks[segs[k - 1].first].capitalized &&
+        !(*s.in_quote)[segs[k - 1].first])
       for (const auto& t : s.times)
         if (t.first_token >= segs[k - 1].first && t.first_token < segs[k - 1].last) consider(t);
     // ("Britain freed Mehdi Rostami, an Iranian national jailed in 2024, ...": the time of an
@@ -1940,7 +1941,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // ("Stoltenberg said afterwards that ... and condemned ...": the verbs share the day.)
     if (!ev.dated && coordinated_verb && !out.empty() && out.back().dated &&
-        out.back().type->speech && out.back().trigger_begin >= toks[first].begin) {
+        out.back().type->speech && out.back().agent == ev.agent &&
+        out.back().trigger_begin >= toks[first].begin) {
       ev.date = out.back().date;
       ev.dated = true;
       ev.when = out.back().when;
@@ -2235,7 +2237,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   for (size_t x = 0; x < out.size(); ++x) {
     const EventMention& st = out[x];
     std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
-    if (st.type->id == "statement" && !st.stated && verb.starts_with("in a statement") &&
+    if (st.type->id == "statement" && !st.stated &&
+        detail::lower_ascii(verb.substr(0, 14)) == "in a statement" &&
         std::any_of(out.begin(), out.end(), [&](const EventMention& e) {
           return &e != &st && e.agent == st.agent && e.type->id != "statement";
         }))

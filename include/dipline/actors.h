@@ -63,7 +63,7 @@ class ArticlePeople {
   void set_home(const LexActor* state);
 
   /// The state the headline opens with ("Estonia summons Norwegian ambassador ..."): with no
-  /// dateline, a bare "the foreign ministry" that no state's ministry went before is its.
+  /// dateline, a bare "the foreign ministry" that no foreign ministry went before is its.
   void set_subject(const LexActor* state);
 
   /// Short references to people named before in the article ("the king", "the monarch", "the

@@ -1941,6 +1941,12 @@ TEST(Extract, HighCommissionersAreSummonedToo) {
   const Event* e = find_event(t, "criticism", {"bangladesh"});
   ASSERT_NE(e, nullptr) << dump(t);
   EXPECT_EQ(to_string(e->date), "2024-12-03");
+  Timeline h = extract_text(
+      "Bangladesh on Tuesday summoned the Indian high commissioner over the attack.\n", when);
+  EXPECT_NE(find_event(h, "criticism", {"bangladesh"}), nullptr) << dump(h);
+  // A police commissioner is no envoy.
+  Timeline p = extract_text("The mayor on Tuesday summoned the police commissioner.\n", when);
+  EXPECT_EQ(count_events(p, "criticism"), 0u) << dump(p);
 }
 
 TEST(Extract, APossessiveTimeDatesItsNounNotTheClause) {
@@ -1953,12 +1959,12 @@ TEST(Extract, APossessiveTimeDatesItsNounNotTheClause) {
   const Event* d = find_event(t, "demand", {"bangladesh"});
   ASSERT_NE(d, nullptr) << dump(t);
   EXPECT_EQ(to_string(d->date), "2024-12-03");
-  // The noun the time belongs to still takes it: "condemned Monday's attack" is not dated
-  // Monday, "the Tuesday talks" are.
-  Timeline c = extract_text("India on Tuesday condemned Monday's attack on the mission.\n", when);
+  // "condemned Monday's attack" is not dated Monday: with no other time, on or before
+  // publication.
+  Timeline c = extract_text("India condemned Monday's attack on the mission.\n", when);
   const Event* e = find_event(c, "criticism", {"india"});
   ASSERT_NE(e, nullptr) << dump(c);
-  EXPECT_EQ(to_string(e->date), "2024-12-03");
+  EXPECT_EQ(to_string(e->date), "../2024-12-04");
 }
 
 TEST(Extract, SolidarityIsSupport) {
@@ -2029,7 +2035,8 @@ TEST(Extract, ABareForeignMinistryIsTheHeadlineStates) {
   // With no headline state and no dateline, it stays unknown.
   Timeline u = extract_text(
       "The Ministry of Foreign Affairs summoned Norway's ambassador on Wednesday.\n", when);
-  EXPECT_EQ(find_event(u, "criticism", {"estonian-foreign-ministry"}), nullptr) << dump(u);
+  for (const auto& e : u.events)
+    EXPECT_FALSE(e.actors.front().ends_with("-foreign-ministry")) << dump(u);
 }
 
 TEST(Extract, SeizingAVesselIsCoercionAndStormingAMissionAProtest) {
@@ -2043,6 +2050,13 @@ TEST(Extract, SeizingAVesselIsCoercionAndStormingAMissionAProtest) {
   const Event* p = find_event(t, "protest", {"niamey-protesters", "france"});
   ASSERT_NE(p, nullptr) << dump(t);
   EXPECT_EQ(to_string(p->date), "2026-02-08");
+  // Boarding a plane is no coercion, and people forced to flee are no crowd that protests.
+  Timeline b = extract_text(
+      "Zelensky boarded a US military aircraft on Monday. Thousands of people forced to flee in "
+      "Gaza gathered outside the UN compound on Sunday.\n",
+      when);
+  EXPECT_EQ(count_events(b, "coercion"), 0u) << dump(b);
+  for (const auto& a : b.actors) EXPECT_NE(a.id, "gaza-protesters") << dump(b);
   // A town taken is still an assault; so is a side of a crossing.
   Timeline a = extract_text(
       "Israeli tanks seized the Palestinian side of the Rafah crossing on Tuesday.\n", when);
@@ -2097,6 +2111,7 @@ TEST(Extract, DelegationsWarningsToActAndReplies) {
   // "and he described ...": the speaker of the sentence, on the day it dates.
   const Event* c = find_event(t, "criticism", {"taliban"});
   ASSERT_NE(c, nullptr) << dump(t);
+  EXPECT_EQ(c->actors.front(), "taliban");
   EXPECT_EQ(to_string(c->date), "2023-05-19");
 }
 
