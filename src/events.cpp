@@ -1381,8 +1381,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool quote_open = false;
     for (size_t i = h.tfirst; i < h.tlast; ++i)
       if (is_quote(s.text, toks[i])) quote_open = !quote_open;
-    if (type->speech)
-      for (size_t i = h.tlast; i < seg.last; ++i)
+    if (type->speech) {
+      for (size_t i = h.tlast; i < seg.last; ++i) {
         if (quote_open && is_quote(s.text, toks[i])) {
           quote_open = false;
         } else if (toks[i].lower == "that" || is_quote(s.text, toks[i]) ||
@@ -1396,6 +1396,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           complement = i;
           break;
         }
+      }
+    }
 
     // ("hosted talks in Ankara under Foreign Minister Hakan Fidan": a mediator's own officials
     // are not sides of what it mediates.)
@@ -2153,6 +2155,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Germany announced a further 1.9 billion euros in military aid": the announcement of
     // an act of the speaker's own is that act.
     std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
+    // "Aoun welcomed the decision in a statement from Baabda and thanked France and ...": the
+    // statement is where the act was made, not an act of its own.
+    if (st.type->id == "statement" && !st.stated &&
+        detail::lower_ascii(verb.substr(0, 14)) == "in a statement" &&
+        std::any_of(out.begin(), out.end(), [&](const EventMention& e) {
+          return &e != &st && e.agent == st.agent && e.type->id != "statement";
+        })) {
+      source_only[x] = true;
+      continue;
+    }
     std::string_view said = s.text.substr(st.content_begin, st.content_end - st.content_begin);
     bool announced = (verb == "announced" || verb == "announces") && !starts_with(said, "that ");
     // "Bush said King Hussein had assured him ...", "the ministry said it had summoned the
@@ -2191,18 +2203,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (&e != &st && e.type->id != "statement" && said_in(st, e.trigger_begin) &&
           (st.attribution || (announced && e.agent == st.agent) || reported(e)))
         source_only[x] = true;
-  }
-  // "Aoun welcomed the decision in a statement from Baabda and thanked France and ...": the
-  // statement is where the act was made, not an act of its own.
-  for (size_t x = 0; x < out.size(); ++x) {
-    const EventMention& st = out[x];
-    std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
-    if (st.type->id == "statement" && !st.stated &&
-        detail::lower_ascii(verb.substr(0, 14)) == "in a statement" &&
-        std::any_of(out.begin(), out.end(), [&](const EventMention& e) {
-          return &e != &st && e.agent == st.agent && e.type->id != "statement";
-        }))
-      source_only[x] = true;
   }
   // "The ministry claimed that Ukrainian drones had hit a substation": an act that one side
   // claims of another is the claim (an accusation), not an event that is known to have happened.

@@ -289,16 +289,17 @@ Timeline Extractor::extract(const Article& article) const {
   auto in_quote = quoted_tokens(text, toks);
   TemporalTagger tagger(DateContext{article.published});
   ArticlePeople people;
+  // The lexicon's mentions in a string of its own (a headline, a dateline's place).
+  auto mentions_in = [&](std::string_view str) {
+    auto str_toks = tokenize(str, 0, str.size());
+    return gazetteer_.find(str, str_toks, 0, str_toks.size(), article.published);
+  };
   // "Estonia summons Norwegian ambassador ...", "Dhaka summons Indian envoy ...": the state
   // the headline opens with.
-  if (!article.title.empty()) {
-    auto title_toks = tokenize(article.title, 0, article.title.size());
-    for (const auto& m :
-         gazetteer_.find(article.title, title_toks, 0, title_toks.size(), article.published))
-      if (m.first_token == 0 && !m.place && m.actor->kind == ActorKind::kCountry &&
-          (m.how == MentionHow::kName || m.how == MentionHow::kCapital))
-        people.set_subject(m.actor);
-  }
+  for (const auto& m : mentions_in(article.title))
+    if (m.first_token == 0 && !m.place && m.actor->kind == ActorKind::kCountry &&
+        (m.how == MentionHow::kName || m.how == MentionHow::kCapital))
+      people.set_subject(m.actor);
 
   std::vector<EventMention> mentions;
   bool unnamed_person = false;        // the sentence before opened with a person it does not name
@@ -317,9 +318,7 @@ Timeline Extractor::extract(const Article& article) const {
                      ? static_cast<char>(w[c] - 'A' + 'a')
                      : w[c];
     }
-    auto place_toks = tokenize(place, 0, place.size());
-    for (const auto& m :
-         gazetteer_.find(place, place_toks, 0, place_toks.size(), article.published))
+    for (const auto& m : mentions_in(place))
       if ((m.how == MentionHow::kCapital || m.how == MentionHow::kCity) && m.first_token == 0)
         return m.actor;
     return nullptr;
