@@ -797,7 +797,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   static const detail::WordFilter kCueWords = [] {
     detail::WordFilter f;
     for (std::string_view w : {"the", "both", "police", "(", "people", "protesters", "protestors",
-                               "demonstrators", "students", "activists"})
+                               "demonstrators", "students", "activists", "members", "residents",
+                               "fishermen", "supporters", "villagers", "nationalists"})
       f.add(w);
     return f;
   }();
@@ -869,18 +870,33 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         break;
       }
     }
-    if (city)
-      mentions.push_back(ActorMention{toks[i].begin, toks[i].end, i, i + 1, city->actor,
-                                      MentionHow::kTitle, false});
+    // ("Riot police in Chinhoyi detained ...": a town the lexicon does not know is the
+    // dateline's state's; not "British police", whose state is named.)
+    const LexActor* state = city ? city->actor : nullptr;
+    if (!state && impl_->home && !(i > first && covered(i - 1))) state = impl_->home;
+    if (state)
+      mentions.push_back(
+          ActorMention{toks[i].begin, toks[i].end, i, i + 1, state, MentionHow::kTitle, false});
   }
   // "Several hundred people rallied outside the Russian Embassy in Yerevan": a crowd that
   // protests in a city is a group of its own, "Yerevan protesters" (the state it protests
   // against is another actor).
-  static const detail::WordSet kCrowd = {"people",        "protesters", "protestors",
-                                         "demonstrators", "students",   "activists"};
+  // The crowd may be described before its verb: "About 200 members of a nationalist network
+  // rallied", "Dozens of people, some carrying photographs, gathered", "fishermen and family
+  // members held a rally", "demonstrators burned Union flags outside".
+  static const detail::WordSet kCrowd = {"people",    "protesters", "protestors", "demonstrators",
+                                         "students",  "activists",  "members",    "residents",
+                                         "fishermen", "supporters", "villagers",  "nationalists"};
   static const detail::WordSet kRally = {
       "rallied",   "rally",    "rallies", "marched",   "march",    "marches", "demonstrated",
-      "protested", "gathered", "stormed", "ransacked", "besieged", "forced",  "broke"};
+      "protested", "gathered", "stormed", "ransacked", "besieged", "forced",  "broke",
+      "picketed",  "held",     "staged",  "burned",    "burnt",    "chanted"};
+  static const detail::WordSet kRallyNoun = {"rally",  "protest", "demonstration", "vigil",
+                                             "sit-in", "march",   "picket"};
+  static const detail::WordSet kBurnt = {"flags", "flag", "effigy", "effigies", "portraits"};
+  // Words that end the description of a crowd: a clause of its own begins.
+  static const detail::WordSet kClauseEnd = {"who",  "which", "that", "while", "as",   "after",
+                                             "when", "but",   "said", "says",  "told", "where"};
   assert(std::none_of(toks + first, toks + last, [&](const Token& t) {
     return kCrowd.contains(t.lower) && !kCueWords.may_contain(t.lower);
   }));
@@ -888,7 +904,24 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     std::string_view w = toks[i].lower;
     if (i + 2 >= last || !kCrowd.contains(w) || covered(i)) continue;
     size_t v = i + 1;
-    if (v + 1 < last && ends_with(toks[v].lower, "ly")) ++v;  // "people peacefully marched"
+    // The description between the crowd and its verb: an "of" phrase, a phrase set off by
+    // commas, "and family members", "waving Khalistan flags" (no actor in it, at most 20 tokens).
+    bool plain_verb = kRally.contains(toks[v].lower);
+    if (!plain_verb) {
+      size_t commas = 0;
+      for (size_t j = i + 1; j < last && j < i + 21; ++j) {
+        std::string_view t = toks[j].lower;
+        if (kClauseEnd.contains(t) || t == "." || t == ";" || t == ":" || t == "(" || covered(j) ||
+            (t == "," && ++commas > 2))
+          break;
+        // ("the floods of March 1" is no march)
+        if (kRally.contains(t) && toks[j - 1].lower != "to" && !toks[j].capitalized) {
+          v = j;
+          break;
+        }
+      }
+      if (v == i + 1 && ends_with(toks[v].lower, "ly")) ++v;  // "people peacefully marched"
+    }
     // ("took to the streets of Caracas")
     bool streets = v + 3 < last && toks[v].lower == "took" && toks[v + 1].lower == "to" &&
                    toks[v + 2].lower == "the" && toks[v + 3].lower == "streets";
@@ -898,6 +931,23 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         !(v + 2 < last && toks[v + 1].lower == "their" && toks[v + 2].lower == "way"))
       continue;
     if (toks[v].lower == "broke" && !(v + 1 < last && toks[v + 1].lower == "into")) continue;
+    // ("held a rally", "staged a protest", "burned Union flags", "chanted slogans")
+    if ((toks[v].lower == "held" || toks[v].lower == "staged") &&
+        !(v + 2 < last && is_one_of(toks[v + 1].lower, "a", "an") &&
+          (kRallyNoun.contains(toks[v + 2].lower) ||
+           (v + 3 < last && kRallyNoun.contains(toks[v + 3].lower)))))
+      continue;
+    if ((toks[v].lower == "burned" || toks[v].lower == "burnt") &&
+        !std::any_of(toks + v + 1, toks + std::min(last, v + 4),
+                     [](const Token& t) { return kBurnt.contains(t.lower); }))
+      continue;
+    if (toks[v].lower == "chanted" && !(v + 1 < last && toks[v + 1].lower == "slogans")) continue;
+    // A plain crowd word ("members", "residents") needs a protest's verb or place:
+    // not "members gathered in New York for the vote".
+    if (!is_one_of(w, "protesters", "protestors", "demonstrators", "activists") &&
+        is_one_of(toks[v].lower, "gathered", "march", "marches", "rally", "rallies") &&
+        !(v + 1 < last && is_one_of(toks[v + 1].lower, "outside", "near", "against", "in")))
+      continue;
     // The city: "in Yerevan" after the verb, "In Kabul," before the crowd, or "on Berlin's
     // Unter den Linden".
     const ActorMention* city = nullptr;
@@ -918,12 +968,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     std::string place(city->how == MentionHow::kCapital && !city->actor->capitals.empty()
                           ? std::string_view(city->actor->capitals.front())
                           : written);
-    bool plain = is_one_of(w, "people", "protesters", "protestors", "demonstrators");
+    bool plain = w != "students";
     std::string name = place + " " + (plain ? std::string("protesters") : std::string(w));
     // ("yerevan-protesters")
     const LexActor* crowd = impl_->named(name, ActorKind::kGroup, city->actor->country, "");
+    // The mention runs up to the verb ("About 200 members of a nationalist network" rallied).
     mentions.push_back(
-        ActorMention{toks[i].begin, toks[i].end, i, i + 1, crowd, MentionHow::kName, false});
+        ActorMention{toks[i].begin, toks[v - 1].end, i, v, crowd, MentionHow::kName, false});
   }
   // "fighters of the Group for the Support of Islam and Muslims (JNIM)", "a meeting of the
   // National Security Committee (NSC)": a body the article introduces with its acronym is an

@@ -285,6 +285,12 @@ std::vector<Segment> segments_of(const SentenceView& s) {
         (starts_list_actor(i + 1) ||
          (i + 2 < s.sentence.last_token && toks[i + 1].lower == "the" && starts_list_actor(i + 2))))
       continue;
+    // Nor does a comma inside an actor's mention ("Dozens of people, some carrying
+    // photographs, gathered").
+    if (p == "," && std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+          return m.first_token < i && i < m.last_token;
+        }))
+      continue;
     if (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")") {
       if (i > start) out.push_back(Segment{start, i, false});
       start = i + 1;
@@ -1166,7 +1172,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (type->speech) {
       bool says = is_one_of(toks[h.tfirst].lower, "said", "says", "stated", "states", "added",
                             "noted", "declared", "announced", "insisted", "warned", "explained",
-                            "claimed", "alleges");
+                            "claimed", "alleges", "hinted");
       size_t i = h.tlast;
       // ('lodged "stern representations" with Tokyo': past the quotation mark.)
       if (i + 1 < seg.last && is_quote(s.text, toks[i]) &&
@@ -1755,8 +1761,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              (infinitive && (phrase.starts_with("from ") || phrase.starts_with("until ") ||
                              phrase.starts_with("starting ")));
     };
+    // ("Dozens of people, some carrying photographs of those killed on July 15, gathered": a
+    // time inside the description of an actor is not the act's.)
+    auto describes_actor = [&](const TimeMention& t) {
+      return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+        return m.first_token < t.first_token && t.first_token < m.last_token;
+      });
+    };
     auto consider = [&](const TimeMention& t) {
-      if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || attributive(t) || deadline(t))
+      if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || attributive(t) ||
+          deadline(t) || describes_actor(t))
         return;
       size_t d = t.first_token >= h.tfirst ? t.first_token - h.tfirst : h.tfirst - t.first_token;
       if (!best || d < best_dist) {

@@ -957,6 +957,14 @@ class Matcher {
         return wd->date->start->date;
       }
     }
+    // ("shortly after midnight on September 13": the date is a separate expression.)
+    if (w(j) == "on" && ((month_of(w(j + 1)) > 0 && capitalized(j + 1) && day_number(w(j + 2))) ||
+                         (day_number(w(j + 1)) && month_of(w(j + 2)) > 0))) {
+      if (auto d = explicit_date(j + 1); d && d->date && d->date->start) {
+        anchor = "a time on the date after it";
+        return d->date->start->date;
+      }
+    }
     return sentence_day_ ? *sentence_day_ : ctx_.published;
   }
 

@@ -2180,6 +2180,65 @@ TEST(Extract, AfterwardsAndACallTheSentenceNames) {
   EXPECT_EQ(to_string(call->date), "2021-11-15");
 }
 
+// What a statement threatens, rejects, asks or imputes, said in the words of news copy.
+TEST(Extract, ConditionalWarningsRefusalsExpectationsAndGoodOffices) {
+  CalendarDate when = CalendarDate::ymd(2019, 3, 8);
+  Timeline t = extract_text(
+      "German Foreign Minister Heiko Maas said on Monday that Iran would face more isolation "
+      "if it kept enriching uranium. Turkish Foreign Minister Mevlut Cavusoglu said on Tuesday "
+      "that Turkey was considering the suspension of its visa deal with Greece. Japanese Prime "
+      "Minister Shinzo Abe warned on Wednesday that Japan would respond if the ships came "
+      "back. South African President Cyril Ramaphosa said on Wednesday that his country would "
+      "not be dictated to by the European Union. Indian Prime Minister Narendra Modi said on "
+      "Thursday that he expected Pakistan to stop the attacks. Iranian Foreign Minister Javad "
+      "Zarif offered on Thursday to use Iran's good offices between Saudi Arabia and Qatar. "
+      "Israeli Prime Minister Benjamin Netanyahu said on Thursday that Iran was using the talks "
+      "to gain time. Chinese Foreign Minister Wang Yi thanked Pakistan in a speech on Friday.\n",
+      when);
+  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
+                    std::string_view date) {
+    const Event* e = find_event(t, type, actors);
+    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
+    EXPECT_EQ(to_string(e->date), date) << e->id;
+  };
+  expect("threat", {"heiko-maas", "iran"}, "2019-03-04");
+  expect("threat", {"mevlut-cavusoglu", "greece"}, "2019-03-05");
+  expect("threat", {"shinzo-abe"}, "2019-03-06");
+  expect("rejection", {"cyril-ramaphosa", "european-union"}, "2019-03-06");
+  expect("appeal", {"narendra-modi", "pakistan"}, "2019-03-07");
+  expect("intent-to-meet", {"mohammad-javad-zarif"}, "2019-03-07");
+  expect("accusation", {"benjamin-netanyahu", "iran"}, "2019-03-07");
+  expect("support", {"wang-yi", "pakistan"}, "2019-03-08");
+  // A denial is no rejection: "rejects the groundless accusations".
+  Timeline d = extract_text(
+      "Chinese Foreign Ministry spokesman Geng Shuang said on Friday that China firmly rejects "
+      "the groundless accusations.\n",
+      when);
+  EXPECT_EQ(find_event(d, "rejection", {}), nullptr) << dump(d);
+}
+
+// A crowd described before its verb, in a city: a protest of that city's protesters; a time in
+// the description does not date it.
+TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
+  CalendarDate when = CalendarDate::ymd(2019, 3, 8);
+  Timeline t = extract_text(
+      "About 80 members of a farmers union, some holding photographs of the floods of March 1, "
+      "rallied outside the Indian embassy in Kathmandu on Thursday. Several hundred "
+      "demonstrators burned flags outside the French embassy in Bamako on Wednesday. Members "
+      "of the Security Council gathered in New York on Tuesday for the vote.\n",
+      when);
+  const Event* k = find_event(t, "protest", {"kathmandu-protesters", "india"});
+  ASSERT_NE(k, nullptr) << dump(t);
+  EXPECT_EQ(to_string(k->date), "2019-03-07");
+  const Event* b = find_event(t, "protest", {"bamako-protesters", "france"});
+  ASSERT_NE(b, nullptr) << dump(t);
+  EXPECT_EQ(to_string(b->date), "2019-03-06");
+  EXPECT_EQ(std::count_if(t.events.begin(), t.events.end(),
+                          [](const Event& e) { return e.type == "protest"; }),
+            2)
+      << dump(t);
+}
+
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.
 TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";
