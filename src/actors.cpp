@@ -498,6 +498,10 @@ bool is_title_word(std::string_view w) {
       "justice", "prosecutor", "attorney", "official", "undersecretary", "deputy", "counterpart",
       "representative", "delegate", "emissary", "coordinator", "co-ordinator", "czar", "tsar",
       "administrator", "commissioner", "secretary-general", "president-elect", "speaker",
+      // ranks written short ("Lt Gen Maly Socheata"), offices of one country ("Taoiseach Leo
+      // Varadkar"), and the end of "Minister of Foreign Affairs Joseph Wu"
+      "lt", "gen", "col", "maj", "maj.", "brig", "brig.", "capt", "capt.", "lieutenant",
+      "brigadier", "marshal", "taoiseach", "tanaiste", "affairs",
       // words that lead into a title: "Foreign Minister", "Vice President"
       "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade", "acting",
       "former", "senior", "top", "assistant", "opposition", "shadow"};

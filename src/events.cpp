@@ -665,16 +665,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "a phone call between Macron and Tebboune", "talks between the two foreign ministers":
     // the parties the noun names after it are its sides, whoever is named before.
     // (Not a mediator's: "offered to mediate between Russia and Ukraine".)
+    // ("talks in Tehran between Iranian officials and the IAEA": "between" inside the trigger.)
+    size_t from = SIZE_MAX;
     if (!agent && !type->speech && type->plover && *type->plover == "CONSULT" &&
-        type->id != "mediation" && h.tlast + 1 < seg.last &&
-        (toks[h.tlast].lower == "between" || toks[h.tlast - 1].lower == "between")) {
-      size_t from = toks[h.tlast - 1].lower == "between" ? h.tlast - 1 : h.tlast;
+        type->id != "mediation" && h.tlast + 1 < seg.last)
+      for (size_t i = h.tfirst; i <= h.tlast; ++i)
+        if (toks[i].lower == "between") from = i;
+    if (from != SIZE_MAX) {
       const ActorMention* first_side = nullptr;
       for (const auto& m : s.actors) {
         if (m.first_token <= from || m.first_token > from + 8 || !actor_ok(m) || m.place) continue;
         if (!first_side && m.first_token <= from + 2) {
           first_side = &m;
-        } else if (first_side && toks[m.first_token - 1].lower == "and") {
+        } else if (first_side && (toks[m.first_token - 1].lower == "and" ||
+                                  (toks[m.first_token - 1].lower == "the" &&
+                                   toks[m.first_token - 2].lower == "and"))) {
           agent = first_side;
           phrase_bodies.push_back(m.actor);
           break;

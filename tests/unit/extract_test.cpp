@@ -2217,6 +2217,31 @@ TEST(Extract, ConditionalWarningsRefusalsExpectationsAndGoodOffices) {
   EXPECT_EQ(find_event(d, "rejection", {}), nullptr) << dump(d);
 }
 
+// Invitations, talks between two sides, trips back, reports brushed aside.
+TEST(Extract, InvitationsTalksBetweenSidesAndReportsBrushedAside) {
+  CalendarDate when = CalendarDate::ymd(2019, 3, 8);
+  Timeline t = extract_text(
+      "Italian Prime Minister Giuseppe Conte asked Tunisian President Beji Caid Essebsi on "
+      "Monday to attend a conference on migration in Rome. Talks in Vienna between Iranian "
+      "diplomats and the International Atomic Energy Agency on Tuesday ended without a deal. "
+      "Japanese Foreign Minister Taro Kono sat down with Chinese Foreign Minister Wang Yi on "
+      "Wednesday. Malacanang on Thursday brushed aside reports that a ransom had been paid. "
+      "German Foreign Minister Heiko Maas is due back in Kyiv next month.\n",
+      when);
+  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
+                    std::string_view date) {
+    const Event* e = find_event(t, type, actors);
+    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
+    EXPECT_EQ(to_string(e->date), date) << e->id;
+  };
+  expect("intent-to-meet", {"giuseppe-conte"}, "2019-03-04");
+  expect("negotiation", {"iran", "iaea"}, "2019-03-05");
+  expect("meeting", {"taro-kono", "wang-yi"}, "2019-03-06");
+  expect("denial", {"philippines"}, "2019-03-07");
+  expect("visit", {"heiko-maas"}, "2019-04");
+  EXPECT_EQ(find_event(t, "appeal", {"giuseppe-conte"}), nullptr) << dump(t);
+}
+
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
 // the description does not date it.
 TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
