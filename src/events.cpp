@@ -1981,7 +1981,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // "the meeting planned for Saturday was cancelled", "called off the visit"
     if (!type->speech) {
-      size_t from = h.tfirst > seg.first + 3 ? h.tfirst - 3 : seg.first;
+      // ("called off a round of exploratory talks with Greece")
+      size_t from = h.tfirst > seg.first + 6 ? h.tfirst - 6 : seg.first;
       for (size_t i = from; i < seg.last && i < h.tlast + 6; ++i) {
         std::string_view w = toks[i].lower;
         if (w == "cancelled" || w == "canceled" || w == "postponed" || w == "scrapped" ||

@@ -751,6 +751,18 @@ class Matcher {
     return !(i >= first_ + 3 && is_one_of(w(i - 3), "is", "are", "be", "will", "to", "would"));
   }
 
+  // The year of a day written without one at token i, when the sentence wrote a year in full
+  // before it, in a clause of its own ("landed in 1982, and retook the islands on 14 June"; not
+  // "the deal they signed in 2011 expired on September 14"): only a year two or more away from
+  // the publication's (nearer ones the tense decides).
+  std::optional<int> year_before(size_t i) const {
+    if (!sentence_year_ || std::abs(sentence_year_->first - ctx_.published.year) <= 1)
+      return std::nullopt;
+    for (size_t k = sentence_year_->second; k < i; ++k)
+      if (punct(k, ",") || w(k) == "and" || punct(k, ";")) return sentence_year_->first;
+    return std::nullopt;
+  }
+
   int infer_year_for_day(int month, int day, Tense t, bool done = false) const {
     int best = ctx_.published.year;
     long best_dist = -1;
@@ -1053,7 +1065,8 @@ class Matcher {
                   i, j + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
           }
           if (punct(j - 1, ",")) --j;
-          int y = infer_year_for_day(m, *day, tense(i, j), right_after_past_verb(i));
+          int y = year_before(i).value_or(
+              infer_year_for_day(m, *day, tense(i, j), right_after_past_verb(i)));
           CalendarDate d{y, m, *day};
           if (d.valid())
             return Match{i,
@@ -1146,7 +1159,8 @@ class Matcher {
         if (d.valid())
           return Match{i, k + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
       }
-      int y = infer_year_for_day(m, *day, tense(i, j), right_after_past_verb(i));
+      int y = year_before(i).value_or(
+          infer_year_for_day(m, *day, tense(i, j), right_after_past_verb(i)));
       CalendarDate d{y, m, *day};
       if (!d.valid()) return std::nullopt;
       return Match{i,
@@ -2026,6 +2040,9 @@ class Matcher {
 
  public:
   std::optional<CalendarDate> sentence_day_;  ///< the last day named in this sentence
+  /// A year written in full earlier in this sentence ("landed in 1982, and retook the islands
+  /// on 14 June"): a day without a year after it is of that year.
+  std::optional<std::pair<int, size_t>> sentence_year_;  ///< (year, the token after it)
 };
 
 bool is_preposition(std::string_view w) {
@@ -2082,6 +2099,9 @@ void find_dates_with(std::string_view text, const Tokens& tokens, size_t first, 
       state.day = t.date->start->date;
       matcher.sentence_day_ = state.day;
     }
+    if (t.date && !t.date->interval && t.date->start && t.type == TimexType::kDate &&
+        t.date->start->date.precision() == Precision::kYear && t.anchor == "written in full")
+      matcher.sentence_year_ = std::pair(t.date->start->date.year, t.last_token);
     out.push_back(std::move(t));
     i = m->last;
   }

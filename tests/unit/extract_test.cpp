@@ -2242,6 +2242,39 @@ TEST(Extract, InvitationsTalksBetweenSidesAndReportsBrushedAside) {
   EXPECT_EQ(find_event(t, "appeal", {"giuseppe-conte"}), nullptr) << dump(t);
 }
 
+// Talks called off, envoys to be sent, aid promised, refusals to take part, and a day dated
+// by the year the sentence named before it.
+TEST(Extract, TalksCalledOffEnvoysSentAidPromisedAndTheSentencesYear) {
+  CalendarDate when = CalendarDate::ymd(2019, 3, 8);
+  Timeline t = extract_text(
+      "Turkey on Monday called off a round of exploratory talks with Greece that had been set "
+      "for next week. Malaysian Foreign Minister Saifuddin Abdullah said on Tuesday that Malaysia "
+      "would send a deputy minister to Manila. Japanese Foreign Minister Taro Kono said on "
+      "Wednesday that Japan would provide emergency aid to the region. South African Foreign "
+      "Minister Lindiwe Sisulu said on Thursday that the government would not be party to "
+      "sanctions against Zimbabwe. Iraqi troops invaded Kuwait in 1990, and American troops "
+      "retook Kuwait City on 27 February.\n",
+      when);
+  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
+                    std::string_view date, EventStatus status) {
+    const Event* e = find_event(t, type, actors);
+    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
+    EXPECT_EQ(to_string(e->date), date) << e->id;
+    EXPECT_EQ(e->status, status) << e->id;
+  };
+  // (Talks "with Greece" are a meeting, called off all the same.)
+  const Event* talks = find_event(t, "meeting", {"turkey", "greece"});
+  ASSERT_NE(talks, nullptr) << dump(t);
+  EXPECT_EQ(talks->status, EventStatus::kCancelled);
+  const Event* trip = find_event(t, "visit", {"malaysia"});
+  ASSERT_NE(trip, nullptr) << dump(t);
+  EXPECT_TRUE(trip->status == EventStatus::kPlanned || trip->status == EventStatus::kAnnounced);
+  expect("aid", {"japan"}, "2019-03-06", EventStatus::kAnnounced);
+  EXPECT_EQ(find_event(t, "aid", {"taro-kono"}), nullptr) << dump(t);
+  expect("rejection", {"lindiwe-sisulu", "zimbabwe"}, "2019-03-07", EventStatus::kOccurred);
+  expect("assault", {"united-states"}, "1990-02-27", EventStatus::kOccurred);
+}
+
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
 // the description does not date it.
 TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
