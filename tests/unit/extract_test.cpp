@@ -2275,6 +2275,30 @@ TEST(Extract, TalksCalledOffEnvoysSentAidPromisedAndTheSentencesYear) {
   expect("assault", {"united-states"}, "1990-02-27", EventStatus::kOccurred);
 }
 
+// Offers declined, goods exempted, a dialogue agreed, demands and results rejected in quotes.
+TEST(Extract, OffersDeclinedGoodsExemptedAndResultsRejected) {
+  CalendarDate when = CalendarDate::ymd(2019, 3, 8);
+  Timeline t = extract_text(
+      "Hungary on Monday declined offers of assistance from the European Union. The United "
+      "States on Tuesday exempted goods from Canada from the new tariffs. Japanese Foreign "
+      "Minister Taro Kono and Mexican Foreign Secretary Marcelo Ebrard agreed on Wednesday to "
+      "launch an economic dialogue. \"We demand that Russia release the sailors,\" Ukrainian "
+      "Foreign Minister Pavlo Klimkin said on Thursday. Argentine Foreign Minister Jorge Faurie "
+      "said on Friday that the government rejected the official results.\n",
+      when);
+  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
+                    std::string_view date) {
+    const Event* e = find_event(t, type, actors);
+    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
+    EXPECT_EQ(to_string(e->date), date) << e->id;
+  };
+  expect("rejection", {"hungary"}, "2019-03-04");
+  expect("concession", {"united-states"}, "2019-03-05");
+  expect("intent-to-meet", {"taro-kono", "marcelo-ebrard"}, "2019-03-06");
+  expect("demand", {"pavlo-klimkin", "russia"}, "2019-03-07");
+  expect("rejection", {"jorge-faurie"}, "2019-03-08");
+}
+
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
 // the description does not date it.
 TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
