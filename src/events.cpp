@@ -1132,8 +1132,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               !actor_ok(m))
             continue;
           size_t b = m.first_token - 1;
-          if (toks[b].lower == "the" && b > h.tlast) --b;
-          if (toks[b].lower == "by") {
+          if (toks[b].lower == "the" && b + 1 > h.tlast) --b;
+          // ("was summoned to the Russian foreign ministry": the ministry summoned.)
+          bool summoned_to =
+              toks[b].lower == "to" &&
+              (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry) &&
+              is_one_of(verb, "summoned", "called");
+          if (toks[b].lower == "by" || summoned_to) {
             // ("mediated by European Council President Charles Michel": Michel.)
             const ActorMention* person = person_after(m);
             by = person ? person : &m;

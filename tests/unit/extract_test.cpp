@@ -2299,6 +2299,25 @@ TEST(Extract, OffersDeclinedGoodsExemptedAndResultsRejected) {
   expect("rejection", {"jorge-faurie"}, "2019-03-08");
 }
 
+// A summons told in the passive: the ministry summoned, the envoy's state is rebuked.
+TEST(Extract, PassiveSummons) {
+  CalendarDate when = CalendarDate::ymd(2019, 3, 8);
+  Timeline t = extract_text(
+      "China's ambassador was summoned by the Philippine foreign ministry on Monday. The "
+      "British ambassador in Moscow was summoned to the Russian foreign ministry on Tuesday. "
+      "The Greek ambassador was called in by the Turkish Foreign Ministry on Wednesday.\n",
+      when);
+  auto expect = [&](std::initializer_list<std::string_view> actors, std::string_view date) {
+    const Event* e = find_event(t, "criticism", actors);
+    ASSERT_NE(e, nullptr) << dump(t);
+    EXPECT_EQ(to_string(e->date), date) << e->id;
+  };
+  expect({"philippine-foreign-ministry", "china"}, "2019-03-04");
+  expect({"russian-foreign-ministry", "united-kingdom"}, "2019-03-05");
+  expect({"turkish-foreign-ministry", "greece"}, "2019-03-06");
+  for (const auto& e : t.events) EXPECT_NE(e.actors.front(), "china") << e.id;
+}
+
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
 // the description does not date it.
 TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
