@@ -692,10 +692,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!agent) {
       for (const auto& m : s.actors)
         if (m.last_token <= h.tfirst && m.first_token >= seg.first && actor_ok(m)) agent = &m;
-      // "Yerevan protesters gathered outside ...": the crowd the trigger starts with.
-      if (!agent && type->id == "protest")
+      // "Yerevan protesters gathered outside ...": the crowd the trigger starts with. So for
+      // any trigger that opens with its actor: "the EU's embargo on Iranian crude", "the
+      // Turkish Embassy has moved its operations to Port Sudan".
+      if (!agent)
         for (const auto& m : s.actors)
-          if (m.first_token == h.tfirst && m.actor->kind == ActorKind::kGroup) agent = &m;
+          if (m.first_token == h.tfirst && actor_ok(m) &&
+              (type->id != "protest" || m.actor->kind == ActorKind::kGroup))
+            agent = &m;
       // "Sybiha thanked the G7 in a telephone call with Joly": an act told in an adverbial
       // ("in a call", "during a visit") is the subject's, not that of the object before it.
       size_t lead = h.tfirst;
@@ -1138,7 +1142,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               toks[b].lower == "to" &&
               (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry) &&
               is_one_of(verb, "summoned", "called");
-          if (toks[b].lower == "by" || summoned_to) {
+          // ("was detained in Yekaterinburg": the state of the city.)
+          bool arrested_in = toks[b].lower == "in" && type->id == "arrest" &&
+                             (m.how == MentionHow::kCity || m.how == MentionHow::kCapital);
+          if (toks[b].lower == "by" || summoned_to || arrested_in) {
             // ("mediated by European Council President Charles Michel": Michel.)
             const ActorMention* person = person_after(m);
             by = person ? person : &m;
@@ -1160,6 +1167,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
       }
     }
+    // ("A British engineer detained in Iran for 17 months": the passive trigger of an arrest
+    // with no one named who arrested is no act of whoever the sentence named before.)
+    if (type->id == "arrest" && !by_phrase && is_one_of(toks[h.tlast - 1].lower, "by", "in"))
+      continue;
     // "A high-level American delegation led by ... Kurt Campbell, landed in Honiara": the one
     // who leads it.
     if (agent && agent->last_token + 2 < h.tfirst &&

@@ -2318,6 +2318,33 @@ TEST(Extract, PassiveSummons) {
   for (const auto& e : t.events) EXPECT_NE(e.actors.front(), "china") << e.id;
 }
 
+// Arrests in the passive, soldiers leaving, exports restricted, embassies moved, talks to come.
+TEST(Extract, PassiveArrestsWithdrawalsAndExportCurbs) {
+  CalendarDate when = CalendarDate::ymd(2019, 3, 8);
+  Timeline t = extract_text(
+      "Canadian businessman Michael Spavor was detained by Chinese state security in March "
+      "2018. A Canadian teacher detained in China for a year has been freed. France's last "
+      "soldiers left the country in February 2018. China will restrict exports of rare earths "
+      "to the United States. The Turkish Embassy in Khartoum has temporarily moved its "
+      "operations to Port Sudan. Russian Foreign Minister Sergey Lavrov is expected to discuss "
+      "the crisis with Chinese Foreign Minister Wang Yi next week.\n",
+      when);
+  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
+                    std::string_view date) {
+    const Event* e = find_event(t, type, actors);
+    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
+    EXPECT_EQ(to_string(e->date), date) << e->id;
+  };
+  expect("arrest", {"china"}, "2018-03");
+  expect("military-withdrawal", {"france"}, "2018-02");
+  expect("sanction", {"china", "united-states"}, "../2019-03-08");
+  expect("embassy-relocation", {"turkey"}, "../2019-03-08");
+  expect("meeting", {"sergey-lavrov", "wang-yi"}, "2019-03-11/2019-03-17");
+  // ("detained in China": no one named who arrested; not Canada's act.)
+  for (const auto& e : t.events)
+    if (e.type == "arrest") EXPECT_NE(e.actors.front(), "canada") << dump(t);
+}
+
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
 // the description does not date it.
 TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
