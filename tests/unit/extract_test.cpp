@@ -2345,6 +2345,35 @@ TEST(Extract, PassiveArrestsWithdrawalsAndExportCurbs) {
     if (e.type == "arrest") EXPECT_NE(e.actors.front(), "canada") << dump(t);
 }
 
+// Trips told by their length, talks by theirs, staff leaving with their families, evacuations
+// from a country, warnings of force, deployments of marines, remarks dismissed.
+TEST(Extract, HoursSpentStaffLeavingAndRemarksDismissed) {
+  CalendarDate when = CalendarDate::ymd(1998, 8, 21);
+  Timeline t = extract_text(
+      "US Secretary of State Madeleine Albright spent five hours in Nairobi on Tuesday. About "
+      "200 US embassy staff and their families left Pakistan on Wednesday. Russian President "
+      "Boris Yeltsin and US President Bill Clinton talked for nearly an hour on Thursday. "
+      "British Prime Minister Tony Blair warned Saddam Hussein on Thursday that the threat of "
+      "force was real. The State Department on Friday dismissed Saddam Hussein's statement as "
+      "rhetoric. Daniel Corrigan, who spent 17 months in Tehran's Evin prison, landed in "
+      "London.\n",
+      when);
+  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
+                    std::string_view date) {
+    const Event* e = find_event(t, type, actors);
+    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
+    EXPECT_EQ(to_string(e->date), date) << e->id;
+  };
+  expect("visit", {"madeleine-albright"}, "1998-08-18");
+  EXPECT_EQ(find_event(t, "visit", {"madeleine-albright"})->place, "Nairobi");
+  expect("evacuation", {"united-states", "pakistan"}, "1998-08-19");
+  expect("consultation", {"boris-yeltsin", "bill-clinton"}, "1998-08-20");
+  expect("threat", {"tony-blair", "saddam-hussein"}, "1998-08-20");
+  expect("criticism", {"us-state-department", "saddam-hussein"}, "1998-08-21");
+  for (const auto& e : t.events)
+    if (e.type == "visit") EXPECT_NE(e.place, "Tehran") << e.id;
+}
+
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
 // the description does not date it.
 TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
