@@ -2372,6 +2372,17 @@ TEST(Extract, HoursSpentStaffLeavingAndRemarksDismissed) {
   expect("criticism", {"us-state-department", "saddam-hussein"}, "1998-08-21");
   for (const auto& e : t.events)
     if (e.type == "visit") EXPECT_NE(e.place, "Tehran") << e.id;
+  // A summit called off; ministers meeting "face to face".
+  Timeline u = extract_text(
+      "Jordan on Tuesday called off a planned summit in Amman with US President Joe Biden. The "
+      "foreign ministers of Rwanda and Burundi met face to face in Lome on Wednesday.\n",
+      when);
+  const Event* summit = find_event(u, "summit", {"jordan", "joe-biden"});
+  ASSERT_NE(summit, nullptr) << dump(u);
+  EXPECT_EQ(summit->status, EventStatus::kCancelled);
+  const Event* met = find_event(u, "meeting", {"rwanda", "burundi"});
+  ASSERT_NE(met, nullptr) << dump(u);
+  EXPECT_EQ(to_string(met->date), "1998-08-19");
 }
 
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
