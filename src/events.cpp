@@ -395,6 +395,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           });
       if (!after_subject) continue;
     }
+    // An act in a condition is no event: "would stop supplying bombs if it launched a major
+    // invasion of Rafah", "could be shot down if it intrudes again". (The clause runs back to
+    // its "if" or "unless", within eight words and no comma.)
+    bool condition = false;
+    for (size_t i = h.tfirst; i > first && h.tfirst - i < 8 && !condition; --i) {
+      std::string_view w = toks[i - 1].lower;
+      if (w == "," || w == ";" || w == "that") break;
+      condition = w == "if" || w == "unless";
+    }
+    if (condition) continue;
     bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Hit& c) {
       return h.tfirst < c.tlast && c.tfirst < h.tlast;
     });

@@ -2385,6 +2385,21 @@ TEST(Extract, HoursSpentStaffLeavingAndRemarksDismissed) {
   EXPECT_EQ(to_string(met->date), "1998-08-19");
 }
 
+// The act a condition names is no event: only the warning is.
+TEST(Extract, AnActInAConditionIsNoEvent) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  Timeline t = extract_text(
+      "US President Joe Biden warned on Wednesday that he would stop supplying bombs to Israel "
+      "if it launched a major invasion of Rafah. Japan will respond firmly if Chinese ships "
+      "enter its waters again, Japanese Prime Minister Fumio Kishida said on Thursday.\n",
+      when);
+  const Event* threat = find_event(t, "threat", {"joe-biden", "israel"});
+  ASSERT_NE(threat, nullptr) << dump(t);
+  EXPECT_EQ(to_string(threat->date), "2024-05-08");
+  EXPECT_EQ(find_event(t, "assault", {}), nullptr) << dump(t);
+  for (const auto& e : t.events) EXPECT_NE(e.type, "coercion") << dump(t);
+}
+
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
 // the description does not date it.
 TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
