@@ -743,6 +743,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         agent = nullptr;
         agent_actor = out.back().agent;
       }
+      // "In a phone call on Thursday, Putin and Erdogan discussed the war": a phrase that opens
+      // the sentence tells an act of the main clause's subject.
+      if (!agent && !agent_actor && k == 0 && seg.first == first && segs.size() > 1 &&
+          is_one_of(toks[first].lower, "in", "during"))
+        for (const auto& m : s.actors)
+          if (m.first_token >= segs[1].first && m.first_token <= segs[1].first + 1 && actor_ok(m)) {
+            agent = &m;
+            // ("Putin and Erdogan": the other side of the call.)
+            for (const auto& o : s.actors)
+              if (o.first_token == m.last_token + 1 && toks[m.last_token].lower == "and" &&
+                  actor_ok(o))
+                phrase_bodies.push_back(o.actor);
+            break;
+          }
       // "Police in New Delhi arrested ...": the authorities of a place act for its country.
       if (!agent && !agent_actor)
         for (const auto& m : s.actors)

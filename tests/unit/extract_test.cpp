@@ -2400,6 +2400,23 @@ TEST(Extract, AnActInAConditionIsNoEvent) {
   for (const auto& e : t.events) EXPECT_NE(e.type, "coercion") << dump(t);
 }
 
+// A call told in a phrase that opens the sentence is its subject's; two leaders who "spoke
+// about" something consult.
+TEST(Extract, ACallInAnOpeningPhraseAndLeadersWhoSpokeAbout) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  Timeline t = extract_text(
+      "In a phone call on Thursday, Russian President Vladimir Putin and Turkish President "
+      "Recep Tayyip Erdogan discussed the war. German Chancellor Olaf Scholz and US President "
+      "Joe Biden spoke on Wednesday about Ukraine.\n",
+      when);
+  const Event* call = find_event(t, "phone-call", {"vladimir-putin", "recep-tayyip-erdogan"});
+  ASSERT_NE(call, nullptr) << dump(t);
+  EXPECT_EQ(to_string(call->date), "2024-05-09");
+  const Event* talk = find_event(t, "consultation", {"olaf-scholz", "joe-biden"});
+  ASSERT_NE(talk, nullptr) << dump(t);
+  EXPECT_EQ(to_string(talk->date), "2024-05-08");
+}
+
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
 // the description does not date it.
 TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
