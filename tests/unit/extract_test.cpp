@@ -2417,6 +2417,21 @@ TEST(Extract, ACallInAnOpeningPhraseAndLeadersWhoSpokeAbout) {
   EXPECT_EQ(to_string(talk->date), "2024-05-08");
 }
 
+// Closing another state's mission: "the" before an actor is left out of what the triggers read.
+TEST(Extract, AMissionOfAnotherStateClosed) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  Timeline t = extract_text(
+      "Moscow ordered the closure of the Japanese consulate in Vladivostok on Thursday. Poland "
+      "closed the Russian consulate in Gdansk on Wednesday.\n",
+      when);
+  const Event* a = find_event(t, "embassy-closure", {"russia"});
+  ASSERT_NE(a, nullptr) << dump(t);
+  EXPECT_EQ(to_string(a->date), "2024-05-09");
+  const Event* b = find_event(t, "embassy-closure", {"poland"});
+  ASSERT_NE(b, nullptr) << dump(t);
+  EXPECT_EQ(to_string(b->date), "2024-05-08");
+}
+
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
 // the description does not date it.
 TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
