@@ -2435,6 +2435,29 @@ TEST(Extract, AMissionOfAnotherStateClosed) {
   EXPECT_EQ(to_string(by("poland")->date), "2024-05-08");
 }
 
+// Responding to aggression threatens; blocking a statement rejects; suspending a membership
+// sanctions; sending warplanes builds up.
+TEST(Extract, ResponsesToAggressionBlockedStatementsAndSuspendedMemberships) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  Timeline t = extract_text(
+      "Iranian Foreign Minister Hossein Amir-Abdollahian said on Monday that Iran would respond "
+      "to any aggression. Hungary blocked a joint EU statement on Tuesday. The African Union "
+      "suspended Niger's membership on Wednesday. China sent 30 warplanes toward Taiwan on "
+      "Thursday.\n",
+      when);
+  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
+                    std::string_view date) {
+    const Event* e = find_event(t, type, actors);
+    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
+    EXPECT_EQ(to_string(e->date), date) << e->id;
+  };
+  expect("threat", {"hossein-amir-abdollahian"}, "2024-05-06");
+  expect("rejection", {"hungary"}, "2024-05-07");
+  expect("sanction", {"african-union", "niger"}, "2024-05-08");
+  expect("military-buildup", {"china"}, "2024-05-09");
+  EXPECT_EQ(find_event(t, "accusation", {}), nullptr) << dump(t);
+}
+
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
 // the description does not date it.
 TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
