@@ -2458,6 +2458,27 @@ TEST(Extract, ResponsesToAggressionBlockedStatementsAndSuspendedMemberships) {
   EXPECT_EQ(find_event(t, "accusation", {}), nullptr) << dump(t);
 }
 
+// Protests filed, accessions ratified, dialogues to resume, warnings against.
+TEST(Extract, ProtestsFiledProtocolsRatifiedAndWarningsAgainst) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  Timeline t = extract_text(
+      "The Philippines filed a diplomatic protest against China on Monday. Turkey's parliament "
+      "ratified Sweden's NATO accession protocol on Tuesday. South Korea and Japan agreed on "
+      "Wednesday to resume their security dialogue. China warned the Philippines on Thursday "
+      "against further provocations.\n",
+      when);
+  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
+                    std::string_view date) {
+    const Event* e = find_event(t, type, actors);
+    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
+    EXPECT_EQ(to_string(e->date), date) << e->id;
+  };
+  expect("criticism", {"philippines"}, "2024-05-06");
+  expect("agreement", {"turkey"}, "2024-05-07");
+  expect("intent-to-meet", {"south-korea", "japan"}, "2024-05-08");
+  expect("demand", {"china", "philippines"}, "2024-05-09");
+}
+
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
 // the description does not date it.
 TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
