@@ -2477,6 +2477,10 @@ TEST(Extract, ProtestsFiledProtocolsRatifiedAndWarningsAgainst) {
   expect("agreement", {"turkey"}, "2024-05-07");
   expect("intent-to-meet", {"south-korea", "japan"}, "2024-05-08");
   expect("demand", {"china", "philippines"}, "2024-05-09");
+  Timeline u = extract_text("Late on Wednesday, Israel struck targets in Lebanon.\n", when);
+  const Event* strike = find_event(u, "assault", {"israel", "lebanon"});
+  ASSERT_NE(strike, nullptr) << dump(u);
+  EXPECT_EQ(to_string(strike->date), "2024-05-08");
 }
 
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
