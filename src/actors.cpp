@@ -946,12 +946,20 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                      [](const Token& t) { return kBurnt.contains(t.lower); }))
       continue;
     if (toks[v].lower == "chanted" && !(v + 1 < last && toks[v + 1].lower == "slogans")) continue;
-    // A plain crowd word ("members", "residents") needs a protest's verb or place:
-    // not "members gathered in New York for the vote".
-    if (!is_one_of(w, "protesters", "protestors", "demonstrators", "activists") &&
-        is_one_of(toks[v].lower, "gathered", "march", "marches", "rally", "rallies") &&
-        !(v + 1 < last && is_one_of(toks[v + 1].lower, "outside", "near", "against", "in")))
-      continue;
+    // A word that names people of any gathering ("members", "residents", "supporters") needs a
+    // protest's place: "rallied outside the embassy", "near", "against", "in front of" (not
+    // "Members of the council gathered in New York for the vote", "Residents rallied in Kyiv to
+    // clear the rubble").
+    if (is_one_of(w, "members", "residents", "fishermen", "supporters", "villagers",
+                  "nationalists")) {
+      size_t at = v + 1;
+      if (at + 1 < last && toks[v].lower == "held") at = v + 3;  // "held a rally outside"
+      if (at < last && is_one_of(toks[at].lower, "a", "an", "rally", "protest", "vigil")) ++at;
+      bool place =
+          at < last && (is_one_of(toks[at].lower, "outside", "near", "against") ||
+                        (at + 1 < last && toks[at].lower == "in" && toks[at + 1].lower == "front"));
+      if (!place) continue;
+    }
     // The city: "in Yerevan" after the verb, "In Kabul," before the crowd, or "on Berlin's
     // Unter den Linden".
     const ActorMention* city = nullptr;

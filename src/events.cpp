@@ -397,12 +397,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // An act in a condition is no event: "would stop supplying bombs if it launched a major
     // invasion of Rafah", "could be shot down if it intrudes again". (The clause runs back to
-    // its "if" or "unless", within eight words and no comma.)
+    // its "if" or "unless" within eight words, not past a comma, a semicolon, "that" or a
+    // conjunction that opens another clause; "as if" is no condition.)
     bool condition = false;
     for (size_t i = h.tfirst; i > first && h.tfirst - i < 8 && !condition; --i) {
       std::string_view w = toks[i - 1].lower;
-      if (w == "," || w == ";" || w == "that") break;
-      condition = w == "if" || w == "unless";
+      if (is_one_of(w, ",", ";", "that", "but", "and", "while", "when", "after", "before")) break;
+      condition = (w == "if" && !(i - 1 > first && is_one_of(toks[i - 2].lower, "as", "even"))) ||
+                  w == "unless";
     }
     if (condition) continue;
     bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Hit& c) {
@@ -745,7 +747,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       // "In a phone call on Thursday, Putin and Erdogan discussed the war": a phrase that opens
       // the sentence tells an act of the main clause's subject.
-      if (!agent && !agent_actor && k == 0 && seg.first == first && segs.size() > 1 &&
+      // (Talks only: not "During a visit to Kyiv, Russia launched missiles at the city".)
+      bool talks = is_one_of(type->id, "phone-call", "meeting", "consultation");
+      if (!agent && !agent_actor && talks && k == 0 && seg.first == first && segs.size() > 1 &&
           is_one_of(toks[first].lower, "in", "during"))
         for (const auto& m : s.actors)
           if (m.first_token >= segs[1].first && m.first_token <= segs[1].first + 1 && actor_ok(m)) {
@@ -1156,20 +1160,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (passive || reduced) {
         const ActorMention* by = nullptr;
         for (const auto& m : s.actors) {
+          // (A city is a place, not an actor, but the state it is in arrests: "was detained in
+          // Yekaterinburg".)
+          bool city = m.how == MentionHow::kCity || m.how == MentionHow::kCapital;
           if (m.first_token < h.tlast || m.first_token >= seg.last || m.first_token > h.tlast + 6 ||
-              !actor_ok(m))
+              !(actor_ok(m) || (type->id == "arrest" && city && !(*s.in_quote)[m.first_token])))
             continue;
           size_t b = m.first_token - 1;
           if (toks[b].lower == "the" && b + 1 > h.tlast) --b;
           // ("was summoned to the Russian foreign ministry": the ministry summoned.)
-          bool summoned_to =
-              toks[b].lower == "to" &&
-              (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry) &&
-              is_one_of(verb, "summoned", "called");
+          bool summoned_to = toks[b].lower == "to" &&
+                             (m.actor->kind == ActorKind::kOrganization ||
+                              (m.actor->kind == ActorKind::kCountry && verb == "summoned")) &&
+                             is_one_of(verb, "summoned", "called");
           // ("was detained in Yekaterinburg": the state of the city.)
-          bool arrested_in = toks[b].lower == "in" && type->id == "arrest" &&
-                             (m.how == MentionHow::kCity || m.how == MentionHow::kCapital);
-          if (toks[b].lower == "by" || summoned_to || arrested_in) {
+          bool arrested_in = toks[b].lower == "in" && type->id == "arrest" && city;
+          if ((toks[b].lower == "by" && actor_ok(m)) || summoned_to || arrested_in) {
             // ("mediated by European Council President Charles Michel": Michel.)
             const ActorMention* person = person_after(m);
             by = person ? person : &m;
@@ -1192,8 +1198,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
     // ("A British engineer detained in Iran for 17 months": the passive trigger of an arrest
-    // with no one named who arrested is no act of whoever the sentence named before.)
-    if (type->id == "arrest" && !by_phrase && is_one_of(toks[h.tlast - 1].lower, "by", "in"))
+    // with no one named who arrested is no act of whoever the sentence named before; nor is
+    // "Biden called to congratulate Modi" a summons.)
+    if ((type->id == "arrest" || type->id == "criticism") && !by_phrase &&
+        is_one_of(toks[h.tlast - 1].lower, "by", "in", "to") &&
+        is_one_of(toks[h.tfirst].lower, "arrested", "detained", "apprehended", "summoned",
+                  "called"))
       continue;
     // "A high-level American delegation led by ... Kurt Campbell, landed in Honiara": the one
     // who leads it.
@@ -1807,10 +1817,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                              phrase.starts_with("starting ")));
     };
     // ("Dozens of people, some carrying photographs of those killed on July 15, gathered": a
-    // time inside the description of an actor is not the act's.)
+    // time in a phrase set off inside the description of an actor is not the act's; "Hundreds
+    // of people on Monday rallied" is.)
     auto describes_actor = [&](const TimeMention& t) {
       return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-        return m.first_token < t.first_token && t.first_token < m.last_token;
+        return m.first_token < t.first_token && t.first_token < m.last_token &&
+               std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(m.first_token),
+                           toks.begin() + static_cast<std::ptrdiff_t>(t.first_token),
+                           [](const Token& x) { return x.lower == ","; });
       });
     };
     auto consider = [&](const TimeMention& t) {
@@ -2294,6 +2308,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (p.type->id == "protest" && p.agent->kind == ActorKind::kGroup) crowds.push_back(p.agent);
   std::erase_if(out, [&](const EventMention& e) {
     return e.type->speech && std::find(crowds.begin(), crowds.end(), e.agent) != crowds.end();
+  });
+  // "Zelensky thanked Ukrainians", "police in Bavaria arrested two Russian citizens" under a
+  // Moscow dateline: praise or an arrest aimed only at the actor's own state is no act between
+  // states (or the state was guessed wrong).
+  std::erase_if(out, [&](const EventMention& e) {
+    bool own = (e.type->id == "support" || e.type->id == "arrest") && !e.agent->country.empty() &&
+               !e.others.empty() &&
+               std::all_of(e.others.begin(), e.others.end(), [&](const LexActor* o) {
+                 return o->kind == ActorKind::kCountry && o->country == e.agent->country;
+               });
+    // (Thanks to a people, not a state: "Zelensky thanked Ukrainians".)
+    bool thanks_to_people =
+        e.type->id == "support" && e.others.empty() &&
+        detail::lower_ascii(s.text.substr(e.trigger_begin, 5)) == "thank" &&
+        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+          return m.how == MentionHow::kDemonym && m.begin > e.trigger_begin &&
+                 m.begin <= e.trigger_end + 1;
+        });
+    return own || thanks_to_people;
   });
   // "travelled to Kyiv for talks with Zelenskyy": the talks are the purpose of the visit.
   for (auto it = out.begin(); it != out.end();) {

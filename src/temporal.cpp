@@ -758,8 +758,10 @@ class Matcher {
   std::optional<int> year_before(size_t i) const {
     if (!sentence_year_ || std::abs(sentence_year_->first - ctx_.published.year) <= 1)
       return std::nullopt;
-    for (size_t k = sentence_year_->second; k < i; ++k)
-      if (punct(k, ",") || w(k) == "and" || punct(k, ";")) return sentence_year_->first;
+    // (A clause of its own begins with ", and" or ";": not "Putin, who came to power in 2000,
+    // met Xi on May 8".)
+    for (size_t k = sentence_year_->second; k + 1 < i; ++k)
+      if ((punct(k, ",") && w(k + 1) == "and") || punct(k, ";")) return sentence_year_->first;
     return std::nullopt;
   }
 
@@ -2099,8 +2101,11 @@ void find_dates_with(std::string_view text, const Tokens& tokens, size_t first, 
       state.day = t.date->start->date;
       matcher.sentence_day_ = state.day;
     }
+    // (A year "in 1982", not one that modifies a noun, "the 2015 nuclear deal", or "born in".)
     if (t.date && !t.date->interval && t.date->start && t.type == TimexType::kDate &&
-        t.date->start->date.precision() == Precision::kYear && t.anchor == "written in full")
+        t.date->start->date.precision() == Precision::kYear && t.anchor == "written in full" &&
+        m->first > first && tokens[m->first - 1].lower == "in" &&
+        !(m->first > first + 1 && tokens[m->first - 2].lower == "born"))
       matcher.sentence_year_ = std::pair(t.date->start->date.year, t.last_token);
     out.push_back(std::move(t));
     i = m->last;

@@ -2397,24 +2397,28 @@ TEST(Extract, AnActInAConditionIsNoEvent) {
   ASSERT_NE(threat, nullptr) << dump(t);
   EXPECT_EQ(to_string(threat->date), "2024-05-08");
   EXPECT_EQ(find_event(t, "assault", {}), nullptr) << dump(t);
-  for (const auto& e : t.events) EXPECT_NE(e.type, "coercion") << dump(t);
+  // ("As if on cue" is no condition; "but" ends one.)
+  Timeline u = extract_text(
+      "As if on cue, China launched military drills around Taiwan on Monday. Kyiv would not "
+      "say if the talks had failed but Ukrainian President Volodymyr Zelensky met Turkish "
+      "President Recep Tayyip Erdogan in Ankara on Tuesday.\n",
+      when);
+  EXPECT_NE(find_event(u, "military-exercise", {"china"}), nullptr) << dump(u);
+  EXPECT_NE(find_event(u, "visit", {"volodymyr-zelensky"}), nullptr) << dump(u);
 }
 
-// A call told in a phrase that opens the sentence is its subject's; two leaders who "spoke
-// about" something consult.
-TEST(Extract, ACallInAnOpeningPhraseAndLeadersWhoSpokeAbout) {
+// A call told in a phrase that opens the sentence is its subject's (talks only).
+TEST(Extract, ACallInAnOpeningPhrase) {
   CalendarDate when = CalendarDate::ymd(2024, 5, 10);
   Timeline t = extract_text(
       "In a phone call on Thursday, Russian President Vladimir Putin and Turkish President "
-      "Recep Tayyip Erdogan discussed the war. German Chancellor Olaf Scholz and US President "
-      "Joe Biden spoke on Wednesday about Ukraine.\n",
+      "Recep Tayyip Erdogan discussed the war. During a visit to Kyiv on Wednesday, Russia "
+      "launched missiles at the city.\n",
       when);
   const Event* call = find_event(t, "phone-call", {"vladimir-putin", "recep-tayyip-erdogan"});
   ASSERT_NE(call, nullptr) << dump(t);
   EXPECT_EQ(to_string(call->date), "2024-05-09");
-  const Event* talk = find_event(t, "consultation", {"olaf-scholz", "joe-biden"});
-  ASSERT_NE(talk, nullptr) << dump(t);
-  EXPECT_EQ(to_string(talk->date), "2024-05-08");
+  EXPECT_EQ(find_event(t, "visit", {"russia"}), nullptr) << dump(t);
 }
 
 // Closing another state's mission: "the" before an actor is left out of what the triggers read.
@@ -2483,6 +2487,50 @@ TEST(Extract, ProtestsFiledProtocolsRatifiedAndWarningsAgainst) {
   EXPECT_EQ(to_string(strike->date), "2024-05-08");
 }
 
+// Common sentences that look like the new patterns but are no such events.
+TEST(Extract, LookalikesOfTheseRulesGiveNoEvent) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  auto types_of = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& e : extract_text(text + "\n", when).events) out.push_back(e.type);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(types_of("The Chinese foreign ministry declined repeated requests for comment on "
+                     "Monday."),
+            V{});
+  EXPECT_EQ(types_of("President Joe Biden called to congratulate Indian Prime Minister Narendra "
+                     "Modi on Monday."),
+            V{});
+  EXPECT_EQ(types_of("US journalist Evan Gershkovich spent 16 months in Russia."), V{});
+  EXPECT_EQ(types_of("India restricted sales of onions at home to curb prices."), V{});
+  EXPECT_EQ(types_of("Russia sent warplanes to bomb rebel positions in Idlib."), V{});
+  EXPECT_EQ(types_of("Putin cannot let go of Ukraine."), V{});
+  EXPECT_EQ(types_of("Ukrainian President Volodymyr Zelensky thanked Ukrainians in a televised "
+                     "address."),
+            V{});
+  EXPECT_EQ(types_of("Talks between Germany and France on the budget have been difficult for "
+                     "years."),
+            V{});
+  EXPECT_EQ(types_of("Ukraine evacuated thousands of civilians from Kharkiv."), V{});
+  // A year written earlier in another kind of clause does not date the day.
+  Timeline t = extract_text(
+      "Russian President Vladimir Putin, who came to power in 2000, met Chinese President Xi "
+      "Jinping in Beijing on May 8.\n",
+      when);
+  ASSERT_FALSE(t.events.empty());
+  EXPECT_EQ(to_string(t.events.front().date), "2024-05-08");
+  // An arrest in a city is its state's; a crowd's own time dates its protest.
+  Timeline u = extract_text(
+      "US businessman Daniel Kessler was arrested in Moscow in March. Hundreds of people on "
+      "Monday rallied outside the Russian embassy in Yerevan.\n",
+      when);
+  EXPECT_NE(find_event(u, "arrest", {"russia"}), nullptr) << dump(u);
+  const Event* rally = find_event(u, "protest", {"yerevan-protesters"});
+  ASSERT_NE(rally, nullptr) << dump(u);
+  EXPECT_EQ(to_string(rally->date), "2024-05-06");
+}
+
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
 // the description does not date it.
 TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
@@ -2491,7 +2539,8 @@ TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
       "About 80 members of a farmers union, some holding photographs of the floods of March 1, "
       "rallied outside the Indian embassy in Kathmandu on Thursday. Several hundred "
       "demonstrators burned flags outside the French embassy in Bamako on Wednesday. Members "
-      "of the Security Council gathered in New York on Tuesday for the vote.\n",
+      "of the council gathered in New York on Tuesday for the vote. Residents rallied in Kyiv "
+      "to clear the rubble.\n",
       when);
   const Event* k = find_event(t, "protest", {"kathmandu-protesters", "india"});
   ASSERT_NE(k, nullptr) << dump(t);
