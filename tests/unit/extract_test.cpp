@@ -2487,6 +2487,27 @@ TEST(Extract, ProtestsFiledProtocolsRatifiedAndWarningsAgainst) {
   EXPECT_EQ(to_string(strike->date), "2024-05-08");
 }
 
+// What is said: waging a war on someone accuses, standing firmly by someone supports,
+// regretting a decision criticizes.
+TEST(Extract, WarsWagedSidesStoodByAndDecisionsRegretted) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  Timeline t = extract_text(
+      "Ukrainian Foreign Minister Dmytro Kuleba said on Monday that Russia was waging a war "
+      "against Ukraine's energy system. German Chancellor Olaf Scholz said on Tuesday that "
+      "Germany stood firmly by Israel's side. Japanese Foreign Minister Yoko Kamikawa said on "
+      "Wednesday that she deeply regretted the decision.\n",
+      when);
+  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
+                    std::string_view date) {
+    const Event* e = find_event(t, type, actors);
+    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
+    EXPECT_EQ(to_string(e->date), date) << e->id;
+  };
+  expect("accusation", {"dmytro-kuleba", "russia"}, "2024-05-06");
+  expect("support", {"olaf-scholz", "israel"}, "2024-05-07");
+  expect("criticism", {"yoko-kamikawa"}, "2024-05-08");
+}
+
 // Common sentences that look like the new patterns but are no such events.
 TEST(Extract, LookalikesOfTheseRulesGiveNoEvent) {
   CalendarDate when = CalendarDate::ymd(2024, 5, 10);
