@@ -1908,7 +1908,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     static const RE2 kAfter(
         R"(\b((?:after|following) (?:the|their|that|this|@t) (?:call|conversation|meeting|talks|visit|discussion))\b)");
     re2::StringPiece after;
-    if (RE2::PartialMatch(sh.text, kAfter, &after)) {
+    // Most sentences hold neither word, and RE2 would search each of them, once per event.
+    bool may_follow = sh.text.find("after ") != std::string_view::npos ||
+                      sh.text.find("following ") != std::string_view::npos;
+    if (may_follow && RE2::PartialMatch(sh.text, kAfter, &after)) {
       for (size_t p = previous.size(); p > 0; --p) {
         const EventMention& prev = previous[p - 1];
         if (prev.type && prev.type->plover && *prev.type->plover == "CONSULT") {
