@@ -185,16 +185,27 @@ std::string to_string(const Edtf& e) {
   return (e.start ? point_string(*e.start) : "..") + "/" + (e.end ? point_string(*e.end) : "..");
 }
 
+namespace {
+
+// The earliest and the latest day edtf_less orders by.
+std::pair<CalendarDate, CalendarDate> days_of(const Edtf& e) {
+  auto lo = e.earliest_day() ? e.earliest_day() : e.latest_day();
+  auto hi = e.latest_day() ? e.latest_day() : e.earliest_day();
+  return std::pair(lo.value_or(CalendarDate{}), hi.value_or(CalendarDate{}));
+}
+
+}  // namespace
+
 bool edtf_less(const Edtf& a, const Edtf& b) {
-  auto days = [](const Edtf& e) {
-    auto lo = e.earliest_day() ? e.earliest_day() : e.latest_day();
-    auto hi = e.latest_day() ? e.latest_day() : e.earliest_day();
-    return std::pair(lo.value_or(CalendarDate{}), hi.value_or(CalendarDate{}));
-  };
   // The texts only when the days tie: made for every comparison, they were most of the cost of
   // sorting a timeline.
-  if (auto order = days(a) <=> days(b); order != 0) return order < 0;
+  if (auto order = days_of(a) <=> days_of(b); order != 0) return order < 0;
   return to_string(a) < to_string(b);
+}
+
+EdtfOrder edtf_order(const Edtf& e) {
+  auto [earliest, latest] = days_of(e);
+  return EdtfOrder{earliest, latest, to_string(e)};
 }
 
 std::ostream& operator<<(std::ostream& os, const CalendarDate& d) { return os << to_string(d); }

@@ -260,9 +260,11 @@ struct Segment {
   bool relative;
 };
 
-std::vector<Segment> segments_of(const SentenceView& s) {
+// (Into `out`, emptied first: a buffer kept from sentence to sentence, where a vector made for
+// each grew by two or three allocations.)
+void segments_of(const SentenceView& s, std::vector<Segment>& out) {
   const auto& toks = *s.tokens;
-  std::vector<Segment> out;
+  out.clear();
   size_t start = s.sentence.first_token;
   auto punct = [&](size_t i) { return s.text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
   auto ends_actor = [&](size_t i) {
@@ -303,7 +305,6 @@ std::vector<Segment> segments_of(const SentenceView& s) {
                   (out[k].first + 1 < out[k].last &&
                    is_one_of(toks[out[k].first].lower, "with", "to", "by", "from") &&
                    toks[out[k].first + 1].lower == "whom"));
-  return out;
 }
 
 }  // namespace
@@ -452,7 +453,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     return nullptr;
   };
 
-  auto segs = segments_of(s);
+  thread_local std::vector<Segment> segs;  // refilled, not allocated, from sentence to sentence
+  segments_of(s, segs);
   if (segs.empty()) return out;
   auto seg_of = [&](size_t tok) -> size_t {
     for (size_t k = 0; k < segs.size(); ++k)
@@ -1946,7 +1948,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     static const RE2 kAfter(
         R"(\b((?:after|following) (?:the|their|that|this|@t) (?:call|conversation|meeting|talks|visit|discussion))\b)");
     re2::StringPiece after;
-    if (RE2::PartialMatch(sh.text, kAfter, &after)) {
+    // Most sentences hold neither word, and RE2 would search each of them, once per event.
+    bool may_follow = sh.text.find("after ") != std::string_view::npos ||
+                      sh.text.find("following ") != std::string_view::npos;
+    if (may_follow && RE2::PartialMatch(sh.text, kAfter, &after)) {
       for (size_t p = previous.size(); p > 0; --p) {
         const EventMention& prev = previous[p - 1];
         if (prev.type && prev.type->plover && *prev.type->plover == "CONSULT") {

@@ -166,33 +166,49 @@ std::vector<std::string> opening_literals(std::string_view pattern) {
   return out;
 }
 
+// Whether `pattern` holds a flag group ("(?i)", "(?i:x)"), which can change what the bytes after
+// it match, so that its literals tell nothing.
+bool has_flags(std::string_view pattern) {
+  for (size_t p = pattern.find("(?"); p != std::string_view::npos; p = pattern.find("(?", p + 1))
+    if (pattern.substr(p + 2, 1) != ":") return true;
+  return false;
+}
+
+// The literals one of which every match of `body` (without top-level '|') holds where its
+// top-level piece starting at `k` begins: those that what follows starts with, or, too many
+// with what follows ("(?:rallied|marched) (?:outside|in|near)"), the group's own alternatives,
+// one of which every match holds there too. More than kMaxInner: none worth looking for.
+std::vector<std::string> literals_at_piece(std::string_view body, size_t k, int& steps) {
+  auto lits = prefixes(body.substr(k), steps);
+  if (lits.size() > kMaxInner && body.substr(k).starts_with("(?:"))
+    if (size_t end = skip_group(body, k);
+        end != std::string_view::npos &&
+        (end == body.size() || std::string_view("?*+{").find(body[end]) == std::string_view::npos))
+      lits = prefixes(body.substr(k, end - k), steps);
+  return lits;
+}
+
+size_t shortest_length(const std::vector<std::string>& lits) {
+  size_t shortest = SIZE_MAX;
+  for (const auto& l : lits) shortest = std::min(shortest, l.size());
+  return shortest;
+}
+
 // Literals one of which every match of `pattern` contains, past those it opens with: the most
 // telling (the longest shortest one) among the literals each top-level piece of the pattern
 // starts with. "... (?:a |an )?(?:\w+ )?call with @a" needs "call with @a". Empty: none worth
 // looking for.
 std::vector<std::string> inner_literals(std::string_view pattern,
                                         const std::vector<std::string>& opening) {
-  if (opening.empty()) return {};
-  // A flag group ("(?i)", "(?i:x)") can change what the bytes after it match.
-  for (size_t p = pattern.find("(?"); p != std::string_view::npos; p = pattern.find("(?", p + 1))
-    if (pattern.substr(p + 2, 1) != ":") return {};
+  if (opening.empty() || has_flags(pattern)) return {};
   std::string_view body = pattern.substr(kOpening.size());
   std::vector<std::string> best;
   size_t best_length = kMinInner - 1;
   int steps = kMaxSteps;
   for (size_t k : piece_ends(body)) {
-    auto lits = prefixes(body.substr(k), steps);
-    // Too many with what follows ("(?:rallied|marched) (?:outside|in|near)"): the group's own
-    // alternatives, one of which every match holds there too.
-    if (lits.size() > kMaxInner && body.substr(k).starts_with("(?:"))
-      if (size_t end = skip_group(body, k);
-          end != std::string_view::npos &&
-          (end == body.size() ||
-           std::string_view("?*+{").find(body[end]) == std::string_view::npos))
-        lits = prefixes(body.substr(k, end - k), steps);
+    auto lits = literals_at_piece(body, k, steps);
     if (lits.size() > kMaxInner) continue;
-    size_t shortest = SIZE_MAX;
-    for (const auto& l : lits) shortest = std::min(shortest, l.size());
+    size_t shortest = shortest_length(lits);
     // Already in every opening literal: no news.
     bool implied = std::all_of(opening.begin(), opening.end(), [&](const std::string& o) {
       return std::any_of(lits.begin(), lits.end(),
@@ -204,6 +220,31 @@ std::vector<std::string> inner_literals(std::string_view pattern,
     }
   }
   return best;
+}
+
+// For a pattern searched everywhere: sets of literals, every match holding one of each set.
+// "(?:(?:^| )warn(?:ed|s)|(?:^| ), warning) (?:@a )?(?:@t )?that (?:\S+ ){1,10}(?:will|would|
+// could) ..." needs "warned", "warns" or ", warning", then " that " (or " @a that "...), then
+// "will ", "would " or "could ": searching a sentence without them (most) for it is thousands of
+// instructions spent for nothing. Empty: none worth looking for.
+std::vector<std::vector<std::string>> needed_literals(std::string_view pattern) {
+  if (has_flags(pattern) || alternatives(pattern).size() != 1) return {};
+  // "^" read as the empty string: every match of the pattern is one of the text so read, and
+  // holds what that one holds.
+  std::string body(pattern);
+  for (size_t p = body.find(kOpening); p != std::string::npos; p = body.find(kOpening, p))
+    body.replace(p, kOpening.size(), "(?:| )");
+  std::vector<std::vector<std::string>> out;
+  int steps = kMaxSteps;
+  auto ends = piece_ends(body);
+  if (ends.empty()) return {};
+  ends.insert(ends.begin(), 0);
+  for (size_t k : ends) {
+    auto lits = literals_at_piece(body, k, steps);
+    if (lits.size() <= kMaxInner && shortest_length(lits) >= kMinInner)
+      out.push_back(std::move(lits));
+  }
+  return out;
 }
 
 // Every string the regex `s` matches, if it is made of literal bytes and unrepeated groups
@@ -303,7 +344,9 @@ struct PatternSet::Impl {
   std::array<uint32_t, 256> root_child{};
   bool root_ends_literal = true;
   std::vector<std::vector<std::string>> inner;  // per pattern: its inner literals, if any
-  std::vector<LiteralMatch> how;                // per pattern
+  // Per pattern searched everywhere: its needed literals (see needed_literals), if any.
+  std::vector<std::vector<std::vector<std::string>>> needed;
+  std::vector<LiteralMatch> how;  // per pattern
 
   // Where a pattern is tried: (pattern, start of the match, its end when the trie walk found
   // the whole match (LiteralMatch other than kRegex), else 0).
@@ -403,6 +446,16 @@ struct PatternSet::Impl {
     return out;
   }
 
+  // Whether `text` holds a literal of each set `pattern` needs. `quads` holds its 4-byte
+  // strings.
+  bool has_needed(std::string_view text, const QuadFilter& quads, uint32_t pattern) const {
+    return std::all_of(needed[pattern].begin(), needed[pattern].end(), [&](const auto& lits) {
+      return std::any_of(lits.begin(), lits.end(), [&](const std::string& l) {
+        return quads.may_contain(l) && memmem(text.data(), text.size(), l.data(), l.size());
+      });
+    });
+  }
+
   // The patterns whose opening literal `text` has at its start and after each of its `spaces`,
   // as tries at the start and at each space.
   void literals_at(std::string_view text, std::span<const size_t> spaces,
@@ -479,12 +532,15 @@ PatternSet::PatternSet(const std::vector<std::string>& patterns) : impl_(std::ma
     impl_->regexes.push_back(std::move(re));
     if (!impl_->regexes.back()) {
       impl_->inner.emplace_back();
+      impl_->needed.emplace_back();
       impl_->how.push_back(LiteralMatch::kRegex);
       continue;
     }
     auto opening = opening_literals(patterns[i]);
     if (opening.empty()) impl_->anywhere.push_back(static_cast<uint32_t>(i));
     impl_->inner.push_back(inner_literals(patterns[i], opening));
+    impl_->needed.push_back(opening.empty() ? needed_literals(patterns[i])
+                                            : std::vector<std::vector<std::string>>{});
     impl_->how.push_back(opening.empty() ? LiteralMatch::kRegex
                                          : literal_match(patterns[i], opening));
     for (auto& l : opening) literals.emplace_back(std::move(l), static_cast<uint32_t>(i));
@@ -549,6 +605,12 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
       }
       if (first_try || inner < start) inner = impl_->next_inner(text, quads, pattern, start);
       if (inner == std::string_view::npos) continue;
+    } else if (!impl_->needed[pattern].empty()) {
+      if (!quads_filled) {
+        quads.fill(text);
+        quads_filled = true;
+      }
+      if (!impl_->has_needed(text, quads, pattern)) continue;
     }
     const RE2& re = *impl_->regexes[pattern];
     auto matched = [&] {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -356,7 +357,9 @@ Timeline Extractor::extract(const Article& article) const {
     unnamed_person = opens_with_unnamed_person(toks, s, view.actors);
     opening = opening_person(toks, s, view.actors);
     auto found = events_.extract(view, article.published, mentions);
-    mentions.insert(mentions.end(), found.begin(), found.end());
+    // (Moved: a copy made their strings and lists again.)
+    mentions.insert(mentions.end(), std::make_move_iterator(found.begin()),
+                    std::make_move_iterator(found.end()));
   }
 
   Timeline t;

@@ -77,6 +77,16 @@ std::string to_string(const Edtf& e);
 /// then by text.
 bool edtf_less(const Edtf& a, const Edtf& b);
 
+/// What edtf_less compares, made once for a value that a sort compares many times: `a < b` of
+/// two of them is edtf_less of their values.
+struct EdtfOrder {
+  CalendarDate earliest, latest;
+  std::string text;
+  friend std::strong_ordering operator<=>(const EdtfOrder&, const EdtfOrder&) = default;
+  friend bool operator==(const EdtfOrder&, const EdtfOrder&) = default;
+};
+EdtfOrder edtf_order(const Edtf& e);
+
 std::ostream& operator<<(std::ostream& os, const CalendarDate& d);
 std::ostream& operator<<(std::ostream& os, const Edtf& e);
 

@@ -228,6 +228,27 @@ TEST(PatternSet, InnerLiteralsOfAGroupAloneFindTheSame) {
   }
 }
 
+TEST(PatternSet, NeededLiteralsOfAPatternSearchedEverywhereFindTheSame) {
+  // Neither opens with literals only, so both are searched everywhere; a sentence lacking one
+  // of the literals each needs ("warn..."; " that "; "will ", "would ", "could "; "talks ") is
+  // not searched.
+  const std::vector<std::string> patterns = {
+      R"((?:(?:^| )warn(?:ed|s)|(?:^| ), warning) (?:@a )?(?:@t )?that (?:\S+ ){1,10})"
+      R"((?:will|would|could) (?:\S+ ){0,12}(?:if|unless|until)\b)",
+      R"((?:^| )(?:[\w-]+ )?talks (?:(?:in|on|at) (?:@a|@t) )*between(?: the)? @a (?:[\w-]+ )?and\b)"};
+  PatternSet set(patterns);
+  for (std::string_view text :
+       {"warned that @a would strike if", "@a warns @a that it could act unless",
+        "@a said , warning @t that talks would fail until", "warned that nothing would happen",
+        "said that @a would go if", "peace talks in @a between @a and @a", "talks between @a and",
+        "warn that @a will go if", "@a warned that @a wouldn't if",
+        "fresh talks on @t between the @a x and"}) {
+    std::vector<PatternMatch> out;
+    set.find_all(text, out);
+    EXPECT_EQ(out, searched(patterns, text)) << text;
+  }
+}
+
 TEST(FirstMatching, FindsTheFirstPatternThatPartialMatchFinds) {
   const std::vector<std::string> patterns = {
       R"(^(?:that )?@s (?:\S+ ){0,3}(?:had|has) no basis for\b)",
