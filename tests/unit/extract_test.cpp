@@ -2180,6 +2180,14 @@ TEST(Extract, AfterwardsAndACallTheSentenceNames) {
   EXPECT_EQ(to_string(call->date), "2021-11-15");
 }
 
+// The event of `type` with `actors` among its actors, dated `date` (a failure names them).
+void expect_dated(const Timeline& t, std::string_view type,
+                  std::initializer_list<std::string_view> actors, std::string_view date) {
+  const Event* e = find_event(t, type, actors);
+  ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
+  EXPECT_EQ(to_string(e->date), date) << e->id;
+}
+
 // What a statement threatens, rejects, asks or imputes, said in the words of news copy.
 TEST(Extract, ConditionalWarningsRefusalsExpectationsAndGoodOffices) {
   CalendarDate when = CalendarDate::ymd(2019, 3, 8);
@@ -2195,20 +2203,14 @@ TEST(Extract, ConditionalWarningsRefusalsExpectationsAndGoodOffices) {
       "Israeli Prime Minister Benjamin Netanyahu said on Thursday that Iran was using the talks "
       "to gain time. Chinese Foreign Minister Wang Yi thanked Pakistan in a speech on Friday.\n",
       when);
-  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
-                    std::string_view date) {
-    const Event* e = find_event(t, type, actors);
-    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
-    EXPECT_EQ(to_string(e->date), date) << e->id;
-  };
-  expect("threat", {"heiko-maas", "iran"}, "2019-03-04");
-  expect("threat", {"mevlut-cavusoglu", "greece"}, "2019-03-05");
-  expect("threat", {"shinzo-abe"}, "2019-03-06");
-  expect("rejection", {"cyril-ramaphosa", "european-union"}, "2019-03-06");
-  expect("appeal", {"narendra-modi", "pakistan"}, "2019-03-07");
-  expect("intent-to-meet", {"mohammad-javad-zarif"}, "2019-03-07");
-  expect("accusation", {"benjamin-netanyahu", "iran"}, "2019-03-07");
-  expect("support", {"wang-yi", "pakistan"}, "2019-03-08");
+  expect_dated(t, "threat", {"heiko-maas", "iran"}, "2019-03-04");
+  expect_dated(t, "threat", {"mevlut-cavusoglu", "greece"}, "2019-03-05");
+  expect_dated(t, "threat", {"shinzo-abe"}, "2019-03-06");
+  expect_dated(t, "rejection", {"cyril-ramaphosa", "european-union"}, "2019-03-06");
+  expect_dated(t, "appeal", {"narendra-modi", "pakistan"}, "2019-03-07");
+  expect_dated(t, "intent-to-meet", {"mohammad-javad-zarif"}, "2019-03-07");
+  expect_dated(t, "accusation", {"benjamin-netanyahu", "iran"}, "2019-03-07");
+  expect_dated(t, "support", {"wang-yi", "pakistan"}, "2019-03-08");
   // A denial is no rejection: "rejects the groundless accusations".
   Timeline d = extract_text(
       "Chinese Foreign Ministry spokesman Geng Shuang said on Friday that China firmly rejects "
@@ -2228,17 +2230,11 @@ TEST(Extract, InvitationsTalksBetweenSidesAndReportsBrushedAside) {
       "Wednesday. Malacanang on Thursday brushed aside reports that a ransom had been paid. "
       "German Foreign Minister Heiko Maas is due back in Kyiv next month.\n",
       when);
-  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
-                    std::string_view date) {
-    const Event* e = find_event(t, type, actors);
-    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
-    EXPECT_EQ(to_string(e->date), date) << e->id;
-  };
-  expect("intent-to-meet", {"giuseppe-conte"}, "2019-03-04");
-  expect("negotiation", {"iran", "iaea"}, "2019-03-05");
-  expect("meeting", {"taro-kono", "wang-yi"}, "2019-03-06");
-  expect("denial", {"philippines"}, "2019-03-07");
-  expect("visit", {"heiko-maas"}, "2019-04");
+  expect_dated(t, "intent-to-meet", {"giuseppe-conte"}, "2019-03-04");
+  expect_dated(t, "negotiation", {"iran", "iaea"}, "2019-03-05");
+  expect_dated(t, "meeting", {"taro-kono", "wang-yi"}, "2019-03-06");
+  expect_dated(t, "denial", {"philippines"}, "2019-03-07");
+  expect_dated(t, "visit", {"heiko-maas"}, "2019-04");
   EXPECT_EQ(find_event(t, "appeal", {"giuseppe-conte"}), nullptr) << dump(t);
 }
 
@@ -2286,17 +2282,11 @@ TEST(Extract, OffersDeclinedGoodsExemptedAndResultsRejected) {
       "Foreign Minister Pavlo Klimkin said on Thursday. Argentine Foreign Minister Jorge Faurie "
       "said on Friday that the government rejected the official results.\n",
       when);
-  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
-                    std::string_view date) {
-    const Event* e = find_event(t, type, actors);
-    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
-    EXPECT_EQ(to_string(e->date), date) << e->id;
-  };
-  expect("rejection", {"hungary"}, "2019-03-04");
-  expect("concession", {"united-states"}, "2019-03-05");
-  expect("intent-to-meet", {"taro-kono", "marcelo-ebrard"}, "2019-03-06");
-  expect("demand", {"pavlo-klimkin", "russia"}, "2019-03-07");
-  expect("rejection", {"jorge-faurie"}, "2019-03-08");
+  expect_dated(t, "rejection", {"hungary"}, "2019-03-04");
+  expect_dated(t, "concession", {"united-states"}, "2019-03-05");
+  expect_dated(t, "intent-to-meet", {"taro-kono", "marcelo-ebrard"}, "2019-03-06");
+  expect_dated(t, "demand", {"pavlo-klimkin", "russia"}, "2019-03-07");
+  expect_dated(t, "rejection", {"jorge-faurie"}, "2019-03-08");
 }
 
 // A summons told in the passive: the ministry summoned, the envoy's state is rebuked.
@@ -2329,17 +2319,11 @@ TEST(Extract, PassiveArrestsWithdrawalsAndExportCurbs) {
       "operations to Port Sudan. Russian Foreign Minister Sergey Lavrov is expected to discuss "
       "the crisis with Chinese Foreign Minister Wang Yi next week.\n",
       when);
-  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
-                    std::string_view date) {
-    const Event* e = find_event(t, type, actors);
-    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
-    EXPECT_EQ(to_string(e->date), date) << e->id;
-  };
-  expect("arrest", {"china"}, "2018-03");
-  expect("military-withdrawal", {"france"}, "2018-02");
-  expect("sanction", {"china", "united-states"}, "../2019-03-08");
-  expect("embassy-relocation", {"turkey"}, "../2019-03-08");
-  expect("meeting", {"sergey-lavrov", "wang-yi"}, "2019-03-11/2019-03-17");
+  expect_dated(t, "arrest", {"china"}, "2018-03");
+  expect_dated(t, "military-withdrawal", {"france"}, "2018-02");
+  expect_dated(t, "sanction", {"china", "united-states"}, "../2019-03-08");
+  expect_dated(t, "embassy-relocation", {"turkey"}, "../2019-03-08");
+  expect_dated(t, "meeting", {"sergey-lavrov", "wang-yi"}, "2019-03-11/2019-03-17");
   // ("detained in China": no one named who arrested; not Canada's act.)
   for (const auto& e : t.events)
     if (e.type == "arrest") EXPECT_NE(e.actors.front(), "canada") << dump(t);
@@ -2358,18 +2342,12 @@ TEST(Extract, HoursSpentStaffLeavingAndRemarksDismissed) {
       "rhetoric. Daniel Corrigan, who spent 17 months in Tehran's Evin prison, landed in "
       "London.\n",
       when);
-  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
-                    std::string_view date) {
-    const Event* e = find_event(t, type, actors);
-    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
-    EXPECT_EQ(to_string(e->date), date) << e->id;
-  };
-  expect("visit", {"madeleine-albright"}, "1998-08-18");
+  expect_dated(t, "visit", {"madeleine-albright"}, "1998-08-18");
   EXPECT_EQ(find_event(t, "visit", {"madeleine-albright"})->place, "Nairobi");
-  expect("evacuation", {"united-states", "pakistan"}, "1998-08-19");
-  expect("consultation", {"boris-yeltsin", "bill-clinton"}, "1998-08-20");
-  expect("threat", {"tony-blair", "saddam-hussein"}, "1998-08-20");
-  expect("criticism", {"us-state-department", "saddam-hussein"}, "1998-08-21");
+  expect_dated(t, "evacuation", {"united-states", "pakistan"}, "1998-08-19");
+  expect_dated(t, "consultation", {"boris-yeltsin", "bill-clinton"}, "1998-08-20");
+  expect_dated(t, "threat", {"tony-blair", "saddam-hussein"}, "1998-08-20");
+  expect_dated(t, "criticism", {"us-state-department", "saddam-hussein"}, "1998-08-21");
   for (const auto& e : t.events)
     if (e.type == "visit") EXPECT_NE(e.place, "Tehran") << e.id;
   // A summit called off; ministers meeting "face to face".
@@ -2449,16 +2427,10 @@ TEST(Extract, ResponsesToAggressionBlockedStatementsAndSuspendedMemberships) {
       "suspended Niger's membership on Wednesday. China sent 30 warplanes toward Taiwan on "
       "Thursday.\n",
       when);
-  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
-                    std::string_view date) {
-    const Event* e = find_event(t, type, actors);
-    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
-    EXPECT_EQ(to_string(e->date), date) << e->id;
-  };
-  expect("threat", {"hossein-amir-abdollahian"}, "2024-05-06");
-  expect("rejection", {"hungary"}, "2024-05-07");
-  expect("sanction", {"african-union", "niger"}, "2024-05-08");
-  expect("military-buildup", {"china"}, "2024-05-09");
+  expect_dated(t, "threat", {"hossein-amir-abdollahian"}, "2024-05-06");
+  expect_dated(t, "rejection", {"hungary"}, "2024-05-07");
+  expect_dated(t, "sanction", {"african-union", "niger"}, "2024-05-08");
+  expect_dated(t, "military-buildup", {"china"}, "2024-05-09");
   EXPECT_EQ(find_event(t, "accusation", {}), nullptr) << dump(t);
 }
 
@@ -2471,16 +2443,10 @@ TEST(Extract, ProtestsFiledProtocolsRatifiedAndWarningsAgainst) {
       "Wednesday to resume their security dialogue. China warned the Philippines on Thursday "
       "against further provocations.\n",
       when);
-  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
-                    std::string_view date) {
-    const Event* e = find_event(t, type, actors);
-    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
-    EXPECT_EQ(to_string(e->date), date) << e->id;
-  };
-  expect("criticism", {"philippines"}, "2024-05-06");
-  expect("agreement", {"turkey"}, "2024-05-07");
-  expect("intent-to-meet", {"south-korea", "japan"}, "2024-05-08");
-  expect("demand", {"china", "philippines"}, "2024-05-09");
+  expect_dated(t, "criticism", {"philippines"}, "2024-05-06");
+  expect_dated(t, "agreement", {"turkey"}, "2024-05-07");
+  expect_dated(t, "intent-to-meet", {"south-korea", "japan"}, "2024-05-08");
+  expect_dated(t, "demand", {"china", "philippines"}, "2024-05-09");
   Timeline u = extract_text("Late on Wednesday, Israel struck targets in Lebanon.\n", when);
   const Event* strike = find_event(u, "assault", {"israel", "lebanon"});
   ASSERT_NE(strike, nullptr) << dump(u);
@@ -2497,15 +2463,9 @@ TEST(Extract, WarsWagedSidesStoodByAndDecisionsRegretted) {
       "Germany stood firmly by Israel's side. Japanese Foreign Minister Yoko Kamikawa said on "
       "Wednesday that she deeply regretted the decision.\n",
       when);
-  auto expect = [&](std::string_view type, std::initializer_list<std::string_view> actors,
-                    std::string_view date) {
-    const Event* e = find_event(t, type, actors);
-    ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
-    EXPECT_EQ(to_string(e->date), date) << e->id;
-  };
-  expect("accusation", {"dmytro-kuleba", "russia"}, "2024-05-06");
-  expect("support", {"olaf-scholz", "israel"}, "2024-05-07");
-  expect("criticism", {"yoko-kamikawa"}, "2024-05-08");
+  expect_dated(t, "accusation", {"dmytro-kuleba", "russia"}, "2024-05-06");
+  expect_dated(t, "support", {"olaf-scholz", "israel"}, "2024-05-07");
+  expect_dated(t, "criticism", {"yoko-kamikawa"}, "2024-05-08");
 }
 
 // Common sentences that look like the new patterns but are no such events.
