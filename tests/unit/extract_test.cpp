@@ -44,6 +44,14 @@ std::string dump(const Timeline& t) {
   return os.str();
 }
 
+// The event of `type` with `actors` among its actors, dated `date` (a failure names them).
+void expect_dated(const Timeline& t, std::string_view type,
+                  std::initializer_list<std::string_view> actors, std::string_view date) {
+  const Event* e = find_event(t, type, actors);
+  ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
+  EXPECT_EQ(to_string(e->date), date) << e->id;
+}
+
 TEST(Extract, DatesEventsByTheirOwnExpression) {
   Timeline t = extract_text(
       "President Joe Biden, who had talked with Russian President Vladimir Putin over the "
@@ -422,9 +430,7 @@ TEST(Extract, WhatWasSaidCanBeAnActOfItsOwn) {
       "Sergei Lavrov said on Monday that Russia saw \u201cno basis\u201d for negotiations "
       "as long as Kyiv insisted on its own peace formula.\n",
       when);
-  const Event* no = find_event(t, "rejection", {"sergey-lavrov", "ukraine"});
-  ASSERT_NE(no, nullptr) << dump(t);
-  EXPECT_EQ(to_string(no->date), "2024-10-14");
+  expect_dated(t, "rejection", {"sergey-lavrov", "ukraine"}, "2024-10-14");
   // A threat needs the speaker's side and a condition.
   Timeline threat = extract_text(
       "RSF leader Mohamed Hamdan Dagalo, known as Hemedti, said in an audio message that his "
@@ -519,9 +525,7 @@ TEST(Extract, ANameSetOffAfterATitleIsThePerson) {
       "Israel's ambassador to the UN, Gilad Erdan, denounced the vote on Friday. The chairperson "
       "of the commission, Amara Diallo, said on Monday that the talks would resume.\n",
       CalendarDate::ymd(2024, 5, 14));
-  const Event* c = find_event(t, "criticism", {"gilad-erdan"});
-  ASSERT_NE(c, nullptr) << dump(t);
-  EXPECT_EQ(to_string(c->date), "2024-05-10");
+  expect_dated(t, "criticism", {"gilad-erdan"}, "2024-05-10");
   EXPECT_NE(find_event(t, "statement", {"amara-diallo"}), nullptr) << dump(t);
   const Actor* erdan = nullptr;
   for (const auto& a : t.actors)
@@ -574,9 +578,7 @@ TEST(Extract, BodiesHoldMeetingsAndFamilyNamesComeFirst) {
       "arrived in Jakarta on Wednesday. Park said on Thursday that the talks with Japan would "
       "go on.\n",
       when);
-  const Event* m = find_event(t, "meeting", {"un-security-council"});
-  ASSERT_NE(m, nullptr) << dump(t);
-  EXPECT_EQ(to_string(m->date), "2023-07-14");
+  expect_dated(t, "meeting", {"un-security-council"}, "2023-07-14");
   EXPECT_NE(find_event(t, "statement", {"park-jin"}), nullptr) << dump(t);
 }
 
@@ -690,9 +692,7 @@ TEST(Extract, ActsOfTodaysWireCopy) {
       "Russia has barred 21 British MPs from entering the country. The deal came after Steve "
       "Witkoff, Mr. Trump's special envoy, met President Vladimir V. Putin in Moscow.\n",
       when);
-  const Event* freed = find_event(t, "release", {"russia", "daniel-kessler"});
-  ASSERT_NE(freed, nullptr) << dump(t);
-  EXPECT_EQ(to_string(freed->date), "2025-09-29");
+  expect_dated(t, "release", {"russia", "daniel-kessler"}, "2025-09-29");
   EXPECT_NE(find_event(t, "assault", {"cambodia", "thailand"}), nullptr) << dump(t);
   EXPECT_NE(find_event(t, "assault", {"russia"}), nullptr) << dump(t);
   EXPECT_NE(find_event(t, "sanction", {"russia", "united-kingdom"}), nullptr) << dump(t);
@@ -972,9 +972,7 @@ TEST(Extract, SummitsNamedInAPhrase) {
 TEST(Extract, TroopsOfTwoStatesClash) {
   Timeline t = extract_text("Indian and Chinese troops clashed near Yangtse on Friday.\n",
                             CalendarDate::ymd(2022, 12, 14));
-  const Event* clash = find_event(t, "assault", {"india", "china"});
-  ASSERT_NE(clash, nullptr) << dump(t);
-  EXPECT_EQ(to_string(clash->date), "2022-12-09");
+  expect_dated(t, "assault", {"india", "china"}, "2022-12-09");
 }
 
 TEST(Extract, CallsDiscussedByPhoneAndNamedCounterparts) {
@@ -1005,12 +1003,8 @@ TEST(Extract, TheArmyNamedBeforeAndItsAgreements) {
       "agreed on Monday night to a 72-hour ceasefire. The war between Israel and Hamas went "
       "on.\n",
       CalendarDate::ymd(2023, 4, 26));
-  const Event* fight = find_event(t, "assault", {"sudanese-army", "rapid-support-forces"});
-  ASSERT_NE(fight, nullptr) << dump(t);
-  EXPECT_EQ(to_string(fight->date), "2023-04-15");
-  const Event* truce = find_event(t, "agreement", {"sudanese-army", "rapid-support-forces"});
-  ASSERT_NE(truce, nullptr) << dump(t);
-  EXPECT_EQ(to_string(truce->date), "2023-04-24");
+  expect_dated(t, "assault", {"sudanese-army", "rapid-support-forces"}, "2023-04-15");
+  expect_dated(t, "agreement", {"sudanese-army", "rapid-support-forces"}, "2023-04-24");
   EXPECT_EQ(find_event(t, "assault", {"israel"}), nullptr) << dump(t);
   t = extract_text(
       "The Sudanese army and the RSF agreed to a ceasefire on Monday after talks brokered by the "
@@ -1129,9 +1123,7 @@ TEST(Extract, AnOpeningPhraseDatesWhatWasSaid) {
       "French officials was \"unjustified,\" and called on the Algerian authorities to return "
       "to dialogue.\n",
       CalendarDate::ymd(2025, 4, 16));
-  const Event* criticism = find_event(t, "criticism", {"jean-noel-barrot"});
-  ASSERT_NE(criticism, nullptr) << dump(t);
-  EXPECT_EQ(to_string(criticism->date), "2025-04-15");
+  expect_dated(t, "criticism", {"jean-noel-barrot"}, "2025-04-15");
   // The appeal goes on from Barrot's statement, not from the expulsion inside what he said.
   EXPECT_NE(find_event(t, "appeal", {"jean-noel-barrot"}), nullptr) << dump(t);
   for (const auto& e : t.events)
@@ -1168,9 +1160,7 @@ TEST(Extract, ACrowdInACityProtests) {
       "accusing Moscow of failing to honor its commitments. In Kabul, several hundred people "
       "marched on Saturday, chanting slogans against Pakistan.\n",
       CalendarDate::ymd(2022, 9, 14));
-  const Event* rally = find_event(t, "protest", {"yerevan-protesters", "russia"});
-  ASSERT_NE(rally, nullptr) << dump(t);
-  EXPECT_EQ(to_string(rally->date), "2022-09-14");
+  expect_dated(t, "protest", {"yerevan-protesters", "russia"}, "2022-09-14");
   EXPECT_NE(find_event(t, "protest", {"kabul-protesters"}), nullptr) << dump(t);
   // What the crowd says while it protests is the protest.
   EXPECT_EQ(find_event(t, "accusation", {"yerevan-protesters"}), nullptr) << dump(t);
@@ -1183,9 +1173,7 @@ TEST(Extract, ActsReportedByTheirOwnSide) {
       "Mevlut Cavusoglu said on Wednesday Turkey has evacuated 1,834 of its citizens from "
       "Sudan.\n",
       CalendarDate::ymd(2022, 9, 14));
-  const Event* appeal = find_event(t, "appeal", {"armenia", "csto"});
-  ASSERT_NE(appeal, nullptr) << dump(t);
-  EXPECT_EQ(to_string(appeal->date), "2022-09-13");
+  expect_dated(t, "appeal", {"armenia", "csto"}, "2022-09-13");
   EXPECT_NE(find_event(t, "evacuation", {"turkey"}), nullptr) << dump(t);
   EXPECT_EQ(find_event(t, "statement", {"mevlut-cavusoglu"}), nullptr) << dump(t);
 }
@@ -1334,9 +1322,7 @@ TEST(Extract, TimeThatModifiesANounDatesThatNoun) {
   // "the 1960 treaty": the year is the treaty's, not the rejection's.
   Timeline t = extract_text("Pakistan rejected the plan to suspend the 1960 treaty.\n",
                             CalendarDate::ymd(2025, 4, 25));
-  const Event* rejected = find_event(t, "rejection", {"pakistan"});
-  ASSERT_NE(rejected, nullptr) << dump(t);
-  EXPECT_EQ(to_string(rejected->date), "../2025-04-25");
+  expect_dated(t, "rejection", {"pakistan"}, "../2025-04-25");
 }
 
 TEST(Extract, LanguageOfRetaliationAndDrawdowns) {
@@ -1541,17 +1527,13 @@ TEST(Extract, WhatIsWrittenOnSocialMediaIsSaid) {
       "President Donald Trump wrote on social media on Monday that he wanted to thank President "
       "Putin and that Kessler would be home very soon.\n",
       CalendarDate::ymd(2025, 9, 30));
-  const Event* said = find_event(t, "statement", {"donald-trump"});
-  ASSERT_NE(said, nullptr) << dump(t);
-  EXPECT_EQ(to_string(said->date), "2025-09-29");
+  expect_dated(t, "statement", {"donald-trump"}, "2025-09-29");
 }
 
 TEST(Extract, AnOfferToMeetIsDatedByTheOfferNotTheMeeting) {
   Timeline t = extract_text("Rwanda and Congo also agreed to meet again in Lome in June.\n",
                             CalendarDate::ymd(2025, 5, 26));
-  const Event* offer = find_event(t, "intent-to-meet", {"rwanda"});
-  ASSERT_NE(offer, nullptr) << dump(t);
-  EXPECT_EQ(to_string(offer->date), "../2025-05-26");
+  expect_dated(t, "intent-to-meet", {"rwanda"}, "../2025-05-26");
 }
 
 TEST(Extract, RejectionsOfNamedCallsAndDisputedNotions) {
@@ -1572,9 +1554,7 @@ TEST(Extract, RegionalLeadersAreTheirBlocAndTheLeadersReferBack) {
       "Niger. At their first summit on July 30, the leaders closed land and air borders with "
       "Niger and gave the junta seven days to free the president or face the use of force.\n",
       CalendarDate::ymd(2023, 8, 11));
-  const Event* force = find_event(t, "military-buildup", {"ecowas"});
-  ASSERT_NE(force, nullptr) << dump(t);
-  EXPECT_EQ(to_string(force->date), "2023-08-10");
+  expect_dated(t, "military-buildup", {"ecowas"}, "2023-08-10");
   const Event* borders = find_event(t, "sanction", {"ecowas", "niger"});
   ASSERT_NE(borders, nullptr) << dump(t);
   EXPECT_EQ(borders->actors.front(), "ecowas");
@@ -1641,9 +1621,7 @@ TEST(Extract, TheTimeOfAReportBoundsTheActItReports) {
       "Raisi accepted the invitation and will travel to Riyadh soon, the Iranian presidency said "
       "in a statement late Saturday.\n",
       CalendarDate::ymd(2023, 6, 18));
-  const Event* visit = find_event(t, "visit", {"ebrahim-raisi"});
-  ASSERT_NE(visit, nullptr) << dump(t);
-  EXPECT_EQ(to_string(visit->date), "2023-06-17/..");
+  expect_dated(t, "visit", {"ebrahim-raisi"}, "2023-06-17/..");
 }
 
 TEST(Extract, MoreSanctionsEvacuationsAndRequests) {
@@ -1717,9 +1695,7 @@ TEST(Extract, DealsNamedBeforeTheirSigners) {
       "Tayyip Erdogan signed in Athens on December 7, 2023. Inspectors cited the Feb. 23 accord "
       "signed by U.N. Secretary-General Kofi Annan and Iraqi Deputy Prime Minister Tariq Aziz.\n",
       CalendarDate::ymd(2023, 6, 18));
-  const Event* athens = find_event(t, "agreement", {"kyriakos-mitsotakis", "recep-tayyip-erdogan"});
-  ASSERT_NE(athens, nullptr) << dump(t);
-  EXPECT_EQ(to_string(athens->date), "2023-12-07");
+  expect_dated(t, "agreement", {"kyriakos-mitsotakis", "recep-tayyip-erdogan"}, "2023-12-07");
   const Event* accord = find_event(t, "agreement", {"kofi-annan", "tariq-aziz"});
   ASSERT_NE(accord, nullptr) << dump(t);
   EXPECT_EQ(accord->actors.front(), "kofi-annan");
@@ -1938,9 +1914,7 @@ TEST(Extract, HighCommissionersAreSummonedToo) {
   Timeline t = extract_text(
       "Dhaka on Tuesday summoned Indian High Commissioner Pranay Verma to the foreign ministry.\n",
       when);
-  const Event* e = find_event(t, "criticism", {"bangladesh"});
-  ASSERT_NE(e, nullptr) << dump(t);
-  EXPECT_EQ(to_string(e->date), "2024-12-03");
+  expect_dated(t, "criticism", {"bangladesh"}, "2024-12-03");
   Timeline h = extract_text(
       "Bangladesh on Tuesday summoned the Indian high commissioner over the attack.\n", when);
   EXPECT_NE(find_event(h, "criticism", {"bangladesh"}), nullptr) << dump(h);
@@ -1956,15 +1930,11 @@ TEST(Extract, APossessiveTimeDatesItsNounNotTheClause) {
       "Bangladesh yesterday summoned the Indian envoy over Monday's attack, demanding an "
       "investigation.\n",
       when);
-  const Event* d = find_event(t, "demand", {"bangladesh"});
-  ASSERT_NE(d, nullptr) << dump(t);
-  EXPECT_EQ(to_string(d->date), "2024-12-03");
+  expect_dated(t, "demand", {"bangladesh"}, "2024-12-03");
   // "condemned Monday's attack" is not dated Monday: with no other time, on or before
   // publication.
   Timeline c = extract_text("India condemned Monday's attack on the mission.\n", when);
-  const Event* e = find_event(c, "criticism", {"india"});
-  ASSERT_NE(e, nullptr) << dump(c);
-  EXPECT_EQ(to_string(e->date), "../2024-12-04");
+  expect_dated(c, "criticism", {"india"}, "../2024-12-04");
 }
 
 TEST(Extract, SolidarityIsSupport) {
@@ -1975,9 +1945,7 @@ TEST(Extract, SolidarityIsSupport) {
       "Kallas said in a statement on Wednesday. NATO's North Atlantic Council also expressed "
       "solidarity with Czechia on Wednesday.\n",
       when);
-  const Event* k = find_event(t, "support", {"kaja-kallas", "czechia"});
-  ASSERT_NE(k, nullptr) << dump(t);
-  EXPECT_EQ(to_string(k->date), "2025-05-28");
+  expect_dated(t, "support", {"kaja-kallas", "czechia"}, "2025-05-28");
   EXPECT_NE(find_event(t, "support", {"nato", "czechia"}), nullptr) << dump(t);
   EXPECT_EQ(find_event(t, "support", {"atlantic-council"}), nullptr) << dump(t);
 }
@@ -1997,13 +1965,9 @@ TEST(Extract, ATimePastAClosingQuoteIsTheActs) {
   CalendarDate when = CalendarDate::ymd(2024, 12, 4);
   Timeline t = extract_text(
       "India expressed \"deep concern\" over the arrest in a statement on November 26.\n", when);
-  const Event* c = find_event(t, "criticism", {"india"});
-  ASSERT_NE(c, nullptr) << dump(t);
-  EXPECT_EQ(to_string(c->date), "2024-11-26");
+  expect_dated(t, "criticism", {"india"}, "2024-11-26");
   Timeline s = extract_text("Lavrov said \"the talks were useful\" on Monday.\n", when);
-  const Event* e = find_event(s, "statement", {"sergey-lavrov"});
-  ASSERT_NE(e, nullptr) << dump(s);
-  EXPECT_EQ(to_string(e->date), "2024-12-02");
+  expect_dated(s, "statement", {"sergey-lavrov"}, "2024-12-02");
 }
 
 TEST(Extract, RejectingTheStatementAnswersWhoMadeIt) {
@@ -2047,9 +2011,7 @@ TEST(Extract, SeizingAVesselIsCoercionAndStormingAMissionAProtest) {
       when);
   EXPECT_NE(find_event(t, "coercion", {"latvia"}), nullptr) << dump(t);
   EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
-  const Event* p = find_event(t, "protest", {"niamey-protesters", "france"});
-  ASSERT_NE(p, nullptr) << dump(t);
-  EXPECT_EQ(to_string(p->date), "2026-02-08");
+  expect_dated(t, "protest", {"niamey-protesters", "france"}, "2026-02-08");
   // Boarding a plane is no coercion, and people forced to flee are no crowd that protests.
   Timeline b = extract_text(
       "Zelensky boarded a US military aircraft on Monday. Thousands of people forced to flee in "
@@ -2105,9 +2067,7 @@ TEST(Extract, DelegationsWarningsToActAndReplies) {
   const Event* v = find_event(t, "visit", {"ali-akbar-mehrabian"});
   ASSERT_NE(v, nullptr) << dump(t);
   EXPECT_TRUE(v->status == EventStatus::kPlanned || v->status == EventStatus::kAnnounced);
-  const Event* d = find_event(t, "demand", {"ebrahim-raisi", "taliban"});
-  ASSERT_NE(d, nullptr) << dump(t);
-  EXPECT_EQ(to_string(d->date), "2023-05-18");
+  expect_dated(t, "demand", {"ebrahim-raisi", "taliban"}, "2023-05-18");
   // "and he described ...": the speaker of the sentence, on the day it dates.
   const Event* c = find_event(t, "criticism", {"taliban"});
   ASSERT_NE(c, nullptr) << dump(t);
@@ -2127,18 +2087,14 @@ TEST(Extract, AMandateRenewedAndWhatTheResolutionAsks) {
       "States would \"not support any further extension\" of UNIFIL. Israel's ambassador to the "
       "UN, Danny Danon, called the mission \"a failure\".\n",
       when);
-  const Event* aid = find_event(t, "aid", {"un-security-council", "unifil"});
-  ASSERT_NE(aid, nullptr) << dump(t);
-  EXPECT_EQ(to_string(aid->date), "2025-08-28");
+  expect_dated(t, "aid", {"un-security-council", "unifil"}, "2025-08-28");
   const Event* ask = find_event(t, "appeal", {"antonio-guterres"});
   ASSERT_NE(ask, nullptr) << dump(t);
   EXPECT_EQ(ask->actors.front(), "un-security-council");
   // The statement Aoun welcomed it in is no act of its own.
   EXPECT_NE(find_event(t, "support", {"joseph-aoun"}), nullptr) << dump(t);
   EXPECT_EQ(find_event(t, "statement", {"joseph-aoun"}), nullptr) << dump(t);
-  const Event* req = find_event(t, "appeal", {"lebanon"});
-  ASSERT_NE(req, nullptr) << dump(t);
-  EXPECT_EQ(to_string(req->date), "2025-06");
+  expect_dated(t, "appeal", {"lebanon"}, "2025-06");
   EXPECT_NE(find_event(t, "rejection", {"dorothy-shea"}), nullptr) << dump(t);
   EXPECT_NE(find_event(t, "criticism", {"danny-danon"}), nullptr) << dump(t);
 }
@@ -2150,9 +2106,7 @@ TEST(Extract, ADelegationIsItsLeadersAndAStatementIsWhereItWasSaid) {
       "Campbell, landed in Honiara on Thursday evening. Foreign Minister Marise Payne said in a "
       "joint statement on Tuesday they were concerned about the lack of transparency.\n",
       when);
-  const Event* v = find_event(t, "visit", {"kurt-campbell"});
-  ASSERT_NE(v, nullptr) << dump(t);
-  EXPECT_EQ(to_string(v->date), "2022-04-21");
+  expect_dated(t, "visit", {"kurt-campbell"}, "2022-04-21");
   const Event* s = find_event(t, "statement", {"marise-payne"});
   ASSERT_NE(s, nullptr) << dump(t);
   EXPECT_EQ(to_string(s->date), "2022-04-19");
@@ -2169,23 +2123,9 @@ TEST(Extract, AfterwardsAndACallTheSentenceNames) {
       "first call "
       "between a Western leader and the Belarusian president since August 2020.\n",
       when);
-  const Event* s = find_event(t, "support", {"jens-stoltenberg", "poland"});
-  ASSERT_NE(s, nullptr) << dump(t);
-  EXPECT_EQ(to_string(s->date), "2021-11-16");
-  const Event* c = find_event(t, "criticism", {"jens-stoltenberg", "belarus"});
-  ASSERT_NE(c, nullptr) << dump(t);
-  EXPECT_EQ(to_string(c->date), "2021-11-16");
-  const Event* call = find_event(t, "phone-call", {"angela-merkel", "alexander-lukashenko"});
-  ASSERT_NE(call, nullptr) << dump(t);
-  EXPECT_EQ(to_string(call->date), "2021-11-15");
-}
-
-// The event of `type` with `actors` among its actors, dated `date` (a failure names them).
-void expect_dated(const Timeline& t, std::string_view type,
-                  std::initializer_list<std::string_view> actors, std::string_view date) {
-  const Event* e = find_event(t, type, actors);
-  ASSERT_NE(e, nullptr) << type << "\n" << dump(t);
-  EXPECT_EQ(to_string(e->date), date) << e->id;
+  expect_dated(t, "support", {"jens-stoltenberg", "poland"}, "2021-11-16");
+  expect_dated(t, "criticism", {"jens-stoltenberg", "belarus"}, "2021-11-16");
+  expect_dated(t, "phone-call", {"angela-merkel", "alexander-lukashenko"}, "2021-11-15");
 }
 
 // What a statement threatens, rejects, asks or imputes, said in the words of news copy.
@@ -2371,9 +2311,7 @@ TEST(Extract, AnActInAConditionIsNoEvent) {
       "if it launched a major invasion of Rafah. Japan will respond firmly if Chinese ships "
       "enter its waters again, Japanese Prime Minister Fumio Kishida said on Thursday.\n",
       when);
-  const Event* threat = find_event(t, "threat", {"joe-biden", "israel"});
-  ASSERT_NE(threat, nullptr) << dump(t);
-  EXPECT_EQ(to_string(threat->date), "2024-05-08");
+  expect_dated(t, "threat", {"joe-biden", "israel"}, "2024-05-08");
   EXPECT_EQ(find_event(t, "assault", {}), nullptr) << dump(t);
   // ("As if on cue" is no condition; "but" ends one.)
   Timeline u = extract_text(
@@ -2393,9 +2331,7 @@ TEST(Extract, ACallInAnOpeningPhrase) {
       "Recep Tayyip Erdogan discussed the war. During a visit to Kyiv on Wednesday, Russia "
       "launched missiles at the city.\n",
       when);
-  const Event* call = find_event(t, "phone-call", {"vladimir-putin", "recep-tayyip-erdogan"});
-  ASSERT_NE(call, nullptr) << dump(t);
-  EXPECT_EQ(to_string(call->date), "2024-05-09");
+  expect_dated(t, "phone-call", {"vladimir-putin", "recep-tayyip-erdogan"}, "2024-05-09");
   EXPECT_EQ(find_event(t, "visit", {"russia"}), nullptr) << dump(t);
 }
 
@@ -2448,9 +2384,7 @@ TEST(Extract, ProtestsFiledProtocolsRatifiedAndWarningsAgainst) {
   expect_dated(t, "intent-to-meet", {"south-korea", "japan"}, "2024-05-08");
   expect_dated(t, "demand", {"china", "philippines"}, "2024-05-09");
   Timeline u = extract_text("Late on Wednesday, Israel struck targets in Lebanon.\n", when);
-  const Event* strike = find_event(u, "assault", {"israel", "lebanon"});
-  ASSERT_NE(strike, nullptr) << dump(u);
-  EXPECT_EQ(to_string(strike->date), "2024-05-08");
+  expect_dated(u, "assault", {"israel", "lebanon"}, "2024-05-08");
 }
 
 // What is said: waging a war on someone accuses, standing firmly by someone supports,
@@ -2507,9 +2441,7 @@ TEST(Extract, LookalikesOfTheseRulesGiveNoEvent) {
       "Monday rallied outside the Russian embassy in Yerevan.\n",
       when);
   EXPECT_NE(find_event(u, "arrest", {"russia"}), nullptr) << dump(u);
-  const Event* rally = find_event(u, "protest", {"yerevan-protesters"});
-  ASSERT_NE(rally, nullptr) << dump(u);
-  EXPECT_EQ(to_string(rally->date), "2024-05-06");
+  expect_dated(u, "protest", {"yerevan-protesters"}, "2024-05-06");
 }
 
 // A crowd described before its verb, in a city: a protest of that city's protesters; a time in
@@ -2523,12 +2455,8 @@ TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
       "of the council gathered in New York on Tuesday for the vote. Residents rallied in Kyiv "
       "to clear the rubble.\n",
       when);
-  const Event* k = find_event(t, "protest", {"kathmandu-protesters", "india"});
-  ASSERT_NE(k, nullptr) << dump(t);
-  EXPECT_EQ(to_string(k->date), "2019-03-07");
-  const Event* b = find_event(t, "protest", {"bamako-protesters", "france"});
-  ASSERT_NE(b, nullptr) << dump(t);
-  EXPECT_EQ(to_string(b->date), "2019-03-06");
+  expect_dated(t, "protest", {"kathmandu-protesters", "india"}, "2019-03-07");
+  expect_dated(t, "protest", {"bamako-protesters", "france"}, "2019-03-06");
   EXPECT_EQ(std::count_if(t.events.begin(), t.events.end(),
                           [](const Event& e) { return e.type == "protest"; }),
             2)
