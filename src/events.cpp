@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <unordered_map>
 
 #include "dipline/syntax.h"
 #include "pattern_set.h"
@@ -318,8 +319,10 @@ struct EventMatcher::Impl {
   // one of type stated_types[k].
   std::unique_ptr<detail::FirstMatching> stated;
   std::vector<const EventType*> stated_types;
-  const EventType* visit = nullptr;     // a meeting abroad is a visit
-  const EventType* summit = nullptr;    // a meeting of a body's leaders is a summit
+  const EventType* visit = nullptr;   // a meeting abroad is a visit
+  const EventType* summit = nullptr;  // a meeting of a body's leaders is a summit
+  // The states by their ISO3 code, for the acts a person does for one (EventType::by_state).
+  std::unordered_map<std::string, const LexActor*> state_by_code;
   const SyntaxModel* syntax = nullptr;  // null: word order alone
 };
 
@@ -348,6 +351,9 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
     else if (type.id == "summit")
       impl_->summit = &type;
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
+  for (const auto& a : lex.actors)
+    if (a.kind == ActorKind::kCountry && !a.country.empty())
+      impl_->state_by_code.emplace(a.country, &a);
 }
 
 EventMatcher::~EventMatcher() = default;
@@ -859,15 +865,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             agent = &m;
     }
     bool coordinated_verb = false;
+    // Where a coordinated verb's own words begin ("and will travel": its modal is its own).
+    size_t verb_from = h.tfirst;
     // "would hold the treaty in abeyance, close the crossing and cancel visas": a list of acts.
     bool listed_act = h.tfirst == seg.first && h.tfirst > first &&
                       toks[h.tfirst - 1].lower == "," && !type->speech && !out.empty() &&
                       !out.back().type->speech && !toks[h.tfirst].lower.ends_with("ing");
-    // ("but also criticized", "and then called": an adverb may stand between.)
+    // ("but also criticized", "and then called": an adverb may stand between; so may a modal
+    // or a plan: "and will travel on to Beijing", "and is due in Brazil on Friday".)
     size_t conj = h.tfirst;
-    if (conj > seg.first + 1 &&
-        is_one_of(toks[conj - 1].lower, "also", "later", "subsequently", "again", "swiftly",
-                  "quickly", "immediately", "separately"))
+    for (int n = 0; n < 3 && conj > seg.first + 1 &&
+                    is_one_of(toks[conj - 1].lower, "also", "later", "subsequently", "again",
+                              "swiftly", "quickly", "immediately", "separately", "will", "would",
+                              "shall", "is", "are", "due", "expected", "scheduled", "set", "to");
+         ++n)
       --conj;
     if ((listed_act ||
          (conj > seg.first && is_one_of(toks[conj - 1].lower, "and", "but", "then"))) &&
@@ -893,6 +904,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       agent = nullptr;
       agent_actor = prior != out.rend() ? prior->agent : out.back().agent;
       coordinated_verb = true;
+      verb_from = conj;
       // "... after Russia fired missiles at Ukraine, as Zelensky addressed the summit and called
       // on the G20": a clause that opens with a subject of its own between them gives the verb
       // that subject.
@@ -1829,10 +1841,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                            [](const Token& x) { return x.lower == ","; });
       });
     };
+    bool time_before_and = false;
     auto consider = [&](const TimeMention& t) {
       if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || attributive(t) ||
           deadline(t) || describes_actor(t))
         return;
+      // ("flies to Cairo on Wednesday and will travel on to Amman on Thursday": the time before
+      // the "and" is the first verb's; with none of its own the verb shares it, below.)
+      if (coordinated_verb && verb_from > first && t.first_token < verb_from &&
+          is_one_of(toks[verb_from - 1].lower, "and", "but", "then")) {
+        time_before_and = true;
+        return;
+      }
       size_t d = t.first_token >= h.tfirst ? t.first_token - h.tfirst : h.tfirst - t.first_token;
       if (!best || d < best_dist) {
         best = &t;
@@ -1981,7 +2001,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // ("Stoltenberg said afterwards that ... and condemned ...": the verbs share the day.)
     if (!ev.dated && coordinated_verb && !out.empty() && out.back().dated &&
-        out.back().type->speech && out.back().agent == ev.agent &&
+        (out.back().type->speech || time_before_and) && out.back().agent == ev.agent &&
         out.back().trigger_begin >= toks[first].begin) {
       ev.date = out.back().date;
       ev.dated = true;
@@ -1992,7 +2012,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // 6. Status.
     bool future = false, hypothetical = false, ongoing = false;
     // Modal and aspect words between the subject and the trigger.
-    size_t subject_end = coordinated_verb      ? h.tfirst
+    size_t subject_end = coordinated_verb      ? verb_from
                          : pronoun != SIZE_MAX ? pronoun
                          : agent && agent->first_token >= seg.first && agent->last_token <= h.tfirst
                              ? agent->last_token
@@ -2013,6 +2033,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      "intends", "scheduled", "hopes", "wants", "would") &&
            i + 1 < last && (toks[i + 1].lower == "to" || w == "would")))
         future = true;
+      // "where he is to attend the G7 summit", "are to meet in Beijing next Wednesday"
+      if (is_one_of(w, "is", "are") && i + 2 < last && toks[i + 1].lower == "to" &&
+          i + 2 == h.tfirst)
+        future = true;
       if (type->durative && is_one_of(w, "has", "have", "is", "are", "continues", "continue", "'s"))
         ongoing = true;
     }
@@ -2031,6 +2055,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     else if (ongoing)
       ev.status = EventStatus::kOngoing;
     if (request_before) ev.status = EventStatus::kOccurred;  // (made already)
+    // "Pompeo flies to Seoul on Wednesday" in Tuesday's paper: what is dated after the
+    // publication has not happened yet.
+    if (ev.status == EventStatus::kOccurred && ev.dated)
+      if (auto from = ev.date.earliest_day(); from && published < *from)
+        ev.status = has_speech_before ? EventStatus::kAnnounced : EventStatus::kPlanned;
     // (An act the text does not date otherwise: done by the report, or still to come after it.)
     bool to_come = ev.status == EventStatus::kPlanned || ev.status == EventStatus::kAnnounced;
     if (!ev.dated && reported_at) {
@@ -2333,6 +2362,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         });
     return own || thanks_to_people;
   });
+  // "Foreign Minister John Baird imposed sanctions", "Ashton announced an embargo": a sanction,
+  // an expulsion, a military move or an arrest is the act of the state (or the body) the person
+  // holds an office of, not the person's own.
+  for (auto& e : out) {
+    if (!e.type->by_state || e.agent->kind != ActorKind::kPerson) continue;
+    const LexActor* body = nullptr;
+    if (const LexRole* role = e.agent->role_at(published); role && !role->org.empty())
+      body = impl_->lex->find(role->org);
+    if (!body)
+      if (auto it = impl_->state_by_code.find(e.agent->country); it != impl_->state_by_code.end())
+        body = it->second;
+    if (!body) continue;
+    e.agent = body;
+    std::erase(e.others, body);
+  }
   // "travelled to Kyiv for talks with Zelenskyy": the talks are the purpose of the visit.
   for (auto it = out.begin(); it != out.end();) {
     bool purpose = it->type->plover && *it->type->plover == "CONSULT" && it->type->id != "visit";

@@ -286,9 +286,9 @@ Status Lexicon::add(const SourceText& src) {
     }
   }
   each("event_types", [&](const YAML::Node& n) {
-    r.check_keys(
-        n, "an event type",
-        {"id", "label", "cameo", "plover", "summary", "triggers", "stated", "durative", "speech"});
+    r.check_keys(n, "an event type",
+                 {"id", "label", "cameo", "plover", "summary", "triggers", "stated", "durative",
+                  "speech", "by_state"});
     EventType t;
     t.id = r.id(n);
     t.label = r.str(n, "label");
@@ -312,6 +312,7 @@ Status Lexicon::add(const SourceText& src) {
     }
     t.durative = r.boolean(n, "durative");
     t.speech = r.boolean(n, "speech");
+    t.by_state = r.boolean(n, "by_state");
     upsert(event_types, std::move(t));
   });
   if (!r.diags().empty()) {

@@ -331,7 +331,7 @@ unsigned tense_classes(std::string_view w) {
     add({"agreed", "freed", "decreed", "guaranteed", "disagreed"}, kEedPastWord);
     add({"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved"}, kEdNotPastWord);
     add({"meet", "meets", "resume", "resumes", "convene", "convenes", "begin", "begins", "arrive",
-         "arrives", "depart", "departs"},
+         "arrives", "depart", "departs", "flies", "travels", "heads"},
         kScheduleWord);
     return m;
   }());
@@ -352,6 +352,9 @@ Tense tense_word(const Token& t, const Token* next, unsigned c) {
   if (w == "early" && next && next->lower == "as") return Tense::kFuture;   // "as early as"
   if (w == "is" && next && next->lower == "to") return Tense::kFuture;      // "is to resume"
   if (w == "due" && !(next && next->lower == "to")) return Tense::kFuture;  // "due at 10 a.m."
+  // "is expected in Kampala on Monday", "is expected back at work"
+  if (w == "expected" && next && is_one_of(next->lower, "in", "at", "back", "home"))
+    return Tense::kFuture;
   // "is due to", "plans to", "is set to", "is expected to", "is scheduled for"
   if (next && (next->lower == "to" || next->lower == "for") && (c & kIntentionWord))
     return Tense::kFuture;
@@ -378,15 +381,17 @@ Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
   const unsigned c = tense_classes(toks[k].lower);
   Tense x = tense_word(toks[k], k + 1 < last ? &toks[k + 1] : nullptr, c);
   if (x == Tense::kPast && k > first && toks[k - 1].lower == "be") return Tense::kUnknown;
-  // A verb of meeting or starting in the simple present is a schedule: "Arafat and Netanyahu meet
-  // separately Monday", "talks resume Tuesday"; not after "to" or "not" ("failed to meet").
+  // A verb of meeting, starting or travelling in the simple present is a schedule: "Arafat and
+  // Netanyahu meet separately Monday", "talks resume Tuesday", "Pompeo flies to Seoul on
+  // Wednesday"; not after "to" or "not" ("failed to meet").
   static const WordSet kNoSchedule = {"to",    "not", "n't", "did",    "never", "could",
                                       "might", "may", "can", "should", "must"};
   if (c & kScheduleWord)
     return k > first && kNoSchedule.contains(toks[k - 1].lower) ? Tense::kUnknown : Tense::kFuture;
-  // A plan in the past perfect is past: "had been scheduled to expire at midnight Friday".
+  // A plan in the past perfect is past: "had been scheduled to expire at midnight Friday",
+  // "despite having been expected in Moscow on May 9".
   if (x == Tense::kFuture && k >= first + 2 && toks[k - 1].lower == "been" &&
-      toks[k - 2].lower == "had")
+      is_one_of(toks[k - 2].lower, "had", "having"))
     return Tense::kPast;
   return x;
 }

@@ -61,6 +61,9 @@ struct EventType {
   std::vector<std::string> stated;
   bool durative = false;  ///< a state that goes on (a buildup): present perfect -> ongoing
   bool speech = false;    ///< a speech act: the speaker may follow the verb ("said Lavrov")
+  /// an act of a state or a body, not of a person: "Baird imposed sanctions" is Canada's, what
+  /// a High Representative announces the EU's (lexicon `by_state: true`)
+  bool by_state = false;
 };
 
 struct Lexicon {
