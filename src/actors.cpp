@@ -894,7 +894,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   static const detail::WordSet kRally = {
       "rallied",   "rally",    "rallies", "marched",   "march",    "marches", "demonstrated",
       "protested", "gathered", "stormed", "ransacked", "besieged", "forced",  "broke",
-      "picketed",  "held",     "staged",  "burned",    "burnt",    "chanted"};
+      "picketed",  "held",     "staged",  "burned",    "burnt",    "chanted", "pelted"};
   static const detail::WordSet kRallyNoun = {"rally",  "protest", "demonstration", "vigil",
                                              "sit-in", "march",   "picket"};
   static const detail::WordSet kBurnt = {"flags", "flag", "effigy", "effigies", "portraits"};
@@ -966,10 +966,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     for (const auto& m : mentions) {
       if ((m.how != MentionHow::kCity && m.how != MentionHow::kCapital) || m.first_token == first)
         continue;
-      bool in = toks[m.first_token - 1].lower == "in" ||
+      // ("marched through Georgetown")
+      bool in = is_one_of(toks[m.first_token - 1].lower, "in", "through", "across") ||
                 (streets && m.first_token == v + 5 && toks[v + 4].lower == "of");
       bool possessive = ends_with(toks[m.last_token - 1].lower, "'s");
-      if ((m.first_token > v && m.first_token < v + 10 && (in || possessive)) ||
+      // ("marched from the Spire on O'Connell Street to the Israeli embassy in Dublin")
+      if ((m.first_token > v && m.first_token < v + 16 && (in || possessive)) ||
           (m.last_token <= i && in && m.first_token == first + 1)) {
         city = &m;
         break;

@@ -594,6 +594,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (toks[h.tfirst].lower == "states" && h.tfirst > first &&
         toks[h.tfirst - 1].lower == "united")
       continue;
+    // "its crew ... was held by the Chinese military": held is an arrest when people are held
+    // (not "talks held by the EU", "the seat held by the party").
+    if (type->id == "arrest" && toks[h.tfirst].lower == "held") {
+      bool people = false;
+      for (size_t i = h.tfirst; i > first && h.tfirst - i < 14 && !people; --i)
+        people = is_one_of(toks[i - 1].lower, "crew", "sailors", "hostages", "journalists",
+                           "citizens", "nationals", "prisoners", "soldiers", "detainees",
+                           "activists", "captives", "passengers", "tourists", "fishermen",
+                           "diplomats", "men", "women", "workers", "students", "pilots", "reporter",
+                           "journalist", "citizen", "national", "businessman", "engineer");
+      if (!people) continue;
+    }
     // "land claimed by Palestinians": a participle, not a claim made.
     if (toks[h.tfirst].lower == "claimed" && h.tlast < last && toks[h.tlast].lower == "by")
       continue;

@@ -543,7 +543,8 @@ TEST(Extract, ParticiplesOfTimeOwnStatesAndHopes) {
       "tariffs. The EU adopted its 17th package of sanctions against Russia on Tuesday. Lin Jian "
       "said on Monday that China hopes the two sides will settle their differences.\n",
       when);
-  const Event* m = find_event(t, "meeting", {"david-lammy", "european-union"});
+  // (EU foreign ministers are the Council of the EU.)
+  const Event* m = find_event(t, "meeting", {"david-lammy", "council-of-the-eu"});
   ASSERT_NE(m, nullptr) << dump(t);
   EXPECT_EQ(m->actors.front(), "david-lammy");
   const Event* c = find_event(t, "criticism", {"melanie-joly", "united-states"});
@@ -2532,6 +2533,48 @@ TEST(Extract, DealsSignedInvitationsDinnersAndWalkOuts) {
   expect_dated(t, "mediation", {"qatar"}, "2024-05-08");
   expect_dated(t, "protest", {"ukraine"}, "2024-05-09");
   expect_dated(t, "sanction", {"china", "japan"}, "2024-05-09");
+}
+
+// People held by a force; what speakers feel, deny, plan or hold out as a threat.
+TEST(Extract, CaptivesHeldAndWhatSpeakersFeelDenyAndPlan) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  Timeline t = extract_text(
+      "Its two pilots were held by the Iranian military for a week. Blinken said on Monday "
+      "that he was appalled by the vetoes. Asked whether the note was an apology, Wang Yi said "
+      "on Monday it was no such thing. Russia said on Monday that air defence systems would be "
+      "deployed in Belarus. Lavrov said on Tuesday that Russia could scrap joint projects with "
+      "Turkey. Kishida said on Tuesday Japan would seek direct talks with North Korea. Erdogan "
+      "said on Wednesday that Turkey had no intention of withdrawing its troops.\n",
+      when);
+  EXPECT_NE(find_event(t, "arrest", {"iran"}), nullptr) << dump(t);
+  expect_dated(t, "criticism", {"antony-blinken"}, "2024-05-06");
+  expect_dated(t, "denial", {"wang-yi"}, "2024-05-06");
+  expect_dated(t, "military-buildup", {"russia"}, "2024-05-06");
+  expect_dated(t, "threat", {"sergey-lavrov", "turkey"}, "2024-05-07");
+  expect_dated(t, "intent-to-meet", {"japan", "north-korea"}, "2024-05-07");
+  expect_dated(t, "rejection", {"recep-tayyip-erdogan"}, "2024-05-08");
+  // A reassurance is no rejection; talks held by a body are no detention.
+  Timeline u = extract_text(
+      "Erdogan said on Monday that Turkey had no intention of escalating the dispute. The talks "
+      "were held by the EU in Brussels on Monday.\n",
+      when);
+  EXPECT_EQ(find_event(u, "rejection", {"recep-tayyip-erdogan"}), nullptr) << dump(u);
+  EXPECT_EQ(find_event(u, "arrest", {"european-union"}), nullptr) << dump(u);
+}
+
+// The Council is the ministers of the member states; crowds marching to a mission or pelting it.
+TEST(Extract, EuMinistersAndCrowdsMarchingToAnEmbassy) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  Timeline t = extract_text(
+      "EU foreign ministers will meet in Brussels on Monday. Several hundred people marched from "
+      "the station to the French embassy in Dakar on Saturday. Hundreds of protesters pelted the "
+      "Russian embassy in Tbilisi with eggs on Friday. Thousands of students marched through "
+      "Nairobi on Thursday.\n",
+      when);
+  expect_dated(t, "meeting", {"council-of-the-eu"}, "2024-05-13");
+  expect_dated(t, "protest", {"dakar-protesters", "france"}, "2024-05-04");
+  expect_dated(t, "protest", {"tbilisi-protesters", "russia"}, "2024-05-10");
+  expect_dated(t, "protest", {"nairobi-students"}, "2024-05-09");
 }
 
 // Trips told in the present or as plans, and the verbs that go on from them.
