@@ -109,6 +109,13 @@ const Shadow& make_shadow(const SentenceView& s) {
     }
     // "the White House" reads as one actor: "statement released by @a".
     if (toks[i].lower == "the" && i + 1 < last && starts_actor[i + 1 - first]) ++i;
+    // So do "Mr Kim", "Mr. Jiang", "Dr Evrony": "would invite @a to @a".
+    if (is_one_of(toks[i].lower, "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.") &&
+        i + 1 < last) {
+      size_t j = i + 1;
+      if (toks[j].lower == "." && j + 1 < last) ++j;
+      if (starts_actor[j - first]) i = j;
+    }
     // "met his Chinese counterpart Wang Yi", "called her counterpart": one actor.
     if (is_one_of(toks[i].lower, "his", "her", "their") && i + 1 < last) {
       size_t j = starts_actor[i + 1 - first] ? starts_actor[i + 1 - first] : i + 1;
@@ -1242,6 +1249,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           agent = &m;
           break;
         }
+    // "Trong became the first general secretary of the Communist Party of Vietnam to visit the
+    // United States": who became the first to do it acts, not a body named in the title.
+    if (agent && !by_phrase && h.tfirst > first + 1 && toks[h.tfirst - 1].lower == "to" &&
+        agent->last_token < h.tfirst)
+      for (size_t i = agent->first_token; i >= first + 3 && agent->first_token - i < 12; --i) {
+        std::string_view w = toks[i - 1].lower;
+        if (is_one_of(w, ",", ";", ":")) break;
+        if (!is_one_of(w, "first", "second", "third", "only", "last", "latest") ||
+            toks[i - 2].lower != "the" ||
+            !is_one_of(toks[i - 3].lower, "became", "becomes", "become", "was", "is", "were", "are",
+                       "be"))
+          continue;
+        const ActorMention* subject = nullptr;
+        for (const auto& m : s.actors)
+          if (m.last_token <= i - 3 && m.first_token >= seg.first && actor_ok(m) && !m.place)
+            subject = &m;
+        if (subject) agent = subject;
+        break;
+      }
     if (agent) agent_actor = agent->actor;
     if (agent && agent->also) co_agents.push_back(agent->also);  // "the two countries met"
     if (!agent_actor) continue;

@@ -2577,6 +2577,23 @@ TEST(Extract, EuMinistersAndCrowdsMarchingToAnEmbassy) {
   expect_dated(t, "protest", {"nairobi-students"}, "2024-05-09");
 }
 
+// An honorific before a name, captives let go, and who became the first to do something.
+TEST(Extract, HonorificsCaptivesLetGoAndTheFirstToVisit) {
+  CalendarDate when = CalendarDate::ymd(2016, 5, 24);
+  Timeline t = extract_text(
+      "Communist Party General Secretary Nguyen Phu Trong met Barack Obama in Hanoi on Monday. "
+      "Obama said he would invite Mr Trong to the White House. Hours later, Beijing announced it "
+      "would let the Americans leave on "
+      "humanitarian grounds. In July last year, Trong became the first general secretary of the "
+      "Communist Party of Vietnam to visit the United States.\n",
+      when);
+  EXPECT_NE(find_event(t, "intent-to-meet", {"barack-obama", "nguyen-phu-trong"}), nullptr)
+      << dump(t);
+  EXPECT_NE(find_event(t, "release", {"china", "united-states"}), nullptr) << dump(t);
+  expect_dated(t, "visit", {"nguyen-phu-trong", "united-states"}, "2015-07");
+  EXPECT_EQ(find_event(t, "visit", {"vietnam"}), nullptr) << dump(t);
+}
+
 // Trips told in the present or as plans, and the verbs that go on from them.
 TEST(Extract, TripsInThePresentAndCoordinatedPlans) {
   CalendarDate when = CalendarDate::ymd(2024, 5, 7);  // a Tuesday
