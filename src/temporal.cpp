@@ -410,8 +410,18 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
     }
     if (Tense x = tense_of(toks, first, last, k - 1); x != Tense::kUnknown) return x;
   }
+  // (Past a comma, the verb of an attribution that ends the sentence is the report's, not the
+  // act's: "is due to fly them home from Minsk on Thursday, the ministry said.")
+  bool comma = false;
   for (size_t j = e, n = 0; j < last && n < 6; ++j, ++n) {
     if (clause_break(text, toks[j])) break;
+    comma = comma || toks[j].lower == ",";
+    // (Not the sentence's own verb: "speaking in Tehran on Monday, said his country would".)
+    if (comma && toks[j - 1].lower != "," &&
+        (j + 1 == last || toks[j + 1].kind == TokenKind::kPunct) &&
+        is_one_of(toks[j].lower, "said", "says", "told", "added", "reported", "announced",
+                  "stated", "confirmed"))
+      continue;
     if (Tense x = tense_of(toks, first, last, j); x != Tense::kUnknown) return x;
   }
   for (; !clause_start && k > first && !clause_break(text, toks[k - 1]); --k)

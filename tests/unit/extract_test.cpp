@@ -2594,6 +2594,37 @@ TEST(Extract, HonorificsCaptivesLetGoAndTheFirstToVisit) {
   EXPECT_EQ(find_event(t, "visit", {"vietnam"}), nullptr) << dump(t);
 }
 
+// One person detained, citizens flown home, backing voiced, exercises held, captives set free.
+TEST(Extract, DetentionsRepatriationsExercisesAndRefusals) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 8);  // a Wednesday
+  Timeline t = extract_text(
+      "Police in Bergen detained the captain, a Latvian citizen, on Tuesday. India is due to fly "
+      "home 200 of its citizens from Kabul on Friday, the foreign ministry said. Lula voiced his "
+      "unconditional backing for Venezuela on Monday. Japan's navy held a two-day exercise in "
+      "the Pacific on Monday. Hamas set free three Israeli hostages on Sunday. Guterres on "
+      "Wednesday called for Mr Bazoum's immediate release. Niger refused entry to a joint "
+      "mission of ECOWAS on Tuesday. Pakistan carried out air and drone strikes on militant "
+      "hideouts in Iran on Thursday. Argentina's remaining diplomats in Venezuela are due to "
+      "leave Caracas on Thursday.\n",
+      when);
+  expect_dated(t, "arrest", {"norway"}, "2024-05-07");
+  // (The ministry's report ends the sentence: the flight is still to come.)
+  expect_dated(t, "evacuation", {"india"}, "2024-05-10");
+  expect_dated(t, "support", {"luiz-inacio-lula-da-silva", "venezuela"}, "2024-05-06");
+  EXPECT_NE(find_event(t, "military-exercise", {}), nullptr) << dump(t);
+  expect_dated(t, "release", {"hamas"}, "2024-05-05");
+  expect_dated(t, "appeal", {"antonio-guterres"}, "2024-05-08");
+  expect_dated(t, "rejection", {"niger"}, "2024-05-07");
+  expect_dated(t, "assault", {"pakistan", "iran"}, "2024-05-02");
+  expect_dated(t, "evacuation", {"argentina", "venezuela"}, "2024-05-09");
+  // The speaker's own verb after a comma keeps the time in the past.
+  Timeline u = extract_text(
+      "Iranian Foreign Minister Abbas Araghchi, speaking in Tehran on Monday, said his country "
+      "would never give up enrichment.\n",
+      when);
+  expect_dated(u, "rejection", {"abbas-araghchi"}, "2024-05-06");
+}
+
 // Trips told in the present or as plans, and the verbs that go on from them.
 TEST(Extract, TripsInThePresentAndCoordinatedPlans) {
   CalendarDate when = CalendarDate::ymd(2024, 5, 7);  // a Tuesday
