@@ -892,9 +892,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                                          "students",  "activists",  "members",    "residents",
                                          "fishermen", "supporters", "villagers",  "nationalists"};
   static const detail::WordSet kRally = {
-      "rallied",   "rally",    "rallies", "marched",   "march",    "marches", "demonstrated",
-      "protested", "gathered", "stormed", "ransacked", "besieged", "forced",  "broke",
-      "picketed",  "held",     "staged",  "burned",    "burnt",    "chanted", "pelted"};
+      "rallied",      "rally",     "rallies",  "marched", "march",     "marches",
+      "demonstrated", "protested", "gathered", "stormed", "ransacked", "besieged",
+      "forced",       "broke",     "picketed", "held",    "staged",    "burned",
+      "burnt",        "chanted",   "pelted",   "set",     "torched",   "scaled"};
   static const detail::WordSet kRallyNoun = {"rally",  "protest", "demonstration", "vigil",
                                              "sit-in", "march",   "picket"};
   static const detail::WordSet kBurnt = {"flags", "flag", "effigy", "effigies", "portraits"};
@@ -915,6 +916,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       size_t commas = 0;
       for (size_t j = i + 1; j < last && j < i + 21; ++j) {
         std::string_view t = toks[j].lower;
+        // ("protesters in Tripoli set fire to": a city in the description is read through.)
+        bool city_in = covered(j) && toks[j - 1].lower == "in" &&
+                       std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+                         return m.first_token == j &&
+                                (m.how == MentionHow::kCity || m.how == MentionHow::kCapital);
+                       });
+        if (city_in) continue;
         if (kClauseEnd.contains(t) || t == "." || t == ";" || t == ":" || t == "(" || covered(j) ||
             (t == "," && ++commas > 2))
           break;
@@ -935,6 +943,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         !(v + 2 < last && toks[v + 1].lower == "their" && toks[v + 2].lower == "way"))
       continue;
     if (toks[v].lower == "broke" && !(v + 1 < last && toks[v + 1].lower == "into")) continue;
+    if (toks[v].lower == "set" && !(v + 1 < last && toks[v + 1].lower == "fire")) continue;
     // ("held a rally", "staged a protest", "burned Union flags", "chanted slogans")
     if ((toks[v].lower == "held" || toks[v].lower == "staged") &&
         !(v + 2 < last && is_one_of(toks[v + 1].lower, "a", "an") &&
@@ -971,8 +980,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                 (streets && m.first_token == v + 5 && toks[v + 4].lower == "of");
       bool possessive = ends_with(toks[m.last_token - 1].lower, "'s");
       // ("marched from the Spire on O'Connell Street to the Israeli embassy in Dublin")
+      // ("Hundreds of protesters in Tripoli set fire to": in the description before the verb)
       if ((m.first_token > v && m.first_token < v + 16 && (in || possessive)) ||
-          (m.last_token <= i && in && m.first_token == first + 1)) {
+          (m.last_token <= i && in && m.first_token == first + 1) ||
+          (m.first_token > i && m.last_token <= v && toks[m.first_token - 1].lower == "in")) {
         city = &m;
         break;
       }

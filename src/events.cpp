@@ -613,6 +613,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                            "journalist", "citizen", "national", "businessman", "engineer");
       if (!people) continue;
     }
+    // "would stop supplying some bombs to Israel": aid stopped is no aid given.
+    if (type->id == "aid" && h.tfirst > first &&
+        is_one_of(toks[h.tfirst - 1].lower, "stop", "stops", "stopped", "halt", "halts", "halted",
+                  "suspend", "suspends", "suspended", "cease", "ceased", "end", "ended"))
+      continue;
     // "land claimed by Palestinians": a participle, not a claim made.
     if (toks[h.tfirst].lower == "claimed" && h.tlast < last && toks[h.tlast].lower == "by")
       continue;
@@ -660,6 +665,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool between = false;
     for (size_t i = h.tfirst; i < h.tlast && type->id == "assault"; ++i)
       between = between || toks[i].lower == "between";
+    // "Diplomatic relations between Egypt and Iran were restored", "The second summit between
+    // Trump and Kim ended": with no actor before it in its clause, an act named "between" two
+    // sides is theirs. (Not a host's: "hosted talks between Washington and Tehran".)
+    bool between_sides = false;  // (people too: "the summit between Trump and Kim")
+    if (!between && type->id != "mediation" &&
+        std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+          return m.first_token >= seg.first && m.last_token <= h.tfirst && actor_ok(m);
+        }))
+      for (size_t i = h.tfirst; i + 1 < h.tlast && !between; ++i)
+        between = between_sides =
+            toks[i].lower == "between" &&
+            std::any_of(s.actors.begin(), s.actors.end(),
+                        [&](const ActorMention& m) { return m.first_token == i + 1; });
     // ("Canada will host the G7 leaders' summit", "attending his first Asean summit": the
     // summit is the body's; the host or guest takes part in it.)
     bool phrase_summit = type->id == "summit" && is_one_of(toks[h.tfirst].lower, "at", "during",
@@ -679,7 +697,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (phrase_summit || body_summit || between)
       for (const auto& m : s.actors)
         if (m.first_token > h.tfirst && m.last_token < h.tlast && !people_of_state(m) &&
-            (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry)) {
+            (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry ||
+             between_sides)) {
           if (!agent)
             agent = &m;
           else

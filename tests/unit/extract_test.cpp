@@ -2625,6 +2625,50 @@ TEST(Extract, DetentionsRepatriationsExercisesAndRefusals) {
   expect_dated(u, "rejection", {"abbas-araghchi"}, "2024-05-06");
 }
 
+// Common news forms of many types, each once (a checklist written without looking at the rules
+// found them missing).
+TEST(Extract, ChecklistOfCommonNewsForms) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 8);  // a Wednesday
+  Timeline t = extract_text(
+      "Turkey handed two suspects over to French authorities on Monday. The United States lifted "
+      "most of its remaining sanctions on Belarus on Tuesday. Hundreds of protesters in Tripoli "
+      "set fire to the Italian embassy on Saturday. Chancellor Olaf Scholz held his annual "
+      "summer press conference on Tuesday. Diplomatic relations between Egypt and Iran were "
+      "restored on Monday after 45 years. Iran announced the release of the eight British "
+      "sailors on Monday. Japan flew a second group of 200 citizens out of Khartoum on Tuesday. "
+      "The European Commission sent Hungary a formal warning on Monday. Venezuela ordered four "
+      "Spanish diplomats out of the country on Monday. Israel called its ambassador in Madrid "
+      "home on Tuesday. Leaders of the African Union gathered in Addis Ababa on Sunday for a "
+      "two-day summit. Ecuador granted political asylum to the former vice-president on Monday. "
+      "France's embassy in Niamey was closed on Monday. Modi received a call from Putin on "
+      "Monday evening. The second summit between Donald Trump and Kim Jong Un ended abruptly in "
+      "Hanoi on Thursday.\n",
+      when);
+  expect_dated(t, "cooperation", {"turkey", "france"}, "2024-05-06");
+  expect_dated(t, "concession", {"united-states", "belarus"}, "2024-05-07");
+  expect_dated(t, "protest", {"tripoli-protesters", "italy"}, "2024-05-04");
+  expect_dated(t, "press-briefing", {"olaf-scholz"}, "2024-05-07");
+  expect_dated(t, "restoration-of-relations", {"egypt", "iran"}, "2024-05-06");
+  expect_dated(t, "release", {"iran", "united-kingdom"}, "2024-05-06");
+  expect_dated(t, "evacuation", {"japan"}, "2024-05-07");
+  expect_dated(t, "warning", {"european-commission", "hungary"}, "2024-05-06");
+  expect_dated(t, "expulsion", {"venezuela", "spain"}, "2024-05-06");
+  expect_dated(t, "ambassador-recall", {"israel"}, "2024-05-07");
+  expect_dated(t, "summit", {"african-union"}, "2024-05-05");
+  expect_dated(t, "aid", {"ecuador"}, "2024-05-06");
+  expect_dated(t, "embassy-closure", {"france"}, "2024-05-06");
+  expect_dated(t, "phone-call", {"narendra-modi", "vladimir-putin"}, "2024-05-06");
+  expect_dated(t, "summit", {"donald-trump", "kim-jong-un"}, "2024-05-02");
+  // Aid stopped is no aid; a host of talks between two sides mediates them.
+  Timeline u = extract_text(
+      "Biden warned on Monday that he would stop supplying some bombs to Israel. Oman has "
+      "hosted two rounds of indirect talks between Iranian and American negotiators this "
+      "month.\n",
+      when);
+  EXPECT_EQ(find_event(u, "aid", {}), nullptr) << dump(u);
+  EXPECT_NE(find_event(u, "mediation", {"oman"}), nullptr) << dump(u);
+}
+
 // Trips told in the present or as plans, and the verbs that go on from them.
 TEST(Extract, TripsInThePresentAndCoordinatedPlans) {
   CalendarDate when = CalendarDate::ymd(2024, 5, 7);  // a Tuesday
