@@ -532,13 +532,26 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
 
     // Negated triggers are not events ("did not meet").
     bool negated = false;
-    for (size_t i = h.tfirst; i > seg.first && h.tfirst - i < 3; --i)
-      if (is_one_of(toks[i - 1].lower, "not", "never", "n't", "didn't", "won't", "hasn't",
-                    "haven't", "wouldn't", "no"))
+    // ... but an act ruled out is one, denied: "Sweden will not close its embassy", "ruled out
+    // expelling the ambassador" (the actor says it will not happen).
+    bool ruled_out = false;
+    for (size_t i = h.tfirst; i > seg.first && h.tfirst - i < 3; --i) {
+      std::string_view w = toks[i - 1].lower;
+      if (is_one_of(w, "not", "never", "n't", "didn't", "won't", "hasn't", "haven't", "wouldn't",
+                    "no")) {
         negated = true;
+        std::string_view before = i > seg.first + 1 ? toks[i - 2].lower : std::string_view();
+        ruled_out = w == "won't" || w == "wouldn't" ||
+                    (is_one_of(w, "not", "never") && is_one_of(before, "will", "would", "shall"));
+      }
+      if (is_one_of(w, "out") && i > seg.first + 1 &&
+          is_one_of(toks[i - 2].lower, "ruled", "rules", "ruling"))
+        ruled_out = true;
+    }
     // A speech act is negated only as a plain statement ("has not said whether"): "did not
     // deny" and the like are still reported.
-    if (negated && (!type->speech || type->id == "statement")) continue;
+    if (negated && !ruled_out && (!type->speech || type->id == "statement")) continue;
+    if (ruled_out && type->speech) continue;  // ("will not accuse"; "ruled out talks": stated)
     // "Pakistan's core demand that Kabul act", "the demand that": a noun, not a demand made.
     if (type->id == "demand" && toks[h.tfirst].lower == "demand" && h.tfirst > first &&
         (ends_with(toks[h.tfirst - 1].lower, "'s") ||
@@ -601,18 +614,51 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (toks[h.tfirst].lower == "states" && h.tfirst > first &&
         toks[h.tfirst - 1].lower == "united")
       continue;
-    // "its crew ... was held by the Chinese military": held is an arrest when people are held
-    // (not "talks held by the EU", "the seat held by the party").
-    if (type->id == "arrest" && toks[h.tfirst].lower == "held") {
-      bool people = false;
-      for (size_t i = h.tfirst; i > first && h.tfirst - i < 14 && !people; --i)
-        people = is_one_of(toks[i - 1].lower, "crew", "sailors", "hostages", "journalists",
-                           "citizens", "nationals", "prisoners", "soldiers", "detainees",
-                           "activists", "captives", "passengers", "tourists", "fishermen",
-                           "diplomats", "men", "women", "workers", "students", "pilots", "reporter",
-                           "journalist", "citizen", "national", "businessman", "engineer");
-      if (!people) continue;
+    // A passive whose verb alone says too little: "its crew was held by the Chinese military"
+    // is an arrest when people are held (not "talks held by the EU"); "two gunboats were seized
+    // by Russian coast guard ships", "imports of crude were banned by Canada", "reports ... were
+    // dismissed by New Delhi as absurd": what was acted on is named before the verb.
+    struct PassiveNeed {
+      std::string_view type, verb;
+      std::initializer_list<std::string_view> nouns;
+    };
+    static const PassiveNeed kPassiveNeeds[] = {
+        {"arrest", "held", {"crew",      "sailors",    "hostages", "journalists", "citizens",
+                            "nationals", "prisoners",  "soldiers", "detainees",   "activists",
+                            "captives",  "passengers", "tourists", "fishermen",   "diplomats",
+                            "men",       "women",      "workers",  "students",    "pilots",
+                            "reporter",  "journalist", "citizen",  "national",    "businessman",
+                            "engineer"}},
+        {"coercion",
+         "seized",
+         {"ship", "ships", "vessel", "vessels", "boat", "boats", "gunboats", "tanker", "tankers",
+          "tug", "trawler", "crew", "cargo", "aircraft"}},
+        {"coercion",
+         "boarded",
+         {"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker", "tankers", "trawler"}},
+        {"sanction",
+         "banned",
+         {"imports", "exports", "flights", "goods", "products", "trade", "shipments", "sales"}},
+        {"denial",
+         "dismissed",
+         {"reports", "report", "claims", "claim", "allegations", "allegation", "accusations",
+          "accusation", "suggestions", "charges"}},
+        {"investigation", "ordered", {"inquiry", "investigation", "probe", "review"}},
+        {"investigation", "launched", {"inquiry", "investigation", "probe", "review"}},
+        {"investigation", "opened", {"inquiry", "investigation", "probe", "review"}},
+    };
+    bool needs_unmet = false;
+    for (const auto& need : kPassiveNeeds) {
+      if (type->id != need.type || toks[h.tfirst].lower != need.verb ||
+          toks[h.tlast - 1].lower != "by")
+        continue;
+      bool found = false;
+      for (size_t i = h.tfirst; i > first && h.tfirst - i < 14 && !found; --i)
+        found =
+            std::find(need.nouns.begin(), need.nouns.end(), toks[i - 1].lower) != need.nouns.end();
+      needs_unmet = !found;
     }
+    if (needs_unmet) continue;
     // "would stop supplying some bombs to Israel": aid stopped is no aid given.
     if (type->id == "aid" && h.tfirst > first &&
         is_one_of(toks[h.tfirst - 1].lower, "stop", "stops", "stopped", "halt", "halts", "halted",
@@ -2112,6 +2158,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     else if (ongoing)
       ev.status = EventStatus::kOngoing;
     if (request_before) ev.status = EventStatus::kOccurred;  // (made already)
+    if (ruled_out) ev.status = EventStatus::kDenied;
     // "Pompeo flies to Seoul on Wednesday" in Tuesday's paper: what is dated after the
     // publication has not happened yet.
     if (ev.status == EventStatus::kOccurred && ev.dated)

@@ -2669,6 +2669,41 @@ TEST(Extract, ChecklistOfCommonNewsForms) {
   EXPECT_NE(find_event(u, "mediation", {"oman"}), nullptr) << dump(u);
 }
 
+// Acts told in the passive with their agent in a "by" phrase, acts ruled out, and missiles fired
+// into the sea.
+TEST(Extract, PassivesWithAnAgentRuledOutActsAndTests) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  Timeline t = extract_text(
+      "A Ukrainian border post was shelled by Russian artillery on Thursday. Two Ukrainian "
+      "gunboats were seized by Russian coast guard ships on Sunday. Imports of Russian crude "
+      "oil were banned by Canada on Monday. Reports that its agents were behind the killing "
+      "were dismissed by India on Tuesday as absurd. Moscow was blamed by Warsaw on Tuesday for "
+      "a wave of arson attacks. A public inquiry into the death was ordered by the British "
+      "government on Tuesday. North Korea fired a ballistic missile into the sea off its east "
+      "coast on Wednesday.\n",
+      when);
+  expect_dated(t, "assault", {"russia"}, "2024-05-09");
+  expect_dated(t, "coercion", {"russia", "ukraine"}, "2024-05-05");
+  expect_dated(t, "sanction", {"canada", "russia"}, "2024-05-06");
+  expect_dated(t, "denial", {"india"}, "2024-05-07");
+  expect_dated(t, "accusation", {"poland", "russia"}, "2024-05-07");
+  expect_dated(t, "investigation", {"united-kingdom"}, "2024-05-07");
+  expect_dated(t, "military-exercise", {"north-korea"}, "2024-05-08");
+  EXPECT_EQ(find_event(t, "assault", {"north-korea"}), nullptr) << dump(t);
+  // Ruled out: an event with the status denied; not done: no event.
+  Timeline u = extract_text(
+      "Sweden will not close its embassy in Pyongyang, the foreign minister said on Thursday. "
+      "Putin did not meet Xi on Monday. The summit was opened by the Egyptian president on "
+      "Monday. The talks were held by the EU in Brussels.\n",
+      when);
+  const Event* closure = find_event(u, "embassy-closure", {"sweden"});
+  ASSERT_NE(closure, nullptr) << dump(u);
+  EXPECT_EQ(closure->status, EventStatus::kDenied);
+  EXPECT_EQ(find_event(u, "meeting", {"vladimir-putin"}), nullptr) << dump(u);
+  EXPECT_EQ(find_event(u, "investigation", {}), nullptr) << dump(u);
+  EXPECT_EQ(find_event(u, "arrest", {}), nullptr) << dump(u);
+}
+
 // Trips told in the present or as plans, and the verbs that go on from them.
 TEST(Extract, TripsInThePresentAndCoordinatedPlans) {
   CalendarDate when = CalendarDate::ymd(2024, 5, 7);  // a Tuesday
