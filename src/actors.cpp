@@ -961,12 +961,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // clear the rubble").
     if (is_one_of(w, "members", "residents", "fishermen", "supporters", "villagers",
                   "nationalists")) {
-      size_t at = v + 1;
-      if (at + 1 < last && toks[v].lower == "held") at = v + 3;  // "held a rally outside"
-      if (at < last && is_one_of(toks[at].lower, "a", "an", "rally", "protest", "vigil")) ++at;
-      bool place =
-          at < last && (is_one_of(toks[at].lower, "outside", "near", "against") ||
-                        (at + 1 < last && toks[at].lower == "in" && toks[at + 1].lower == "front"));
+      // ("held a rally outside", "burned an American flag outside the US embassy")
+      bool place = false;
+      for (size_t at = v + 1; at < last && at < v + 6 && !place; ++at)
+        place = is_one_of(toks[at].lower, "outside", "near", "against") ||
+                (at + 1 < last && toks[at].lower == "in" && toks[at + 1].lower == "front");
       if (!place) continue;
     }
     // The city: "in Yerevan" after the verb, "In Kabul," before the crowd, or "on Berlin's

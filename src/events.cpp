@@ -535,19 +535,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // ... but an act ruled out is one, denied: "Sweden will not close its embassy", "ruled out
     // expelling the ambassador" (the actor says it will not happen).
     bool ruled_out = false;
+    // (Only right before the act: not "would not hesitate to expel", "would not rule out
+    // imposing", "will not only impose".)
     for (size_t i = h.tfirst; i > seg.first && h.tfirst - i < 3; --i) {
       std::string_view w = toks[i - 1].lower;
       if (is_one_of(w, "not", "never", "n't", "didn't", "won't", "hasn't", "haven't", "wouldn't",
                     "no")) {
         negated = true;
         std::string_view before = i > seg.first + 1 ? toks[i - 2].lower : std::string_view();
-        ruled_out = w == "won't" || w == "wouldn't" ||
-                    (is_one_of(w, "not", "never") && is_one_of(before, "will", "would", "shall"));
+        ruled_out = i == h.tfirst &&
+                    (w == "won't" || w == "wouldn't" ||
+                     (is_one_of(w, "not", "never") && is_one_of(before, "will", "would", "shall")));
       }
-      if (is_one_of(w, "out") && i > seg.first + 1 &&
-          is_one_of(toks[i - 2].lower, "ruled", "rules", "ruling"))
-        ruled_out = true;
     }
+    if (h.tfirst > seg.first + 2 && toks[h.tfirst - 1].lower == "out" &&
+        is_one_of(toks[h.tfirst - 2].lower, "ruled", "rules", "ruling"))
+      ruled_out =
+          !(h.tfirst > seg.first + 3 && is_one_of(toks[h.tfirst - 3].lower, "not", "never", "n't"));
     // A speech act is negated only as a plain statement ("has not said whether"): "did not
     // deny" and the like are still reported.
     if (negated && !ruled_out && (!type->speech || type->id == "statement")) continue;
@@ -653,9 +657,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           toks[h.tlast - 1].lower != "by")
         continue;
       bool found = false;
-      for (size_t i = h.tfirst; i > first && h.tfirst - i < 14 && !found; --i)
+      // (The subject, not a noun inside a phrase: "the meeting with journalists was held by",
+      // "cocaine aboard the ship was seized by".)
+      for (size_t i = h.tfirst; i > first && h.tfirst - i < 14 && !found; --i) {
+        size_t p = i - 1;
         found =
-            std::find(need.nouns.begin(), need.nouns.end(), toks[i - 1].lower) != need.nouns.end();
+            std::find(need.nouns.begin(), need.nouns.end(), toks[p].lower) != need.nouns.end() &&
+            std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(p > first + 2 ? p - 2 : first),
+                         toks.begin() + static_cast<std::ptrdiff_t>(p), [](const Token& t) {
+                           return is_one_of(t.lower, "with", "for", "to", "of", "aboard", "on",
+                                            "from", "at", "about");
+                         });
+      }
       needs_unmet = !found;
     }
     if (needs_unmet) continue;
@@ -715,7 +728,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // Trump and Kim ended": with no actor before it in its clause, an act named "between" two
     // sides is theirs. (Not a host's: "hosted talks between Washington and Tehran".)
     bool between_sides = false;  // (people too: "the summit between Trump and Kim")
+    // (Not "the prospect of peace talks between Russia and Ukraine", "hopes for talks between".)
     if (!between && type->id != "mediation" &&
+        !(h.tfirst > seg.first &&
+          is_one_of(toks[h.tfirst - 1].lower, "of", "for", "on", "about", "to", "no")) &&
         std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
           return m.first_token >= seg.first && m.last_token <= h.tfirst && actor_ok(m);
         }))
@@ -958,10 +974,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // ("but also criticized", "and then called": an adverb may stand between; so may a modal
     // or a plan: "and will travel on to Beijing", "and is due in Brazil on Friday".)
     size_t conj = h.tfirst;
-    for (int n = 0; n < 3 && conj > seg.first + 1 &&
-                    is_one_of(toks[conj - 1].lower, "also", "later", "subsequently", "again",
-                              "swiftly", "quickly", "immediately", "separately", "will", "would",
-                              "shall", "is", "are", "due", "expected", "scheduled", "set", "to");
+    for (int n = 0;
+         n < 3 && conj > seg.first + 1 &&
+         is_one_of(toks[conj - 1].lower, "also", "later", "subsequently", "again", "swiftly",
+                   "quickly", "immediately", "separately", "will", "would", "shall", "is", "are",
+                   "due", "expected", "scheduled", "set", "to", "not", "never");
          ++n)
       --conj;
     if ((listed_act ||
@@ -1318,7 +1335,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // United States": who became the first to do it acts, not a body named in the title.
     if (agent && !by_phrase && h.tfirst > first + 1 && toks[h.tfirst - 1].lower == "to" &&
         agent->last_token < h.tfirst)
-      for (size_t i = agent->first_token; i >= first + 3 && agent->first_token - i < 12; --i) {
+      for (size_t i = h.tfirst - 1; i >= first + 3 && h.tfirst - i < 14; --i) {
         std::string_view w = toks[i - 1].lower;
         if (is_one_of(w, ",", ";", ":")) break;
         if (!is_one_of(w, "first", "second", "third", "only", "last", "latest") ||
@@ -1326,9 +1343,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             !is_one_of(toks[i - 3].lower, "became", "becomes", "become", "was", "is", "were", "are",
                        "be"))
           continue;
+        // (The clause's first actor: "Trump met Kim at the border and was the first ...".)
         const ActorMention* subject = nullptr;
         for (const auto& m : s.actors)
-          if (m.last_token <= i - 3 && m.first_token >= seg.first && actor_ok(m) && !m.place)
+          if (!subject && m.last_token <= i - 3 && m.first_token >= seg.first && actor_ok(m) &&
+              !m.place)
             subject = &m;
         if (subject) agent = subject;
         break;
@@ -1951,6 +1970,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         return;
       // ("flies to Cairo on Wednesday and will travel on to Amman on Thursday": the time before
       // the "and" is the first verb's; with none of its own the verb shares it, below.)
+      // ("met Xi on Monday and will travel to Tokyo": a plan of its own, not Monday's.)
       if (coordinated_verb && verb_from > first && t.first_token < verb_from &&
           is_one_of(toks[verb_from - 1].lower, "and", "but", "then")) {
         time_before_and = true;
@@ -2104,8 +2124,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // ("Stoltenberg said afterwards that ... and condemned ...": the verbs share the day.)
     if (!ev.dated && coordinated_verb && !out.empty() && out.back().dated &&
-        (out.back().type->speech || time_before_and) && out.back().agent == ev.agent &&
-        out.back().trigger_begin >= toks[first].begin) {
+        (out.back().type->speech || (time_before_and && verb_from == h.tfirst)) &&
+        out.back().agent == ev.agent && out.back().trigger_begin >= toks[first].begin) {
       ev.date = out.back().date;
       ev.dated = true;
       ev.when = out.back().when;
@@ -2471,9 +2491,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // holds an office of, not the person's own.
   for (auto& e : out) {
     if (!e.type->by_state || e.agent->kind != ActorKind::kPerson) continue;
+    // (An office of government on the day: not "opposition leader Alexei Navalny", a journalist,
+    // or a candidate.)
+    const LexRole* role = e.agent->role_at(published);
+    if (!role) continue;
+    std::string title = detail::lower_ascii(role->title);
+    bool office = !role->office.empty() || !role->org.empty();
+    for (std::string_view w : {"minister", "president", "premier", "chancellor", "secretary",
+                               "king", "emir", "sultan", "ambassador", "envoy", "spokes", "general",
+                               "commander", "chief", "governor", "taoiseach"})
+      office = office || title.find(w) != std::string::npos;
+    if (!office || title.find("opposition") != std::string::npos) continue;
     const LexActor* body = nullptr;
-    if (const LexRole* role = e.agent->role_at(published); role && !role->org.empty())
-      body = impl_->lex->find(role->org);
+    if (!role->org.empty()) body = impl_->lex->find(role->org);
     if (!body)
       if (auto it = impl_->state_by_code.find(e.agent->country); it != impl_->state_by_code.end())
         body = it->second;

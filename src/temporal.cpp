@@ -331,7 +331,7 @@ unsigned tense_classes(std::string_view w) {
     add({"agreed", "freed", "decreed", "guaranteed", "disagreed"}, kEedPastWord);
     add({"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved"}, kEdNotPastWord);
     add({"meet", "meets", "resume", "resumes", "convene", "convenes", "begin", "begins", "arrive",
-         "arrives", "depart", "departs", "flies", "travels", "heads"},
+         "arrives", "depart", "departs", "flies", "travels"},
         kScheduleWord);
     return m;
   }());
@@ -352,9 +352,6 @@ Tense tense_word(const Token& t, const Token* next, unsigned c) {
   if (w == "early" && next && next->lower == "as") return Tense::kFuture;   // "as early as"
   if (w == "is" && next && next->lower == "to") return Tense::kFuture;      // "is to resume"
   if (w == "due" && !(next && next->lower == "to")) return Tense::kFuture;  // "due at 10 a.m."
-  // "is expected in Kampala on Monday", "is expected back at work"
-  if (w == "expected" && next && is_one_of(next->lower, "in", "at", "back", "home"))
-    return Tense::kFuture;
   // "is due to", "plans to", "is set to", "is expected to", "is scheduled for"
   if (next && (next->lower == "to" || next->lower == "for") && (c & kIntentionWord))
     return Tense::kFuture;
@@ -386,8 +383,18 @@ Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
   // Wednesday"; not after "to" or "not" ("failed to meet").
   static const WordSet kNoSchedule = {"to",    "not", "n't", "did",    "never", "could",
                                       "might", "may", "can", "should", "must"};
+  // (Nor a noun: "during his travels".)
+  static const WordSet kNotVerb = {"his", "her", "their", "its", "the", "our", "my", "your"};
   if (c & kScheduleWord)
-    return k > first && kNoSchedule.contains(toks[k - 1].lower) ? Tense::kUnknown : Tense::kFuture;
+    return k > first &&
+                   (kNoSchedule.contains(toks[k - 1].lower) || kNotVerb.contains(toks[k - 1].lower))
+               ? Tense::kUnknown
+               : Tense::kFuture;
+  // "is expected in Kampala on Monday" (not "was expected in Ankara on Monday").
+  if (toks[k].lower == "expected" && k + 1 < last &&
+      is_one_of(toks[k + 1].lower, "in", "at", "back", "home") && k > first &&
+      is_one_of(toks[k - 1].lower, "is", "are", "'s", "be"))
+    return Tense::kFuture;
   // A plan in the past perfect is past: "had been scheduled to expire at midnight Friday",
   // "despite having been expected in Moscow on May 9".
   if (x == Tense::kFuture && k >= first + 2 && toks[k - 1].lower == "been" &&
@@ -419,8 +426,8 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
     // (Not the sentence's own verb: "speaking in Tehran on Monday, said his country would".)
     if (comma && toks[j - 1].lower != "," &&
         (j + 1 == last || toks[j + 1].kind == TokenKind::kPunct) &&
-        is_one_of(toks[j].lower, "said", "says", "told", "added", "reported", "announced",
-                  "stated", "confirmed"))
+        is_one_of(toks[j].lower, "said", "says", "told", "added", "reported", "announced", "stated",
+                  "confirmed"))
       continue;
     if (Tense x = tense_of(toks, first, last, j); x != Tense::kUnknown) return x;
   }
