@@ -421,6 +421,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                   w == "unless";
     }
     if (condition) continue;
+    // "freed five detained Americans", "the jailed journalists": a participle before its noun
+    // describes the captives; it is no arrest of its own (and leaves the words to a release).
+    if (is_one_of(h.trig->type->id, "arrest", "coercion") && h.tfirst > first &&
+        is_one_of(toks[h.tfirst].lower, "detained", "jailed", "imprisoned", "arrested") &&
+        (is_one_of(toks[h.tfirst - 1].lower, "the", "its", "their", "his", "her", "two", "three",
+                   "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other") ||
+         toks[h.tfirst - 1].kind == TokenKind::kNumber))
+      continue;
     bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Hit& c) {
       return h.tfirst < c.tlast && c.tfirst < h.tlast;
     });
@@ -1272,6 +1280,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       bool reduced = participle && !passive && h.tlast < seg.last && toks[h.tlast].lower == "by" &&
                      std::none_of(s.actors.begin(), s.actors.end(),
                                   [&](const ActorMention& m) { return m.last_token == h.tfirst; });
+      // "The expulsion of six Indian diplomats by Ottawa": an act named by its noun, with its
+      // agent in a "by" phrase right after it.
+      bool nominal = !passive && !reduced && h.tlast < seg.last && toks[h.tlast].lower == "by" &&
+                     is_one_of(verb, "expulsion", "withdrawal", "closure", "relocation",
+                               "evacuation", "recall", "release", "arrest", "detention", "seizure",
+                               "downing", "bombing", "shelling", "invasion", "annexation");
+      reduced = reduced || nominal;
       if (passive || reduced) {
         const ActorMention* by = nullptr;
         for (const auto& m : s.actors) {
@@ -1316,7 +1331,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // with no one named who arrested is no act of whoever the sentence named before; nor is
     // "Biden called to congratulate Modi" a summons.)
     if ((type->id == "arrest" || type->id == "criticism") && !by_phrase &&
-        is_one_of(toks[h.tlast - 1].lower, "by", "in", "to") &&
+        h.tlast == h.tfirst + 2 && is_one_of(toks[h.tlast - 1].lower, "by", "in", "to") &&
         is_one_of(toks[h.tfirst].lower, "arrested", "detained", "apprehended", "summoned",
                   "called"))
       continue;

@@ -2756,6 +2756,22 @@ TEST(Extract, LookalikesOfTheChecklistRules) {
   EXPECT_EQ(closure->status, EventStatus::kDenied);
 }
 
+// Captives described by a participle, people detained named by their state, and an act named by
+// its noun with its agent after "by".
+TEST(Extract, DetainedAsAnAdjectiveAndNounsWithTheirAgent) {
+  CalendarDate when = CalendarDate::ymd(2024, 10, 15);
+  Timeline t = extract_text(
+      "Iran freed five detained Americans on Monday. China detained two Canadians in December "
+      "2018. The expulsion of six Indian diplomats by Ottawa on Monday prompted New Delhi to "
+      "order six Canadian envoys out of the country the same day.\n",
+      when);
+  expect_dated(t, "release", {"iran", "united-states"}, "2024-10-14");
+  EXPECT_EQ(find_event(t, "arrest", {"iran"}), nullptr) << dump(t);
+  expect_dated(t, "arrest", {"china", "canada"}, "2018-12");
+  expect_dated(t, "expulsion", {"canada"}, "2024-10-14");
+  expect_dated(t, "expulsion", {"india", "canada"}, "2024-10-14");
+}
+
 // Trips told in the present or as plans, and the verbs that go on from them.
 TEST(Extract, TripsInThePresentAndCoordinatedPlans) {
   CalendarDate when = CalendarDate::ymd(2024, 5, 7);  // a Tuesday
