@@ -975,7 +975,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       if ((m.how != MentionHow::kCity && m.how != MentionHow::kCapital) || m.first_token == first)
         continue;
       // ("marched through Georgetown")
-      bool in = is_one_of(toks[m.first_token - 1].lower, "in", "through", "across") ||
+      // ("marched through central London")
+      size_t before = m.first_token - 1;
+      if (before > first && is_one_of(toks[before].lower, "central", "downtown")) --before;
+      bool in = is_one_of(toks[before].lower, "in", "through", "across") ||
                 (streets && m.first_token == v + 5 && toks[v + 4].lower == "of");
       bool possessive = ends_with(toks[m.last_token - 1].lower, "'s");
       // ("marched from the Spire on O'Connell Street to the Israeli embassy in Dublin")

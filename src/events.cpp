@@ -429,6 +429,70 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                    "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other") ||
          toks[h.tfirst - 1].kind == TokenKind::kNumber))
       continue;
+    // A passive whose verb alone says too little: "its crew was held by the Chinese military"
+    // is an arrest when people are held (not "talks held by the EU"); "two gunboats were seized
+    // by Russian coast guard ships", "imports of crude were banned by Canada", "reports ... were
+    // dismissed by New Delhi as absurd": what was acted on is named before the verb.
+    struct PassiveNeed {
+      std::string_view type, verb;
+      std::initializer_list<std::string_view> nouns;
+    };
+    static const PassiveNeed kPassiveNeeds[] = {
+        {"arrest", "held", {"crew",      "sailors",    "hostages", "journalists", "citizens",
+                            "nationals", "prisoners",  "soldiers", "detainees",   "activists",
+                            "captives",  "passengers", "tourists", "fishermen",   "diplomats",
+                            "men",       "women",      "workers",  "students",    "pilots",
+                            "reporter",  "journalist", "citizen",  "national",    "businessman",
+                            "engineer"}},
+        {"coercion",
+         "seized",
+         {"ship", "ships", "vessel", "vessels", "boat", "boats", "gunboats", "tanker", "tankers",
+          "tug", "trawler", "crew", "cargo", "aircraft"}},
+        {"coercion",
+         "boarded",
+         {"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker", "tankers", "trawler"}},
+        {"sanction",
+         "banned",
+         {"imports", "exports", "flights", "goods", "products", "trade", "shipments", "sales"}},
+        {"denial",
+         "dismissed",
+         {"reports", "report", "claims", "claim", "allegations", "allegation", "accusations",
+          "accusation", "suggestions", "charges"}},
+        {"release",
+         "released",
+         {"sailors", "marines", "soldiers", "prisoners", "hostages", "detainees", "captives",
+          "crew", "journalists", "activists", "fishermen", "nationals", "citizens", "pilots"}},
+        {"release",
+         "freed",
+         {"sailors", "marines", "soldiers", "prisoners", "hostages", "detainees", "captives",
+          "crew", "journalists", "activists", "fishermen", "nationals", "citizens", "pilots"}},
+        {"investigation", "ordered", {"inquiry", "investigation", "probe", "review"}},
+        {"investigation", "launched", {"inquiry", "investigation", "probe", "review"}},
+        {"investigation", "opened", {"inquiry", "investigation", "probe", "review"}},
+    };
+    // (Before the overlaps are settled: a hit dropped here leaves its words to another, "a
+    // statement released by the White House".)
+    bool needs_unmet = false;
+    for (const auto& need : kPassiveNeeds) {
+      if (h.trig->type->id != need.type || toks[h.tfirst].lower != need.verb ||
+          toks[h.tlast - 1].lower != "by")
+        continue;
+      bool found = false;
+      // (The subject, not a noun inside a phrase: "the meeting with journalists was held by",
+      // "cocaine aboard the ship was seized by".)
+      for (size_t i = h.tfirst; i > first && h.tfirst - i < 14 && !found; --i) {
+        size_t p = i - 1;
+        found =
+            std::find(need.nouns.begin(), need.nouns.end(), toks[p].lower) != need.nouns.end() &&
+            std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(p > first + 2 ? p - 2 : first),
+                         toks.begin() + static_cast<std::ptrdiff_t>(p), [](const Token& t) {
+                           return is_one_of(t.lower, "with", "for", "to", "of", "aboard", "on",
+                                            "from", "at", "about");
+                         });
+      }
+      needs_unmet = !found;
+    }
+    if (needs_unmet) continue;
     bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Hit& c) {
       return h.tfirst < c.tlast && c.tfirst < h.tlast;
     });
@@ -626,60 +690,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (toks[h.tfirst].lower == "states" && h.tfirst > first &&
         toks[h.tfirst - 1].lower == "united")
       continue;
-    // A passive whose verb alone says too little: "its crew was held by the Chinese military"
-    // is an arrest when people are held (not "talks held by the EU"); "two gunboats were seized
-    // by Russian coast guard ships", "imports of crude were banned by Canada", "reports ... were
-    // dismissed by New Delhi as absurd": what was acted on is named before the verb.
-    struct PassiveNeed {
-      std::string_view type, verb;
-      std::initializer_list<std::string_view> nouns;
-    };
-    static const PassiveNeed kPassiveNeeds[] = {
-        {"arrest", "held", {"crew",      "sailors",    "hostages", "journalists", "citizens",
-                            "nationals", "prisoners",  "soldiers", "detainees",   "activists",
-                            "captives",  "passengers", "tourists", "fishermen",   "diplomats",
-                            "men",       "women",      "workers",  "students",    "pilots",
-                            "reporter",  "journalist", "citizen",  "national",    "businessman",
-                            "engineer"}},
-        {"coercion",
-         "seized",
-         {"ship", "ships", "vessel", "vessels", "boat", "boats", "gunboats", "tanker", "tankers",
-          "tug", "trawler", "crew", "cargo", "aircraft"}},
-        {"coercion",
-         "boarded",
-         {"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker", "tankers", "trawler"}},
-        {"sanction",
-         "banned",
-         {"imports", "exports", "flights", "goods", "products", "trade", "shipments", "sales"}},
-        {"denial",
-         "dismissed",
-         {"reports", "report", "claims", "claim", "allegations", "allegation", "accusations",
-          "accusation", "suggestions", "charges"}},
-        {"investigation", "ordered", {"inquiry", "investigation", "probe", "review"}},
-        {"investigation", "launched", {"inquiry", "investigation", "probe", "review"}},
-        {"investigation", "opened", {"inquiry", "investigation", "probe", "review"}},
-    };
-    bool needs_unmet = false;
-    for (const auto& need : kPassiveNeeds) {
-      if (type->id != need.type || toks[h.tfirst].lower != need.verb ||
-          toks[h.tlast - 1].lower != "by")
-        continue;
-      bool found = false;
-      // (The subject, not a noun inside a phrase: "the meeting with journalists was held by",
-      // "cocaine aboard the ship was seized by".)
-      for (size_t i = h.tfirst; i > first && h.tfirst - i < 14 && !found; --i) {
-        size_t p = i - 1;
-        found =
-            std::find(need.nouns.begin(), need.nouns.end(), toks[p].lower) != need.nouns.end() &&
-            std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(p > first + 2 ? p - 2 : first),
-                         toks.begin() + static_cast<std::ptrdiff_t>(p), [](const Token& t) {
-                           return is_one_of(t.lower, "with", "for", "to", "of", "aboard", "on",
-                                            "from", "at", "about");
-                         });
-      }
-      needs_unmet = !found;
-    }
-    if (needs_unmet) continue;
     // "would stop supplying some bombs to Israel": aid stopped is no aid given.
     if (type->id == "aid" && h.tfirst > first &&
         is_one_of(toks[h.tfirst - 1].lower, "stop", "stops", "stopped", "halt", "halts", "halted",
@@ -1277,7 +1287,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     toks[j + 1].lower.size() > 3 &&
                     (ends_with(toks[j + 1].lower, "ed") || ends_with(toks[j + 1].lower, "en"));
       // "negotiations brokered by the US": a participle after its noun, with its agent.
-      bool reduced = participle && !passive && h.tlast < seg.last && toks[h.tlast].lower == "by" &&
+      // (The "by" may close the trigger: "sailors released by Iran".)
+      bool reduced = participle && !passive && h.tlast < seg.last &&
+                     (toks[h.tlast].lower == "by" ||
+                      (type->id == "release" && toks[h.tlast - 1].lower == "by")) &&
                      std::none_of(s.actors.begin(), s.actors.end(),
                                   [&](const ActorMention& m) { return m.last_token == h.tfirst; });
       // "The expulsion of six Indian diplomats by Ottawa": an act named by its noun, with its

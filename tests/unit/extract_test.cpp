@@ -2772,6 +2772,28 @@ TEST(Extract, DetainedAsAnAdjectiveAndNounsWithTheirAgent) {
   expect_dated(t, "expulsion", {"india", "canada"}, "2024-10-14");
 }
 
+// Captives released by a state, crossings opened, crowds in a city centre, warnings of any kind,
+// ultimatums to a leader and his sons; a statement "released by" a body is no release.
+TEST(Extract, ReleasedByCrossingsOpenedAndUltimatums) {
+  CalendarDate when = CalendarDate::ymd(2011, 12, 1);  // a Thursday
+  Timeline t = extract_text(
+      "The 15 British sailors released by Iran on Wednesday arrived back in London on Thursday. "
+      "Egypt opened the Rafah crossing on Wednesday. More than a million people marched through "
+      "central London on Saturday. China issued a rare public warning to North Korea on "
+      "Tuesday. George W. Bush gave Saddam Hussein and his sons 48 hours to leave Iraq or face "
+      "military action.\n",
+      when);
+  expect_dated(t, "release", {"iran"}, "2011-11-30");
+  expect_dated(t, "concession", {"egypt"}, "2011-11-30");
+  expect_dated(t, "protest", {"london-protesters"}, "2011-11-26");
+  expect_dated(t, "warning", {"china"}, "2011-11-29");
+  EXPECT_NE(find_event(t, "threat", {"george-w-bush", "saddam-hussein"}), nullptr) << dump(t);
+  Timeline u = extract_text(
+      "The statement released by the White House on Monday said the talks were useful.\n", when);
+  EXPECT_EQ(find_event(u, "release", {}), nullptr) << dump(u);
+  EXPECT_NE(find_event(u, "statement", {"white-house"}), nullptr) << dump(u);
+}
+
 // Trips told in the present or as plans, and the verbs that go on from them.
 TEST(Extract, TripsInThePresentAndCoordinatedPlans) {
   CalendarDate when = CalendarDate::ymd(2024, 5, 7);  // a Tuesday
