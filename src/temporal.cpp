@@ -380,16 +380,12 @@ Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
   if (x == Tense::kPast && k > first && toks[k - 1].lower == "be") return Tense::kUnknown;
   // A verb of meeting, starting or travelling in the simple present is a schedule: "Arafat and
   // Netanyahu meet separately Monday", "talks resume Tuesday", "Pompeo flies to Seoul on
-  // Wednesday"; not after "to" or "not" ("failed to meet").
-  static const WordSet kNoSchedule = {"to",    "not", "n't", "did",    "never", "could",
-                                      "might", "may", "can", "should", "must"};
-  // (Nor a noun: "during his travels".)
-  static const WordSet kNotVerb = {"his", "her", "their", "its", "the", "our", "my", "your"};
+  // Wednesday"; not after "to" or "not" ("failed to meet"), nor a noun ("during his travels").
+  static const WordSet kNoSchedule = {"to",  "not", "n't",    "did",  "never", "could", "might",
+                                      "may", "can", "should", "must", "his",   "her",   "their",
+                                      "its", "the", "our",    "my",   "your"};
   if (c & kScheduleWord)
-    return k > first &&
-                   (kNoSchedule.contains(toks[k - 1].lower) || kNotVerb.contains(toks[k - 1].lower))
-               ? Tense::kUnknown
-               : Tense::kFuture;
+    return k > first && kNoSchedule.contains(toks[k - 1].lower) ? Tense::kUnknown : Tense::kFuture;
   // "is expected in Kampala on Monday" (not "was expected in Ankara on Monday").
   if (toks[k].lower == "expected" && k + 1 < last &&
       is_one_of(toks[k + 1].lower, "in", "at", "back", "home") && k > first &&
