@@ -94,10 +94,73 @@ struct Gazetteer::Impl {
   }
 };
 
+namespace {
+
+// How else a person's name is written: a given name of two words with or without a hyphen
+// ("Abdel Fattah" / "Abdel-Fattah"), and a family name that opens with "al-"/"el-" capitalized
+// at the start ("El-Sisi").
+std::vector<std::string> name_variants(std::string_view name) {
+  std::vector<std::string> words;
+  for (size_t b = 0; b < name.size();) {
+    size_t e = std::min(name.find(' ', b), name.size());
+    if (e > b) words.emplace_back(name.substr(b, e - b));
+    b = e + 1;
+  }
+  auto upper = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+  auto join = [](const std::vector<std::string>& ws) {
+    std::string out;
+    for (const auto& w : ws) out += (out.empty() ? "" : " ") + w;
+    return out;
+  };
+  std::vector<std::string> out;
+  for (size_t i = 0; i + 2 < words.size(); ++i) {  // (the last word is the family name)
+    if (upper(words[i]) && upper(words[i + 1]) && words[i].find('-') == std::string::npos &&
+        words[i + 1].find('-') == std::string::npos) {
+      auto v = words;
+      v[i] += "-" + v[i + 1];
+      v.erase(v.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      out.push_back(join(v));
+    }
+    size_t dash = words[i].find('-');
+    if (dash != std::string::npos && upper(words[i]) && upper(words[i].substr(dash + 1))) {
+      auto v = words;
+      v[i] = words[i].substr(0, dash);
+      v.insert(v.begin() + static_cast<std::ptrdiff_t>(i) + 1, words[i].substr(dash + 1));
+      out.push_back(join(v));
+    }
+  }
+  // "Al Thani" / "Al-Thani" (as the family name, after a given name).
+  for (size_t i = 1; i + 1 < words.size(); ++i)
+    if ((words[i] == "Al" || words[i] == "El") && upper(words[i + 1])) {
+      auto v = words;
+      v[i] += "-" + v[i + 1];
+      v.erase(v.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      out.push_back(join(v));
+    }
+  if (!words.empty() && (words[0].starts_with("al-") || words[0].starts_with("el-"))) {
+    auto v = words;
+    v[0][0] = static_cast<char>(v[0][0] - 'a' + 'A');
+    out.push_back(join(v));
+  }
+  return out;
+}
+
+}  // namespace
+
 Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Impl>()) {
   for (const auto& a : lex.actors) {
     impl_->add(a.name, &a, MentionHow::kName);
     for (const auto& n : a.names) impl_->add(n, &a, MentionHow::kName);
+    if (a.kind == ActorKind::kPerson) {
+      std::vector<std::string> variants = name_variants(a.name);
+      for (const auto& n : a.names)
+        std::ranges::move(name_variants(n), std::back_inserter(variants));
+      std::ranges::sort(variants);
+      variants.erase(std::unique(variants.begin(), variants.end()), variants.end());
+      for (const auto& v : variants)
+        if (v != a.name && std::ranges::find(a.names, v) == a.names.end())
+          impl_->add(v, &a, MentionHow::kName);
+    }
     for (const auto& n : a.demonyms) impl_->add(n, &a, MentionHow::kDemonym);
     for (const auto& n : a.capitals) impl_->add(n, &a, MentionHow::kCapital);
     for (const auto& n : a.cities) impl_->add(n, &a, MentionHow::kCity);
@@ -1119,8 +1182,23 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     };
     size_t j = i;
     bool royal = is_royal_title(toks[i].lower);
+    // ("Crown Prince", "Emir Sheikh Nawaf": titles one after another.)
+    while (royal && j + 1 < last && is_royal_title(toks[j + 1].lower)) ++j;
     if (royal) ++j;
-    if (royal && toks[i].lower == "crown" && j < last && toks[j].lower == "prince") ++j;
+    // Malaysian and South Asian honorifics are no part of the name: "Datuk Seri Najib Tun
+    // Razak", "Tan Sri Khalid Abu Bakar", "Datuk Seri Dr Ahmad Zahid Hamidi", "Shri Modi".
+    if (!royal && j + 1 < last) {
+      size_t k = j;
+      if (is_one_of(toks[j].lower, "datuk", "dato'", "dato", "datin", "tun", "shri", "alhaji"))
+        k = j + 1;
+      else if (is_one_of(toks[j].lower, "tan", "puan", "toh") &&
+               is_one_of(toks[j + 1].lower, "sri", "puan"))
+        k = j + 2;
+      if (k > j && k < last && is_one_of(toks[k].lower, "seri", "sri", "paduka")) ++k;
+      if (k > j && k < last && is_one_of(toks[k].lower, "dr", "dr.")) ++k;
+      if (k > j && k < last && name_word(toks[k]) && !covered(k)) j = k;
+    }
+    bool honorific_before = j > i && !royal;
     size_t name_begin = j;
     // "Thérèse Kayikwamba Wagner": a surname that is also the short name of a body ("Wagner")
     // ends the name it follows.
@@ -1227,7 +1305,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     size_t set_off_title = SIZE_MAX;
     if (!known && !royal && n >= 2 && title.empty() && i > first + 1 && toks[i - 1].lower == "," &&
         j < last && toks[j].lower == ",")
-      for (size_t k = i - 1; k-- > first && i - 1 - k <= 5;) {
+      for (size_t k = i - 1; k-- > first && i - 1 - k <= 7;) {
         if (is_one_of(toks[k].lower, ",", ".", ";", ":")) break;
         if (is_title_word(toks[k].lower) &&
             !is_one_of(toks[k].lower, "mr.", "mrs.", "ms.", "dr.", "former"))
@@ -1287,11 +1365,16 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
             p.country = m.actor->country;
             break;
           }
-      if (set_off_title != SIZE_MAX)  // "Israel's ambassador to the UN, Gilad Erdan,"
+      // "Israel's ambassador to the UN, Gilad Erdan,", "the acting US ambassador to the UN,
+      // Linda Thomas-Greenfield,": the state right before a word of the title.
+      if (set_off_title != SIZE_MAX)
         for (const auto& m : mentions)
-          if (m.last_token <= set_off_title && m.last_token + 1 >= set_off_title &&
-              m.actor->kind == ActorKind::kCountry)
+          if (m.last_token + 1 >= set_off_title && m.last_token + 1 < i &&
+              m.actor->kind == ActorKind::kCountry &&
+              (m.last_token < set_off_title || is_title_word(toks[m.last_token].lower))) {
             p.country = m.actor->country;
+            break;
+          }
       // ("his Ethiopian counterpart Demeke Mekonnen": an office, but the text does not say which.)
       // (An honorific is no office: "Dr Farah Ismail, an analyst" comments.)
       std::string lowered_title = detail::lower_ascii(title);
@@ -1321,6 +1404,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           impl_->by_surname.emplace(std::string(word(name_begin)), known);
         else if (n == 2 && !particle(name_begin))
           impl_->by_surname.emplace(std::string(word(name_begin)), known);
+        // Malay names have no family name: "Datuk Seri Najib Tun Razak" is "Najib", "Datuk
+        // Seri Dr Ahmad Zahid Hamidi" "Zahid" later in the story.
+        if (honorific_before && n >= 2) {
+          impl_->by_surname.emplace(std::string(word(name_begin)), known);
+          if (n == 3 && !particle(name_begin + 1) && toks[name_begin + 1].lower != "tun")
+            impl_->by_surname.emplace(std::string(word(name_begin + 1)), known);
+        }
         // "al-Sisi" is "Sisi" later in the story.
         if (size_t dash = surname.find('-');
             dash == 2 && surname.size() > 4 &&

@@ -1308,14 +1308,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               !(actor_ok(m) || (type->id == "arrest" && city && !(*s.in_quote)[m.first_token])))
             continue;
           size_t b = m.first_token - 1;
-          if (toks[b].lower == "the" && b + 1 > h.tlast) --b;
+          if (is_one_of(toks[b].lower, "the", "a", "an") && b + 1 > h.tlast) --b;
           // ("was summoned to the Russian foreign ministry": the ministry summoned.)
           bool summoned_to = toks[b].lower == "to" &&
                              (m.actor->kind == ActorKind::kOrganization ||
                               (m.actor->kind == ActorKind::kCountry && verb == "summoned")) &&
                              is_one_of(verb, "summoned", "called");
-          // ("was detained in Yekaterinburg": the state of the city.)
-          bool arrested_in = toks[b].lower == "in" && type->id == "arrest" && city;
+          // ("was detained in Yekaterinburg", "arrested at a Geneva hotel": the state of the
+          // city.)
+          bool arrested_in = is_one_of(toks[b].lower, "in", "at") && type->id == "arrest" && city;
           if ((toks[b].lower == "by" && actor_ok(m)) || summoned_to || arrested_in) {
             // ("mediated by European Council President Charles Michel": Michel.)
             const ActorMention* person = person_after(m);
@@ -2084,10 +2085,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           return true;
       return false;
     };
+    // ("has paused funding to the Cook Islands, saying the government failed to consult it
+    // before signing agreements in February": a time in what a participle of saying reports
+    // is not the act's.)
+    auto in_saying = [&](const TimeMention& t) {
+      size_t j = seg_of(t.first_token);
+      return j > k && is_one_of(toks[segs[j].first].lower, "saying", "adding", "noting", "arguing",
+                                "insisting", "claiming", "citing", "explaining", "stressing");
+    };
     if (!best && !seg.relative && !type->durative && (!type->speech || goes_on))
       for (const auto& t : s.times)
         if (!segs[seg_of(t.first_token)].relative && !apposition(seg_of(t.first_token)) &&
-            (!type->speech || (t.first_token < h.tfirst && !said_before(t)))) {
+            !in_saying(t) && (!type->speech || (t.first_token < h.tfirst && !said_before(t)))) {
           if (in_report(t)) {
             if (!reported_at && t.date) reported_at = &t;
             continue;
@@ -2221,7 +2230,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!type->speech) {
       // ("called off a round of exploratory talks with Greece")
       size_t from = h.tfirst > seg.first + 6 ? h.tfirst - 6 : seg.first;
+      // (Not the words of the act itself: "scrapped visa-free entry", "cancelled flights".)
       for (size_t i = from; i < seg.last && i < h.tlast + 6; ++i) {
+        if (i >= h.tfirst && i < h.tlast) continue;
         std::string_view w = toks[i].lower;
         if (w == "cancelled" || w == "canceled" || w == "postponed" || w == "scrapped" ||
             (w == "called" && i + 1 < seg.last && toks[i + 1].lower == "off"))

@@ -2837,6 +2837,54 @@ TEST(Extract, CrowdsDescribedBeforeTheirVerb) {
       << dump(t);
 }
 
+// Names as other outlets write them: a hyphenated given name and a capitalized "El-"; Malay
+// honorifics before the name (and the given name alone later); a royal title followed by another.
+TEST(Extract, NamesWithHonorificsAndSpellingVariants) {
+  CalendarDate when = CalendarDate::ymd(2017, 3, 8);
+  Timeline t = extract_text(
+      "President Abdel-Fattah El-Sisi spoke by phone with Emir Sheikh Faisal Al-Mansouri on "
+      "Monday. Prime Minister Datuk Seri Najib Tun Razak met the Thai foreign "
+      "minister in Putrajaya on Tuesday.\n\nIn a statement on Tuesday, Najib condemned the "
+      "missile launch by North Korea.\n",
+      when);
+  expect_dated(t, "phone-call", {"abdel-fattah-al-sisi", "faisal-al-mansouri"}, "2017-03-06");
+  const Event* meeting = find_event(t, "meeting", {"najib-tun-razak"});
+  ASSERT_NE(meeting, nullptr) << dump(t);
+  expect_dated(t, "criticism", {"najib-tun-razak"}, "2017-03-07");
+  for (const auto& e : t.events)
+    for (const auto& a : e.actors) EXPECT_EQ(a.find("datuk"), std::string::npos) << e.id;
+}
+
+// "the acting US ambassador to the UN, Dorothy Shea,": the state right before a word of the
+// title set off before the name is hers, however long the title.
+TEST(Extract, StateOfALongTitleSetOffBeforeTheName) {
+  Timeline t = extract_text(
+      "Speaking after the vote, the acting US ambassador to the UN, Maria Lindqvist, said the "
+      "United States would not accept the resolution.\n",
+      CalendarDate::ymd(2025, 8, 29));
+  const Event* e = find_event(t, "rejection", {"maria-lindqvist"});
+  ASSERT_NE(e, nullptr) << dump(t);
+}
+
+// An arrest in a city is the act of its state; words of the act itself ("scrapped visa-free
+// entry") do not cancel it; a time in what a participle of saying reports does not date the act.
+TEST(Extract, ArrestsInACityAndActsThatEndSomething) {
+  CalendarDate when = CalendarDate::ymd(2025, 6, 19);
+  Timeline t = extract_text(
+      "Two Estonian journalists were arrested at a Minsk hotel on June 2. On Monday, Estonia "
+      "scrapped visa-free entry for Belarusian citizens. Finland has paused $12 million in "
+      "funding to Belarus, saying Minsk had failed to answer its questions in February.\n",
+      when);
+  expect_dated(t, "arrest", {"belarus"}, "2025-06-02");
+  const Event* visas = find_event(t, "sanction", {"estonia", "belarus"});
+  ASSERT_NE(visas, nullptr) << dump(t);
+  EXPECT_EQ(to_string(visas->date), "2025-06-16");
+  EXPECT_EQ(visas->status, EventStatus::kOccurred);
+  const Event* funds = find_event(t, "sanction", {"finland", "belarus"});
+  ASSERT_NE(funds, nullptr) << dump(t);
+  EXPECT_EQ(to_string(funds->date), "../2025-06-19");
+}
+
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.
 TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";

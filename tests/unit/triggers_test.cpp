@@ -247,5 +247,41 @@ TEST(Triggers, SpeechActs) {
   });
 }
 
+// Forms met in outlets the rules were not written from (twelfth session).
+TEST(Triggers, MoreWireForms) {
+  expect_all({
+      {"The AU Peace and Security Council is to meet on Tuesday to consider the plan.", "meeting",
+       "african-union", nullptr},
+      {"South Sudan's president on Friday ordered his army to withdraw from the town within "
+       "three days.",
+       "military-withdrawal", "south-sudan", nullptr},
+      {"Uruguay on Friday shut the international bridge to Argentina until further notice.",
+       "sanction", "uruguay", nullptr},
+      {"In January South Sudan shut down its entire oil output in a row over fees.", "sanction",
+       "south-sudan", nullptr},
+      {"Indian police arrested two Italian marines on Sunday.", "arrest", "india", nullptr},
+      {"Ban Ki-moon on Thursday described the seizure of the town as an illegal act.", "criticism",
+       "ban-ki-moon", nullptr},
+      {"Sudan's parliament on Monday voted to declare South Sudan an enemy.", "criticism", "sudan",
+       "south-sudan"},
+      {"Sudanese President Omar al-Bashir said on Friday there would be no more negotiations with "
+       "Juba.",
+       "rejection", "omar-al-bashir", nullptr},
+      {"Sudanese President Omar al-Bashir vowed on Friday to teach the South a final lesson.",
+       "threat", "omar-al-bashir", nullptr},
+      {"The State Department warned on Friday that the United States would consider further "
+       "measures against Sudan.",
+       "threat", "us-state-department", nullptr},
+      {"Pakistani troops and militants occupied heights on the Indian side in May.", "assault",
+       "pakistan", nullptr},
+  });
+  expect_none({
+      {"Migrants threw stones at the closed border crossing on Monday.", "sanction"},
+      {"Iranian forces seized a British-flagged tanker on Friday.", "assault"},
+      {"India's foreign ministry described the incident as deeply regrettable on Monday.",
+       "criticism"},
+  });
+}
+
 }  // namespace
 }  // namespace dipline
