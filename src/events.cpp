@@ -2473,6 +2473,30 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           (st.attribution || (announced && e.agent == st.agent) || reported(e)))
         source_only[x] = true;
   }
+  // "Spokesman Matthew Miller said that the United States welcomed the declaration": a speech
+  // act of the speaker's own side that the speaker reports is the speaker's act.
+  for (size_t y = 0; y < out.size(); ++y) {
+    EventMention& st = out[y];
+    if (!st.type->speech || st.agent->country.empty() || st.content.empty() || st.attribution ||
+        source_only[y])
+      continue;
+    for (size_t x = 0; x < out.size(); ++x) {
+      EventMention& e = out[x];
+      if (&e == &st || !e.type->speech || e.type->id == "statement" || e.agent == st.agent ||
+          e.agent->kind != ActorKind::kCountry || e.agent->country != st.agent->country ||
+          !said_in(st, e.trigger_begin) || source_only[x])
+        continue;
+      // ("Pashinyan said Armenia formally asked the CSTO for help on September 13": an act of
+      // its own day is reported, not made in the statement.)
+      if (e.dated && !(e.date == st.date)) continue;
+      if (st.type->id == "statement" && !st.stated) {
+        st.type = e.type;
+        st.stated = true;
+        st.others = e.others;
+      }
+      if (st.type == e.type) source_only[x] = true;
+    }
+  }
   // "The ministry claimed that Ukrainian drones had hit a substation": an act that one side
   // claims of another is the claim (an accusation), not an event that is known to have happened.
   std::vector<bool> claimed(out.size(), false);

@@ -456,7 +456,7 @@ Timeline Extractor::extract(const Article& article) const {
       const Event& e = t.events[i];
       // (Acts that come in numbers -- pacts, sanctions, strikes, releases -- are each their own.)
       if (!undated[i] || detail::is_one_of(e.type, "agreement", "sanction", "aid", "assault",
-                                           "bombing", "release", "arrest", "expulsion", "coercion"))
+                                           "bombing", "release", "arrest", "coercion"))
         continue;
       for (size_t j = 0; j < t.events.size(); ++j) {
         const Event& d = t.events[j];

@@ -2885,6 +2885,32 @@ TEST(Extract, ArrestsInACityAndActsThatEndSomething) {
   EXPECT_EQ(to_string(funds->date), "../2025-06-19");
 }
 
+// "Spokesman Matthew Miller said that the United States welcomed the declaration": what the
+// speaker's own side does in speech, reported by the speaker, is the speaker's act (once).
+// A statement that only attributes ("..., the ministry said") leaves the act to its state.
+TEST(Extract, SpeechActsOfTheSpeakersOwnSide) {
+  Timeline t = extract_text(
+      "State Department spokesman Matthew Miller said on Thursday that the United States "
+      "welcomed the declaration. Uruguay on Thursday turned down a request from the British "
+      "embassy for a warship to call at the port, according to the Uruguayan foreign ministry.\n",
+      CalendarDate::ymd(2023, 12, 15));
+  expect_dated(t, "support", {"matthew-miller"}, "2023-12-14");
+  EXPECT_EQ(find_event(t, "support", {"united-states"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"matthew-miller"}), nullptr) << dump(t);
+  expect_dated(t, "rejection", {"uruguay"}, "2023-12-14");
+}
+
+// An expulsion told twice, dated once ("Riyadh cut ties with Tehran in January 2016 ... It gave
+// Iranian diplomats 48 hours to leave"), is one event.
+TEST(Extract, AnExpulsionToldTwiceIsOneEvent) {
+  Timeline t = extract_text(
+      "Riyadh cut ties with Tehran in January 2016 after its embassy was stormed. It gave "
+      "Iranian diplomats 48 hours to leave.\n",
+      CalendarDate::ymd(2023, 6, 18));
+  EXPECT_EQ(count_events(t, "expulsion"), 1U) << dump(t);
+  expect_dated(t, "expulsion", {"saudi-arabia", "iran"}, "2016-01");
+}
+
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.
 TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";

@@ -274,9 +274,17 @@ TEST(Triggers, MoreWireForms) {
        "threat", "us-state-department", nullptr},
       {"Pakistani troops and militants occupied heights on the Indian side in May.", "assault",
        "pakistan", nullptr},
+      {"Saudi Arabia cut ties with Qatar on Monday.", "expulsion", "saudi-arabia", "qatar"},
+      {"Antony Blinken welcomed the declaration on Monday.", "support", "antony-blinken", nullptr},
+      {"Saudi Arabia on Monday handed Qatar a list of 13 demands.", "demand", "saudi-arabia",
+       nullptr},
+      {"Qatar rejected the list on Monday as an assault on its sovereignty.", "rejection", "qatar",
+       nullptr},
   });
   expect_none({
       {"Migrants threw stones at the closed border crossing on Monday.", "sanction"},
+      {"Students demanded on Monday that universities cut ties with Israeli institutions.",
+       "expulsion"},
       {"Iranian forces seized a British-flagged tanker on Friday.", "assault"},
       {"India's foreign ministry described the incident as deeply regrettable on Monday.",
        "criticism"},
