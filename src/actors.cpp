@@ -1208,10 +1208,19 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kGroup);
       });
     };
+    // ("K R Narayanan", "S Jaishankar": initials without full stops, as Indian papers write
+    // them, before the name; they do not count as its words.)
+    auto initial = [&](size_t k) {
+      return toks[k].kind == TokenKind::kWord && toks[k].lower.size() == 1 &&
+             toks[k].lower[0] >= 'b' && toks[k].lower[0] <= 'z' && toks[k].lower[0] != 'i' &&
+             text[toks[k].begin] >= 'A' && text[toks[k].begin] <= 'Z' && k + 1 < last &&
+             !covered(k + 1) && (name_word(toks[k + 1]) || toks[k + 1].lower.size() == 1);
+    };
     for (size_t words = 0; j < last && (!covered(j) || (words >= 2 && body_word(j)));) {
       bool part = j > name_begin && particle(j);
-      if (!part && (words == 3 || !name_word(toks[j]))) break;
-      if (!part) ++words;
+      bool init = !part && initial(j);
+      if (!part && !init && (words == 3 || !name_word(toks[j]))) break;
+      if (!part && !init) ++words;
       ++j;
     }
     // A particle does not end a name ("Mohammed bin").
