@@ -155,6 +155,19 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
       std::vector<std::string> variants = name_variants(a.name);
       for (const auto& n : a.names)
         std::ranges::move(name_variants(n), std::back_inserter(variants));
+      // "Crown Prince Mohammed" in the lexicon: also "Crown Prince Mohammed bin Salman" (else
+      // the short form would stop short of the full name the text goes on with).
+      for (const auto& n : a.names)
+        for (std::string_view title :
+             {"Crown Prince ", "Prince ", "King ", "Queen ", "Emir ", "Sheikh ", "Sultan "})
+          if (n.starts_with(title) &&
+              a.name.starts_with(std::string_view(n).substr(title.size())) &&
+              n.size() - title.size() < a.name.size()) {
+            std::string full = std::string(title) + a.name;
+            std::ranges::move(name_variants(full), std::back_inserter(variants));
+            variants.push_back(std::move(full));
+            break;
+          }
       std::ranges::sort(variants);
       variants.erase(std::unique(variants.begin(), variants.end()), variants.end());
       for (const auto& v : variants)
@@ -565,6 +578,8 @@ bool is_title_word(std::string_view w) {
       // Varadkar"), and the end of "Minister of Foreign Affairs Joseph Wu"
       "lt", "gen", "col", "maj", "maj.", "brig", "brig.", "capt", "capt.", "lieutenant",
       "brigadier", "marshal", "taoiseach", "tanaiste", "affairs",
+      // ... and of "Under Secretary of State Wendy Sherman"
+      "state",
       // words that lead into a title: "Foreign Minister", "Vice President"
       "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade", "acting",
       "former", "senior", "top", "assistant", "opposition", "shadow"};

@@ -491,6 +491,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       needs_unmet = !found;
     }
     if (needs_unmet) continue;
+    // ("ordered the ambassador not to leave the country": kept in, not sent out.)
+    if (h.trig->type->id == "expulsion" && h.tlast >= h.tfirst + 3 &&
+        toks[h.tlast - 1].lower == "leave" && toks[h.tlast - 3].lower == "not")
+      continue;
     bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Hit& c) {
       return h.tfirst < c.tlast && c.tfirst < h.tlast;
     });
@@ -618,10 +622,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      (is_one_of(w, "not", "never") && is_one_of(before, "will", "would", "shall")));
       }
     }
-    if (h.tfirst > seg.first + 2 && toks[h.tfirst - 1].lower == "out" &&
-        is_one_of(toks[h.tfirst - 2].lower, "ruled", "rules", "ruling"))
+    // ("ruled out any meeting with", "rules out a visit": a determiner may come between.)
+    size_t out_at = h.tfirst;
+    if (out_at > seg.first + 3 && is_one_of(toks[out_at - 1].lower, "any", "a", "an", "the"))
+      --out_at;
+    if (out_at > seg.first + 2 && toks[out_at - 1].lower == "out" &&
+        is_one_of(toks[out_at - 2].lower, "ruled", "rules", "ruling"))
       ruled_out =
-          !(h.tfirst > seg.first + 3 && is_one_of(toks[h.tfirst - 3].lower, "not", "never", "n't"));
+          !(out_at > seg.first + 3 && is_one_of(toks[out_at - 3].lower, "not", "never", "n't"));
     // A speech act is negated only as a plain statement ("has not said whether"): "did not
     // deny" and the like are still reported.
     if (negated && !ruled_out && (!type->speech || type->id == "statement")) continue;

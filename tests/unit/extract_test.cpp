@@ -2900,6 +2900,17 @@ TEST(Extract, SpeechActsOfTheSpeakersOwnSide) {
   expect_dated(t, "rejection", {"uruguay"}, "2023-12-14");
 }
 
+// "ruled out any meeting with his Uruguayan counterpart": a determiner between does not hide
+// that the act is ruled out.
+TEST(Extract, AnActRuledOutPastADeterminer) {
+  Timeline t = extract_text(
+      "Nestor Kirchner ruled out any meeting with Uruguay's president in Santiago on Friday.\n",
+      CalendarDate::ymd(2007, 11, 10));
+  const Event* e = find_event(t, "meeting", {"nestor-kirchner"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->status, EventStatus::kDenied);
+}
+
 // An expulsion told twice, dated once ("Riyadh cut ties with Tehran in January 2016 ... It gave
 // Iranian diplomats 48 hours to leave"), is one event.
 TEST(Extract, AnExpulsionToldTwiceIsOneEvent) {

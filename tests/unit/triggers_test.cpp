@@ -275,6 +275,24 @@ TEST(Triggers, MoreWireForms) {
       {"Pakistani troops and militants occupied heights on the Indian side in May.", "assault",
        "pakistan", nullptr},
       {"Saudi Arabia cut ties with Qatar on Monday.", "expulsion", "saudi-arabia", "qatar"},
+      {"Minutes later King Abdullah got up and left the hall while the Syrian president was "
+       "speaking on Monday.",
+       "protest", "abdullah-ii-of-jordan", nullptr},
+      {"Information Minister Sushma Swaraj said on Monday that the remarks were most unhelpful.",
+       "criticism", "sushma-swaraj", nullptr},
+      {"Pakistan's foreign minister said on Monday that the summit had been sabotaged by "
+       "hardliners in New Delhi.",
+       "accusation", "pakistan", nullptr},
+      {"Malaysia on Monday barred all North Korean citizens in the country from leaving.",
+       "coercion", "malaysia", "north-korea"},
+      {"The Indian Supreme Court on Monday ordered Italy's ambassador not to leave the country.",
+       "coercion", "india", "italy"},
+      {"Emir Tamim was greeted on the tarmac on Monday by Saudi Crown Prince Mohammed bin Salman.",
+       "hosting", "mohammed-bin-salman", "tamim-bin-hamad-al-thani"},
+      {"Keir Starmer said on Monday he would ask for a meeting with Emmanuel Macron.",
+       "intent-to-meet", "keir-starmer", nullptr},
+      {"China said on Monday that its cooperation with Fiji does not target any third party.",
+       "denial", "china", nullptr},
       {"Sudan was the first country to recognise South Sudan, on July 8 last year.", "support",
        "sudan", "south-sudan"},
       {"Indian and Pakistani troops traded machine-gun and mortar fire across the Line of "
@@ -300,6 +318,13 @@ TEST(Triggers, MoreWireForms) {
       {"The two sides blamed each other for an exchange of fire on the border on Monday.",
        "assault"},
       {"Russia does not recognise the jurisdiction of the court.", "support"},
+      {"India on Monday ordered Italy's ambassador not to leave the country.", "expulsion"},
+      {"The US delegation on Monday rebuffed an Iranian request for a one-on-one meeting with "
+       "Wendy Sherman.",
+       "intent-to-meet"},
+      {"Mark Ellison, center, is greeted by US and Qatari officials after landing at Doha on "
+       "Tuesday\nQatar Ministry of Foreign Affairs via AP",
+       "hosting"},
       {"Iranian forces seized a British-flagged tanker on Friday.", "assault"},
       {"India's foreign ministry described the incident as deeply regrettable on Monday.",
        "criticism"},
