@@ -2525,8 +2525,28 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     return e.type->id == "statement" && e.agent->kind == ActorKind::kOrganization &&
            !e.agent->country.empty() && !e.agent->leader_office;
   };
+  // "The Commission said it was in close contact with Oslo and urged it to release the vessel":
+  // a plain statement made in the same breath as an appeal, a rejection, a criticism of the
+  // same speaker on the same day is part of that act.
+  // (The verb joined to the saying by "and"; thanks and warnings are told apart from what was
+  // said.)
+  auto same_breath = [&](const EventMention& e) {
+    return e.type->id == "statement" && !e.stated &&
+           std::any_of(out.begin(), out.end(), [&](const EventMention& o) {
+             if (&o == &e || o.agent != e.agent || !(o.date == e.date) ||
+                 o.trigger_begin <= e.trigger_begin ||
+                 !is_one_of(o.type->id, "appeal", "demand", "criticism", "accusation", "rejection",
+                            "denial"))
+               return false;
+             auto t = std::find_if(toks.begin() + static_cast<std::ptrdiff_t>(first),
+                                   toks.begin() + static_cast<std::ptrdiff_t>(last),
+                                   [&](const Token& k) { return k.begin >= o.trigger_begin; });
+             return t > toks.begin() + static_cast<std::ptrdiff_t>(first) &&
+                    (t - 1)->lower == "and";
+           });
+  };
   for (size_t x = out.size(); x-- > 0;)
-    if (source_only[x] || claimed[x] || body_remark(out[x]))
+    if (source_only[x] || claimed[x] || body_remark(out[x]) || same_breath(out[x]))
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(x));
   // "protesters rallied outside the embassy, accusing Moscow of ...", "to demand a tougher
   // response": what a crowd says while it protests is the protest.

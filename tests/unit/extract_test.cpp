@@ -2911,6 +2911,17 @@ TEST(Extract, AnActRuledOutPastADeterminer) {
   EXPECT_EQ(e->status, EventStatus::kDenied);
 }
 
+// "The Commission said it was in close contact with Oslo and urged it to release the vessel":
+// the plain statement made in the same breath as the appeal is part of it.
+TEST(Extract, AStatementInTheSameBreathAsAnAppealIsTheAppeal) {
+  Timeline t = extract_text(
+      "The European Commission said on Thursday that it was in close contact with the Norwegian "
+      "authorities and urged Oslo to release the trawler without delay.\n",
+      CalendarDate::ymd(2026, 2, 13));
+  expect_dated(t, "appeal", {"european-commission", "norway"}, "2026-02-12");
+  EXPECT_EQ(count_events(t, "statement"), 0U) << dump(t);
+}
+
 // An expulsion told twice, dated once ("Riyadh cut ties with Tehran in January 2016 ... It gave
 // Iranian diplomats 48 hours to leave"), is one event.
 TEST(Extract, AnExpulsionToldTwiceIsOneEvent) {
