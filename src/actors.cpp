@@ -651,6 +651,7 @@ struct ArticlePeople::Impl {
   const LexActor* ministry = nullptr;  // and the ministry ("the Russian Foreign Ministry")
   const LexActor* junta = nullptr;     // the state of "the Myanmar junta"
   const LexActor* home = nullptr;      // the state of the dateline
+  std::string home_city;               // and its city ("Beijing")
   const LexActor* subject = nullptr;   // the state the headline opens with
   bool british = false;                // whether the story has named anything British
   size_t sentence = 0;
@@ -683,8 +684,10 @@ struct ArticlePeople::Impl {
 
 ArticlePeople::ArticlePeople() : impl_(std::make_unique<Impl>()) {}
 
-void ArticlePeople::set_home(const LexActor* state) {
-  if (!impl_->home) impl_->home = state;
+void ArticlePeople::set_home(const LexActor* state, std::string_view city) {
+  if (impl_->home) return;
+  impl_->home = state;
+  impl_->home_city = city;
 }
 
 void ArticlePeople::set_subject(const LexActor* state) { impl_->subject = state; }
@@ -1001,6 +1004,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                                 (m.how == MentionHow::kCity || m.how == MentionHow::kCapital);
                        });
         if (city_in) continue;
+        // ("members of a Japanese nationalist group": a demonym describes the crowd.)
+        bool demonym =
+            covered(j) && std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+              return m.first_token == j && m.how == MentionHow::kDemonym;
+            });
+        if (demonym) continue;
         if (kClauseEnd.contains(t) || t == "." || t == ";" || t == ":" || t == "(" || covered(j) ||
             (t == "," && ++commas > 2))
           break;
@@ -1068,15 +1077,29 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         break;
       }
     }
-    if (!city) continue;
-    std::string_view written = text.substr(city->begin, city->end - city->begin);
-    std::string place(city->how == MentionHow::kCapital && !city->actor->capitals.empty()
+    // With no city in the sentence, a crowd outside a mission in a story filed from a city is
+    // there ("About 100 university students gathered near the US Embassy" under BEIJING).
+    bool at_mission = false;
+    for (size_t at = v + 1; at < last && at < v + 10 && !at_mission; ++at)
+      at_mission =
+          is_one_of(toks[at].lower, "embassy", "consulate", "mission") ||
+          (toks[at].lower == "high" && at + 1 < last && toks[at + 1].lower == "commission");
+    bool near = false;
+    for (size_t at = v + 1; at < last && at < v + 4 && !near; ++at)
+      near = is_one_of(toks[at].lower, "outside", "near", "at", "to", "towards", "toward") ||
+             (at + 1 < last && toks[at].lower == "in" && toks[at + 1].lower == "front");
+    if (!city && !(at_mission && near && impl_->home && !impl_->home_city.empty())) continue;
+    std::string_view written =
+        city ? text.substr(city->begin, city->end - city->begin) : std::string_view();
+    std::string place(!city ? std::string_view(impl_->home_city)
+                      : city->how == MentionHow::kCapital && !city->actor->capitals.empty()
                           ? std::string_view(city->actor->capitals.front())
                           : written);
+    const LexActor* city_state = city ? city->actor : impl_->home;
     bool plain = w != "students";
     std::string name = place + " " + (plain ? std::string("protesters") : std::string(w));
     // ("yerevan-protesters")
-    const LexActor* crowd = impl_->named(name, ActorKind::kGroup, city->actor->country, "");
+    const LexActor* crowd = impl_->named(name, ActorKind::kGroup, city_state->country, "");
     // The mention runs up to the verb ("About 200 members of a nationalist network" rallied).
     mentions.push_back(
         ActorMention{toks[i].begin, toks[v - 1].end, i, v, crowd, MentionHow::kName, false});

@@ -315,6 +315,7 @@ Timeline Extractor::extract(const Article& article) const {
   const LexActor* opening = nullptr;  // the named person the sentence before opened with
   // The state of the place a story was filed from, its dateline's ("NEW DELHI" read as "New
   // Delhi").
+  std::string filed_city;  // the city filed_from found
   auto filed_from = [&](size_t from, size_t to) -> const LexActor* {
     std::string place;
     for (size_t k = from; k < to; ++k) {
@@ -328,8 +329,12 @@ Timeline Extractor::extract(const Article& article) const {
                      : w[c];
     }
     for (const auto& m : mentions_in(place))
-      if ((m.how == MentionHow::kCapital || m.how == MentionHow::kCity) && m.first_token == 0)
+      if ((m.how == MentionHow::kCapital || m.how == MentionHow::kCity) && m.first_token == 0) {
+        filed_city = m.how == MentionHow::kCapital && !m.actor->capitals.empty()
+                         ? m.actor->capitals.front()
+                         : place.substr(m.begin, m.end - m.begin);
         return m.actor;
+      }
     return nullptr;
   };
   for (Sentence s : split_sentences(text, toks)) {
@@ -350,7 +355,7 @@ Timeline Extractor::extract(const Article& article) const {
       home = filed_from(s.first_token, b);
     }
     if (b != s.first_token) {
-      if (home) people.set_home(home);
+      if (home) people.set_home(home, filed_city);
       s.first_token = b;
       s.begin = toks[b].begin;
     }

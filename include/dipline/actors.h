@@ -60,7 +60,9 @@ class ArticlePeople {
 
   /// The state the story was filed from (the place of its dateline): in a story filed outside
   /// Britain that has named nothing British, a bare "the Foreign Office" is that state's.
-  void set_home(const LexActor* state);
+  /// ... and the city: a crowd that protests outside an embassy with no city named in its
+  /// sentence protests there ("Beijing protesters").
+  void set_home(const LexActor* state, std::string_view city = {});
 
   /// The state the headline opens with ("Estonia summons Norwegian ambassador ..."): with no
   /// dateline, a bare "the foreign ministry" that no foreign ministry went before is its.

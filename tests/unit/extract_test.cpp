@@ -2922,6 +2922,21 @@ TEST(Extract, AStatementInTheSameBreathAsAnAppealIsTheAppeal) {
   EXPECT_EQ(count_events(t, "statement"), 0U) << dump(t);
 }
 
+// A crowd described with a demonym ("members of a Japanese nationalist group") protests in the
+// city the sentence names; with none named, outside a mission, in the city of the dateline.
+TEST(Extract, CrowdsDescribedWithADemonymOrPlacedByTheDateline) {
+  Timeline t = extract_text(
+      "BEIJING (AP) -- Chinese officials met on Wednesday.\n\nAbout 100 university students "
+      "gathered near the US Embassy on Wednesday evening, some of them shouting slogans.\n\nOn "
+      "Monday, about 200 members of a Japanese nationalist group rallied outside the Chinese "
+      "Embassy in Tokyo, waving flags. Hundreds of students gathered in a park to watch the "
+      "match.\n",
+      CalendarDate::ymd(2001, 4, 12));
+  expect_dated(t, "protest", {"beijing-students", "united-states"}, "2001-04-11");
+  expect_dated(t, "protest", {"tokyo-protesters", "china"}, "2001-04-09");
+  EXPECT_EQ(count_events(t, "protest"), 2U) << dump(t);
+}
+
 // An expulsion told twice, dated once ("Riyadh cut ties with Tehran in January 2016 ... It gave
 // Iranian diplomats 48 hours to leave"), is one event.
 TEST(Extract, AnExpulsionToldTwiceIsOneEvent) {
