@@ -1200,7 +1200,16 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       impl_->ministry = m.actor;
   std::vector<ActorMention> added;
   for (size_t i = first; i < last;) {
-    while (i < last && !toks[i].capitalized) ++i;  // (a loop of its own: most words)
+    // ("Prime Minister al-Baghdadi Ali al-Mahmudi": a name may open with its particle.)
+    auto al_start = [&](size_t k) {
+      std::string_view w = toks[k].lower;
+      return (starts_with(w, "al-") || starts_with(w, "el-")) && w.size() > 4 && k > first &&
+             is_title_word(toks[k - 1].lower) && k + 1 < last && name_word(toks[k + 1]);
+    };
+    while (i < last && !toks[i].capitalized) {  // (a loop of its own: most words)
+      if (toks[i].lower.size() > 4 && toks[i].lower[2] == '-' && al_start(i)) break;
+      ++i;
+    }
     if (i == last) break;
     if (covered(i)) {
       ++i;
@@ -1257,7 +1266,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     for (size_t words = 0; j < last && (!covered(j) || (words >= 2 && body_word(j)));) {
       bool part = j > name_begin && particle(j);
       bool init = !part && initial(j);
-      if (!part && !init && (words == 3 || !name_word(toks[j]))) break;
+      bool opening = j == name_begin && !toks[j].capitalized && al_start(j);
+      if (!part && !init && !opening && (words == 3 || !name_word(toks[j]))) break;
       if (!part && !init) ++words;
       ++j;
     }
@@ -1668,10 +1678,14 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     bool states = is_one_of(w, "countries", "nations", "neighbors", "neighbours", "governments",
                             "states", "capitals");
     bool sides = w == "sides";
-    bool leaders = is_one_of(w, "leaders", "presidents", "ministers", "secretaries", "premiers");
+    // ("the two men": the last two people named.)
+    bool leaders = is_one_of(w, "leaders", "presidents", "ministers", "secretaries", "premiers",
+                             "men", "women");
     if (!states && !sides && !leaders) continue;
     std::vector<const LexActor*> pair;
     auto holds = [&](const LexActor* a) {
+      if (is_one_of(toks[noun].lower, "men", "women"))
+        return !a->roles.empty() || !a->country.empty();
       if (a->roles.empty()) return false;
       std::string_view want = office.empty() ? std::string_view(toks[noun].lower) : office;
       if (is_one_of(want, "leaders", "presidents")) return true;

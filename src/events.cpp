@@ -1304,7 +1304,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       bool nominal = !passive && !reduced && h.tlast < seg.last && toks[h.tlast].lower == "by" &&
                      is_one_of(verb, "expulsion", "withdrawal", "closure", "relocation",
                                "evacuation", "recall", "release", "arrest", "detention", "seizure",
-                               "downing", "bombing", "shelling", "invasion", "annexation");
+                               "downing", "bombing", "shelling", "invasion", "annexation",
+                               // "A trip to Algiers by Justice Minister Gerald Darmanin"
+                               "trip", "visit", "tour");
       reduced = reduced || nominal;
       if (passive || reduced) {
         const ActorMention* by = nullptr;
@@ -2111,6 +2113,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           }
           consider(t);
         }
+    // "A trip to Algiers by Darmanin, which had been planned for later this month, has been
+    // postponed": the day the act was planned for.
+    if (!best && !type->speech)
+      for (const auto& t : s.times) {
+        if (t.first_token <= h.tlast || t.first_token > h.tlast + 24) continue;
+        for (size_t i = t.first_token; i-- > h.tlast && t.first_token - i <= 4;)
+          if (is_one_of(toks[i].lower, "planned", "scheduled", "pencilled", "penciled", "slated",
+                        "due", "set")) {
+            consider(t);
+            break;
+          }
+      }
     // "will meet on September 15 at the request of France": the request came before the
     // meeting, on a day the sentence does not give.
     bool request_before = type->id == "appeal" && toks[h.tfirst].lower == "at";
@@ -2151,16 +2165,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
       }
     } else if (!ev.dated && !previous.empty() && previous.back().dated &&
-               std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
-                           toks.begin() + static_cast<std::ptrdiff_t>(std::min(h.tlast + 3, last)),
-                           [](const Token& t) {
-                             return t.lower == "afterwards" || t.lower == "afterward";
-                           })) {
+               (std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                            toks.begin() + static_cast<std::ptrdiff_t>(std::min(h.tlast + 3, last)),
+                            [](const Token& t) {
+                              return t.lower == "afterwards" || t.lower == "afterward";
+                            }) ||
+                // "The two men then signed an agreement": the next step of what was told last.
+                (h.tfirst > first && toks[h.tfirst - 1].lower == "then" && !type->speech))) {
       // "Stoltenberg said afterwards that ...": on the day of what the story told last.
       ev.link = std::pair(std::string("after"), previous.size() - 1);
       ev.date = previous.back().date;
       ev.dated = true;
-      ev.when = "afterwards";
+      ev.when = toks[h.tfirst - 1].lower == "then" ? "then" : "afterwards";
     } else if (!previous.empty() && toks[first].lower == "in" && first + 1 < last &&
                toks[first + 1].lower == "response") {
       ev.link = std::pair(std::string("response-to"), previous.size() - 1);
@@ -2248,10 +2264,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       // "A meeting between Xi and Sunak, planned for Wednesday, was called off": the verb of
       // the noun that names the act, past an apposition.
-      if (is_one_of(toks[h.tfirst].lower, "a", "an", "the", "their"))
-        for (size_t i = h.tlast; i + 1 < last && i < h.tlast + 16; ++i) {
+      if (is_one_of(toks[h.tfirst].lower, "a", "an", "the", "their") ||
+          (h.tfirst > first && is_one_of(toks[h.tfirst].lower, "trip", "visit", "tour") &&
+           is_one_of(toks[h.tfirst - 1].lower, "a", "an", "the", "their", "his", "her", "its")))
+        for (size_t i = h.tlast; i + 1 < last && i < h.tlast + 24; ++i) {
           if (!is_one_of(toks[i].lower, "was", "were", "been")) continue;
           std::string_view w = toks[i + 1].lower;
+          // ("A trip ..., which had been planned for later this month, has been postponed")
+          if (is_one_of(w, "planned", "scheduled", "expected", "slated", "due", "set")) continue;
           if (is_one_of(w, "cancelled", "canceled", "postponed", "scrapped", "shelved") ||
               (i + 2 < last && is_one_of(w, "called", "put") && toks[i + 2].lower == "off"))
             ev.status = EventStatus::kCancelled;

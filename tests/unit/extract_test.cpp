@@ -2937,6 +2937,24 @@ TEST(Extract, CrowdsDescribedWithADemonymOrPlacedByTheDateline) {
   EXPECT_EQ(count_events(t, "protest"), 2U) << dump(t);
 }
 
+// "A trip to Algiers by X, which had been planned for later this month, has been postponed": a
+// visit named by its noun is the "by" phrase's, put off, on the days it was planned for. "The
+// two men then signed": the last two people named, on the day told last; a name may open with
+// its particle after a title ("Prime Minister al-Baghdadi Ali al-Mahmudi").
+TEST(Extract, TripsBySomeoneAndTheTwoMen) {
+  Timeline t = extract_text(
+      "A trip to Algiers by Justice Minister Pierre Lemaire, which had been planned for later "
+      "this month, has been postponed indefinitely, a source said.\n\nSwiss President Anna "
+      "Keller met Libyan Prime Minister al-Baghdadi Ali al-Mahmudi in Tripoli on Thursday. The "
+      "two men then signed an agreement on arbitration.\n",
+      CalendarDate::ymd(2025, 4, 18));
+  const Event* trip = find_event(t, "visit", {"pierre-lemaire"});
+  ASSERT_NE(trip, nullptr) << dump(t);
+  EXPECT_EQ(trip->status, EventStatus::kCancelled);
+  EXPECT_EQ(to_string(trip->date), "2025-04");
+  expect_dated(t, "agreement", {"anna-keller", "al-baghdadi-ali-al-mahmudi"}, "2025-04-17");
+}
+
 // An expulsion told twice, dated once ("Riyadh cut ties with Tehran in January 2016 ... It gave
 // Iranian diplomats 48 hours to leave"), is one event.
 TEST(Extract, AnExpulsionToldTwiceIsOneEvent) {
