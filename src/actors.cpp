@@ -1737,6 +1737,48 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
       added.push_back(
           ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, body, MentionHow::kTitle, false});
   }
+  // "The UN General Assembly met ... On Monday, the assembly rejected": a body named before, by
+  // a word of its name ("the assembly", "the council", "the commission", "the court") or by
+  // what it is ("the bloc", "the alliance"), in this sentence or the five before.
+  for (size_t i : leads) {
+    if (i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i + 1)) continue;
+    std::string_view noun = toks[i + 1].lower;
+    if (ends_with(noun, "'s")) noun.remove_suffix(2);  // ("the council's response")
+    bool kind_word = is_one_of(noun, "bloc", "alliance", "organisation", "organization");
+    if (!kind_word && !is_one_of(noun, "assembly", "council", "commission", "court", "tribunal",
+                                 "agency", "forum"))
+      continue;
+    // (Not "the council of elders", "the assembly hall", "the commission's president".)
+    if (i + 2 < last &&
+        (toks[i + 2].lower == "of" ||
+         (toks[i + 2].kind == TokenKind::kWord && !toks[i + 2].capitalized &&
+          is_one_of(toks[i + 2].lower, "chamber", "hall", "floor", "room", "building",
+                    "headquarters", "meeting", "session", "debate", "vote", "resolution", "seat",
+                    "seats", "members", "member", "president", "presidency", "chairman", "chief",
+                    "head", "spokesman", "spokeswoman", "spokesperson", "officials", "staff"))))
+      continue;
+    if (std::any_of(added.begin(), added.end(),
+                    [&](const ActorMention& m) { return i >= m.first_token && i < m.last_token; }))
+      continue;
+    auto names_it = [&](const LexActor* a) {
+      if (kind_word) return true;
+      auto has = [&](std::string_view name) {
+        return detail::lower_ascii(name).find(noun) != std::string::npos;
+      };
+      return has(a->name) || std::any_of(a->names.begin(), a->names.end(), has);
+    };
+    const LexActor* body = nullptr;
+    for (auto it = mentions.rbegin(); it != mentions.rend() && !body; ++it)
+      if (it->last_token <= i && !it->place && it->actor->kind == ActorKind::kOrganization &&
+          it->actor->country.empty() && names_it(it->actor))
+        body = it->actor;
+    for (auto it = impl_->recent_bodies.rbegin();
+         !body && it != impl_->recent_bodies.rend() && now - it->second <= 5; ++it)
+      if (names_it(it->first)) body = it->first;
+    if (body)
+      added.push_back(
+          ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, body, MentionHow::kTitle, false});
+  }
   mentions.insert(mentions.end(), added.begin(), added.end());
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
     return a.first_token < b.first_token;

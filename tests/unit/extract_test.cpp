@@ -2955,6 +2955,19 @@ TEST(Extract, TripsBySomeoneAndTheTwoMen) {
   expect_dated(t, "agreement", {"anna-keller", "al-baghdadi-ali-al-mahmudi"}, "2025-04-17");
 }
 
+// "The UN General Assembly met ... the assembly rejected": a body named before, by a word of its
+// name; not "the assembly hall" or "the council of elders".
+TEST(Extract, BodiesNamedAgainByAWordOfTheirName) {
+  Timeline t = extract_text(
+      "The UN General Assembly met on Friday to vote on Palestinian membership.\n\nOn Monday, the "
+      "assembly rejected by 107 votes to 13 a Russian request to hold the vote by secret "
+      "ballot.\n\nThe Security Council met on Tuesday. The council condemned the attack on "
+      "Wednesday. Delegates took their seats in the assembly hall on Thursday.\n",
+      CalendarDate::ymd(2024, 5, 10));
+  expect_dated(t, "rejection", {"un-general-assembly", "russia"}, "2024-05-06");
+  expect_dated(t, "criticism", {"un-security-council"}, "2024-05-08");
+}
+
 // An expulsion told twice, dated once ("Riyadh cut ties with Tehran in January 2016 ... It gave
 // Iranian diplomats 48 hours to leave"), is one event.
 TEST(Extract, AnExpulsionToldTwiceIsOneEvent) {
