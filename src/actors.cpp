@@ -1737,6 +1737,40 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
       added.push_back(
           ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, body, MentionHow::kTitle, false});
   }
+  // "Saudi Arabia hosted the talks ... The kingdom also imposed": a state named before, by what
+  // it is ("the kingdom", "the emirate", "the sultanate") or by its half ("the North", "the
+  // South" for North Korea or South Sudan), in this sentence or the recent ones.
+  for (size_t i : leads) {
+    if (i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i + 1) ||
+        (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "'s")))
+      continue;
+    std::string_view noun = toks[i + 1].lower;
+    bool half = is_one_of(noun, "north", "south") && toks[i + 1].capitalized;
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kForms = {
+        {{"kingdom", "SAU JOR MAR BHR THA KHM ESP GBR NLD BEL SWE NOR DNK LSO SWZ TON BTN"},
+         {"emirate", "QAT KWT ARE"},
+         {"sultanate", "OMN BRN"}}};
+    std::string_view states;
+    for (auto [form, codes] : kForms)
+      if (noun == form) states = codes;
+    if (!half && states.empty()) continue;
+    if (std::any_of(added.begin(), added.end(),
+                    [&](const ActorMention& m) { return i >= m.first_token && i < m.last_token; }))
+      continue;
+    auto is_it = [&](const LexActor* a) {
+      if (a->kind != ActorKind::kCountry || a->country.size() != 3) return false;
+      if (half) return detail::lower_ascii(a->name).starts_with(std::string(noun) + " ");
+      return states.find(a->country) != std::string_view::npos;
+    };
+    const LexActor* state = nullptr;
+    for (auto it = mentions.rbegin(); it != mentions.rend() && !state; ++it)
+      if (it->last_token <= i && !it->place && is_it(it->actor)) state = it->actor;
+    for (auto it = impl_->recent_sides.rbegin(); !state && it != impl_->recent_sides.rend(); ++it)
+      if (is_it(*it)) state = *it;
+    if (state)
+      added.push_back(
+          ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, state, MentionHow::kTitle, false});
+  }
   // "The UN General Assembly met ... On Monday, the assembly rejected": a body named before, by
   // a word of its name ("the assembly", "the council", "the commission", "the court") or by
   // what it is ("the bloc", "the alliance"), in this sentence or the five before.

@@ -2968,6 +2968,20 @@ TEST(Extract, BodiesNamedAgainByAWordOfTheirName) {
   expect_dated(t, "criticism", {"un-security-council"}, "2024-05-08");
 }
 
+// "Saudi Arabia hosted the talks ... The kingdom also imposed": a state named before, by what it
+// is or by its half ("the North").
+TEST(Extract, StatesNamedAgainByWhatTheyAre) {
+  Timeline t = extract_text(
+      "Saudi Arabia on Monday hosted talks with Iran.\n\nThe kingdom also imposed sanctions on "
+      "Syria on Tuesday.\n\nNorth Korea fired a missile on Monday. The North also expelled two "
+      "diplomats on Tuesday.\n\nQatar hosted the talks. The emirate condemned the attack on "
+      "Wednesday. Troops moved into the north of the country on Thursday.\n",
+      CalendarDate::ymd(2024, 5, 10));
+  expect_dated(t, "sanction", {"saudi-arabia", "syria"}, "2024-05-07");
+  expect_dated(t, "expulsion", {"north-korea"}, "2024-05-07");
+  expect_dated(t, "criticism", {"qatar"}, "2024-05-08");
+}
+
 // An expulsion told twice, dated once ("Riyadh cut ties with Tehran in January 2016 ... It gave
 // Iranian diplomats 48 hours to leave"), is one event.
 TEST(Extract, AnExpulsionToldTwiceIsOneEvent) {
