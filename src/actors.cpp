@@ -1750,10 +1750,52 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
         {{"kingdom", "SAU JOR MAR BHR THA KHM ESP GBR NLD BEL SWE NOR DNK LSO SWZ TON BTN"},
          {"emirate", "QAT KWT ARE"},
          {"sultanate", "OMN BRN"}}};
+    // ... or by where it is: "the Gulf state", "the Baltic nation", "the city-state", "the
+    // Central Asian republic", "the Himalayan kingdom".
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kEpithets = {
+        {{"gulf", "QAT KWT ARE BHR OMN SAU"},
+         {"baltic", "EST LVA LTU"},
+         {"balkan", "SRB BIH MNE MKD ALB XKX HRV SVN BGR"},
+         {"nordic", "SWE NOR DNK FIN ISL"},
+         {"himalayan", "NPL BTN"},
+         {"caucasus", "ARM AZE GEO"},
+         {"caucasian", "ARM AZE GEO"},
+         {"city-state", "SGP"},
+         {"island",
+          "JPN PHL IDN LKA CUB TWN SGP NZL ISL IRL MLT CYP MDV FJI TON WSM SLB VUT KIR "
+          "PNG TLS MUS SYC CPV COM MDG BHR HTI DOM JAM TTO BRB BHS"},
+         {"communist", "PRK CHN VNM CUB LAO"},
+         {"pacific", "FJI TON WSM SLB VUT KIR PNG NRU TUV PLW MHL FSM COK NIU"},
+         {"asian", "KAZ KGZ TJK TKM UZB"}}};  // (after "Central")
     std::string_view states;
+    size_t noun_end = i + 2;
     for (auto [form, codes] : kForms)
       if (noun == form) states = codes;
+    if (!half && states.empty()) {
+      // "the Central Asian republic": an epithet of one or two words, then what it names.
+      size_t k = i + 1;
+      bool central =
+          noun == "central" && toks[k].capitalized && k + 1 < last && toks[k + 1].lower == "asian";
+      if (central) ++k;
+      std::string_view epithet = toks[k].lower;
+      bool lower_ok = is_one_of(epithet, "island", "communist", "city-state");
+      if ((epithet == "asian" && !central) || (!lower_ok && !toks[k].capitalized)) epithet = {};
+      for (auto [word, codes] : kEpithets)
+        if (epithet == word) states = codes;
+      if (!states.empty() && epithet != "city-state") {
+        ++k;
+        if (k + 1 < last && toks[k].lower == "nation" &&
+            is_one_of(toks[k + 1].lower, "state", "nation", "country"))
+          ++k;  // ("the island nation state")
+        if (!(k < last && is_one_of(toks[k].lower, "state", "nation", "country", "republic",
+                                    "kingdom", "emirate", "neighbour", "neighbor", "monarchy")))
+          states = {};
+      }
+      noun_end = k + 1;
+    }
     if (!half && states.empty()) continue;
+    if (noun_end > last || (noun_end < last && is_one_of(toks[noun_end].lower, "of", "'s")))
+      continue;
     if (std::any_of(added.begin(), added.end(),
                     [&](const ActorMention& m) { return i >= m.first_token && i < m.last_token; }))
       continue;
@@ -1768,8 +1810,8 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     for (auto it = impl_->recent_sides.rbegin(); !state && it != impl_->recent_sides.rend(); ++it)
       if (is_it(*it)) state = *it;
     if (state)
-      added.push_back(
-          ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, state, MentionHow::kTitle, false});
+      added.push_back(ActorMention{toks[i].begin, toks[noun_end - 1].end, i, noun_end, state,
+                                   MentionHow::kTitle, false});
   }
   // "The UN General Assembly met ... On Monday, the assembly rejected": a body named before, by
   // a word of its name ("the assembly", "the council", "the commission", "the court") or by

@@ -2980,6 +2980,16 @@ TEST(Extract, StatesNamedAgainByWhatTheyAre) {
   expect_dated(t, "sanction", {"saudi-arabia", "syria"}, "2024-05-07");
   expect_dated(t, "expulsion", {"north-korea"}, "2024-05-07");
   expect_dated(t, "criticism", {"qatar"}, "2024-05-08");
+  // ... or by where it is.
+  Timeline u = extract_text(
+      "Estonia summoned the Russian ambassador on Monday. The Baltic nation also expelled two "
+      "diplomats on Tuesday.\n\nKazakhstan hosted the meeting. The Central Asian republic also "
+      "signed a deal with China on Thursday.\n\nFiji hosted the forum. The island nation "
+      "condemned the test on Friday.\n",
+      CalendarDate::ymd(2024, 5, 10));
+  expect_dated(u, "expulsion", {"estonia"}, "2024-05-07");
+  expect_dated(u, "agreement", {"kazakhstan", "china"}, "2024-05-09");
+  expect_dated(u, "criticism", {"fiji"}, "2024-05-10");
 }
 
 // An expulsion told twice, dated once ("Riyadh cut ties with Tehran in January 2016 ... It gave
