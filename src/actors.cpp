@@ -1088,7 +1088,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     for (size_t at = v + 1; at < last && at < v + 4 && !near; ++at)
       near = is_one_of(toks[at].lower, "outside", "near", "at", "to", "towards", "toward") ||
              (at + 1 < last && toks[at].lower == "in" && toks[at + 1].lower == "front");
-    if (!city && !(at_mission && near && impl_->home && !impl_->home_city.empty())) continue;
+    // (A protest, as its words say: not "members of a tour group gathered outside the embassy
+    // before boarding a bus".)
+    bool protest_words = std::any_of(toks + first, toks + last, [](const Token& t) {
+      return is_one_of(t.lower, "protest", "protested", "protesting", "protests", "chanting",
+                       "chanted", "slogans", "banners", "placards", "demanding", "denouncing",
+                       "against", "burning", "burned", "waving", "flags", "effigy", "effigies");
+    });
+    if (!city && !(at_mission && near && protest_words && impl_->home && !impl_->home_city.empty()))
+      continue;
     std::string_view written =
         city ? text.substr(city->begin, city->end - city->begin) : std::string_view();
     std::string place(!city ? std::string_view(impl_->home_city)
@@ -1257,7 +1265,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     };
     // ("K R Narayanan", "S Jaishankar": initials without full stops, as Indian papers write
     // them, before the name; they do not count as its words.)
+    // (Initials open the name: not "Plan B Netanyahu", "In Terminal B Blinken".)
     auto initial = [&](size_t k) {
+      if (k == name_begin && k > first && toks[k - 1].kind == TokenKind::kWord &&
+          toks[k - 1].capitalized && !is_title_word(toks[k - 1].lower))
+        return false;
+      if (k > name_begin && toks[k - 1].lower.size() != 1) return false;
       return toks[k].kind == TokenKind::kWord && toks[k].lower.size() == 1 &&
              toks[k].lower[0] >= 'b' && toks[k].lower[0] <= 'z' && toks[k].lower[0] != 'i' &&
              text[toks[k].begin] >= 'A' && text[toks[k].begin] <= 'Z' && k + 1 < last &&
@@ -1679,13 +1692,15 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
                             "states", "capitals");
     bool sides = w == "sides";
     // ("the two men": the last two people named.)
-    bool leaders = is_one_of(w, "leaders", "presidents", "ministers", "secretaries", "premiers",
-                             "men", "women");
+    bool leaders =
+        is_one_of(w, "leaders", "presidents", "ministers", "secretaries", "premiers", "men");
+    // (Not "the two men who attacked the embassy", "the two men, both journalists,": new people.)
+    if (w == "men" && noun + 1 < last && is_one_of(toks[noun + 1].lower, ",", "who", "that"))
+      continue;
     if (!states && !sides && !leaders) continue;
     std::vector<const LexActor*> pair;
     auto holds = [&](const LexActor* a) {
-      if (is_one_of(toks[noun].lower, "men", "women"))
-        return !a->roles.empty() || !a->country.empty();
+      if (toks[noun].lower == "men") return !a->roles.empty() || !a->country.empty();
       if (a->roles.empty()) return false;
       std::string_view want = office.empty() ? std::string_view(toks[noun].lower) : office;
       if (is_one_of(want, "leaders", "presidents")) return true;

@@ -633,6 +633,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // A speech act is negated only as a plain statement ("has not said whether"): "did not
     // deny" and the like are still reported.
     if (negated && !ruled_out && (!type->speech || type->id == "statement")) continue;
+    // ("does not recognise Kosovo", "has not welcomed the declaration", "had never condemned")
+    if (negated && !ruled_out && is_one_of(type->id, "support", "criticism")) continue;
+    // ("refused to cut ties with Venezuela", "threatened to cut ties": not done.)
+    if (type->id == "expulsion" && h.tfirst > first && toks[h.tfirst - 1].lower == "to" &&
+        is_one_of(toks[h.tfirst].lower, "cut", "sever", "break"))
+      continue;
     if (ruled_out && type->speech) continue;  // ("will not accuse"; "ruled out talks": stated)
     // "Pakistan's core demand that Kabul act", "the demand that": a noun, not a demand made.
     if (type->id == "demand" && toks[h.tfirst].lower == "demand" && h.tfirst > first &&
@@ -1301,7 +1307,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                   [&](const ActorMention& m) { return m.last_token == h.tfirst; });
       // "The expulsion of six Indian diplomats by Ottawa": an act named by its noun, with its
       // agent in a "by" phrase right after it.
-      bool nominal = !passive && !reduced && h.tlast < seg.last && toks[h.tlast].lower == "by" &&
+      // (Not "ahead of a visit to Beijing by Scholz": one to come.)
+      bool to_come = h.tfirst > first + 2 &&
+                     is_one_of(toks[h.tfirst].lower, "trip", "visit", "tour") &&
+                     (is_one_of(toks[h.tfirst - 2].lower, "before", "for", "awaiting") ||
+                      (toks[h.tfirst - 3].lower == "ahead" && toks[h.tfirst - 2].lower == "of"));
+      bool nominal = !passive && !reduced && !to_come && h.tlast < seg.last &&
+                     toks[h.tlast].lower == "by" &&
                      is_one_of(verb, "expulsion", "withdrawal", "closure", "relocation",
                                "evacuation", "recall", "release", "arrest", "detention", "seizure",
                                "downing", "bombing", "shelling", "invasion", "annexation",
@@ -2100,8 +2112,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // is not the act's.)
     auto in_saying = [&](const TimeMention& t) {
       size_t j = seg_of(t.first_token);
-      return j > k && is_one_of(toks[segs[j].first].lower, "saying", "adding", "noting", "arguing",
-                                "insisting", "claiming", "citing", "explaining", "stressing");
+      // ("..., saying on Monday that he had been spying": the saying's own time is the act's.)
+      return j > k && t.first_token > segs[j].first + 2 &&
+             is_one_of(toks[segs[j].first].lower, "saying", "adding", "noting", "arguing",
+                       "insisting", "claiming", "citing", "explaining", "stressing");
     };
     if (!best && !seg.relative && !type->durative && (!type->speech || goes_on))
       for (const auto& t : s.times)
@@ -2254,9 +2268,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!type->speech) {
       // ("called off a round of exploratory talks with Greece")
       size_t from = h.tfirst > seg.first + 6 ? h.tfirst - 6 : seg.first;
-      // (Not the words of the act itself: "scrapped visa-free entry", "cancelled flights".)
+      // (Not the words of a measure itself: "scrapped visa-free entry", "cancelled flights".)
+      bool measure = is_one_of(type->id, "sanction", "concession");
       for (size_t i = from; i < seg.last && i < h.tlast + 6; ++i) {
-        if (i >= h.tfirst && i < h.tlast) continue;
+        if (measure && i >= h.tfirst && i < h.tlast) continue;
         std::string_view w = toks[i].lower;
         if (w == "cancelled" || w == "canceled" || w == "postponed" || w == "scrapped" ||
             (w == "called" && i + 1 < seg.last && toks[i + 1].lower == "off"))
@@ -2264,9 +2279,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       // "A meeting between Xi and Sunak, planned for Wednesday, was called off": the verb of
       // the noun that names the act, past an apposition.
+      // ("A planned visit to Beijing by Scholz was postponed": an adjective may come between.)
+      auto determiner = [&](size_t k) {
+        return is_one_of(toks[k].lower, "a", "an", "the", "their", "his", "her", "its");
+      };
+      size_t det = h.tfirst > first ? h.tfirst - 1 : h.tfirst;
+      if (det > first && is_one_of(toks[det].lower, "planned", "scheduled", "proposed", "expected",
+                                   "long-awaited", "official", "state"))
+        --det;
       if (is_one_of(toks[h.tfirst].lower, "a", "an", "the", "their") ||
           (h.tfirst > first && is_one_of(toks[h.tfirst].lower, "trip", "visit", "tour") &&
-           is_one_of(toks[h.tfirst - 1].lower, "a", "an", "the", "their", "his", "her", "its")))
+           determiner(det)))
         for (size_t i = h.tlast; i + 1 < last && i < h.tlast + 24; ++i) {
           if (!is_one_of(toks[i].lower, "was", "were", "been")) continue;
           std::string_view w = toks[i + 1].lower;

@@ -116,10 +116,10 @@ bool is_chrome(std::string_view text, const Tokens& toks, const Sentence& s) {
   bool own_line = (s.first_token == 0 || toks[s.first_token].newline_before) &&
                   (s.last_token == toks.size() || toks[s.last_token].newline_before);
   // A photo caption places its people in the picture: "Mark Ellison, center, is greeted by",
-  // "Xi (right) shakes hands with".
+  // "Xi (right) shakes hands with". (Not "(R)", a senator's party.)
   if (own_line)
     for (size_t i = s.first_token + 1; i + 1 < s.last_token; ++i)
-      if (detail::is_one_of(toks[i].lower, "center", "centre", "left", "right", "l", "r") &&
+      if (detail::is_one_of(toks[i].lower, "center", "centre", "left", "right") &&
           ((toks[i - 1].lower == "," && toks[i + 1].lower == ",") ||
            (toks[i - 1].lower == "(" && toks[i + 1].lower == ")")))
         return true;

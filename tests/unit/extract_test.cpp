@@ -2953,6 +2953,20 @@ TEST(Extract, TripsBySomeoneAndTheTwoMen) {
   EXPECT_EQ(trip->status, EventStatus::kCancelled);
   EXPECT_EQ(to_string(trip->date), "2025-04");
   expect_dated(t, "agreement", {"anna-keller", "al-baghdadi-ali-al-mahmudi"}, "2025-04-17");
+  // A planned visit put off; "scrapped the talks" cancels them; initials open a name only.
+  Timeline u = extract_text(
+      "A planned visit to Beijing by German Chancellor Olaf Scholz was postponed on Tuesday. "
+      "Israel scrapped the ceasefire talks in Cairo on Monday. Under Plan B Netanyahu would meet "
+      "Biden again on Friday.\n",
+      CalendarDate::ymd(2024, 5, 10));
+  const Event* visit = find_event(u, "visit", {"olaf-scholz"});
+  ASSERT_NE(visit, nullptr) << dump(u);
+  EXPECT_EQ(visit->status, EventStatus::kCancelled);
+  const Event* talks = find_event(u, "negotiation", {"israel"});
+  ASSERT_NE(talks, nullptr) << dump(u);
+  EXPECT_EQ(talks->status, EventStatus::kCancelled);
+  for (const auto& e : u.events)
+    for (const auto& a : e.actors) EXPECT_EQ(a.find("plan-b"), std::string::npos) << e.id;
 }
 
 // "The UN General Assembly met ... the assembly rejected": a body named before, by a word of its

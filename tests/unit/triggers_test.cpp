@@ -275,6 +275,10 @@ TEST(Triggers, MoreWireForms) {
       {"Pakistani troops and militants occupied heights on the Indian side in May.", "assault",
        "pakistan", nullptr},
       {"Saudi Arabia cut ties with Qatar on Monday.", "expulsion", "saudi-arabia", "qatar"},
+      {"India and Pakistan traded fire across the Line of Control on Monday.", "assault", "india",
+       "pakistan"},
+      {"China expelled a Japanese diplomat, saying on Monday that he had been spying.", "expulsion",
+       "china", "japan"},
       {"Minutes later King Abdullah got up and left the hall while the Syrian president was "
        "speaking on Monday.",
        "protest", "abdullah-ii-of-jordan", nullptr},
@@ -319,6 +323,20 @@ TEST(Triggers, MoreWireForms) {
        "assault"},
       {"Russia does not recognise the jurisdiction of the court.", "support"},
       {"India on Monday ordered Italy's ambassador not to leave the country.", "expulsion"},
+      // Lookalikes a review found for this session's rules.
+      {"Joe Biden left the room as reporters shouted questions on Monday.", "protest"},
+      {"The Kremlin said on Monday the weather was most unhelpful for the harvest.", "criticism"},
+      {"Iran said on Monday the summit's website was sabotaged by hackers.", "accusation"},
+      {"Antony Blinken was met at the airport by Saudi officials on Monday.", "hosting"},
+      {"Thousands of Britons face an exit ban after the rules change.", "coercion"},
+      {"Benjamin Netanyahu ordered his ministers not to leave Israel on Monday.", "coercion"},
+      {"Serbia does not recognise Kosovo, the president said on Monday.", "support"},
+      {"Argentina refused on Monday to cut ties with Venezuela.", "expulsion"},
+      {"The EU has not welcomed the declaration, Josep Borrell said on Monday.", "support"},
+      {"Russian forces seized a tanker from Ukraine on Monday.", "assault"},
+      {"Protesters gathered on Tuesday ahead of a visit to Beijing by German Chancellor Olaf "
+       "Scholz.",
+       "visit"},
       {"The US delegation on Monday rebuffed an Iranian request for a one-on-one meeting with "
        "Wendy Sherman.",
        "intent-to-meet"},
