@@ -286,6 +286,11 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
           ok = j < last && (token_text(j) == e.words[k] || toks[j].lower == e.lower_words[k]);
         }
         if (!ok) continue;
+        // ("Crown Prince Mohammed bin Zayed" is not "Crown Prince Mohammed", bin Salman: a name
+        // that goes on past the entry with "bin" is someone else's.)
+        if (e.actor->kind == ActorKind::kPerson && j + 1 < last &&
+            is_one_of(toks[j].lower, "bin", "bint", "ibn") && toks[j + 1].capitalized)
+          continue;
         // A surname alone names the lexicon's person only while they hold an office: "Bush" in
         // 1990 is not George W. Bush.
         if (e.short_form && !e.actor->roles.empty() && !e.actor->role_at(when)) continue;

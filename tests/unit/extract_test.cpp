@@ -2853,6 +2853,13 @@ TEST(Extract, NamesWithHonorificsAndSpellingVariants) {
   expect_dated(t, "criticism", {"najib-tun-razak"}, "2017-03-07");
   for (const auto& e : t.events)
     for (const auto& a : e.actors) EXPECT_EQ(a.find("datuk"), std::string::npos) << e.id;
+  // A lexicon short form ("Crown Prince Mohammed", bin Salman) does not take a name that goes
+  // on with "bin".
+  Timeline u =
+      extract_text("Antony Blinken met Crown Prince Mohammed bin Zayed in Abu Dhabi on Monday.\n",
+                   CalendarDate::ymd(2021, 5, 10));
+  EXPECT_NE(find_event(u, "visit", {"antony-blinken", "mohammed-bin-zayed"}), nullptr) << dump(u);
+  EXPECT_EQ(find_event(u, "visit", {"mohammed-bin-salman"}), nullptr) << dump(u);
 }
 
 // "the acting US ambassador to the UN, Dorothy Shea,": the state right before a word of the
