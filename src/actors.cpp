@@ -1246,10 +1246,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     while (royal && j + 1 < last && is_royal_title(toks[j + 1].lower)) ++j;
     if (royal) ++j;
     // Malaysian and South Asian honorifics are no part of the name: "Datuk Seri Najib Tun
-    // Razak", "Tan Sri Khalid Abu Bakar", "Datuk Seri Dr Ahmad Zahid Hamidi", "Shri Modi".
+    // Razak", "Tan Sri Khalid Abu Bakar", "Datuk Seri Dr Ahmad Zahid Hamidi", "Shri Modi",
+    // "Md Touhid Hossain".
     if (!royal && j + 1 < last) {
       size_t k = j;
-      if (is_one_of(toks[j].lower, "datuk", "dato'", "dato", "datin", "tun", "shri", "alhaji"))
+      // ("Md Touhid Hossain": the written-short "Mohammad" of Bangladeshi papers too.)
+      if (is_one_of(toks[j].lower, "datuk", "dato'", "dato", "datin", "tun", "shri", "alhaji", "md",
+                    "md."))
         k = j + 1;
       else if (is_one_of(toks[j].lower, "tan", "puan", "toh") &&
                is_one_of(toks[j + 1].lower, "sri", "puan"))

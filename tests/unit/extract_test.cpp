@@ -2853,6 +2853,10 @@ TEST(Extract, NamesWithHonorificsAndSpellingVariants) {
   expect_dated(t, "criticism", {"najib-tun-razak"}, "2017-03-07");
   for (const auto& e : t.events)
     for (const auto& a : e.actors) EXPECT_EQ(a.find("datuk"), std::string::npos) << e.id;
+  Timeline md = extract_text(
+      "Foreign Adviser Md Touhid Hossain said on Tuesday that the attack was planned.\n",
+      CalendarDate::ymd(2024, 12, 4));
+  expect_dated(md, "statement", {"touhid-hossain"}, "2024-12-03");
   // A lexicon short form ("Crown Prince Mohammed", bin Salman) does not take a name that goes
   // on with "bin".
   Timeline u =
