@@ -277,6 +277,8 @@ TEST(Triggers, MoreWireForms) {
       {"Saudi Arabia cut ties with Qatar on Monday.", "expulsion", "saudi-arabia", "qatar"},
       {"India and Pakistan traded fire across the Line of Control on Monday.", "assault", "india",
        "pakistan"},
+      {"The Group of 20 summit in Nusa Dua closed on Wednesday with a leaders' declaration.",
+       "summit", "g20", nullptr},
       {"China expelled a Japanese diplomat, saying on Monday that he had been spying.", "expulsion",
        "china", "japan"},
       {"Minutes later King Abdullah got up and left the hall while the Syrian president was "
