@@ -1611,6 +1611,12 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
   auto& recent = impl_->recent;
   const size_t now = impl_->sentence++;
   std::vector<ActorMention> added;
+  // Whether token i is in a reference this function already added.
+  auto added_at = [&](size_t i) {
+    return std::any_of(added.begin(), added.end(), [&](const ActorMention& m) {
+      return i >= m.first_token && i < m.last_token;
+    });
+  };
   // Both kinds of reference open with "the" or "both": those tokens, found in one pass over the
   // sentence for the two loops below. (Kept from sentence to sentence, one per thread.)
   thread_local std::vector<size_t> leads;
@@ -1745,9 +1751,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
   for (size_t i : leads) {
     if (i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i) || covered(i + 1) ||
         !is_one_of(toks[i + 1].lower, "leaders", "heads") ||
-        (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "'s")) ||
-        std::any_of(added.begin(), added.end(),
-                    [&](const ActorMention& m) { return i >= m.first_token && i < m.last_token; }))
+        (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "'s")) || added_at(i))
       continue;
     const LexActor* body = nullptr;
     for (auto it = mentions.rbegin(); it != mentions.rend() && !body; ++it)
@@ -1819,9 +1823,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     if (!half && states.empty()) continue;
     if (noun_end > last || (noun_end < last && is_one_of(toks[noun_end].lower, "of", "'s")))
       continue;
-    if (std::any_of(added.begin(), added.end(),
-                    [&](const ActorMention& m) { return i >= m.first_token && i < m.last_token; }))
-      continue;
+    if (added_at(i)) continue;
     auto is_it = [&](const LexActor* a) {
       if (a->kind != ActorKind::kCountry || a->country.size() != 3) return false;
       if (half) return detail::lower_ascii(a->name).starts_with(std::string(noun) + " ");
@@ -1856,9 +1858,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
                     "seats", "members", "member", "president", "presidency", "chairman", "chief",
                     "head", "spokesman", "spokeswoman", "spokesperson", "officials", "staff"))))
       continue;
-    if (std::any_of(added.begin(), added.end(),
-                    [&](const ActorMention& m) { return i >= m.first_token && i < m.last_token; }))
-      continue;
+    if (added_at(i)) continue;
     auto names_it = [&](const LexActor* a) {
       if (kind_word) return true;
       auto has = [&](std::string_view name) {

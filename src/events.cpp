@@ -2467,6 +2467,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // "Putin and Xi spoke for an hour, the Kremlin said": the call is the event; the statement
   // only says where the story has it from.
   std::vector<bool> source_only(out.size(), false);
+  // The token an event's trigger starts at.
+  auto trigger_token = [&](const EventMention& e) {
+    return std::find_if(toks.begin() + static_cast<std::ptrdiff_t>(first),
+                        toks.begin() + static_cast<std::ptrdiff_t>(last),
+                        [&](const Token& k) { return k.begin >= e.trigger_begin; });
+  };
   for (size_t x = 0; x < out.size(); ++x) {
     const EventMention& st = out[x];
     // (What was said may have made the statement an act of its own; "..., the ministry said"
@@ -2496,9 +2502,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // (Not "pointing to a buildup"; nor "said Iraq condemned", whose verb is often read
       // wrongly.)
       if (!own_side) return e.status != EventStatus::kOngoing && !e.type->speech;
-      auto t = std::find_if(toks.begin() + static_cast<std::ptrdiff_t>(first),
-                            toks.begin() + static_cast<std::ptrdiff_t>(last),
-                            [&](const Token& k) { return k.begin >= e.trigger_begin; });
+      auto t = trigger_token(e);
       // A past act of one's own side: "Armenia formally asked the CSTO for help on September
       // 13"; or a perfect before the trigger in its clause: "it had held large-scale exercises".
       // (Not "it is prepared to resume dialogue": an adjective.)
@@ -2581,9 +2585,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                  !is_one_of(o.type->id, "appeal", "demand", "criticism", "accusation", "rejection",
                             "denial"))
                return false;
-             auto t = std::find_if(toks.begin() + static_cast<std::ptrdiff_t>(first),
-                                   toks.begin() + static_cast<std::ptrdiff_t>(last),
-                                   [&](const Token& k) { return k.begin >= o.trigger_begin; });
+             auto t = trigger_token(o);
              return t > toks.begin() + static_cast<std::ptrdiff_t>(first) &&
                     (t - 1)->lower == "and";
            });
