@@ -861,6 +861,37 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         return x.first_token >= b.first && x.first_token < b.second;
       });
     });
+  // "The Foreign Ministry of Kyrgyzstan", "the Ministry of Foreign Affairs of Cuba": the body
+  // named before its state, with "of".
+  for (size_t j = 0; j < mentions.size(); ++j) {
+    ActorMention& m = mentions[j];
+    if (m.actor->kind != ActorKind::kCountry || m.place || m.first_token < first + 3 ||
+        toks[m.first_token - 1].lower != "of")
+      continue;
+    size_t of = m.first_token - 1;
+    for (const auto& body : kBodies) {
+      size_t n = body.words.size();
+      if (body.words.front() == "military" || of < first + n) continue;
+      size_t b = of - n;
+      bool same = true;
+      for (size_t k = 0; same && k < n; ++k) same = toks[b + k].lower == body.words[k];
+      if (!same) continue;
+      const LexActor& state = *m.actor;
+      m.actor =
+          impl_->named(adjective_of(state) + " " + std::string(body.name), ActorKind::kOrganization,
+                       state.country, state.country + std::string(body.cameo));
+      m.how = MentionHow::kName;
+      m.first_token = b;
+      m.begin = toks[b].begin;
+      // (The lexicon may have taken "Foreign Ministry" for a body of its own.)
+      const LexActor* self = m.actor;
+      std::erase_if(mentions, [&](const ActorMention& x) {
+        return x.actor != self && x.first_token >= b && x.first_token < of;
+      });
+      j = 0;  // (the list changed; what is done stays done: the mention is a body now)
+      break;
+    }
+  }
   // "ISLAMABAD: ... The Foreign Office summoned India's charge d'affaires": in a story filed
   // outside Britain that has named nothing British, the Foreign Office is the home state's.
   for (auto& m : mentions) {

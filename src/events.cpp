@@ -1279,7 +1279,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           (!adjective && verb.size() > 3 && (ends_with(verb, "ed") || ends_with(verb, "en"))) ||
           is_one_of(verb, "held", "sent", "hit", "struck", "led", "brought", "put", "set", "shut",
                     "cut", "made", "built", "kept", "told", "sought", "thrown", "flown", "taken",
-                    "driven", "given", "drawn", "withdrawn", "shown", "seen");
+                    "driven", "given", "drawn", "withdrawn", "shown", "seen", "met", "paid",
+                    "fought", "shot", "sold", "bought", "caught", "sunk", "frozen", "beaten");
       size_t i = h.tfirst;
       bool been = false;  // "has repeatedly been accused of": a perfect passive
       while (i > seg.first &&
@@ -1339,7 +1340,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           // ("was detained in Yekaterinburg", "arrested at a Geneva hotel": the state of the
           // city.)
           bool arrested_in = is_one_of(toks[b].lower, "in", "at") && type->id == "arrest" && city;
-          if ((toks[b].lower == "by" && actor_ok(m)) || summoned_to || arrested_in) {
+          // ("was met at the airport by Saudi officials": a welcome by a host is by a person.)
+          bool greeter = type->id != "hosting" || !is_one_of(verb, "met", "welcomed", "greeted") ||
+                         m.actor->kind == ActorKind::kPerson || person_after(m);
+          if ((toks[b].lower == "by" && actor_ok(m) && greeter) || summoned_to || arrested_in) {
             // ("mediated by European Council President Charles Michel": Michel.)
             const ActorMention* person = person_after(m);
             by = person ? person : &m;
@@ -1997,7 +2001,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("agreed to meet again in June": June is the meeting's.)
       if (type->id == "intent-to-meet") return true;
       bool infinitive = type->speech && toks[h.tlast - 1].lower == "to";
-      return (phrase.starts_with("by ") && (seg_of(t.first_token) != k || infinitive)) ||
+      // ("promised to double its assistance to Africa by 2009": what was promised, by then.)
+      bool promised = std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                                  toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                                  [](const Token& x) { return x.lower == "to"; }) &&
+                      is_one_of(toks[h.tfirst].lower, "promised", "promises", "pledged", "pledges",
+                                "vowed", "vows", "agreed", "agrees", "undertook", "committed");
+      return (phrase.starts_with("by ") &&
+              (seg_of(t.first_token) != k || infinitive || promised)) ||
              (infinitive && (phrase.starts_with("from ") || phrase.starts_with("until ") ||
                              phrase.starts_with("starting ")));
     };

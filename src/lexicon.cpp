@@ -38,6 +38,102 @@ const EventType* Lexicon::find_type(std::string_view id) const {
 
 namespace {
 
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+}  // namespace
+
+std::vector<std::string> verb_forms(
+    std::string_view verb, const std::map<std::string, std::vector<std::string>>& irregular) {
+  // A phrasal verb inflects its first word: "set up" -> "sets up".
+  size_t sp = verb.find(' ');
+  std::string head(verb.substr(0, sp));
+  std::string rest = sp == std::string_view::npos ? "" : std::string(verb.substr(sp));
+  std::vector<std::string> forms{head};
+  if (auto it = irregular.find(head); it != irregular.end()) {
+    forms.insert(forms.end(), it->second.begin(), it->second.end());
+  } else if (!head.empty()) {
+    size_t n = head.size();
+    char last = head[n - 1];
+    std::string stem = head;
+    bool consonant_y = last == 'y' && n >= 2 && !is_vowel(head[n - 2]);
+    // Third person: "pledges", "denies", "pushes", "vetoes".
+    if (consonant_y)
+      forms.push_back(head.substr(0, n - 1) + "ies");
+    else if (last == 's' || last == 'x' || last == 'z' || last == 'o' || head.ends_with("ch") ||
+             head.ends_with("sh"))
+      forms.push_back(head + "es");
+    else
+      forms.push_back(head + "s");
+    // Past: "agreed", "denied", "signed"; -ing: "agreeing", "signing", "pledging", "tying".
+    if (last == 'e') {
+      forms.push_back(head + "d");
+      if (head.ends_with("ie"))
+        forms.push_back(head.substr(0, n - 2) + "ying");
+      else if (head.ends_with("ee") || head.ends_with("ye") || head.ends_with("oe"))
+        forms.push_back(head + "ing");
+      else
+        forms.push_back(head.substr(0, n - 1) + "ing");
+    } else {
+      forms.push_back(consonant_y ? head.substr(0, n - 1) + "ied" : head + "ed");
+      forms.push_back(head + "ing");
+      // A final consonant after a single vowel may be doubled ("banned", "cancelled"; US
+      // "canceled"): both spellings, which costs nothing where one never occurs.
+      bool single_vowel = n >= 2 && is_vowel(head[n - 2]) && (n < 3 || !is_vowel(head[n - 3]));
+      if (single_vowel && !is_vowel(last) && last != 'w' && last != 'x' && last != 'y') {
+        forms.push_back(head + last + "ed");
+        forms.push_back(head + last + "ing");
+      }
+    }
+  }
+  for (auto& f : forms) f += rest;
+  // Longest first, so that an alternation of them prefers the whole word.
+  std::stable_sort(forms.begin(), forms.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  return forms;
+}
+
+Result<std::string> expand_verbs(std::string_view pattern,
+                                 const std::map<std::string, std::vector<std::string>>& irregular) {
+  std::string out;
+  size_t i = 0;
+  while (i < pattern.size()) {
+    size_t open = pattern.find('<', i);
+    if (open == std::string_view::npos) break;
+    // "(?P<name>" and "(?<name>" are RE2's named groups, not verbs.
+    if ((open >= 2 && pattern.substr(open - 2, 2) == "(?") ||
+        (open >= 3 && pattern.substr(open - 3, 3) == "(?P")) {
+      out.append(pattern.substr(i, open + 1 - i));
+      i = open + 1;
+      continue;
+    }
+    size_t close = pattern.find('>', open);
+    if (close == std::string_view::npos)
+      return make_error(ErrorCode::kInput, fmt::format("'<' at {} has no '>'", open + 1));
+    std::string_view verb = pattern.substr(open + 1, close - open - 1);
+    bool ok = !verb.empty() && verb.front() != ' ' && verb.back() != ' ' &&
+              std::all_of(verb.begin(), verb.end(),
+                          [](char c) { return (c >= 'a' && c <= 'z') || c == '-' || c == ' '; });
+    if (!ok)
+      return make_error(ErrorCode::kInput,
+                        fmt::format("'<{}>' is no verb (lowercase words between < and >)", verb));
+    out.append(pattern.substr(i, open - i));
+    out += "(?:";
+    bool first = true;
+    for (const auto& f : verb_forms(verb, irregular)) {
+      if (!first) out += '|';
+      out += f;
+      first = false;
+    }
+    out += ')';
+    i = close + 1;
+  }
+  out.append(pattern.substr(i));
+  return out;
+}
+
+namespace {
+
 class Reader {
  public:
   explicit Reader(const SourceText& src) : src_(src) {}
@@ -180,7 +276,7 @@ Status Lexicon::add(const SourceText& src) {
     return Error{ErrorCode::kInput, "invalid lexicon", std::move(r.diags())};
   }
   r.check_keys(root, "a lexicon",
-               {"countries", "organizations", "people", "offices", "event_types"});
+               {"countries", "organizations", "people", "offices", "verb_forms", "event_types"});
   auto each = [&](const char* key, auto&& fn) {
     YAML::Node list = root[key];
     if (!list || list.IsNull()) return;
@@ -285,6 +381,22 @@ Status Lexicon::add(const SourceText& src) {
       }
     }
   }
+  // Verbs English does not inflect by rule, before the patterns that name them.
+  if (YAML::Node vf = root["verb_forms"]; vf && !vf.IsNull() && !vf.IsMap()) {
+    r.error(vf, "'verb_forms' maps each verb to its other forms");
+  } else if (vf && vf.IsMap()) {
+    for (const auto& kv : vf) {
+      std::vector<std::string> forms;
+      if (kv.second.IsSequence())
+        for (const auto& f : kv.second)
+          if (f.IsScalar() && !f.Scalar().empty()) forms.push_back(f.Scalar());
+      if (forms.empty() || !kv.second.IsSequence() || forms.size() != kv.second.size()) {
+        r.error(kv.second, "a verb lists its other forms (third person, past, -ing ...)");
+        continue;
+      }
+      verb_forms[kv.first.Scalar()] = std::move(forms);
+    }
+  }
   each("event_types", [&](const YAML::Node& n) {
     r.check_keys(n, "an event type",
                  {"id", "label", "cameo", "plover", "summary", "triggers", "stated", "durative",
@@ -295,19 +407,31 @@ Status Lexicon::add(const SourceText& src) {
     t.cameo = r.str(n, "cameo", true);
     if (std::string p = r.str(n, "plover"); !p.empty()) t.plover = p;
     t.summary = r.str(n, "summary");
-    t.triggers = r.strs(n, "triggers");
-    t.stated = r.strs(n, "stated");
+    // The patterns, with each <verb> written out as its forms.
     for (std::string_view key : {"triggers", "stated"}) {
+      auto& patterns = key == "triggers" ? t.triggers : t.stated;
       YAML::Node tn = n[std::string(key)];
-      if (!tn || !tn.IsSequence()) continue;
+      if (tn && !tn.IsNull() && !tn.IsSequence()) {
+        r.error(tn, fmt::format("'{}' must be a list of strings", key));
+        continue;
+      }
+      if (!tn) continue;
       RE2::Options opt;
       opt.set_log_errors(false);
+      std::string_view what = key == "stated" ? "stated" : "trigger";
       for (const auto& x : tn) {
-        if (!x.IsScalar()) continue;
-        RE2 re(x.Scalar(), opt);
-        if (!re.ok())
-          r.error(x, fmt::format("bad {} pattern: {}", key == "stated" ? "stated" : "trigger",
-                                 re.error()));
+        if (!x.IsScalar() || x.Scalar().empty()) {
+          r.error(x, fmt::format("'{}' must be a list of non-empty strings", key));
+          continue;
+        }
+        Result<std::string> expanded = expand_verbs(x.Scalar(), verb_forms);
+        if (!expanded) {
+          r.error(x, fmt::format("bad {} pattern: {}", what, expanded.error().message));
+          continue;
+        }
+        RE2 re(*expanded, opt);
+        if (!re.ok()) r.error(x, fmt::format("bad {} pattern: {}", what, re.error()));
+        patterns.push_back(std::move(*expanded));
       }
     }
     t.durative = r.boolean(n, "durative");

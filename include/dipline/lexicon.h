@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dipline/edtf.h"
@@ -71,15 +72,31 @@ struct Lexicon {
   /// office -> lowercase title phrases that name it ("prime minister", "premier")
   std::map<std::string, std::vector<std::string>> offices;
   std::vector<EventType> event_types;
+  /// verb -> its forms other than the base, for verbs English does not inflect by rule
+  /// ("freeze": freezes, froze, frozen, freezing); see expand_verbs
+  std::map<std::string, std::vector<std::string>> verb_forms;
 
   /// The lexicons compiled into dipline.
   static Result<Lexicon> builtin();
   /// Adds the entries of a lexicon file (any of the sections countries, organizations, people,
-  /// offices, event_types). An entry with an id already present replaces it.
+  /// offices, verb_forms, event_types). An entry with an id already present replaces it.
   Status add(const SourceText& src);
 
   const LexActor* find(std::string_view id) const;
   const EventType* find_type(std::string_view id) const;
 };
+
+/// The forms of an English verb: the base, the third person, the past and past participle, the
+/// -ing form ("suspend": suspend, suspends, suspended, suspending), by rule or from `irregular`
+/// (a verb -> its other forms). Where a final consonant may be doubled or not, both spellings
+/// ("cancelled", "canceled"). The first word of a phrasal verb is inflected ("set up": sets up).
+std::vector<std::string> verb_forms(
+    std::string_view verb, const std::map<std::string, std::vector<std::string>>& irregular);
+
+/// A trigger pattern with each `<verb>` written as the RE2 group of its forms:
+/// "<suspend> @a from" -> "(?:suspending|suspended|suspends|suspend) @a from". A `<` not closed
+/// by `>`, or whose verb is not lowercase letters, hyphens and spaces, is an error (the message).
+Result<std::string> expand_verbs(std::string_view pattern,
+                                 const std::map<std::string, std::vector<std::string>>& irregular);
 
 }  // namespace dipline

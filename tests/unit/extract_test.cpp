@@ -3026,6 +3026,53 @@ TEST(Extract, AnExpulsionToldTwiceIsOneEvent) {
   expect_dated(t, "expulsion", {"saudi-arabia", "iran"}, "2016-01");
 }
 
+// Verb frames written with <verb> in the lexicon match every form of the verb.
+TEST(Extract, VerbFramesMatchEveryFormOfTheVerb) {
+  Timeline t = extract_text(
+      "ECOWAS suspended Mali from all its decision-making bodies on Monday.\n\n"
+      "The European Union imposed a travel ban on twelve Belarusian officials on Tuesday.\n\n"
+      "Italy froze its development cooperation with Cuba on Wednesday.\n\n"
+      "Japan pledged 500 tonnes of rice to Bangladesh on Friday.\n\n"
+      "Sweden asked Turkey not to block the vote on Monday.\n",
+      CalendarDate::ymd(2024, 5, 10));
+  expect_dated(t, "sanction", {"ecowas", "mali"}, "2024-05-06");
+  expect_dated(t, "sanction", {"european-union", "belarus"}, "2024-05-07");
+  expect_dated(t, "sanction", {"italy", "cuba"}, "2024-05-08");
+  expect_dated(t, "aid", {"japan", "bangladesh"}, "2024-05-10");
+  expect_dated(t, "appeal", {"sweden", "turkey"}, "2024-05-06");
+  // Lookalikes with no state or body acting.
+  Timeline u = extract_text(
+      "The company suspended its chief executive from duty on Monday. Officials asked reporters "
+      "not to film the ceremony on Monday.\n",
+      CalendarDate::ymd(2024, 5, 10));
+  EXPECT_TRUE(u.events.empty()) << dump(u);
+}
+
+// "The Foreign Ministry of Kyrgyzstan" is the Kyrgyz Foreign Ministry; a note of protest handed
+// over is an official complaint; "was met at the airport by X": X is the host.
+TEST(Extract, BodiesNamedBeforeTheirStateAndPassiveWelcomes) {
+  Timeline t = extract_text(
+      "The Foreign Ministry of Kyrgyzstan handed a note of protest to the Tajik ambassador on "
+      "Thursday.\n\nThe Ministry of Foreign Affairs of Armenia condemned the shelling on "
+      "Wednesday.\n\nBlinken, who flew in from Addis Ababa, was met at the airport in Nairobi by "
+      "President William Ruto on Tuesday.\n",
+      CalendarDate::ymd(2024, 5, 10));
+  expect_dated(t, "criticism", {"kyrgyz-foreign-ministry", "tajikistan"}, "2024-05-09");
+  expect_dated(t, "criticism", {"armenian-foreign-ministry"}, "2024-05-08");
+  const Event* host = find_event(t, "hosting", {"william-ruto", "antony-blinken"});
+  ASSERT_NE(host, nullptr) << dump(t);
+  EXPECT_EQ(host->actors.front(), "william-ruto");
+  EXPECT_EQ(to_string(host->date), "2024-05-07");
+}
+
+// "promised to double its aid by 2030": the year is when the promise is to be kept, not when it
+// was made.
+TEST(Extract, APromisesDeadlineDoesNotDateThePromise) {
+  Timeline t = extract_text("China promised on Monday to double its aid to Africa by 2030.\n",
+                            CalendarDate::ymd(2024, 5, 10));
+  expect_dated(t, "aid", {"china"}, "2024-05-06");
+}
+
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.
 TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";

@@ -1,7 +1,9 @@
 #include "dipline/lexicon.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -184,6 +186,68 @@ TEST(Lexicon, TheLeadersOfficeSpeaksForTheLeader) {
                 .find("mine.yaml:4:17: error: unknown speaks_for 'pm'"),
             std::string::npos)
       << format_diagnostic(bad.error().diagnostics.at(0));
+}
+
+TEST(Lexicon, VerbsAreWrittenOutWithTheirForms) {
+  std::map<std::string, std::vector<std::string>> irregular{
+      {"freeze", {"freezes", "froze", "frozen", "freezing"}}};
+  auto forms = [&](std::string_view v) {
+    std::vector<std::string> f = verb_forms(v, irregular);
+    std::sort(f.begin(), f.end());
+    return f;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(forms("suspend"), (V{"suspend", "suspended", "suspending", "suspends"}));
+  EXPECT_EQ(forms("agree"), (V{"agree", "agreed", "agreeing", "agrees"}));
+  EXPECT_EQ(forms("pledge"), (V{"pledge", "pledged", "pledges", "pledging"}));
+  EXPECT_EQ(forms("deny"), (V{"denied", "denies", "deny", "denying"}));
+  EXPECT_EQ(forms("push"), (V{"push", "pushed", "pushes", "pushing"}));
+  EXPECT_EQ(forms("tie"), (V{"tie", "tied", "ties", "tying"}));
+  // Both spellings where the consonant may be doubled; a vowel pair or a w is never doubled.
+  V ban = forms("ban");
+  EXPECT_NE(std::find(ban.begin(), ban.end(), "banned"), ban.end());
+  EXPECT_NE(std::find(ban.begin(), ban.end(), "banning"), ban.end());
+  V cancel = forms("cancel");
+  EXPECT_NE(std::find(cancel.begin(), cancel.end(), "cancelled"), cancel.end());
+  EXPECT_NE(std::find(cancel.begin(), cancel.end(), "canceled"), cancel.end());
+  EXPECT_EQ(forms("appeal"), (V{"appeal", "appealed", "appealing", "appeals"}));
+  EXPECT_EQ(forms("vow"), (V{"vow", "vowed", "vowing", "vows"}));
+  EXPECT_EQ(forms("freeze"), (V{"freeze", "freezes", "freezing", "froze", "frozen"}));
+  // Phrasal verbs inflect their first word.
+  EXPECT_EQ(forms("hand over"), (V{"hand over", "handed over", "handing over", "hands over"}));
+
+  Result<std::string> p = expand_verbs("(?:^| )<suspend> @a from\\b", irregular);
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(*p, "(?:^| )(?:suspending|suspended|suspends|suspend) @a from\\b");
+  EXPECT_EQ(*expand_verbs("(?P<who>x)", irregular), "(?P<who>x)");  // a named group stays
+  EXPECT_FALSE(expand_verbs("<suspend @a", irregular).ok());
+  EXPECT_FALSE(expand_verbs("<Suspend>", irregular).ok());
+  EXPECT_FALSE(expand_verbs("<>", irregular).ok());
+}
+
+TEST(Lexicon, PatternsNameVerbsAndTheirIrregularForms) {
+  Lexicon lex;
+  ASSERT_TRUE(lex.add(SourceText{"mine.yaml",
+                                 "verb_forms:\n  shun: [shuns, shunned, shunning]\n"
+                                 "event_types:\n  - id: snub\n    label: snub\n    cameo: \"125\"\n"
+                                 "    triggers: ['<shun> @a', '<rebuff> @a']\n"})
+                  .ok());
+  const EventType* t = lex.find_type("snub");
+  ASSERT_NE(t, nullptr);
+  ASSERT_EQ(t->triggers.size(), 2u);
+  EXPECT_EQ(t->triggers[0], "(?:shunning|shunned|shuns|shun) @a");
+  EXPECT_TRUE(RE2::PartialMatch("it rebuffed @a on @t", t->triggers[1]));
+
+  Lexicon bad;
+  Status s = bad.add(SourceText{"bad.yaml",
+                                "event_types:\n  - id: snub\n    label: snub\n    cameo: \"125\"\n"
+                                "    triggers:\n      - '<Shun> @a'\n"});
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(format_diagnostic(s.error().diagnostics.at(0)),
+            "bad.yaml:6:9: error: bad trigger pattern: '<Shun>' is no verb (lowercase words "
+            "between < and >)\n"
+            "        - '<Shun> @a'\n"
+            "          ^\n");
 }
 
 TEST(Lexicon, ErrorsSayWhere) {
