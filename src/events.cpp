@@ -236,6 +236,14 @@ std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexAct
     if (!out.empty()) out += ' ';
     out += w;
   };
+  // ("said on Monday the Netherlands regretted ...": the time is the saying's, not what was
+  // said.)
+  for (const auto& t : s.times)
+    if (t.first_token >= cf && t.first_token <= cf + 1 && t.last_token < cl &&
+        toks[t.first_token].begin - (t.begin - t.phrase_begin) <= toks[cf].begin) {
+      cf = t.last_token;
+      break;
+    }
   for (size_t i = cf; i < cl;) {
     auto m = std::find_if(s.actors.begin(), s.actors.end(),
                           [&](const ActorMention& x) { return x.first_token == i && !x.place; });
@@ -1823,12 +1831,32 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             !is_one_of(toks[after].lower, "that", "and", "but", "in", "on", "at", "to", "by",
                        "with", "from", "for", "during", "after", "before"))
           b = toks[after].begin;
+        // So it does when an actor right after the verb has a verb of its own before the
+        // "that": "said on Monday Germany regretted that ...".
+        if (toks[complement].lower == "that" && complement > after + 1 && !inverted)
+          for (const auto& m : s.actors)
+            if (m.first_token == after && m.last_token < complement &&
+                toks[m.last_token].kind == TokenKind::kWord &&
+                !is_one_of(toks[m.last_token].lower, "that", "and", "but", "in", "on", "at", "to",
+                           "by", "with", "from", "for", "during", "after", "before", "of", "as",
+                           "who", "which", "'s"))
+              b = toks[after].begin;
       } else {
-        for (size_t i = std::max(stop, h.tlast); i < last && i < std::max(stop, h.tlast) + 3; ++i)
+        // ("said on Monday that", "told reporters that", "told Lavrov that"; not the "that" of
+        // another verb: "said Germany regretted that".)
+        size_t from = past_times(std::max(stop, h.tlast));
+        for (size_t i = from; i < last && i < from + 3; ++i) {
           if (is_quote(s.text, toks[i]) || toks[i].lower == "that") {
             b = toks[i].begin;
             break;
           }
+          bool named = std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+            return m.first_token <= i && i < m.last_token;
+          });
+          if (!named && !is_one_of(toks[i].lower, "reporters", "journalists", "lawmakers",
+                                   "parliament", "him", "her", "them", "us", "me", "the", ","))
+            break;
+        }
       }
       // 'explained to Al Jazeera from Washington, "it remains to be seen ..."': a quote a few
       // words on, past the hearer and the place.

@@ -351,5 +351,66 @@ TEST(Triggers, MoreWireForms) {
   });
 }
 
+// Verb frames written with <verb> in the lexicon, and what statements say.
+TEST(Triggers, VerbFramesAndWhatStatementsSay) {
+  expect_all({
+      {"Canada suspended diplomatic relations with Iran on Monday.", "expulsion", "canada", "iran"},
+      {"China blocked the draft resolution on Monday.", "rejection", "china", nullptr},
+      {"Russia walked away from the grain deal on Monday.", "rejection", "russia", nullptr},
+      {"The United States pulled out of the treaty on Monday.", "rejection", "united-states",
+       nullptr},
+      {"Japan boycotted the summit on Monday.", "rejection", "japan", nullptr},
+      {"Niger revoked its military agreements with France on Monday.", "rejection", "niger",
+       "france"},
+      {"Kenya and Ethiopia concluded a trade pact on Monday.", "agreement", "kenya", "ethiopia"},
+      {"The United States granted Ukraine a loan of $1 billion on Monday.", "aid", "united-states",
+       "ukraine"},
+      {"India shipped wheat to Afghanistan on Monday.", "aid", "india", "afghanistan"},
+      {"The Security Council voted unanimously to extend the mission on Monday.", "aid",
+       "un-security-council", nullptr},
+      {"A Ukrainian officer was shot by Russian troops on Monday.", "assault", "russia", "ukraine"},
+      {"Belarus pardoned a Lithuanian citizen on Monday.", "release", "belarus", "lithuania"},
+      {"Algeria banned French flights on Monday.", "sanction", "algeria", "france"},
+      {"The United States blacklisted five Chinese firms on Monday.", "sanction", "united-states",
+       "china"},
+      {"Chad ended its defence cooperation with France on Monday.", "sanction", "chad", "france"},
+      {"South Africa filed a case against Israel on Monday.", "accusation", "south-africa",
+       "israel"},
+      {"Japan invited South Korea's president to the summit on Monday.", "intent-to-meet", "japan",
+       nullptr},
+      {"Kremlin spokesman Dmitry Peskov said on Monday that Moscow welcomed the exchange.",
+       "support", "dmitry-peskov", nullptr},
+      {"President Joe Biden said on Monday that the release was great news.", "support",
+       "joe-biden", nullptr},
+      {"German Foreign Minister Annalena Baerbock said on Monday Germany regretted that the "
+       "suspect had been handed over.",
+       "criticism", "annalena-baerbock", nullptr},
+      {"The Russian Embassy said on Monday the fines were arbitrary.", "criticism", "russia",
+       nullptr},
+      {"Spanish Prime Minister Pedro Sanchez said on Monday that the European position would not "
+       "change.",
+       "rejection", "pedro-sanchez", nullptr},
+      {"Prime Minister Mark Brown said on Monday that his country did not need New Zealand's "
+       "permission.",
+       "rejection", "mark-brown", "new-zealand"},
+      {"ECOWAS said on Monday it would have no alternative but to use force.", "threat", "ecowas",
+       nullptr},
+      {"Estonian Prime Minister Kaja Kallas said on Monday that allies should settle disagreements "
+       "at the table.",
+       "appeal", "kaja-kallas", nullptr},
+  });
+  expect_none({
+      {"The company suspended its chief executive from duty on Monday.", "sanction"},
+      {"Police blocked the road to the airport on Monday.", "rejection"},
+      {"Hikers walked away from the trail on Monday.", "rejection"},
+      {"Prime Minister Kaja Kallas said on Monday that students should study harder.", "appeal"},
+      {"The Russian Embassy said on Monday the weather was absurd.", "criticism"},
+      {"UN Secretary-General Antonio Guterres said on Monday that poor countries faced an unjust "
+       "debt burden.",
+       "criticism"},
+      {"The EU has not welcomed the plan, Josep Borrell said on Monday.", "support"},
+  });
+}
+
 }  // namespace
 }  // namespace dipline
