@@ -649,6 +649,9 @@ struct ArticlePeople::Impl {
   std::vector<std::pair<const LexActor*, size_t>> recent;
   // States and armed groups mentioned so far, most recent last.
   std::vector<const LexActor*> recent_sides;
+  // The actors of each recent sentence in the order named, with its number ("the four
+  // countries" are four named together).
+  std::deque<std::pair<size_t, std::vector<const LexActor*>>> named_together;
   // Organisations of states mentioned so far ("ECOWAS"), most recent last, with their sentence.
   std::vector<std::pair<const LexActor*, size_t>> recent_bodies;
   // The state's army or military the story named last ("the Sudanese army" ... "the army").
@@ -1380,11 +1383,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     }
     // "The Revolutionary Command Council said": an organisation, not a person.
     static const detail::WordSet kBodyHeads = {
-        "council",   "committee",   "ministry",     "party",        "agency",     "front",  "union",
-        "court",     "assembly",    "department",   "office",       "commission", "bank",   "group",
-        "army",      "forces",      "government",   "parliament",   "congress",   "senate", "house",
-        "institute", "association", "organization", "organisation", "company",    "corp.",  "inc.",
-        "news",      "times",       "post",         "radio",        "television"};
+        "council",      "committee",  "ministry",   "party",      "agency",      "front",
+        "union",        "court",      "assembly",   "department", "office",      "commission",
+        "bank",         "group",      "army",       "forces",     "government",  "parliament",
+        "congress",     "senate",     "house",      "institute",  "association", "organization",
+        "organisation", "company",    "corp.",      "inc.",       "news",        "times",
+        "post",         "radio",      "television", "guard",      "police",      "navy",
+        "corps",        "command",    "authority",  "forum",      "alliance",    "coalition",
+        "movement",     "federation", "bureau",     "league",     "tribunal",    "militia",
+        "brigades"};
     bool org_head = kBodyHeads.contains(toks[j - 1].lower);
     // "Middle East News Agency said": the run of names ends before the word that makes it a body.
     static const detail::WordSet kBodyWords = {
@@ -1423,6 +1430,34 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (set_off_title != SIZE_MAX)
       title = std::string(
           text.substr(toks[set_off_title].begin, toks[i - 2].end - toks[set_off_title].begin));
+    // "The Korea Coast Guard seized ...", "the Professional Associations Council": a run of
+    // names that ends in what a body is called is a body the lexicon does not know, named so
+    // from then on. (Not a news outlet or a company; not a run inside a title-case headline.)
+    // (A name of its own, not what any state's body is called: "the Health Ministry", "the
+    // Armed Forces", "the National Assembly", "the Joint Boundary Commission" are a state's.)
+    static const detail::WordSet kCommonBodyWords = {
+        "national", "armed",     "health",  "joint",   "supreme",    "federal",  "central",
+        "general",  "high",      "state",   "public",  "security",   "defence",  "defense",
+        "interior", "foreign",   "special", "border",  "boundary",   "civil",    "human",
+        "rights",   "affairs",   "trade",   "finance", "justice",    "economic", "social",
+        "military", "emergency", "naval",   "air",     "coast",      "ground",   "staff",
+        "chiefs",   "and",       "of",      "for",     "the",        "on",       "electoral",
+        "election", "elections", "border",  "customs", "immigration"};
+    bool own_name = false;
+    for (size_t k = name_begin; k < j && !own_name; ++k)
+      own_name = !kCommonBodyWords.contains(toks[k].lower) && !kBodyHeads.contains(toks[k].lower);
+    if (!known && org_head && own_name && !royal && n >= 2 &&
+        kBodyHeads.contains(toks[j - 1].lower) &&
+        !is_one_of(toks[j - 1].lower, "news", "times", "post", "radio", "television", "company",
+                   "corp.", "inc.", "house", "government") &&
+        name_begin > first && toks[name_begin - 1].lower == "the" &&
+        !(j < last && toks[j].capitalized && toks[j].kind == TokenKind::kWord)) {
+      const LexActor* body = impl_->named(name, ActorKind::kOrganization, "", "");
+      added.push_back(ActorMention{toks[name_begin - 1].begin, toks[j - 1].end, name_begin - 1, j,
+                                   body, MentionHow::kName, false});
+      i = j;
+      continue;
+    }
     if (!known &&
         ((!(royal && n >= 1) && title.empty() && !speaker && !appositive && !owner) || org_head)) {
       i = j;
@@ -1723,8 +1758,14 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
   for (size_t i : leads) {
     if (i < resume || i + 2 >= last) continue;
     bool both = detail::equals(toks[i].lower, "both");
-    bool two =
-        both || (detail::equals(toks[i].lower, "the") && detail::equals(toks[i + 1].lower, "two"));
+    // ("the three leaders", "the four countries": the last three or four; the first named is
+    // the one the mention stands for, the next its companion.)
+    size_t n = 2;
+    if (detail::equals(toks[i].lower, "the")) {
+      std::string_view count = toks[i + 1].lower;
+      n = count == "two" ? 2 : count == "three" ? 3 : count == "four" ? 4 : count == "five" ? 5 : 0;
+    }
+    bool two = both || (detail::equals(toks[i].lower, "the") && n >= 2);
     size_t noun = both ? i + 1 : i + 2;
     if (!two || covered(i) || covered(noun)) continue;
     // ("the two foreign ministers", "both prime ministers": holders of that office then.)
@@ -1743,7 +1784,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     if (w == "men" && noun + 1 < last && is_one_of(toks[noun + 1].lower, ",", "who", "that"))
       continue;
     if (!states && !sides && !leaders) continue;
-    std::vector<const LexActor*> pair;
+    std::vector<const LexActor*> pair;  // (or more)
     auto holds = [&](const LexActor* a) {
       if (toks[noun].lower == "men") return !a->roles.empty() || !a->country.empty();
       if (a->roles.empty()) return false;
@@ -1757,23 +1798,41 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
       });
     };
     auto take = [&](const LexActor* a) {
-      if (pair.size() < 2 && std::find(pair.begin(), pair.end(), a) == pair.end())
+      if (pair.size() < n && std::find(pair.begin(), pair.end(), a) == pair.end())
         pair.push_back(a);
     };
-    for (auto it = mentions.rbegin(); it != mentions.rend(); ++it)  // this sentence first
-      if (it->last_token <= i && !it->place &&
-          (leaders ? it->actor->kind == ActorKind::kPerson && holds(it->actor)
-                   : it->actor->kind == ActorKind::kCountry ||
-                         (sides && it->actor->kind == ActorKind::kGroup)))
-        take(it->actor);
-    if (leaders)
-      for (auto it = recent.rbegin(); it != recent.rend() && now - it->second <= 6; ++it)
-        if (holds(it->first)) take(it->first);
-    for (auto it = impl_->recent_sides.rbegin(); !leaders && it != impl_->recent_sides.rend(); ++it)
-      if ((*it)->kind == ActorKind::kCountry || sides) take(*it);
-    if (pair.size() < 2) continue;
-    ActorMention m{toks[i].begin, toks[noun].end, i, noun + 1, pair[1], MentionHow::kTitle, false};
-    m.also = pair[0];  // in the order they were named
+    auto fits = [&](const LexActor* a) {
+      return leaders ? a->kind == ActorKind::kPerson && holds(a)
+                     : a->kind == ActorKind::kCountry || (sides && a->kind == ActorKind::kGroup);
+    };
+    if (n >= 3) {
+      // Three or more: named together, in this sentence before the noun or in one of the six
+      // before it, in the order named ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with
+      // Qatar ... The four countries": not Qatar).
+      for (const auto& m : mentions)
+        if (m.last_token <= i && !m.place && fits(m.actor)) take(m.actor);
+      for (auto it = impl_->named_together.rbegin();
+           pair.size() < n && it != impl_->named_together.rend() && now - it->first <= 6; ++it) {
+        pair.clear();
+        for (const LexActor* a : it->second)
+          if (fits(a)) take(a);
+      }
+      if (pair.size() < n) continue;
+      std::reverse(pair.begin(), pair.end());  // (as below: the first named last)
+    } else {
+      for (auto it = mentions.rbegin(); it != mentions.rend(); ++it)  // this sentence first
+        if (it->last_token <= i && !it->place && fits(it->actor)) take(it->actor);
+      if (leaders)
+        for (auto it = recent.rbegin(); it != recent.rend() && now - it->second <= 6; ++it)
+          if (holds(it->first)) take(it->first);
+      for (auto it = impl_->recent_sides.rbegin(); !leaders && it != impl_->recent_sides.rend();
+           ++it)
+        if ((*it)->kind == ActorKind::kCountry || sides) take(*it);
+    }
+    if (pair.size() < n) continue;
+    ActorMention m{toks[i].begin, toks[noun].end,     i,    noun + 1,
+                   pair[n - 1],   MentionHow::kTitle, false};
+    m.also = pair[n - 2];  // in the order they were named
     added.push_back(m);
     resume = noun + 1;
   }
@@ -1789,7 +1848,8 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
       if (it->last_token <= i && !it->place && it->actor->kind == ActorKind::kOrganization &&
           it->actor->country.empty())
         body = it->actor;
-    if (!body && !impl_->recent_bodies.empty() && now - impl_->recent_bodies.back().second <= 3)
+    if (!body && !impl_->recent_bodies.empty() && now - impl_->recent_bodies.back().second <= 3 &&
+        impl_->recent_bodies.back().first->country.empty())
       body = impl_->recent_bodies.back().first;
     if (body)
       added.push_back(
@@ -1877,11 +1937,14 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     std::string_view noun = toks[i + 1].lower;
     if (ends_with(noun, "'s")) noun.remove_suffix(2);  // ("the council's response")
     bool kind_word = is_one_of(noun, "bloc", "alliance", "organisation", "organization");
-    if (!kind_word && !is_one_of(noun, "assembly", "council", "commission", "court", "tribunal",
-                                 "agency", "forum"))
+    // ("the coast guard": a state's, named before as "the Korea Coast Guard".)
+    bool coast_guard = noun == "coast" && i + 2 < last && toks[i + 2].lower == "guard";
+    if (!kind_word && !coast_guard &&
+        !is_one_of(noun, "assembly", "council", "commission", "court", "tribunal", "agency",
+                   "forum"))
       continue;
     // (Not "the council of elders", "the assembly hall", "the commission's president".)
-    if (i + 2 < last &&
+    if (i + 2 < last && !coast_guard &&
         (toks[i + 2].lower == "of" ||
          (toks[i + 2].kind == TokenKind::kWord && !toks[i + 2].capitalized &&
           is_one_of(toks[i + 2].lower, "chamber", "hall", "floor", "room", "building",
@@ -1900,21 +1963,33 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     const LexActor* body = nullptr;
     for (auto it = mentions.rbegin(); it != mentions.rend() && !body; ++it)
       if (it->last_token <= i && !it->place && it->actor->kind == ActorKind::kOrganization &&
-          it->actor->country.empty() && names_it(it->actor))
+          (it->actor->country.empty() || coast_guard) && names_it(it->actor))
         body = it->actor;
     for (auto it = impl_->recent_bodies.rbegin();
          !body && it != impl_->recent_bodies.rend() && now - it->second <= 5; ++it)
       if (names_it(it->first)) body = it->first;
+    size_t end = coast_guard ? i + 3 : i + 2;
     if (body)
       added.push_back(
-          ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, body, MentionHow::kTitle, false});
+          ActorMention{toks[i].begin, toks[end - 1].end, i, end, body, MentionHow::kTitle, false});
   }
   mentions.insert(mentions.end(), added.begin(), added.end());
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
     return a.first_token < b.first_token;
   });
+  std::vector<const LexActor*> together;
+  for (const auto& m : mentions)
+    if (!m.place && !m.also &&
+        std::find(together.begin(), together.end(), m.actor) == together.end())
+      together.push_back(m.actor);
+  if (together.size() >= 3) {
+    impl_->named_together.emplace_back(now, std::move(together));
+    if (impl_->named_together.size() > 8) impl_->named_together.pop_front();
+  }
   for (const auto& m : mentions) {
-    if (m.actor->kind == ActorKind::kOrganization && m.actor->country.empty() && !m.place)
+    // (Bodies of no state, and a state's coast guard, which "the coast guard" names again.)
+    if (m.actor->kind == ActorKind::kOrganization && !m.place &&
+        (m.actor->country.empty() || ends_with(m.actor->name, "Coast Guard")))
       impl_->recent_bodies.emplace_back(m.actor, now);
     bool side = m.actor->kind == ActorKind::kCountry || m.actor->kind == ActorKind::kGroup;
     if (side && !m.place && !m.also) {

@@ -2411,6 +2411,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (type->id == "statement" && ev.agent->kind == ActorKind::kPerson &&
         ev.agent->roles.empty() && ev.agent->country.empty())
       continue;
+    // So is a body the lexicon does not know and the story ties to no state ("the Scotch
+    // Whisky Association said").
+    if (type->id == "statement" && ev.agent->kind == ActorKind::kOrganization &&
+        ev.agent->country.empty() && ev.agent->cameo.empty())
+      continue;
     // What was said can be an act of its own: "Lavrov said Russia saw no basis for
     // negotiations" rejects, "he said his forces would fight on if the truce failed" threatens.
     // The act is aimed at the actors named in what was said, other than the speaker's side.

@@ -3073,6 +3073,45 @@ TEST(Extract, APromisesDeadlineDoesNotDateThePromise) {
   expect_dated(t, "aid", {"china"}, "2024-05-06");
 }
 
+// "The four countries" are the four named together, the first of them leading (not the state
+// they acted against); "the three leaders" the three named together.
+TEST(Extract, ThreeOrMoreNamedTogetherAreNamedAgainByTheirNumber) {
+  Timeline t = extract_text(
+      "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar in June. "
+      "The four countries handed Qatar a list of demands on Monday.\n",
+      CalendarDate::ymd(2017, 7, 11));
+  const Event* demand = find_event(t, "demand", {"saudi-arabia", "qatar"});
+  ASSERT_NE(demand, nullptr) << dump(t);
+  EXPECT_EQ(demand->actors.front(), "saudi-arabia");
+  EXPECT_EQ(to_string(demand->date), "2017-07-10");
+  Timeline u = extract_text(
+      "Benin, Sierra Leone and Cape Verde sent envoys to Abidjan. The three countries urged "
+      "Gbagbo to step down on Tuesday.\n",
+      CalendarDate::ymd(2010, 12, 29));
+  const Event* appeal = find_event(u, "appeal", {"benin"});
+  ASSERT_NE(appeal, nullptr) << dump(u);
+  EXPECT_EQ(appeal->actors.front(), "benin");
+}
+
+// A run of names ending in what bodies are called ("the Korea Coast Guard") is a body of its
+// own, and "the coast guard" names it again; a body with a common name ("the Health Ministry")
+// is not made one, and a body tied to no state that only talks is no actor of a timeline.
+TEST(Extract, BodiesTheLexiconDoesNotKnow) {
+  Timeline t = extract_text(
+      "The Korea Coast Guard said on Monday that it would use firearms. Since January, the coast "
+      "guard has seized 48 Chinese fishing boats.\n\nThe Health Ministry said on Monday that "
+      "two people were killed.\n\nThe Scotch Whisky Association said on Monday that the deal "
+      "was welcome.\n",
+      CalendarDate::ymd(2016, 10, 11));
+  const Event* seized = find_event(t, "coercion", {"korea-coast-guard", "china"});
+  ASSERT_NE(seized, nullptr) << dump(t);
+  EXPECT_EQ(seized->actors.front(), "korea-coast-guard");
+  for (const auto& a : t.actors) {
+    EXPECT_NE(a.id, "health-ministry") << dump(t);
+    EXPECT_NE(a.id, "scotch-whisky-association") << dump(t);
+  }
+}
+
 // The seed article (third-party text, read from ../shared): what a careful reader finds in it.
 TEST(Extract, SeedArticle) {
   std::filesystem::path seed = std::filesystem::path(DIPLINE_SHARED_DIR) / "seed" / "article.txt";
