@@ -499,6 +499,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       needs_unmet = !found;
     }
     if (needs_unmet) continue;
+    // What is denied did not happen: "denied sending weapons to Russia", "denied that it had
+    // sent weapons", "denies having shelled the town" (the denial is the act); nor is an appeal
+    // or demand that was rejected the rejecter's ("rejected calls for a ceasefire").
+    if (!is_one_of(h.trig->type->id, "denial", "rejection", "statement")) {
+      bool denied = false;
+      for (size_t i = h.tfirst; i > first && h.tfirst - i <= 5 && !denied; --i) {
+        std::string_view w = toks[i - 1].lower;
+        if (is_one_of(w, ",", ";", "and", "but", "which", "who", "after", "before", "while", "as",
+                      "when", "because"))
+          break;
+        denied = is_one_of(w, "denied", "denies", "deny", "denying") ||
+                 (h.tfirst - i <= 1 && is_one_of(h.trig->type->id, "appeal", "demand") &&
+                  is_one_of(w, "rejected", "rejects", "reject", "rejecting", "dismissed",
+                            "dismisses", "rebuffed", "ignored", "spurned", "resisted"));
+      }
+      if (denied) continue;
+    }
     // ("ordered the ambassador not to leave the country": kept in, not sent out.)
     if (h.trig->type->id == "expulsion" && h.tlast >= h.tfirst + 3 &&
         toks[h.tlast - 1].lower == "leave" && toks[h.tlast - 3].lower == "not")

@@ -412,5 +412,35 @@ TEST(Triggers, VerbFramesAndWhatStatementsSay) {
   });
 }
 
+// More verb frames, and what is denied or rejected.
+TEST(Triggers, MoreVerbFramesAndWhatIsDenied) {
+  expect_all({
+      {"Modi embarked on a three-nation tour on Monday.", "visit", "narendra-modi", nullptr},
+      {"The United States approved the sale of F-16 jets to Turkey on Monday.", "aid",
+       "united-states", "turkey"},
+      {"China lent Pakistan $2 billion on Monday.", "aid", "china", "pakistan"},
+      {"The IMF approved a $3 billion loan for Egypt on Monday.", "aid", "imf", "egypt"},
+      {"Turkey dispatched rescue teams to Syria on Monday.", "aid", "turkey", "syria"},
+      {"Azerbaijan blockaded the Lachin corridor on Monday.", "sanction", "azerbaijan", nullptr},
+      {"Hungary opposed the accession of Sweden on Monday.", "rejection", "hungary", nullptr},
+      {"Ukraine ruled out territorial concessions on Monday.", "rejection", "ukraine", nullptr},
+      {"Saudi Arabia expressed support for the peace plan on Monday.", "support", "saudi-arabia",
+       nullptr},
+      {"Russia sentenced an American journalist to 16 years on Monday.", "arrest", "russia",
+       "united-states"},
+      {"France pulled its troops out of Mali on Monday.", "military-withdrawal", "france", "mali"},
+      {"China on Monday denied sending weapons to Russia.", "denial", "china", nullptr},
+      {"Israel on Monday rejected calls for a ceasefire.", "rejection", "israel", nullptr},
+  });
+  expect_none({
+      {"China on Monday denied sending weapons to Russia.", "aid"},
+      {"China denied that it had sent weapons to Russia on Monday.", "aid"},
+      {"Russia denied having shelled the town on Monday.", "assault"},
+      {"Israel on Monday rejected calls for a ceasefire.", "appeal"},
+      {"The bank lent money to farmers on Monday.", "aid"},
+      {"Residents opposed the new road on Monday.", "rejection"},
+  });
+}
+
 }  // namespace
 }  // namespace dipline
