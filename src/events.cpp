@@ -655,9 +655,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         is_one_of(toks[out_at - 2].lower, "ruled", "rules", "ruling"))
       ruled_out =
           !(out_at > seg.first + 3 && is_one_of(toks[out_at - 3].lower, "not", "never", "n't"));
+    // A rejection done by an act rather than words ("blocked the resolution", "boycotted the
+    // summit", "pulled out of the treaty") is negated, asked for and threatened as acts are.
+    static const detail::WordSet kRejectingActs = {
+        "block",     "blocks",     "blocked",     "blocking",   "boycott",  "boycotts",
+        "boycotted", "boycotting", "walk",        "walks",      "walked",   "walking",
+        "pull",      "pulls",      "pulled",      "pulling",    "withdraw", "withdraws",
+        "withdrew",  "withdrawn",  "withdrawing", "quit",       "quits",    "quitting",
+        "abandon",   "abandons",   "abandoned",   "abandoning", "renounce", "renounces",
+        "renounced", "renouncing", "scrap",       "scraps",     "scrapped", "scrapping",
+        "revoke",    "revokes",    "revoked",     "revoking",   "tear",     "tears",
+        "tore",      "torn",       "tearing",     "veto",       "vetoes",   "vetoed",
+        "vetoing"};
+    const bool act =
+        !type->speech || (type->id == "rejection" && kRejectingActs.contains(toks[h.tfirst].lower));
     // A speech act is negated only as a plain statement ("has not said whether"): "did not
     // deny" and the like are still reported.
-    if (negated && !ruled_out && (!type->speech || type->id == "statement")) continue;
+    if (negated && !ruled_out && (act || type->id == "statement")) continue;
     // ("does not recognise Kosovo", "has not welcomed the declaration", "had never condemned")
     if (negated && !ruled_out && is_one_of(type->id, "support", "criticism")) continue;
     // ("refused to cut ties with Venezuela", "threatened to cut ties": not done.)
@@ -674,7 +688,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       continue;
     // "to press for the release of U.S. detainees", "demanded the withdrawal of": an act asked
     // for has not happened.
-    if (!type->speech) {
+    if (act) {
       size_t i = h.tfirst;
       if (i > seg.first && is_one_of(toks[i - 1].lower, "the", "a", "an", "their", "its")) --i;
       bool asked = i > seg.first &&
@@ -1384,6 +1398,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (agent && agent->last_token <= h.tfirst && agent != by && !own_forces(*agent) &&
               !reduced)
             patient = agent->actor;
+          // A welcome, or a killing, with a "by" agent is done to someone: "Hu was met at the
+          // airport by Pohamba", "a coast guard officer was stabbed by", not "the decision was
+          // welcomed by Macron", "the plan was killed by Russia".
+          bool to_a_thing = false;
+          if (passive && (type->id == "assault" || type->id == "hosting"))
+            for (size_t i = seg.first; i < h.tfirst && !to_a_thing; ++i)
+              to_a_thing = is_one_of(
+                  toks[i].lower, "decision", "decisions", "proposal", "proposals", "plan", "plans",
+                  "offer", "deal", "agreement", "move", "announcement", "news", "ceasefire",
+                  "truce", "sanctions", "remarks", "statement", "idea", "initiative", "report",
+                  "resolution", "result", "results", "election", "vote", "verdict", "ruling",
+                  "bill", "law", "measure", "measures", "request", "appeal", "call", "calls",
+                  "film", "video", "photo", "photos", "pictures", "footage", "speech", "letter",
+                  "message", "step", "steps", "treaty", "accord", "talks", "reform", "reforms");
+          if (to_a_thing) continue;
           agent = by;
           agent_actor = nullptr;
           by_phrase = true;
@@ -2282,7 +2311,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       std::string_view w = toks[i].lower;
       if (is_one_of(w, "will", "shall", "'ll", "due") ||
           (is_one_of(w, "plans", "plan", "planned", "planning", "expected", "due", "set", "going",
-                     "intends", "scheduled", "hopes", "wants", "would") &&
+                     "intends", "intend", "scheduled", "hopes", "hope", "hoping", "aim", "aims",
+                     "aiming", "wants", "want", "seeks", "seek", "seeking", "would") &&
            i + 1 < last && (toks[i + 1].lower == "to" || w == "would")))
         future = true;
       // "where he is to attend the G7 summit", "are to meet in Beijing next Wednesday"
@@ -2297,6 +2327,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool conditional_modal = false;
     for (size_t i = subject_end; i < h.tfirst; ++i)
       if (is_one_of(toks[i].lower, "would", "could", "might", "'d")) conditional_modal = true;
+    // "Hungary may block the package", "Russia could pull out of the treaty": a possibility,
+    // right before the act.
+    if (act && h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, "may", "might", "could"))
+      hypothetical = true;
     if (conditional_modal)
       for (size_t i = h.tlast; i < last; ++i)
         if (is_one_of(toks[i].lower, "if", "unless")) hypothetical = true;

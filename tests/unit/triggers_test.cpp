@@ -442,5 +442,38 @@ TEST(Triggers, MoreVerbFramesAndWhatIsDenied) {
   });
 }
 
+// Lookalikes a review found for this session's frames: acts negated, asked for or threatened;
+// reactions to a thing "welcomed by" someone; a counterpart's talks chaired; domestic
+// restrictions; ties with a country's institutions; negated praise; choices that are no threats.
+TEST(Triggers, LookalikesOfThisSessionsFrames) {
+  expect_none({
+      {"Russia did not block the resolution on Monday.", "rejection"},
+      {"Activists urged Germany to boycott the Games.", "rejection"},
+      {"Russia threatened to block the resolution on Monday.", "rejection"},
+      {"The decision was welcomed by Macron on Monday.", "hosting"},
+      {"Macron's proposal was welcomed by Putin on Monday.", "hosting"},
+      {"The plan was killed by Germany in Brussels on Monday.", "assault"},
+      {"Germany was beaten by France in the final on Sunday.", "assault"},
+      {"The film was shot by a French crew in Morocco.", "assault"},
+      {"Putin chaired the talks with Macron in the Kremlin on Monday.", "mediation"},
+      {"Germany imposed restrictions on gatherings on Monday because of the virus.", "sanction"},
+      {"Germany froze its ties with Russian universities on Monday.", "expulsion"},
+      {"Antony Blinken said on Monday it was not good news for Russia.", "support"},
+      {"Emmanuel Macron said on Monday he had no choice but to cancel the holiday.", "threat"},
+  });
+  expect_all({
+      {"Scholz and Macron met on Tuesday.", "meeting", "olaf-scholz", "emmanuel-macron"},
+      {"A Palestinian teenager was shot dead by Israeli forces on Monday.", "assault", "israel",
+       nullptr},
+      {"Germany froze its ties with Russia on Monday.", "expulsion", "germany", "russia"},
+      {"Sergey Lavrov said on Monday Russia would have no choice but to respond.", "threat",
+       "sergey-lavrov", nullptr},
+  });
+  // A possibility is no act done: "Hungary may block the package".
+  Timeline t = extract_text("Hungary may block the sanctions package.");
+  ASSERT_EQ(t.events.size(), 1U) << dump(t);
+  EXPECT_EQ(t.events[0].status, EventStatus::kHypothetical);
+}
+
 }  // namespace
 }  // namespace dipline
