@@ -516,6 +516,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       if (denied) continue;
     }
+    // ("Officials of India and Pakistan met": the officials met, not the states.)
+    if (h.trig->type->id == "meeting" && h.tfirst > first + 1 &&
+        toks[h.tfirst - 1].lower == "of" &&
+        std::any_of(s.actors.begin(), s.actors.end(),
+                    [&](const ActorMention& m) { return m.first_token == h.tfirst; }))
+      continue;
     // ("ordered the ambassador not to leave the country": kept in, not sent out.)
     if (h.trig->type->id == "expulsion" && h.tlast >= h.tfirst + 3 &&
         toks[h.tlast - 1].lower == "leave" && toks[h.tlast - 3].lower == "not")
