@@ -891,7 +891,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       std::erase_if(mentions, [&](const ActorMention& x) {
         return x.actor != self && x.first_token >= b && x.first_token < of;
       });
-      j = 0;  // (the list changed; what is done stays done: the mention is a body now)
+      j = 0;  // (the list shrank before j: go over it again; a body is no country any more)
       break;
     }
   }
@@ -1436,13 +1436,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // (A name of its own, not what any state's body is called: "the Health Ministry", "the
     // Armed Forces", "the National Assembly", "the Joint Boundary Commission" are a state's.)
     static const detail::WordSet kCommonBodyWords = {
-        "national", "armed",     "health",  "joint",   "supreme",    "federal",  "central",
-        "general",  "high",      "state",   "public",  "security",   "defence",  "defense",
-        "interior", "foreign",   "special", "border",  "boundary",   "civil",    "human",
-        "rights",   "affairs",   "trade",   "finance", "justice",    "economic", "social",
-        "military", "emergency", "naval",   "air",     "coast",      "ground",   "staff",
-        "chiefs",   "and",       "of",      "for",     "the",        "on",       "electoral",
-        "election", "elections", "border",  "customs", "immigration"};
+        "national", "armed",     "health",  "joint",      "supreme",  "federal",  "central",
+        "general",  "high",      "state",   "public",     "security", "defence",  "defense",
+        "interior", "foreign",   "special", "border",     "boundary", "civil",    "human",
+        "rights",   "affairs",   "trade",   "finance",    "justice",  "economic", "social",
+        "military", "emergency", "naval",   "air",        "coast",    "ground",   "staff",
+        "chiefs",   "and",       "of",      "for",        "the",      "on",       "electoral",
+        "election", "elections", "customs", "immigration"};
     bool own_name = false;
     for (size_t k = name_begin; k < j && !own_name; ++k)
       own_name = !kCommonBodyWords.contains(toks[k].lower) && !kBodyHeads.contains(toks[k].lower);

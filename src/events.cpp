@@ -240,7 +240,7 @@ std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexAct
   // said.)
   for (const auto& t : s.times)
     if (t.first_token >= cf && t.first_token <= cf + 1 && t.last_token < cl &&
-        toks[t.first_token].begin - (t.begin - t.phrase_begin) <= toks[cf].begin) {
+        t.phrase_begin <= toks[cf].begin) {
       cf = t.last_token;
       break;
     }
@@ -517,8 +517,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (denied) continue;
     }
     // ("Officials of India and Pakistan met": the officials met, not the states.)
-    if (h.trig->type->id == "meeting" && h.tfirst > first + 1 &&
-        toks[h.tfirst - 1].lower == "of" &&
+    if (h.trig->type->id == "meeting" && h.tfirst > first + 1 && toks[h.tfirst - 1].lower == "of" &&
         std::any_of(s.actors.begin(), s.actors.end(),
                     [&](const ActorMention& m) { return m.first_token == h.tfirst; }))
       continue;

@@ -54,7 +54,6 @@ std::vector<std::string> verb_forms(
   } else if (!head.empty()) {
     size_t n = head.size();
     char last = head[n - 1];
-    std::string stem = head;
     bool consonant_y = last == 'y' && n >= 2 && !is_vowel(head[n - 2]);
     // Third person: "pledges", "denies", "pushes", "vetoes".
     if (consonant_y)
