@@ -318,7 +318,7 @@ unsigned tense_classes(std::string_view w) {
         kFutureWord);
     add({"postponed", "delayed", "adjourned", "deferred", "extended"}, kPostponedWord);
     add({"due", "expected", "scheduled", "plans", "plan", "planning", "set", "going", "intends",
-         "hopes", "expects", "expect", "aims", "wants", "ready"},
+         "intend", "hopes", "hope", "expects", "expect", "aims", "aim", "wants", "want", "ready"},
         kIntentionWord);
     add({"said",  "told",    "was",  "were", "had",  "did",    "ago",   "last",     "spoke",
          "met",   "held",    "made", "took", "gave", "began",  "came",  "went",     "sent",
@@ -349,8 +349,9 @@ Tense tense_word(const Token& t, const Token* next, unsigned c) {
   if (c & kFutureWord) return Tense::kFuture;
   if (next && (next->lower == "until" || next->lower == "till") && (c & kPostponedWord))
     return Tense::kFuture;
-  if (w == "early" && next && next->lower == "as") return Tense::kFuture;   // "as early as"
-  if (w == "is" && next && next->lower == "to") return Tense::kFuture;      // "is to resume"
+  if (w == "early" && next && next->lower == "as") return Tense::kFuture;  // "as early as"
+  // "is to resume", "are to meet in Suva in July"
+  if ((w == "is" || w == "are") && next && next->lower == "to") return Tense::kFuture;
   if (w == "due" && !(next && next->lower == "to")) return Tense::kFuture;  // "due at 10 a.m."
   // "is due to", "plans to", "is set to", "is expected to", "is scheduled for"
   if (next && (next->lower == "to" || next->lower == "for") && (c & kIntentionWord))

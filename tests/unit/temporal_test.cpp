@@ -79,6 +79,12 @@ TEST(Temporal, WeekdayFollowsTheTense) {
   EXPECT_EQ(dates_in("They met last Monday."), "last Monday -> 2022-02-07 | 2022-02-07");
   EXPECT_EQ(dates_in("They meet next Monday."), "next Monday -> 2022-02-21 | 2022-02-21");
   EXPECT_EQ(dates_in("in a statement after Monday's call"), "Monday -> 2022-02-14 | 2022-02-14");
+  // "are to meet", "hope to sign": ahead, like "is to" and "hopes to".
+  EXPECT_EQ(dates_in("Forum leaders are to meet in Suva in July.", CalendarDate::ymd(2023, 8, 11)),
+            "July -> 2024-07 | 2024-07");
+  EXPECT_EQ(
+      dates_in("The two sides hope to sign the deal in March.", CalendarDate::ymd(2023, 8, 11)),
+      "March -> 2024-03 | 2024-03");
 }
 
 // "-ed" marks the past, but not in names ("the United States") nor in "-eed" verbs ("succeed").
