@@ -672,8 +672,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         "revoke",    "revokes",    "revoked",     "revoking",   "tear",     "tears",
         "tore",      "torn",       "tearing",     "veto",       "vetoes",   "vetoed",
         "vetoing"};
-    const bool act =
-        !type->speech || (type->id == "rejection" && kRejectingActs.contains(toks[h.tfirst].lower));
+    // So is a case brought to court ("filed a case against Israel").
+    static const detail::WordSet kFilingActs = {
+        "file",   "files",    "filed",    "filing",    "bring", "brings", "brought", "bringing",
+        "launch", "launches", "launched", "launching", "lodge", "lodges", "lodged",  "lodging"};
+    const bool act = !type->speech ||
+                     (type->id == "rejection" && kRejectingActs.contains(toks[h.tfirst].lower)) ||
+                     (type->id == "accusation" && kFilingActs.contains(toks[h.tfirst].lower));
     // A speech act is negated only as a plain statement ("has not said whether"): "did not
     // deny" and the like are still reported.
     if (negated && !ruled_out && (act || type->id == "statement")) continue;
@@ -2368,8 +2373,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (size_t i = from; i < seg.last && i < h.tlast + 6; ++i) {
         if (measure && i >= h.tfirst && i < h.tlast) continue;
         std::string_view w = toks[i].lower;
+        bool off = i + 1 < seg.last && toks[i + 1].lower == "off";
+        // ("suspended talks with Putin", "broke off the negotiations": talks stopped.)
+        bool talks = is_one_of(type->id, "meeting", "negotiation", "consultation", "summit");
         if (w == "cancelled" || w == "canceled" || w == "postponed" || w == "scrapped" ||
-            (w == "called" && i + 1 < seg.last && toks[i + 1].lower == "off"))
+            (w == "called" && off) ||
+            (talks && (is_one_of(w, "suspended", "suspends") || (w == "broke" && off))))
           ev.status = EventStatus::kCancelled;
       }
       // "A meeting between Xi and Sunak, planned for Wednesday, was called off": the verb of

@@ -469,6 +469,23 @@ TEST(Triggers, LookalikesOfThisSessionsFrames) {
       {"Sergey Lavrov said on Monday Russia would have no choice but to respond.", "threat",
        "sergey-lavrov", nullptr},
   });
+  // Forces put on alert in other words; a case not filed; talks suspended or broken off.
+  expect_all({
+      {"Russia put its nuclear forces on high alert on Sunday.", "military-buildup", "russia",
+       nullptr},
+      {"NATO has placed 8,500 troops on heightened readiness.", "military-buildup", "nato",
+       nullptr},
+  });
+  expect_none({
+      {"Ukraine did not file a case against Russia.", "accusation"},
+      {"The company placed its staff on alert.", "military-buildup"},
+  });
+  for (const char* text : {"Biden suspended talks with Putin on Monday.",
+                           "Iran broke off talks with the EU on Monday."}) {
+    Timeline u = extract_text(text);
+    ASSERT_EQ(u.events.size(), 1U) << text << "\n" << dump(u);
+    EXPECT_EQ(u.events[0].status, EventStatus::kCancelled) << text;
+  }
   // A possibility is no act done: "Hungary may block the package".
   Timeline t = extract_text("Hungary may block the sanctions package.");
   ASSERT_EQ(t.events.size(), 1U) << dump(t);
