@@ -236,14 +236,6 @@ std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexAct
     if (!out.empty()) out += ' ';
     out += w;
   };
-  // ("said on Monday the Netherlands regretted ...": the time is the saying's, not what was
-  // said.)
-  for (const auto& t : s.times)
-    if (t.first_token >= cf && t.first_token <= cf + 1 && t.last_token < cl &&
-        t.phrase_begin <= toks[cf].begin) {
-      cf = t.last_token;
-      break;
-    }
   for (size_t i = cf; i < cl;) {
     auto m = std::find_if(s.actors.begin(), s.actors.end(),
                           [&](const ActorMention& x) { return x.first_token == i && !x.place; });
