@@ -314,9 +314,12 @@ Timeline Extractor::extract(const Article& article) const {
   bool unnamed_person = false;        // the sentence before opened with a person it does not name
   const LexActor* opening = nullptr;  // the named person the sentence before opened with
   // The state of the place a story was filed from, its dateline's ("NEW DELHI" read as "New
-  // Delhi").
-  std::string filed_city;  // the city filed_from found
-  auto filed_from = [&](size_t from, size_t to) -> const LexActor* {
+  // Delhi"), and the city.
+  struct Filed {
+    const LexActor* state = nullptr;
+    std::string city;
+  };
+  auto filed_from = [&](size_t from, size_t to) -> Filed {
     std::string place;
     for (size_t k = from; k < to; ++k) {
       if (toks[k].kind != TokenKind::kWord) break;
@@ -329,18 +332,16 @@ Timeline Extractor::extract(const Article& article) const {
                      : w[c];
     }
     for (const auto& m : mentions_in(place))
-      if ((m.how == MentionHow::kCapital || m.how == MentionHow::kCity) && m.first_token == 0) {
-        filed_city = m.how == MentionHow::kCapital && !m.actor->capitals.empty()
-                         ? m.actor->capitals.front()
-                         : place.substr(m.begin, m.end - m.begin);
-        return m.actor;
-      }
-    return nullptr;
+      if ((m.how == MentionHow::kCapital || m.how == MentionHow::kCity) && m.first_token == 0)
+        return Filed{m.actor, m.how == MentionHow::kCapital && !m.actor->capitals.empty()
+                                  ? m.actor->capitals.front()
+                                  : place.substr(m.begin, m.end - m.begin)};
+    return Filed{};
   };
   for (Sentence s : split_sentences(text, toks)) {
     if (is_chrome(text, toks, s)) continue;
     size_t b = after_dateline(text, toks, s);
-    const LexActor* home = nullptr;
+    Filed home;
     // "ISLAMABAD: Pakistan on Thursday closed ...", "Islamabad: The foreign ministers ...": a
     // capital or city and a colon open the story too.
     if (b == s.first_token) {
@@ -349,13 +350,13 @@ Timeline Extractor::extract(const Article& article) const {
              toks[k].capitalized)
         ++k;
       if (k > s.first_token && k + 1 < s.last_token && text[toks[k].begin] == ':' &&
-          (home = filed_from(s.first_token, k)))
+          (home = filed_from(s.first_token, k)).state)
         b = k + 1;
     } else {
       home = filed_from(s.first_token, b);
     }
     if (b != s.first_token) {
-      if (home) people.set_home(home, filed_city);
+      if (home.state) people.set_home(home.state, home.city);
       s.first_token = b;
       s.begin = toks[b].begin;
     }
