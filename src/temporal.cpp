@@ -775,6 +775,10 @@ class Matcher {
   // "the deal they signed in 2011 expired on September 14"): only a year two or more away from
   // the publication's (nearer ones the tense decides).
   std::optional<int> year_before(size_t i) const {
+    // A day named in full before it in the sentence, two or more years from the publication's:
+    // "recognized them on August 26, 2008, two weeks after a ceasefire ended the war on August 12".
+    if (sentence_day_ && std::abs(sentence_day_->year - ctx_.published.year) >= 2)
+      return sentence_day_->year;
     if (!sentence_year_ || std::abs(sentence_year_->first - ctx_.published.year) <= 1)
       return std::nullopt;
     // (A clause of its own begins with ", and" or ";": not "Putin, who came to power in 2000,
@@ -782,6 +786,14 @@ class Matcher {
     for (size_t k = sentence_year_->second; k + 1 < i; ++k)
       if ((punct(k, ",") && w(k + 1) == "and") || punct(k, ";")) return sentence_year_->first;
     return std::nullopt;
+  }
+
+  // The year of day `day` of month `m` written without one at tokens [i, j), and what gave it.
+  std::pair<int, std::string> year_of_day(size_t i, size_t j, int m, int day) const {
+    if (auto y = year_before(i))
+      return {*y, concat({"year ", std::to_string(*y), " from earlier in the sentence"})};
+    int y = infer_year_for_day(m, day, tense(i, j), right_after_past_verb(i));
+    return {y, concat({"year ", std::to_string(y), " from the publication date"})};
   }
 
   int infer_year_for_day(int month, int day, Tense t, bool done = false) const {
@@ -1086,16 +1098,10 @@ class Matcher {
                   i, j + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
           }
           if (punct(j - 1, ",")) --j;
-          int y = year_before(i).value_or(
-              infer_year_for_day(m, *day, tense(i, j), right_after_past_verb(i)));
+          auto [y, anchor] = year_of_day(i, j, m, *day);
           CalendarDate d{y, m, *day};
           if (d.valid())
-            return Match{i,
-                         j,
-                         TimexType::kDate,
-                         to_string(d),
-                         Edtf::point(d),
-                         concat({"year ", std::to_string(y), " from the publication date"})};
+            return Match{i, j, TimexType::kDate, to_string(d), Edtf::point(d), std::move(anchor)};
         }
       }
       // Years: "1998", "fiscal 1989", "its 1990 invasion"; not "1500 troops".
@@ -1180,16 +1186,10 @@ class Matcher {
         if (d.valid())
           return Match{i, k + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
       }
-      int y = year_before(i).value_or(
-          infer_year_for_day(m, *day, tense(i, j), right_after_past_verb(i)));
+      auto [y, anchor] = year_of_day(i, j, m, *day);
       CalendarDate d{y, m, *day};
       if (!d.valid()) return std::nullopt;
-      return Match{i,
-                   j,
-                   TimexType::kDate,
-                   to_string(d),
-                   Edtf::point(d),
-                   concat({"year ", std::to_string(y), " from the publication date"})};
+      return Match{i, j, TimexType::kDate, to_string(d), Edtf::point(d), std::move(anchor)};
     }
     if (auto y = year_number(w(j))) return month_match(i, j + 1, *y, m, "written in full");
     if (auto sy = spelled_year(w(j), w(j + 1), w(j + 2)))
@@ -1912,6 +1912,14 @@ class Matcher {
           return m;
         }
       }
+    }
+    // "on Friday last week", "Tuesday next week": that day of the week before or after the
+    // publication's (Monday to Sunday).
+    if (mod.empty() && is_one_of(w(i + 1), "last", "next") && is(i + 2, "week")) {
+      greg::date mon = monday_of(dct_) + greg::days(is(i + 1, "next") ? 7 : -7);
+      greg::date d = mon + greg::days((wd + 6) % 7);
+      Match m = day_match(b, i + 3, d, concat({"the ", w(i), " of ", w(i + 1), " week"}));
+      return m;
     }
     int dct_wd = dct_.day_of_week().as_number();
     Tense tn = mod == "next" || mod == "coming" ? Tense::kFuture

@@ -322,6 +322,20 @@ TEST(Temporal, PreviousAndFollowingFromTheDayLastNamed) {
             "the following year -> 1996; ");
 }
 
+// "Friday last week" is the Friday of the week before the publication's (not the publication's
+// own Friday); a day written without a year takes the year of a day written in full before it in
+// the sentence when that year is not the publication's or the one before or after.
+TEST(Temporal, WeekdayOfLastOrNextWeekAndYearFromTheSentence) {
+  std::string text =
+      "The Commission spoke on Friday last week, and the presidency the following day. They meet "
+      "Tuesday next week. Russia recognized them on August 26, 2008, two weeks after a ceasefire "
+      "ended the war on August 12.";
+  EXPECT_EQ(document_dates(text, CalendarDate::ymd(2002, 7, 19)),
+            "Friday last week -> 2002-07-12; the following day -> 2002-07-13; Tuesday next week "
+            "-> 2002-07-23; August 26, 2008 -> 2008-08-26; two weeks -> P2W; August 12 -> "
+            "2008-08-12; ");
+}
+
 TEST(Temporal, AnaphoricAndFinancialPeriods) {
   EXPECT_EQ(dates_in("She fled in June 1998 and returned later that year."),
             "June 1998 -> 1998-06 | 1998-06; later that year -> 1998 | 1998");
