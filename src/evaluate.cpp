@@ -1,5 +1,9 @@
 #include "dipline/evaluate.h"
 
+#include <map>
+#include <string>
+#include <string_view>
+
 namespace dipline {
 
 void EventCounts::add(const EventCounts& o) {
@@ -20,14 +24,40 @@ bool dates_overlap(const Edtf& a, const Edtf& b) {
 
 namespace {
 
-bool same_agent(const Event& a, const Event& b) {
-  return !a.actors.empty() && !b.actors.empty() && a.actors.front() == b.actors.front();
+// An actor's name as compared across timelines: lowercase ASCII, without a leading "the ".
+std::string name_key(std::string_view name) {
+  std::string out(name);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (out.starts_with("the ")) out.erase(0, 4);
+  return out;
 }
+
+// Ids are slugs each timeline chooses ("gam" or "free-aceh-movement" for the Free Aceh Movement
+// (GAM)): two agents are the same actor when their ids are equal or their names are.
+class SameAgent {
+ public:
+  SameAgent(const Timeline& a, const Timeline& b) {
+    for (const auto& x : a.actors) a_names_.emplace(x.id, name_key(x.name));
+    for (const auto& x : b.actors) b_names_.emplace(x.id, name_key(x.name));
+  }
+  bool operator()(const Event& a, const Event& b) const {
+    if (a.actors.empty() || b.actors.empty()) return false;
+    if (a.actors.front() == b.actors.front()) return true;
+    auto x = a_names_.find(a.actors.front()), y = b_names_.find(b.actors.front());
+    return x != a_names_.end() && y != b_names_.end() && !x->second.empty() &&
+           x->second == y->second;
+  }
+
+ private:
+  std::map<std::string, std::string, std::less<>> a_names_, b_names_;
+};
 
 }  // namespace
 
 EventCounts score_events(const Timeline& gold, const Timeline& system,
                          std::vector<EventMiss>* misses) {
+  const SameAgent same_agent(gold, system);
   EventCounts c;
   c.gold = gold.events.size();
   c.system = system.events.size();

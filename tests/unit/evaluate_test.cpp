@@ -46,5 +46,28 @@ TEST(Evaluate, MatchesOnTypeAgentAndDate) {
   EXPECT_EQ(misses[2].kind, "spurious");
 }
 
+// Ids are each timeline's own slugs: an agent with another id but the same name (case and a
+// leading "the" aside) is the same actor; another name is not.
+TEST(Evaluate, AgentsMatchByIdOrName) {
+  auto actor = [](std::string id, std::string name) {
+    Actor a;
+    a.id = std::move(id);
+    a.name = std::move(name);
+    a.kind = ActorKind::kOrganization;
+    return a;
+  };
+  Timeline gold, sys;
+  gold.actors = {actor("free-aceh-movement", "Free Aceh Movement"),
+                 actor("eumm", "EU Monitoring Mission")};
+  sys.actors = {actor("gam", "the Free Aceh Movement"), actor("eu", "European Union")};
+  gold.events = {event("a", "2005-08-15", "agreement", {"free-aceh-movement"}, "057"),
+                 event("b", "2005-08-15", "meeting", {"eumm"}, "040")};
+  sys.events = {event("x", "2005-08-15", "agreement", {"gam"}, "057"),
+                event("y", "2005-08-15", "meeting", {"eu"}, "040")};
+  EventCounts c = score_events(gold, sys, nullptr);
+  EXPECT_EQ(c.matched, 1u);
+  EXPECT_EQ(c.loose, 1u);
+}
+
 }  // namespace
 }  // namespace dipline
