@@ -616,6 +616,23 @@ std::string adjective_of(const LexActor& state) {
 }
 
 // A capitalized word that can be part of a name: not a weekday, month or sentence word.
+// The last words of what bodies are called ("the Revolutionary Command Council", "the No Bases
+// Initiative").
+const detail::WordSet& body_heads() {
+  static const detail::WordSet kHeads = {
+      "council",      "committee",  "ministry",   "party",      "agency",      "front",
+      "union",        "court",      "assembly",   "department", "office",      "commission",
+      "bank",         "group",      "army",       "forces",     "government",  "parliament",
+      "congress",     "senate",     "house",      "institute",  "association", "organization",
+      "organisation", "company",    "corp.",      "inc.",       "news",        "times",
+      "post",         "radio",      "television", "guard",      "police",      "navy",
+      "corps",        "command",    "authority",  "forum",      "alliance",    "coalition",
+      "movement",     "federation", "bureau",     "league",     "tribunal",    "militia",
+      "brigades",     "initiative", "network",    "foundation", "society",     "centre",
+      "center",       "mission",    "brotherhood"};
+  return kHeads;
+}
+
 bool name_word(const Token& t) {
   if (t.kind != TokenKind::kWord || !t.capitalized) return false;
   std::string_view w = t.lower;
@@ -1032,10 +1049,58 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // The description between the crowd and its verb: an "of" phrase, a phrase set off by
     // commas, "and family members", "waving Khalistan flags" (no actor in it, at most 20 tokens).
     bool plain_verb = kRally.contains(toks[v].lower);
+    // A body the crowd belongs to or is led by ("About 40 members of the No Bases Initiative",
+    // "led by members of the opposition United National Movement"): the protest is the body's.
+    const LexActor* body = nullptr;
     if (!plain_verb) {
       size_t commas = 0;
       for (size_t j = i + 1; j < last && j < i + 21; ++j) {
         std::string_view t = toks[j].lower;
+        if (!body && j > i + 1 && (toks[j - 1].lower == "of" || toks[j - 1].lower == "by")) {
+          size_t b = j;
+          if (b + 1 < last && toks[b].lower == "the") ++b;
+          if (b + 1 < last && is_one_of(toks[b].lower, "opposition", "ruling", "banned")) ++b;
+          auto it = std::find_if(mentions.begin(), mentions.end(),
+                                 [&](const ActorMention& m) { return m.first_token == b; });
+          // (Not a body the lexicon knows inside a longer name: "the Congress of South African
+          // Trade Unions".)
+          if (it != mentions.end() && !it->place &&
+              (it->actor->kind == ActorKind::kOrganization ||
+               it->actor->kind == ActorKind::kGroup) &&
+              !(it->last_token + 1 < last && toks[it->last_token].lower == "of" &&
+                toks[it->last_token + 1].capitalized)) {
+            body = it->actor;
+            j = it->last_token - 1;
+            continue;
+          }
+          // A name the lexicon does not know, ending in what a body is called; it may open with
+          // a demonym ("the Armenian Revolutionary Federation").
+          bool demonym = it != mentions.end() && it->how == MentionHow::kDemonym &&
+                         it->last_token == b + 1;
+          if ((it == mentions.end() || demonym) && toks[b].capitalized &&
+              toks[b].kind == TokenKind::kWord) {
+            size_t e = b, name_end = b;
+            while (e < last && e < b + 10 &&
+                   ((toks[e].capitalized && toks[e].kind == TokenKind::kWord &&
+                     (!covered(e) || (e == b && demonym))) ||
+                    (e > b && is_one_of(toks[e].lower, "of", "for", "and")))) {
+              if (toks[e].capitalized) name_end = e + 1;
+              ++e;
+            }
+            if (name_end >= b + 2 && body_heads().contains(toks[name_end - 1].lower)) {
+              body = impl_->named(std::string(word_range(b, name_end)), ActorKind::kOrganization,
+                                  "", "");
+              j = name_end - 1;
+              // ("(Cosatu)": the acronym names it from then on.)
+              if (name_end + 2 < last && toks[name_end].lower == "(" &&
+                  toks[name_end + 2].lower == ")") {
+                impl_->by_acronym.emplace(std::string(word(name_end + 1)), body);
+                j = name_end + 2;
+              }
+              continue;
+            }
+          }
+        }
         // ("protesters in Tripoli set fire to": a city in the description is read through.)
         bool city_in = covered(j) && toks[j - 1].lower == "in" &&
                        std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
@@ -1134,6 +1199,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                        "chanted", "slogans", "banners", "placards", "demanding", "denouncing",
                        "against", "burning", "burned", "waving", "flags", "effigy", "effigies");
     });
+    if (body) {
+      std::erase_if(mentions, [&](const ActorMention& m) {
+        return m.first_token >= i && m.last_token <= v && !m.place;
+      });
+      mentions.push_back(
+          ActorMention{toks[i].begin, toks[v - 1].end, i, v, body, MentionHow::kName, false});
+      continue;
+    }
     if (!city && !(at_mission && near && protest_words && impl_->home && !impl_->home_city.empty()))
       continue;
     std::string_view written =
@@ -1382,16 +1455,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       }
     }
     // "The Revolutionary Command Council said": an organisation, not a person.
-    static const detail::WordSet kBodyHeads = {
-        "council",      "committee",  "ministry",   "party",      "agency",      "front",
-        "union",        "court",      "assembly",   "department", "office",      "commission",
-        "bank",         "group",      "army",       "forces",     "government",  "parliament",
-        "congress",     "senate",     "house",      "institute",  "association", "organization",
-        "organisation", "company",    "corp.",      "inc.",       "news",        "times",
-        "post",         "radio",      "television", "guard",      "police",      "navy",
-        "corps",        "command",    "authority",  "forum",      "alliance",    "coalition",
-        "movement",     "federation", "bureau",     "league",     "tribunal",    "militia",
-        "brigades"};
+    const detail::WordSet& kBodyHeads = body_heads();
     bool org_head = kBodyHeads.contains(toks[j - 1].lower);
     // "Middle East News Agency said": the run of names ends before the word that makes it a body.
     static const detail::WordSet kBodyWords = {
@@ -1446,15 +1510,22 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     bool own_name = false;
     for (size_t k = name_begin; k < j && !own_name; ++k)
       own_name = !kCommonBodyWords.contains(toks[k].lower) && !kBodyHeads.contains(toks[k].lower);
+    // ("the opposition United National Movement")
+    size_t article = name_begin - 1;
+    if (name_begin > first + 1 &&
+        is_one_of(toks[article].lower, "opposition", "ruling", "banned", "outlawed", "rebel",
+                  "separatist", "militant") &&
+        toks[article - 1].lower == "the")
+      --article;
     if (!known && org_head && own_name && !royal && n >= 2 &&
         kBodyHeads.contains(toks[j - 1].lower) &&
         !is_one_of(toks[j - 1].lower, "news", "times", "post", "radio", "television", "company",
                    "corp.", "inc.", "house", "government") &&
-        name_begin > first && toks[name_begin - 1].lower == "the" &&
+        name_begin > first && toks[article].lower == "the" &&
         !(j < last && toks[j].capitalized && toks[j].kind == TokenKind::kWord)) {
       const LexActor* body = impl_->named(name, ActorKind::kOrganization, "", "");
-      added.push_back(ActorMention{toks[name_begin - 1].begin, toks[j - 1].end, name_begin - 1, j,
-                                   body, MentionHow::kName, false});
+      added.push_back(ActorMention{toks[article].begin, toks[j - 1].end, article, j, body,
+                                   MentionHow::kName, false});
       i = j;
       continue;
     }

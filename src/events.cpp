@@ -889,7 +889,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (!agent)
         for (const auto& m : s.actors)
           if (m.first_token == h.tfirst && actor_ok(m) &&
-              (type->id != "protest" || m.actor->kind == ActorKind::kGroup))
+              (type->id != "protest" || m.actor->kind == ActorKind::kGroup ||
+               // ("members of the No Bases Initiative protested": a crowd of a body)
+               is_one_of(toks[m.first_token].lower, "members", "people", "supporters",
+                         "activists", "protesters", "demonstrators", "students", "residents")))
             agent = &m;
       // "Sybiha thanked the G7 in a telephone call with Joly": an act told in an adverbial
       // ("in a call", "during a visit") is the subject's, not that of the object before it.

@@ -1170,6 +1170,20 @@ TEST(Extract, ACrowdInACityProtests) {
   EXPECT_EQ(find_event(t, "accusation", {"yerevan-protesters"}), nullptr) << dump(t);
 }
 
+// A crowd of a body, or led by one, is the body's protest: a body the lexicon does not know is
+// found by what it is called ("Initiative", "Movement", "Federation"), after a demonym too.
+TEST(Extract, ACrowdOfABodyIsTheBodysProtest) {
+  Timeline t = extract_text(
+      "About 40 members of the No Bases Initiative protested against U.S. missile defense plans "
+      "on Thursday. Several hundred people, led by members of the opposition United National "
+      "Movement, rallied outside the Russian embassy on Sunday. Members of the Armenian "
+      "Revolutionary Federation held a picket outside the Turkish embassy on Wednesday.\n",
+      CalendarDate::ymd(2010, 4, 8));
+  expect_dated(t, "protest", {"no-bases-initiative", "united-states"}, "2010-04-08");
+  expect_dated(t, "protest", {"united-national-movement", "russia"}, "2010-04-04");
+  expect_dated(t, "protest", {"armenian-revolutionary-federation", "turkey"}, "2010-04-07");
+}
+
 TEST(Extract, ActsReportedByTheirOwnSide) {
   Timeline t = extract_text(
       "Pashinyan said Armenia formally asked the Russian-led Collective Security Treaty "
