@@ -1151,7 +1151,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // "Members of the council gathered in New York for the vote", "Residents rallied in Kyiv to
     // clear the rubble").
     if (is_one_of(w, "members", "residents", "fishermen", "supporters", "villagers",
-                  "nationalists")) {
+                  "nationalists") &&
+        // (A march or a demonstration protests wherever it goes.)
+        !is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed")) {
       // ("held a rally outside", "burned an American flag outside the US embassy")
       bool place = false;
       for (size_t at = v + 1; at < last && at < v + 6 && !place; ++at)
@@ -1207,19 +1209,46 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           ActorMention{toks[i].begin, toks[v - 1].end, i, v, body, MentionHow::kName, false});
       continue;
     }
-    if (!city && !(at_mission && near && protest_words && impl_->home && !impl_->home_city.empty()))
+    // A town the lexicon does not know, named where the crowd went ("marched through Tetouan
+    // to the Spanish consulate", "through the port town of Kollam") or at the opening ("On
+    // Kasos, several hundred residents gathered"): the crowd is that town's.
+    std::string_view town;
+    if (!city && protest_words) {
+      auto town_at = [&](size_t k) {
+        if (k + 4 < last && toks[k].lower == "the" &&
+            is_one_of(toks[k + 2].lower, "town", "city", "village") && toks[k + 3].lower == "of")
+          k += 4;
+        else if (k + 3 < last && toks[k].lower == "the" &&
+                 is_one_of(toks[k + 1].lower, "town", "city", "village") &&
+                 toks[k + 2].lower == "of")
+          k += 3;
+        return k < last && toks[k].kind == TokenKind::kWord && toks[k].capitalized &&
+                       !covered(k) && !(k + 1 < last && toks[k + 1].capitalized)
+                   ? word(k)
+                   : std::string_view();
+      };
+      for (size_t at = v + 1; at < last && at < v + 6 && town.empty(); ++at)
+        if (is_one_of(toks[at].lower, "through", "in")) town = town_at(at + 1);
+      if (town.empty() && i > first + 2 && is_one_of(toks[first].lower, "in", "on") &&
+          toks[first + 2].lower == ",")
+        town = town_at(first + 1);
+    }
+    // With no town named, a protest in a story filed from a city is there.
+    if (!city && town.empty() &&
+        !((at_mission || protest_words) && near && impl_->home && !impl_->home_city.empty()))
       continue;
     std::string_view written =
-        city ? text.substr(city->begin, city->end - city->begin) : std::string_view();
-    std::string place(!city ? std::string_view(impl_->home_city)
-                      : city->how == MentionHow::kCapital && !city->actor->capitals.empty()
+        city ? text.substr(city->begin, city->end - city->begin) : town;
+    std::string place(!city && town.empty() ? std::string_view(impl_->home_city)
+                      : city && city->how == MentionHow::kCapital && !city->actor->capitals.empty()
                           ? std::string_view(city->actor->capitals.front())
                           : written);
     const LexActor* city_state = city ? city->actor : impl_->home;
     bool plain = w != "students";
     std::string name = place + " " + (plain ? std::string("protesters") : std::string(w));
     // ("yerevan-protesters")
-    const LexActor* crowd = impl_->named(name, ActorKind::kGroup, city_state->country, "");
+    const LexActor* crowd =
+        impl_->named(name, ActorKind::kGroup, city_state ? city_state->country : "", "");
     // The mention runs up to the verb ("About 200 members of a nationalist network" rallied).
     mentions.push_back(
         ActorMention{toks[i].begin, toks[v - 1].end, i, v, crowd, MentionHow::kName, false});

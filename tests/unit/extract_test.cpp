@@ -1170,6 +1170,17 @@ TEST(Extract, ACrowdInACityProtests) {
   EXPECT_EQ(find_event(t, "accusation", {"yerevan-protesters"}), nullptr) << dump(t);
 }
 
+// A town the lexicon does not know, named where a protesting crowd went, is the crowd's.
+TEST(Extract, ACrowdInATownTheLexiconDoesNotKnowProtests) {
+  Timeline t = extract_text(
+      "On Thursday, some 2,000 people marched through Tetouan to the Spanish consulate, chanting "
+      "slogans. Several hundred fishermen marched through the port town of Kollam on Wednesday, "
+      "demanding that the Italian marines be tried.\n",
+      CalendarDate::ymd(2012, 2, 17));
+  expect_dated(t, "protest", {"tetouan-protesters", "spain"}, "2012-02-16");
+  expect_dated(t, "protest", {"kollam-protesters"}, "2012-02-15");
+}
+
 // A crowd of a body, or led by one, is the body's protest: a body the lexicon does not know is
 // found by what it is called ("Initiative", "Movement", "Federation"), after a demonym too.
 TEST(Extract, ACrowdOfABodyIsTheBodysProtest) {
