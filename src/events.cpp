@@ -328,6 +328,7 @@ struct EventMatcher::Impl {
   std::vector<const EventType*> stated_types;
   const EventType* visit = nullptr;   // a meeting abroad is a visit
   const EventType* summit = nullptr;  // a meeting of a body's leaders is a summit
+  const EventType* threat = nullptr;  // a harm the speaker's side may do is a threat
   // The states by their ISO3 code, for the acts a person does for one (EventType::by_state).
   std::unordered_map<std::string, const LexActor*> state_by_code;
   const SyntaxModel* syntax = nullptr;  // null: word order alone
@@ -357,6 +358,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->visit = &type;
     else if (type.id == "summit")
       impl_->summit = &type;
+    else if (type.id == "threat")
+      impl_->threat = &type;
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
   for (const auto& a : lex.actors)
     if (a.kind == ActorKind::kCountry && !a.country.empty())
@@ -2347,6 +2350,28 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.status = EventStatus::kOngoing;
     if (request_before) ev.status = EventStatus::kOccurred;  // (made already)
     if (ruled_out) ev.status = EventStatus::kDenied;
+    // "Lavrov said Moscow could pull out of the treaty if ...", "Medvedev said Russia could
+    // support sanctions against Iran if Tehran did not respond": a harm the speaker's side may
+    // do is the speaker's threat, aimed at whom the harm is, made when the words were said.
+    if (ev.status == EventStatus::kHypothetical && impl_->threat && ev.agent &&
+        !speakers.empty() && speakers.back().first <= h.tfirst && speakers.back().second &&
+        is_one_of(type->id, "sanction", "assault", "bombing", "coercion", "expulsion",
+                  "ambassador-recall", "embassy-closure", "rejection", "military-buildup") &&
+        own_side(*speakers.back().second, *ev.agent, published)) {
+      const LexActor* speaker = speakers.back().second;
+      std::erase_if(ev.others,
+                    [&](const LexActor* o) { return own_side(*speaker, *o, published); });
+      ev.agent = speaker;
+      ev.type = impl_->threat;
+      ev.status = EventStatus::kOccurred;
+      for (auto it = out.rbegin(); it != out.rend(); ++it)
+        if (it->type->speech && it->agent == speaker) {
+          ev.date = it->date;
+          ev.dated = it->dated;
+          ev.when = it->when;
+          break;
+        }
+    }
     // "Pompeo flies to Seoul on Wednesday" in Tuesday's paper: what is dated after the
     // publication has not happened yet.
     if (ev.status == EventStatus::kOccurred && ev.dated)
@@ -2606,6 +2631,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // (Not "pointing to a buildup"; nor "said Iraq condemned", whose verb is often read
       // wrongly.)
       if (!own_side) return e.status != EventStatus::kOngoing && !e.type->speech;
+      // "Iran said it would halt all trade with Denmark": the speaker's own act to come, which
+      // the words announce.
+      if (e.agent == st.agent && e.status == EventStatus::kAnnounced && !e.type->speech)
+        return true;
       auto t = trigger_token(e);
       // A past act of one's own side: "Armenia formally asked the CSTO for help on September
       // 13"; or a perfect before the trigger in its clause: "it had held large-scale exercises".
@@ -2629,7 +2658,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     };
     for (const auto& e : out)
       if (&e != &st && e.type->id != "statement" && said_in(st, e.trigger_begin) &&
-          (st.attribution || (announced && e.agent == st.agent) || reported(e)))
+          (st.attribution || (announced && e.agent == st.agent) || reported(e) ||
+           // (the speaker's threat: "Lavrov said Moscow could pull out of the treaty if")
+           (e.agent == st.agent && e.type == impl_->threat)))
         source_only[x] = true;
   }
   // "Spokesman Matthew Miller said that the United States welcomed the declaration": a speech

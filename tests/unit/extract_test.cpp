@@ -306,10 +306,16 @@ TEST(Extract, CommentatorsAndMediaMakeNoStatements) {
 
 TEST(Extract, AnEnvoySpeaksForTheStateThatSendsHim) {
   Timeline t = extract_text(
-      "The Iranian ambassador to Spain said on Monday that Iran would release the prisoners.\n");
+      "The Iranian ambassador to Spain said on Monday that Iran would release the prisoners. "
+      "The Iranian ambassador to France said on Monday that talks were going well.\n");
   const Event* e = find_event(t, "statement", {"iran"});
   ASSERT_NE(e, nullptr) << dump(t);
   EXPECT_EQ(e->actors.front(), "iran");
+  // (What the first said is Iran's act to come, which his words announce.)
+  const Event* r = find_event(t, "release", {"iran"});
+  ASSERT_NE(r, nullptr) << dump(t);
+  EXPECT_EQ(r->status, EventStatus::kAnnounced);
+  EXPECT_EQ(e->evidence.size(), 1u) << dump(t);
 }
 
 TEST(Extract, PassivesTakeTheirAgentFromTheByPhrase) {
@@ -816,9 +822,28 @@ TEST(Extract, PronounInWhatWasSaidIsTheSpeaker) {
   const Event* w = find_event(t, "military-withdrawal", {"iraq"});
   ASSERT_NE(w, nullptr) << dump(t);
   EXPECT_EQ(w->actors.front(), "iraq");
-  const Event* said = find_event(t, "statement", {"saddam-hussein"});
-  ASSERT_NE(said, nullptr) << dump(t);
-  EXPECT_EQ(said->summary, "Saddam Hussein says he would withdraw his troops.");
+  EXPECT_EQ(w->status, EventStatus::kAnnounced);
+  // (What he said is that act to come, announced: no statement besides it.)
+  EXPECT_EQ(find_event(t, "statement", {"saddam-hussein"}), nullptr) << dump(t);
+}
+
+// A harm the speaker's side may do ("could", "if") is the speaker's threat, aimed at whom the
+// harm is, and made when the words were said; the statement is its source.
+TEST(Extract, AHarmTheSpeakersSideMayDoIsAThreat) {
+  Timeline t = extract_text(
+      "Russian Foreign Minister Sergey Lavrov said on Monday that Moscow could pull out of the "
+      "treaty if the missile defense system grew. Russian President Dmitry Medvedev said on "
+      "Thursday that Moscow could stop selling gas to Ukraine. Hungary may block the package, "
+      "diplomats said.\n",
+      CalendarDate::ymd(2010, 4, 8));
+  expect_dated(t, "threat", {"sergey-lavrov"}, "2010-04-05");
+  expect_dated(t, "threat", {"dmitry-medvedev", "ukraine"}, "2010-04-08");
+  EXPECT_EQ(find_event(t, "statement", {"sergey-lavrov"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "rejection", {"russia"}), nullptr) << dump(t);
+  // (Not the words of its own side: a possibility.)
+  const Event* block = find_event(t, "rejection", {"hungary"});
+  ASSERT_NE(block, nullptr) << dump(t);
+  EXPECT_EQ(block->status, EventStatus::kHypothetical);
 }
 
 TEST(Extract, MentionsOfOneEventFoldIntoOne) {
