@@ -126,6 +126,22 @@ const Shadow& make_shadow(const SentenceView& s) {
         continue;
       }
     }
+    // "met the head of the UNHCR", "hosted a delegation of Hamas", "talks with representatives
+    // of the Taliban": the body itself.
+    if (is_one_of(toks[i].lower, "the", "a") && i + 3 < last &&
+        is_one_of(toks[i + 1].lower, "head", "chief", "leader", "leaders", "leadership",
+                  "director", "director-general", "chairman", "chairwoman", "chair",
+                  "representative", "representatives", "delegation", "delegates", "envoy",
+                  "envoys", "members", "secretary-general") &&
+        toks[i + 2].lower == "of") {
+      size_t j = i + 3;
+      if (toks[j].lower == "the" && j + 1 < last) ++j;
+      if (size_t e = starts_actor[j - first]) {
+        emit("@a", i);
+        i = e;
+        continue;
+      }
+    }
     if (size_t e = starts_actor[i - first]) {
       emit("@a", i);
       i = e;

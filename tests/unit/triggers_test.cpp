@@ -492,5 +492,35 @@ TEST(Triggers, LookalikesOfThisSessionsFrames) {
   EXPECT_EQ(t.events[0].status, EventStatus::kHypothetical);
 }
 
+// Frames of the fourteenth session, on sentences of our own wording.
+TEST(Triggers, FramesOfTheFourteenthSession) {
+  expect_all({
+      {"Chile and Peru agreed on Tuesday to open consulates in each other's border cities.",
+       "agreement", "chile", "peru"},
+      {"Algeria refused on Monday to renew its gas contract with Spain.", "rejection", "algeria",
+       nullptr},
+      {"Venezuelan troops occupied the disputed island on Sunday.", "assault", "venezuela",
+       nullptr},
+      {"France flew its ambassador and embassy staff out of Niamey on Saturday.", "evacuation",
+       "france", nullptr},
+      {"Berlin advised its citizens to leave the country on commercial flights.", "evacuation",
+       "germany", nullptr},
+      {"China suspended imports of Australian wine on Monday.", "sanction", "china", "australia"},
+      {"The EU voiced concern over the arrests.", "criticism", "european-union", nullptr},
+      {"Vietnam protested to China over the deployment of the oil rig.", "criticism", "vietnam",
+       "china"},
+      {"Iran said on Monday that Tehran could stop selling oil to some European countries.",
+       "threat", "iran", nullptr},
+      {"Foreign Minister Annalena Baerbock met the head of the UN refugee agency in Geneva.",
+       "meeting", "annalena-baerbock", "unhcr"},
+      {"Turkey said Ankara and Yerevan would open the Margara checkpoint to diplomats.",
+       "concession", "turkey", nullptr},
+  });
+  expect_none({
+      {"The two leaders expressed concern over rising tensions in the region.", "criticism"},
+      {"Ned Price welcomed the opening of the checkpoint on Monday.", "concession"},
+  });
+}
+
 }  // namespace
 }  // namespace dipline
