@@ -97,7 +97,8 @@ TEST(Extract, LinksTheTextStates) {
   ASSERT_EQ(wh->links.size(), 1u);
   EXPECT_EQ(wh->links[0], (Link{"after", "2022-02-14-biden-johnson-phone-call"}));
   EXPECT_EQ(to_string(wh->date), "2022-02-14");
-  const Event* ru = find_event(t, "statement", {"russia"});
+  // (What Russia said, ready to talk, is its intent to meet.)
+  const Event* ru = find_event(t, "intent-to-meet", {"russia"});
   ASSERT_NE(ru, nullptr) << dump(t);
   ASSERT_EQ(ru->links.size(), 1u);
   EXPECT_EQ(ru->links[0].relation, "response-to");
