@@ -515,6 +515,11 @@ TEST(Triggers, FramesOfTheFourteenthSession) {
        "meeting", "annalena-baerbock", "unhcr"},
       {"Turkey said Ankara and Yerevan would open the Margara checkpoint to diplomats.",
        "concession", "turkey", nullptr},
+      {"Finnish Prime Minister Matti Vanhanen hosted a lunch for the two delegations.", "hosting",
+       "matti-vanhanen", nullptr},
+      {"Iran said it was ready to resume talks with the six powers.", "intent-to-meet", "iran",
+       nullptr},
+      {"Russia said the sanctions were unfair and doomed to fail.", "criticism", "russia", nullptr},
   });
   expect_none({
       {"The two leaders expressed concern over rising tensions in the region.", "criticism"},
