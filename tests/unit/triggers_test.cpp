@@ -520,10 +520,19 @@ TEST(Triggers, FramesOfTheFourteenthSession) {
       {"Iran said it was ready to resume talks with the six powers.", "intent-to-meet", "iran",
        nullptr},
       {"Russia said the sanctions were unfair and doomed to fail.", "criticism", "russia", nullptr},
+      // Passives: the agent after "by".
+      {"Two Japanese diplomats were expelled by China on Monday.", "expulsion", "china", nullptr},
+      {"The sanctions were imposed by the European Union in March.", "sanction", "european-union",
+       nullptr},
+      {"The accord was signed in Helsinki on Monday by Indonesia and the Free Aceh Movement.",
+       "agreement", "indonesia", "free-aceh-movement"},
+      {"Six Moroccan gendarmes were taken prisoner by Spanish troops.", "arrest", "spain",
+       "morocco"},
   });
   expect_none({
       {"The two leaders expressed concern over rising tensions in the region.", "criticism"},
       {"Ned Price welcomed the opening of the checkpoint on Monday.", "concession"},
+      {"Russia welcomed a letter signed by 50 US lawmakers.", "agreement"},
   });
 }
 
