@@ -24,8 +24,11 @@ bool dates_overlap(const Edtf& a, const Edtf& b) {
 
 namespace {
 
-// An actor's name as compared across timelines: lowercase ASCII, without a leading "the ".
+// An actor's name as compared across timelines: lowercase ASCII, without a leading "the " or an
+// acronym in brackets after it ("Free Aceh Movement (GAM)").
 std::string name_key(std::string_view name) {
+  if (name.ends_with(')'))
+    if (size_t open = name.rfind(" ("); open != std::string_view::npos) name = name.substr(0, open);
   std::string out(name);
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

@@ -57,7 +57,7 @@ TEST(Evaluate, AgentsMatchByIdOrName) {
     return a;
   };
   Timeline gold, sys;
-  gold.actors = {actor("free-aceh-movement", "Free Aceh Movement"),
+  gold.actors = {actor("free-aceh-movement", "Free Aceh Movement (GAM)"),
                  actor("eumm", "EU Monitoring Mission")};
   sys.actors = {actor("gam", "the Free Aceh Movement"), actor("eu", "European Union")};
   gold.events = {event("a", "2005-08-15", "agreement", {"free-aceh-movement"}, "057"),

@@ -528,6 +528,10 @@ TEST(Triggers, FramesOfTheFourteenthSession) {
        "agreement", "indonesia", "free-aceh-movement"},
       {"Six Moroccan gendarmes were taken prisoner by Spanish troops.", "arrest", "spain",
        "morocco"},
+      {"Turkey withdrew its objection to Sweden's membership on Monday.", "concession", "turkey",
+       "sweden"},
+      {"Five Armenian trucks carrying 100 tonnes of food crossed into Turkey.", "aid", "armenia",
+       nullptr},
   });
   expect_none({
       {"The two leaders expressed concern over rising tensions in the region.", "criticism"},
