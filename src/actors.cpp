@@ -615,7 +615,6 @@ std::string adjective_of(const LexActor& state) {
   return state.demonyms.empty() ? state.name : state.demonyms.front();
 }
 
-// A capitalized word that can be part of a name: not a weekday, month or sentence word.
 // The last words of what bodies are called ("the Revolutionary Command Council", "the No Bases
 // Initiative").
 const detail::WordSet& body_heads() {
@@ -633,6 +632,7 @@ const detail::WordSet& body_heads() {
   return kHeads;
 }
 
+// A capitalized word that can be part of a name: not a weekday, month or sentence word.
 bool name_word(const Token& t) {
   if (t.kind != TokenKind::kWord || !t.capitalized) return false;
   std::string_view w = t.lower;
@@ -1075,8 +1075,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           }
           // A name the lexicon does not know, ending in what a body is called; it may open with
           // a demonym ("the Armenian Revolutionary Federation").
-          bool demonym = it != mentions.end() && it->how == MentionHow::kDemonym &&
-                         it->last_token == b + 1;
+          bool demonym =
+              it != mentions.end() && it->how == MentionHow::kDemonym && it->last_token == b + 1;
           if ((it == mentions.end() || demonym) && toks[b].capitalized &&
               toks[b].kind == TokenKind::kWord) {
             size_t e = b, name_end = b;
@@ -1222,8 +1222,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                  is_one_of(toks[k + 1].lower, "town", "city", "village") &&
                  toks[k + 2].lower == "of")
           k += 3;
-        return k < last && toks[k].kind == TokenKind::kWord && toks[k].capitalized &&
-                       !covered(k) && !(k + 1 < last && toks[k + 1].capitalized)
+        return k < last && toks[k].kind == TokenKind::kWord && toks[k].capitalized && !covered(k) &&
+                       !(k + 1 < last && toks[k + 1].capitalized)
                    ? word(k)
                    : std::string_view();
       };
@@ -1237,8 +1237,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (!city && town.empty() &&
         !((at_mission || protest_words) && near && impl_->home && !impl_->home_city.empty()))
       continue;
-    std::string_view written =
-        city ? text.substr(city->begin, city->end - city->begin) : town;
+    std::string_view written = city ? text.substr(city->begin, city->end - city->begin) : town;
     std::string place(!city && town.empty() ? std::string_view(impl_->home_city)
                       : city && city->how == MentionHow::kCapital && !city->actor->capitals.empty()
                           ? std::string_view(city->actor->capitals.front())

@@ -129,10 +129,10 @@ const Shadow& make_shadow(const SentenceView& s) {
     // "met the head of the UNHCR", "hosted a delegation of Hamas", "talks with representatives
     // of the Taliban": the body itself.
     if (is_one_of(toks[i].lower, "the", "a") && i + 3 < last &&
-        is_one_of(toks[i + 1].lower, "head", "chief", "leader", "leaders", "leadership",
-                  "director", "director-general", "chairman", "chairwoman", "chair",
-                  "representative", "representatives", "delegation", "delegates", "envoy",
-                  "envoys", "members", "secretary-general") &&
+        is_one_of(toks[i + 1].lower, "head", "chief", "leader", "leaders", "leadership", "director",
+                  "director-general", "chairman", "chairwoman", "chair", "representative",
+                  "representatives", "delegation", "delegates", "envoy", "envoys", "members",
+                  "secretary-general") &&
         toks[i + 2].lower == "of") {
       size_t j = i + 3;
       if (toks[j].lower == "the" && j + 1 < last) ++j;
@@ -910,8 +910,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (m.first_token == h.tfirst && actor_ok(m) &&
               (type->id != "protest" || m.actor->kind == ActorKind::kGroup ||
                // ("members of the No Bases Initiative protested": a crowd of a body)
-               is_one_of(toks[m.first_token].lower, "members", "people", "supporters",
-                         "activists", "protesters", "demonstrators", "students", "residents")))
+               is_one_of(toks[m.first_token].lower, "members", "people", "supporters", "activists",
+                         "protesters", "demonstrators", "students", "residents")))
             agent = &m;
       // "Sybiha thanked the G7 in a telephone call with Joly": an act told in an adverbial
       // ("in a call", "during a visit") is the subject's, not that of the object before it.
@@ -2366,11 +2366,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.status = EventStatus::kOngoing;
     if (request_before) ev.status = EventStatus::kOccurred;  // (made already)
     if (ruled_out) ev.status = EventStatus::kDenied;
-    // "Lavrov said Moscow could pull out of the treaty if ...", "Medvedev said Russia could
-    // support sanctions against Iran if Tehran did not respond": a harm the speaker's side may
-    // do is the speaker's threat, aimed at whom the harm is, made when the words were said.
-    if (ev.status == EventStatus::kHypothetical && impl_->threat && ev.agent &&
-        !speakers.empty() && speakers.back().first <= h.tfirst && speakers.back().second &&
+    // "Lavrov said Moscow could pull out of the treaty if ...", "Medvedev said Moscow could stop
+    // selling gas to Ukraine": a harm the speaker's side may do is the speaker's threat, aimed
+    // at whom the harm is, made when the words were said.
+    if (ev.status == EventStatus::kHypothetical && impl_->threat && ev.agent && !speakers.empty() &&
+        speakers.back().first <= h.tfirst && speakers.back().second &&
         is_one_of(type->id, "sanction", "assault", "bombing", "coercion", "expulsion",
                   "ambassador-recall", "embassy-closure", "rejection", "military-buildup") &&
         own_side(*speakers.back().second, *ev.agent, published)) {
