@@ -2648,8 +2648,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // wrongly.)
       if (!own_side) return e.status != EventStatus::kOngoing && !e.type->speech;
       // "Iran said it would halt all trade with Denmark": the speaker's own act to come, which
-      // the words announce.
-      if (e.agent == st.agent && e.status == EventStatus::kAnnounced && !e.type->speech)
+      // the words announce; "Lavrov said Moscow could pull out of the treaty if": the speaker's
+      // threat.
+      if (e.agent == st.agent &&
+          ((e.status == EventStatus::kAnnounced && !e.type->speech) || e.type == impl_->threat))
         return true;
       auto t = trigger_token(e);
       // A past act of one's own side: "Armenia formally asked the CSTO for help on September
@@ -2674,9 +2676,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     };
     for (const auto& e : out)
       if (&e != &st && e.type->id != "statement" && said_in(st, e.trigger_begin) &&
-          (st.attribution || (announced && e.agent == st.agent) || reported(e) ||
-           // (the speaker's threat: "Lavrov said Moscow could pull out of the treaty if")
-           (e.agent == st.agent && e.type == impl_->threat)))
+          (st.attribution || (announced && e.agent == st.agent) || reported(e)))
         source_only[x] = true;
   }
   // "Spokesman Matthew Miller said that the United States welcomed the declaration": a speech
