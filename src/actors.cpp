@@ -1414,6 +1414,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           toks[k - 1].capitalized && !is_title_word(toks[k - 1].lower))
         return false;
       if (k > name_begin && toks[k - 1].lower.size() != 1) return false;
+      // ("P.J. Patterson", "K.D. Knight": initials with full stops, written as one word.)
+      std::string_view w = word(k);
+      bool dotted = k == name_begin && w.size() >= 4 && w.size() <= 6 && w.size() % 2 == 0;
+      for (size_t c = 0; dotted && c < w.size(); c += 2)
+        dotted = w[c] >= 'A' && w[c] <= 'Z' && w[c + 1] == '.';
+      if (dotted) return k + 1 < last && !covered(k + 1) && name_word(toks[k + 1]);
       return toks[k].kind == TokenKind::kWord && toks[k].lower.size() == 1 &&
              toks[k].lower[0] >= 'b' && toks[k].lower[0] <= 'z' && toks[k].lower[0] != 'i' &&
              text[toks[k].begin] >= 'A' && text[toks[k].begin] <= 'Z' && k + 1 < last &&
@@ -1618,9 +1624,21 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
             p.country = m.actor->country;
             break;
           }
+      std::string lowered_title = detail::lower_ascii(title);
+      // "Prime Minister P.J. Patterson said" in a story filed from Kingston: a minister the text
+      // gives no state is the home state's, as papers write their own government (not a
+      // president, whom a story names from abroad: "a guest of President Francois Bozize"; not
+      // after another state or a place abroad: "In Quito, ... Foreign Minister Gustavo Manrique").
+      if (p.country.empty() && impl_->home && lowered_title.find("minister") != std::string::npos &&
+          lowered_title.find("former") == std::string::npos &&
+          std::none_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+            return m.last_token == title_begin ||
+                   (m.first_token < i && m.actor->kind == ActorKind::kCountry &&
+                    m.actor != impl_->home);
+          }))
+        p.country = impl_->home->country;
       // ("his Ethiopian counterpart Demeke Mekonnen": an office, but the text does not say which.)
       // (An honorific is no office: "Dr Farah Ismail, an analyst" comments.)
-      std::string lowered_title = detail::lower_ascii(title);
       bool honorific = is_one_of(lowered_title, "mr", "mrs", "ms", "dr", "sir", "dame", "mr.",
                                  "mrs.", "ms.", "dr.");
       if ((!title.empty() && lowered_title != "counterpart" && !honorific) || royal) {

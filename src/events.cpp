@@ -2531,6 +2531,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (auto act = impl_->stated->find(said)) {
         ev.type = impl_->stated_types[*act];
         ev.stated = true;
+        // ("Putin said Russia would resume deliveries as soon as the monitors were in place": an
+        // act of the speaker's side to come is announced; an intent to meet is the saying itself.)
+        if (!ev.type->speech && ev.type->id != "intent-to-meet")
+          ev.status = EventStatus::kAnnounced;
         ev.others.clear();
         for (const auto& m : s.actors) {
           if (m.first_token >= cf && m.last_token <= cl && !m.place &&

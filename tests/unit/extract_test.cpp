@@ -2202,7 +2202,7 @@ TEST(Extract, ConditionalWarningsRefusalsExpectationsAndGoodOffices) {
   expect_dated(t, "threat", {"mevlut-cavusoglu", "greece"}, "2019-03-05");
   expect_dated(t, "threat", {"shinzo-abe"}, "2019-03-06");
   expect_dated(t, "rejection", {"cyril-ramaphosa", "european-union"}, "2019-03-06");
-  expect_dated(t, "appeal", {"narendra-modi", "pakistan"}, "2019-03-07");
+  expect_dated(t, "demand", {"narendra-modi", "pakistan"}, "2019-03-07");
   expect_dated(t, "intent-to-meet", {"mohammad-javad-zarif"}, "2019-03-07");
   expect_dated(t, "accusation", {"benjamin-netanyahu", "iran"}, "2019-03-07");
   expect_dated(t, "support", {"wang-yi", "pakistan"}, "2019-03-08");
@@ -2469,9 +2469,10 @@ TEST(Extract, LookalikesOfTheseRulesGiveNoEvent) {
   EXPECT_EQ(types_of("The Chinese foreign ministry declined repeated requests for comment on "
                      "Monday."),
             V{});
+  // (No summons in "called to": a call placed to congratulate.)
   EXPECT_EQ(types_of("President Joe Biden called to congratulate Indian Prime Minister Narendra "
                      "Modi on Monday."),
-            V{});
+            V{"phone-call"});
   EXPECT_EQ(types_of("US journalist Evan Gershkovich spent 16 months in Russia."), V{});
   EXPECT_EQ(types_of("India restricted sales of onions at home to curb prices."), V{});
   EXPECT_EQ(types_of("Russia sent warplanes to bomb rebel positions in Idlib."), V{});
@@ -3199,6 +3200,47 @@ TEST(Extract, SeedArticle) {
   // The page chrome at the end gives nothing.
   for (const auto& e : t.events)
     for (const auto& ev : e.evidence) EXPECT_EQ(ev.quote.find("Post a Comment"), std::string::npos);
+}
+
+// Calls placed to someone, envoys summoned by name, protests lodged by officials, a state's
+// companies, initials in names, and what statements threaten, deny, reject or concede.
+TEST(Extract, CallsPlacedNamedEnvoysSummonedAndWhatStatementsConcede) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  Timeline t = extract_text(
+      "Australian Foreign Minister Penny Wong called Wang Yi on Monday. Poland summoned Russian "
+      "Ambassador Sergey Andreev on Tuesday. Gazprom halted gas deliveries to Moldova on "
+      "Wednesday. Turkish Foreign Minister Hakan Fidan protested on Thursday at what he called "
+      "a campaign against his country.\n",
+      when);
+  expect_dated(t, "phone-call", {"penny-wong", "wang-yi"}, "2024-05-06");
+  expect_dated(t, "criticism", {"poland"}, "2024-05-07");
+  expect_dated(t, "sanction", {"gazprom", "moldova"}, "2024-05-08");
+  expect_dated(t, "criticism", {"hakan-fidan"}, "2024-05-09");
+  EXPECT_EQ(count_events(t, "protest"), 0u) << dump(t);
+
+  Timeline u = extract_text(
+      "Russian Foreign Minister Sergei Lavrov said on Monday that Russia would reopen the "
+      "crossing as soon as the inspectors arrived. Indian Foreign Minister S. Jaishankar said "
+      "on Tuesday that India could take the dispute to the WTO if the duties were not "
+      "withdrawn. Turkish Foreign Minister Hakan Fidan said on Wednesday that the closure had "
+      "nothing to do with politics. Chinese Foreign Minister Wang Yi said on Thursday that "
+      "China had no reason to apologise.\n",
+      when);
+  const Event* c = find_event(u, "concession", {"sergey-lavrov"});
+  ASSERT_NE(c, nullptr) << dump(u);
+  EXPECT_EQ(c->status, EventStatus::kAnnounced);
+  expect_dated(u, "threat", {"s-jaishankar"}, "2024-05-07");
+  expect_dated(u, "denial", {"hakan-fidan"}, "2024-05-08");
+  expect_dated(u, "rejection", {"wang-yi"}, "2024-05-09");
+
+  // "P.J. Patterson": initials with full stops open a name.
+  Timeline v = extract_text(
+      "Prime Minister P.J. Patterson spoke by telephone with Tony Blair "
+      "on Sunday.\n",
+      CalendarDate::ymd(2004, 3, 16));
+  const Event* call = find_event(v, "phone-call", {"tony-blair"});
+  ASSERT_NE(call, nullptr) << dump(v);
+  EXPECT_EQ(call->actors.front(), "p-j-patterson");
 }
 
 }  // namespace
