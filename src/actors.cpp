@@ -1568,24 +1568,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       i = j;
       continue;
     }
-    // "Pentagon spokesman Pete Williams", "U.N. spokesman Alan Dacey": a spokesman speaks for
-    // the body his title names; he is that body wherever he is named.
-    const ActorMention* body = nullptr;
-    if (!known && title.find("spokes") != std::string::npos)
-      for (const auto& m : mentions)
-        if (m.last_token == title_begin && m.actor->kind != ActorKind::kPerson && !m.place)
-          body = &m;
-    if (body) {
-      known = body->actor;
-      impl_->by_name.emplace(name, known);
-      impl_->by_surname.emplace(std::string(word(j - 1)), known);
-      ActorMention m{body->begin, toks[j - 1].end, body->first_token, j, known, MentionHow::kName,
-                     false};
-      std::erase_if(mentions, [&](const ActorMention& x) { return &x == body; });
-      added.push_back(m);
-      i = j;
-      continue;
-    }
+    // ("Pentagon spokesman Pete Williams", "EU spokesman Peter Stano": a spokesman the lexicon
+    // does not know is a person of his own, as quoted speech is its speaker's; his state comes
+    // with the body his title names, below.)
     if (!known) {
       LexActor p;
       // "Sheikh Mohamed bin Zayed" is mohamed-bin-zayed: an honorific before a full name is no
