@@ -3249,5 +3249,23 @@ TEST(Extract, CallsPlacedNamedEnvoysSummonedAndWhatStatementsConcede) {
   EXPECT_EQ(call->actors.front(), "p-j-patterson");
 }
 
+// A dispute put to a court or a body, consulates ordered closed, a welcome of an opening and
+// two states encouraged to go on.
+TEST(Extract, CasesTakenToCourtsClosuresOrderedAndOpeningsWelcomed) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  Timeline t = extract_text(
+      "Guyana took the dispute to the International Court of Justice on Monday. Poland ordered "
+      "the closure of the last Russian consulate on Tuesday. Kazakhstan filed a complaint with "
+      "the World Trade Organization on Wednesday. Australian Foreign Minister Penny Wong "
+      "welcomed the opening of the border on Thursday and encouraged the two countries to keep "
+      "talking.\n",
+      when);
+  expect_dated(t, "appeal", {"guyana", "icj"}, "2024-05-06");
+  expect_dated(t, "embassy-closure", {"poland", "russia"}, "2024-05-07");
+  expect_dated(t, "appeal", {"kazakhstan", "wto"}, "2024-05-08");
+  expect_dated(t, "support", {"penny-wong"}, "2024-05-09");
+  expect_dated(t, "appeal", {"penny-wong"}, "2024-05-09");
+}
+
 }  // namespace
 }  // namespace dipline
