@@ -3267,5 +3267,22 @@ TEST(Extract, CasesTakenToCourtsClosuresOrderedAndOpeningsWelcomed) {
   expect_dated(t, "appeal", {"penny-wong"}, "2024-05-09");
 }
 
+// Acts named as nouns: strikes on a place, a truce agreed on a day, a summit that closed; and
+// sanctions a body agreed to broaden.
+TEST(Extract, StrikesTrucesAndSummitsNamedAsNouns) {
+  CalendarDate when = CalendarDate::ymd(2024, 5, 10);
+  Timeline t = extract_text(
+      "Russian missile strikes on a village near Kharkiv killed three people on Monday. The "
+      "ceasefire between Armenia and Azerbaijan, agreed on Tuesday, held overnight. The summit "
+      "of the African "
+      "Union closed in Addis Ababa on Wednesday. On Thursday, EU foreign ministers agreed to "
+      "broaden sanctions against Belarus.\n",
+      when);
+  expect_dated(t, "assault", {"russia"}, "2024-05-06");
+  expect_dated(t, "agreement", {"armenia", "azerbaijan"}, "2024-05-07");
+  expect_dated(t, "summit", {"african-union"}, "2024-05-08");
+  expect_dated(t, "sanction", {"belarus"}, "2024-05-09");
+}
+
 }  // namespace
 }  // namespace dipline
