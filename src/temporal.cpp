@@ -842,7 +842,10 @@ class Matcher {
     auto can = [f](Family x) { return (f & x) != 0; };
     if (auto m = can(kTimeOfDay) ? time_of_day(i) : std::nullopt) return m;
     if (auto m = can(kExplicitDate) ? explicit_date(i) : std::nullopt) {
-      if (m->date && !m->date->interval && m->date->start) state_.year = m->date->start->date.year;
+      // (A year the text gave: not one a month took from the publication date, "in March".)
+      if (m->date && !m->date->interval && m->date->start &&
+          m->anchor.find("publication") == std::string::npos)
+        state_.year = m->date->start->date.year;
       return m;
     }
     if (auto m = can(kAgo) ? ago(i) : std::nullopt) return m;
@@ -1196,6 +1199,10 @@ class Matcher {
       return month_match(i, j + sy->second, sy->first, m, "written in words");
     if (is(j, "of") && year_number(w(j + 1)))
       return month_match(i, j + 2, *year_number(w(j + 1)), m, "written in full");
+    // "signed in 1973 ... in March of that year", "in June that year": the year last named.
+    if (size_t k = is(j, "of") ? j + 1 : j;
+        is(k, "that") && is(k + 1, "year") && state_.year && !ends_with(toks_[k + 1].lower, "'s"))
+      return month_match(i, k + 2, *state_.year, m, "the year last named");
     // "June last year", "April next year": the year of the month, relative to publication.
     if (is_one_of(w(j), "this", "last", "next") && is(j + 1, "year") &&
         !ends_with(toks_[j + 1].lower, "'s")) {

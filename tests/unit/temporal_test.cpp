@@ -336,6 +336,16 @@ TEST(Temporal, WeekdayOfLastOrNextWeekAndYearFromTheSentence) {
             "2008-08-12; ");
 }
 
+// "in March of that year": a month of the year the text last gave; a month whose year came from
+// the publication date gives "that year" none.
+TEST(Temporal, AMonthOfThatYear) {
+  EXPECT_EQ(document_dates("Under the 1973 treaty, signed in Kabul in March of that year, water "
+                           "flows. In May, talks resumed; later that year they failed.",
+                           CalendarDate::ymd(2024, 5, 14)),
+            "1973 -> 1973; March of that year -> 1973-03; May -> 2024-05; later that year -> "
+            "1973; ");
+}
+
 TEST(Temporal, AnaphoricAndFinancialPeriods) {
   EXPECT_EQ(dates_in("She fled in June 1998 and returned later that year."),
             "June 1998 -> 1998-06 | 1998-06; later that year -> 1998 | 1998");
