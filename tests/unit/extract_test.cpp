@@ -3284,5 +3284,19 @@ TEST(Extract, StrikesTrucesAndSummitsNamedAsNouns) {
   expect_dated(t, "sanction", {"belarus"}, "2024-05-09");
 }
 
+// "Naftogaz head Oleh Dubyna", "Gazprom chief executive Alexei Miller": the head of a body or a
+// company is a title; the person is of the body's state.
+TEST(Extract, HeadsOfBodiesAndCompaniesAreTitles) {
+  Timeline t = extract_text(
+      "A round of talks between Gazprom chief executive Alexei Miller and Naftogaz head Oleh "
+      "Dubyna in Moscow on Thursday broke up without agreement.\n",
+      CalendarDate::ymd(2009, 1, 9));
+  expect_dated(t, "negotiation", {"alexei-miller", "oleh-dubyna"}, "2009-01-08");
+  auto a = std::find_if(t.actors.begin(), t.actors.end(),
+                        [](const Actor& x) { return x.id == "oleh-dubyna"; });
+  ASSERT_NE(a, t.actors.end());
+  EXPECT_EQ(a->country, "UKR");
+}
+
 }  // namespace
 }  // namespace dipline
