@@ -581,6 +581,8 @@ bool is_title_word(std::string_view w) {
       "administrator", "commissioner", "secretary-general", "president-elect", "speaker",
       // heads of bodies and companies: "Naftogaz head Oleh Dubyna", "chief executive Alexei Miller"
       "head", "executive", "ceo", "boss",
+      // ... and of those who run for one: "opposition candidate Omurbek Babanov"
+      "candidate", "nominee",
       // ranks written short ("Lt Gen Maly Socheata"), offices of one country ("Taoiseach Leo
       // Varadkar"), and the end of "Minister of Foreign Affairs Joseph Wu"
       "lt", "gen", "col", "maj", "maj.", "brig", "brig.", "capt", "capt.", "lieutenant",

@@ -3298,5 +3298,21 @@ TEST(Extract, HeadsOfBodiesAndCompaniesAreTitles) {
   EXPECT_EQ(a->country, "UKR");
 }
 
+// Ties suspended with contacts, congratulations, a refusal to recognise, and the regional bodies
+// CARICOM and the OSCE Minsk Group.
+TEST(Extract, TiesSuspendedCongratulationsAndRegionalBodies) {
+  Timeline t = extract_text(
+      "Armenia suspended diplomatic relations and all official contacts with Hungary on Friday. "
+      "Russian President Vladimir Putin congratulated Azerbaijani President Ilham Aliyev on "
+      "Saturday. CARICOM heads of government declined to recognise the new administration on "
+      "Sunday. The co-chairs of the OSCE Minsk Group urged Azerbaijan and Armenia on Monday to "
+      "avoid steps that could raise tensions.\n",
+      CalendarDate::ymd(2012, 9, 4));
+  expect_dated(t, "sanction", {"armenia", "hungary"}, "2012-08-31");
+  expect_dated(t, "support", {"vladimir-putin", "ilham-aliyev"}, "2012-09-01");
+  expect_dated(t, "rejection", {"caricom"}, "2012-09-02");
+  expect_dated(t, "appeal", {"osce-minsk-group", "azerbaijan", "armenia"}, "2012-09-03");
+}
+
 }  // namespace
 }  // namespace dipline
