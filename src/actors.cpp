@@ -1567,8 +1567,17 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       i = j;
       continue;
     }
+    // "Nazarbayev congratulated Sooronbay Jeenbekov on his victory", "met Omurbek Babanov in
+    // Astana": a full name right after a verb of meeting or greeting, before a small word or a
+    // stop, is the person met.
+    bool met = n >= 2 && !org_head && name_begin > first && !royal &&
+               is_one_of(toks[name_begin - 1].lower, "met", "meets", "received", "receives",
+                         "hosted", "hosts", "congratulated", "congratulates", "thanked", "thanks",
+                         "phoned", "telephoned", "welcomed", "welcomes", "invited", "invites") &&
+               (j >= last || !toks[j].capitalized);
     if (!known &&
-        ((!(royal && n >= 1) && title.empty() && !speaker && !appositive && !owner) || org_head)) {
+        ((!(royal && n >= 1) && title.empty() && !speaker && !appositive && !owner && !met) ||
+         org_head)) {
       i = j;
       continue;
     }

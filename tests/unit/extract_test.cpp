@@ -3314,5 +3314,16 @@ TEST(Extract, TiesSuspendedCongratulationsAndRegionalBodies) {
   expect_dated(t, "appeal", {"osce-minsk-group", "azerbaijan", "armenia"}, "2012-09-03");
 }
 
+// A full name right after a verb of meeting or greeting is the person met, title or not; not a
+// run of names that goes on ("met Foreign Ministry officials").
+TEST(Extract, PeopleMetOrGreetedByName) {
+  Timeline t = extract_text(
+      "Russian President Vladimir Putin congratulated Adam Mortensen on his victory on Saturday. "
+      "Putin met Sara Lindqvist in Moscow on Sunday.\n",
+      CalendarDate::ymd(2012, 9, 4));
+  expect_dated(t, "support", {"vladimir-putin", "adam-mortensen"}, "2012-09-01");
+  expect_dated(t, "meeting", {"vladimir-putin", "sara-lindqvist"}, "2012-09-02");
+}
+
 }  // namespace
 }  // namespace dipline
