@@ -3325,5 +3325,17 @@ TEST(Extract, PeopleMetOrGreetedByName) {
   expect_dated(t, "meeting", {"vladimir-putin", "sara-lindqvist"}, "2012-09-02");
 }
 
+// A prisoner handed over to a state after a long description of him (cooperation), and a
+// peacekeeping force authorised (aid, CAMEO 074).
+TEST(Extract, PrisonersHandedOverAndForcesAuthorised) {
+  Timeline t = extract_text(
+      "Poland on Monday handed over Belarusian officer Anton Kowal, who had been serving a "
+      "sentence in Warsaw, to Belarus. The UN Security Council on Tuesday authorised a "
+      "multinational stabilisation force for Haiti.\n",
+      CalendarDate::ymd(2024, 5, 10));
+  expect_dated(t, "cooperation", {"poland", "belarus"}, "2024-05-06");
+  expect_dated(t, "aid", {"un-security-council", "haiti"}, "2024-05-07");
+}
+
 }  // namespace
 }  // namespace dipline
