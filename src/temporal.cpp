@@ -443,6 +443,16 @@ struct Match {
   std::string anchor;
 };
 
+// The anchor of a date whose year the text left out and the publication date gave ("in March",
+// "on May 8"), and the test for it: such a year is no year the text named ("that year").
+constexpr std::string_view kYearFromPublication = " from the publication date";
+std::string year_from_publication(int y) {
+  return concat({"year ", std::to_string(y), kYearFromPublication});
+}
+bool year_from_publication(std::string_view anchor) {
+  return anchor.starts_with("year ") && anchor.ends_with(kYearFromPublication);
+}
+
 }  // namespace
 
 /// What earlier sentences of a document said, for expressions that refer back to it
@@ -793,7 +803,7 @@ class Matcher {
     if (auto y = year_before(i))
       return {*y, concat({"year ", std::to_string(*y), " from earlier in the sentence"})};
     int y = infer_year_for_day(m, day, tense(i, j), right_after_past_verb(i));
-    return {y, concat({"year ", std::to_string(y), " from the publication date"})};
+    return {y, year_from_publication(y)};
   }
 
   int infer_year_for_day(int month, int day, Tense t, bool done = false) const {
@@ -843,8 +853,7 @@ class Matcher {
     if (auto m = can(kTimeOfDay) ? time_of_day(i) : std::nullopt) return m;
     if (auto m = can(kExplicitDate) ? explicit_date(i) : std::nullopt) {
       // (A year the text gave: not one a month took from the publication date, "in March".)
-      if (m->date && !m->date->interval && m->date->start &&
-          m->anchor.find("publication") == std::string::npos)
+      if (m->date && !m->date->interval && m->date->start && !year_from_publication(m->anchor))
         state_.year = m->date->start->date.year;
       return m;
     }
@@ -1166,8 +1175,7 @@ class Matcher {
           int y = infer_year_for_month(m, tense(i, i + 1));
           if (auto yy = year_number(w(i + 1)))
             return month_match(i, i + 2, *yy, m, "written in full");
-          return month_match(i, i + 1, y, m,
-                             concat({"year ", std::to_string(y), " from the publication date"}));
+          return month_match(i, i + 1, y, m, year_from_publication(y));
         }
       }
     }
@@ -1224,8 +1232,7 @@ class Matcher {
     int y = infer_year_for_month(m, tn, b == i && right_after_past_verb(i));
     if (w(b) == "last" && m >= ctx_.published.month) y = ctx_.published.year - 1;
     if (w(b) == "next" && m <= ctx_.published.month) y = ctx_.published.year + 1;
-    return month_match(b, j, y, m,
-                       concat({"year ", std::to_string(y), " from the publication date"}));
+    return month_match(b, j, y, m, year_from_publication(y));
   }
 
   // --- "two years ago", "a year earlier", "year-ago", "the year-earlier quarter"
