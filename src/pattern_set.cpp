@@ -130,6 +130,19 @@ std::vector<std::string> prefixes(std::string_view s, int& steps) {
       if (out.size() > kMaxPrefixes) return {lit};
       return out;
     }
+    // An optional byte inside a literal: with it and without it ("air ?strike" starts with "air
+    // strike" or "airstrike"), when a literal byte follows.
+    if (s[k] == '?' && !lit.empty() && k + 1 < s.size() && is_literal(s[k + 1])) {
+      std::string_view rest = s.substr(k + 1);
+      char optional = lit.back();
+      lit.pop_back();
+      std::vector<std::string> out;
+      for (auto& p : prefixes(std::string(1, optional) + std::string(rest), steps))
+        out.push_back(lit + p);
+      for (auto& p : prefixes(rest, steps)) out.push_back(lit + p);
+      if (out.size() > kMaxPrefixes) return {lit};
+      return out;
+    }
     // A quantifier applies to the last literal byte: "transferr?" requires "transfer".
     if (!lit.empty() && std::string_view("?*{").find(s[k]) != std::string_view::npos)
       lit.pop_back();
@@ -163,6 +176,8 @@ std::vector<std::string> opening_literals(std::string_view pattern) {
   auto out = prefixes(body, steps);
   if (std::any_of(out.begin(), out.end(), [](const std::string& p) { return p.empty(); }))
     return {};
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -176,16 +191,41 @@ bool has_flags(std::string_view pattern) {
 
 // The literals one of which every match of `body` (without top-level '|') holds where its
 // top-level piece starting at `k` begins: those that what follows starts with, or, too many
-// with what follows ("(?:rallied|marched) (?:outside|in|near)"), the group's own alternatives,
-// one of which every match holds there too. More than kMaxInner: none worth looking for.
+// with what follows, those of the piece alone, which every match holds there too: a group's own
+// alternatives ("(?:rallied|marched) (?:outside|in|near)"), or the run of literal bytes that
+// opens there ("talks (?:(?:in|on|at) (?:@a|@t) )*between" needs "talks "). More than
+// kMaxInner: none worth looking for.
 std::vector<std::string> literals_at_piece(std::string_view body, size_t k, int& steps) {
   auto lits = prefixes(body.substr(k), steps);
-  if (lits.size() > kMaxInner && body.substr(k).starts_with("(?:"))
+  if (lits.size() <= kMaxInner) return lits;
+  if (body.substr(k).starts_with("(?:")) {
     if (size_t end = skip_group(body, k);
         end != std::string_view::npos &&
         (end == body.size() || std::string_view("?*+{").find(body[end]) == std::string_view::npos))
       lits = prefixes(body.substr(k, end - k), steps);
+  } else {
+    size_t end = k;
+    while (end < body.size() && is_literal(body[end])) ++end;
+    // A quantifier applies to the last literal byte: "strikes?" holds "strike".
+    if (end < body.size() && std::string_view("?*{").find(body[end]) != std::string_view::npos)
+      --end;
+    if (end > k) lits = {std::string(body.substr(k, end - k))};
+  }
+  std::sort(lits.begin(), lits.end());
+  lits.erase(std::unique(lits.begin(), lits.end()), lits.end());
   return lits;
+}
+
+// Drops from literals one of which a match holds those that hold another: finding " said" is
+// finding "said".
+void drop_holders(std::vector<std::string>& lits) {
+  std::vector<std::string> kept;
+  for (const auto& x : lits)
+    if (std::none_of(lits.begin(), lits.end(), [&](const std::string& y) {
+          return y.size() < x.size() && x.find(y) != std::string::npos;
+        }))
+      kept.push_back(x);
+  lits = std::move(kept);
 }
 
 size_t shortest_length(const std::vector<std::string>& lits) {
@@ -219,6 +259,7 @@ std::vector<std::string> inner_literals(std::string_view pattern,
       best_length = shortest;
     }
   }
+  drop_holders(best);
   return best;
 }
 
@@ -243,6 +284,24 @@ std::vector<std::vector<std::string>> needed_literals(std::string_view pattern) 
     auto lits = literals_at_piece(body, k, steps);
     if (lits.size() <= kMaxInner && shortest_length(lits) >= kMinInner)
       out.push_back(std::move(lits));
+  }
+  for (auto& lits : out) drop_holders(lits);
+  // A set is needless when each literal of another holds one of its own: "talks " makes "alks "
+  // and "lks " tell nothing more.
+  auto implies = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return std::all_of(a.begin(), a.end(), [&](const std::string& x) {
+      return std::any_of(b.begin(), b.end(),
+                         [&](const std::string& y) { return x.find(y) != std::string::npos; });
+    });
+  };
+  for (size_t i = 0; i < out.size();) {
+    bool needless = false;
+    for (size_t j = 0; j < out.size() && !needless; ++j)
+      needless = j != i && implies(out[j], out[i]) && (j < i || !implies(out[i], out[j]));
+    if (needless)
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
+    else
+      ++i;
   }
   return out;
 }
@@ -538,11 +597,22 @@ PatternSet::PatternSet(const std::vector<std::string>& patterns) : impl_(std::ma
     }
     auto opening = opening_literals(patterns[i]);
     if (opening.empty()) impl_->anywhere.push_back(static_cast<uint32_t>(i));
+    impl_->how.push_back(opening.empty() ? LiteralMatch::kRegex
+                                         : literal_match(patterns[i], opening));
+    // Where the regex is run, a literal that opens with another adds a try the other already
+    // made ("@a " and "@a air strike on"): the trie needs the shorter only. (Sorted: a literal
+    // that opens another comes right before the first of those it opens.)
+    if (impl_->how.back() == LiteralMatch::kRegex) {
+      for (size_t k = 1; k < opening.size();) {
+        if (opening[k].starts_with(opening[k - 1]))
+          opening.erase(opening.begin() + static_cast<std::ptrdiff_t>(k));
+        else
+          ++k;
+      }
+    }
     impl_->inner.push_back(inner_literals(patterns[i], opening));
     impl_->needed.push_back(opening.empty() ? needed_literals(patterns[i])
                                             : std::vector<std::vector<std::string>>{});
-    impl_->how.push_back(opening.empty() ? LiteralMatch::kRegex
-                                         : literal_match(patterns[i], opening));
     for (auto& l : opening) literals.emplace_back(std::move(l), static_cast<uint32_t>(i));
   }
   impl_->build_trie(literals);

@@ -249,6 +249,31 @@ TEST(PatternSet, NeededLiteralsOfAPatternSearchedEverywhereFindTheSame) {
   }
 }
 
+TEST(PatternSet, OptionalBytesAndLongLiteralRunsFindTheSame) {
+  // An optional byte inside a literal makes two literals ("air strike", "airstrike"); a lazy or
+  // final one does not; "@a " opens the first, so its longer openings are dropped, and the
+  // strikes are what a match must hold after it. The third is searched everywhere: its literal
+  // runs ("talks ", "between") are what a match holds where too many literals follow them.
+  const std::vector<std::string> patterns = {
+      R"((?:^| )@a (?:[\w-]+ )?(?:air ?strikes?|drone strikes?) (?:on|against) (?:the )?)"
+      R"((?:[\w-]+ ){0,2}(?:car|village|camps?)\b)",
+      R"((?:^| )(?:neighbou?rs|colou??r|x?) (?:say|said)s?)",
+      R"((?:^| )(?:[\w-]+ )?talks (?:(?:in|on|at) (?:@a|@t) )*between(?: the)? @a (?:\S+ )?)"
+      R"((?:began|ended|broke up|resumed|opened|were held|took place|stalled|collapsed|failed|)"
+      R"(wound up|concluded|continued|went on|dragged on|restarted|moved|shifted|closed)\b)"};
+  PatternSet set(patterns);
+  for (std::string_view text :
+       {"@a air strike on the village", "@a airstrikes against camp", "@a new drone strike on car",
+        "@a said airstrike on car", "@a air strikes on a car", "@a airstrike village",
+        "neighbors said", "neighbours says", "colour say", "color said", "colouur said", "x said",
+        " said", "talks between @a resumed", "peace talks in @a between the @a x ended",
+        "talks on @t between @a and failed", "between @a and talks", "the talks between @a"}) {
+    std::vector<PatternMatch> out;
+    set.find_all(text, out);
+    EXPECT_EQ(out, searched(patterns, text)) << text;
+  }
+}
+
 TEST(FirstMatching, FindsTheFirstPatternThatPartialMatchFinds) {
   const std::vector<std::string> patterns = {
       R"(^(?:that )?@s (?:\S+ ){0,3}(?:had|has) no basis for\b)",
