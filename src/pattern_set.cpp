@@ -107,11 +107,20 @@ std::vector<std::string> prefixes(std::string_view s, int& steps) {
       std::vector<std::string> out;
       // A repeated group: its first round (what follows it may be another round). Else the
       // group's alternatives, each followed by the rest.
+      // What the rest starts with, found once for the alternatives made of literal bytes only
+      // (most): their literals are theirs followed by those.
+      std::optional<std::vector<std::string>> after;
       auto add_alternatives = [&](bool with_rest) {
-        for (auto alt : alts)
+        for (auto alt : alts) {
+          if (with_rest && std::all_of(alt.begin(), alt.end(), is_literal)) {
+            if (!after) after = prefixes(rest, steps);
+            for (const auto& p : *after) out.push_back(lit + std::string(alt) + p);
+            continue;
+          }
           for (auto& p :
                prefixes(with_rest ? std::string(alt) + std::string(rest) : std::string(alt), steps))
             out.push_back(lit + p);
+        }
       };
       add_alternatives(!repeated);
       // Too many: the alternatives alone, without what follows them, which every match also
@@ -228,6 +237,13 @@ void drop_holders(std::vector<std::string>& lits) {
   lits = std::move(kept);
 }
 
+// Whether the top-level piece of `body` that begins at `k` is a literal byte inside a run of
+// them: its literals are those of the run's first piece, cut short ("alks " of "talks "), and
+// tell nothing that those do not.
+bool inside_run(std::string_view body, size_t k) {
+  return k > 0 && k < body.size() && is_literal(body[k - 1]) && is_literal(body[k]);
+}
+
 size_t shortest_length(const std::vector<std::string>& lits) {
   size_t shortest = SIZE_MAX;
   for (const auto& l : lits) shortest = std::min(shortest, l.size());
@@ -246,6 +262,7 @@ std::vector<std::string> inner_literals(std::string_view pattern,
   size_t best_length = kMinInner - 1;
   int steps = kMaxSteps;
   for (size_t k : piece_ends(body)) {
+    if (inside_run(body, k)) continue;
     auto lits = literals_at_piece(body, k, steps);
     if (lits.size() > kMaxInner) continue;
     size_t shortest = shortest_length(lits);
@@ -281,6 +298,7 @@ std::vector<std::vector<std::string>> needed_literals(std::string_view pattern) 
   if (ends.empty()) return {};
   ends.insert(ends.begin(), 0);
   for (size_t k : ends) {
+    if (inside_run(body, k)) continue;
     auto lits = literals_at_piece(body, k, steps);
     if (lits.size() <= kMaxInner && shortest_length(lits) >= kMinInner)
       out.push_back(std::move(lits));
