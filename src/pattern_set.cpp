@@ -1,7 +1,6 @@
 #include "pattern_set.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <array>
@@ -23,6 +22,10 @@ constexpr int kMaxSteps = 10000;
 // each at least this long.
 constexpr size_t kMaxInner = 16;
 constexpr size_t kMinInner = 4;
+// How far the literals of a piece are expanded to find at most kMaxInner of them: far enough
+// that a group with many alternatives inside keeps its literals whole when those after it are
+// few; not so far that building the sets takes long.
+constexpr size_t kMaxExpanded = 64;
 
 // Bytes that stand for themselves in RE2 syntax (outside a character class). Others end a
 // literal; bytes of UTF-8 sequences too, so that a quantifier never splits one.
@@ -86,8 +89,9 @@ std::vector<std::string_view> alternatives(std::string_view s) {
 }
 
 // Literal strings, one of which every match of the regex `s` (without top-level '|') starts
-// with. An empty string among them: no such literal. Each call spends one of `steps`.
-std::vector<std::string> prefixes(std::string_view s, int& steps) {
+// with. An empty string among them: no such literal. Each call spends one of `steps`. More
+// than `limit` of them: fewer and shorter ones, or none.
+std::vector<std::string> prefixes(std::string_view s, int& steps, size_t limit = kMaxPrefixes) {
   if (--steps < 0) return {""};
   std::string lit;
   for (size_t k = 0; k < s.size(); ++k) {
@@ -105,20 +109,22 @@ std::vector<std::string> prefixes(std::string_view s, int& steps) {
       bool repeated =
           quantifier && std::string_view("?*+{").find(quantifier) != std::string_view::npos;
       std::vector<std::string> out;
-      // A repeated group: its first round (what follows it may be another round). Else the
-      // group's alternatives, each followed by the rest.
       // What the rest starts with, found once for the alternatives made of literal bytes only
       // (most): their literals are theirs followed by those.
       std::optional<std::vector<std::string>> after;
+      // A repeated group: its first round (what follows it may be another round). Else the
+      // group's alternatives, each followed by the rest. (Past the limit: no more.)
       auto add_alternatives = [&](bool with_rest) {
         for (auto alt : alts) {
+          if (out.size() > limit) return;
           if (with_rest && std::all_of(alt.begin(), alt.end(), is_literal)) {
-            if (!after) after = prefixes(rest, steps);
+            if (!after) after = prefixes(rest, steps, limit);
             for (const auto& p : *after) out.push_back(lit + std::string(alt) + p);
             continue;
           }
           for (auto& p :
-               prefixes(with_rest ? std::string(alt) + std::string(rest) : std::string(alt), steps))
+               prefixes(with_rest ? std::string(alt) + std::string(rest) : std::string(alt), steps,
+                        limit))
             out.push_back(lit + p);
         }
       };
@@ -126,7 +132,7 @@ std::vector<std::string> prefixes(std::string_view s, int& steps) {
       // Too many: the alternatives alone, without what follows them, which every match also
       // starts with ("pull(?:s|ed)? out (?:all |some )?(?:of )?(?:its|their) ..." needs "pull
       // out", "pulls out" or "pulled out"), rather than no literal at all.
-      if (!repeated && out.size() > kMaxPrefixes) {
+      if (!repeated && out.size() > limit) {
         out.clear();
         add_alternatives(false);
       }
@@ -134,9 +140,9 @@ std::vector<std::string> prefixes(std::string_view s, int& steps) {
       if (quantifier == '?' || quantifier == '*' || quantifier == '{') {
         size_t after = quantifier == '{' ? rest.find('}') : 0;
         if (after == std::string_view::npos) return {lit};
-        for (auto& p : prefixes(rest.substr(after + 1), steps)) out.push_back(lit + p);
+        for (auto& p : prefixes(rest.substr(after + 1), steps, limit)) out.push_back(lit + p);
       }
-      if (out.size() > kMaxPrefixes) return {lit};
+      if (out.size() > limit) return {lit};
       return out;
     }
     // An optional byte inside a literal: with it and without it ("air ?strike" starts with "air
@@ -146,10 +152,10 @@ std::vector<std::string> prefixes(std::string_view s, int& steps) {
       char optional = lit.back();
       lit.pop_back();
       std::vector<std::string> out;
-      for (auto& p : prefixes(std::string(1, optional) + std::string(rest), steps))
+      for (auto& p : prefixes(std::string(1, optional) + std::string(rest), steps, limit))
         out.push_back(lit + p);
-      for (auto& p : prefixes(rest, steps)) out.push_back(lit + p);
-      if (out.size() > kMaxPrefixes) return {lit};
+      for (auto& p : prefixes(rest, steps, limit)) out.push_back(lit + p);
+      if (out.size() > limit) return {lit};
       return out;
     }
     // A quantifier applies to the last literal byte: "transferr?" requires "transfer".
@@ -205,13 +211,13 @@ bool has_flags(std::string_view pattern) {
 // opens there ("talks (?:(?:in|on|at) (?:@a|@t) )*between" needs "talks "). More than
 // kMaxInner: none worth looking for.
 std::vector<std::string> literals_at_piece(std::string_view body, size_t k, int& steps) {
-  auto lits = prefixes(body.substr(k), steps);
+  auto lits = prefixes(body.substr(k), steps, kMaxExpanded);
   if (lits.size() <= kMaxInner) return lits;
   if (body.substr(k).starts_with("(?:")) {
     if (size_t end = skip_group(body, k);
         end != std::string_view::npos &&
         (end == body.size() || std::string_view("?*+{").find(body[end]) == std::string_view::npos))
-      lits = prefixes(body.substr(k, end - k), steps);
+      lits = prefixes(body.substr(k, end - k), steps, kMaxExpanded);
   } else {
     size_t end = k;
     while (end < body.size() && is_literal(body[end])) ++end;
@@ -237,11 +243,12 @@ void drop_holders(std::vector<std::string>& lits) {
   lits = std::move(kept);
 }
 
-// Whether the top-level piece of `body` that begins at `k` is a literal byte inside a run of
-// them: its literals are those of the run's first piece, cut short ("alks " of "talks "), and
-// tell nothing that those do not.
-bool inside_run(std::string_view body, size_t k) {
-  return k > 0 && k < body.size() && is_literal(body[k - 1]) && is_literal(body[k]);
+// Whether the top-level piece of `body` that begins at `k`, after the piece that begins at
+// `previous`, is a literal byte inside a run of them: its literals are those of the run's first
+// piece, cut short ("alks " of "talks "), and tell nothing that those do not. (Not after an
+// escape: "\bnull" opens a run at "n".)
+bool inside_run(std::string_view body, size_t previous, size_t k) {
+  return k == previous + 1 && k < body.size() && is_literal(body[previous]) && is_literal(body[k]);
 }
 
 size_t shortest_length(const std::vector<std::string>& lits) {
@@ -261,8 +268,11 @@ std::vector<std::string> inner_literals(std::string_view pattern,
   std::vector<std::string> best;
   size_t best_length = kMinInner - 1;
   int steps = kMaxSteps;
+  size_t previous = SIZE_MAX;
   for (size_t k : piece_ends(body)) {
-    if (inside_run(body, k)) continue;
+    bool inside = inside_run(body, previous, k);
+    previous = k;
+    if (inside) continue;
     auto lits = literals_at_piece(body, k, steps);
     if (lits.size() > kMaxInner) continue;
     size_t shortest = shortest_length(lits);
@@ -297,8 +307,11 @@ std::vector<std::vector<std::string>> needed_literals(std::string_view pattern) 
   auto ends = piece_ends(body);
   if (ends.empty()) return {};
   ends.insert(ends.begin(), 0);
+  size_t previous = SIZE_MAX;
   for (size_t k : ends) {
-    if (inside_run(body, k)) continue;
+    bool inside = inside_run(body, previous, k);
+    previous = k;
+    if (inside) continue;
     auto lits = literals_at_piece(body, k, steps);
     if (lits.size() <= kMaxInner && shortest_length(lits) >= kMinInner)
       out.push_back(std::move(lits));
@@ -393,6 +406,16 @@ LiteralMatch literal_match(std::string_view pattern, std::vector<std::string> op
       return LiteralMatch::kRegex;  // sorted: a prefix comes right before what it begins
   }
   return boundary ? LiteralMatch::kBoundary : LiteralMatch::kLiteral;
+}
+
+// Whether `text` holds a literal of each of the sets `needed`. `quads` holds its 4-byte strings.
+bool holds_needed(std::string_view text, const QuadFilter& quads,
+                  const std::vector<std::vector<std::string>>& needed) {
+  return std::all_of(needed.begin(), needed.end(), [&](const auto& lits) {
+    return std::any_of(lits.begin(), lits.end(), [&](const std::string& l) {
+      return quads.may_contain(l) && memmem(text.data(), text.size(), l.data(), l.size());
+    });
+  });
 }
 
 }  // namespace
@@ -526,11 +549,7 @@ struct PatternSet::Impl {
   // Whether `text` holds a literal of each set `pattern` needs. `quads` holds its 4-byte
   // strings.
   bool has_needed(std::string_view text, const QuadFilter& quads, uint32_t pattern) const {
-    return std::all_of(needed[pattern].begin(), needed[pattern].end(), [&](const auto& lits) {
-      return std::any_of(lits.begin(), lits.end(), [&](const std::string& l) {
-        return quads.may_contain(l) && memmem(text.data(), text.size(), l.data(), l.size());
-      });
-    });
+    return holds_needed(text, quads, needed[pattern]);
   }
 
   // The patterns whose opening literal `text` has at its start and after each of its `spaces`,
@@ -720,39 +739,96 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
 }
 
 struct FirstMatching::Impl {
-  std::vector<std::pair<size_t, std::unique_ptr<RE2>>> regexes;  // (index given, valid pattern)
-  std::unique_ptr<RE2::Set> set;  // regexes[k] is its pattern k; null: no valid pattern
+  struct Pattern {
+    size_t index;  // as given
+    std::unique_ptr<RE2> re;
+    // The literals it needs (see needed_literals) but for its key set; `keyed`: whether it has a
+    // key set, one of whose literals a text must hold for the pattern to be tried.
+    std::vector<std::vector<std::string>> needed;
+    bool keyed = false;
+    // Of a pattern anchored at the start ("^(?:that )?@s ..."): what a text must start with.
+    std::vector<std::string> starts;
+  };
+  std::vector<Pattern> patterns;  // the valid ones, in order
+  // The key sets' literals, by the hash of their first four bytes: (literal, pattern).
+  static constexpr size_t kBuckets = 4096;
+  std::vector<std::vector<std::pair<std::string, uint32_t>>> keys{kBuckets};
+  std::array<uint64_t, kBuckets / 64> occupied{};  // the buckets that hold a literal
+
+  static size_t bucket(const char* p) {
+    uint32_t x;
+    std::memcpy(&x, p, 4);
+    return (x * 0x9E3779B1u) >> 20;  // 12 bits: kBuckets
+  }
 };
 
 FirstMatching::FirstMatching(const std::vector<std::string>& patterns)
     : impl_(std::make_unique<Impl>()) {
   RE2::Options opt;
   opt.set_log_errors(false);
-  auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
-  bool all_in_set = true;
   for (size_t i = 0; i < patterns.size(); ++i) {
     auto re = std::make_unique<RE2>(patterns[i], opt);
     if (!re->ok()) continue;
-    all_in_set = all_in_set && set->Add(patterns[i], nullptr) >= 0;
-    impl_->regexes.emplace_back(i, std::move(re));
+    auto needed = needed_literals(patterns[i]);
+    bool keyed = !needed.empty();
+    if (keyed) {
+      // The key: the set whose shortest literal is the longest (all are 4 bytes or more).
+      auto key = std::max_element(needed.begin(), needed.end(), [](const auto& a, const auto& b) {
+        return shortest_length(a) < shortest_length(b);
+      });
+      auto p = static_cast<uint32_t>(impl_->patterns.size());
+      for (auto& l : *key) {
+        size_t b = Impl::bucket(l.data());
+        impl_->keys[b].emplace_back(std::move(l), p);
+        impl_->occupied[b / 64] |= uint64_t{1} << (b % 64);
+      }
+      needed.erase(key);
+    }
+    std::vector<std::string> starts;
+    if (std::string_view(patterns[i]).starts_with('^') && alternatives(patterns[i]).size() == 1) {
+      int steps = kMaxSteps;
+      starts = prefixes(std::string_view(patterns[i]).substr(1), steps, kMaxExpanded);
+      if (starts.size() > kMaxInner ||
+          std::any_of(starts.begin(), starts.end(), [](const auto& l) { return l.empty(); }))
+        starts.clear();
+    }
+    impl_->patterns.push_back({i, std::move(re), std::move(needed), keyed, std::move(starts)});
   }
-  if (all_in_set && !impl_->regexes.empty() && set->Compile()) impl_->set = std::move(set);
 }
 
 FirstMatching::~FirstMatching() = default;
 
 std::optional<size_t> FirstMatching::find(std::string_view text) const {
+  // The text is searched for each pattern whose literals it holds, in turn: a pass over the
+  // text finds the key literals it holds, and few patterns have theirs there. (One RE2::Set
+  // of all of them searched it once, but its automaton, of every pattern at once, was built
+  // anew for each kind of sentence -- most of a one-article extraction's time -- and reading it
+  // missed the cache at most bytes.)
+  thread_local std::vector<uint8_t> keyed;  // per pattern: a literal of its key set is here
+  keyed.assign(impl_->patterns.size(), 0);
+  for (size_t k = 0; k + 4 <= text.size(); ++k)
+    if (size_t b = Impl::bucket(text.data() + k); impl_->occupied[b / 64] >> (b % 64) & 1)
+      for (const auto& [literal, pattern] : impl_->keys[b])
+        if (text.substr(k).starts_with(literal)) keyed[pattern] = 1;
+  thread_local QuadFilter quads;
+  bool quads_filled = false;
   re2::StringPiece input(text.data(), text.size());
-  std::vector<int> matched;
-  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  if (impl_->set && impl_->set->Match(input, &matched, &error)) {
-    auto first = static_cast<size_t>(*std::min_element(matched.begin(), matched.end()));
-    return impl_->regexes[first].first;
+  for (size_t p = 0; p < impl_->patterns.size(); ++p) {
+    const auto& pattern = impl_->patterns[p];
+    if (pattern.keyed && !keyed[p]) continue;
+    if (!pattern.starts.empty() &&
+        std::none_of(pattern.starts.begin(), pattern.starts.end(),
+                     [&](const std::string& l) { return text.starts_with(l); }))
+      continue;
+    if (!pattern.needed.empty()) {
+      if (!quads_filled) {
+        quads.fill(text);
+        quads_filled = true;
+      }
+      if (!holds_needed(text, quads, pattern.needed)) continue;
+    }
+    if (RE2::PartialMatch(input, *pattern.re)) return pattern.index;
   }
-  // No set, or it ran out of memory: one pattern after another.
-  if (!impl_->set || error.kind != RE2::Set::kNoError)
-    for (const auto& [index, re] : impl_->regexes)
-      if (RE2::PartialMatch(input, *re)) return index;
   return std::nullopt;
 }
 

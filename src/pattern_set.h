@@ -105,7 +105,8 @@ class PatternSet {
 };
 
 /// The first of a list of patterns that matches somewhere in a text, as RE2::PartialMatch with
-/// each in turn would find it, but searching the text once for all of them (an RE2::Set).
+/// each in turn would find it, but trying only those whose literals the text holds (found in
+/// one pass over it).
 class FirstMatching {
  public:
   /// `patterns` in RE2 syntax; those RE2 rejects are left out (they never match).

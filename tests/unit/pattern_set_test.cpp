@@ -296,6 +296,28 @@ TEST(FirstMatching, FindsTheFirstPatternThatPartialMatchFinds) {
     EXPECT_EQ(first.find(text), expected) << text;
   }
   EXPECT_EQ(FirstMatching({"(unclosed"}).find("(unclosed"), std::nullopt);
+  // Patterns tried only where the literals they need are, or where the text starts as they do.
+  const std::vector<std::string> keyed = {
+      R"(^(?:that )?@s (?:\S+ ){0,2}(?:will|would) (?:not|never) (?:accept|agree to)\b)",
+      R"(\bnull and void\b)",
+      R"(^no ?,)",
+      R"(\b(?:deeply|gravely) (?:concerned|worried) (?:about|by|over)\b)",
+      R"((?:^| )(?:we|@s) (?:\S+ ){1,10}?(?:will|would) (?:respond|retaliate) if\b)",
+      R"(\bcommitment to defend @a\b)"};
+  FirstMatching first_keyed(keyed);
+  std::vector<std::unique_ptr<RE2>> each_keyed;
+  for (const auto& p : keyed) each_keyed.push_back(std::make_unique<RE2>(p, RE2::Quiet));
+  for (std::string_view text :
+       {"that @s will never accept it", "@s would not agree to", "@s said it would not accept",
+        "the deal is null and void", "null andvoid", "no, it is not", "no , never", "nothing",
+        "it is deeply worried by the move", "deeply concerned", "we will surely retaliate if hit",
+        "@s will respond if", "@s would respond", "a commitment to defend @a", "will respond if",
+        "@s would retaliate if attacked; the deal is null and void"}) {
+    std::optional<size_t> expected;
+    for (size_t k = 0; k < keyed.size() && !expected; ++k)
+      if (RE2::PartialMatch(text, *each_keyed[k])) expected = k;
+    EXPECT_EQ(first_keyed.find(text), expected) << text;
+  }
   EXPECT_EQ(FirstMatching({}).find("anything"), std::nullopt);
 }
 
