@@ -418,27 +418,59 @@ bool holds_needed(std::string_view text, const QuadFilter& quads,
   });
 }
 
+// What a row of the trie's table says of its node, before its children: the length of its
+// label (see PatternSet::Impl::labels), whether a literal ends there, and where its label is.
+template <typename Node>
+struct Layout;
+
+template <>
+struct Layout<uint16_t> {  // [size | ends << 15, begin & 0xffff, begin >> 16]
+  static constexpr size_t kMeta = 3;
+  static void set(uint16_t* row, size_t size, bool ends, uint32_t begin) {
+    row[0] = static_cast<uint16_t>(size | (ends ? 0x8000u : 0u));
+    row[1] = static_cast<uint16_t>(begin);
+    row[2] = static_cast<uint16_t>(begin >> 16);
+  }
+  static size_t label_size(const uint16_t* row) { return row[0] & 0x7fffu; }
+  static bool ends_literal(const uint16_t* row) { return row[0] & 0x8000u; }
+  static uint32_t label_begin(const uint16_t* row) { return row[1] | uint32_t{row[2]} << 16; }
+};
+
+template <>
+struct Layout<uint32_t> {  // [size | ends << 31, begin]
+  static constexpr size_t kMeta = 2;
+  static void set(uint32_t* row, size_t size, bool ends, uint32_t begin) {
+    row[0] = static_cast<uint32_t>(size) | (ends ? 0x80000000u : 0u);
+    row[1] = begin;
+  }
+  static size_t label_size(const uint32_t* row) { return row[0] & 0x7fffffffu; }
+  static bool ends_literal(const uint32_t* row) { return row[0] & 0x80000000u; }
+  static uint32_t label_begin(const uint32_t* row) { return row[1]; }
+};
+
 }  // namespace
 
 struct PatternSet::Impl {
   std::vector<std::unique_ptr<RE2>> regexes;  // per pattern; null: rejected by RE2
   std::vector<uint32_t> anywhere;             // valid patterns searched everywhere
-  // A trie of the opening literals. Node n's child for byte c is next[n * classes + byte_class[c]]
-  // (0: none; class 0 is the bytes of no literal).
+  // A trie of the opening literals, built in `next`: node n's child for byte c is
+  // next[n * classes + byte_class[c]] (0: none; class 0 is the bytes of no literal).
   std::array<uint8_t, 256> byte_class{};
   size_t classes = 1;
   std::vector<uint32_t> next;
-  // The same table with 16-bit node numbers, when there are few enough nodes (the built-in
-  // triggers make about 33,000): half the memory, and fewer cache misses in the walks, where
-  // loading the next node was a third of find_all's time. Empty: `next` is used.
-  std::vector<uint16_t> next16;
   std::vector<std::vector<uint32_t>> patterns;  // per node: those whose literal ends there
-  // Per node: whether a literal ends there (its `patterns` are not empty). A byte per node, tens
-  // of kilobytes, where `patterns` is most of a megabyte: reading it at every node of every walk
-  // cost a cache miss per step. (Not a std::vector<bool>: its test at every step, a shift and a
-  // mask, was a seventh of find_all's instructions; the shallow nodes, where most walks are, share
-  // a few cache lines either way.)
-  std::vector<uint8_t> ends_literal;
+  // A chain of nodes with one child each and no literal ending in them is left out of the trie
+  // (four nodes in five of the built-in triggers' trie, most of the bytes of long literals):
+  // the node at its end holds the bytes of the chain, past the first, which a walk compares
+  // with the text at once. They are in `labels`.
+  std::string labels;
+  // What the walks read, a row per node: first what the node is (Layout), then its children,
+  // a number per class. With 16-bit node numbers when there are few enough nodes (the built-in
+  // triggers make about 12,000). Loading the next row is most of a walk's time, in cache
+  // misses: what the node is sits in the row, not in tables of its own (each a miss more), and
+  // the rows are half as wide with 16-bit numbers. The one in use is not empty.
+  std::vector<uint16_t> rows16;
+  std::vector<uint32_t> rows32;
   // The root's child for each byte (the first step of every walk, without the class lookup and
   // the row arithmetic), when the root ends no literal (always, unless a literal is empty).
   std::array<uint32_t, 256> root_child{};
@@ -477,14 +509,56 @@ struct PatternSet::Impl {
       }
       if (patterns[n].empty() || patterns[n].back() != pattern) patterns[n].push_back(pattern);
     }
-    renumber();
+    renumber(compress());
+  }
+
+  // Leaves the chains out of the trie (see `labels`): returns the bytes each node left holds.
+  std::vector<std::string> compress() {
+    std::array<char, 256> byte_of{};  // per class (but 0)
+    for (size_t b = 0; b < 256; ++b)
+      if (byte_class[b]) byte_of[byte_class[b]] = static_cast<char>(b);
+    auto only_child = [&](uint32_t n) {  // (class, child) if n has one child; else (0, 0)
+      std::pair<size_t, uint32_t> only{0, 0};
+      for (size_t c = 1; c < classes; ++c)
+        if (uint32_t child = next[n * classes + c]) {
+          if (only.second) return std::pair<size_t, uint32_t>{0, 0};
+          only = {c, child};
+        }
+      return only;
+    };
+    std::vector<uint32_t> kept_next(classes, 0);
+    std::vector<std::vector<uint32_t>> kept_patterns;
+    std::vector<std::string> kept_labels;
+    std::vector<uint32_t> queue{0};  // old numbers; the new ones are the places in it
+    kept_patterns.push_back(std::move(patterns[0]));
+    kept_labels.emplace_back();
+    for (size_t q = 0; q < queue.size(); ++q)
+      for (size_t c = 1; c < classes; ++c) {
+        uint32_t end = next[queue[q] * classes + c];
+        if (!end) continue;
+        std::string label;
+        while (patterns[end].empty() && label.size() < 0x7fff) {  // (the bound of Layout's size)
+          auto [byte, child] = only_child(end);
+          if (!child) break;
+          label += byte_of[byte];
+          end = child;
+        }
+        kept_next[q * classes + c] = static_cast<uint32_t>(queue.size());
+        queue.push_back(end);
+        kept_next.resize(kept_next.size() + classes, 0);
+        kept_patterns.push_back(std::move(patterns[end]));
+        kept_labels.push_back(std::move(label));
+      }
+    next = std::move(kept_next);
+    patterns = std::move(kept_patterns);
+    return kept_labels;
   }
 
   // Nodes renumbered for the walks' cache lines: the shallow ones, where most walks pass or end,
   // breadth first, so that they share lines; deeper ones (the table of the built-in triggers has
   // 33,000 nodes, most deep in long literals) depth first, so that a walk down a literal reads
   // consecutive rows (perf: find_all's share of the time 12.9% -> 11.4%).
-  void renumber() {
+  void renumber(std::vector<std::string> node_labels) {
     std::vector<uint32_t> order{0}, number(patterns.size(), 0);
     // The first two levels breadth first; below them, each subtree depth first, so that a
     // chain of single children (most of a long literal) is consecutive rows.
@@ -519,16 +593,29 @@ struct PatternSet::Impl {
     }
     next = std::move(renumbered);
     patterns = std::move(moved);
-    ends_literal.assign(patterns.size(), 0);
-    for (size_t n = 0; n < patterns.size(); ++n) ends_literal[n] = !patterns[n].empty();
-    root_ends_literal = ends_literal[0] != 0;
+    root_ends_literal = !patterns[0].empty();
     for (size_t b = 0; b < 256; ++b) root_child[b] = next[byte_class[b]];  // row 0: the root
-    if (patterns.size() <= UINT16_MAX + 1) {
-      next16.resize(next.size());
-      std::transform(next.begin(), next.end(), next16.begin(),
-                     [](uint32_t child) { return static_cast<uint16_t>(child); });
-      next = {};
+    std::vector<uint32_t> label_begin(order.size());
+    for (size_t n = 0; n < order.size(); ++n) {
+      label_begin[n] = static_cast<uint32_t>(labels.size());
+      labels += node_labels[order[n]];
     }
+    auto fill = [&]<typename Node>(std::vector<Node>& rows) {
+      using L = Layout<Node>;
+      const size_t width = L::kMeta + classes;
+      rows.assign(order.size() * width, 0);
+      for (size_t n = 0; n < order.size(); ++n) {
+        Node* row = rows.data() + n * width;
+        L::set(row, node_labels[order[n]].size(), !patterns[n].empty(), label_begin[n]);
+        for (size_t c = 0; c < classes; ++c)
+          row[L::kMeta + c] = static_cast<Node>(next[n * classes + c]);
+      }
+    };
+    if (order.size() <= UINT16_MAX + 1)
+      fill(rows16);
+    else
+      fill(rows32);
+    next = {};
   }
 
   // Where the first of the inner literals of `pattern` is in `text` at or after `from` (npos:
@@ -556,10 +643,10 @@ struct PatternSet::Impl {
   // as tries at the start and at each space.
   void literals_at(std::string_view text, std::span<const size_t> spaces,
                    std::vector<Try>& out) const {
-    if (!next16.empty())
-      walk_all(next16, text, spaces, out);
+    if (!rows16.empty())
+      walk_all(rows16, text, spaces, out);
     else
-      walk_all(next, text, spaces, out);
+      walk_all(rows32, text, spaces, out);
   }
 
   // The tables of a walk, read through local pointers: through the members, their addresses
@@ -567,18 +654,18 @@ struct PatternSet::Impl {
   // allocate).
   template <typename Node>
   struct Tables {
-    const Node* next;
+    const Node* rows;
+    size_t width;  // of a row
     const uint8_t* byte_class;
-    const uint8_t* ends_literal;
+    const char* labels;
     const uint32_t* root_child;
-    size_t classes;
   };
 
   template <typename Node>
-  void walk_all(const std::vector<Node>& table, std::string_view text,
+  void walk_all(const std::vector<Node>& rows, std::string_view text,
                 std::span<const size_t> spaces, std::vector<Try>& out) const {
-    const Tables<Node> t{table.data(), byte_class.data(), ends_literal.data(), root_child.data(),
-                         classes};
+    const Tables<Node> t{rows.data(), Layout<Node>::kMeta + classes, byte_class.data(),
+                         labels.data(), root_child.data()};
     if (root_ends_literal) {
       walk<Node, false>(t, text, 0, 0, out);
       for (size_t p : spaces) walk<Node, false>(t, text, p + 1, p, out);
@@ -603,8 +690,18 @@ struct PatternSet::Impl {
       if (!n) return;
       ++k;
     }
-    for (;; ++k) {
-      if (t.ends_literal[n])
+    using L = Layout<Node>;
+    for (;;) {
+      const Node* row = t.rows + n * t.width;
+      if (size_t size = L::label_size(row)) {  // the rest of a chain: all its bytes, or no match
+        if (text.size() - k < size) return;
+        // Byte by byte: most walks end at the first (a call to memcmp cost more).
+        const char* label = t.labels + L::label_begin(row);
+        for (size_t i = 0; i < size; ++i)
+          if (text[k + i] != label[i]) return;
+        k += size;
+      }
+      if (L::ends_literal(row))
         for (uint32_t p : patterns[n]) {
           if (how[p] == LiteralMatch::kRegex)
             out.push_back(Try{p, start, 0});
@@ -612,8 +709,9 @@ struct PatternSet::Impl {
             out.push_back(Try{p, start, k});
         }
       if (k == text.size()) return;
-      n = t.next[n * t.classes + t.byte_class[static_cast<unsigned char>(text[k])]];
+      n = row[L::kMeta + t.byte_class[static_cast<unsigned char>(text[k])]];
       if (!n) return;
+      ++k;
     }
   }
 };

@@ -125,6 +125,30 @@ TEST(PatternSet, LargeTrieFindsTheSame) {
     set.find_all(text, out);
     EXPECT_EQ(out, searched(patterns, text)) << text;
   }
+  // 70,000 literals of 7 letters, 500 a pattern: as many nodes where they end, past what 16-bit
+  // node numbers can tell apart (the long chains of the words above are left out of the trie).
+  std::vector<std::string> many, ends;
+  for (int k = 0; k < 140; ++k) {
+    std::string alternatives;
+    for (int a = 0; a < 500; ++a) {
+      std::string w;
+      for (int i = 0; i < 7; ++i) w += letter();
+      if (a) alternatives += '|';
+      alternatives += w;
+      if (a % 100 == 7) ends.push_back(w);
+    }
+    many.push_back("(?:^| )(?:" + alternatives + R"() (?:to )?@a\b)");
+  }
+  PatternSet large(many);
+  EXPECT_EQ(large.prefiltered(), many.size());
+  for (const std::string& text :
+       {ends[0] + " @a and " + ends[699] + " to @a", "x " + ends[350] + " @a " + ends[3],
+        ends[42] + " @b", ends[42] + " to @a"}) {
+    std::vector<PatternMatch> out;
+    large.find_all(text, out);
+    EXPECT_EQ(out, searched(many, text)) << text;
+    EXPECT_EQ(out.empty(), text.find("@a") == std::string::npos) << text;
+  }
 }
 
 TEST(PatternSet, GivenSpacesFindTheSame) {
