@@ -247,8 +247,10 @@ void drop_holders(std::vector<std::string>& lits) {
 // `previous`, is a literal byte inside a run of them: its literals are those of the run's first
 // piece, cut short ("alks " of "talks "), and tell nothing that those do not. (Not after an
 // escape: "\bnull" opens a run at "n".)
+// (`previous` SIZE_MAX: `k` begins the first piece.)
 bool inside_run(std::string_view body, size_t previous, size_t k) {
-  return k == previous + 1 && k < body.size() && is_literal(body[previous]) && is_literal(body[k]);
+  return previous < body.size() && k == previous + 1 && k < body.size() &&
+         is_literal(body[previous]) && is_literal(body[k]);
 }
 
 size_t shortest_length(const std::vector<std::string>& lits) {
@@ -555,10 +557,11 @@ struct PatternSet::Impl {
   }
 
   // Nodes renumbered for the walks' cache lines: the shallow ones, where most walks pass or end,
-  // breadth first, so that they share lines; deeper ones (the table of the built-in triggers has
-  // 33,000 nodes, most deep in long literals) depth first, so that a walk down a literal reads
-  // consecutive rows (perf: find_all's share of the time 12.9% -> 11.4%).
-  void renumber(std::vector<std::string> node_labels) {
+  // breadth first, so that they share lines; deeper ones depth first, so that a walk down a
+  // literal reads consecutive rows (perf: find_all's share of the time 12.9% -> 11.4%, when the
+  // chains were still in the table). `node_labels`: the bytes each node holds (see compress).
+  // Fills the table the walks read.
+  void renumber(const std::vector<std::string>& node_labels) {
     std::vector<uint32_t> order{0}, number(patterns.size(), 0);
     // The first two levels breadth first; below them, each subtree depth first, so that a
     // chain of single children (most of a long literal) is consecutive rows.
