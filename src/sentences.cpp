@@ -318,19 +318,54 @@ std::vector<Sentence> split_sentences(std::string_view text, const Tokens& all) 
       offsetof(Token, paragraph_before) == offsetof(Token, kind) + 1 &&
       static_cast<int>(TokenKind::kWord) < 2 && static_cast<int>(TokenKind::kNumber) < 2 &&
       static_cast<int>(TokenKind::kPunct) >= 2 && std::endian::native == std::endian::little);
+  // A line break ends a sentence too when the text's lines are its paragraphs, headings and
+  // page furniture ("Skip to main content", "Most read", a headline, a byline), as in text
+  // copied from a web page: not when it is wrapped, its sentences going on from line to line
+  // (a line that ends with no full stop, the next one opening in lowercase, again and again).
+  auto lowercase_word = [](const Token& t) {
+    return t.kind == TokenKind::kWord && !t.lower.empty() && t.lower[0] >= 'a' &&
+           t.lower[0] <= 'z' && !t.capitalized;
+  };
+  auto ends_sentence = [](const Token& t) {
+    return t.kind == TokenKind::kPunct &&
+           (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "\u2026");
+  };
+  size_t continued = 0;  // lines that go on in the next one
+  for (size_t i = 1; i < tokens.size() && continued < 3; ++i)
+    if (tokens[i].newline_before && !tokens[i].paragraph_before && lowercase_word(tokens[i]) &&
+        !ends_sentence(tokens[i - 1]))
+      ++continued;
+  const bool lines_are_paragraphs = continued < 3;
+  // Whether the line break before token i ends a sentence: not after a word or mark that asks
+  // for more ("and", "of", a comma) nor before a word in lowercase.
+  auto line_ends = [&](size_t i) {
+    std::string_view before = tokens[i - 1].lower;
+    return !lowercase_word(tokens[i]) &&
+           !detail::is_one_of(before, ",", ";", "-", "\u2013", "\u2014", "(", "&", "/", "and", "or",
+                              "of", "the", "a", "an", "to", "in", "on", "for", "with", "by", "at",
+                              "from");
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
     // Most tokens, skipped in a loop of their own: one load and one compare each.
     for (uint16_t kind_and_paragraph;; ++i) {
       if (i == tokens.size()) break;
       std::memcpy(&kind_and_paragraph, &tokens[i].kind, sizeof kind_and_paragraph);
-      if (kind_and_paragraph >= 2) break;
+      if (kind_and_paragraph >= 2 || (tokens[i].newline_before && lines_are_paragraphs)) break;
     }
     if (i == tokens.size()) break;
-    if (i > start && tokens[i].paragraph_before) close(i);
+    if (i > start && (tokens[i].paragraph_before ||
+                      (lines_are_paragraphs && tokens[i].newline_before && line_ends(i))))
+      close(i);
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kPunct) continue;
     std::string_view s = t.lower;  // punctuation is its own lowercase
     if (s != "." && s != "!" && s != "?" && s != "\u2026") continue;
+    // The number of an item of a list that opens a line ("1. Biden to visit Ireland") opens
+    // its sentence rather than ending one.
+    if (s == "." && i > start && i - 1 == start && tokens[i - 1].kind == TokenKind::kNumber &&
+        tokens[i - 1].lower.size() <= 2 && tokens[i - 1].end == t.begin &&
+        (i - 1 == 0 || tokens[i - 1].newline_before))
+      continue;
     size_t j = i + 1;
     // Closing quotes and brackets stay with the sentence they close.
     while (j < tokens.size() && tokens[j].begin == tokens[j - 1].end &&

@@ -3337,5 +3337,24 @@ TEST(Extract, PrisonersHandedOverAndForcesAuthorised) {
   expect_dated(t, "aid", {"un-security-council", "haiti"}, "2024-05-07");
 }
 
+TEST(Extract, PageFurnitureOnLinesOfItsOwnGivesNoEvents) {
+  // A page copied from a browser, a line a paragraph: the menu, headline and byline are no part
+  // of the story's first sentence, and the "Most read" list gives no events.
+  Timeline t = extract_text(
+      "Skip to main content\nHome | World | Politics\nAdvertisement\n"
+      "Japan and South Korea agree to resume security talks\nBy Hana Sato\n"
+      "TOKYO - South Korean Foreign Minister Park Jin met his Japanese counterpart Yoshimasa "
+      "Hayashi in Tokyo on Monday.\nMost read\n1. Biden to visit Ireland in April\n"
+      "2. Putin meets Xi in Moscow\nSign up for our newsletter\n",
+      CalendarDate::ymd(2023, 3, 14));
+  EXPECT_EQ(find_event(t, "visit", {"joe-biden"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "meeting", {"vladimir-putin"}), nullptr) << dump(t);
+  const Event* visit = find_event(t, "visit", {"park-jin"});
+  ASSERT_NE(visit, nullptr) << dump(t);
+  ASSERT_FALSE(visit->evidence.empty());
+  EXPECT_TRUE(visit->evidence.front().quote.starts_with("South Korean Foreign Minister"))
+      << visit->evidence.front().quote;
+}
+
 }  // namespace
 }  // namespace dipline

@@ -145,5 +145,41 @@ TEST(SplitSentences, AtStopsBeforeCapitalsAndAtBlankLines) {
                                            "``We agreed,'' he said. talks go on", "New line"}));
 }
 
+std::vector<std::string> sentences_of(const std::string& text) {
+  Tokens toks = tokenize(text, 0, text.size());
+  std::vector<std::string> got;
+  for (const auto& s : split_sentences(text, toks))
+    got.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return got;
+}
+
+TEST(SplitSentences, AtLineBreaksWhenLinesAreParagraphs) {
+  // Text copied from a web page: each line a paragraph, a heading or page furniture. A line
+  // that asks for more ("and", a comma) goes on; so does one before a word in lowercase. The
+  // number of a list item opens its line's sentence.
+  EXPECT_EQ(
+      sentences_of("Skip to main content\nWorld\nTwo states agree to talk\n"
+                   "By Jane Roe and\nJohn Doe\nTOKYO - They agreed on Monday. It was new.\n"
+                   "Most read\n1. Leader to visit Ireland in April\n2. Talks in Moscow\n"
+                   "10. Ten\nthe end"),
+      (std::vector<std::string>{"Skip to main content", "World", "Two states agree to talk",
+                                "By Jane Roe and\nJohn Doe", "TOKYO - They agreed on Monday.",
+                                "It was new.", "Most read", "1. Leader to visit Ireland in April",
+                                "2. Talks in Moscow", "10. Ten\nthe end"}));
+}
+
+TEST(SplitSentences, NotAtLineBreaksOfWrappedText) {
+  // Lines that go on in the next, in lowercase, again and again: the text is wrapped, and its
+  // sentences run from line to line ("President\nClinton" included).
+  EXPECT_EQ(sentences_of("The ministers met in Geneva on Monday and\nagreed to resume talks that\n"
+                         "were suspended last year, said President\nClinton, who hailed the\n"
+                         "deal as historic. Both sides\nwelcomed it."),
+            (std::vector<std::string>{
+                "The ministers met in Geneva on Monday and\nagreed to resume talks that\n"
+                "were suspended last year, said President\nClinton, who hailed the\n"
+                "deal as historic.",
+                "Both sides\nwelcomed it."}));
+}
+
 }  // namespace
 }  // namespace dipline
