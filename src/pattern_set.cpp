@@ -473,6 +473,12 @@ struct PatternSet::Impl {
   // the rows are half as wide with 16-bit numbers. The one in use is not empty.
   std::vector<uint16_t> rows16;
   std::vector<uint32_t> rows32;
+  // The nodes with no children (two in three of the built-in triggers' trie) have no row: what
+  // they are is here (Layout's first numbers only), and their numbers come after the others',
+  // `branches` of them. The table is a third as large.
+  std::vector<uint16_t> leaves16;
+  std::vector<uint32_t> leaves32;
+  size_t branches = 0;
   // The root's child for each byte (the first step of every walk, without the class lookup and
   // the row arithmetic), when the root ends no literal (always, unless a literal is empty).
   std::array<uint32_t, 256> root_child{};
@@ -586,6 +592,14 @@ struct PatternSet::Impl {
           if (uint32_t child = next[n * classes + c]) stack.push_back(child);
       }
     }
+    // The leaves last, in the same order: they need no children's row, only what they are.
+    auto leaf = [&](uint32_t n) {
+      return n != 0 && std::all_of(next.begin() + n * classes, next.begin() + (n + 1) * classes,
+                                   [](uint32_t child) { return child == 0; });
+    };
+    branches = static_cast<size_t>(
+        std::stable_partition(order.begin(), order.end(), [&](uint32_t n) { return !leaf(n); }) -
+        order.begin());
     for (size_t n = 0; n < order.size(); ++n) number[order[n]] = static_cast<uint32_t>(n);
     std::vector<uint32_t> renumbered(next.size());
     std::vector<std::vector<uint32_t>> moved(patterns.size());
@@ -603,21 +617,24 @@ struct PatternSet::Impl {
       label_begin[n] = static_cast<uint32_t>(labels.size());
       labels += node_labels[order[n]];
     }
-    auto fill = [&]<typename Node>(std::vector<Node>& rows) {
+    auto fill = [&]<typename Node>(std::vector<Node>& rows, std::vector<Node>& leaves) {
       using L = Layout<Node>;
       const size_t width = L::kMeta + classes;
-      rows.assign(order.size() * width, 0);
+      rows.assign(branches * width, 0);
+      leaves.assign((order.size() - branches) * L::kMeta, 0);
       for (size_t n = 0; n < order.size(); ++n) {
-        Node* row = rows.data() + n * width;
+        Node* row =
+            n < branches ? rows.data() + n * width : leaves.data() + (n - branches) * L::kMeta;
         L::set(row, node_labels[order[n]].size(), !patterns[n].empty(), label_begin[n]);
-        for (size_t c = 0; c < classes; ++c)
-          row[L::kMeta + c] = static_cast<Node>(next[n * classes + c]);
+        if (n < branches)
+          for (size_t c = 0; c < classes; ++c)
+            row[L::kMeta + c] = static_cast<Node>(next[n * classes + c]);
       }
     };
     if (order.size() <= UINT16_MAX + 1)
-      fill(rows16);
+      fill(rows16, leaves16);
     else
-      fill(rows32);
+      fill(rows32, leaves32);
     next = {};
   }
 
@@ -647,9 +664,9 @@ struct PatternSet::Impl {
   void literals_at(std::string_view text, std::span<const size_t> spaces,
                    std::vector<Try>& out) const {
     if (!rows16.empty())
-      walk_all(rows16, text, spaces, out);
+      walk_all(rows16, leaves16, text, spaces, out);
     else
-      walk_all(rows32, text, spaces, out);
+      walk_all(rows32, leaves32, text, spaces, out);
   }
 
   // The tables of a walk, read through local pointers: through the members, their addresses
@@ -658,6 +675,8 @@ struct PatternSet::Impl {
   template <typename Node>
   struct Tables {
     const Node* rows;
+    const Node* leaves;
+    size_t branches;
     size_t width;  // of a row
     const uint8_t* byte_class;
     const char* labels;
@@ -665,10 +684,12 @@ struct PatternSet::Impl {
   };
 
   template <typename Node>
-  void walk_all(const std::vector<Node>& rows, std::string_view text,
-                std::span<const size_t> spaces, std::vector<Try>& out) const {
-    const Tables<Node> t{rows.data(), Layout<Node>::kMeta + classes, byte_class.data(),
-                         labels.data(), root_child.data()};
+  void walk_all(const std::vector<Node>& rows, const std::vector<Node>& leaves,
+                std::string_view text, std::span<const size_t> spaces,
+                std::vector<Try>& out) const {
+    const Tables<Node> t{
+        rows.data(),       leaves.data(), branches,         Layout<Node>::kMeta + classes,
+        byte_class.data(), labels.data(), root_child.data()};
     if (root_ends_literal) {
       walk<Node, false>(t, text, 0, 0, out);
       for (size_t p : spaces) walk<Node, false>(t, text, p + 1, p, out);
@@ -695,7 +716,8 @@ struct PatternSet::Impl {
     }
     using L = Layout<Node>;
     for (;;) {
-      const Node* row = t.rows + n * t.width;
+      const bool leaf = n >= t.branches;
+      const Node* row = leaf ? t.leaves + (n - t.branches) * L::kMeta : t.rows + n * t.width;
       if (size_t size = L::label_size(row)) {  // the rest of a chain: all its bytes, or no match
         if (text.size() - k < size) return;
         // Byte by byte: most walks end at the first (a call to memcmp cost more).
@@ -711,7 +733,7 @@ struct PatternSet::Impl {
           else if (how[p] == LiteralMatch::kLiteral || k == text.size() || !is_word_byte(text[k]))
             out.push_back(Try{p, start, k});
         }
-      if (k == text.size()) return;
+      if (leaf || k == text.size()) return;
       n = row[L::kMeta + t.byte_class[static_cast<unsigned char>(text[k])]];
       if (!n) return;
       ++k;
