@@ -1876,12 +1876,15 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     // ("the three leaders", "the four countries": the last three or four; the first named is
     // the one the mention stands for, the next its companion.)
     size_t n = 2;
-    if (detail::equals(toks[i].lower, "the")) {
+    // ("as the neighbours moved to mend ties": the two states named last, as "the two".)
+    bool neighbours = detail::equals(toks[i].lower, "the") &&
+                      is_one_of(toks[i + 1].lower, "neighbours", "neighbors");
+    if (detail::equals(toks[i].lower, "the") && !neighbours) {
       std::string_view count = toks[i + 1].lower;
       n = count == "two" ? 2 : count == "three" ? 3 : count == "four" ? 4 : count == "five" ? 5 : 0;
     }
     bool two = both || (detail::equals(toks[i].lower, "the") && n >= 2);
-    size_t noun = both ? i + 1 : i + 2;
+    size_t noun = both || neighbours ? i + 1 : i + 2;
     if (!two || covered(i) || covered(noun)) continue;
     // ("the two foreign ministers", "both prime ministers": holders of that office then.)
     std::string_view office;

@@ -3356,5 +3356,13 @@ TEST(Extract, PageFurnitureOnLinesOfItsOwnGivesNoEvents) {
       << visit->evidence.front().quote;
 }
 
+TEST(Extract, TheNeighboursAreTheTwoStatesNamedLast) {
+  Timeline t = extract_text(
+      "India and Pakistan traded fire across the Line of Control on Monday. The neighbours "
+      "agreed on Tuesday to restore the ceasefire.\n",
+      CalendarDate::ymd(2023, 3, 14));
+  expect_dated(t, "agreement", {"india", "pakistan"}, "2023-03-14");
+}
+
 }  // namespace
 }  // namespace dipline
