@@ -1,6 +1,7 @@
 #include "dipline/pipeline.h"
 
 #include <fmt/format.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <cassert>
@@ -124,6 +125,21 @@ bool is_chrome(std::string_view text, const Tokens& toks, const Sentence& s) {
            (toks[i - 1].lower == "(" && toks[i + 1].lower == ")")))
         return true;
   return own_line && !ends_like_sentence;
+}
+
+// Whether sentence `s` ends with the credit of a photograph ("(AP Photo/Efrem Lukatsky)",
+// "REUTERS/Kevin Lamarque/File Photo", "Photo: Reuters", "AFP via Getty Images"): the paragraph
+// it ends is a caption, which shows the news but does not tell it.
+bool ends_with_photo_credit(std::string_view text, const Tokens& toks, const Sentence& s) {
+  // (REUTERS in capitals opening a sentence: "a Reuters/Ipsos poll" is news.)
+  static const RE2 kCredit(
+      R"((?:\((?:[A-Z][\w.]* )?(?i:photo|photograph|picture|image|file photo)s?\b[^()]*\))"
+      R"(|\b(?i:photo|photograph|picture|image)(?i: credit)?: [^.:]{1,60})"
+      R"(|(?:^|[.] )REUTERS/\w[^\n]{0,80}|\b(?:AFP|EPA|AP|Anadolu|Xinhua)(?: via| /)? Getty Images)"
+      R"(|\bGetty Images)\W*$)");
+  size_t end = toks[s.last_token - 1].end;
+  size_t begin = std::max<size_t>(toks[s.first_token].begin, end > 120 ? end - 120 : 0);
+  return RE2::PartialMatch(text.substr(begin, end - begin), kCredit);
 }
 
 std::string short_name(const LexActor& a) {
@@ -338,8 +354,24 @@ Timeline Extractor::extract(const Article& article) const {
                                   : place.substr(m.begin, m.end - m.begin)};
     return Filed{};
   };
-  for (Sentence s : split_sentences(text, toks)) {
+  const std::vector<Sentence> sentences = split_sentences(text, toks);
+  // The paragraphs that end with a photograph's credit are captions (a paragraph: the sentences
+  // up to the next that opens a line). A caption tells who is who and when ("PM Modi with
+  // Malaysian PM Anwar Ibrahim at Hyderabad House on Tuesday"), which the story may go on
+  // from, but gives no events of its own: its mentions are read, then left out.
+  std::vector<bool> caption(sentences.size(), false);
+  for (size_t a = 0, b; a < sentences.size(); a = b) {
+    for (b = a + 1; b < sentences.size() && !toks[sentences[b].first_token].newline_before; ++b) {
+    }
+    if (ends_with_photo_credit(text, toks, sentences[b - 1]))
+      std::fill(caption.begin() + static_cast<std::ptrdiff_t>(a),
+                caption.begin() + static_cast<std::ptrdiff_t>(b), true);
+  }
+  std::vector<std::pair<size_t, size_t>> captions;  // the captions' sentences, as byte spans
+  for (size_t at = 0; at < sentences.size(); ++at) {
+    Sentence s = sentences[at];
     if (is_chrome(text, toks, s)) continue;
+    if (caption[at]) captions.emplace_back(s.begin, s.end);
     size_t b = after_dateline(text, toks, s);
     Filed home;
     // "ISLAMABAD: Pakistan on Thursday closed ...", "Islamabad: The foreign ministers ...": a
@@ -390,7 +422,13 @@ Timeline Extractor::extract(const Article& article) const {
   // and agent, and the actors of one contained in the other's ("Lavrov said" and "Lavrov told
   // Putin" in the same story).
   std::map<std::string, std::vector<size_t>> by_key;
+  constexpr size_t kNoEvent = SIZE_MAX;  // the mention of a caption
   std::vector<size_t> event_of_mention(mentions.size(), 0);
+  auto in_caption = [&](const EventMention& m) {
+    return std::any_of(captions.begin(), captions.end(), [&](const auto& c) {
+      return m.sentence_begin >= c.first && m.sentence_begin < c.second;
+    });
+  };
   std::set<const LexActor*> used;
   auto contains = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
     return std::all_of(small.begin(), small.end(), [&](const std::string& x) {
@@ -398,6 +436,10 @@ Timeline Extractor::extract(const Article& article) const {
     });
   };
   for (const auto& m : mentions) {
+    if (in_caption(m)) {
+      event_of_mention[&m - mentions.data()] = kNoEvent;
+      continue;
+    }
     std::vector<std::string> ids{m.agent->id};
     used.insert(m.agent);
     for (const auto* o : m.others) {
@@ -501,7 +543,8 @@ Timeline Extractor::extract(const Article& article) const {
       if (same.actors.size() < t.events[i].actors.size()) same.actors = t.events[i].actors;
     }
     t.events = std::move(kept);
-    for (auto& k : event_of_mention) k = index[k];
+    for (auto& k : event_of_mention)
+      if (k != kNoEvent) k = index[k];
   }
   // Ids from the date, the actors and the type: 2022-02-14-biden-johnson-phone-call.
   for (auto& e : t.events) {
@@ -509,7 +552,8 @@ Timeline Extractor::extract(const Article& article) const {
     for (size_t i = 0; i < e.actors.size() && i < 3; ++i) {
       auto found = actor_of.find(e.actors[i]);
       const LexActor* a = found == actor_of.end() ? nullptr : found->second;
-      who += "-" + (a ? short_name(*a) : e.actors[i]);
+      who += '-';
+      who += a ? short_name(*a) : e.actors[i];
     }
     auto day = e.date.latest_day() ? e.date.latest_day() : e.date.earliest_day();
     e.id = fmt::format("{}{}-{}", day ? to_string(*day) : "undated", who, e.type);
@@ -525,7 +569,7 @@ Timeline Extractor::extract(const Article& article) const {
     if (!mentions[k].link) continue;
     const auto& [relation, target] = *mentions[k].link;
     size_t from = event_of_mention[k], to = event_of_mention[target];
-    if (from == to) continue;
+    if (from == to || from == kNoEvent || to == kNoEvent) continue;
     Link link{relation, t.events[to].id};
     auto& links = t.events[from].links;
     if (std::find(links.begin(), links.end(), link) == links.end()) links.push_back(link);

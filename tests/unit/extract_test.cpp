@@ -3364,5 +3364,21 @@ TEST(Extract, TheNeighboursAreTheTwoStatesNamedLast) {
   expect_dated(t, "agreement", {"india", "pakistan"}, "2023-03-14");
 }
 
+TEST(Extract, APhotoCaptionGivesNoEvents) {
+  // Paragraphs that end with a photograph's credit are captions; the story's own paragraph
+  // still gives its event.
+  Timeline t = extract_text(
+      "KYIV - Ukraine and Poland agreed on Thursday to set up a joint working group on grain "
+      "imports, the Ukrainian economy ministry said.\n\n"
+      "Polish President Andrzej Duda talks with Volodymyr Zelensky in Kyiv, Ukraine, April 5, "
+      "2023. (AP Photo/Efrem Lukatsky)\n\n"
+      "Ukrainian President Volodymyr Zelensky meets U.S. President Joe Biden at the White House "
+      "in Washington, September 21, 2023. REUTERS/Kevin Lamarque/File Photo\n\n"
+      "Polish Prime Minister Mateusz Morawiecki meets Zelensky in Warsaw on April 5. PHOTO: AFP\n",
+      CalendarDate::ymd(2023, 9, 28));
+  EXPECT_NE(find_event(t, "agreement", {"ukraine", "poland"}), nullptr) << dump(t);
+  EXPECT_EQ(t.events.size(), 1u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
