@@ -111,15 +111,15 @@ std::vector<std::string> prefixes(std::string_view s, int& steps, size_t limit =
       std::vector<std::string> out;
       // What the rest starts with, found once for the alternatives made of literal bytes only
       // (most): their literals are theirs followed by those.
-      std::optional<std::vector<std::string>> after;
+      std::optional<std::vector<std::string>> rest_prefixes;
       // A repeated group: its first round (what follows it may be another round). Else the
       // group's alternatives, each followed by the rest. (Past the limit: no more.)
       auto add_alternatives = [&](bool with_rest) {
         for (auto alt : alts) {
           if (out.size() > limit) return;
           if (with_rest && std::all_of(alt.begin(), alt.end(), is_literal)) {
-            if (!after) after = prefixes(rest, steps, limit);
-            for (const auto& p : *after) out.push_back(lit + std::string(alt) + p);
+            if (!rest_prefixes) rest_prefixes = prefixes(rest, steps, limit);
+            for (const auto& p : *rest_prefixes) out.push_back(lit + std::string(alt) + p);
             continue;
           }
           for (auto& p :
@@ -219,12 +219,12 @@ std::vector<std::string> literals_at_piece(std::string_view body, size_t k, int&
         (end == body.size() || std::string_view("?*+{").find(body[end]) == std::string_view::npos))
       lits = prefixes(body.substr(k, end - k), steps, kMaxExpanded);
   } else {
+    // (With the quantifier of its last byte, which prefixes() reads: "strikes?" holds "strike".)
     size_t end = k;
     while (end < body.size() && is_literal(body[end])) ++end;
-    // A quantifier applies to the last literal byte: "strikes?" holds "strike".
     if (end < body.size() && std::string_view("?*{").find(body[end]) != std::string_view::npos)
-      --end;
-    if (end > k) lits = {std::string(body.substr(k, end - k))};
+      ++end;
+    if (end > k) lits = prefixes(body.substr(k, end - k), steps, kMaxExpanded);
   }
   std::sort(lits.begin(), lits.end());
   lits.erase(std::unique(lits.begin(), lits.end()), lits.end());
@@ -874,15 +874,10 @@ struct FirstMatching::Impl {
   };
   std::vector<Pattern> patterns;  // the valid ones, in order
   // The key sets' literals, by the hash of their first four bytes: (literal, pattern).
-  static constexpr size_t kBuckets = 4096;
+  // (The buckets are QuadFilter's slots: its hash of four bytes.)
+  static constexpr size_t kBuckets = QuadFilter::kSlots;
   std::vector<std::vector<std::pair<std::string, uint32_t>>> keys{kBuckets};
   std::array<uint64_t, kBuckets / 64> occupied{};  // the buckets that hold a literal
-
-  static size_t bucket(const char* p) {
-    uint32_t x;
-    std::memcpy(&x, p, 4);
-    return (x * 0x9E3779B1u) >> 20;  // 12 bits: kBuckets
-  }
 };
 
 FirstMatching::FirstMatching(const std::vector<std::string>& patterns)
@@ -901,7 +896,7 @@ FirstMatching::FirstMatching(const std::vector<std::string>& patterns)
       });
       auto p = static_cast<uint32_t>(impl_->patterns.size());
       for (auto& l : *key) {
-        size_t b = Impl::bucket(l.data());
+        size_t b = QuadFilter::key(l.data());
         impl_->keys[b].emplace_back(std::move(l), p);
         impl_->occupied[b / 64] |= uint64_t{1} << (b % 64);
       }
@@ -930,7 +925,7 @@ std::optional<size_t> FirstMatching::find(std::string_view text) const {
   thread_local std::vector<uint8_t> keyed;  // per pattern: a literal of its key set is here
   keyed.assign(impl_->patterns.size(), 0);
   for (size_t k = 0; k + 4 <= text.size(); ++k)
-    if (size_t b = Impl::bucket(text.data() + k); impl_->occupied[b / 64] >> (b % 64) & 1)
+    if (size_t b = QuadFilter::key(text.data() + k); impl_->occupied[b / 64] >> (b % 64) & 1)
       for (const auto& [literal, pattern] : impl_->keys[b])
         if (text.substr(k).starts_with(literal)) keyed[pattern] = 1;
   thread_local QuadFilter quads;

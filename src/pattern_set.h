@@ -65,16 +65,21 @@ class QuadFilter {
     return s.size() < 4 || (test(key(s.data())) && test(key(s.data() + s.size() - 4)));
   }
 
- private:
+  static constexpr size_t kSlots = 4096;
+  /// The slot of the four bytes at `p`.
   static uint32_t key(const char* p) {
     uint32_t x;
     std::memcpy(&x, p, 4);
     return hash(x);
   }
-  static uint32_t hash(uint32_t x) { return (x * 0x9E3779B1u) >> 20; }  // Fibonacci hashing
+
+ private:
+  static uint32_t hash(uint32_t x) {
+    return (x * 0x9E3779B1u) >> 20;
+  }  // Fibonacci hashing: 12 bits
   bool test(uint32_t k) const { return slots_[k] == fill_; }
-  std::array<uint8_t, 4096> slots_{};  // the fill that set each slot, 0 none
-  uint8_t fill_ = 1;                   // the number of the last fill (an empty filter: 1)
+  std::array<uint8_t, kSlots> slots_{};  // the fill that set each slot, 0 none
+  uint8_t fill_ = 1;                     // the number of the last fill (an empty filter: 1)
 };
 
 class PatternSet {

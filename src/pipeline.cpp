@@ -381,11 +381,10 @@ Timeline Extractor::extract(const Article& article) const {
       std::fill(caption.begin() + static_cast<std::ptrdiff_t>(a),
                 caption.begin() + static_cast<std::ptrdiff_t>(b), true);
   }
-  std::vector<std::pair<size_t, size_t>> captions;  // the captions' sentences, as byte spans
+  std::vector<bool> from_caption;  // per mention
   for (size_t at = 0; at < sentences.size(); ++at) {
     Sentence s = sentences[at];
     if (is_chrome(text, toks, s)) continue;
-    if (caption[at]) captions.emplace_back(s.begin, s.end);
     size_t b = after_dateline(text, toks, s);
     Filed home;
     // "ISLAMABAD: Pakistan on Thursday closed ...", "Islamabad: The foreign ministers ...": a
@@ -420,6 +419,7 @@ Timeline Extractor::extract(const Article& article) const {
     // (Moved: a copy made their strings and lists again.)
     mentions.insert(mentions.end(), std::make_move_iterator(found.begin()),
                     std::make_move_iterator(found.end()));
+    from_caption.resize(mentions.size(), caption[at]);
   }
 
   Timeline t;
@@ -438,11 +438,6 @@ Timeline Extractor::extract(const Article& article) const {
   std::map<std::string, std::vector<size_t>> by_key;
   constexpr size_t kNoEvent = SIZE_MAX;  // the mention of a caption
   std::vector<size_t> event_of_mention(mentions.size(), 0);
-  auto in_caption = [&](const EventMention& m) {
-    return std::any_of(captions.begin(), captions.end(), [&](const auto& c) {
-      return m.sentence_begin >= c.first && m.sentence_begin < c.second;
-    });
-  };
   std::set<const LexActor*> used;
   auto contains = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
     return std::all_of(small.begin(), small.end(), [&](const std::string& x) {
@@ -450,7 +445,7 @@ Timeline Extractor::extract(const Article& article) const {
     });
   };
   for (const auto& m : mentions) {
-    if (in_caption(m)) {
+    if (from_caption[&m - mentions.data()]) {
       event_of_mention[&m - mentions.data()] = kNoEvent;
       continue;
     }

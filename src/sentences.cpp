@@ -357,9 +357,8 @@ std::vector<Sentence> split_sentences(std::string_view text, const Tokens& all) 
                       (lines_are_paragraphs && tokens[i].newline_before && line_ends(i))))
       close(i);
     const Token& t = tokens[i];
-    if (t.kind != TokenKind::kPunct) continue;
+    if (!ends_sentence(t)) continue;
     std::string_view s = t.lower;  // punctuation is its own lowercase
-    if (s != "." && s != "!" && s != "?" && s != "\u2026") continue;
     // The number of an item of a list that opens a line ("1. Biden to visit Ireland") opens
     // its sentence rather than ending one.
     if (s == "." && i > start && i - 1 == start && tokens[i - 1].kind == TokenKind::kNumber &&
