@@ -493,7 +493,7 @@ struct PatternSet::Impl {
   struct Try {
     uint32_t pattern;
     size_t start, found_end;
-    auto operator<=>(const Try&) const = default;
+    bool operator==(const Try&) const = default;
   };
 
   // `literals`: (literal, pattern), ordered by pattern.
@@ -802,12 +802,21 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
   constexpr size_t kAnywhere = SIZE_MAX;
   // (pattern, where a match may start): the text's start and each space, "(?:^| )". Kept from
   // call to call (one per thread, as find_all runs in several at once): refilled, not allocated.
-  thread_local std::vector<Impl::Try> tries;
+  thread_local std::vector<Impl::Try> found, tries;
+  found.clear();
+  impl_->literals_at(text, spaces, found);
+  for (uint32_t p : impl_->anywhere) found.push_back(Impl::Try{p, kAnywhere, 0});
+  // Ordered by pattern, then start, then end: the walks made them in order of start and end, so
+  // they are ordered by (pattern, place in `found`), sorted as one number each (sorting the
+  // tries themselves, three fields compared, was 3.5% of an extraction's time).
+  thread_local std::vector<uint64_t> order;
+  order.resize(found.size());
+  for (size_t k = 0; k < found.size(); ++k) order[k] = uint64_t{found[k].pattern} << 32 | k;
+  std::sort(order.begin(), order.end());
   tries.clear();
-  impl_->literals_at(text, spaces, tries);
-  for (uint32_t p : impl_->anywhere) tries.push_back(Impl::Try{p, kAnywhere, 0});
-  std::sort(tries.begin(), tries.end());
-  tries.erase(std::unique(tries.begin(), tries.end()), tries.end());
+  for (uint64_t key : order)
+    if (const Impl::Try& t = found[key & UINT32_MAX]; tries.empty() || !(tries.back() == t))
+      tries.push_back(t);
 
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
