@@ -1502,12 +1502,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (j < last && kBodyWords.contains(toks[j].lower)) org_head = true;
     // ("Radoslaw Sikorski met Antony Blinken", "Kaja Kallas will travel": a full name that
     // acts.)
-    bool speaker = n >= 2 && !org_head && j < last &&
-                   is_one_of(toks[j].lower, "said", "says", "told", "added", "met", "meets", "will",
-                             "would", "has", "had", "arrived", "visited", "spoke", "urged",
-                             "warned", "accused", "thanked", "signed", "agreed", "held",
-                             "announced", "denied", "rejected", "pledged", "travelled", "traveled",
-                             "condemned", "called", "criticized", "criticised");
+    bool speaker =
+        n >= 2 && !org_head && j < last &&
+        is_one_of(toks[j].lower, "said", "says", "told", "added", "met", "meets", "will", "would",
+                  "has", "had", "arrived", "visited", "spoke", "urged", "warned", "accused",
+                  "thanked", "signed", "agreed", "held", "announced", "denied", "rejected",
+                  "pledged", "travelled", "traveled", "condemned", "called", "criticized",
+                  "criticised", "hosted", "hosts", "received", "welcomed", "greeted", "phoned",
+                  "demanded", "asked", "offered", "proposed", "threatened", "vowed", "insisted",
+                  "stressed", "claimed", "confirmed", "declared", "promised", "invited", "praised",
+                  "blamed", "dismissed", "refused", "attended", "addressed", "hailed", "reaffirmed",
+                  "ordered", "expelled", "recalled", "released", "freed", "flew", "arrives",
+                  "visits", "tells", "is", "was");
     // "Steve Witkoff, Mr. Trump's special envoy, met": a name described right after it.
     bool appositive =
         n >= 2 && j + 2 < last && toks[j].lower == "," &&

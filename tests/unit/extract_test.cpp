@@ -3380,5 +3380,31 @@ TEST(Extract, APhotoCaptionGivesNoEvents) {
   EXPECT_EQ(t.events.size(), 1u) << dump(t);
 }
 
+// Phrasings of a checklist of probe sentences: armoured vehicles delivered, visas stopped,
+// troops leaving a base, indirect talks begun, a list of demands, a missile test-launched, an
+// ambassador called home, a full name that hosts. (None came out before.)
+TEST(Extract, ChecklistPhrasingsOfManyTypes) {
+  Timeline t = extract_text(
+      "Norway will deliver armoured vehicles to Estonia, its defence ministry said on "
+      "Wednesday.\n\n"
+      "Poland will stop issuing visas to Belarusian nationals, the interior ministry said on "
+      "Tuesday.\n\n"
+      "Italian and Spanish troops left the air base on Monday.\n\n"
+      "Ghana, Togo and Benin began indirect talks in Accra on Tuesday.\n\n"
+      "Serbia on Monday published a list of security demands.\n\n"
+      "North Korea test-launched a medium-range missile on Wednesday.\n\n"
+      "Japan will call home its ambassador to Seoul, the government said on Wednesday.\n\n"
+      "Gabriel Soto hosted the Peruvian foreign minister on Tuesday.\n",
+      CalendarDate::ymd(2019, 3, 14));
+  EXPECT_NE(find_event(t, "aid", {"norway", "estonia"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "sanction", {"poland", "belarus"}), nullptr) << dump(t);
+  expect_dated(t, "military-withdrawal", {"italy", "spain"}, "2019-03-11");
+  expect_dated(t, "negotiation", {"ghana", "togo", "benin"}, "2019-03-12");
+  expect_dated(t, "demand", {"serbia"}, "2019-03-11");
+  expect_dated(t, "military-exercise", {"north-korea"}, "2019-03-13");
+  EXPECT_NE(find_event(t, "ambassador-recall", {"japan"}), nullptr) << dump(t);
+  expect_dated(t, "hosting", {"gabriel-soto", "peru"}, "2019-03-12");
+}
+
 }  // namespace
 }  // namespace dipline
