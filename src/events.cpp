@@ -2149,6 +2149,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       reach = segs[seg_of(h.tlast - 1)].last;
     for (const auto& t : s.times)
       if (t.first_token >= seg.first && t.first_token < reach) consider(t);
+    // "claimed responsibility on Saturday for Monday's bombing", "claimed the Easter Sunday
+    // bombings": a claim names a past act; the time written before the act's noun is the act's,
+    // not the claim's.
+    if (starts_with(toks[h.tfirst].lower, "claim") &&
+        (type->id == "bombing" || type->id == "assault"))
+      for (const auto& t : s.times)
+        if (t.date && t.first_token > h.tfirst && t.last_token < h.tlast &&
+            (t.phrase_begin == t.begin || s.text.substr(t.phrase_begin).starts_with("for ")) &&
+            !(*s.in_quote)[t.first_token]) {
+          best = &t;
+          best_dist = 0;
+        }
     // 'said "the talks were useful" on Monday', 'expressed "deep concern" over the arrest in a
     // statement on November 26': past the closing quote, the act's own time (up to a "that").
     if (type->speech && complement < seg.last && is_quote(s.text, toks[complement])) {

@@ -3406,5 +3406,15 @@ TEST(Extract, ChecklistPhrasingsOfManyTypes) {
   expect_dated(t, "hosting", {"gabriel-soto", "peru"}, "2019-03-12");
 }
 
+// A claim names a past act: the time written before the act's noun dates the bombing, not the
+// day of the claim.
+TEST(Extract, AClaimedBombingTakesItsOwnTime) {
+  Timeline t = extract_text(
+      "Islamic State claimed responsibility on Thursday for Tuesday's bombing of a "
+      "market.\n",
+      CalendarDate::ymd(2018, 6, 8));
+  expect_dated(t, "bombing", {"islamic-state"}, "2018-06-05");
+}
+
 }  // namespace
 }  // namespace dipline
