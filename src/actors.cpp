@@ -1513,7 +1513,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                   "stressed", "claimed", "confirmed", "declared", "promised", "invited", "praised",
                   "blamed", "dismissed", "refused", "attended", "addressed", "hailed", "reaffirmed",
                   "ordered", "expelled", "recalled", "released", "freed", "flew", "arrives",
-                  "visits", "tells", "is", "was");
+                  "visits", "tells");
     // "Steve Witkoff, Mr. Trump's special envoy, met": a name described right after it.
     bool appositive =
         n >= 2 && j + 2 < last && toks[j].lower == "," &&

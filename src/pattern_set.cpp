@@ -810,6 +810,7 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
   // they are ordered by (pattern, place in `found`), sorted as one number each (sorting the
   // tries themselves, three fields compared, was 3.5% of an extraction's time).
   thread_local std::vector<uint64_t> order;
+  assert(found.size() <= UINT32_MAX);
   order.resize(found.size());
   for (size_t k = 0; k < found.size(); ++k) order[k] = uint64_t{found[k].pattern} << 32 | k;
   std::sort(order.begin(), order.end());
