@@ -2156,7 +2156,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         (type->id == "bombing" || type->id == "assault"))
       for (const auto& t : s.times)
         if (t.date && t.first_token > h.tfirst && t.last_token < h.tlast &&
-            (t.phrase_begin == t.begin || s.text.substr(t.phrase_begin).starts_with("for ")) &&
+            (t.phrase_begin == t.begin || starts_with(s.text.substr(t.phrase_begin), "for ")) &&
             !(*s.in_quote)[t.first_token]) {
           best = &t;
           best_dist = 0;
