@@ -400,6 +400,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   };
   thread_local std::vector<detail::PatternMatch> matches;  // refilled by find_all
   impl_->any->find_all(sh.text, sh.spaces, matches);
+  if (getenv("DIPTRACE")) {
+    fprintf(stderr, "DIPTRACE shadow: %s\n", std::string(sh.text).c_str());
+    for (auto& m : matches)
+      fprintf(stderr, "DIPTRACE  hit %s: %s\n", impl_->triggers[m.pattern].type->id.c_str(),
+              std::string(sh.text.substr(m.begin, m.end - m.begin)).c_str());
+  }
   if (matches.empty()) return out;     // no trigger matches
   thread_local std::vector<Hit> hits;  // refilled, not allocated, from sentence to sentence
   hits.clear();
@@ -788,9 +794,31 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         bool called_so = m.last_token < h.tlast &&
                          is_one_of(toks[m.last_token].lower, "called", "calls", "dismissed",
                                    "dismisses", "described", "termed", "branded");
+        // ("a request Mexico refused", "an offer that Moscow has so far turned down": the one
+        // who refused it.)
+        size_t after = m.last_token;
+        while (after + 1 < h.tlast &&
+               (is_one_of(toks[after].lower, "has", "had", "have", "so", "far", "also") ||
+                toks[after].lower.ends_with("ly")))
+          ++after;
+        bool refused_so = type->id == "rejection" && after < h.tlast &&
+                          is_one_of(toks[after].lower, "refused", "rejected", "turned", "declined",
+                                    "dismissed", "rebuffed", "spurned");
         if (!is_one_of(toks[i].lower, "by", "from") && toks[h.tfirst].lower != "according" &&
-            !at_request && !called_so)
+            !at_request && !called_so && !refused_so)
           continue;
+        agent = &m;
+        by_phrase = true;
+        break;
+      }
+    } else if (type->id == "evacuation" &&
+               is_one_of(toks[h.tfirst].lower, "diplomats", "staff", "embassy", "diplomatic")) {
+      // "the staff members of the Mexican embassy flew home": whose staff they are.
+      for (const auto& m : s.actors) {
+        if (m.first_token <= h.tfirst || m.last_token >= h.tlast || !actor_ok(m)) continue;
+        size_t i = m.first_token - 1;
+        if (toks[i].lower == "the" && i > h.tfirst) --i;
+        if (toks[i].lower != "of") continue;
         agent = &m;
         by_phrase = true;
         break;
@@ -1483,6 +1511,34 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (subject) agent = subject;
         break;
       }
+    // "summoned the Australian ambassador on Monday to demand an explanation": the purpose of
+    // an act done to someone is the doer's, not the one it was done to. (The verb right before
+    // the one acted on, past a determiner; up to eight words, no new clause, before "to".)
+    if (agent && !by_phrase && h.tfirst > first + 2 && toks[h.tfirst - 1].lower == "to" &&
+        agent->last_token + 1 < h.tfirst && h.tfirst - agent->last_token <= 9 &&
+        std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(agent->last_token + 1),
+                     toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst - 1), [](const Token& k) {
+                       return is_one_of(k.lower, "and", "who", "which", "that", ";", "but");
+                     })) {
+      size_t v = agent->first_token;
+      while (v > seg.first && is_one_of(toks[v - 1].lower, "the", "its", "their", "his", "her"))
+        --v;
+      bool done_to =
+          v > seg.first + 1 &&
+          (is_one_of(toks[v - 1].lower, "summoned", "summons", "summoning", "invited", "received",
+                     "telephoned", "phoned", "rang") ||
+           (toks[v - 1].lower == "in" && is_one_of(toks[v - 2].lower, "called", "calls")));
+      if (done_to) {
+        const ActorMention* subject = nullptr;
+        for (const auto& m : s.actors)
+          if (!subject && m.last_token < v && m.first_token >= seg.first && actor_ok(m) && !m.place)
+            subject = &m;
+        if (subject) {
+          patient = agent->actor;  // (whom it is aimed at)
+          agent = subject;
+        }
+      }
+    }
     if (agent) agent_actor = agent->actor;
     if (agent && agent->also) co_agents.push_back(agent->also);  // "the two countries met"
     if (!agent_actor) continue;

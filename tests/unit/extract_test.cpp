@@ -3416,5 +3416,53 @@ TEST(Extract, AClaimedBombingTakesItsOwnTime) {
   expect_dated(t, "bombing", {"islamic-state"}, "2018-06-05");
 }
 
+// Phrasings of the fourteenth blind set's kinds (now development data), in other words.
+TEST(Extract, RefusalsMeasuresAndAccusationsInOtherWords) {
+  Timeline t = extract_text(
+      "Prime Minister Shinzo Abe told lawmakers on Tuesday that Japan would not apologise for "
+      "the inspection.\n\n"
+      "Kofi Annan said on Monday he would send a team of experts to Lebanon in the coming days "
+      "to verify the pullout.\n\n"
+      "President Nicolas Maduro announced the breaking off of diplomatic relations with "
+      "Colombia on Saturday.\n\n"
+      "President Joko Widodo on Wednesday ordered the suspension of military cooperation with "
+      "Australia.\n\n"
+      "Bahrain issued a statement of support for Riyadh on Monday.\n\n"
+      "Saudi Arabia called Germany's position an overt interference in the kingdom's internal "
+      "affairs.\n\n"
+      "Lopez Obrador questioned the result of Ecuador's election on Wednesday.\n\n"
+      "The staff members of the Peruvian embassy flew home on Sunday.\n",
+      CalendarDate::ymd(2019, 3, 14));
+  expect_dated(t, "rejection", {"shinzo-abe"}, "2019-03-12");
+  EXPECT_NE(find_event(t, "investigation", {"kofi-annan", "lebanon"}), nullptr) << dump(t);
+  expect_dated(t, "sanction", {"nicolas-maduro", "colombia"}, "2019-03-09");
+  expect_dated(t, "sanction", {"indonesia", "australia"}, "2019-03-13");
+  expect_dated(t, "support", {"bahrain", "saudi-arabia"}, "2019-03-11");
+  EXPECT_NE(find_event(t, "accusation", {"saudi-arabia"}), nullptr) << dump(t);
+  expect_dated(t, "criticism", {"andres-manuel-lopez-obrador", "ecuador"}, "2019-03-13");
+  expect_dated(t, "evacuation", {"peru"}, "2019-03-10");
+}
+
+// Who acts: the purpose of a summons is the summoner's; a request refused is refused by the one
+// named before the verb; what was said lays an act at another's door.
+TEST(Extract, PurposeOfASummonsAndARequestRefused) {
+  Timeline t = extract_text(
+      "Indonesia's foreign ministry summoned the Australian ambassador on Monday to demand an "
+      "explanation.\n\n"
+      "Washington asked Sanaa to let its agents question the suspects, a request Yemeni "
+      "officials have so far turned down.\n\n"
+      "Israel's foreign ministry denied on Wednesday that its forces were behind the attack and "
+      "said it had been carried out by Hezbollah.\n",
+      CalendarDate::ymd(2019, 3, 14));
+  expect_dated(t, "demand", {"indonesian-foreign-ministry", "australia"}, "2019-03-11");
+  const Event* demand = find_event(t, "demand", {"australia"});
+  ASSERT_NE(demand, nullptr) << dump(t);
+  EXPECT_EQ(demand->actors.front(), "indonesian-foreign-ministry") << dump(t);
+  const Event* refusal = find_event(t, "rejection", {"yemen"});
+  ASSERT_NE(refusal, nullptr) << dump(t);
+  EXPECT_EQ(refusal->actors.front(), "yemen") << dump(t);
+  EXPECT_NE(find_event(t, "accusation", {"hezbollah"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
