@@ -941,9 +941,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // (a WordFilter): each rule tests its own word again. Kept for refer on the same sentence.
   static const detail::WordFilter kCueWords = [] {
     detail::WordFilter f;
-    for (std::string_view w : {"the", "both", "police", "(", "people", "protesters", "protestors",
-                               "demonstrators", "students", "activists", "members", "residents",
-                               "fishermen", "supporters", "villagers", "nationalists"})
+    for (std::string_view w :
+         {"the",          "both",       "police",        "(",          "people",
+          "protesters",   "protestors", "demonstrators", "students",   "activists",
+          "members",      "residents",  "fishermen",     "supporters", "villagers",
+          "nationalists", "hundreds",   "thousands",     "dozens",     "scores",
+          "crowds"})
       f.add(w);
     return f;
   }();
@@ -1029,9 +1032,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // The crowd may be described before its verb: "About 200 members of a nationalist network
   // rallied", "Dozens of people, some carrying photographs, gathered", "fishermen and family
   // members held a rally", "demonstrators burned Union flags outside".
-  static const detail::WordSet kCrowd = {"people",    "protesters", "protestors", "demonstrators",
-                                         "students",  "activists",  "members",    "residents",
-                                         "fishermen", "supporters", "villagers",  "nationalists"};
+  static const detail::WordSet kCrowd = {
+      "people",   "protesters", "protestors", "demonstrators", "students",  "activists",
+      "members",  "residents",  "fishermen",  "supporters",    "villagers", "nationalists",
+      "hundreds", "thousands",  "dozens",     "scores",        "crowds"};
   static const detail::WordSet kRally = {
       "rallied",      "rally",     "rallies",  "marched", "march",     "marches",
       "demonstrated", "protested", "gathered", "stormed", "ransacked", "besieged",
@@ -1053,6 +1057,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // The description between the crowd and its verb: an "of" phrase, a phrase set off by
     // commas, "and family members", "waving Khalistan flags" (no actor in it, at most 20 tokens).
     bool plain_verb = kRally.contains(toks[v].lower);
+    // A number alone is a crowd only right before its verb ("Hundreds gathered outside the
+    // embassy"; not "hundreds of troops marched").
+    if (!plain_verb && is_one_of(w, "hundreds", "thousands", "dozens", "scores", "crowds"))
+      continue;
     // A body the crowd belongs to or is led by ("About 40 members of the No Bases Initiative",
     // "led by members of the opposition United National Movement"): the protest is the body's.
     const LexActor* body = nullptr;
@@ -1154,8 +1162,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // protest's place: "rallied outside the embassy", "near", "against", "in front of" (not
     // "Members of the council gathered in New York for the vote", "Residents rallied in Kyiv to
     // clear the rubble").
-    if (is_one_of(w, "members", "residents", "fishermen", "supporters", "villagers",
-                  "nationalists") &&
+    if (is_one_of(w, "members", "residents", "fishermen", "supporters", "villagers", "nationalists",
+                  "hundreds", "thousands", "dozens", "scores", "crowds") &&
         // (A march or a demonstration protests wherever it goes.)
         !is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed")) {
       // ("held a rally outside", "burned an American flag outside the US embassy")

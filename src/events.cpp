@@ -2329,6 +2329,47 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (const auto& t : s.times)
           if (t.date && t.first_token >= i + 2 && t.first_token <= i + 3) again = &t;
     }
+    // "visited Jordan on Sunday and Egypt on Monday", "met Netanyahu in Jerusalem on Monday
+    // and Abbas in Ramallah on Tuesday": a second object with a day of its own (and perhaps a
+    // place) is the act again, with it, on that day.
+    const TimeMention* gap_time = nullptr;
+    const ActorMention* gap_actor = nullptr;
+    const ActorMention* gap_place = nullptr;
+    if (best && !again && !type->speech && best->first_token > h.tfirst) {
+      size_t i = best->last_token;
+      if (i < last && toks[i].lower == ",") ++i;
+      size_t j = i + 1;
+      if (j < last && is_one_of(toks[j].lower, "to", "with")) ++j;
+      if (j < last && toks[j].lower == "the") ++j;
+      // (A place: a city or a capital, which may also stand for its state.)
+      auto mention_at = [&](size_t at, bool place) -> const ActorMention* {
+        for (const auto& m : s.actors)
+          if (m.first_token == at &&
+              (place ? m.place || m.how == MentionHow::kCity || m.how == MentionHow::kCapital
+                     : !m.place && actor_ok(m)))
+            return &m;
+        return nullptr;
+      };
+      const ActorMention* second =
+          i < last && toks[i].lower == "and" ? mention_at(j, false) : nullptr;
+      if (second && second->actor != ev.agent) {
+        size_t k2 = second->last_token;
+        if (k2 + 1 < last && toks[k2].lower == "in") {
+          gap_place = mention_at(k2 + 1, true);
+          if (gap_place) k2 = gap_place->last_token;
+        }
+        for (const auto& t : s.times)
+          if (t.date && t.first_token >= k2 && t.first_token <= k2 + 1 &&
+              !(*s.in_quote)[t.first_token] && t.phrase_begin >= toks[k2].begin)
+            gap_time = &t;
+        // ("... and Biden on Friday in Washington": the place after the day.)
+        if (gap_time && !gap_place && gap_time->last_token + 1 < last &&
+            toks[gap_time->last_token].lower == "in")
+          gap_place = mention_at(gap_time->last_token + 1, true);
+        if (gap_time) gap_actor = second;
+      }
+      if (!gap_actor) gap_place = nullptr;
+    }
     if (best) {
       ev.date = *best->date;
       ev.dated = true;
@@ -2677,6 +2718,45 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
       out.push_back(std::move(ev));
       out.push_back(std::move(once_more));
+      continue;
+    }
+    if (gap_actor) {
+      EventMention next = ev;
+      std::erase(ev.others, gap_actor->actor);
+      // (The second place is not the first act's: read first, it made that act a visit there.)
+      if (gap_place && ev.place_state == gap_place->actor) {
+        if (ev.type != type) std::erase(ev.others, gap_place->actor);
+        ev.type = type;
+        ev.place.reset();
+        ev.place_phrase.clear();
+        ev.place_state = nullptr;
+      }
+      next.type = type;
+      next.others = {gap_actor->actor};
+      next.date = *gap_time->date;
+      next.when = std::string(
+          s.text.substr(gap_time->phrase_begin, gap_time->end - gap_time->phrase_begin));
+      next.place.reset();
+      next.place_phrase.clear();
+      next.place_state = nullptr;
+      if (gap_place) {
+        next.place =
+            gap_place->how == MentionHow::kName
+                ? gap_place->actor->name
+                : std::string(s.text.substr(gap_place->begin, gap_place->end - gap_place->begin));
+        next.place_phrase = " in " + *next.place;
+        next.place_state = gap_place->actor;
+        // (Met in the other's country, away from home: a visit there, as above.)
+        const LexActor* state = gap_place->actor;
+        if (impl_->visit && is_one_of(type->id, "meeting", "consultation") &&
+            state->kind == ActorKind::kCountry && !ev.agent->country.empty() &&
+            state->country != ev.agent->country) {
+          next.type = impl_->visit;
+          next.others.insert(next.others.begin(), state);
+        }
+      }
+      out.push_back(std::move(ev));
+      out.push_back(std::move(next));
       continue;
     }
     out.push_back(std::move(ev));

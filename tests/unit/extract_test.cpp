@@ -3464,5 +3464,37 @@ TEST(Extract, PurposeOfASummonsAndARequestRefused) {
   EXPECT_NE(find_event(t, "accusation", {"hezbollah"}), nullptr) << dump(t);
 }
 
+// A second object with a day (and a place) of its own is the act again, with it, on that day.
+TEST(Extract, ASecondObjectWithItsOwnDayIsASecondEvent) {
+  Timeline t = extract_text(
+      "Antony Blinken visited Jordan on Sunday and Egypt on Monday.\n\n"
+      "Olaf Scholz met Emmanuel Macron in Paris on Tuesday and Joe Biden in Washington on "
+      "Thursday.\n",
+      CalendarDate::ymd(2023, 11, 10));
+  expect_dated(t, "visit", {"antony-blinken", "jordan"}, "2023-11-05");
+  expect_dated(t, "visit", {"antony-blinken", "egypt"}, "2023-11-06");
+  expect_dated(t, "visit", {"olaf-scholz", "france", "emmanuel-macron"}, "2023-11-07");
+  expect_dated(t, "visit", {"olaf-scholz", "united-states", "joe-biden"}, "2023-11-09");
+  const Event* jordan = find_event(t, "visit", {"jordan"});
+  ASSERT_NE(jordan, nullptr) << dump(t);
+  EXPECT_EQ(std::find(jordan->actors.begin(), jordan->actors.end(), "egypt"), jordan->actors.end())
+      << dump(t);
+}
+
+// A crowd named by its number ("Hundreds gathered outside the embassy") and a visa office
+// stormed are protests.
+TEST(Extract, CrowdsByNumberAndOfficesStormed) {
+  Timeline t = extract_text(
+      "Demonstrators stormed a Turkish visa office in Basra on Wednesday night and burned "
+      "Turkish flags.\n\n"
+      "Hundreds gathered outside the Turkish embassy in Baghdad on Thursday demanding the "
+      "expulsion of the ambassador.\n\n"
+      "Hundreds of troops marched into the town on Thursday.\n",
+      CalendarDate::ymd(2022, 7, 21));
+  expect_dated(t, "protest", {"basra-protesters", "turkey"}, "2022-07-20");
+  expect_dated(t, "protest", {"baghdad-protesters", "turkey"}, "2022-07-21");
+  EXPECT_EQ(count_events(t, "protest"), 2u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
