@@ -1037,10 +1037,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       "members",  "residents",  "fishermen",  "supporters",    "villagers", "nationalists",
       "hundreds", "thousands",  "dozens",     "scores",        "crowds"};
   static const detail::WordSet kRally = {
-      "rallied",      "rally",     "rallies",  "marched", "march",     "marches",
-      "demonstrated", "protested", "gathered", "stormed", "ransacked", "besieged",
-      "forced",       "broke",     "picketed", "held",    "staged",    "burned",
-      "burnt",        "chanted",   "pelted",   "set",     "torched",   "scaled"};
+      "rallied",   "rally",    "rallies", "marched",   "march",     "marches", "demonstrated",
+      "protested", "gathered", "stormed", "ransacked", "besieged",  "forced",  "broke",
+      "picketed",  "held",     "staged",  "burned",    "burnt",     "chanted", "pelted",
+      "set",       "torched",  "scaled",  "poured",    "converged", "massed",  "thronged"};
   static const detail::WordSet kRallyNoun = {"rally",  "protest", "demonstration", "vigil",
                                              "sit-in", "march",   "picket"};
   static const detail::WordSet kBurnt = {"flags", "flag", "effigy", "effigies", "portraits"};
@@ -1165,7 +1165,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (is_one_of(w, "members", "residents", "fishermen", "supporters", "villagers", "nationalists",
                   "hundreds", "thousands", "dozens", "scores", "crowds") &&
         // (A march or a demonstration protests wherever it goes.)
-        !is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed")) {
+        !is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed", "poured",
+                   "thronged")) {
       // ("held a rally outside", "burned an American flag outside the US embassy")
       bool place = false;
       for (size_t at = v + 1; at < last && at < v + 6 && !place; ++at)

@@ -2375,6 +2375,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.dated = true;
       ev.when = std::string(s.text.substr(best->phrase_begin, best->end - best->phrase_begin));
     }
+    // "troops have been camped on the island since October 21", "Since January, the coast
+    // guard has seized 48 boats": what began then and goes on, from that day on.
+    bool since_then = false;
+    if (best && !type->speech && best->end > best->phrase_begin + 6) {
+      std::string_view phrase = s.text.substr(best->phrase_begin, 6);
+      // (From the start as written: "since January" is 2016-01/.., not its first day.)
+      if (detail::lower_ascii(phrase) == "since " && best->date->start) {
+        ev.date = Edtf{true, best->date->start, std::nullopt};
+        since_then = true;
+      }
+    }
     // "after the call": the consultation the sentence refers back to; it also dates the event
     // when nothing else does. "In response": the event the story told last.
     static const RE2 kAfter(
@@ -2474,6 +2485,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     else if (ongoing)
       ev.status = EventStatus::kOngoing;
     if (request_before) ev.status = EventStatus::kOccurred;  // (made already)
+    if (since_then && ev.status == EventStatus::kOccurred) ev.status = EventStatus::kOngoing;
     if (ruled_out) ev.status = EventStatus::kDenied;
     // "Lavrov said Moscow could pull out of the treaty if ...", "Medvedev said Moscow could stop
     // selling gas to Ukraine": a harm the speaker's side may do is the speaker's threat, aimed

@@ -3496,5 +3496,41 @@ TEST(Extract, CrowdsByNumberAndOfficesStormed) {
   EXPECT_EQ(count_events(t, "protest"), 2u) << dump(t);
 }
 
+// What began on a day and goes on ("since October 21") is ongoing from that day, at the
+// precision written ("since January" is the month).
+TEST(Extract, SinceADayIsOngoingFromThatDay) {
+  Timeline t = extract_text(
+      "Nicaraguan troops have been camped on the island since July 2.\n\n"
+      "Since January, the Chinese coast guard has seized 48 Philippine fishing boats.\n",
+      CalendarDate::ymd(2022, 7, 21));
+  const Event* camp = find_event(t, "military-buildup", {"nicaragua"});
+  ASSERT_NE(camp, nullptr) << dump(t);
+  EXPECT_EQ(to_string(camp->date), "2022-07-02/..");
+  EXPECT_EQ(camp->status, EventStatus::kOngoing);
+  const Event* seized = find_event(t, "coercion", {"china", "philippines"});
+  ASSERT_NE(seized, nullptr) << dump(t);
+  EXPECT_EQ(to_string(seized->date), "2022-01/..");
+}
+
+// More general forms: one's own ambassador recalled, asylum granted, experts sent, a summit
+// called, police sent to a border, a crowd pouring into a square, a pretext alleged.
+TEST(Extract, AsylumExpertsPoliceAndCrowdsPouringIn) {
+  Timeline t = extract_text(
+      "Saudi Arabia also recalled its own ambassador from Ottawa on Sunday.\n\n"
+      "Mexico had granted him political asylum on Friday afternoon.\n\n"
+      "NATO will send cyber-defence experts to Estonia in the coming days.\n\n"
+      "Costa Rica has sent some 150 police officers to the border area.\n\n"
+      "Thousands of opposition supporters poured into Martyrs' Square in Beirut on Tuesday "
+      "evening, waving flags and chanting slogans.\n\n"
+      "Estonia called the repairs a pretext for economic pressure.\n",
+      CalendarDate::ymd(2018, 8, 7));
+  expect_dated(t, "ambassador-recall", {"saudi-arabia"}, "2018-08-05");
+  expect_dated(t, "aid", {"mexico"}, "2018-08-03");
+  EXPECT_NE(find_event(t, "aid", {"nato", "estonia"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "military-buildup", {"costa-rica"}), nullptr) << dump(t);
+  expect_dated(t, "protest", {"beirut-protesters"}, "2018-08-07");
+  EXPECT_NE(find_event(t, "accusation", {"estonia"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
