@@ -400,12 +400,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   };
   thread_local std::vector<detail::PatternMatch> matches;  // refilled by find_all
   impl_->any->find_all(sh.text, sh.spaces, matches);
-  if (getenv("DIPTRACE")) {
-    fprintf(stderr, "DIPTRACE shadow: %s\n", std::string(sh.text).c_str());
-    for (auto& m : matches)
-      fprintf(stderr, "DIPTRACE  hit %s: %s\n", impl_->triggers[m.pattern].type->id.c_str(),
-              std::string(sh.text.substr(m.begin, m.end - m.begin)).c_str());
-  }
   if (matches.empty()) return out;     // no trigger matches
   thread_local std::vector<Hit> hits;  // refilled, not allocated, from sentence to sentence
   hits.clear();
