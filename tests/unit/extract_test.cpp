@@ -3532,5 +3532,15 @@ TEST(Extract, AsylumExpertsPoliceAndCrowdsPouringIn) {
   EXPECT_NE(find_event(t, "accusation", {"estonia"}), nullptr) << dump(t);
 }
 
+// More words of judgement in "called X ...": blasphemous, hard to understand, a violation.
+TEST(Extract, MoreWordsOfJudgement) {
+  Timeline t = extract_text(
+      "Sergei Lavrov on Monday called the removal of the monument \"blasphemous\".\n\n"
+      "Susilo Bambang Yudhoyono called the tapping \"hard to understand\" on Tuesday.\n",
+      CalendarDate::ymd(2007, 5, 3));
+  expect_dated(t, "criticism", {"sergey-lavrov"}, "2007-04-30");
+  expect_dated(t, "criticism", {"susilo-bambang-yudhoyono"}, "2007-05-01");
+}
+
 }  // namespace
 }  // namespace dipline
