@@ -805,6 +805,37 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
   thread_local std::vector<Impl::Try> found, tries;
   found.clear();
   impl_->literals_at(text, spaces, found);
+  // The 4-byte strings of the text, filled when a first inner literal is looked for.
+  thread_local QuadFilter quads;
+  bool quads_filled = false;
+  // A pattern none of whose inner literals the text holds cannot match at any start: its tries
+  // are dropped before they are sorted (most are of patterns that open with an actor, "@a ...",
+  // tried at every actor of the sentence). Whether a pattern is out is found once a call; the
+  // marks are kept from call to call, told apart by the call's number.
+  thread_local std::vector<uint32_t> out_in_call, in_in_call;
+  thread_local uint32_t call = 0;
+  if (out_in_call.size() != impl_->regexes.size()) {
+    out_in_call.assign(impl_->regexes.size(), 0);
+    in_in_call.assign(impl_->regexes.size(), 0);
+    call = 0;
+  }
+  if (++call == 0) {  // (the numbers wrapped around)
+    std::fill(out_in_call.begin(), out_in_call.end(), 0);
+    std::fill(in_in_call.begin(), in_in_call.end(), 0);
+    call = 1;
+  }
+  std::erase_if(found, [&](const Impl::Try& t) {
+    if (t.found_end || impl_->inner[t.pattern].empty()) return false;
+    if (in_in_call[t.pattern] == call) return false;
+    if (out_in_call[t.pattern] == call) return true;
+    if (!quads_filled) {
+      quads.fill(text);
+      quads_filled = true;
+    }
+    bool none = impl_->next_inner(text, quads, t.pattern, 0) == std::string_view::npos;
+    (none ? out_in_call : in_in_call)[t.pattern] = call;
+    return none;
+  });
   for (uint32_t p : impl_->anywhere) found.push_back(Impl::Try{p, kAnywhere, 0});
   // Ordered by pattern, then start, then end: the walks made them in order of start and end, so
   // they are ordered by (pattern, place in `found`), sorted as one number each (sorting the
@@ -823,9 +854,6 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
   re2::StringPiece m;
   size_t end = 0;    // of the pattern's last match
   size_t inner = 0;  // where the pattern's next inner literal is
-  // The 4-byte strings of the text, filled when a first inner literal is looked for.
-  thread_local QuadFilter quads;
-  bool quads_filled = false;
   for (size_t t = 0; t < tries.size(); ++t) {
     auto [pattern, start, found_end] = tries[t];
     bool first_try = t == 0 || tries[t - 1].pattern != pattern;
