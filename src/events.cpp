@@ -2527,9 +2527,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         bool off = i + 1 < seg.last && toks[i + 1].lower == "off";
         // ("suspended talks with Putin", "broke off the negotiations": talks stopped.)
         bool talks = is_one_of(type->id, "meeting", "negotiation", "consultation", "summit");
+        // ("halted joint military exercises with Australia": drills stopped.)
+        bool drills = type->id == "military-exercise";
         if (w == "cancelled" || w == "canceled" || w == "postponed" || w == "scrapped" ||
             (w == "called" && off) ||
-            (talks && (is_one_of(w, "suspended", "suspends") || (w == "broke" && off))))
+            (talks && (is_one_of(w, "suspended", "suspends") || (w == "broke" && off))) ||
+            (drills && is_one_of(w, "suspended", "suspends", "suspend", "halted", "halts", "halt",
+                                 "stopped", "stops", "froze", "freezes")))
           ev.status = EventStatus::kCancelled;
       }
       // "A meeting between Xi and Sunak, planned for Wednesday, was called off": the verb of

@@ -3542,5 +3542,17 @@ TEST(Extract, MoreWordsOfJudgement) {
   expect_dated(t, "criticism", {"susilo-bambang-yudhoyono"}, "2007-05-01");
 }
 
+// Drills halted are cancelled drills; forces ordered home are withdrawn.
+TEST(Extract, DrillsHaltedAndForcesOrderedHome) {
+  Timeline t = extract_text(
+      "Indonesia halted joint military exercises with Australia on Wednesday.\n\n"
+      "Indonesia ordered its six F-16 fighters home on Wednesday.\n",
+      CalendarDate::ymd(2013, 11, 20));
+  const Event* drills = find_event(t, "military-exercise", {"indonesia", "australia"});
+  ASSERT_NE(drills, nullptr) << dump(t);
+  EXPECT_EQ(drills->status, EventStatus::kCancelled);
+  expect_dated(t, "military-withdrawal", {"indonesia"}, "2013-11-20");
+}
+
 }  // namespace
 }  // namespace dipline
