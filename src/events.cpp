@@ -1519,7 +1519,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         --v;
       bool done_to =
           v > seg.first + 1 &&
-          (is_one_of(toks[v - 1].lower, "summoned", "summons", "summoning", "invited", "received",
+          // (Not "invited", "urged", "asked": their object does what follows, "invited Erdogan
+          // to attend".)
+          (is_one_of(toks[v - 1].lower, "summoned", "summons", "summoning", "received",
                      "telephoned", "phoned", "rang") ||
            (toks[v - 1].lower == "in" && is_one_of(toks[v - 2].lower, "called", "calls")));
       if (done_to) {
