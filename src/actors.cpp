@@ -1041,6 +1041,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       "protested", "gathered", "stormed", "ransacked", "besieged",  "forced",  "broke",
       "picketed",  "held",     "staged",  "burned",    "burnt",     "chanted", "pelted",
       "set",       "torched",  "scaled",  "poured",    "converged", "massed",  "thronged"};
+  // Numbers that name a crowd ("Hundreds gathered").
+  static const detail::WordSet kCrowdNumbers = {"hundreds", "thousands", "dozens", "scores",
+                                                "crowds"};
   static const detail::WordSet kRallyNoun = {"rally",  "protest", "demonstration", "vigil",
                                              "sit-in", "march",   "picket"};
   static const detail::WordSet kBurnt = {"flags", "flag", "effigy", "effigies", "portraits"};
@@ -1059,8 +1062,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     bool plain_verb = kRally.contains(toks[v].lower);
     // A number alone is a crowd only right before its verb ("Hundreds gathered outside the
     // embassy"; not "hundreds of troops marched").
-    if (!plain_verb && is_one_of(w, "hundreds", "thousands", "dozens", "scores", "crowds"))
-      continue;
+    if (!plain_verb && kCrowdNumbers.contains(w)) continue;
     // A body the crowd belongs to or is led by ("About 40 members of the No Bases Initiative",
     // "led by members of the opposition United National Movement"): the protest is the body's.
     const LexActor* body = nullptr;
@@ -1162,8 +1164,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // protest's place: "rallied outside the embassy", "near", "against", "in front of" (not
     // "Members of the council gathered in New York for the vote", "Residents rallied in Kyiv to
     // clear the rubble").
-    if (is_one_of(w, "members", "residents", "fishermen", "supporters", "villagers", "nationalists",
-                  "hundreds", "thousands", "dozens", "scores", "crowds") &&
+    if ((is_one_of(w, "members", "residents", "fishermen", "supporters", "villagers",
+                   "nationalists") ||
+         kCrowdNumbers.contains(w)) &&
         // (A march or a demonstration protests wherever it goes.)
         !is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed", "poured",
                    "thronged")) {

@@ -1484,6 +1484,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           agent = &m;
           break;
         }
+    // The first actor of the trigger's segment that ends by token `end` (not a place).
+    auto clause_subject = [&](size_t end) -> const ActorMention* {
+      for (const auto& m : s.actors)
+        if (m.last_token <= end && m.first_token >= seg.first && actor_ok(m) && !m.place) return &m;
+      return nullptr;
+    };
     // "Trong became the first general secretary of the Communist Party of Vietnam to visit the
     // United States": who became the first to do it acts, not a body named in the title.
     if (agent && !by_phrase && h.tfirst > first + 1 && toks[h.tfirst - 1].lower == "to" &&
@@ -1497,12 +1503,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                        "be"))
           continue;
         // (The clause's first actor: "Trump met Kim at the border and was the first ...".)
-        const ActorMention* subject = nullptr;
-        for (const auto& m : s.actors)
-          if (!subject && m.last_token <= i - 3 && m.first_token >= seg.first && actor_ok(m) &&
-              !m.place)
-            subject = &m;
-        if (subject) agent = subject;
+        if (const ActorMention* subject = clause_subject(i - 3)) agent = subject;
         break;
       }
     // "summoned the Australian ambassador on Monday to demand an explanation": the purpose of
@@ -1525,11 +1526,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      "telephoned", "phoned", "rang") ||
            (toks[v - 1].lower == "in" && is_one_of(toks[v - 2].lower, "called", "calls")));
       if (done_to) {
-        const ActorMention* subject = nullptr;
-        for (const auto& m : s.actors)
-          if (!subject && m.last_token < v && m.first_token >= seg.first && actor_ok(m) && !m.place)
-            subject = &m;
-        if (subject) {
+        if (const ActorMention* subject = clause_subject(v - 1)) {
           patient = agent->actor;  // (whom it is aimed at)
           agent = subject;
         }
@@ -2709,31 +2706,49 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         continue;
       }
     }
+    // The act once more, on the day `t` says, in the place `where` names (else in none said).
+    auto once_more_on = [&](const TimeMention& t, const ActorMention* where) {
+      EventMention e = ev;
+      e.date = *t.date;
+      e.when = std::string(s.text.substr(t.phrase_begin, t.end - t.phrase_begin));
+      e.place.reset();
+      e.place_phrase.clear();
+      e.place_state = nullptr;
+      if (where) {
+        e.place = where->how == MentionHow::kName
+                      ? where->actor->name
+                      : std::string(s.text.substr(where->begin, where->end - where->begin));
+        e.place_phrase = " in " + *e.place;
+        e.place_state = where->actor;
+      }
+      return e;
+    };
     if (again) {
-      EventMention once_more = ev;
-      once_more.date = *again->date;
-      once_more.when =
-          std::string(s.text.substr(again->phrase_begin, again->end - again->phrase_begin));
       // (Where it was the second time: "in Cape Town" after the day, if the text says.)
-      once_more.place.reset();
-      once_more.place_phrase.clear();
-      once_more.place_state = nullptr;
+      const ActorMention* where = nullptr;
       for (const auto& m : s.actors)
         if (m.place && m.first_token > again->last_token &&
             m.first_token < again->last_token + 12 && toks[m.first_token - 1].lower == "in") {
-          once_more.place = m.how == MentionHow::kName
-                                ? m.actor->name
-                                : std::string(s.text.substr(m.begin, m.end - m.begin));
-          once_more.place_phrase = " in " + *once_more.place;
-          once_more.place_state = m.actor;
+          where = &m;
           break;
         }
+      EventMention once_more = once_more_on(*again, where);
       out.push_back(std::move(ev));
       out.push_back(std::move(once_more));
       continue;
     }
     if (gap_actor) {
-      EventMention next = ev;
+      EventMention next = once_more_on(*gap_time, gap_place);
+      next.type = type;
+      next.others = {gap_actor->actor};
+      // (Met in the other's country, away from home: a visit there, as above.)
+      if (const LexActor* state = gap_place ? gap_place->actor : nullptr;
+          state && impl_->visit && is_one_of(type->id, "meeting", "consultation") &&
+          state->kind == ActorKind::kCountry && !ev.agent->country.empty() &&
+          state->country != ev.agent->country) {
+        next.type = impl_->visit;
+        next.others.insert(next.others.begin(), state);
+      }
       std::erase(ev.others, gap_actor->actor);
       // (The second place is not the first act's: read first, it made that act a visit there.)
       if (gap_place && ev.place_state == gap_place->actor) {
@@ -2742,30 +2757,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         ev.place.reset();
         ev.place_phrase.clear();
         ev.place_state = nullptr;
-      }
-      next.type = type;
-      next.others = {gap_actor->actor};
-      next.date = *gap_time->date;
-      next.when = std::string(
-          s.text.substr(gap_time->phrase_begin, gap_time->end - gap_time->phrase_begin));
-      next.place.reset();
-      next.place_phrase.clear();
-      next.place_state = nullptr;
-      if (gap_place) {
-        next.place =
-            gap_place->how == MentionHow::kName
-                ? gap_place->actor->name
-                : std::string(s.text.substr(gap_place->begin, gap_place->end - gap_place->begin));
-        next.place_phrase = " in " + *next.place;
-        next.place_state = gap_place->actor;
-        // (Met in the other's country, away from home: a visit there, as above.)
-        const LexActor* state = gap_place->actor;
-        if (impl_->visit && is_one_of(type->id, "meeting", "consultation") &&
-            state->kind == ActorKind::kCountry && !ev.agent->country.empty() &&
-            state->country != ev.agent->country) {
-          next.type = impl_->visit;
-          next.others.insert(next.others.begin(), state);
-        }
       }
       out.push_back(std::move(ev));
       out.push_back(std::move(next));

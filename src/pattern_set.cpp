@@ -805,36 +805,43 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
   thread_local std::vector<Impl::Try> found, tries;
   found.clear();
   impl_->literals_at(text, spaces, found);
-  // The 4-byte strings of the text, filled when a first inner literal is looked for.
+  // The 4-byte strings of the text, filled the first time an inner literal is looked for.
   thread_local QuadFilter quads;
   bool quads_filled = false;
-  // A pattern none of whose inner literals the text holds cannot match at any start: its tries
-  // are dropped before they are sorted (most are of patterns that open with an actor, "@a ...",
-  // tried at every actor of the sentence). Whether a pattern is out is found once a call; the
-  // marks are kept from call to call, told apart by the call's number.
-  thread_local std::vector<uint32_t> out_in_call, in_in_call;
-  thread_local uint32_t call = 0;
-  if (out_in_call.size() != impl_->regexes.size()) {
-    out_in_call.assign(impl_->regexes.size(), 0);
-    in_in_call.assign(impl_->regexes.size(), 0);
-    call = 0;
-  }
-  if (++call == 0) {  // (the numbers wrapped around)
-    std::fill(out_in_call.begin(), out_in_call.end(), 0);
-    std::fill(in_in_call.begin(), in_in_call.end(), 0);
-    call = 1;
-  }
-  std::erase_if(found, [&](const Impl::Try& t) {
-    if (t.found_end || impl_->inner[t.pattern].empty()) return false;
-    if (in_in_call[t.pattern] == call) return false;
-    if (out_in_call[t.pattern] == call) return true;
+  auto filled_quads = [&]() -> const QuadFilter& {
     if (!quads_filled) {
       quads.fill(text);
       quads_filled = true;
     }
-    bool none = impl_->next_inner(text, quads, t.pattern, 0) == std::string_view::npos;
-    (none ? out_in_call : in_in_call)[t.pattern] = call;
-    return none;
+    return quads;
+  };
+  // Per pattern, where the first of its inner literals is in the text, found once a call (npos:
+  // none is, and the pattern cannot match at any start). Kept from call to call, told apart by
+  // the call's number.
+  struct FirstInner {
+    uint32_t call = 0;
+    size_t at = 0;
+  };
+  thread_local std::vector<FirstInner> first_inner;
+  thread_local uint32_t call = 0;
+  if (first_inner.size() != impl_->regexes.size()) {
+    first_inner.assign(impl_->regexes.size(), FirstInner{});
+    call = 0;
+  }
+  if (++call == 0) {  // (the numbers wrapped around)
+    std::fill(first_inner.begin(), first_inner.end(), FirstInner{});
+    call = 1;
+  }
+  auto first_inner_of = [&](uint32_t pattern) {
+    FirstInner& f = first_inner[pattern];
+    if (f.call != call) f = {call, impl_->next_inner(text, filled_quads(), pattern, 0)};
+    return f.at;
+  };
+  // The tries of a pattern that cannot match are dropped before they are sorted (most are of
+  // patterns that open with an actor, "@a ...", tried at every actor of the sentence).
+  std::erase_if(found, [&](const Impl::Try& t) {
+    return !t.found_end && !impl_->inner[t.pattern].empty() &&
+           first_inner_of(t.pattern) == std::string_view::npos;
   });
   for (uint32_t p : impl_->anywhere) found.push_back(Impl::Try{p, kAnywhere, 0});
   // Ordered by pattern, then start, then end: the walks made them in order of start and end, so
@@ -866,19 +873,16 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
       continue;
     }
     if (start != kAnywhere) {
-      // A match has one of the pattern's inner literals somewhere after its start.
-      if ((first_try || inner < start) && !quads_filled && !impl_->inner[pattern].empty()) {
-        quads.fill(text);
-        quads_filled = true;
+      // A match has one of the pattern's inner literals somewhere after its start (the first
+      // in the text, when it is not before the start).
+      if (first_try || inner < start) {
+        inner = impl_->inner[pattern].empty() ? start : first_inner_of(pattern);
+        if (inner < start) inner = impl_->next_inner(text, filled_quads(), pattern, start);
       }
-      if (first_try || inner < start) inner = impl_->next_inner(text, quads, pattern, start);
       if (inner == std::string_view::npos) continue;
-    } else if (!impl_->needed[pattern].empty()) {
-      if (!quads_filled) {
-        quads.fill(text);
-        quads_filled = true;
-      }
-      if (!impl_->has_needed(text, quads, pattern)) continue;
+    } else if (!impl_->needed[pattern].empty() &&
+               !impl_->has_needed(text, filled_quads(), pattern)) {
+      continue;
     }
     const RE2& re = *impl_->regexes[pattern];
     auto matched = [&] {
