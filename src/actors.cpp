@@ -1532,6 +1532,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         (is_one_of(toks[j + 1].lower, "the", "a", "an", "who", "its", "his", "her", "their", "mr.",
                    "mrs.", "ms.", "mr", "mrs", "ms") ||
          ends_with(toks[j + 1].lower, "'s") || is_title_word(toks[j + 1].lower) ||
+         // "Kim You-geun, first deputy director of ...,"
+         (is_one_of(toks[j + 1].lower, "first", "second", "third", "senior", "top", "outgoing",
+                    "incoming", "longtime", "veteran") &&
+          is_title_word(toks[j + 2].lower)) ||
          // "Massad Boulos, US President Donald Trump's senior adviser for Africa,"
          std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
            return m.first_token == j + 1 && !m.place && m.actor->kind != ActorKind::kGroup;

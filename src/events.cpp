@@ -73,9 +73,17 @@ const Shadow& make_shadow(const SentenceView& s) {
   for (const auto& m : s.actors)
     if (m.first_token >= first && m.first_token < last && !actor_end[m.first_token - first])
       actor_end[m.first_token - first] = m.last_token;
-  for (const auto& m : s.times)
-    if (m.first_token >= first && m.first_token < last && !time_end[m.first_token - first])
-      time_end[m.first_token - first] = m.last_token;
+  for (const auto& m : s.times) {
+    if (m.first_token < first || m.first_token >= last || time_end[m.first_token - first]) continue;
+    time_end[m.first_token - first] = m.last_token;
+    // "summoned the ambassador on the morning of Aug. 23": the part of the day reads as the
+    // time ("@t") with the day, as "on Friday morning" does.
+    if (size_t p = m.first_token;
+        p >= first + 3 && toks[p - 1].lower == "of" && toks[p - 3].lower == "the" &&
+        is_one_of(toks[p - 2].lower, "morning", "afternoon", "evening", "night") &&
+        !time_end[p - 3 - first])
+      time_end[p - 3 - first] = m.last_token;
+  }
   // A piece is at most its tokens' length or 2 bytes ("@a"), a space before each: the text is
   // written through a pointer into a buffer of that bound, cut to length at the end. (Appends to
   // the std::string, a capacity check and a call each, were a fifth of the time here.)
@@ -331,6 +339,58 @@ void segments_of(const SentenceView& s, std::vector<Segment>& out) {
                    toks[out[k].first + 1].lower == "whom"));
 }
 
+// 'called the raid "an authoritarian act"', 'described the flag swap in Riga as "a disgrace"':
+// a verb of naming, its object and a short quote that judges it, in words that praise nothing
+// ("called it \"an important step\"" is no rebuke). Where it is: (first token << 16) | end
+// token, or 0.
+size_t quoted_judgement(const SentenceView& s) {
+  const auto& toks = *s.tokens;
+  const size_t first = s.sentence.first_token, last = s.sentence.last_token;
+  if (last - first > 0xffff || last > 0xffff) return 0;
+  for (size_t v = first + 1; v + 3 < last; ++v) {
+    std::string_view w = toks[v].lower;
+    if (w.size() < 5 || std::string_view("cdbtl").find(w[0]) == std::string_view::npos ||
+        !is_one_of(w, "called", "calls", "calling", "described", "describes", "describing",
+                   "branded", "brands", "branding", "termed", "terms", "labelled", "labeled",
+                   "dubbed"))
+      continue;
+    // (Not 'what he called a "shocking act"': the judgement is the object of another verb.)
+    if (toks[v - 1].lower == "what" || (v >= first + 2 && toks[v - 2].lower == "what")) continue;
+    std::string_view next = toks[v + 1].lower;
+    // An object first: not "called on", "called for", "called a news conference".
+    bool object = is_one_of(next, "the", "this", "that", "these", "those", "his", "her", "its",
+                            "their", "it", "them", "him", "such") ||
+                  std::any_of(s.actors.begin(), s.actors.end(),
+                              [&](const ActorMention& m) { return m.first_token == v + 1; }) ||
+                  (toks[v + 1].kind == TokenKind::kWord && toks[v + 1].capitalized);
+    if (!object) continue;
+    size_t q = v + 1;
+    while (q < last && q - v <= 10 && !is_quote(s.text, toks[q]) &&
+           !is_one_of(toks[q].lower, ",", ";", ":", "that", "which", "who", "and", "but", "to",
+                      "was", "were", "is", "are", "had", "has", "said"))
+      ++q;
+    if (q >= last || q == v + 1 || !is_quote(s.text, toks[q])) continue;
+    size_t close = q + 1;
+    while (close < last && !is_quote(s.text, toks[close])) ++close;
+    if (close >= last || close == q + 1 || close - q > 16) continue;
+    bool praise = false;
+    for (size_t i = q + 1; i < close && !praise; ++i)
+      praise = is_one_of(
+          toks[i].lower, "welcome", "welcomed", "important", "positive", "historic", "good",
+          "great", "success", "successful", "constructive", "breakthrough", "milestone", "turning",
+          "promising", "win-win", "monumental", "victory", "friend", "friends", "partner",
+          "partners", "brother", "brothers", "landmark", "encouraging", "significant", "useful",
+          "productive", "excellent", "fruitful", "freedom", "hope", "hopeful", "stable", "friendly",
+          "warm", "cordial", "frank", "candid", "professional", "restrained", "humanitarian",
+          "necessary", "proportionate", "legitimate", "fair", "balanced", "reasonable", "right",
+          "best", "better", "chapter", "opportunity", "peace", "peaceful", "gesture", "goodwill",
+          "honour", "honor", "proud", "courageous", "brave", "wise", "correct", "responsible");
+    if (praise) continue;
+    return (v << 16) | (close + 1);
+  }
+  return 0;
+}
+
 }  // namespace
 
 struct EventMatcher::Impl {
@@ -345,6 +405,9 @@ struct EventMatcher::Impl {
   const EventType* visit = nullptr;   // a meeting abroad is a visit
   const EventType* summit = nullptr;  // a meeting of a body's leaders is a summit
   const EventType* threat = nullptr;  // a harm the speaker's side may do is a threat
+  // 'called the raid "an authoritarian act"': a judgement in the speaker's words (no pattern:
+  // the shadow has no quotation marks).
+  Trigger judgement{nullptr, 0};
   // The states by their ISO3 code, for the acts a person does for one (EventType::by_state).
   std::unordered_map<std::string, const LexActor*> state_by_code;
   const SyntaxModel* syntax = nullptr;  // null: word order alone
@@ -376,6 +439,9 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->summit = &type;
     else if (type.id == "threat")
       impl_->threat = &type;
+  for (size_t p = 0; p < lex.event_types.size(); ++p)
+    if (lex.event_types[p].id == "criticism")  // (last of all: any pattern wins over it)
+      impl_->judgement = Trigger{&lex.event_types[p], lex.event_types.size()};
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
   for (const auto& a : lex.actors)
     if (a.kind == ActorKind::kCountry && !a.country.empty())
@@ -400,12 +466,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   };
   thread_local std::vector<detail::PatternMatch> matches;  // refilled by find_all
   impl_->any->find_all(sh.text, sh.spaces, matches);
-  if (matches.empty()) return out;     // no trigger matches
   thread_local std::vector<Hit> hits;  // refilled, not allocated, from sentence to sentence
   hits.clear();
   for (const auto& m : matches)
     hits.push_back(
         Hit{&impl_->triggers[m.pattern], sh.token_at(m.begin), sh.token_at(m.end - 1) + 1});
+  // (Not where the sentence says what was said otherwise: 'accused Poland of ... and called
+  // the use of water cannon "inhumane"', 'denied it, calling the claims "groundless"'.)
+  if (impl_->judgement.type && std::none_of(hits.begin(), hits.end(), [](const Hit& h) {
+        return is_one_of(h.trig->type->id, "accusation", "denial", "rejection", "threat",
+                         "criticism");
+      }))
+    if (size_t at = quoted_judgement(s))
+      hits.push_back(Hit{&impl_->judgement, at >> 16, at & 0xffff});
+  if (hits.empty()) return out;  // no trigger matches
   // Sorted stably by an insertion sort: a sentence has a few hits, for which std::stable_sort
   // allocated a buffer each time.
   auto before = [](const Hit& a, const Hit& b) {
@@ -1705,6 +1779,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
       }
     }
+
+    // "summoned Russian Ambassador Andrey Karlov", "expelled Slovak Ambassador Peter Weiss": a
+    // rebuke or an expulsion of a foreign envoy is aimed at the state he speaks for.
+    if (is_one_of(type->id, "criticism", "expulsion", "demand", "accusation"))
+      for (size_t k = 0; k < ev.others.size(); ++k) {
+        const LexActor* o = ev.others[k];
+        const LexRole* r = o->kind == ActorKind::kPerson ? o->role_at(published) : nullptr;
+        if (!r || !r->org.empty() || o->country.empty() || o->country == ev.agent->country ||
+            !is_one_of(detail::lower_ascii(r->title), "ambassador", "envoy", "high commissioner",
+                       "chargé d'affaires", "charge d'affaires"))
+          continue;
+        auto st = impl_->state_by_code.find(o->country);
+        if (st == impl_->state_by_code.end()) continue;
+        if (std::find(ev.others.begin(), ev.others.end(), st->second) == ev.others.end())
+          ev.others[k] = st->second;
+        else
+          ev.others.erase(ev.others.begin() + static_cast<std::ptrdiff_t>(k--));
+      }
 
     // "The army and the RSF agreed to a truce after talks brokered by the US": a mediator's
     // parties are the sides the sentence names.

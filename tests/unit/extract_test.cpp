@@ -3554,5 +3554,39 @@ TEST(Extract, DrillsHaltedAndForcesOrderedHome) {
   expect_dated(t, "military-withdrawal", {"indonesia"}, "2013-11-20");
 }
 
+// A judgement in the speaker's own words after a verb of naming is a rebuke, whatever the
+// words ("an act of state vandalism", "a disgrace"); words of praise are none.
+TEST(Extract, QuotedJudgementIsARebuke) {
+  Timeline t = extract_text(
+      "Belarusian Foreign Minister Vladimir Makei called the removal of the flag in Riga "
+      "\"an act of state vandalism\" on Monday.\n\n"
+      "Maria Zakharova described the flag swap in the Latvian capital as \"a disgrace\" on "
+      "Tuesday.\n\n"
+      "Antony Blinken called the release \"a welcome step\" on Tuesday.\n\n"
+      "Edgars Rinkevics called the result \"a victory for common sense\" on Monday.\n",
+      CalendarDate::ymd(2021, 5, 26));
+  expect_dated(t, "criticism", {"vladimir-makei"}, "2021-05-24");
+  expect_dated(t, "criticism", {"maria-zakharova"}, "2021-05-25");
+  EXPECT_EQ(find_event(t, "criticism", {"antony-blinken"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "criticism", {"edgars-rinkevics"}), nullptr) << dump(t);
+}
+
+// A foreign envoy summoned is his state's rebuke, also "on the morning of" a day; a name with
+// a title set off without an article ("Kim You-geun, first deputy director of ...") is a
+// person who acts.
+TEST(Extract, EnvoySummonedOnTheMorningOfADay) {
+  Timeline t = extract_text(
+      "Taro Kono summoned South Korean Ambassador Nam Gwan-pyo on the morning of Aug. 23 to "
+      "protest the decision.\n\n"
+      "Kim You-geun, first deputy director of South Korea's National Security Office, urged "
+      "Tokyo on Thursday to withdraw its export restrictions.\n",
+      CalendarDate::ymd(2019, 8, 23));
+  const Event* summons = find_event(t, "criticism", {"taro-kono", "south-korea"});
+  ASSERT_NE(summons, nullptr) << dump(t);
+  EXPECT_EQ(to_string(summons->date), "2019-08-23");
+  EXPECT_EQ(summons->actors.size(), 2u) << dump(t);
+  expect_dated(t, "appeal", {"kim-you-geun", "japan"}, "2019-08-22");
+}
+
 }  // namespace
 }  // namespace dipline
