@@ -939,15 +939,17 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // The tokens the next five rules start from ("the", "police", a crowd word, "("), and refer's
   // "the" and "both", found in one pass over the sentence instead of a pass per rule. A superset
   // (a WordFilter): each rule tests its own word again. Kept for refer on the same sentence.
+  // The words that name a crowd (see the rule for crowds below).
+  static const std::initializer_list<std::string_view> kCrowdWords = {
+      "people",    "protesters",   "protestors", "demonstrators", "students",
+      "activists", "members",      "residents",  "fishermen",     "supporters",
+      "villagers", "nationalists", "exiles",     "youths",        "hundreds",
+      "thousands", "dozens",       "scores",     "crowds"};
+  static const detail::WordSet kCrowd(kCrowdWords);
   static const detail::WordFilter kCueWords = [] {
     detail::WordFilter f;
-    for (std::string_view w :
-         {"the",          "both",       "police",        "(",          "people",
-          "protesters",   "protestors", "demonstrators", "students",   "activists",
-          "members",      "residents",  "fishermen",     "supporters", "villagers",
-          "nationalists", "hundreds",   "thousands",     "dozens",     "scores",
-          "crowds"})
-      f.add(w);
+    for (std::string_view w : {"the", "both", "police", "("}) f.add(w);
+    for (std::string_view w : kCrowdWords) f.add(w);
     return f;
   }();
   std::vector<size_t>& cues = impl_->cues;
@@ -1032,10 +1034,6 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // The crowd may be described before its verb: "About 200 members of a nationalist network
   // rallied", "Dozens of people, some carrying photographs, gathered", "fishermen and family
   // members held a rally", "demonstrators burned Union flags outside".
-  static const detail::WordSet kCrowd = {
-      "people",   "protesters", "protestors", "demonstrators", "students",  "activists",
-      "members",  "residents",  "fishermen",  "supporters",    "villagers", "nationalists",
-      "hundreds", "thousands",  "dozens",     "scores",        "crowds"};
   static const detail::WordSet kRally = {
       "rallied",   "rally",    "rallies", "marched",   "march",     "marches", "demonstrated",
       "protested", "gathered", "stormed", "ransacked", "besieged",  "forced",  "broke",
@@ -1165,13 +1163,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // "Members of the council gathered in New York for the vote", "Residents rallied in Kyiv to
     // clear the rubble").
     if ((is_one_of(w, "members", "residents", "fishermen", "supporters", "villagers",
-                   "nationalists") ||
+                   "nationalists", "exiles", "youths") ||
          kCrowdNumbers.contains(w)) &&
         // (A march or a demonstration protests wherever it goes.)
         !is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed", "poured",
                    "thronged")) {
       // ("held a rally outside", "burned an American flag outside the US embassy")
-      bool place = false;
+      // ("Outside the Libyan People's Bureau in London, about 40 exiles chanted slogans")
+      bool place = is_one_of(toks[first].lower, "outside", "near");
       for (size_t at = v + 1; at < last && at < v + 6 && !place; ++at)
         place = is_one_of(toks[at].lower, "outside", "near", "against") ||
                 (at + 1 < last && toks[at].lower == "in" && toks[at + 1].lower == "front");
@@ -1187,13 +1186,22 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       // ("marched through central London")
       size_t before = m.first_token - 1;
       if (before > first && is_one_of(toks[before].lower, "central", "downtown")) --before;
-      bool in = is_one_of(toks[before].lower, "in", "through", "across") ||
-                (streets && m.first_token == v + 5 && toks[v + 4].lower == "of");
+      bool in =
+          is_one_of(toks[before].lower, "in", "through", "across") ||
+          (streets && m.first_token == v + 5 && toks[v + 4].lower == "of") ||
+          // ("marched through the streets of Khartoum")
+          (before > first + 1 && toks[before].lower == "of" &&
+           toks[before - 1].lower == "streets" && is_one_of(toks[before - 2].lower, "the", "main"));
       bool possessive = ends_with(toks[m.last_token - 1].lower, "'s");
       // ("marched from the Spire on O'Connell Street to the Israeli embassy in Dublin")
       // ("Hundreds of protesters in Tripoli set fire to": in the description before the verb)
-      if ((m.first_token > v && m.first_token < v + 16 && (in || possessive)) ||
-          (m.last_token <= i && in && m.first_token == first + 1) ||
+      // (A phrase of place before the crowd: "In Kabul,", "Outside the embassy in London,".)
+      bool fronted = m.last_token <= i && in &&
+                     (m.first_token == first + 1 ||
+                      (is_one_of(toks[first].lower, "outside", "near", "at") &&
+                       std::count_if(toks + m.last_token, toks + i,
+                                     [](const Token& t) { return t.lower == ","; }) == 1));
+      if ((m.first_token > v && m.first_token < v + 16 && (in || possessive)) || fronted ||
           (m.first_token > i && m.last_token <= v && toks[m.first_token - 1].lower == "in")) {
         city = &m;
         break;

@@ -408,6 +408,7 @@ struct EventMatcher::Impl {
   // 'called the raid "an authoritarian act"': a judgement in the speaker's words (no pattern:
   // the shadow has no quotation marks).
   Trigger judgement{nullptr, 0};
+  Trigger arrest{nullptr, 0};  // a person seized
   // The states by their ISO3 code, for the acts a person does for one (EventType::by_state).
   std::unordered_map<std::string, const LexActor*> state_by_code;
   const SyntaxModel* syntax = nullptr;  // null: word order alone
@@ -442,6 +443,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
   for (size_t p = 0; p < lex.event_types.size(); ++p)
     if (lex.event_types[p].id == "criticism")  // (last of all: any pattern wins over it)
       impl_->judgement = Trigger{&lex.event_types[p], lex.event_types.size()};
+    else if (lex.event_types[p].id == "arrest")
+      impl_->arrest = Trigger{&lex.event_types[p], p};
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
   for (const auto& a : lex.actors)
     if (a.kind == ActorKind::kCountry && !a.country.empty())
@@ -480,6 +483,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (size_t at = quoted_judgement(s))
       hits.push_back(Hit{&impl_->judgement, at >> 16, at & 0xffff});
   if (hits.empty()) return out;  // no trigger matches
+  // "Turkish commandos seized PKK leader Abdullah Ocalan": a person seized is arrested, not a
+  // place taken.
+  if (impl_->arrest.type)
+    for (auto& h : hits)
+      if (h.trig->type->id == "assault" && h.tfirst + 1 < last &&
+          is_one_of(toks[h.tfirst].lower, "seized", "captured", "seizes", "captures") &&
+          std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+            return m.actor->kind == ActorKind::kPerson &&
+                   (m.first_token == h.tfirst + 1 ||
+                    (m.first_token == h.tfirst + 2 && toks[h.tfirst + 1].lower == "the"));
+          }))
+        h.trig = &impl_->arrest;
   // Sorted stably by an insertion sort: a sentence has a few hits, for which std::stable_sort
   // allocated a buffer each time.
   auto before = [](const Hit& a, const Hit& b) {
@@ -666,13 +681,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // "a Japanese nationalist group", "Pakistani students": people of a state, not the state.
   auto people_of_state = [&](const ActorMention& m) {
     static const detail::WordSet kPeople = {
-        "group",    "groups",       "activists",   "protesters", "protestors", "demonstrators",
-        "students", "nationalists", "nationalist", "people",     "citizens",   "nationals",
-        "tourists", "journalists",  "reporters",   "media",      "newspaper",  "newspapers",
-        "company",  "companies",    "firm",        "firms",      "businesses", "fishermen",
-        "workers",  "families",     "civilians",   "residents",  "analysts",   "experts",
-        "scholars", "opposition",   "voters",      "fans",       "pilgrims",   "migrants",
-        "refugees", "hostages",     "prisoners",   "lawmakers",  "businessmen"};
+        "group",    "groups",       "activists",   "protesters", "protestors",  "demonstrators",
+        "students", "nationalists", "nationalist", "people",     "citizens",    "nationals",
+        "tourists", "journalists",  "reporters",   "media",      "newspaper",   "newspapers",
+        "company",  "companies",    "firm",        "firms",      "businesses",  "fishermen",
+        "workers",  "families",     "civilians",   "residents",  "analysts",    "experts",
+        "scholars", "opposition",   "voters",      "fans",       "pilgrims",    "migrants",
+        "refugees", "hostages",     "prisoners",   "lawmakers",  "businessmen", "exiles",
+        "youths"};
     if (m.how != MentionHow::kDemonym) return false;
     // "a former French diplomat": someone who no longer acts for the state.
     if (m.first_token > first &&
@@ -1289,7 +1305,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             "people",   "protesters", "protestors", "demonstrators", "students",  "activists",
             "members",  "residents",  "hundreds",   "thousands",     "dozens",    "crowds",
             "crowd",    "supporters", "workers",    "villagers",     "civilians", "mourners",
-            "marchers", "rioters",    "youths",     "farmers"};
+            "marchers", "rioters",    "youths",     "farmers",       "exiles"};
         size_t crowd = SIZE_MAX;
         for (size_t i = first; i < h.tfirst && crowd == SIZE_MAX; ++i)
           if (kCrowds.contains(toks[i].lower) && !segs[seg_of(i)].relative) crowd = i;
@@ -1796,6 +1812,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           ev.others[k] = st->second;
         else
           ev.others.erase(ev.others.begin() + static_cast<std::ptrdiff_t>(k--));
+      }
+
+    // "marched through the streets of Khartoum, chanting slogans against Chad", "against the
+    // Gaddafi regime": a crowd protests against whom it chants (a leader's regime is his state).
+    if (type->id == "protest" && ev.others.empty())
+      for (size_t i = h.tlast; i + 1 < last && ev.others.empty(); ++i) {
+        if (toks[i].lower != "against") continue;
+        size_t at = toks[i + 1].lower == "the" ? i + 2 : i + 1;
+        for (const auto& m : s.actors) {
+          if (m.first_token != at || m.place || m.actor == ev.agent) continue;
+          const LexActor* target = m.actor;
+          if (m.actor->kind == ActorKind::kPerson && m.last_token < last &&
+              is_one_of(toks[m.last_token].lower, "regime", "government"))
+            if (auto st = impl_->state_by_code.find(m.actor->country);
+                st != impl_->state_by_code.end())
+              target = st->second;
+          ev.others.push_back(target);
+          break;
+        }
       }
 
     // "The army and the RSF agreed to a truce after talks brokered by the US": a mediator's
@@ -2571,6 +2606,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.status = EventStatus::kOngoing;
     if (request_before) ev.status = EventStatus::kOccurred;  // (made already)
     if (since_then && ev.status == EventStatus::kOccurred) ev.status = EventStatus::kOngoing;
+    // "Most American sanctions would stay in place": kept, so going on.
+    if (h.tlast - h.tfirst >= 3 && is_one_of(toks[h.tlast - 3].lower, "stay", "remain") &&
+        toks[h.tlast - 2].lower == "in" && !hypothetical)
+      ev.status = EventStatus::kOngoing;
     if (ruled_out) ev.status = EventStatus::kDenied;
     // "Lavrov said Moscow could pull out of the treaty if ...", "Medvedev said Moscow could stop
     // selling gas to Ukraine": a harm the speaker's side may do is the speaker's threat, aimed
@@ -3022,6 +3061,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // an expulsion, a military move or an arrest is the act of the state (or the body) the person
   // holds an office of, not the person's own.
   for (auto& e : out) {
+    // "China's Foreign Ministry said it had suspended exchanges with Vietnam": ties cut back
+    // by a state's ministry are the state's.
+    if (e.agent->kind == ActorKind::kOrganization && !e.agent->country.empty() &&
+        !e.agent->leader_office &&
+        (e.agent->id.find("ministry") != std::string::npos ||
+         e.agent->id.find("foreign-office") != std::string::npos) &&
+        is_one_of(e.type->id, "sanction", "expulsion", "embassy-closure", "embassy-relocation",
+                  "restoration-of-relations"))
+      if (auto it = impl_->state_by_code.find(e.agent->country); it != impl_->state_by_code.end()) {
+        e.agent = it->second;
+        std::erase(e.others, it->second);
+        continue;
+      }
     if (!e.type->by_state || e.agent->kind != ActorKind::kPerson) continue;
     // (An office of government on the day: not "opposition leader Alexei Navalny", a journalist,
     // or a candidate.)

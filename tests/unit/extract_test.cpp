@@ -3588,5 +3588,46 @@ TEST(Extract, EnvoySummonedOnTheMorningOfADay) {
   expect_dated(t, "appeal", {"kim-you-geun", "japan"}, "2019-08-22");
 }
 
+// Ties cut back and kept: travel advised against, exchanges suspended (a ministry's are its
+// state's), sanctions that stay in place (ongoing); drills to be held; a leader seized is
+// arrested; "would pay the price" is a threat; a visit welcomed.
+TEST(Extract, TiesCutBackAndKept) {
+  Timeline t = extract_text(
+      "China's Foreign Ministry said on Sunday that it had suspended some of its bilateral "
+      "exchanges with Vietnam.\n\n"
+      "Latvia advised its residents to avoid all travel to Belarus on Monday.\n\n"
+      "American sanctions on Libya would stay in place, a spokesman said on Monday.\n\n"
+      "South Korea is expected to hold its regular drills near the islands next "
+      "week.\n\n"
+      "Turkish commandos seized PKK leader Abdullah Ocalan on Monday night.\n\n"
+      "Erdogan said on Sunday that the Netherlands would pay the price.\n\n"
+      "The White House welcomed the visit on Monday.\n",
+      CalendarDate::ymd(2014, 5, 20));
+  expect_dated(t, "sanction", {"china", "vietnam"}, "2014-05-18");
+  expect_dated(t, "sanction", {"latvia", "belarus"}, "2014-05-19");
+  const Event* kept = find_event(t, "sanction", {"united-states", "libya"});
+  ASSERT_NE(kept, nullptr) << dump(t);
+  EXPECT_EQ(kept->status, EventStatus::kOngoing);
+  const Event* drills = find_event(t, "military-exercise", {"south-korea"});
+  ASSERT_NE(drills, nullptr) << dump(t);
+  EXPECT_EQ(drills->status, EventStatus::kPlanned);
+  expect_dated(t, "arrest", {"turkey", "abdullah-ocalan"}, "2014-05-19");
+  expect_dated(t, "threat", {"recep-tayyip-erdogan", "netherlands"}, "2014-05-18");
+  expect_dated(t, "support", {"white-house"}, "2014-05-19");
+}
+
+// A crowd in the streets of a city, or outside a mission named before it, protests against
+// whom it chants ("against the Chadian regime").
+TEST(Extract, CrowdsInStreetsAndOutsideMissions) {
+  Timeline t = extract_text(
+      "Thousands of people marched through the streets of Khartoum on Monday, chanting slogans "
+      "against the Chadian regime.\n\n"
+      "Outside the Libyan embassy in London, about 40 Libyan exiles chanted slogans on "
+      "Tuesday.\n",
+      CalendarDate::ymd(2008, 5, 14));
+  expect_dated(t, "protest", {"khartoum-protesters", "chad"}, "2008-05-12");
+  expect_dated(t, "protest", {"london-protesters"}, "2008-05-13");
+}
+
 }  // namespace
 }  // namespace dipline
