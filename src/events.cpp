@@ -408,7 +408,8 @@ struct EventMatcher::Impl {
   // 'called the raid "an authoritarian act"': a judgement in the speaker's words (no pattern:
   // the shadow has no quotation marks).
   Trigger judgement{nullptr, 0};
-  Trigger arrest{nullptr, 0};  // a person seized
+  Trigger arrest{nullptr, 0};            // a person seized
+  const EventType* expulsion = nullptr;  // another state's diplomats sent away
   // The states by their ISO3 code, for the acts a person does for one (EventType::by_state).
   std::unordered_map<std::string, const LexActor*> state_by_code;
   const SyntaxModel* syntax = nullptr;  // null: word order alone
@@ -445,6 +446,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->judgement = Trigger{&lex.event_types[p], lex.event_types.size()};
     else if (lex.event_types[p].id == "arrest")
       impl_->arrest = Trigger{&lex.event_types[p], p};
+    else if (lex.event_types[p].id == "expulsion")
+      impl_->expulsion = &lex.event_types[p];
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
   for (const auto& a : lex.actors)
     if (a.kind == ActorKind::kCountry && !a.country.empty())
@@ -3061,6 +3064,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // an expulsion, a military move or an arrest is the act of the state (or the body) the person
   // holds an office of, not the person's own.
   for (auto& e : out) {
+    // "Latvia ordered all Belarusian diplomats to leave": another state's diplomats sent away
+    // are expelled, not evacuated.
+    if (e.type->id == "evacuation" && impl_->expulsion && !e.agent->country.empty())
+      for (const auto& m : s.actors)
+        if (m.how == MentionHow::kDemonym && m.begin >= e.trigger_begin && m.end < e.trigger_end &&
+            m.actor->kind == ActorKind::kCountry && m.actor->country != e.agent->country &&
+            m.last_token < last &&
+            is_one_of(toks[m.last_token].lower, "diplomats", "envoys", "diplomat")) {
+          e.type = impl_->expulsion;
+          if (std::find(e.others.begin(), e.others.end(), m.actor) == e.others.end())
+            e.others.insert(e.others.begin(), m.actor);
+          break;
+        }
     // "China's Foreign Ministry said it had suspended exchanges with Vietnam": ties cut back
     // by a state's ministry are the state's.
     if (e.agent->kind == ActorKind::kOrganization && !e.agent->country.empty() &&

@@ -15,6 +15,11 @@ namespace dipline {
 
 namespace {
 
+// A sentence that opens with a quotation mark: '"If anything, ..." he told NOS.'
+bool opens_quote(std::string_view s) {
+  return s.starts_with("\"") || s.starts_with("\u201c") || s.starts_with("\u00ab");
+}
+
 // Per token: whether it lies inside quotation marks. Quotes do not run past a paragraph.
 std::vector<bool> quoted_tokens(std::string_view text, const Tokens& toks) {
   std::vector<bool> out(toks.size(), false);
@@ -461,13 +466,31 @@ Timeline Extractor::extract(const Article& article) const {
                                                             m.sentence_end - m.sentence_begin)),
                 m.sentence_begin, m.sentence_end};
     Event* same = nullptr;
-    for (size_t i : by_key[key]) {
-      Event& e = t.events[i];
-      if (contains(e.actors, ids) || contains(ids, e.actors)) {
-        same = &e;
-        event_of_mention[&m - mentions.data()] = i;
+    // 'Rutte said there would be no apology. "If anything, it is the other way round," he told
+    // NOS.': a quoted remark right after the speaker's rejection, denial or criticism, in the
+    // next sentence, is more of it (not "Hemedti said the talks were over": a saying of its
+    // own).
+    if (size_t k = &m - mentions.data(); k > 0 && m.type->id == "statement" && !m.stated) {
+      const EventMention& prev = mentions[k - 1];
+      size_t prev_event = event_of_mention[k - 1];
+      if (prev_event != kNoEvent && prev.agent == m.agent && prev.type->speech &&
+          prev.type->id != "statement" && prev.sentence_end <= m.sentence_begin &&
+          std::string_view(text)
+                  .substr(prev.sentence_end, m.sentence_begin - prev.sentence_end)
+                  .find_first_not_of(" \t") == std::string_view::npos &&
+          opens_quote(std::string_view(text).substr(m.sentence_begin))) {
+        same = &t.events[prev_event];
+        event_of_mention[k] = prev_event;
       }
     }
+    if (!same)
+      for (size_t i : by_key[key]) {
+        Event& e = t.events[i];
+        if (contains(e.actors, ids) || contains(ids, e.actors)) {
+          same = &e;
+          event_of_mention[&m - mentions.data()] = i;
+        }
+      }
     if (same) {
       if (std::find(same->evidence.begin(), same->evidence.end(), ev) == same->evidence.end())
         same->evidence.push_back(ev);

@@ -3080,8 +3080,10 @@ TEST(Extract, AnExpulsionToldTwiceIsOneEvent) {
       "Riyadh cut ties with Tehran in January 2016 after its embassy was stormed. It gave "
       "Iranian diplomats 48 hours to leave.\n",
       CalendarDate::ymd(2023, 6, 18));
+  // (Ties cut are a sanction; the diplomats sent away are the expulsion, told once.)
   EXPECT_EQ(count_events(t, "expulsion"), 1U) << dump(t);
-  expect_dated(t, "expulsion", {"saudi-arabia", "iran"}, "2016-01");
+  EXPECT_NE(find_event(t, "expulsion", {"saudi-arabia", "iran"}), nullptr) << dump(t);
+  expect_dated(t, "sanction", {"saudi-arabia", "iran"}, "2016-01");
 }
 
 // Verb frames written with <verb> in the lexicon match every form of the verb.
@@ -3627,6 +3629,49 @@ TEST(Extract, CrowdsInStreetsAndOutsideMissions) {
       CalendarDate::ymd(2008, 5, 14));
   expect_dated(t, "protest", {"khartoum-protesters", "chad"}, "2008-05-12");
   expect_dated(t, "protest", {"london-protesters"}, "2008-05-13");
+}
+
+// Relations broken off or suspended are a sanction; another state's diplomats ordered out
+// are expelled, one's own evacuated; "will not let the ambassador return" expels him.
+TEST(Extract, RelationsBrokenAndDiplomatsOrderedOut) {
+  Timeline t = extract_text(
+      "Britain broke off diplomatic relations with Libya in April 1984.\n\n"
+      "Turkey will suspend high-level diplomatic relations with the Netherlands and will not "
+      "let the Dutch ambassador return to Ankara, Numan Kurtulmus announced on Monday.\n\n"
+      "Latvia ordered all Belarusian diplomats to leave the country on Tuesday.\n\n"
+      "The United States ordered all American diplomats to leave Sudan on Saturday.\n",
+      CalendarDate::ymd(2017, 3, 15));
+  expect_dated(t, "sanction", {"united-kingdom", "libya"}, "1984-04");
+  EXPECT_EQ(find_event(t, "expulsion", {"united-kingdom"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "sanction", {"turkey", "netherlands"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "expulsion", {"turkey", "netherlands"}), nullptr) << dump(t);
+  expect_dated(t, "expulsion", {"latvia", "belarus"}, "2017-03-14");
+  expect_dated(t, "evacuation", {"united-states", "sudan"}, "2017-03-11");
+}
+
+// What a statement says, typed: disappointment and a relationship undermined are criticism,
+// "there would be no apology" a rejection, weapons to be dismantled a concession. A plain
+// remark in the next sentence is more of the act before, not a statement of its own.
+TEST(Extract, StatementsTypedByWhatTheySay) {
+  Timeline t = extract_text(
+      "Mike Pompeo said on Thursday that Washington was \"disappointed\" by the South Korean "
+      "decision.\n\n"
+      "Shinzo Abe said on Friday that South Korea \"continues to undermine the relationship of "
+      "trust\" between the two countries.\n\n"
+      "Mark Rutte said on Friday there would be no apology from The Hague. \"If anything, it is "
+      "the other way round,\" he told broadcaster NOS.\n",
+      CalendarDate::ymd(2019, 8, 24));
+  expect_dated(t, "criticism", {"mike-pompeo"}, "2019-08-22");
+  expect_dated(t, "criticism", {"shinzo-abe", "south-korea"}, "2019-08-23");
+  const Event* no_apology = find_event(t, "rejection", {"mark-rutte"});
+  ASSERT_NE(no_apology, nullptr) << dump(t);
+  EXPECT_EQ(no_apology->evidence.size(), 2u) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"mark-rutte"}), nullptr) << dump(t);
+  Timeline libya = extract_text(
+      "Colonel Gaddafi announced on 19 December that Libya would dismantle its nuclear, chemical "
+      "and biological weapons programmes.\n",
+      CalendarDate::ymd(2004, 3, 25));
+  expect_dated(libya, "concession", {"muammar-gaddafi"}, "2003-12-19");
 }
 
 }  // namespace

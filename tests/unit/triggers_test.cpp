@@ -274,7 +274,7 @@ TEST(Triggers, MoreWireForms) {
        "threat", "us-state-department", nullptr},
       {"Pakistani troops and militants occupied heights on the Indian side in May.", "assault",
        "pakistan", nullptr},
-      {"Saudi Arabia cut ties with Qatar on Monday.", "expulsion", "saudi-arabia", "qatar"},
+      {"Saudi Arabia cut ties with Qatar on Monday.", "sanction", "saudi-arabia", "qatar"},
       {"India and Pakistan traded fire across the Line of Control on Monday.", "assault", "india",
        "pakistan"},
       {"The Group of 20 summit in Nusa Dua closed on Wednesday with a leaders' declaration.",
@@ -354,7 +354,7 @@ TEST(Triggers, MoreWireForms) {
 // Verb frames written with <verb> in the lexicon, and what statements say.
 TEST(Triggers, VerbFramesAndWhatStatementsSay) {
   expect_all({
-      {"Canada suspended diplomatic relations with Iran on Monday.", "expulsion", "canada", "iran"},
+      {"Canada suspended diplomatic relations with Iran on Monday.", "sanction", "canada", "iran"},
       {"China blocked the draft resolution on Monday.", "rejection", "china", nullptr},
       {"Russia walked away from the grain deal on Monday.", "rejection", "russia", nullptr},
       {"The United States pulled out of the treaty on Monday.", "rejection", "united-states",
@@ -465,7 +465,7 @@ TEST(Triggers, LookalikesOfThisSessionsFrames) {
       {"Scholz and Macron met on Tuesday.", "meeting", "olaf-scholz", "emmanuel-macron"},
       {"A Palestinian teenager was shot dead by Israeli forces on Monday.", "assault", "israel",
        nullptr},
-      {"Germany froze its ties with Russia on Monday.", "expulsion", "germany", "russia"},
+      {"Germany froze its ties with Russia on Monday.", "sanction", "germany", "russia"},
       {"Sergey Lavrov said on Monday Russia would have no choice but to respond.", "threat",
        "sergey-lavrov", nullptr},
   });
