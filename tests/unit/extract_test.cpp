@@ -3674,5 +3674,25 @@ TEST(Extract, StatementsTypedByWhatTheySay) {
   expect_dated(libya, "concession", {"muammar-gaddafi"}, "2003-12-19");
 }
 
+// "Had no plans to" rules an act out; visa processing suspended closes an embassy; a criminal
+// case opened is an investigation; support offered to a state is support.
+TEST(Extract, NoPlansVisasCasesAndSupportOffered) {
+  Timeline t = extract_text(
+      "Edgars Rinkevics said on Tuesday that Latvia had no plans to close its border with "
+      "Belarus.\n\n"
+      "Antony Blinken said on Sunday that he had ordered the suspension of visa processing at the "
+      "US embassy in Bogota.\n\n"
+      "Belarus said on Monday it had opened a criminal case over the desecration of its flag.\n\n"
+      "German Chancellor Angela Merkel on Monday offered Latvia her \"full support and "
+      "solidarity\".\n",
+      CalendarDate::ymd(2021, 5, 26));
+  const Event* border = find_event(t, "sanction", {"latvia", "belarus"});
+  ASSERT_NE(border, nullptr) << dump(t);
+  EXPECT_EQ(border->status, EventStatus::kDenied);
+  expect_dated(t, "embassy-closure", {"united-states"}, "2021-05-23");
+  expect_dated(t, "investigation", {"belarus"}, "2021-05-24");
+  expect_dated(t, "support", {"angela-merkel", "latvia"}, "2021-05-24");
+}
+
 }  // namespace
 }  // namespace dipline
