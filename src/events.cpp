@@ -500,6 +500,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         h.trig = &impl_->arrest;
   // Sorted stably by an insertion sort: a sentence has a few hits, for which std::stable_sort
   // allocated a buffer each time.
+  // "rejected China's claim that the rig was in Chinese waters": a claim rejected is denied;
+  // the denial's words reach the claim, the rejection's stop before it.
+  std::erase_if(hits, [&](const Hit& r) {
+    return r.trig->type->id == "rejection" &&
+           std::any_of(hits.begin(), hits.end(), [&](const Hit& d) {
+             return d.trig->type->id == "denial" && d.tfirst == r.tfirst && d.tlast > r.tlast;
+           });
+  });
   auto before = [](const Hit& a, const Hit& b) {
     return std::pair(a.trig->priority, a.tfirst) < std::pair(b.trig->priority, b.tfirst);
   };

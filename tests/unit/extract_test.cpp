@@ -3694,5 +3694,16 @@ TEST(Extract, NoPlansVisasCasesAndSupportOffered) {
   expect_dated(t, "support", {"angela-merkel", "latvia"}, "2021-05-24");
 }
 
+// A claim rejected is denied; a proposal rejected is a rejection.
+TEST(Extract, AClaimRejectedIsDenied) {
+  Timeline t = extract_text(
+      "Vietnam on Friday rejected China's claim that the rig was operating in Chinese waters.\n\n"
+      "Japan on Thursday rejected China's proposal for talks.\n",
+      CalendarDate::ymd(2014, 5, 17));
+  expect_dated(t, "denial", {"vietnam", "china"}, "2014-05-16");
+  EXPECT_EQ(find_event(t, "rejection", {"vietnam"}), nullptr) << dump(t);
+  expect_dated(t, "rejection", {"japan", "china"}, "2014-05-15");
+}
+
 }  // namespace
 }  // namespace dipline
