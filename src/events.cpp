@@ -1640,6 +1640,41 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     if (agent) agent_actor = agent->actor;
     if (agent && agent->also) co_agents.push_back(agent->also);  // "the two countries met"
+    // "Joint military exercises were also halted, he said": an act in the passive with no one
+    // named who did it, told by an official after it, is the official's side's act (a state's
+    // act, below, when the type is one).
+    if (!agent_actor && !type->speech && type->by_state) {
+      bool passive = false;
+      for (size_t i = h.tfirst; i + 1 < seg.last && i < h.tlast + 3 && !passive; ++i)
+        if (is_one_of(toks[i].lower, "was", "were", "been")) {
+          size_t v = i + 1;
+          if (v + 1 < seg.last && ends_with(toks[v].lower, "ly")) ++v;  // "were also halted"
+          if (toks[v].lower == "also" && v + 1 < seg.last) ++v;
+          passive = ends_with(toks[v].lower, "ed") ||
+                    is_one_of(toks[v].lower, "shut", "frozen", "cut", "sent", "broken", "held");
+        }
+      if (passive)
+        for (const Hit& c : chosen) {
+          if (c.tfirst <= h.tlast || c.trig->type->id != "statement" || c.tfirst < first + 2 ||
+              toks[c.tfirst - 2].lower != "," ||
+              !is_one_of(toks[c.tfirst].lower, "said", "says", "added") || c.tlast + 1 < last)
+            continue;
+          // ", he said." ending the sentence: the person the sentence before opened with, else
+          // the last person who acted in the story.
+          if (is_one_of(toks[c.tfirst - 1].lower, "he", "she")) {
+            const LexActor* who = s.person_before;
+            for (auto it = previous.rbegin(); it != previous.rend() && !who; ++it)
+              if (it->agent && it->agent->kind == ActorKind::kPerson) who = it->agent;
+            if (who && !who->country.empty() && who->role_at(published)) agent_actor = who;
+            // (An official the story did not name, "the head of state told": the state that
+            // acted last.)
+            for (auto it = previous.rbegin(); it != previous.rend() && !who; ++it)
+              if (it->agent && it->agent->kind == ActorKind::kCountry)
+                who = agent_actor = it->agent;
+          }
+          break;
+        }
+    }
     if (!agent_actor) continue;
     ev.agent = agent_actor;
 

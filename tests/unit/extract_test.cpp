@@ -3705,5 +3705,19 @@ TEST(Extract, AClaimRejectedIsDenied) {
   expect_dated(t, "rejection", {"japan", "china"}, "2014-05-15");
 }
 
+// An act in the passive with no one named who did it, told by an official after it ("...
+// were also halted, he said"), is the official's state's act.
+TEST(Extract, PassiveActToldByAnOfficialIsHisStates) {
+  Timeline t = extract_text(
+      "President Susilo Bambang Yudhoyono on Wednesday ordered the suspension of military "
+      "cooperation with Australia. Joint military exercises were also halted, he said.\n\n"
+      "Joint drills with Japan were halted, analysts said.\n",
+      CalendarDate::ymd(2013, 11, 20));
+  const Event* drills = find_event(t, "military-exercise", {"indonesia"});
+  ASSERT_NE(drills, nullptr) << dump(t);
+  EXPECT_EQ(drills->status, EventStatus::kCancelled);
+  EXPECT_EQ(count_events(t, "military-exercise"), 1U) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
