@@ -266,9 +266,9 @@ TEST(Triggers, MoreWireForms) {
        "south-sudan"},
       {"Sudanese President Omar al-Bashir said on Friday there would be no more negotiations with "
        "Juba.",
-       "rejection", "omar-al-bashir", nullptr},
+       "rejection", "omar-hassan-al-bashir", nullptr},
       {"Sudanese President Omar al-Bashir vowed on Friday to teach the South a final lesson.",
-       "threat", "omar-al-bashir", nullptr},
+       "threat", "omar-hassan-al-bashir", nullptr},
       {"The State Department warned on Friday that the United States would consider further "
        "measures against Sudan.",
        "threat", "us-state-department", nullptr},
@@ -286,9 +286,10 @@ TEST(Triggers, MoreWireForms) {
        "protest", "abdullah-ii-of-jordan", nullptr},
       {"Information Minister Sushma Swaraj said on Monday that the remarks were most unhelpful.",
        "criticism", "sushma-swaraj", nullptr},
+      // (The lexicon knows who held the office on the day.)
       {"Pakistan's foreign minister said on Monday that the summit had been sabotaged by "
        "hardliners in New Delhi.",
-       "accusation", "pakistan", nullptr},
+       "accusation", "shah-mehmood-qureshi", nullptr},
       {"Malaysia on Monday barred all North Korean citizens in the country from leaving.",
        "coercion", "malaysia", "north-korea"},
       {"The Indian Supreme Court on Monday ordered Italy's ambassador not to leave the country.",
