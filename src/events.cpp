@@ -346,7 +346,13 @@ void segments_of(const SentenceView& s, std::vector<Segment>& out) {
 size_t quoted_judgement(const SentenceView& s) {
   const auto& toks = *s.tokens;
   const size_t first = s.sentence.first_token, last = s.sentence.last_token;
-  if (last - first > 0xffff || last > 0xffff) return 0;
+  if (last - first > 0xffff || last > 0xffff || last < first + 4) return 0;
+  // (Most sentences have no quotation mark -- '"', a curly or angle one, "``" -- found by
+  // memchr.)
+  std::string_view bytes = s.text.substr(toks[first].begin, toks[last - 1].end - toks[first].begin);
+  if (bytes.find('"') == std::string_view::npos && bytes.find('\xE2') == std::string_view::npos &&
+      bytes.find('\xC2') == std::string_view::npos && bytes.find("``") == std::string_view::npos)
+    return 0;
   for (size_t v = first + 1; v + 3 < last; ++v) {
     std::string_view w = toks[v].lower;
     if (w.size() < 5 || std::string_view("cdbtl").find(w[0]) == std::string_view::npos ||
