@@ -1466,6 +1466,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         is_one_of(toks[j].lower, "jr.", "jr", "sr.", "sr", "ii", "iii"))
       ++j;
     size_t n = j - name_begin;
+    // "met Crown Prince Mohammed bin Zayed": a royal title before a person the lexicon named
+    // is part of the mention, as the title of a person it does not know is.
+    if (n == 0 && royal)
+      for (auto& m : mentions)
+        if (m.first_token == name_begin && m.actor->kind == ActorKind::kPerson) {
+          m.first_token = i;
+          m.begin = toks[i].begin;
+          break;
+        }
     if (n == 0) {
       ++i;
       continue;

@@ -386,7 +386,7 @@ TEST(Extract, NewswireQuotesAreQuotes) {
       CalendarDate::ymd(1999, 3, 12));
   const Event* m = find_event(u, "statement", {"janos-martonyi"});
   ASSERT_NE(m, nullptr) << dump(u);
-  EXPECT_EQ(m->summary, "Janos Martonyi says: \u201cWe are back in the family.\u201d");
+  EXPECT_EQ(m->summary, "J\u00e1nos Martonyi says: \u201cWe are back in the family.\u201d");
   const Event* d = find_event(u, "statement", {"white-house"});
   ASSERT_NE(d, nullptr) << dump(u);
   EXPECT_EQ(d->summary,
@@ -2922,7 +2922,7 @@ TEST(Extract, NamesWithHonorificsAndSpellingVariants) {
   Timeline u =
       extract_text("Antony Blinken met Crown Prince Mohammed bin Zayed in Abu Dhabi on Monday.\n",
                    CalendarDate::ymd(2021, 5, 10));
-  EXPECT_NE(find_event(u, "visit", {"antony-blinken", "mohammed-bin-zayed"}), nullptr) << dump(u);
+  EXPECT_NE(find_event(u, "visit", {"antony-blinken", "mohamed-bin-zayed"}), nullptr) << dump(u);
   EXPECT_EQ(find_event(u, "visit", {"mohammed-bin-salman"}), nullptr) << dump(u);
 }
 
