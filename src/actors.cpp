@@ -936,9 +936,6 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (m.actor->kind == ActorKind::kCountry && !m.place && m.last_token < last &&
         (toks[m.last_token].lower == "junta" || toks[m.last_token].lower == "regime"))
       impl_->junta = m.actor;
-  // The tokens the next five rules start from ("the", "police", a crowd word, "("), and refer's
-  // "the" and "both", found in one pass over the sentence instead of a pass per rule. A superset
-  // (a WordFilter): each rule tests its own word again. Kept for refer on the same sentence.
   // The words that name a crowd (see the rule for crowds below).
   static const std::initializer_list<std::string_view> kCrowdWords = {
       "people",    "protesters",   "protestors", "demonstrators", "students",
@@ -946,6 +943,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       "villagers", "nationalists", "exiles",     "youths",        "hundreds",
       "thousands", "dozens",       "scores",     "crowds"};
   static const detail::WordSet kCrowd(kCrowdWords);
+  // The tokens the next five rules start from ("the", "police", a crowd word, "("), and refer's
+  // "the" and "both", found in one pass over the sentence instead of a pass per rule. A superset
+  // (a WordFilter): each rule tests its own word again. Kept for refer on the same sentence.
   static const detail::WordFilter kCueWords = [] {
     detail::WordFilter f;
     for (std::string_view w : {"the", "both", "police", "("}) f.add(w);
