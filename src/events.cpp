@@ -470,6 +470,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   const size_t first = s.sentence.first_token, last = s.sentence.last_token;
   if (last - first < 4) return out;  // headings, page chrome
   const Shadow& sh = make_shadow(s);
+  // Whom a pronoun that opens a clause refers to: for "he" or "she", the person the sentence
+  // before opened with, else the last person who acted in the story; for "it" or "they", the
+  // last actor that is no person.
+  auto referent = [&](bool person) -> const LexActor* {
+    const LexActor* who = person ? s.person_before : nullptr;
+    for (auto it = previous.rbegin(); it != previous.rend() && !who; ++it)
+      if (it->agent && (it->agent->kind == ActorKind::kPerson) == person) who = it->agent;
+    return who;
+  };
 
   // 1. Trigger matches; specific types (earlier in the lexicon) win overlaps.
   struct Hit {
@@ -1344,13 +1353,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (!agent && pronoun != SIZE_MAX && !(person_pronoun && s.unnamed_person_before)) {
           // "He told ...": the person the sentence before opened with, else the agent of the
           // story so far.
-          bool person = is_one_of(toks[pronoun].lower, "he", "she");
-          if (person) agent_actor = s.person_before;
-          for (auto it = previous.rbegin(); it != previous.rend() && !agent_actor; ++it)
-            if (it->agent && (it->agent->kind == ActorKind::kPerson) == person) {
-              agent_actor = it->agent;
-              break;
-            }
+          agent_actor = referent(is_one_of(toks[pronoun].lower, "he", "she"));
         }
       }
     }
@@ -1665,12 +1668,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               toks[c.tfirst - 2].lower != "," ||
               !is_one_of(toks[c.tfirst].lower, "said", "says", "added") || c.tlast + 1 < last)
             continue;
-          // ", he said." ending the sentence: the person the sentence before opened with, else
-          // the last person who acted in the story.
+          // ", he said." ending the sentence: the person "he" refers to.
           if (is_one_of(toks[c.tfirst - 1].lower, "he", "she")) {
-            const LexActor* who = s.person_before;
-            for (auto it = previous.rbegin(); it != previous.rend() && !who; ++it)
-              if (it->agent && it->agent->kind == ActorKind::kPerson) who = it->agent;
+            const LexActor* who = referent(true);
             if (who && !who->country.empty() && who->role_at(published)) agent_actor = who;
             // (An official the story did not name, "the head of state told": the state that
             // acted last.)
