@@ -786,6 +786,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       return m.last_token == m.first_token + 1 &&
              std::find(given_names.begin(), given_names.end(), m.first_token) != given_names.end();
     });
+  // "the San Juan River", "the Jordan Valley": a place's name before the noun of a landform names
+  // the landform, not the state.
+  std::erase_if(mentions, [&](const ActorMention& m) {
+    return m.actor->kind != ActorKind::kPerson && m.last_token < last &&
+           toks[m.last_token].capitalized &&
+           is_one_of(toks[m.last_token].lower, "river", "valley", "basin", "delta", "canal",
+                     "mountains", "desert", "plateau", "gorge", "dam");
+  });
   // "Kim Yo-jong", "Wang Wenbin": a family name that comes first, followed by a given name, is
   // someone other than the lexicon's person known by that family name alone.
   std::erase_if(mentions, [&](const ActorMention& m) {

@@ -31,6 +31,13 @@ bool leads_time(std::string_view w) {
   return is_one_of(w, "on", "in", "at", "over", "late", "early");
 }
 
+// The nouns a signed text goes by ("the treaty, signed in 1858").
+bool is_deal_noun(std::string_view w) {
+  return is_one_of(w, "agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact",
+                   "pacts", "declaration", "declarations", "protocol", "protocols", "convention",
+                   "conventions", "memorandum", "memoranda");
+}
+
 struct Trigger {
   const EventType* type;
   size_t priority;
@@ -1649,6 +1656,33 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     if (agent) agent_actor = agent->actor;
     if (agent && agent->also) co_agents.push_back(agent->also);  // "the two countries met"
+    // A deal of the background, signed on a date with no signatory named ("the treaty, signed in
+    // Damascus in May 1991"): between the two states the sentence names, as a pair ("allows the
+    // two countries to share") or one by one ("Afghanistan is committed to deliver water to
+    // Iran"). (With more or fewer than two, who signed it is not told.)
+    bool deal = false;
+    for (size_t i = h.tfirst; i <= h.tlast && type->id == "agreement" && !deal; ++i)
+      deal = is_deal_noun(toks[i].lower);
+    if (!agent_actor && deal) {
+      std::vector<const LexActor*> sides;
+      auto add = [&](const LexActor* a) {
+        if (a && std::find(sides.begin(), sides.end(), a) == sides.end()) sides.push_back(a);
+      };
+      for (const auto& m : s.actors)  // (a pair named as one first: "the two countries")
+        if (m.also && actor_ok(m) && m.actor->kind == ActorKind::kCountry) {
+          add(m.actor);
+          add(m.also);
+        }
+      bool paired = !sides.empty();
+      for (const auto& m : s.actors)
+        if (!paired && !m.place && actor_ok(m) && m.actor->kind == ActorKind::kCountry)
+          add(m.actor);
+      if (sides.size() == 2) {
+        agent_actor = sides[0];
+        co_agents.push_back(sides[1]);
+        ev.unordered = true;
+      }
+    }
     // "Joint military exercises were also halted, he said": an act in the passive with no one
     // named who did it, told by an official after it, is the official's side's act (a state's
     // act, below, when the type is one).

@@ -386,7 +386,8 @@ Timeline Extractor::extract(const Article& article) const {
       std::fill(caption.begin() + static_cast<std::ptrdiff_t>(a),
                 caption.begin() + static_cast<std::ptrdiff_t>(b), true);
   }
-  std::vector<bool> from_caption;  // per mention
+  std::vector<bool> from_caption;   // per mention
+  const LexActor* filed = nullptr;  // the state of the dateline
   for (size_t at = 0; at < sentences.size(); ++at) {
     Sentence s = sentences[at];
     if (is_chrome(text, toks, s)) continue;
@@ -406,7 +407,10 @@ Timeline Extractor::extract(const Article& article) const {
       home = filed_from(s.first_token, b);
     }
     if (b != s.first_token) {
-      if (home.state) people.set_home(home.state, home.city);
+      if (home.state) {
+        people.set_home(home.state, home.city);
+        filed = home.state;
+      }
       s.first_token = b;
       s.begin = toks[b].begin;
     }
@@ -421,6 +425,11 @@ Timeline Extractor::extract(const Article& article) const {
     unnamed_person = opens_with_unnamed_person(toks, s, view.actors);
     opening = opening_person(toks, s, view.actors);
     auto found = events_.extract(view, article.published, mentions);
+    // Two sides named in no telling order ("the treaty, signed in 1858, ... the two countries"):
+    // the story's own state first, the one it was filed from.
+    for (auto& e : found)
+      if (e.unordered && filed && e.others.size() == 1 && e.others.front() == filed)
+        std::swap(e.agent, e.others.front());
     // (Moved: a copy made their strings and lists again.)
     mentions.insert(mentions.end(), std::make_move_iterator(found.begin()),
                     std::make_move_iterator(found.end()));

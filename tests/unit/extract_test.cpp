@@ -3408,7 +3408,7 @@ TEST(Extract, ChecklistPhrasingsOfManyTypes) {
   expect_dated(t, "demand", {"serbia"}, "2019-03-11");
   expect_dated(t, "military-exercise", {"north-korea"}, "2019-03-13");
   EXPECT_NE(find_event(t, "ambassador-recall", {"japan"}), nullptr) << dump(t);
-  expect_dated(t, "hosting", {"gabriel-soto", "peru"}, "2019-03-12");
+  expect_dated(t, "hosting", {"gabriel-soto", "nestor-popolizio"}, "2019-03-12");
 }
 
 // A claim names a past act: the time written before the act's noun dates the bombing, not the
@@ -3721,6 +3721,34 @@ TEST(Extract, PassiveActToldByAnOfficialIsHisStates) {
   ASSERT_NE(drills, nullptr) << dump(t);
   EXPECT_EQ(drills->status, EventStatus::kCancelled);
   EXPECT_EQ(count_events(t, "military-exercise"), 1U) << dump(t);
+}
+
+// A treaty of the background, signed on a date with no signatory named, is an agreement of the
+// two states the sentence names, the state the story was filed from first; a river named after
+// a capital is no state.
+TEST(Extract, BackgroundTreatySignedOnADate) {
+  Timeline t = extract_text(
+      "HANOI -- Vietnam protested to China on Monday over a new fishing ban.\n\n"
+      "The fisheries pact, signed in Beijing in December 2000, lets the two countries fish in a "
+      "shared zone.\n\n"
+      "The border treaty, signed in 1998, is respected by Ecuador and Peru.\n\n"
+      "The charter, signed in 1945, was praised by officials along the San Juan River.\n",
+      CalendarDate::ymd(2016, 6, 14));
+  expect_dated(t, "agreement", {"vietnam", "china"}, "2000-12");
+  expect_dated(t, "agreement", {"ecuador", "peru"}, "1998");
+  EXPECT_EQ(count_events(t, "agreement"), 2U) << dump(t);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "puerto-rico") << dump(t);
+}
+
+// A surname two office-holders share names the one in office at the time.
+TEST(Extract, SharedSurnameNamesTheOneInOffice) {
+  Timeline t = extract_text("Assad received the Turkish foreign minister in Damascus on Monday.\n",
+                            CalendarDate::ymd(2011, 5, 3));
+  EXPECT_NE(find_event(t, "hosting", {"bashar-al-assad"}), nullptr) << dump(t);
+  Timeline old =
+      extract_text("Assad received the Turkish foreign minister in Damascus on Monday.\n",
+                   CalendarDate::ymd(1996, 5, 3));
+  EXPECT_NE(find_event(old, "hosting", {"hafez-al-assad"}), nullptr) << dump(old);
 }
 
 }  // namespace
