@@ -1631,26 +1631,57 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "summoned the Australian ambassador on Monday to demand an explanation": the purpose of
     // an act done to someone is the doer's, not the one it was done to. (The verb right before
     // the one acted on, past a determiner; up to eight words, no new clause, before "to".)
-    if (agent && !by_phrase && h.tfirst > first + 2 && toks[h.tfirst - 1].lower == "to" &&
-        agent->last_token + 1 < h.tfirst && h.tfirst - agent->last_token <= 9 &&
-        std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(agent->last_token + 1),
-                     toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst - 1), [](const Token& k) {
+    // (A list acted on, "telephoned Mubarak and Algerian President Abdelaziz Bouteflika to urge
+    // calm", reads first as a list of subjects: its last member is the one nearest "to".)
+    const ActorMention* nearest = agent;
+    for (const auto& m : s.actors)
+      if (nearest && m.last_token > nearest->last_token && m.last_token < h.tfirst && actor_ok(m) &&
+          !m.place && std::find(co_agents.begin(), co_agents.end(), m.actor) != co_agents.end())
+        nearest = &m;
+    // (The trigger may begin with the "to": "to press both men to accept".)
+    const size_t verb = toks[h.tfirst].lower == "to" ? h.tfirst + 1 : h.tfirst;
+    if (nearest && !by_phrase && verb > first + 2 && toks[verb - 1].lower == "to" &&
+        nearest->last_token < verb && verb - nearest->last_token <= 9 &&
+        std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(nearest->last_token + 1),
+                     toks.begin() + static_cast<std::ptrdiff_t>(verb - 1), [](const Token& k) {
                        return is_one_of(k.lower, "and", "who", "which", "that", ";", "but");
                      })) {
-      size_t v = agent->first_token;
+      size_t v = nearest->first_token;
+      std::vector<const LexActor*> acted_on{nearest->actor};
+      for (bool more = true;
+           more && v > seg.first + 1 && is_one_of(toks[v - 1].lower, "and", ",");) {
+        more = false;
+        for (const auto& m : s.actors)
+          if (m.last_token == v - 1 && m.first_token >= seg.first && actor_ok(m) && !m.place) {
+            acted_on.push_back(m.actor);
+            v = m.first_token;
+            more = true;
+            break;
+          }
+      }
       while (v > seg.first && is_one_of(toks[v - 1].lower, "the", "its", "their", "his", "her"))
         --v;
       bool done_to =
-          v > seg.first + 1 &&
+          v > first + 1 &&
           // (Not "invited", "urged", "asked": their object does what follows, "invited Erdogan
           // to attend".)
           (is_one_of(toks[v - 1].lower, "summoned", "summons", "summoning", "received",
                      "telephoned", "phoned", "rang") ||
            (toks[v - 1].lower == "in" && is_one_of(toks[v - 2].lower, "called", "calls")));
+      // (The subject may stand before an apposition: "Muammar Qaddafi, the current chairman of
+      // the African Union, telephoned ...".)
+      const ActorMention* subject = done_to ? clause_subject(v - 1) : nullptr;
+      if (done_to && !subject && seg.first > first && toks[seg.first - 1].lower == ",")
+        for (const auto& m : s.actors)
+          if (!subject && m.last_token < seg.first && actor_ok(m) && !m.place) subject = &m;
       if (done_to) {
-        if (const ActorMention* subject = clause_subject(v - 1)) {
-          patient = agent->actor;  // (whom it is aimed at)
+        if (subject) {
+          patient = nearest->actor;  // (whom it is aimed at)
           agent = subject;
+          std::erase_if(co_agents, [&](const LexActor* a) {
+            return std::find(acted_on.begin(), acted_on.end(), a) != acted_on.end();
+          });
+          for (size_t k = 1; k < acted_on.size(); ++k) phrase_bodies.push_back(acted_on[k]);
         }
       }
     }

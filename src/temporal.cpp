@@ -2002,6 +2002,10 @@ class Matcher {
     if (unit != "week" && unit != "month" && unit != "year") return std::nullopt;
     std::string anchor = concat({mod, " ", unit, " of ", dct_str()});
     if (unit == "week") {
+      // "will travel to the United States this week" in a Sunday paper: the week ahead.
+      if (mod == "this" && b == i && dct_.day_of_week().as_number() == 0 &&
+          tense(b, i + 2) == Tense::kFuture)
+        shift = 1;
       greg::date mon = monday_of(dct_) + greg::days(7 * shift);
       return Match{b,
                    i + 2,

@@ -3751,5 +3751,25 @@ TEST(Extract, SharedSurnameNamesTheOneInOffice) {
   EXPECT_NE(find_event(old, "hosting", {"hafez-al-assad"}), nullptr) << dump(old);
 }
 
+// Denials of an account or dated after the verb; a caller's purpose is his, toward all he
+// called; a deal of a given year torn up is rejected.
+TEST(Extract, DenialsCallersPurposeAndDealsTornUp) {
+  Timeline t = extract_text(
+      "Foreign Minister Mourad Medelci on Friday dismissed the Egyptian accounts as "
+      "\"exaggerated\".\n\n"
+      "Kenya denied at the time that it had any part in the raid.\n\n"
+      "Turkish President Abdullah Gul telephoned Mubarak and Algerian President Abdelaziz "
+      "Bouteflika "
+      "on Saturday to urge calm.\n\n"
+      "Chile said on Friday it had torn up its 2016 deal with Bolivia.\n",
+      CalendarDate::ymd(2009, 11, 22));
+  expect_dated(t, "denial", {"mourad-medelci", "egypt"}, "2009-11-20");
+  EXPECT_EQ(find_event(t, "criticism", {"mourad-medelci"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "denial", {"kenya"}), nullptr) << dump(t);
+  expect_dated(t, "appeal", {"abdullah-gul", "hosni-mubarak", "abdelaziz-bouteflika"},
+               "2009-11-21");
+  EXPECT_NE(find_event(t, "rejection", {"chile", "bolivia"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline

@@ -188,6 +188,17 @@ TEST(Temporal, WeekendIsAnInterval) {
             "this weekend -> 2022-W06-WE | 2022-02-12/2022-02-13");
 }
 
+// In a Sunday paper, what "will" happen "this week" happens in the week ahead; what happened
+// "this week" is the week that ends that day.
+TEST(Temporal, ThisWeekInASundayPaper) {
+  EXPECT_EQ(dates_in("The minister will fly to Ottawa this week.", CalendarDate::ymd(2022, 2, 13)),
+            "this week -> 2022-W07 | 2022-02-14/2022-02-20");
+  EXPECT_EQ(dates_in("The minister flew to Ottawa this week.", CalendarDate::ymd(2022, 2, 13)),
+            "this week -> 2022-W06 | 2022-02-07/2022-02-13");
+  EXPECT_EQ(dates_in("The minister will fly to Ottawa this week."),
+            "this week -> 2022-W07 | 2022-02-14/2022-02-20");
+}
+
 TEST(Temporal, WeeksMonthsYears) {
   EXPECT_EQ(dates_in("Macron held talks in Moscow last week."),
             "last week -> 2022-W06 | 2022-02-07/2022-02-13");
