@@ -423,6 +423,12 @@ struct EventMatcher::Impl {
   Trigger judgement{nullptr, 0};
   Trigger arrest{nullptr, 0};            // a person seized
   const EventType* expulsion = nullptr;  // another state's diplomats sent away
+  const EventType* criticism = nullptr;
+  // "Estonia cannot accept that a vessel ... is treated as a poacher", "will not accept insults
+  // to its sons": what is not accepted is done by others, and saying so objects to it (not
+  // the rejection of a proposal that the other words of refusal make).
+  RE2 objection{
+      R"(\b(?:not|never|cannot|can't|won't|don't|doesn't) accept (?:that|insults?|humiliation|interference|threats|bullying)\b)"};
   // The states by their ISO3 code, for the acts a person does for one (EventType::by_state).
   std::unordered_map<std::string, const LexActor*> state_by_code;
   const SyntaxModel* syntax = nullptr;  // null: word order alone
@@ -461,6 +467,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->arrest = Trigger{&lex.event_types[p], p};
     else if (lex.event_types[p].id == "expulsion")
       impl_->expulsion = &lex.event_types[p];
+  for (const auto& type : lex.event_types)
+    if (type.id == "criticism") impl_->criticism = &type;
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
   for (const auto& a : lex.actors)
     if (a.kind == ActorKind::kCountry && !a.country.empty())
@@ -2263,9 +2271,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             break;
           }
       clause = past_times(clause);
+      // (A hearer's name is no clause: "..., a ministry official told the Hurriyet Daily News",
+      // "..., Tsahkna told ERR News afterwards.")
+      bool named_hearer = clause < seg.last;
+      for (size_t i = clause; named_hearer && i < seg.last; ++i)
+        named_hearer = toks[i].kind != TokenKind::kWord || toks[i].capitalized ||
+                       is_one_of(toks[i].lower, "the", "of", "and", "afterwards", "later",
+                                 "earlier", "yesterday", "today", "tonight");
+      // (Nor what is declared in force: "declared martial law", "declared a state of
+      // emergency", "declared war on", "declared him persona non grata".)
+      if (is_one_of(toks[h.tfirst].lower, "declared", "declares", "declare") && clause < seg.last &&
+          is_one_of(toks[clause].lower, "martial", "a", "an", "war", "independence", "victory",
+                    "emergency", "him", "her", "them", "persona"))
+        continue;
       // (Only verbs of saying take one: "denounced the vote on Friday" has an object.)
-      if (b == SIZE_MAX && !inverted && type->id == "statement" && clause < seg.last &&
-          toks[clause].kind == TokenKind::kWord &&
+      if (b == SIZE_MAX && !inverted && !named_hearer && type->id == "statement" &&
+          clause < seg.last && toks[clause].kind == TokenKind::kWord &&
           !is_one_of(toks[clause].lower, "in", "on", "at", "by", "to", "after", "before", "over",
                      "during", "while", "from", "with", "for", "as", "when", "ahead", "amid",
                      "following", "about", "of", "against") &&
@@ -2901,6 +2922,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       std::string said = said_words(s, cf, cl, *ev.agent, published);
       if (auto act = impl_->stated->find(said)) {
         ev.type = impl_->stated_types[*act];
+        if (ev.type->id == "rejection" && impl_->criticism &&
+            RE2::PartialMatch(said, impl_->objection))
+          ev.type = impl_->criticism;
         ev.stated = true;
         // ("Putin said Russia would resume deliveries as soon as the monitors were in place": an
         // act of the speaker's side to come is announced; an intent to meet is the saying itself.)
@@ -3152,6 +3176,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   for (size_t x = out.size(); x-- > 0;)
     if (source_only[x] || claimed[x] || body_remark(out[x]) || same_breath(out[x]))
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(x));
+  // "One of the two pilots was killed ..., according to Russian officials": a fact told on
+  // someone's word is no statement of theirs (the word still makes their own plans announced,
+  // above: "According to Russian officials, they will continue negotiations").
+  // (A statement or readout released is one: "according to a statement released by the White
+  // House".)
+  std::erase_if(out, [&](const EventMention& e) {
+    if (e.type->id != "statement" || e.stated) return false;
+    std::string trigger =
+        detail::lower_ascii(s.text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+    return trigger.starts_with("according ") && trigger.find("statement") == std::string::npos &&
+           trigger.find("readout") == std::string::npos;
+  });
   // "protesters rallied outside the embassy, accusing Moscow of ...", "to demand a tougher
   // response": what a crowd says while it protests is the protest.
   std::vector<const LexActor*> crowds;

@@ -3771,5 +3771,25 @@ TEST(Extract, DenialsCallersPurposeAndDealsTornUp) {
   EXPECT_NE(find_event(t, "rejection", {"chile", "bolivia"}), nullptr) << dump(t);
 }
 
+// What is no statement: a fact told "according to" officials, martial law declared, an act
+// whose teller names the outlet he told it to; and not accepting what others do objects to it.
+TEST(Extract, StatementsThatAreNotAndObjections) {
+  Timeline t = extract_text(
+      "One of the two sailors drowned when the boat sank, according to Greek officials.\n\n"
+      "The army launched an offensive after Jakarta declared martial law in the province.\n\n"
+      "Ankara called off a round of talks on the Aegean, a Foreign Ministry official told the "
+      "Daily Sabah Weekly.\n\n"
+      "Prime Minister Kaja Kallas said on Monday that Estonia \"cannot accept that our fishermen "
+      "are treated as poachers\".\n\n"
+      "Prime Minister Kaja Kallas said on Tuesday that Estonia would not accept the proposal.\n",
+      CalendarDate::ymd(2022, 2, 16));
+  EXPECT_EQ(find_event(t, "statement", {"greece"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"indonesia"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "statement", {"turkey"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "negotiation", {"turkey"}), nullptr) << dump(t);
+  expect_dated(t, "criticism", {"kaja-kallas"}, "2022-02-14");
+  expect_dated(t, "rejection", {"kaja-kallas"}, "2022-02-15");
+}
+
 }  // namespace
 }  // namespace dipline
