@@ -682,6 +682,7 @@ struct ArticlePeople::Impl {
   const LexActor* home = nullptr;      // the state of the dateline
   std::string home_city;               // and its city ("Beijing")
   const LexActor* subject = nullptr;   // the state the headline opens with
+  const Lexicon* lex = nullptr;        // its states, for "his government"
   bool british = false;                // whether the story has named anything British
   size_t sentence = 0;
   // The tokens find() saw its rules start from ("the", "both", ...; see there) in the sentence
@@ -718,6 +719,8 @@ void ArticlePeople::set_home(const LexActor* state, std::string_view city) {
   impl_->home = state;
   impl_->home_city = city;
 }
+
+void ArticlePeople::set_lexicon(const Lexicon* lex) { impl_->lex = lex; }
 
 void ArticlePeople::set_subject(const LexActor* state) { impl_->subject = state; }
 ArticlePeople::~ArticlePeople() = default;
@@ -2093,6 +2096,34 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     if (state)
       added.push_back(ActorMention{toks[i].begin, toks[noun_end - 1].end, i, noun_end, state,
                                    MentionHow::kTitle, false});
+  }
+  // "Vazquez said ... His government had shut the bridge": the state of the person "his" or
+  // "her" refers to (the nearest named before in this sentence, else the last named), when the
+  // story has named that state.
+  for (size_t i = first; i + 1 < last; ++i) {
+    if (!is_one_of(toks[i].lower, "his", "her") ||
+        !is_one_of(toks[i + 1].lower, "government", "country", "administration", "cabinet") ||
+        covered(i + 1) || added_at(i) || (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "'s")))
+      continue;
+    const LexActor* person = nullptr;
+    for (auto it = mentions.rbegin(); it != mentions.rend() && !person; ++it)
+      if (it->last_token <= i && it->actor->kind == ActorKind::kPerson) person = it->actor;
+    if (!person && !recent.empty() && now - recent.back().second <= 3) person = recent.back().first;
+    if (!person || person->country.empty()) continue;
+    const LexActor* state = nullptr;
+    for (auto it = mentions.rbegin(); it != mentions.rend() && !state; ++it)
+      if (!it->place && it->actor->kind == ActorKind::kCountry &&
+          it->actor->country == person->country)
+        state = it->actor;
+    for (auto it = impl_->recent_sides.rbegin(); !state && it != impl_->recent_sides.rend(); ++it)
+      if ((*it)->kind == ActorKind::kCountry && (*it)->country == person->country) state = *it;
+    for (size_t k = 0; !state && impl_->lex && k < impl_->lex->actors.size(); ++k)
+      if (impl_->lex->actors[k].kind == ActorKind::kCountry &&
+          impl_->lex->actors[k].country == person->country)
+        state = &impl_->lex->actors[k];
+    if (state)
+      added.push_back(
+          ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, state, MentionHow::kTitle, false});
   }
   // "The UN General Assembly met ... On Monday, the assembly rejected": a body named before, by
   // a word of its name ("the assembly", "the council", "the commission", "the court") or by

@@ -333,6 +333,7 @@ Timeline Extractor::extract(const Article& article) const {
   auto in_quote = quoted_tokens(text, toks);
   TemporalTagger tagger(DateContext{article.published});
   ArticlePeople people;
+  people.set_lexicon(&gazetteer_.lexicon());
   // The lexicon's mentions in a string of its own (a headline, a dateline's place).
   auto mentions_in = [&](std::string_view str) {
     auto str_toks = tokenize(str, 0, str.size());

@@ -68,6 +68,10 @@ class ArticlePeople {
   /// dateline, a bare "the foreign ministry" that no foreign ministry went before is its.
   void set_subject(const LexActor* state);
 
+  /// The lexicon whose states "his government" may name when the story has not named the
+  /// person's state itself (optional).
+  void set_lexicon(const Lexicon* lex);
+
   /// Short references to people named before in the article ("the king", "the monarch", "the
   /// Iraqi leader", "the foreign minister", "the envoy"): each resolves to the person last
   /// mentioned whose role at `when` fits the noun (and whose country the demonym names) and is

@@ -3791,5 +3791,14 @@ TEST(Extract, StatementsThatAreNotAndObjections) {
   expect_dated(t, "rejection", {"kaja-kallas"}, "2022-02-15");
 }
 
+// "His government" is the state of the person "his" refers to.
+TEST(Extract, HisGovernmentIsHisState) {
+  Timeline t = extract_text(
+      "Uruguay's President Tabare Vazquez said on Friday that the pulp mill would open.\n\n"
+      "His government closed the border with Argentina on Friday.\n",
+      CalendarDate::ymd(2007, 11, 10));
+  expect_dated(t, "sanction", {"uruguay", "argentina"}, "2007-11-09");
+}
+
 }  // namespace
 }  // namespace dipline
