@@ -1830,6 +1830,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     auto left_out = [&](const ActorMention& m) {  // "met without U.S. officials"
       size_t i = m.first_token;
       if (i > first && toks[i - 1].lower == "the") --i;
+      // ("to meet on the sidelines of the UN General Assembly": where, not with whom.)
+      if (i > first + 1 && toks[i - 1].lower == "of" &&
+          is_one_of(toks[i - 2].lower, "sidelines", "margins", "sideline"))
+        return true;
       return i > first && is_one_of(toks[i - 1].lower, "without", "excluding", "except");
     };
     for (const auto& m : s.actors) {

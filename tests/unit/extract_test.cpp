@@ -3800,5 +3800,25 @@ TEST(Extract, HisGovernmentIsHisState) {
   expect_dated(t, "sanction", {"uruguay", "argentina"}, "2007-11-09");
 }
 
+// Names added to a sanctions list and sanctions extended are sanctions (no statement of what was
+// "added"); a body on whose sidelines two people meet is where they meet, not whom.
+TEST(Extract, SanctionsListsAndSidelines) {
+  Timeline t = extract_text(
+      "The European Union on Monday added five Belarusian officials to its sanctions list.\n\n"
+      "Canada on Tuesday extended its sanctions against Belarus.\n",
+      CalendarDate::ymd(2021, 11, 17));
+  expect_dated(t, "sanction", {"european-union", "belarus"}, "2021-11-15");
+  EXPECT_EQ(find_event(t, "statement", {"european-union"}), nullptr) << dump(t);
+  expect_dated(t, "sanction", {"canada", "belarus"}, "2021-11-16");
+  Timeline m = extract_text(
+      "Canadian Foreign Minister Melanie Joly is expected to meet the Indian foreign minister on "
+      "the sidelines of the UN General Assembly in September.\n",
+      CalendarDate::ymd(2023, 8, 17));
+  const Event* meeting = find_event(m, "meeting", {"melanie-joly"});
+  ASSERT_NE(meeting, nullptr) << dump(m);
+  EXPECT_EQ(std::count(meeting->actors.begin(), meeting->actors.end(), "un-general-assembly"), 0)
+      << dump(m);
+}
+
 }  // namespace
 }  // namespace dipline
