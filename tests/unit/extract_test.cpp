@@ -3820,5 +3820,25 @@ TEST(Extract, SanctionsListsAndSidelines) {
       << dump(m);
 }
 
+// Threats in more of their words: consequences borne or had, a right to respond reserved, a
+// review of ties unless an answer comes, heavy sanctions threatened, a vow to hold to account.
+TEST(Extract, ThreatsInMoreWords) {
+  Timeline t = extract_text(
+      "Foreign Ministry spokesman Wang Wenbin said on Monday that Vilnius would \"bear all the "
+      "consequences\".\n\n"
+      "Foreign Minister Marty Natalegawa warned on Tuesday that Jakarta would review all "
+      "agreements with Canberra if no satisfactory answer came.\n\n"
+      "Iraqi Prime Minister Mustafa al-Kadhimi said on Wednesday that Iraq reserves its full "
+      "right to respond to the shelling.\n\n"
+      "Turkish Foreign Minister Mevlut Cavusoglu threatened heavy sanctions on Thursday.\n\n"
+      "President Joe Biden vowed on Friday to hold the attackers accountable.\n",
+      CalendarDate::ymd(2022, 7, 23));
+  expect_dated(t, "threat", {"wang-wenbin"}, "2022-07-18");
+  expect_dated(t, "threat", {"marty-natalegawa", "australia"}, "2022-07-19");
+  expect_dated(t, "threat", {"mustafa-al-kadhimi"}, "2022-07-20");
+  expect_dated(t, "threat", {"mevlut-cavusoglu"}, "2022-07-21");
+  expect_dated(t, "threat", {"joe-biden"}, "2022-07-22");
+}
+
 }  // namespace
 }  // namespace dipline
