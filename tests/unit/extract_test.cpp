@@ -3840,5 +3840,17 @@ TEST(Extract, ThreatsInMoreWords) {
   expect_dated(t, "threat", {"joe-biden"}, "2022-07-22");
 }
 
+// Blame laid on a state's troops, and a state held responsible in what was said, accuse it (the
+// statement that says so is the accusation, not a second event).
+TEST(Extract, BlameAndResponsibility) {
+  Timeline t = extract_text(
+      "Thailand on Monday blamed Cambodian troops for the blast.\n\n"
+      "The State Department said on Saturday that it held the Syrian government responsible.\n",
+      CalendarDate::ymd(2006, 2, 7));
+  expect_dated(t, "accusation", {"thailand", "cambodia"}, "2006-02-06");
+  expect_dated(t, "accusation", {"us-state-department", "syria"}, "2006-02-04");
+  EXPECT_EQ(find_event(t, "statement", {"us-state-department"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
