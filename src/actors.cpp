@@ -533,7 +533,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     std::string_view prep = governing_prep(k);
     bool locative = locative_word(prep) || prep == "of" || prep == "across";
     if (m.how == MentionHow::kCity) m.place = true;
-    if (m.how == MentionHow::kCapital && locative) m.place = true;
+    // (Not "at Ankara's request", "from Moscow's point of view": the state's own.)
+    if (m.how == MentionHow::kCapital && locative && !toks[m.last_token - 1].possessive)
+      m.place = true;
     if (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry &&
         is_one_of(prep, "in", "into", "toward", "towards", "across"))
       m.place = true;

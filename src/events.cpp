@@ -768,7 +768,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   for (const auto& h : chosen) {
     const EventType* type = h.trig->type;
     size_t k = seg_of(h.tfirst);
-    const Segment& seg = segs[k];
+    // "At Ankara's request, NATO's North Atlantic Council held an extraordinary meeting on
+    // Tuesday": the request reaches into the clause it opens, whom it was made to and when.
+    Segment opener = segs[k];
+    const bool at_request = type->id == "appeal" && toks[h.tfirst].lower == "at" &&
+                            h.tlast < last && toks[h.tlast - 1].lower == "request" &&
+                            toks[h.tlast].lower == "," && k + 1 < segs.size();
+    if (at_request) opener.last = segs[k + 1].last;
+    const Segment& seg = opener;
     EventMention ev;
     ev.type = type;
     ev.trigger_begin = toks[h.tfirst].begin;
@@ -2698,6 +2705,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.date = out.back().date;
       ev.dated = true;
       ev.when = out.back().when;
+    }
+    if (at_request) {
+      for (const auto& m : s.actors)
+        if (m.first_token > h.tlast && !m.place && actor_ok(m) && m.actor != ev.agent) {
+          if (std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
+            ev.others.push_back(m.actor);
+          break;
+        }
+      for (const auto& t : s.times)
+        if (!ev.dated && t.date && t.first_token > h.tlast && !(*s.in_quote)[t.first_token]) {
+          ev.date = *t.date;
+          ev.dated = true;
+          ev.when = std::string(s.text.substr(t.phrase_begin, t.end - t.phrase_begin));
+        }
     }
     if (!ev.dated) ev.date = Edtf::on_or_before(published);
 
