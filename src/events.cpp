@@ -424,6 +424,7 @@ struct EventMatcher::Impl {
   Trigger arrest{nullptr, 0};            // a person seized
   const EventType* expulsion = nullptr;  // another state's diplomats sent away
   const EventType* criticism = nullptr;
+  const EventType* negotiation = nullptr;  // the talks a deal came after
   // "Estonia cannot accept that a vessel ... is treated as a poacher", "will not accept insults
   // to its sons": what is not accepted is done by others, and saying so objects to it (not
   // the rejection of a proposal that the other words of refusal make).
@@ -468,7 +469,10 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
     else if (lex.event_types[p].id == "expulsion")
       impl_->expulsion = &lex.event_types[p];
   for (const auto& type : lex.event_types)
-    if (type.id == "criticism") impl_->criticism = &type;
+    if (type.id == "criticism")
+      impl_->criticism = &type;
+    else if (type.id == "negotiation")
+      impl_->negotiation = &type;
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
   for (const auto& a : lex.actors)
     if (a.kind == ActorKind::kCountry && !a.country.empty())
@@ -3291,6 +3295,39 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     e.agent = body;
     std::erase(e.others, body);
   }
+  // "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha", "agreed
+  // ... at the end of talks that opened in Beijing": the sides of a deal negotiated it first
+  // (dated with the deal: the talks end there).
+  if (impl_->negotiation)
+    for (size_t x = 0, n = out.size(); x < n; ++x) {
+      const EventMention& deal = out[x];
+      if (!is_one_of(deal.type->id, "agreement", "restoration-of-relations", "cooperation") ||
+          deal.others.empty())
+        continue;
+      size_t talks = SIZE_MAX;
+      for (size_t i = first; i + 1 < last && talks == SIZE_MAX; ++i) {
+        if (toks[i].begin < deal.trigger_end) continue;
+        bool after =
+            toks[i].lower == "after" || (toks[i].lower == "end" && toks[i + 1].lower == "of" &&
+                                         i > first && toks[i - 1].lower == "the");
+        for (size_t j = i + 1; after && j < last && j < i + 6; ++j)
+          if (is_one_of(toks[j].lower, "talks", "negotiations")) talks = j;
+      }
+      if (talks == SIZE_MAX || std::any_of(out.begin(), out.end(), [&](const EventMention& e) {
+            return e.type == impl_->negotiation && e.sentence_begin == deal.sentence_begin;
+          }))
+        continue;
+      EventMention neg = deal;
+      neg.type = impl_->negotiation;
+      neg.stated = false;
+      neg.content.clear();
+      neg.content_begin = neg.content_end = 0;
+      neg.link.reset();
+      neg.status = EventStatus::kOccurred;
+      neg.trigger_begin = toks[talks].begin;
+      neg.trigger_end = toks[talks].end;
+      out.push_back(std::move(neg));
+    }
   // "travelled to Kyiv for talks with Zelenskyy": the talks are the purpose of the visit.
   for (auto it = out.begin(); it != out.end();) {
     bool purpose = it->type->plover && *it->type->plover == "CONSULT" && it->type->id != "visit";

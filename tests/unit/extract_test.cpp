@@ -3863,5 +3863,20 @@ TEST(Extract, RequestsInMoreForms) {
   expect_dated(t, "appeal", {"saudi-arabia"}, "2015-11-20");
 }
 
+// The sides of a deal reached "after talks" or "at the end of talks" negotiated it; a deal with
+// no talks named gets none.
+TEST(Extract, TalksADealCameAfter) {
+  Timeline t = extract_text(
+      "Pakistan and Afghanistan agreed on Saturday to an immediate ceasefire after talks in "
+      "Doha.\n\n"
+      "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations at the end of talks "
+      "in Beijing.\n\n"
+      "Chile and Peru agreed on Thursday to open consulates in each other's border cities.\n",
+      CalendarDate::ymd(2023, 3, 13));
+  expect_dated(t, "negotiation", {"pakistan", "afghanistan"}, "2023-03-11");
+  expect_dated(t, "negotiation", {"saudi-arabia", "iran"}, "2023-03-10");
+  EXPECT_EQ(find_event(t, "negotiation", {"chile"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
