@@ -1001,8 +1001,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                         [&](const ActorMention& m) { return m.first_token == i + 1; });
     // ("Canada will host the G7 leaders' summit", "attending his first Asean summit": the
     // summit is the body's; the host or guest takes part in it.)
-    bool phrase_summit = type->id == "summit" && is_one_of(toks[h.tfirst].lower, "at", "during",
-                                                           "ahead", "after", "before", "of");
+    bool phrase_summit = type->id == "summit" &&
+                         is_one_of(toks[h.tfirst].lower, "at", "during", "ahead", "after", "before",
+                                   "of", "for", "follows", "followed", "following");
     const ActorMention* host = nullptr;
     bool body_summit = false;
     if (type->id == "summit" && !phrase_summit)
@@ -1017,7 +1018,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
     if (phrase_summit || body_summit || between)
       for (const auto& m : s.actors)
-        if (m.first_token > h.tfirst && m.last_token < h.tlast && !people_of_state(m) &&
+        if (m.first_token > h.tfirst && (m.last_token < h.tlast || phrase_summit) &&
+            m.last_token <= h.tlast && !people_of_state(m) &&
             (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry ||
              between_sides)) {
           if (!agent)
@@ -3330,7 +3332,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
   // "travelled to Kyiv for talks with Zelenskyy": the talks are the purpose of the visit.
   for (auto it = out.begin(); it != out.end();) {
-    bool purpose = it->type->plover && *it->type->plover == "CONSULT" && it->type->id != "visit";
+    // (A body's summit is an event of its own: "will travel to Washington for the NATO summit".)
+    bool purpose = it->type->plover && *it->type->plover == "CONSULT" && it->type->id != "visit" &&
+                   !(it->type->id == "summit" && it->agent->kind == ActorKind::kOrganization);
     auto visit = std::find_if(out.begin(), out.end(), [&](const EventMention& v) {
       return v.type->id == "visit" && v.agent == it->agent && &v != &*it;
     });

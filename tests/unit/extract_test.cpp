@@ -3878,5 +3878,21 @@ TEST(Extract, TalksADealCameAfter) {
   EXPECT_EQ(find_event(t, "negotiation", {"chile"}), nullptr) << dump(t);
 }
 
+// A body's summit named as the purpose of a trip or as what a tour follows is an event of its
+// own, the body's.
+TEST(Extract, ABodysSummitBesideTheTrip) {
+  Timeline t = extract_text(
+      "President Yoon Suk Yeol is expected to travel to Washington for the NATO summit on July "
+      "9-11.\n\n"
+      "Leaders met on Tuesday at the annual summit of the GCC in Riyadh.\n",
+      CalendarDate::ymd(2024, 6, 28));
+  const Event* summit = find_event(t, "summit", {"nato"});
+  ASSERT_NE(summit, nullptr) << dump(t);
+  EXPECT_EQ(summit->actors.front(), "nato");
+  EXPECT_EQ(summit->status, EventStatus::kPlanned);
+  EXPECT_NE(find_event(t, "visit", {"yoon-suk-yeol"}), nullptr) << dump(t);
+  expect_dated(t, "summit", {"gcc"}, "2024-06-25");
+}
+
 }  // namespace
 }  // namespace dipline
