@@ -3894,5 +3894,17 @@ TEST(Extract, ABodysSummitBesideTheTrip) {
   expect_dated(t, "summit", {"gcc"}, "2024-06-25");
 }
 
+// Aid in more forms: a grant given, weapons and ammunition delivered, monitors sent.
+TEST(Extract, AidInMoreForms) {
+  Timeline t = extract_text(
+      "China on Tuesday gave Namibia a grant of 30 million yuan.\n\n"
+      "Egypt delivered two planeloads of weapons and ammunition to Somalia in August.\n\n"
+      "Finland said on Monday it would send up to ten monitors to the mission.\n",
+      CalendarDate::ymd(2024, 10, 2));
+  expect_dated(t, "aid", {"china", "namibia"}, "2024-10-01");
+  expect_dated(t, "aid", {"egypt", "somalia"}, "2024-08");
+  EXPECT_NE(find_event(t, "aid", {"finland"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
