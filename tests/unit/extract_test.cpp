@@ -3906,5 +3906,18 @@ TEST(Extract, AidInMoreForms) {
   EXPECT_NE(find_event(t, "aid", {"finland"}), nullptr) << dump(t);
 }
 
+// A buildup kept in place, and forces put on alert.
+TEST(Extract, ForcesKeptAndPutOnAlert) {
+  Timeline t = extract_text(
+      "Israel has kept troops at five hilltop positions inside Lebanese territory since "
+      "February.\n\n"
+      "Pakistan on Monday put its forces on high alert.\n",
+      CalendarDate::ymd(2025, 6, 10));
+  const Event* kept = find_event(t, "military-buildup", {"israel"});
+  ASSERT_NE(kept, nullptr) << dump(t);
+  EXPECT_EQ(kept->status, EventStatus::kOngoing);
+  expect_dated(t, "military-buildup", {"pakistan"}, "2025-06-09");
+}
+
 }  // namespace
 }  // namespace dipline
