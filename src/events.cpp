@@ -3083,6 +3083,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   };
   for (size_t x = 0; x < out.size(); ++x) {
     const EventMention& st = out[x];
+    // ("Ashton said the door to talks with Iran remains open": the talks named in an offer of
+    // talks are the offer's, not talks held.)
+    if (st.stated && st.type->id == "intent-to-meet")
+      for (size_t y = 0; y < out.size(); ++y)
+        if (y != x && out[y].type->plover && *out[y].type->plover == "CONSULT" &&
+            out[y].agent == st.agent && said_in(st, out[y].trigger_begin))
+          source_only[y] = true;
     // (What was said may have made the statement an act of its own; "..., the ministry said"
     // still only names the source.)
     if (st.type->id != "statement" && !(st.stated && st.attribution)) continue;

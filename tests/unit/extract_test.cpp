@@ -3919,5 +3919,15 @@ TEST(Extract, ForcesKeptAndPutOnAlert) {
   expect_dated(t, "military-buildup", {"pakistan"}, "2025-06-09");
 }
 
+// A door to talks said to stay open offers talks; the talks it names were not held.
+TEST(Extract, ADoorToTalksLeftOpen) {
+  Timeline t = extract_text(
+      "EU foreign policy chief Catherine Ashton said on Monday the door to talks with Iran remains "
+      "open.\n",
+      CalendarDate::ymd(2012, 1, 24));
+  expect_dated(t, "intent-to-meet", {"catherine-ashton", "iran"}, "2012-01-23");
+  EXPECT_EQ(count_events(t, "meeting"), 0U) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
