@@ -2100,8 +2100,8 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
                                    MentionHow::kTitle, false});
   }
   // "Vazquez said ... His government had shut the bridge": the state of the person "his" or
-  // "her" refers to (the nearest named before in this sentence, else the last named), when the
-  // story has named that state.
+  // "her" refers to (the nearest named before in this sentence, else the last named): as the
+  // story named it, else the lexicon's.
   for (size_t i = first; i + 1 < last; ++i) {
     if (!is_one_of(toks[i].lower, "his", "her") ||
         !is_one_of(toks[i + 1].lower, "government", "country", "administration", "cabinet") ||

@@ -1713,7 +1713,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // two countries to share") or one by one ("Afghanistan is committed to deliver water to
     // Iran"). (With more or fewer than two, who signed it is not told.)
     bool deal = false;
-    for (size_t i = h.tfirst; i <= h.tlast && type->id == "agreement" && !deal; ++i)
+    for (size_t i = h.tfirst; i < h.tlast && type->id == "agreement" && !deal; ++i)
       deal = is_deal_noun(toks[i].lower);
     if (!agent_actor && deal) {
       std::vector<const LexActor*> sides;
@@ -2297,7 +2297,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                  "earlier", "yesterday", "today", "tonight");
       // (Nor what is declared in force: "declared martial law", "declared a state of
       // emergency", "declared war on", "declared him persona non grata".)
-      if (is_one_of(toks[h.tfirst].lower, "declared", "declares", "declare") && clause < seg.last &&
+      if (type->id == "statement" &&
+          is_one_of(toks[h.tfirst].lower, "declared", "declares", "declare") && clause < seg.last &&
           is_one_of(toks[clause].lower, "martial", "a", "an", "war", "independence", "victory",
                     "emergency", "him", "her", "them", "persona"))
         continue;
