@@ -724,6 +724,8 @@ void ArticlePeople::set_home(const LexActor* state, std::string_view city) {
 
 void ArticlePeople::set_lexicon(const Lexicon* lex) { impl_->lex = lex; }
 
+const LexActor* ArticlePeople::home() const { return impl_->home; }
+
 void ArticlePeople::set_subject(const LexActor* state) { impl_->subject = state; }
 ArticlePeople::~ArticlePeople() = default;
 

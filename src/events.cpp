@@ -421,9 +421,8 @@ struct EventMatcher::Impl {
   // 'called the raid "an authoritarian act"': a judgement in the speaker's words (no pattern:
   // the shadow has no quotation marks).
   Trigger judgement{nullptr, 0};
-  Trigger arrest{nullptr, 0};            // a person seized
-  const EventType* expulsion = nullptr;  // another state's diplomats sent away
-  const EventType* criticism = nullptr;
+  Trigger arrest{nullptr, 0};              // a person seized
+  const EventType* expulsion = nullptr;    // another state's diplomats sent away
   const EventType* negotiation = nullptr;  // the talks a deal came after
   // "Estonia cannot accept that a vessel ... is treated as a poacher", "will not accept insults
   // to its sons": what is not accepted is done by others, and saying so objects to it (not
@@ -461,6 +460,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->summit = &type;
     else if (type.id == "threat")
       impl_->threat = &type;
+    else if (type.id == "negotiation")
+      impl_->negotiation = &type;
   for (size_t p = 0; p < lex.event_types.size(); ++p)
     if (lex.event_types[p].id == "criticism")  // (last of all: any pattern wins over it)
       impl_->judgement = Trigger{&lex.event_types[p], lex.event_types.size()};
@@ -468,11 +469,6 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->arrest = Trigger{&lex.event_types[p], p};
     else if (lex.event_types[p].id == "expulsion")
       impl_->expulsion = &lex.event_types[p];
-  for (const auto& type : lex.event_types)
-    if (type.id == "criticism")
-      impl_->criticism = &type;
-    else if (type.id == "negotiation")
-      impl_->negotiation = &type;
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
   for (const auto& a : lex.actors)
     if (a.kind == ActorKind::kCountry && !a.country.empty())
@@ -2954,9 +2950,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       std::string said = said_words(s, cf, cl, *ev.agent, published);
       if (auto act = impl_->stated->find(said)) {
         ev.type = impl_->stated_types[*act];
-        if (ev.type->id == "rejection" && impl_->criticism &&
+        if (ev.type->id == "rejection" && impl_->judgement.type &&
             RE2::PartialMatch(said, impl_->objection))
-          ev.type = impl_->criticism;
+          ev.type = impl_->judgement.type;  // (criticism)
         ev.stated = true;
         // ("Putin said Russia would resume deliveries as soon as the monitors were in place": an
         // act of the speaker's side to come is announced; an intent to meet is the saying itself.)

@@ -387,8 +387,7 @@ Timeline Extractor::extract(const Article& article) const {
       std::fill(caption.begin() + static_cast<std::ptrdiff_t>(a),
                 caption.begin() + static_cast<std::ptrdiff_t>(b), true);
   }
-  std::vector<bool> from_caption;   // per mention
-  const LexActor* filed = nullptr;  // the state of the dateline
+  std::vector<bool> from_caption;  // per mention
   for (size_t at = 0; at < sentences.size(); ++at) {
     Sentence s = sentences[at];
     if (is_chrome(text, toks, s)) continue;
@@ -408,10 +407,7 @@ Timeline Extractor::extract(const Article& article) const {
       home = filed_from(s.first_token, b);
     }
     if (b != s.first_token) {
-      if (home.state) {
-        people.set_home(home.state, home.city);
-        filed = home.state;
-      }
+      if (home.state) people.set_home(home.state, home.city);
       s.first_token = b;
       s.begin = toks[b].begin;
     }
@@ -429,7 +425,7 @@ Timeline Extractor::extract(const Article& article) const {
     // Two sides named in no telling order ("the treaty, signed in 1858, ... the two countries"):
     // the story's own state first, the one it was filed from.
     for (auto& e : found)
-      if (e.unordered && filed && e.others.size() == 1 && e.others.front() == filed)
+      if (e.unordered && people.home() && e.others.size() == 1 && e.others.front() == people.home())
         std::swap(e.agent, e.others.front());
     // (Moved: a copy made their strings and lists again.)
     mentions.insert(mentions.end(), std::make_move_iterator(found.begin()),

@@ -63,6 +63,8 @@ class ArticlePeople {
   /// ... and the city: a crowd that protests outside an embassy with no city named in its
   /// sentence protests there ("Beijing protesters").
   void set_home(const LexActor* state, std::string_view city = {});
+  /// The state set_home() was last given (null before).
+  const LexActor* home() const;
 
   /// The state the headline opens with ("Estonia summons Norwegian ambassador ..."): with no
   /// dateline, a bare "the foreign ministry" that no foreign ministry went before is its.
