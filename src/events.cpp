@@ -3185,10 +3185,35 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // "the Qatari Foreign Ministry said the obstacles had been overcome": what a state's ministry,
   // army or agency says, when it is no act of its own (a denial, a threat, ...), is the source
   // of a report, not an event of the timeline. (The leader's own office speaks for the leader:
-  // "the White House said it would do whatever is necessary".)
+  // "the White House said it would do whatever is necessary".) So is what a state or an armed
+  // group says by its name alone ("Oslo says the catch is Norway's", "Hamas said"); its
+  // government, officials or envoys still speak for it ("The British government says",
+  // "Iraq's ambassador to Greece said", "US officials said").
+  auto bare_name = [&](const EventMention& e) {
+    if (e.agent->kind != ActorKind::kCountry && e.agent->kind != ActorKind::kGroup) return false;
+    const ActorMention* named = nullptr;  // the mention of the speaker nearest the verb
+    size_t gap = SIZE_MAX;
+    for (const auto& m : s.actors) {
+      if (m.actor != e.agent || m.place) continue;
+      size_t d = m.end <= e.trigger_begin ? e.trigger_begin - m.end : m.begin - e.trigger_end;
+      if (m.begin >= e.trigger_end || m.end <= e.trigger_begin)
+        if (d < gap) gap = d, named = &m;
+    }
+    if (!named || named->last_token >= last) return false;
+    static const detail::WordSet kSpeakers = {
+        "government",      "officials",      "official",    "ambassador",   "envoy",
+        "envoys",          "spokesman",      "spokeswoman", "spokesperson", "diplomats",
+        "diplomat",        "minister",       "ministers",   "president",    "leader",
+        "leaders",         "delegation",     "negotiator",  "negotiators",  "representative",
+        "representatives", "authorities",    "mission",     "source",       "sources",
+        "cabinet",         "administration", "premier",     "chancellor",   "king"};
+    return !kSpeakers.contains(toks[named->last_token].lower) &&
+           !(named->how == MentionHow::kTitle);
+  };
   auto body_remark = [&](const EventMention& e) {
-    return e.type->id == "statement" && e.agent->kind == ActorKind::kOrganization &&
-           !e.agent->country.empty() && !e.agent->leader_office;
+    return e.type->id == "statement" && ((e.agent->kind == ActorKind::kOrganization &&
+                                          !e.agent->country.empty() && !e.agent->leader_office) ||
+                                         bare_name(e));
   };
   // "The Commission said it was in close contact with Oslo and urged it to release the vessel":
   // a plain statement made in the same breath as an appeal, a rejection, a criticism of the

@@ -891,7 +891,8 @@ TEST(Extract, ASpeakerInsideARelativeClauseSaysNothing) {
 
 TEST(Extract, TheReportersClauseIsNotWhatWasSaid) {
   Timeline t = extract_text(
-      "Qatar said on Tuesday that the truce talks had reached their final stage, as Qatari and "
+      "Qatari officials said on Tuesday that the truce talks had reached their final stage, as "
+      "Qatari and "
       "Egyptian mediators pressed for a deal. China, as a friendly neighbour to both, said on "
       "Tuesday that it hoped the sides would settle their differences, as it had urged before.\n",
       CalendarDate::ymd(2023, 11, 21));
@@ -1842,6 +1843,27 @@ TEST(Extract, WhatAMinistryRemarksIsASourceNotAnEvent) {
   EXPECT_NE(find_event(denial, "denial", {"russian-foreign-ministry"}), nullptr) << dump(denial);
 }
 
+TEST(Extract, WhatAStateOrAGroupRemarksIsASourceNotAnEvent) {
+  // "Oslo says", "The Taliban said": a state or a group by its name alone; what is said is the
+  // source of a report. A person still makes a statement, and a state's act in what it says
+  // still counts, as does what its officials say.
+  Timeline t = extract_text(
+      "Oslo said on Tuesday that the catch belonged to its continental shelf. The Taliban "
+      "said on Tuesday the men did not speak for the administration. Norwegian Foreign Minister "
+      "Espen Barth Eide said on Tuesday that the talks would go on.\n",
+      CalendarDate::ymd(2024, 5, 8));
+  EXPECT_EQ(count_events(t, "statement"), 1u) << dump(t);
+  EXPECT_NE(find_event(t, "statement", {"espen-barth-eide"}), nullptr) << dump(t);
+  Timeline denial = extract_text("Beijing said on Tuesday the report was baseless.\n",
+                                 CalendarDate::ymd(2024, 5, 8));
+  EXPECT_NE(find_event(denial, "denial", {"china"}), nullptr) << dump(denial);
+  Timeline officials = extract_text(
+      "Norwegian officials said on Tuesday that the catch belonged to Norway's continental "
+      "shelf.\n",
+      CalendarDate::ymd(2024, 5, 8));
+  EXPECT_NE(find_event(officials, "statement", {"norway"}), nullptr) << dump(officials);
+}
+
 TEST(Extract, AMeetingBetweenTwoCalledOffOrDue) {
   Timeline t = extract_text(
       "A meeting between Xi and British Prime Minister Rishi Sunak, planned for Wednesday, was "
@@ -2773,8 +2795,9 @@ TEST(Extract, LookalikesOfTheChecklistRules) {
   EXPECT_EQ(types_of("Britain would not rule out imposing new sanctions on Russia."), V{});
   EXPECT_EQ(types_of("Britain said on Tuesday it would not hesitate to expel Russian diplomats."),
             V{"threat"});
+  // (No release; and what a state announces by its name alone is the source of a report.)
   EXPECT_EQ(types_of("China announced the release of its first quarterly trade data on Tuesday."),
-            V{"statement"});
+            V{});
   EXPECT_EQ(types_of("Biden and Xi walked out of the meeting room together on Tuesday to speak "
                      "to reporters."),
             V{});
