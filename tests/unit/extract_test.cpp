@@ -1480,6 +1480,32 @@ TEST(Extract, WhatWasSaidThreatensCriticizesOrDenies) {
   EXPECT_EQ(find_event(t, "criticism", {"zabihullah-mujahid"}), nullptr);
 }
 
+TEST(Extract, WhatWasSaidInTheWordsOfWelcomeThreatAndInterference) {
+  Timeline t = extract_text(
+      "Irish Foreign Minister Simon Coveney said on Monday that Russian warships were not "
+      "welcome off the Irish coast. The Russian ambassador, Yury Filatov, said on Monday the "
+      "drills "
+      "posed no threat to anyone and that his embassy had done nothing wrong. Egyptian Foreign "
+      "Minister Sameh Shoukry said on Monday that Egypt would use all available means to protect "
+      "its share of the water. Ethiopian Prime Minister Abiy Ahmed said on Monday that Ethiopia "
+      "could mobilise millions of people if it were attacked. Indian External Affairs Minister S. "
+      "Jaishankar said on Monday that Canada had meddled in India's internal affairs.\n",
+      CalendarDate::ymd(2022, 1, 25));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "criticism", {"simon-coveney"}), nullptr);
+  EXPECT_NE(find_event(t, "denial", {"yury-filatov"}), nullptr);
+  EXPECT_NE(find_event(t, "threat", {"sameh-shoukry"}), nullptr);
+  EXPECT_NE(find_event(t, "threat", {"abiy-ahmed"}), nullptr);
+  EXPECT_NE(find_event(t, "accusation", {"s-jaishankar", "canada"}), nullptr);
+  EXPECT_EQ(count_events(t, "statement"), 0u);
+  // A welcome is no criticism, a threat denied no threat.
+  Timeline calm = extract_text(
+      "Coveney said on Monday that Russian sailors were welcome in Cork. Shoukry said on Monday "
+      "that the talks would go on.\n",
+      CalendarDate::ymd(2022, 1, 25));
+  EXPECT_EQ(count_events(calm, "statement"), 2u) << dump(calm);
+}
+
 TEST(Extract, DealsBansBlockadesAndPledges) {
   Timeline t = extract_text(
       "Britain agreed a limited trade deal with Washington in May. Russia on Wednesday barred "
