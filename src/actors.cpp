@@ -588,7 +588,9 @@ bool is_title_word(std::string_view w) {
       // ranks written short ("Lt Gen Maly Socheata"), offices of one country ("Taoiseach Leo
       // Varadkar"), and the end of "Minister of Foreign Affairs Joseph Wu"
       "lt", "gen", "col", "maj", "maj.", "brig", "brig.", "capt", "capt.", "lieutenant",
-      "brigadier", "marshal", "taoiseach", "tanaiste", "affairs",
+      "brigadier", "marshal", "taoiseach", "tanaiste", "affairs", "commodore", "captain",
+      // ... and of "Chancellor of the Exchequer Alistair Darling"
+      "exchequer",
       // ... and of "Under Secretary of State Wendy Sherman"
       "state",
       // words that lead into a title: "Foreign Minister", "Vice President"

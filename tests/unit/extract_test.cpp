@@ -3349,6 +3349,17 @@ TEST(Extract, HeadsOfBodiesAndCompaniesAreTitles) {
   EXPECT_EQ(a->country, "UKR");
 }
 
+TEST(Extract, NavalRanksAndTheExchequerAreTitles) {
+  Timeline t = extract_text(
+      "Chancellor of the Exchequer Rachel Reeves met Commodore Peni Tuilagi in London on "
+      "Thursday.\n",
+      CalendarDate::ymd(2024, 9, 20));
+  ASSERT_EQ(t.events.size(), 1u) << dump(t);
+  const auto& ids = t.events.front().actors;
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "rachel-reeves"), ids.end()) << dump(t);
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "peni-tuilagi"), ids.end()) << dump(t);
+}
+
 // Ties suspended with contacts, congratulations, a refusal to recognise, and the regional bodies
 // CARICOM and the OSCE Minsk Group.
 TEST(Extract, TiesSuspendedCongratulationsAndRegionalBodies) {
