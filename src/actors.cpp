@@ -714,6 +714,17 @@ struct ArticlePeople::Impl {
     people.push_back(std::move(a));
     return by_name.emplace(name, &people.back()).first->second;
   }
+  // A state's foreign ministry: the lexicon's body of that state known as its "Foreign
+  // Ministry" (India's Ministry of External Affairs), else one named after the state.
+  const LexActor* foreign_ministry_of(const LexActor& state) {
+    std::string name = adjective_of(state) + " Foreign Ministry";
+    if (lex)
+      for (const auto& a : lex->actors)
+        if (a.kind == ActorKind::kOrganization && a.country == state.country &&
+            (a.name == name || std::find(a.names.begin(), a.names.end(), name) != a.names.end()))
+          return &a;
+    return named(name, ActorKind::kOrganization, state.country, state.country + "GOV");
+  }
 };
 
 ArticlePeople::ArticlePeople() : impl_(std::make_unique<Impl>()) {}
@@ -991,8 +1002,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (i + 2 < last && toks[i + 1].lower == "foreign" && toks[i + 2].lower == "ministry")
       end = i + 3;
     else if (i + 4 < last && toks[i + 1].lower == "ministry" && toks[i + 2].lower == "of" &&
-             toks[i + 3].lower == "foreign" && toks[i + 4].lower == "affairs")
+             (toks[i + 3].lower == "foreign" || toks[i + 3].lower == "external") &&
+             toks[i + 4].lower == "affairs")
       end = i + 5;
+    else if (i + 3 < last && toks[i + 1].lower == "external" && toks[i + 2].lower == "affairs" &&
+             toks[i + 3].lower == "ministry")  // ("the external affairs ministry": India's)
+      end = i + 4;
     if (end < last &&
         is_one_of(toks[end].lower, "'s", "officers", "officials", "chief", "commander", "spokesman",
                   "spokeswoman", "spokesperson", "of", "-", "in"))
@@ -1002,11 +1017,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                                                                              : nullptr;
     if (end > i + 2) {
       const LexActor* state = impl_->home ? impl_->home : impl_->subject;
-      if (impl_->ministry && impl_->ministry->name.ends_with("Foreign Ministry"))
+      // (The "external affairs" ministry is not another state's foreign ministry named before.)
+      bool external = toks[i + 1].lower == "external" || toks[i + 3].lower == "external";
+      if (impl_->ministry && impl_->ministry->name.ends_with("Foreign Ministry") && !external)
         named = impl_->ministry;
       else if (state && !covered(end - 1))
-        named = impl_->named(adjective_of(*state) + " Foreign Ministry", ActorKind::kOrganization,
-                             state->country, state->country + "GOV");
+        named = impl_->foreign_ministry_of(*state);
       else
         named = nullptr;
     }

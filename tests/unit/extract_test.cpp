@@ -3349,6 +3349,18 @@ TEST(Extract, HeadsOfBodiesAndCompaniesAreTitles) {
   EXPECT_EQ(a->country, "UKR");
 }
 
+TEST(Extract, AgreementsSignedInNumbersAndTheExternalAffairsMinistry) {
+  Timeline t = extract_text(
+      "NEW DELHI (Reuters) - Vietnam and India signed 12 agreements on Tuesday. The Vietnamese "
+      "foreign ministry had called the visit historic. The external affairs ministry on Tuesday "
+      "summoned the Bangladeshi high commissioner.\n",
+      CalendarDate::ymd(2024, 8, 1));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "agreement", {"vietnam", "india"}, "2024-07-30");
+  // India's ministry (the lexicon's), not the other state's foreign ministry named before.
+  expect_dated(t, "criticism", {"indian-ministry-of-external-affairs"}, "2024-07-30");
+}
+
 TEST(Extract, NavalRanksAndTheExchequerAreTitles) {
   Timeline t = extract_text(
       "Chancellor of the Exchequer Rachel Reeves met Commodore Peni Tuilagi in London on "
