@@ -495,7 +495,7 @@ Result<Outcome> run_score_events(const EventScoreOptions& o, std::ostream& out, 
     if (!article.ok()) return article.take_error();
     Timeline system = (*ex)->extract(*article);
     std::vector<EventMiss> misses;
-    EventCounts c = score_events(*gold, system, &misses);
+    EventCounts c = score_events(*gold, system, &misses, &(*ex)->lexicon());
     total.add(c);
     out << fmt::format("| {} | {} | {} | {} | {:.2f} | {:.2f} |\n", fs::path(f).filename().string(),
                        c.gold, c.system, c.matched, c.precision(), c.recall());

@@ -1,5 +1,6 @@
 #include "dipline/evaluate.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <string_view>
@@ -37,30 +38,44 @@ std::string name_key(std::string_view name) {
 }
 
 // Ids are slugs each timeline chooses ("gam" or "free-aceh-movement" for the Free Aceh Movement
-// (GAM)): two agents are the same actor when their ids are equal or their names are.
+// (GAM)): two agents are the same actor when their ids are equal or their names are -- with a
+// lexicon, any of the names it knows an actor by.
 class SameAgent {
  public:
-  SameAgent(const Timeline& a, const Timeline& b) {
-    for (const auto& x : a.actors) a_names_.emplace(x.id, name_key(x.name));
-    for (const auto& x : b.actors) b_names_.emplace(x.id, name_key(x.name));
+  SameAgent(const Timeline& a, const Timeline& b, const Lexicon* lex) {
+    fill(a, lex, a_names_);
+    fill(b, lex, b_names_);
   }
   bool operator()(const Event& a, const Event& b) const {
     if (a.actors.empty() || b.actors.empty()) return false;
     if (a.actors.front() == b.actors.front()) return true;
     auto x = a_names_.find(a.actors.front()), y = b_names_.find(b.actors.front());
-    return x != a_names_.end() && y != b_names_.end() && !x->second.empty() &&
-           x->second == y->second;
+    if (x == a_names_.end() || y == b_names_.end()) return false;
+    for (const auto& n : x->second)
+      if (std::find(y->second.begin(), y->second.end(), n) != y->second.end()) return true;
+    return false;
   }
 
  private:
-  std::map<std::string, std::string, std::less<>> a_names_, b_names_;
+  using Names = std::map<std::string, std::vector<std::string>, std::less<>>;
+  static void fill(const Timeline& t, const Lexicon* lex, Names& names) {
+    for (const auto& x : t.actors) {
+      auto& keys = names[x.id];
+      if (std::string k = name_key(x.name); !k.empty()) keys.push_back(std::move(k));
+      if (const LexActor* known = lex ? lex->find(x.id) : nullptr) {
+        keys.push_back(name_key(known->name));
+        for (const auto& n : known->names) keys.push_back(name_key(n));
+      }
+    }
+  }
+  Names a_names_, b_names_;
 };
 
 }  // namespace
 
 EventCounts score_events(const Timeline& gold, const Timeline& system,
-                         std::vector<EventMiss>* misses) {
-  const SameAgent same_agent(gold, system);
+                         std::vector<EventMiss>* misses, const Lexicon* lex) {
+  const SameAgent same_agent(gold, system, lex);
   EventCounts c;
   c.gold = gold.events.size();
   c.system = system.events.size();

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "dipline/lexicon.h"
 #include "dipline/model.h"
 
 namespace dipline {
@@ -33,7 +34,9 @@ struct EventMiss {
 /// Whether two EDTF values can denote the same day (open ends reach as far as they may).
 bool dates_overlap(const Edtf& a, const Edtf& b);
 
+/// With `lex`, an actor the lexicon knows is also known by its lexicon names: a gold
+/// "geir-h-haarde" (Geir H. Haarde) is the lexicon's "geir-haarde", whose names include it.
 EventCounts score_events(const Timeline& gold, const Timeline& system,
-                         std::vector<EventMiss>* misses = nullptr);
+                         std::vector<EventMiss>* misses = nullptr, const Lexicon* lex = nullptr);
 
 }  // namespace dipline

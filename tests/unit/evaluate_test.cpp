@@ -69,5 +69,33 @@ TEST(Evaluate, AgentsMatchByIdOrName) {
   EXPECT_EQ(c.loose, 1u);
 }
 
+// With a lexicon, a person it knows is also known by its other names ("Geir H. Haarde" in a gold
+// timeline is the lexicon's geir-haarde); a name it does not give him is still another actor.
+TEST(Evaluate, AgentsMatchByTheLexiconsNames) {
+  Lexicon lex;
+  LexActor haarde;
+  haarde.id = "geir-haarde";
+  haarde.name = "Geir Haarde";
+  haarde.kind = ActorKind::kPerson;
+  haarde.names = {"Geir H. Haarde", "Haarde"};
+  lex.actors.push_back(haarde);
+  auto person = [](std::string id, std::string name) {
+    Actor a;
+    a.id = std::move(id);
+    a.name = std::move(name);
+    a.kind = ActorKind::kPerson;
+    return a;
+  };
+  Timeline gold, sys;
+  gold.actors = {person("geir-h-haarde", "Geir H. Haarde"), person("gordon-b", "G. Brown")};
+  sys.actors = {person("geir-haarde", "Geir Haarde"), person("gordon-brown", "Gordon Brown")};
+  gold.events = {event("a", "2008-10-08", "phone-call", {"geir-h-haarde"}, "041"),
+                 event("b", "2008-10-08", "criticism", {"gordon-b"}, "111")};
+  sys.events = {event("x", "2008-10-08", "phone-call", {"geir-haarde"}, "041"),
+                event("y", "2008-10-08", "criticism", {"gordon-brown"}, "111")};
+  EXPECT_EQ(score_events(gold, sys, nullptr).matched, 0u);
+  EXPECT_EQ(score_events(gold, sys, nullptr, &lex).matched, 1u);
+}
+
 }  // namespace
 }  // namespace dipline
