@@ -2403,7 +2403,8 @@ TEST(Extract, HoursSpentStaffLeavingAndRemarksDismissed) {
   const Event* summit = find_event(u, "summit", {"jordan", "joe-biden"});
   ASSERT_NE(summit, nullptr) << dump(u);
   EXPECT_EQ(summit->status, EventStatus::kCancelled);
-  const Event* met = find_event(u, "meeting", {"rwanda", "burundi"});
+  // (The lexicon knows Burundi's foreign minister of 1998, not Rwanda's.)
+  const Event* met = find_event(u, "meeting", {"rwanda", "severin-ntahomvukiye"});
   ASSERT_NE(met, nullptr) << dump(u);
   EXPECT_EQ(to_string(met->date), "1998-08-19");
 }
@@ -3290,14 +3291,14 @@ TEST(Extract, CallsPlacedNamedEnvoysSummonedAndWhatStatementsConcede) {
   expect_dated(u, "denial", {"hakan-fidan"}, "2024-05-08");
   expect_dated(u, "rejection", {"wang-yi"}, "2024-05-09");
 
-  // "P.J. Patterson": initials with full stops open a name.
+  // "R.T. Okafor": initials with full stops open a name (someone the lexicon does not know).
   Timeline v = extract_text(
-      "Prime Minister P.J. Patterson spoke by telephone with Tony Blair "
+      "Prime Minister R.T. Okafor spoke by telephone with Tony Blair "
       "on Sunday.\n",
       CalendarDate::ymd(2004, 3, 16));
   const Event* call = find_event(v, "phone-call", {"tony-blair"});
   ASSERT_NE(call, nullptr) << dump(v);
-  EXPECT_EQ(call->actors.front(), "p-j-patterson");
+  EXPECT_EQ(call->actors.front(), "r-t-okafor");
 }
 
 // A dispute put to a court or a body, consulates ordered closed, a welcome of an opening and
