@@ -1486,7 +1486,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       bool part = j > name_begin && particle(j);
       bool init = !part && initial(j);
       bool opening = j == name_begin && !toks[j].capitalized && al_start(j);
-      if (!part && !init && !opening && (words == 3 || !name_word(toks[j]))) break;
+      if (!part && !init && !opening && (words == 4 || !name_word(toks[j]))) break;
       if (!part && !init) ++words;
       ++j;
     }
@@ -1539,6 +1539,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       if (it != impl_->by_name.end() && it->first.starts_with(prefix) &&
           it->second->kind == ActorKind::kPerson)
         known = it->second;
+    }
+    // "Mr Mifsud Bonnici" after "Carm Mifsud Bonnici": so do its last words (a surname of two).
+    if (!known && n >= 2 && !royal) {
+      std::string suffix = " " + name;
+      for (const auto& [full, who] : impl_->by_name)
+        if (who->kind == ActorKind::kPerson && full.ends_with(suffix)) {
+          known = who;
+          break;
+        }
     }
     if (!known && n == 1 && !royal)
       if (auto it = impl_->by_surname.find(word(name_begin)); it != impl_->by_surname.end())

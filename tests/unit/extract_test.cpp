@@ -3362,6 +3362,19 @@ TEST(Extract, AgreementsSignedInNumbersAndTheExternalAffairsMinistry) {
   expect_dated(t, "criticism", {"indian-ministry-of-external-affairs"}, "2024-07-30");
 }
 
+TEST(Extract, NamesOfFourWordsAndSurnamesOfTwo) {
+  // "Jose Maria Velasco Ibarra" is one name; "Mr Lopez Zavala" later is "Tomas Lopez Zavala".
+  Timeline t = extract_text(
+      "President Jose Maria Velasco Ibarra declared the treaty null and void in 1960. Foreign "
+      "Minister Tomas Lopez Zavala said on Monday that the talks would resume. Mr Lopez Zavala "
+      "said on Tuesday he would travel to Lima.\n",
+      CalendarDate::ymd(1995, 2, 18));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "rejection", {"jose-maria-velasco-ibarra"}), nullptr);
+  EXPECT_NE(find_event(t, "visit", {"tomas-lopez-zavala"}), nullptr);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "lopez-zavala");
+}
+
 TEST(Extract, NavalRanksAndTheExchequerAreTitles) {
   Timeline t = extract_text(
       "Chancellor of the Exchequer Rachel Reeves met Commodore Peni Tuilagi in London on "
