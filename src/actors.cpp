@@ -1159,11 +1159,21 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
               return m.first_token == j && m.how == MentionHow::kDemonym;
             });
         if (demonym) continue;
+        // ("fired tear gas at activists who tried to march to the High Commission": the crowd
+        // of the clause that follows.)
+        if (t == "who" && j + 3 < last && is_one_of(toks[j + 1].lower, "tried", "attempted") &&
+            toks[j + 2].lower == "to" && kRally.contains(toks[j + 3].lower)) {
+          v = j + 3;
+          break;
+        }
         if (kClauseEnd.contains(t) || t == "." || t == ";" || t == ":" || t == "(" || covered(j) ||
             (t == "," && ++commas > 2))
           break;
-        // ("the floods of March 1" is no march)
-        if (kRally.contains(t) && toks[j - 1].lower != "to" && !toks[j].capitalized) {
+        // ("the floods of March 1" is no march; "plans to march" is none yet, "tried to march"
+        // is one)
+        if (kRally.contains(t) && !toks[j].capitalized &&
+            (toks[j - 1].lower != "to" ||
+             (j >= i + 3 && is_one_of(toks[j - 2].lower, "tried", "attempted")))) {
           v = j;
           break;
         }

@@ -1069,6 +1069,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!agent) {
       for (const auto& m : s.actors)
         if (m.last_token <= h.tfirst && m.first_token >= seg.first && actor_ok(m)) agent = &m;
+      // ("police fired tear gas at activists who tried to march to the embassy": a crowd that
+      // opens a protest's trigger is its agent, whoever acts before it.)
+      if (type->id == "protest")
+        for (const auto& m : s.actors)
+          if (m.first_token == h.tfirst && actor_ok(m) && m.actor->kind == ActorKind::kGroup)
+            agent = &m;
       // "Yerevan protesters gathered outside ...": the crowd the trigger starts with. So for
       // any trigger that opens with its actor: "the EU's embargo on Iranian crude", "the
       // Turkish Embassy has moved its operations to Port Sudan".

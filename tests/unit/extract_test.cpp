@@ -3375,6 +3375,27 @@ TEST(Extract, NamesOfFourWordsAndSurnamesOfTwo) {
   for (const auto& a : t.actors) EXPECT_NE(a.id, "lopez-zavala");
 }
 
+TEST(Extract, ACrowdThatTriedToMarchAndForceToBreakItUp) {
+  Timeline t = extract_text(
+      "NAIROBI, Kenya (AP) - Police on Thursday fired tear gas at students who tried to march to "
+      "the Ugandan High Commission in Nairobi. Police fired rounds into the air on Friday to "
+      "break up the crowd.\n",
+      CalendarDate::ymd(2025, 5, 24));
+  SCOPED_TRACE(dump(t));
+  // The crowd protests, not the police who act before it; the police coerce.
+  expect_dated(t, "protest", {"nairobi-students", "uganda"}, "2025-05-22");
+  expect_dated(t, "coercion", {"kenya", "nairobi-students"}, "2025-05-22");
+  EXPECT_EQ(count_events(t, "coercion"), 2u);  // (and on Friday)
+  EXPECT_EQ(find_event(t, "protest", {"kenya"}), nullptr);
+  // A march planned is none held; the law used to clear the way is no force.
+  Timeline u = extract_text(
+      "NAIROBI, Kenya (AP) - Students plan to march to the Ugandan High Commission on Friday. The "
+      "government used the law on Thursday to clear the way for the deal.\n",
+      CalendarDate::ymd(2025, 5, 24));
+  EXPECT_EQ(count_events(u, "protest"), 0u) << dump(u);
+  EXPECT_EQ(count_events(u, "coercion"), 0u) << dump(u);
+}
+
 TEST(Extract, NavalRanksAndTheExchequerAreTitles) {
   Timeline t = extract_text(
       "Chancellor of the Exchequer Rachel Reeves met Commodore Peni Tuilagi in London on "
