@@ -1694,6 +1694,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // (The subject may stand before an apposition: "Muammar Qaddafi, the current chairman of
       // the African Union, telephoned ...".)
       const ActorMention* subject = done_to ? clause_subject(v - 1) : nullptr;
+      // ("Palestinian Authority Chairman Yasser Arafat telephoned": the person so titled.)
+      if (subject)
+        if (const ActorMention* person = person_after(*subject)) subject = person;
       if (done_to && !subject && seg.first > first && toks[seg.first - 1].lower == ",")
         for (const auto& m : s.actors)
           if (!subject && m.last_token < seg.first && actor_ok(m) && !m.place) subject = &m;
@@ -1708,6 +1711,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
       }
     }
+    // "Peters spoke to Ratu Epeli by telephone and asked him to reverse the decision": an act
+    // joined by "and" whose object is a pronoun is the subject's, aimed at the one before.
+    if (agent && !by_phrase && h.tfirst + 2 < seg.last &&
+        (toks[h.tfirst].lower == "and" || toks[h.tfirst].lower == ",") &&
+        is_one_of(toks[h.tfirst + 2].lower, "him", "her", "them"))
+      if (const ActorMention* subject = clause_subject(h.tfirst)) {
+        const ActorMention* person = person_after(*subject);
+        if (person && person->last_token <= h.tfirst) subject = person;
+        // (Not the speaker named after his body's title: "State Department spokesman Ned Price
+        // said ... and urged them".)
+        bool titled = subject->actor->kind != ActorKind::kPerson &&
+                      agent->actor->kind == ActorKind::kPerson &&
+                      agent->first_token >= subject->last_token &&
+                      agent->first_token <= subject->last_token + 3;
+        if (!titled && subject != agent && subject->last_token <= agent->first_token) {
+          patient = agent->actor;
+          agent = subject;
+        }
+      }
     if (agent) agent_actor = agent->actor;
     if (agent && agent->also) co_agents.push_back(agent->also);  // "the two countries met"
     // A deal of the background, signed on a date with no signatory named ("the treaty, signed in
@@ -3235,8 +3257,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                             "denial"))
                return false;
              auto t = trigger_token(o);
-             return t > toks.begin() + static_cast<std::ptrdiff_t>(first) &&
-                    (t - 1)->lower == "and";
+             return (t > toks.begin() + static_cast<std::ptrdiff_t>(first) &&
+                     (t - 1)->lower == "and") ||
+                    t->lower == "and";  // (a trigger that opens with it: "and urged them to")
            });
   };
   for (size_t x = out.size(); x-- > 0;)

@@ -3396,6 +3396,23 @@ TEST(Extract, ACrowdThatTriedToMarchAndForceToBreakItUp) {
   EXPECT_EQ(count_events(u, "coercion"), 0u) << dump(u);
 }
 
+TEST(Extract, AskedHimAndThankHimAfterACall) {
+  Timeline t = extract_text(
+      "Australian Foreign Minister Penny Wong spoke to Solomon Islands Prime Minister Manasseh "
+      "Sogavare by telephone on Thursday and asked him to reconsider the pact. Turkish President "
+      "Recep Tayyip Erdogan telephoned Ukrainian President Volodymyr Zelensky on Friday to thank "
+      "him for the grain corridor. US State Department spokesman Ned Price said on Friday that "
+      "both sides were partners and urged them to talk.\n",
+      CalendarDate::ymd(2022, 4, 23));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "appeal", {"penny-wong", "manasseh-sogavare"}, "2022-04-21");
+  EXPECT_EQ(find_event(t, "appeal", {"manasseh-sogavare"})->actors.front(), "penny-wong");
+  expect_dated(t, "support", {"recep-tayyip-erdogan", "volodymyr-zelensky"}, "2022-04-22");
+  // What is said in the same breath as the appeal is part of it.
+  EXPECT_NE(find_event(t, "appeal", {"ned-price"}), nullptr);
+  EXPECT_EQ(find_event(t, "statement", {"ned-price"}), nullptr);
+}
+
 TEST(Extract, NavalRanksAndTheExchequerAreTitles) {
   Timeline t = extract_text(
       "Chancellor of the Exchequer Rachel Reeves met Commodore Peni Tuilagi in London on "
