@@ -3413,6 +3413,24 @@ TEST(Extract, AskedHimAndThankHimAfterACall) {
   EXPECT_EQ(find_event(t, "statement", {"ned-price"}), nullptr);
 }
 
+TEST(Extract, ActsRuledOutInTheirGerunds) {
+  Timeline t = extract_text(
+      "Ghana on Thursday ruled out recalling its High Commissioner to Nigeria. China on Thursday "
+      "ruled out playing the role of mediator between Thailand and Cambodia. Peru on Thursday "
+      "ruled out pulling Peruvian soldiers out of the valley. Japan "
+      "on Thursday ruled out the expulsion of Russia's charge d'affaires.\n",
+      CalendarDate::ymd(2025, 5, 23));
+  SCOPED_TRACE(dump(t));
+  for (auto [type, agent] : {std::pair{"ambassador-recall", "ghana"},
+                             {"mediation", "china"},
+                             {"military-withdrawal", "peru"},
+                             {"expulsion", "japan"}}) {
+    const Event* e = find_event(t, type, {agent});
+    ASSERT_NE(e, nullptr) << type;
+    EXPECT_EQ(e->status, EventStatus::kDenied) << type;
+  }
+}
+
 TEST(Extract, NavalRanksAndTheExchequerAreTitles) {
   Timeline t = extract_text(
       "Chancellor of the Exchequer Rachel Reeves met Commodore Peni Tuilagi in London on "
