@@ -685,6 +685,7 @@ struct ArticlePeople::Impl {
   const LexActor* junta = nullptr;     // the state of "the Myanmar junta"
   const LexActor* home = nullptr;      // the state of the dateline
   std::string home_city;               // and its city ("Beijing")
+  bool home_guessed = false;           // from the outlet's name, until a dateline says
   const LexActor* subject = nullptr;   // the state the headline opens with
   const Lexicon* lex = nullptr;        // its states, for "his government"
   bool british = false;                // whether the story has named anything British
@@ -729,10 +730,11 @@ struct ArticlePeople::Impl {
 
 ArticlePeople::ArticlePeople() : impl_(std::make_unique<Impl>()) {}
 
-void ArticlePeople::set_home(const LexActor* state, std::string_view city) {
-  if (impl_->home) return;
+void ArticlePeople::set_home(const LexActor* state, std::string_view city, bool guessed) {
+  if (impl_->home && (guessed || !impl_->home_guessed)) return;
   impl_->home = state;
   impl_->home_city = city;
+  impl_->home_guessed = guessed;
 }
 
 void ArticlePeople::set_lexicon(const Lexicon* lex) { impl_->lex = lex; }
@@ -1001,11 +1003,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     size_t end = i + 2;
     if (i + 2 < last && toks[i + 1].lower == "foreign" && toks[i + 2].lower == "ministry")
       end = i + 3;
-    else if (i + 4 < last && toks[i + 1].lower == "ministry" && toks[i + 2].lower == "of" &&
+    else if (i + 4 < last && is_one_of(toks[i + 1].lower, "ministry", "department") &&
+             is_one_of(toks[i + 2].lower, "of", "for") &&
              (toks[i + 3].lower == "foreign" || toks[i + 3].lower == "external") &&
-             toks[i + 4].lower == "affairs")
+             toks[i + 4].lower == "affairs")  // (also "the Department of Foreign Affairs")
       end = i + 5;
-    else if (i + 3 < last && toks[i + 1].lower == "external" && toks[i + 2].lower == "affairs" &&
+    else if (i + 3 < last && is_one_of(toks[i + 1].lower, "external", "foreign") &&
+             toks[i + 2].lower == "affairs" &&
              toks[i + 3].lower == "ministry")  // ("the external affairs ministry": India's)
       end = i + 4;
     if (end < last &&
@@ -1026,6 +1030,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       else
         named = nullptr;
     }
+    // ("Mr Green had been summoned to the ministry": the home state's foreign ministry.)
+    if (!named && end == i + 2 && toks[i + 1].lower == "ministry" && i > first + 1 &&
+        toks[i - 1].lower == "to" && is_one_of(toks[i - 2].lower, "summoned", "called") &&
+        (impl_->home || impl_->subject))
+      named = impl_->foreign_ministry_of(impl_->home ? *impl_->home : *impl_->subject);
     if (named)
       mentions.push_back(
           ActorMention{toks[i].begin, toks[end - 1].end, i, end, named, MentionHow::kTitle, false});

@@ -345,6 +345,17 @@ Timeline Extractor::extract(const Article& article) const {
     if (m.first_token == 0 && !m.place && m.actor->kind == ActorKind::kCountry &&
         (m.how == MentionHow::kName || m.how == MentionHow::kCapital))
       people.set_subject(m.actor);
+  // "The Fiji Times", "Iceland Review", "Kyiv Independent": a story with no dateline is most
+  // likely filed where its outlet is named after.
+  for (const auto& m : mentions_in(article.outlet)) {
+    if (m.actor->kind != ActorKind::kCountry) continue;
+    bool city = m.how == MentionHow::kCity || m.how == MentionHow::kCapital;
+    people.set_home(m.actor,
+                    city ? std::string_view(article.outlet).substr(m.begin, m.end - m.begin)
+                         : std::string_view(),
+                    true);
+    break;
+  }
 
   std::vector<EventMention> mentions;
   bool unnamed_person = false;        // the sentence before opened with a person it does not name

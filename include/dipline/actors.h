@@ -62,7 +62,8 @@ class ArticlePeople {
   /// Britain that has named nothing British, a bare "the Foreign Office" is that state's.
   /// ... and the city: a crowd that protests outside an embassy with no city named in its
   /// sentence protests there ("Beijing protesters").
-  void set_home(const LexActor* state, std::string_view city = {});
+  /// `guessed`: from the outlet's name ("The Fiji Times"); a dateline given later replaces it.
+  void set_home(const LexActor* state, std::string_view city = {}, bool guessed = false);
   /// The state set_home() was last given (null before).
   const LexActor* home() const;
 

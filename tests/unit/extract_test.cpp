@@ -3431,6 +3431,30 @@ TEST(Extract, ActsRuledOutInTheirGerunds) {
   }
 }
 
+TEST(Extract, WithNoDatelineTheStoryIsFiledWhereItsOutletIsNamedAfter) {
+  const std::string story =
+      "New Zealand's High Commissioner Michael Green had been summoned to the ministry on Tuesday "
+      "over his remarks. The Ministry for Foreign Affairs called in the Australian envoy on "
+      "Wednesday.\n";
+  auto with_outlet = [&](std::string outlet) {
+    return extract_text("---\ntitle: Envoy ordered out\noutlet: " + outlet +
+                            "\npublished: 2007-06-15\n---\n\n" + story,
+                        CalendarDate::ymd(2007, 6, 15));
+  };
+  Timeline fiji = with_outlet("The Fiji Times");
+  SCOPED_TRACE(dump(fiji));
+  expect_dated(fiji, "criticism", {"fijian-foreign-ministry"}, "2007-06-12");
+  expect_dated(fiji, "criticism", {"fijian-foreign-ministry", "australia"}, "2007-06-13");
+  // A dateline says where the story was filed, whatever the outlet's name.
+  Timeline filed = extract_text(
+      "---\ntitle: Envoy ordered out\noutlet: The Fiji Times\npublished: 2007-06-15\n---\n\n"
+      "NUKU'ALOFA, Tonga - The Ministry for Foreign Affairs called in the Australian envoy on "
+      "Wednesday.\n",
+      CalendarDate::ymd(2007, 6, 15));
+  EXPECT_EQ(find_event(filed, "criticism", {"fijian-foreign-ministry"}), nullptr) << dump(filed);
+  EXPECT_NE(find_event(filed, "criticism", {"tongan-foreign-ministry"}), nullptr) << dump(filed);
+}
+
 TEST(Extract, NavalRanksAndTheExchequerAreTitles) {
   Timeline t = extract_text(
       "Chancellor of the Exchequer Rachel Reeves met Commodore Peni Tuilagi in London on "
