@@ -146,6 +146,22 @@ bool is_quote(std::string_view text, const Token& t) {
          s == "``" || s == "''";
 }
 
+namespace {
+
+// Whether a word opens with an uppercase Latin letter written in two bytes of UTF-8, from
+// U+00C0 to U+017F: "Árni", "Élysée", "Ömer", "Łukasz", "Žarko" are capitalized as "Arni" is.
+bool upper_latin(const char* p) {
+  auto b0 = static_cast<unsigned char>(p[0]), b1 = static_cast<unsigned char>(p[1]);
+  if ((b1 & 0xC0) != 0x80) return false;
+  unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;  // (not the multiplication sign)
+  if (cp == 0x130 || cp == 0x178) return true;      // İ, Ÿ
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
+  return ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && cp % 2 == 0;
+}
+
+}  // namespace
+
 Tokens tokenize(std::string_view text, size_t begin, size_t end) {
   Tokens result;
   end = std::min({end, text.size(), size_t{UINT32_MAX}});  // Token offsets are 32-bit
@@ -283,7 +299,8 @@ Tokens tokenize(std::string_view text, size_t begin, size_t end) {
     t.paragraph_before = newlines > 1;
     t.hyphenated = hyphenated;
     t.possessive = 0;
-    t.capitalized = c >= 'A' && c <= 'Z';
+    t.capitalized =
+        (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5 && i + 1 < size && upper_latin(src + i));
     t.newline_before = newlines > 0;
     newlines = 0;
     if (apostrophe) {  // rare: words with an apostrophe or with UTF-8

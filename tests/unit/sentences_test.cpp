@@ -91,6 +91,17 @@ TEST(Tokenize, ARangeOfTheTextAndLineBreaks) {
   EXPECT_EQ(moved[2].lower, "moscow");
 }
 
+// Uppercase Latin letters of two UTF-8 bytes capitalize a word as ASCII ones do.
+TEST(Tokenize, CapitalsBeyondAscii) {
+  std::string text =
+      "\u00c1rni \u00e9t\u00e9 \u0141ukasz \u0142\u00f3d\u017a \u017darko \u00d7 \u0130zmir";
+  Tokens toks = tokenize(text, 0, text.size());
+  ASSERT_EQ(toks.size(), 7u);
+  std::vector<bool> caps;
+  for (const auto& t : toks) caps.push_back(t.capitalized);
+  EXPECT_EQ(caps, (std::vector<bool>{true, false, true, false, true, false, true}));
+}
+
 // The tokenizer gives each token the length of its possessive ending, which the tagger cuts:
 // "'s" and "’s" (read as "'s"), and, in invalid UTF-8 where a lead byte takes the next bytes
 // along, what such a byte leaves at the end ("s'", "’s" as bytes).
