@@ -1005,7 +1005,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       end = i + 3;
     else if (i + 4 < last && is_one_of(toks[i + 1].lower, "ministry", "department") &&
              is_one_of(toks[i + 2].lower, "of", "for") &&
-             (toks[i + 3].lower == "foreign" || toks[i + 3].lower == "external") &&
+             is_one_of(toks[i + 3].lower, "foreign", "external") &&
              toks[i + 4].lower == "affairs")  // (also "the Department of Foreign Affairs")
       end = i + 5;
     else if (i + 3 < last && is_one_of(toks[i + 1].lower, "external", "foreign") &&
@@ -1022,7 +1022,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (end > i + 2) {
       const LexActor* state = impl_->home ? impl_->home : impl_->subject;
       // (The "external affairs" ministry is not another state's foreign ministry named before.)
-      bool external = toks[i + 1].lower == "external" || toks[i + 3].lower == "external";
+      bool external =
+          toks[i + 1].lower == "external" || (end >= i + 5 && toks[i + 3].lower == "external");
       if (impl_->ministry && impl_->ministry->name.ends_with("Foreign Ministry") && !external)
         named = impl_->ministry;
       else if (state && !covered(end - 1))
@@ -1439,7 +1440,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       ++i;
       continue;
     }
-    // A name: up to three capitalized words ("Tariq Aziz", "George H. Bush"), with the particles
+    // A name: up to four capitalized words ("Tariq Aziz", "George H. Bush", "Jose Maria Velasco
+    // Ibarra"), with the particles
     // of Arabic and European names inside it ("Abdel Fattah al-Sisi", "Mohammed bin Salman",
     // "Sheikh Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen").
     auto particle = [&](size_t k) {
@@ -1559,14 +1561,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           it->second->kind == ActorKind::kPerson)
         known = it->second;
     }
-    // "Mr Mifsud Bonnici" after "Carm Mifsud Bonnici": so do its last words (a surname of two).
+    // "Mr Mifsud Bonnici" after "Carm Mifsud Bonnici": so do its last words (a surname of two),
+    // when they end one full name only.
     if (!known && n >= 2 && !royal) {
       std::string suffix = " " + name;
+      const LexActor* only = nullptr;
+      bool several = false;
       for (const auto& [full, who] : impl_->by_name)
-        if (who->kind == ActorKind::kPerson && full.ends_with(suffix)) {
-          known = who;
-          break;
+        if (who->kind == ActorKind::kPerson && full.ends_with(suffix) && who != only) {
+          several = only != nullptr;
+          only = who;
         }
+      if (!several) known = only;
     }
     if (!known && n == 1 && !royal)
       if (auto it = impl_->by_surname.find(word(name_begin)); it != impl_->by_surname.end())

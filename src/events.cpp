@@ -750,14 +750,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   };
   // The person a body's mention leads into: "UN Secretary-General Antonio Guterres", "European
   // Council President Charles Michel" (the title words between them are capitalized).
-  auto person_after = [&](const ActorMention& m) -> const ActorMention* {
+  // (`any_title`: also after a title in lowercase, "State Department spokesman Ned Price".)
+  auto person_after = [&](const ActorMention& m, bool any_title = false) -> const ActorMention* {
     if (m.actor->kind == ActorKind::kPerson) return nullptr;
     for (const auto& p : s.actors) {
       if (p.actor->kind != ActorKind::kPerson || p.first_token < m.last_token ||
           p.first_token > m.last_token + 3)
         continue;
       bool titles = true;
-      for (size_t i = m.last_token; i < p.first_token; ++i) titles = titles && toks[i].capitalized;
+      for (size_t i = m.last_token; i < p.first_token; ++i)
+        titles = titles && (any_title || toks[i].capitalized);
       if (titles) return &p;
     }
     return nullptr;
@@ -1069,16 +1071,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!agent) {
       for (const auto& m : s.actors)
         if (m.last_token <= h.tfirst && m.first_token >= seg.first && actor_ok(m)) agent = &m;
-      // ("police fired tear gas at activists who tried to march to the embassy": a crowd that
-      // opens a protest's trigger is its agent, whoever acts before it.)
-      if (type->id == "protest")
-        for (const auto& m : s.actors)
-          if (m.first_token == h.tfirst && actor_ok(m) && m.actor->kind == ActorKind::kGroup)
-            agent = &m;
       // "Yerevan protesters gathered outside ...": the crowd the trigger starts with. So for
       // any trigger that opens with its actor: "the EU's embargo on Iranian crude", "the
-      // Turkish Embassy has moved its operations to Port Sudan".
-      if (!agent)
+      // Turkish Embassy has moved its operations to Port Sudan". (A crowd that opens a protest's
+      // trigger is its agent whoever acts before it: "police fired tear gas at activists who
+      // tried to march to the embassy".)
+      if (!agent || type->id == "protest")
         for (const auto& m : s.actors)
           if (m.first_token == h.tfirst && actor_ok(m) &&
               (type->id != "protest" || m.actor->kind == ActorKind::kGroup ||
@@ -1712,19 +1710,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
     // "Peters spoke to Ratu Epeli by telephone and asked him to reverse the decision": an act
-    // joined by "and" whose object is a pronoun is the subject's, aimed at the one before.
-    if (agent && !by_phrase && h.tfirst + 2 < seg.last &&
+    // joined by "and" (or a comma, "and then") whose object is a pronoun is the subject's,
+    // aimed at the one before.
+    const size_t object =
+        h.tfirst + (h.tfirst + 1 < seg.last && toks[h.tfirst + 1].lower == "then" ? 3 : 2);
+    if (agent && !by_phrase && object < seg.last &&
         (toks[h.tfirst].lower == "and" || toks[h.tfirst].lower == ",") &&
-        is_one_of(toks[h.tfirst + 2].lower, "him", "her", "them"))
+        is_one_of(toks[object].lower, "him", "her", "them"))
       if (const ActorMention* subject = clause_subject(h.tfirst)) {
         const ActorMention* person = person_after(*subject);
         if (person && person->last_token <= h.tfirst) subject = person;
         // (Not the speaker named after his body's title: "State Department spokesman Ned Price
         // said ... and urged them".)
-        bool titled = subject->actor->kind != ActorKind::kPerson &&
-                      agent->actor->kind == ActorKind::kPerson &&
-                      agent->first_token >= subject->last_token &&
-                      agent->first_token <= subject->last_token + 3;
+        bool titled = person_after(*subject, true) == agent;
         if (!titled && subject != agent && subject->last_token <= agent->first_token) {
           patient = agent->actor;
           agent = subject;
@@ -3227,7 +3225,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (m.begin >= e.trigger_end || m.end <= e.trigger_begin)
         if (d < gap) gap = d, named = &m;
     }
-    if (!named || named->last_token >= last) return false;
+    if (!named) return false;
     static const detail::WordSet kSpeakers = {
         "government",      "officials",      "official",    "ambassador",   "envoy",
         "envoys",          "spokesman",      "spokeswoman", "spokesperson", "diplomats",
@@ -3235,8 +3233,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         "leaders",         "delegation",     "negotiator",  "negotiators",  "representative",
         "representatives", "authorities",    "mission",     "source",       "sources",
         "cabinet",         "administration", "premier",     "chancellor",   "king"};
-    return !kSpeakers.contains(toks[named->last_token].lower) &&
-           !(named->how == MentionHow::kTitle);
+    // (Any such word between the name and the verb: "US and Chinese officials said", "Norway's
+    // top diplomat said"; or between the verb and the name after it.)
+    bool before = named->end <= e.trigger_begin;
+    for (size_t i = before ? named->last_token : first; i < last; ++i) {
+      if (before ? toks[i].begin >= e.trigger_begin : i >= named->first_token) break;
+      if (!before && toks[i].begin < e.trigger_end) continue;
+      if (kSpeakers.contains(toks[i].lower)) return false;
+    }
+    return named->how != MentionHow::kTitle;
   };
   auto body_remark = [&](const EventMention& e) {
     return e.type->id == "statement" && ((e.agent->kind == ActorKind::kOrganization &&

@@ -64,7 +64,8 @@ class ArticlePeople {
   /// sentence protests there ("Beijing protesters").
   /// `guessed`: from the outlet's name ("The Fiji Times"); a dateline given later replaces it.
   void set_home(const LexActor* state, std::string_view city = {}, bool guessed = false);
-  /// The state set_home() was last given (null before).
+  /// The state the story was filed from: the first dateline's, else the outlet's guess (null
+  /// before either).
   const LexActor* home() const;
 
   /// The state the headline opens with ("Estonia summons Norwegian ambassador ..."): with no

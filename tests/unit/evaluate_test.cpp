@@ -79,6 +79,12 @@ TEST(Evaluate, AgentsMatchByTheLexiconsNames) {
   haarde.kind = ActorKind::kPerson;
   haarde.names = {"Geir H. Haarde", "Haarde"};
   lex.actors.push_back(haarde);
+  LexActor brown;
+  brown.id = "gordon-brown";
+  brown.name = "Gordon Brown";
+  brown.kind = ActorKind::kPerson;
+  brown.names = {"Brown", "James Gordon Brown"};
+  lex.actors.push_back(brown);
   auto person = [](std::string id, std::string name) {
     Actor a;
     a.id = std::move(id);
