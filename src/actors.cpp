@@ -1441,9 +1441,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       continue;
     }
     // A name: up to four capitalized words ("Tariq Aziz", "George H. Bush", "Jose Maria Velasco
-    // Ibarra"), with the particles
-    // of Arabic and European names inside it ("Abdel Fattah al-Sisi", "Mohammed bin Salman",
-    // "Sheikh Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen").
+    // Ibarra"), with the particles of Arabic and European names inside it ("Abdel Fattah
+    // al-Sisi", "Mohammed bin Salman", "Sheikh Mohammed bin Abdulrahman Al Thani", "Ursula von
+    // der Leyen").
     auto particle = [&](size_t k) {
       if (toks[k].kind != TokenKind::kWord) return false;
       std::string_view w = toks[k].lower;

@@ -3264,7 +3264,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              auto t = trigger_token(o);
              return (t > toks.begin() + static_cast<std::ptrdiff_t>(first) &&
                      (t - 1)->lower == "and") ||
-                    t->lower == "and";  // (a trigger that opens with it: "and urged them to")
+                    // (a trigger that opens with it: "and urged them to")
+                    (t < toks.begin() + static_cast<std::ptrdiff_t>(last) && t->lower == "and");
            });
   };
   for (size_t x = out.size(); x-- > 0;)

@@ -28,7 +28,7 @@ struct Token {
   bool paragraph_before;     ///< a blank line lies between this token and the previous one
   bool hyphenated;           ///< `lower` holds a '-' ("twenty-five", "30-year", "-")
   unsigned char possessive;  ///< bytes of a possessive ending of `lower`: 2 in "year's", or 0
-  bool capitalized;          ///< starts with an uppercase ASCII letter
+  bool capitalized;          ///< starts with an uppercase Latin letter (ASCII, or U+00C0-U+017F)
   bool newline_before;       ///< a line break lies between this token and the previous one
 };
 
