@@ -16,6 +16,14 @@ Event event(std::string id, std::string date, std::string type, std::vector<std:
   return e;
 }
 
+Actor actor(std::string id, std::string name, ActorKind kind = ActorKind::kOrganization) {
+  Actor a;
+  a.id = std::move(id);
+  a.name = std::move(name);
+  a.kind = kind;
+  return a;
+}
+
 TEST(Evaluate, DatesOverlap) {
   auto d = [](const char* s) { return *parse_edtf(s); };
   EXPECT_TRUE(dates_overlap(d("2022-02-14"), d("2022-02")));
@@ -49,13 +57,6 @@ TEST(Evaluate, MatchesOnTypeAgentAndDate) {
 // Ids are each timeline's own slugs: an agent with another id but the same name (case and a
 // leading "the" aside) is the same actor; another name is not.
 TEST(Evaluate, AgentsMatchByIdOrName) {
-  auto actor = [](std::string id, std::string name) {
-    Actor a;
-    a.id = std::move(id);
-    a.name = std::move(name);
-    a.kind = ActorKind::kOrganization;
-    return a;
-  };
   Timeline gold, sys;
   gold.actors = {actor("free-aceh-movement", "Free Aceh Movement (GAM)"),
                  actor("eumm", "EU Monitoring Mission")};
@@ -85,16 +86,11 @@ TEST(Evaluate, AgentsMatchByTheLexiconsNames) {
   brown.kind = ActorKind::kPerson;
   brown.names = {"Brown", "James Gordon Brown"};
   lex.actors.push_back(brown);
-  auto person = [](std::string id, std::string name) {
-    Actor a;
-    a.id = std::move(id);
-    a.name = std::move(name);
-    a.kind = ActorKind::kPerson;
-    return a;
-  };
   Timeline gold, sys;
-  gold.actors = {person("geir-h-haarde", "Geir H. Haarde"), person("gordon-b", "G. Brown")};
-  sys.actors = {person("geir-haarde", "Geir Haarde"), person("gordon-brown", "Gordon Brown")};
+  gold.actors = {actor("geir-h-haarde", "Geir H. Haarde", ActorKind::kPerson),
+                 actor("gordon-b", "G. Brown", ActorKind::kPerson)};
+  sys.actors = {actor("geir-haarde", "Geir Haarde", ActorKind::kPerson),
+                actor("gordon-brown", "Gordon Brown", ActorKind::kPerson)};
   gold.events = {event("a", "2008-10-08", "phone-call", {"geir-h-haarde"}, "041"),
                  event("b", "2008-10-08", "criticism", {"gordon-b"}, "111")};
   sys.events = {event("x", "2008-10-08", "phone-call", {"geir-haarde"}, "041"),
