@@ -1507,8 +1507,8 @@ TEST(Extract, WhatWasSaidInTheWordsOfWelcomeThreatAndInterference) {
   // A state that says it never meddles accuses no one; tensions let die down are no rebuke.
   Timeline never = extract_text(
       "Chinese Foreign Ministry spokeswoman Mao Ning said on Monday that China never interferes "
-      "in the internal affairs of other countries. Coveney said on Monday that Ireland would not "
-      "let tensions die down.\n",
+      "in the internal affairs of other countries. Irish Foreign Minister Simon Coveney said on "
+      "Monday that Russia would not let tensions die down.\n",
       CalendarDate::ymd(2024, 1, 25));
   EXPECT_EQ(count_events(never, "accusation"), 0u) << dump(never);
   EXPECT_EQ(count_events(never, "criticism"), 0u) << dump(never);
@@ -3403,8 +3403,8 @@ TEST(Extract, ACrowdThatTriedToMarchAndForceToBreakItUp) {
   // A march planned is none held; the law used to clear the way is no force.
   Timeline u = extract_text(
       "NAIROBI, Kenya (AP) - Students plan to march to the Ugandan High Commission on Friday. The "
-      "government used the law on Thursday to clear the way for the deal, and used the summit to "
-      "push back against the claims.\n",
+      "government used the law on Thursday to clear the way for the deal. Kenya used the summit "
+      "on Thursday to push back against the claims.\n",
       CalendarDate::ymd(2025, 5, 24));
   EXPECT_EQ(count_events(u, "protest"), 0u) << dump(u);
   EXPECT_EQ(count_events(u, "coercion"), 0u) << dump(u);
