@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <set>
 
-#include "lexicon_data.h"
 #include "util.h"
 
 namespace dipline {
@@ -446,15 +445,6 @@ Status Lexicon::add(const SourceText& src) {
     return Error{ErrorCode::kInput, "invalid lexicon", std::move(r.diags())};
   }
   return Status::Ok();
-}
-
-Result<Lexicon> Lexicon::builtin() {
-  Lexicon lex;
-  for (const auto& file : detail::builtin_lexicons()) {
-    Status s = lex.add(SourceText{"<builtin>/" + std::string(file.name), std::string(file.text)});
-    if (!s.ok()) return s.take_error();
-  }
-  return lex;
 }
 
 }  // namespace dipline

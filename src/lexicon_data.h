@@ -1,5 +1,6 @@
-// Files compiled into the binary by CMake (cmake/embed.cmake): the built-in lexicons and the
-// bundled example article; and the syntax model (binary, cmake/model_data.cpp.in).
+// Files compiled into the binary by CMake: the bundled example article (cmake/embed.cmake); the
+// built-in lexicons in their binary form (src/lexgen, cmake/lexicon_data.cpp.in) and the syntax
+// model (binary, cmake/model_data.cpp.in).
 #pragma once
 
 #include <string_view>
@@ -12,8 +13,9 @@ struct EmbeddedFile {
   std::string_view text;
 };
 
-/// The files in the order they are loaded (later entries replace earlier ones with the same id).
-const std::vector<EmbeddedFile>& builtin_lexicons();
+/// The built-in lexicons (src/lexicon/*.yaml) as dipline-lexgen encodes them (see
+/// src/lexicon_blob.h).
+std::string_view builtin_lexicon_blob();
 /// The bundled example article(s), used by `dipline build` without arguments.
 const std::vector<EmbeddedFile>& example_articles();
 /// The bytes of src/models/ud-ewt.model (empty if the library was built without one).

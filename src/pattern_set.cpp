@@ -7,7 +7,10 @@
 #include <cassert>
 #include <cstdint>
 #include <cstring>
+#include <mutex>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 namespace dipline::detail {
@@ -88,10 +91,39 @@ std::vector<std::string_view> alternatives(std::string_view s) {
   return out;
 }
 
+std::vector<std::string> prefixes(std::string_view s, int& steps, size_t limit = kMaxPrefixes);
+
+// The prefixes of the regexes one pattern is made of, kept while its literals are read off
+// (MemoScope): each piece's literals are those of the rest of the pattern from it on, and
+// without the memo the rest's were found again for every piece before it. An entry is kept
+// only if finding it never ran out of steps, with the steps it took: a hit spends those, so
+// that every result is what it was without the memo.
+struct PrefixMemo {
+  struct Entry {
+    std::vector<std::string> prefixes;
+    int steps = 0;
+  };
+  std::unordered_map<std::string, Entry> entries;  // by regex and limit
+};
+thread_local PrefixMemo* prefix_memo = nullptr;
+
+// Keeps prefixes() of one pattern in a memo while it lives.
+class MemoScope {
+ public:
+  MemoScope() : previous_(prefix_memo) { prefix_memo = &memo_; }
+  ~MemoScope() { prefix_memo = previous_; }
+  MemoScope(const MemoScope&) = delete;
+  MemoScope& operator=(const MemoScope&) = delete;
+
+ private:
+  PrefixMemo memo_;
+  PrefixMemo* previous_;
+};
+
 // Literal strings, one of which every match of the regex `s` (without top-level '|') starts
 // with. An empty string among them: no such literal. Each call spends one of `steps`. More
-// than `limit` of them: fewer and shorter ones, or none.
-std::vector<std::string> prefixes(std::string_view s, int& steps, size_t limit = kMaxPrefixes) {
+// than `limit` of them: fewer and shorter ones, or none. (Without the memo.)
+std::vector<std::string> prefixes_of(std::string_view s, int& steps, size_t limit) {
   if (--steps < 0) return {""};
   std::string lit;
   for (size_t k = 0; k < s.size(); ++k) {
@@ -164,6 +196,22 @@ std::vector<std::string> prefixes(std::string_view s, int& steps, size_t limit =
     break;
   }
   return {lit};
+}
+
+std::vector<std::string> prefixes(std::string_view s, int& steps, size_t limit) {
+  if (!prefix_memo) return prefixes_of(s, steps, limit);
+  std::string key(s);
+  key += '\0';
+  key += std::to_string(limit);
+  if (auto it = prefix_memo->entries.find(key);
+      it != prefix_memo->entries.end() && steps >= it->second.steps) {
+    steps -= it->second.steps;
+    return it->second.prefixes;
+  }
+  const int before = steps;
+  auto out = prefixes_of(s, steps, limit);
+  if (steps >= 0) prefix_memo->entries[std::move(key)] = {out, before - steps};
+  return out;
 }
 
 // Where each top-level piece of the regex `s` (without top-level '|') ends: a literal byte, an
@@ -452,9 +500,34 @@ struct Layout<uint32_t> {  // [size | ends << 31, begin]
 
 }  // namespace
 
+// A pattern's RE2, compiled the first time it is run (by any thread): on a short text most
+// patterns never are, and compiling them all was most of the time a one-article run took.
+class LazyRegex {
+ public:
+  explicit LazyRegex(std::string pattern) : pattern_(std::move(pattern)) {}
+  /// Null if RE2 rejects the pattern.
+  const RE2* get() const {
+    std::call_once(once_, [this] {
+      RE2::Options opt;
+      opt.set_log_errors(false);
+      auto re = std::make_unique<RE2>(pattern_, opt);
+      if (re->ok()) re_ = std::move(re);
+    });
+    return re_.get();
+  }
+
+ private:
+  std::string pattern_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2> re_;
+};
+
 struct PatternSet::Impl {
-  std::vector<std::unique_ptr<RE2>> regexes;  // per pattern; null: rejected by RE2
-  std::vector<uint32_t> anywhere;             // valid patterns searched everywhere
+  // Per pattern. One RE2 rejects never matches: its tries find nothing. (The literals read off
+  // it, whatever they are, only decide where it is tried; a pattern read as a literal that
+  // needs no regex, exact_literals, is one RE2 accepts.)
+  std::vector<std::unique_ptr<LazyRegex>> regexes;
+  std::vector<uint32_t> anywhere;  // patterns searched everywhere
   // A trie of the opening literals, built in `next`: node n's child for byte c is
   // next[n * classes + byte_class[c]] (0: none; class 0 is the bytes of no literal).
   std::array<uint8_t, 256> byte_class{};
@@ -742,19 +815,10 @@ struct PatternSet::Impl {
 };
 
 PatternSet::PatternSet(const std::vector<std::string>& patterns) : impl_(std::make_unique<Impl>()) {
-  RE2::Options opt;
-  opt.set_log_errors(false);
   std::vector<std::pair<std::string, uint32_t>> literals;
   for (size_t i = 0; i < patterns.size(); ++i) {
-    auto re = std::make_unique<RE2>(patterns[i], opt);
-    if (!re->ok()) re.reset();
-    impl_->regexes.push_back(std::move(re));
-    if (!impl_->regexes.back()) {
-      impl_->inner.emplace_back();
-      impl_->needed.emplace_back();
-      impl_->how.push_back(LiteralMatch::kRegex);
-      continue;
-    }
+    MemoScope memo;
+    impl_->regexes.push_back(std::make_unique<LazyRegex>(patterns[i]));
     auto opening = opening_literals(patterns[i]);
     if (opening.empty()) impl_->anywhere.push_back(static_cast<uint32_t>(i));
     impl_->how.push_back(opening.empty() ? LiteralMatch::kRegex
@@ -781,9 +845,12 @@ PatternSet::PatternSet(const std::vector<std::string>& patterns) : impl_(std::ma
 PatternSet::~PatternSet() = default;
 
 size_t PatternSet::prefiltered() const {
-  auto valid = std::count_if(impl_->regexes.begin(), impl_->regexes.end(),
-                             [](const auto& re) { return re != nullptr; });
-  return static_cast<size_t>(valid) - impl_->anywhere.size();
+  size_t n = 0;
+  for (size_t p = 0; p < impl_->regexes.size(); ++p)
+    if (impl_->regexes[p]->get() &&
+        std::find(impl_->anywhere.begin(), impl_->anywhere.end(), p) == impl_->anywhere.end())
+      ++n;
+  return n;
 }
 
 void PatternSet::find_all(std::string_view text, std::vector<PatternMatch>& out) const {
@@ -884,7 +951,9 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
                !impl_->has_needed(text, filled_quads(), pattern)) {
       continue;
     }
-    const RE2& re = *impl_->regexes[pattern];
+    const RE2* regex = impl_->regexes[pattern]->get();
+    if (!regex) continue;
+    const RE2& re = *regex;
     auto matched = [&] {
       if (m.empty()) return false;  // as RE2's own loops: no progress past an empty match
       size_t b = static_cast<size_t>(m.data() - text.data());
@@ -927,6 +996,7 @@ FirstMatching::FirstMatching(const std::vector<std::string>& patterns)
   RE2::Options opt;
   opt.set_log_errors(false);
   for (size_t i = 0; i < patterns.size(); ++i) {
+    MemoScope memo;
     auto re = std::make_unique<RE2>(patterns[i], opt);
     if (!re->ok()) continue;
     auto needed = needed_literals(patterns[i]);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -220,6 +221,13 @@ inline std::string_view surname(std::string_view name) {
   size_t sp = name.find_last_of(' ');
   return sp == std::string_view::npos ? name : name.substr(sp + 1);
 }
+
+/// fold_to_ascii by the Unicode decomposition of each letter: an accented Latin letter is its
+/// base letter; curly quotes are straight ones. nullopt if `s` has any other character that is
+/// not ASCII, or is not valid UTF-8. (Defined in text.cpp.)
+std::optional<std::string> fold_by_decomposition(std::string_view s);
+/// fold_to_ascii by ICU's Latin-ASCII transliterator. (Defined in text.cpp.)
+std::string fold_by_transliteration(std::string_view s);
 
 }  // namespace dipline::detail
 

@@ -1,7 +1,8 @@
 // Lexicons: the actors (countries, organisations, people with date-ranged roles) and the event
 // types (with CAMEO and PLOVER codes and their trigger patterns) that extraction uses. The
-// built-in lexicons are YAML files under src/lexicon/ compiled into the binary; users add their
-// own files with the same sections. Errors in a lexicon file are reported as file:line:col.
+// built-in lexicons are YAML files under src/lexicon/, parsed at build time and compiled into the
+// binary; users add their own files with the same sections. Errors in a lexicon file are
+// reported as file:line:col.
 #pragma once
 
 #include <map>
@@ -23,6 +24,7 @@ struct LexRole {
   std::string org;     ///< organisation id for posts in an organisation, else empty
   std::optional<CalendarDate> from, to;  ///< nullopt: open
   bool covers(const CalendarDate& d) const;
+  bool operator==(const LexRole&) const = default;
 };
 
 /// One actor of the lexicon: a country, an organisation or a person.
@@ -47,6 +49,7 @@ struct LexActor {
       leader;  ///< countries: the office of "the Russian leader" (default: head of government)
   /// The role held on `d`, if any.
   const LexRole* role_at(const CalendarDate& d) const;
+  bool operator==(const LexActor&) const = default;
 };
 
 /// A kind of event with its codes and the patterns that find it.
@@ -65,6 +68,7 @@ struct EventType {
   /// an act of a state or a body, not of a person: "Baird imposed sanctions" is Canada's, what
   /// a High Representative announces the EU's (lexicon `by_state: true`)
   bool by_state = false;
+  bool operator==(const EventType&) const = default;
 };
 
 struct Lexicon {
@@ -84,6 +88,7 @@ struct Lexicon {
 
   const LexActor* find(std::string_view id) const;
   const EventType* find_type(std::string_view id) const;
+  bool operator==(const Lexicon&) const = default;
 };
 
 /// The forms of an English verb: the base, the third person, the past and past participle, the

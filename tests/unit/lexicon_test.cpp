@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "dipline/actors.h"
+#include "lexicon_blob.h"
 #include "test_util.h"
 
 namespace dipline {
@@ -52,6 +53,60 @@ TEST(Lexicon, BuiltinLoadsWithUniqueIds) {
     EXPECT_GE(t.cameo.size(), 2u) << t.id;
     EXPECT_FALSE(t.triggers.empty()) << t.id;
   }
+}
+
+// The compiled-in lexicon is the one its YAML files make, read as a user's files are read.
+TEST(Lexicon, BuiltinIsWhatItsFilesSay) {
+  Lexicon from_yaml;
+  for (const char* file : {"countries", "organizations", "groups", "people", "event_types"}) {
+    std::string path = std::string(DIPLINE_SOURCE_DIR) + "/src/lexicon/" + file + ".yaml";
+    std::string text = test::read_file(path);
+    ASSERT_FALSE(text.empty()) << path;
+    Status s = from_yaml.add(SourceText{path, text});
+    ASSERT_TRUE(s.ok()) << path;
+  }
+  EXPECT_TRUE(from_yaml == builtin());
+  EXPECT_EQ(from_yaml.actors.size(), builtin().actors.size());
+  EXPECT_EQ(from_yaml.event_types.size(), builtin().event_types.size());
+}
+
+TEST(Lexicon, EncodedFormKeepsEveryField) {
+  Lexicon lex;
+  Status s = lex.add(SourceText{
+      "all.yaml",
+      "countries:\n  - id: ruritania\n    iso3: RUR\n    name: Ruritania\n    names: [Ruritanie]\n"
+      "    demonyms: [Ruritanian]\n    adjective: Ruritanian\n    capitals: [Strelsau]\n"
+      "    cities: [Zenda]\n    cameo: RUR\n    leader: head-of-state\n"
+      "organizations:\n  - id: ruritanian-palace\n    name: the Palace\n    kind: organization\n"
+      "    country: RUR\n    cameo: RURGOV\n    speaks_for: leader\n"
+      "people:\n  - id: rudolf\n    name: Rudolf Rassendyll\n    names: [Rassendyll]\n"
+      "    country: RUR\n    cameo: RURGOV\n    roles:\n      - office: head-of-state\n"
+      "        title: King\n        org: ruritanian-palace\n        from: \"1894-05\"\n"
+      "        to: \"1894\"\n      - office: foreign-minister\n        from: \"1895-01-02\"\n"
+      "offices:\n  head-of-state: [king, monarch]\n"
+      "verb_forms:\n  crown: [crowns, crowned, crowning]\n"
+      "event_types:\n  - id: coronation\n    label: coronation\n    cameo: \"0\"\n"
+      "    plover: AGREE\n    summary: \"{agent} is crowned\"\n    triggers: [\"@a <crown>\"]\n"
+      "    stated: [\"a crown\"]\n    durative: true\n    speech: true\n    by_state: true\n"});
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_EQ(lex.actors.size(), 3u);
+  std::string bytes = detail::encode_lexicon(lex);
+  auto back = detail::decode_lexicon(bytes);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_TRUE(*back == lex);
+  EXPECT_EQ(back->find("rudolf")->roles.at(0).from, CalendarDate::ymd(1894, 5, 0));
+  EXPECT_EQ(back->find("rudolf")->roles.at(1).to, std::nullopt);
+  EXPECT_TRUE(back->find("ruritanian-palace")->leader_office);
+  EXPECT_EQ(back->find_type("coronation")->plover, "AGREE");
+  EXPECT_TRUE(back->find_type("coronation")->by_state);
+  EXPECT_EQ(back->verb_forms.at("crown").size(), 3u);
+  // Bytes cut short anywhere, or of another format, are refused: never half a lexicon.
+  for (size_t n = 0; n < bytes.size(); ++n)
+    EXPECT_FALSE(detail::decode_lexicon(std::string_view(bytes).substr(0, n)).has_value()) << n;
+  EXPECT_FALSE(detail::decode_lexicon(bytes + "x").has_value());
+  std::string other = bytes;
+  other[0] = 'D';
+  EXPECT_FALSE(detail::decode_lexicon(other).has_value());
 }
 
 // docs/event-types.md lists every built-in type with its codes.
