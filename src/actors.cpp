@@ -970,8 +970,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   static const std::initializer_list<std::string_view> kCrowdWords = {
       "people",    "protesters",   "protestors", "demonstrators", "students",
       "activists", "members",      "residents",  "fishermen",     "supporters",
-      "villagers", "nationalists", "exiles",     "youths",        "hundreds",
-      "thousands", "dozens",       "scores",     "crowds"};
+      "villagers", "nationalists", "exiles",     "youths",        "relatives",
+      "families",  "drivers",      "workers",    "farmers",       "traders",
+      "hundreds",  "thousands",    "dozens",     "scores",        "crowds"};
   static const detail::WordSet kCrowd(kCrowdWords);
   // The tokens the next five rules start from ("the", "police", a crowd word, "("), and refer's
   // "the" and "both", found in one pass over the sentence instead of a pass per rule. A superset
@@ -993,6 +994,17 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         !(i + 2 < last && is_one_of(toks[i + 2].lower, "'s", "in", "of", "leader", "chief")))
       mentions.push_back(ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, impl_->junta,
                                       MentionHow::kTitle, false});
+  // "The government advised Rwandans against travel to Uganda", in a story filed from Kigali:
+  // the government of the state the story is filed from.
+  for (size_t i : cues) {
+    if (!impl_->home || impl_->home_guessed || i + 1 >= last ||
+        !detail::equals(toks[i].lower, "the") || toks[i + 1].lower != "government" || covered(i) ||
+        covered(i + 1) ||
+        (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "'s", "in", "and", "-")))
+      continue;
+    mentions.push_back(ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, impl_->home,
+                                    MentionHow::kTitle, false});
+  }
   // "The army and the RSF agreed ...", "The ministry also called on ...": the state's army, or
   // the ministry, the story named before. "The Ministry of Foreign Affairs summoned Norway's
   // ambassador", "the foreign ministry said": the foreign ministry named before; with none,
@@ -1012,6 +1024,23 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
              toks[i + 2].lower == "affairs" &&
              toks[i + 3].lower == "ministry")  // ("the external affairs ministry": India's)
       end = i + 4;
+    // "the foreign ministry in Kigali", "summoned to the ministry in New Delhi": the foreign
+    // ministry of the state whose capital it is in.
+    bool summoned_to = i > first + 1 && toks[i - 1].lower == "to" &&
+                       is_one_of(toks[i - 2].lower, "summoned", "called", "in");
+    if (end + 1 < last && toks[end].lower == "in" &&
+        (end > i + 2 || (toks[i + 1].lower == "ministry" && summoned_to))) {
+      auto capital = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+        return m.first_token == end + 1 && m.how == MentionHow::kCapital &&
+               m.actor->kind == ActorKind::kCountry;
+      });
+      if (capital != mentions.end()) {
+        const LexActor* ministry = impl_->foreign_ministry_of(*capital->actor);
+        mentions.push_back(ActorMention{toks[i].begin, toks[end - 1].end, i, end, ministry,
+                                        MentionHow::kTitle, false});
+        continue;
+      }
+    }
     if (end < last &&
         is_one_of(toks[end].lower, "'s", "officers", "officials", "chief", "commander", "spokesman",
                   "spokeswoman", "spokesperson", "of", "-", "in"))
@@ -1078,10 +1107,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // rallied", "Dozens of people, some carrying photographs, gathered", "fishermen and family
   // members held a rally", "demonstrators burned Union flags outside".
   static const detail::WordSet kRally = {
-      "rallied",   "rally",    "rallies", "marched",   "march",     "marches", "demonstrated",
-      "protested", "gathered", "stormed", "ransacked", "besieged",  "forced",  "broke",
-      "picketed",  "held",     "staged",  "burned",    "burnt",     "chanted", "pelted",
-      "set",       "torched",  "scaled",  "poured",    "converged", "massed",  "thronged"};
+      "rallied",      "rally",     "rallies",  "marched",  "march",     "marches",
+      "demonstrated", "protested", "gathered", "stormed",  "ransacked", "besieged",
+      "forced",       "broke",     "picketed", "held",     "staged",    "burned",
+      "burnt",        "chanted",   "pelted",   "set",      "torched",   "scaled",
+      "poured",       "converged", "massed",   "thronged", "blocked"};
   // Numbers that name a crowd ("Hundreds gathered").
   static const detail::WordSet kCrowdNumbers = {"hundreds", "thousands", "dozens", "scores",
                                                 "crowds"};
@@ -1211,16 +1241,27 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                      [](const Token& t) { return kBurnt.contains(t.lower); }))
       continue;
     if (toks[v].lower == "chanted" && !(v + 1 < last && toks[v + 1].lower == "slogans")) continue;
+    // ("drivers blocked the bridge for six hours in protest at the tariff"; not "blocked the
+    // resolution")
+    bool blocked_in_protest = false;
+    if (toks[v].lower == "blocked") {
+      for (size_t at = v + 2; at + 1 < last && at < v + 16 && !blocked_in_protest; ++at)
+        blocked_in_protest =
+            is_one_of(toks[at].lower, "in", "to") && toks[at + 1].lower == "protest";
+      if (!blocked_in_protest) continue;
+    }
     // A word that names people of any gathering ("members", "residents", "supporters") needs a
     // protest's place: "rallied outside the embassy", "near", "against", "in front of" (not
     // "Members of the council gathered in New York for the vote", "Residents rallied in Kyiv to
     // clear the rubble").
     if ((is_one_of(w, "members", "residents", "fishermen", "supporters", "villagers",
-                   "nationalists", "exiles", "youths") ||
+                   "nationalists", "exiles", "youths", "relatives", "families", "drivers",
+                   "workers", "farmers", "traders") ||
          kCrowdNumbers.contains(w)) &&
-        // (A march or a demonstration protests wherever it goes.)
+        // (A march or a demonstration protests wherever it goes; so does a blockade in protest.)
         !is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed", "poured",
-                   "thronged")) {
+                   "thronged") &&
+        !blocked_in_protest) {
       // ("held a rally outside", "burned an American flag outside the US embassy")
       // ("Outside the Libyan People's Bureau in London, about 40 exiles chanted slogans")
       bool place = is_one_of(toks[first].lower, "outside", "near");

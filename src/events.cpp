@@ -1069,8 +1069,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // A subject pronoun between the nearest actor and the trigger stands for someone else.
     size_t pronoun = SIZE_MAX;
     if (!agent) {
+      // ("Uganda's High Commissioner to Rwanda was summoned", "the Saudi embassy in Stockholm
+      // has stopped issuing visas": the state an envoy is posted to, or a mission is in, is not
+      // the subject.)
+      auto posted_to = [&](const ActorMention& m) {
+        size_t b = m.first_token;
+        if (b > seg.first && toks[b - 1].lower == "the") --b;
+        return b >= seg.first + 2 && is_one_of(toks[b - 1].lower, "to", "in") &&
+               is_one_of(toks[b - 2].lower, "ambassador", "ambassadors", "envoy", "envoys",
+                         "commissioner", "commissioners", "affaires", "consul", "embassy",
+                         "consulate", "mission");
+      };
       for (const auto& m : s.actors)
-        if (m.last_token <= h.tfirst && m.first_token >= seg.first && actor_ok(m)) agent = &m;
+        if (m.last_token <= h.tfirst && m.first_token >= seg.first && actor_ok(m) && !posted_to(m))
+          agent = &m;
       // "Yerevan protesters gathered outside ...": the crowd the trigger starts with. So for
       // any trigger that opens with its actor: "the EU's embargo on Iranian crude", "the
       // Turkish Embassy has moved its operations to Port Sudan". (A crowd that opens a protest's

@@ -4111,5 +4111,84 @@ TEST(Extract, ADoorToTalksLeftOpen) {
   EXPECT_EQ(count_events(t, "meeting"), 0U) << dump(t);
 }
 
+// An envoy is of the state whose envoy it is, not of the one it is posted to; the ministry an
+// envoy is called in to is that of the capital it is in.
+TEST(Extract, EnvoysBelongToTheirOwnStates) {
+  Timeline t = extract_text(
+      "Chile's ambassador in Lima had been recalled on Saturday.\n\n"
+      "Ghana's High Commissioner to Nigeria was called in to the Ministry of Foreign Affairs in "
+      "Abuja on Monday.\n\n"
+      "Norway's ambassador was summoned to the ministry in Moscow on Tuesday.\n\n"
+      "The Qatari embassy in Cairo has stopped issuing work visas to Egyptian citizens.\n",
+      CalendarDate::ymd(2012, 5, 4));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "ambassador-recall", {"chile"}, "2012-04-28");
+  expect_dated(t, "criticism", {"nigerian-foreign-ministry", "ghana"}, "2012-04-30");
+  expect_dated(t, "criticism", {"russian-foreign-ministry", "norway"}, "2012-05-01");
+  EXPECT_NE(find_event(t, "sanction", {"qatar", "egypt"}), nullptr);
+  EXPECT_EQ(find_event(t, "criticism", {"nigeria"}), nullptr);
+}
+
+// Travel advice to a people named by its demonym, or to its citizens abroad, is a sanction.
+TEST(Extract, TravelAdviceToAPeople) {
+  Timeline t = extract_text(
+      "Kenya on Monday advised Kenyans against travel to Tanzania.\n\n"
+      "Japan on Friday advised its citizens in Sudan to exercise extreme caution.\n",
+      CalendarDate::ymd(2012, 5, 4));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "sanction", {"kenya", "tanzania"}, "2012-04-30");
+  expect_dated(t, "sanction", {"japan"}, "2012-05-04");
+}
+
+// Crowds of relatives or of drivers protest; a road blocked in protest is a protest.
+TEST(Extract, RelativesAndDriversProtest) {
+  Timeline t = extract_text(
+      "In Goma, several hundred relatives of the missing soldiers protested outside the "
+      "governor's office on Monday.\n\n"
+      "In Tijuana, truck drivers blocked the border crossing for five hours on Tuesday in protest "
+      "at the new fees.\n\n"
+      "In Tijuana, truck drivers blocked the border crossing for five hours on Wednesday.\n",
+      CalendarDate::ymd(2012, 5, 4));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "protest", {"goma-protesters"}, "2012-04-30");
+  expect_dated(t, "protest", {"tijuana-protesters"}, "2012-05-01");
+  EXPECT_EQ(count_events(t, "protest"), 2U);  // (a blockade with no protest in it is none)
+}
+
+// Talks taken up again are a negotiation; an appeal to take them up is not one.
+TEST(Extract, TalksTakenUpAgain) {
+  Timeline t = extract_text(
+      "The Philippines and the MILF will resume talks in Kuala Lumpur next week.\n\n"
+      "The African Union on Friday called on Sudan and South Sudan to resume talks.\n",
+      CalendarDate::ymd(2012, 5, 4));
+  SCOPED_TRACE(dump(t));
+  const Event* talks = find_event(t, "negotiation", {"philippines", "milf"});
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->status, EventStatus::kPlanned);
+  EXPECT_EQ(count_events(t, "negotiation"), 1U);
+}
+
+// In a datelined story, "the government" is that of the state the story is filed from.
+TEST(Extract, TheGovernmentOfADatelinedStory) {
+  Timeline t = extract_text(
+      "NAIROBI, Kenya — The government on Monday recalled its ambassador to Somalia.\n",
+      CalendarDate::ymd(2012, 5, 4));
+  expect_dated(t, "ambassador-recall", {"kenya", "somalia"}, "2012-04-30");
+  Timeline undated = extract_text("The government on Monday recalled its ambassador to Somalia.\n",
+                                  CalendarDate::ymd(2012, 5, 4));
+  EXPECT_EQ(find_event(undated, "ambassador-recall", {"kenya"}), nullptr) << dump(undated);
+}
+
+// Troops or tanks sent to a border are a buildup.
+TEST(Extract, TroopsAndTanksToABorder) {
+  Timeline t = extract_text(
+      "Peru ordered troops to the southern border on Sunday.\n\n"
+      "Armenia sent tanks to the border on Friday.\n",
+      CalendarDate::ymd(2012, 5, 4));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "military-buildup", {"peru"}, "2012-04-29");
+  expect_dated(t, "military-buildup", {"armenia"}, "2012-05-04");
+}
+
 }  // namespace
 }  // namespace dipline

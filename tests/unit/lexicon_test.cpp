@@ -146,6 +146,12 @@ TEST(Lexicon, CountriesByNameDemonymAndCapital) {
             "Moscow -> russia (place); Kyiv -> ukraine (place)");
 }
 
+TEST(Lexicon, ArmedGroupsOfTheLastDecades) {
+  EXPECT_EQ(actors_in("the Tamil Tigers and the FARC"), "Tamil Tigers -> ltte; FARC -> farc");
+  EXPECT_EQ(actors_in("Abu Sayyaf and the Pakistani Taliban"),
+            "Abu Sayyaf -> abu-sayyaf; Pakistani Taliban -> ttp");
+}
+
 TEST(Lexicon, PeopleWithTitlesAndVariants) {
   EXPECT_EQ(
       actors_in("Russian Foreign Minister Sergei Lavrov met Zelenskyy."),
