@@ -4190,5 +4190,36 @@ TEST(Extract, TroopsAndTanksToABorder) {
   expect_dated(t, "military-buildup", {"armenia"}, "2012-05-04");
 }
 
+// What a statement says, in more words: an offer to continue a dialogue, a threat to deal
+// firmly, a request for a call, recognition of a state's sovereignty, credible allegations.
+TEST(Extract, StatementsThatOfferThreatenAskSupportAndAccuse) {
+  Timeline t = extract_text(
+      "Prime Minister Kyriakos Mitsotakis said on Monday that Greece was ready to continue the "
+      "dialogue with Turkey.\n\n"
+      "Prime Minister Petr Fiala said on Tuesday the police would deal firmly with anyone who "
+      "blocked the roads.\n\n"
+      "Foreign Minister Annalena Baerbock said on Wednesday she had asked for a telephone "
+      "conversation with her Chinese counterpart.\n\n"
+      "State Department spokesman Ned Price said on Thursday that the United States recognizes "
+      "Ukraine's sovereignty over Crimea.\n\n"
+      "Prime Minister Mark Rutte told parliament on Friday that investigators had credible "
+      "allegations of Russian involvement.\n",
+      CalendarDate::ymd(2022, 5, 14));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "intent-to-meet", {"kyriakos-mitsotakis", "turkey"}, "2022-05-09");
+  expect_dated(t, "threat", {"petr-fiala"}, "2022-05-10");
+  expect_dated(t, "appeal", {"annalena-baerbock"}, "2022-05-11");
+  expect_dated(t, "support", {"ned-price", "ukraine"}, "2022-05-12");
+  expect_dated(t, "accusation", {"mark-rutte", "russia"}, "2022-05-13");
+  EXPECT_EQ(count_events(t, "statement"), 0U);
+}
+
+// Two armies that fought each other: an assault by the first named on the second.
+TEST(Extract, ArmiesThatFoughtEachOther) {
+  Timeline t = extract_text("Ethiopian and Eritrean troops fought each other near Badme in 1998.\n",
+                            CalendarDate::ymd(2022, 5, 14));
+  expect_dated(t, "assault", {"ethiopia", "eritrea"}, "1998");
+}
+
 }  // namespace
 }  // namespace dipline
