@@ -4214,6 +4214,15 @@ TEST(Extract, StatementsThatOfferThreatenAskSupportAndAccuse) {
   EXPECT_EQ(count_events(t, "statement"), 0U);
 }
 
+// A timetable agreed is an agreement, by "the two countries" named before.
+TEST(Extract, ATimetableAgreed) {
+  Timeline t = extract_text(
+      "Armenia and Azerbaijan traded accusations on Friday.\n\n"
+      "The two countries agreed on a timetable for the withdrawal in September last year.\n",
+      CalendarDate::ymd(2022, 5, 14));
+  expect_dated(t, "agreement", {"armenia", "azerbaijan"}, "2021-09");
+}
+
 // Two armies that fought each other: an assault by the first named on the second.
 TEST(Extract, ArmiesThatFoughtEachOther) {
   Timeline t = extract_text("Ethiopian and Eritrean troops fought each other near Badme in 1998.\n",
