@@ -4223,6 +4223,23 @@ TEST(Extract, ATimetableAgreed) {
   expect_dated(t, "agreement", {"armenia", "azerbaijan"}, "2021-09");
 }
 
+// Nothing to hide, acting in accordance with the law: denials; a breach of an agreement:
+// criticism.
+TEST(Extract, DenialsAndBreachesInStatements) {
+  Timeline t = extract_text(
+      "Foreign Minister Sergey Lavrov said on Monday that Russia had nothing to hide.\n\n"
+      "Prime Minister Viktor Orban said on Tuesday that Hungary had acted in strict accordance "
+      "with European law.\n\n"
+      "Foreign Minister Wang Yi said on Wednesday that the sale was a clear breach of the joint "
+      "communique.\n",
+      CalendarDate::ymd(2019, 5, 10));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "denial", {"sergey-lavrov"}, "2019-05-06");
+  expect_dated(t, "denial", {"viktor-orban"}, "2019-05-07");
+  expect_dated(t, "criticism", {"wang-yi"}, "2019-05-08");
+  EXPECT_EQ(count_events(t, "statement"), 0U);
+}
+
 // Two armies that fought each other: an assault by the first named on the second.
 TEST(Extract, ArmiesThatFoughtEachOther) {
   Timeline t = extract_text("Ethiopian and Eritrean troops fought each other near Badme in 1998.\n",
