@@ -4240,6 +4240,21 @@ TEST(Extract, DenialsAndBreachesInStatements) {
   EXPECT_EQ(count_events(t, "statement"), 0U);
 }
 
+// Protest notes sent a second time or handed over with an aside, and concerns conveyed, are
+// criticism.
+TEST(Extract, ProtestNotesAndConcernsConveyed) {
+  Timeline t = extract_text(
+      "Peru sent a second protest note over the arrests on Monday.\n\n"
+      "The Bolivian Foreign Ministry handed the Chilean ambassador, who also represents Peru, "
+      "a note of protest on Tuesday.\n\n"
+      "Prime Minister Narendra Modi conveyed strong concerns about the attacks on Wednesday.\n",
+      CalendarDate::ymd(2021, 6, 10));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "criticism", {"peru"}, "2021-06-07");
+  expect_dated(t, "criticism", {"bolivian-foreign-ministry", "chile"}, "2021-06-08");
+  expect_dated(t, "criticism", {"narendra-modi"}, "2021-06-09");
+}
+
 // Two armies that fought each other: an assault by the first named on the second.
 TEST(Extract, ArmiesThatFoughtEachOther) {
   Timeline t = extract_text("Ethiopian and Eritrean troops fought each other near Badme in 1998.\n",
