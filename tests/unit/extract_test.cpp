@@ -4133,11 +4133,13 @@ TEST(Extract, EnvoysBelongToTheirOwnStates) {
 TEST(Extract, TravelAdviceToAPeople) {
   Timeline t = extract_text(
       "Kenya on Monday advised Kenyans against travel to Tanzania.\n\n"
-      "Japan on Friday advised its citizens in Sudan to exercise extreme caution.\n",
+      "Japan on Friday advised its citizens in Sudan to exercise extreme caution.\n\n"
+      "Norway on Thursday advised Norwegian citizens against all non-essential travel to Mali.\n",
       CalendarDate::ymd(2012, 5, 4));
   SCOPED_TRACE(dump(t));
   expect_dated(t, "sanction", {"kenya", "tanzania"}, "2012-04-30");
   expect_dated(t, "sanction", {"japan"}, "2012-05-04");
+  expect_dated(t, "sanction", {"norway", "mali"}, "2012-05-03");
 }
 
 // Crowds of relatives or of drivers protest; a road blocked in protest is a protest.
