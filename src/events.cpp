@@ -2453,7 +2453,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                         "as", "when", "after", "before", "that", "which") &&
              !(h.tfirst >= t.last_token && h.tfirst <= t.last_token + 3 &&
                std::none_of(toks.begin() + t.last_token, toks.begin() + h.tfirst,
-                            [](const Token& x) { return x.lower == ","; }));
+                            [](const Token& x) { return x.lower == ","; })) &&
+             // ("under a 1992 agreement between the two countries": the trigger holds the time
+             // and the deal it dates; not "scrapped its 2016 deal", an act on the deal.)
+             !(type->id == "agreement" && h.tfirst <= t.first_token && t.last_token < h.tlast);
     };
     // Times that bound another act: the end of a term ("exempted goods from the levies until
     // April 2, after a phone call with Sheinbaum") dates no punctual act; a deadline in another

@@ -4257,6 +4257,21 @@ TEST(Extract, ProtestNotesAndConcernsConveyed) {
   expect_dated(t, "criticism", {"narendra-modi"}, "2021-06-09");
 }
 
+// A deal of the background dated by its year is an agreement of that year; a deal scrapped is
+// not dated by the year that names it.
+TEST(Extract, DealsDatedByTheirYear) {
+  Timeline t = extract_text(
+      "Under a 1992 agreement between Myanmar and Bangladesh, some 230,000 refugees "
+      "returned.\n\n"
+      "Ankara cites a 1983 agreement with Baghdad that allowed its forces to pursue militants.\n\n"
+      "Australia on Thursday scrapped its 2016 deal with France.\n",
+      CalendarDate::ymd(2017, 9, 1));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "agreement", {"myanmar", "bangladesh"}, "1992");
+  expect_dated(t, "agreement", {"turkey", "iraq"}, "1983");
+  expect_dated(t, "rejection", {"australia", "france"}, "2017-08-31");
+}
+
 // Two armies that fought each other: an assault by the first named on the second.
 TEST(Extract, ArmiesThatFoughtEachOther) {
   Timeline t = extract_text("Ethiopian and Eritrean troops fought each other near Badme in 1998.\n",
