@@ -716,14 +716,26 @@ struct ArticlePeople::Impl {
     return by_name.emplace(name, &people.back()).first->second;
   }
   // A state's foreign ministry: the lexicon's body of that state known as its "Foreign
-  // Ministry" (India's Ministry of External Affairs), else one named after the state.
+  // Ministry" (India's Ministry of External Affairs), else its body called a foreign office or
+  // state department (the UK's Foreign Office, the US State Department), else one named after
+  // the state.
   const LexActor* foreign_ministry_of(const LexActor& state) {
     std::string name = adjective_of(state) + " Foreign Ministry";
-    if (lex)
+    auto called = [](const LexActor& a, auto&& test) {
+      return test(a.name) || std::any_of(a.names.begin(), a.names.end(), test);
+    };
+    if (lex) {
       for (const auto& a : lex->actors)
         if (a.kind == ActorKind::kOrganization && a.country == state.country &&
-            (a.name == name || std::find(a.names.begin(), a.names.end(), name) != a.names.end()))
+            called(a, [&](const std::string& n) { return n == name; }))
           return &a;
+      for (const auto& a : lex->actors)
+        if (a.kind == ActorKind::kOrganization && a.country == state.country &&
+            called(a, [](const std::string& n) {
+              return n.ends_with("Foreign Office") || n.ends_with("State Department");
+            }))
+          return &a;
+    }
     return named(name, ActorKind::kOrganization, state.country, state.country + "GOV");
   }
 };
@@ -994,10 +1006,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         !(i + 2 < last && is_one_of(toks[i + 2].lower, "'s", "in", "of", "leader", "chief")))
       mentions.push_back(ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, impl_->junta,
                                       MentionHow::kTitle, false});
-  // "The government advised Rwandans against travel to Uganda", in a story filed from Kigali:
-  // the government of the state the story is filed from.
+  // "The government advised Rwandans against travel to Uganda", in a story filed from Kigali
+  // about Rwanda: the government of the state the story is filed from, when its headline opens
+  // with that state (not "NAIROBI - Ethiopia closed its border ...", a story of a bureau, nor
+  // one filed from where talks are held).
   for (size_t i : cues) {
-    if (!impl_->home || impl_->home_guessed || i + 1 >= last ||
+    if (!impl_->home || impl_->home_guessed || impl_->subject != impl_->home || i + 1 >= last ||
         !detail::equals(toks[i].lower, "the") || toks[i + 1].lower != "government" || covered(i) ||
         covered(i + 1) ||
         (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "'s", "in", "and", "-")))
@@ -1061,8 +1075,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         named = nullptr;
     }
     // ("Mr Green had been summoned to the ministry": the home state's foreign ministry.)
-    if (!named && end == i + 2 && toks[i + 1].lower == "ministry" && i > first + 1 &&
-        toks[i - 1].lower == "to" && is_one_of(toks[i - 2].lower, "summoned", "called") &&
+    if (!named && end == i + 2 && toks[i + 1].lower == "ministry" && summoned_to &&
         (impl_->home || impl_->subject))
       named = impl_->foreign_ministry_of(impl_->home ? *impl_->home : *impl_->subject);
     if (named)
@@ -1112,6 +1125,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       "forced",       "broke",     "picketed", "held",     "staged",    "burned",
       "burnt",        "chanted",   "pelted",   "set",      "torched",   "scaled",
       "poured",       "converged", "massed",   "thronged", "blocked"};
+  // Words that name the people of any gathering, not only of a protest: their crowd needs a
+  // protest's place (below); those of the second set also need a word of protest in the
+  // sentence, or a mission where they gather ("Relatives of the victims gathered outside the
+  // hospital to wait for news" is no protest).
+  static const detail::WordSet kAnyGathering = {
+      "members", "residents", "fishermen", "supporters", "villagers", "nationalists", "exiles",
+      "youths",  "relatives", "families",  "drivers",    "workers",   "farmers",      "traders"};
+  static const detail::WordSet kNeedsProtestWords = {"relatives", "families", "drivers",
+                                                     "workers",   "farmers",  "traders"};
   // Numbers that name a crowd ("Hundreds gathered").
   static const detail::WordSet kCrowdNumbers = {"hundreds", "thousands", "dozens", "scores",
                                                 "crowds"};
@@ -1245,19 +1267,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // resolution")
     bool blocked_in_protest = false;
     if (toks[v].lower == "blocked") {
-      for (size_t at = v + 2; at + 1 < last && at < v + 16 && !blocked_in_protest; ++at)
-        blocked_in_protest =
-            is_one_of(toks[at].lower, "in", "to") && toks[at + 1].lower == "protest";
+      for (size_t at = v + 2; at + 1 < last && at < v + 13 && !blocked_in_protest; ++at)
+        blocked_in_protest = toks[at].lower == "in" && toks[at + 1].lower == "protest";
       if (!blocked_in_protest) continue;
     }
     // A word that names people of any gathering ("members", "residents", "supporters") needs a
     // protest's place: "rallied outside the embassy", "near", "against", "in front of" (not
     // "Members of the council gathered in New York for the vote", "Residents rallied in Kyiv to
     // clear the rubble").
-    if ((is_one_of(w, "members", "residents", "fishermen", "supporters", "villagers",
-                   "nationalists", "exiles", "youths", "relatives", "families", "drivers",
-                   "workers", "farmers", "traders") ||
-         kCrowdNumbers.contains(w)) &&
+    if ((kAnyGathering.contains(w) || kCrowdNumbers.contains(w)) &&
         // (A march or a demonstration protests wherever it goes; so does a blockade in protest.)
         !is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed", "poured",
                    "thronged") &&
@@ -1319,6 +1337,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                        "chanted", "slogans", "banners", "placards", "demanding", "denouncing",
                        "against", "burning", "burned", "waving", "flags", "effigy", "effigies");
     });
+    if (kNeedsProtestWords.contains(w) && !protest_words && !at_mission && !blocked_in_protest)
+      continue;
     if (body) {
       std::erase_if(mentions, [&](const ActorMention& m) {
         return m.first_token >= i && m.last_token <= v && !m.place;

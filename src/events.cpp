@@ -26,6 +26,15 @@ bool said_in(const EventMention& st, size_t pos) {
   return pos >= st.content_begin && pos < st.content_end;
 }
 
+// A word for an envoy or a mission, which is its own state's wherever it is posted ("the Iraqi
+// ambassador to Greece", "Uganda's High Commissioner to Rwanda", "the Saudi embassy in
+// Stockholm").
+bool is_envoy_word(std::string_view w) {
+  return is_one_of(w, "ambassador", "ambassadors", "envoy", "envoys", "commissioner",
+                   "commissioners", "affaires", "consul", "representative", "delegate",
+                   "delegation", "mission", "embassy", "consulate");
+}
+
 // A preposition or modifier that leads into a time expression ("on Monday", "late Tuesday").
 bool leads_time(std::string_view w) {
   return is_one_of(w, "on", "in", "at", "over", "late", "early");
@@ -1076,9 +1085,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         size_t b = m.first_token;
         if (b > seg.first && toks[b - 1].lower == "the") --b;
         return b >= seg.first + 2 && is_one_of(toks[b - 1].lower, "to", "in") &&
-               is_one_of(toks[b - 2].lower, "ambassador", "ambassadors", "envoy", "envoys",
-                         "commissioner", "commissioners", "affaires", "consul", "embassy",
-                         "consulate", "mission");
+               is_envoy_word(toks[b - 2].lower);
       };
       for (const auto& m : s.actors)
         if (m.last_token <= h.tfirst && m.first_token >= seg.first && actor_ok(m) && !posted_to(m))
@@ -1172,9 +1179,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (agent && agent->first_token > seg.first + 1) {
         size_t i = agent->first_token;
         if (toks[i - 1].lower == "the") --i;
-        if (i > seg.first + 1 && toks[i - 1].lower == "to" &&
-            is_one_of(toks[i - 2].lower, "ambassador", "ambassadors", "envoy", "envoys",
-                      "representative", "delegate", "delegation", "mission"))
+        if (i > seg.first + 1 && toks[i - 1].lower == "to" && is_envoy_word(toks[i - 2].lower))
           for (const auto& m : s.actors)
             if (m.last_token == i - 2 && m.first_token >= seg.first && actor_ok(m)) agent = &m;
       }

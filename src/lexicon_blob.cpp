@@ -1,6 +1,7 @@
 #include "lexicon_blob.h"
 
 #include <cstdint>
+#include <stdexcept>
 
 namespace dipline::detail {
 
@@ -9,10 +10,19 @@ namespace {
 // Changed whenever the layout below changes: a blob of another layout is refused, not misread.
 constexpr std::string_view kTag = "dipline-lexicon-2\n";
 
+// The fewest bytes an entry takes (all its strings and lists empty): a count of entries is
+// refused when the bytes left cannot hold that many.
+constexpr size_t kMinString = 4;
+constexpr size_t kMinActor = 11 * 4 + 4 + 1;  // 11 strings and lists, the kind, a flag
+constexpr size_t kMinRole = 3 * 4 + 2;        // 3 strings, 2 date flags
+constexpr size_t kMinType = 6 * 4 + 4;        // 6 strings and lists, 4 flags
+constexpr size_t kMinListEntry = 2 * 4;       // a key and its list
+
 class Writer {
  public:
   void number(uint64_t n) {
-    if (n > UINT32_MAX) n = UINT32_MAX;  // (no field comes near)
+    // (No field of a lexicon comes near; the build tool stops rather than write a bad blob.)
+    if (n > UINT32_MAX) throw std::length_error("a lexicon field is too long to encode");
     for (int shift = 0; shift < 32; shift += 8) out_ += static_cast<char>((n >> shift) & 0xFF);
   }
   void signed_number(int n) { number(static_cast<uint32_t>(n)); }
@@ -55,7 +65,7 @@ class Reader {
   }
   int signed_number() { return static_cast<int>(number()); }
   bool flag() {
-    if (at_ == in_.size()) return fail(), false;
+    if (at_ == in_.size() || (in_[at_] != '\0' && in_[at_] != '\1')) return fail(), false;
     return in_[at_++] != '\0';
   }
   std::string str() {
@@ -65,15 +75,15 @@ class Reader {
     at_ += n;
     return s;
   }
-  // A count of entries, each at least `min_size` bytes: more than the bytes left is a failure
-  // (and no vector is sized by a wrong count).
+  // A count of entries, each at least `min_size` bytes (the size of its empty form): more than
+  // the bytes left could hold is a failure, and no vector is sized by a wrong count.
   uint32_t count(size_t min_size = 1) {
     uint32_t n = number();
     if (n > (in_.size() - at_) / min_size) return fail(), 0;
     return n;
   }
   std::vector<std::string> strs() {
-    std::vector<std::string> v(count(4));
+    std::vector<std::string> v(count(kMinString));
     for (auto& s : v) s = str();
     return v;
   }
@@ -91,12 +101,12 @@ class Reader {
     return true;
   }
   bool done() const { return !failed_ && at_ == in_.size(); }
-
- private:
   void fail() {
     failed_ = true;
     at_ = in_.size();
   }
+
+ private:
   std::string_view in_;
   size_t at_ = 0;
   bool failed_ = false;
@@ -160,7 +170,7 @@ std::optional<Lexicon> decode_lexicon(std::string_view bytes) {
   Reader r(bytes);
   if (!r.starts_with(kTag)) return std::nullopt;
   Lexicon lex;
-  lex.actors.resize(r.count(16));
+  lex.actors.resize(r.count(kMinActor));
   for (LexActor& a : lex.actors) {
     a.id = r.str();
     a.name = r.str();
@@ -175,7 +185,7 @@ std::optional<Lexicon> decode_lexicon(std::string_view bytes) {
     a.leader_office = r.flag();
     a.capitals = r.strs();
     a.cities = r.strs();
-    a.roles.resize(r.count(14));
+    a.roles.resize(r.count(kMinRole));
     for (LexRole& role : a.roles) {
       role.office = r.str();
       role.title = r.str();
@@ -186,13 +196,13 @@ std::optional<Lexicon> decode_lexicon(std::string_view bytes) {
     a.leader = r.str();
   }
   auto string_lists = [&](std::map<std::string, std::vector<std::string>>& m) {
-    for (uint32_t n = r.count(8); n > 0; --n) {
+    for (uint32_t n = r.count(kMinListEntry); n > 0; --n) {
       std::string key = r.str();
-      m[std::move(key)] = r.strs();
+      if (!m.emplace(std::move(key), r.strs()).second) r.fail();  // a key twice
     }
   };
   string_lists(lex.offices);
-  lex.event_types.resize(r.count(16));
+  lex.event_types.resize(r.count(kMinType));
   for (EventType& t : lex.event_types) {
     t.id = r.str();
     t.label = r.str();

@@ -525,7 +525,8 @@ class LazyRegex {
 struct PatternSet::Impl {
   // Per pattern. One RE2 rejects never matches: its tries find nothing. (The literals read off
   // it, whatever they are, only decide where it is tried; a pattern read as a literal that
-  // needs no regex, exact_literals, is one RE2 accepts.)
+  // needs no regex is still compiled the first time its literal is found, and its match dropped
+  // if RE2 rejects it.)
   std::vector<std::unique_ptr<LazyRegex>> regexes;
   std::vector<uint32_t> anywhere;  // patterns searched everywhere
   // A trie of the opening literals, built in `next`: node n's child for byte c is
@@ -933,7 +934,7 @@ void PatternSet::find_all(std::string_view text, std::span<const size_t> spaces,
     bool first_try = t == 0 || tries[t - 1].pattern != pattern;
     if (first_try) end = 0;
     if (found_end) {  // the walk found the whole match: no regex to run (most are "said")
-      if (start >= end) {
+      if (start >= end && impl_->regexes[pattern]->get()) {
         out.push_back(PatternMatch{pattern, start, found_end});
         end = found_end;
       }

@@ -84,7 +84,7 @@ class QuadFilter {
 
 class PatternSet {
  public:
-  /// `patterns` in RE2 syntax; those RE2 rejects are left out (they never match).
+  /// `patterns` in RE2 syntax; one RE2 rejects never matches.
   explicit PatternSet(const std::vector<std::string>& patterns);
   ~PatternSet();
   PatternSet(const PatternSet&) = delete;
@@ -102,6 +102,7 @@ class PatternSet {
                 std::vector<PatternMatch>& out) const;
 
   /// How many valid patterns are tried only where their literals are (the rest everywhere).
+  /// For tests: it compiles every pattern.
   size_t prefiltered() const;
 
  private:
@@ -114,7 +115,7 @@ class PatternSet {
 /// one pass over it).
 class FirstMatching {
  public:
-  /// `patterns` in RE2 syntax; those RE2 rejects are left out (they never match).
+  /// `patterns` in RE2 syntax; one RE2 rejects never matches.
   explicit FirstMatching(const std::vector<std::string>& patterns);
   ~FirstMatching();
   FirstMatching(const FirstMatching&) = delete;

@@ -58,8 +58,12 @@ TEST(Lexicon, BuiltinLoadsWithUniqueIds) {
 // The compiled-in lexicon is the one its YAML files make, read as a user's files are read.
 TEST(Lexicon, BuiltinIsWhatItsFilesSay) {
   Lexicon from_yaml;
-  for (const char* file : {"countries", "organizations", "groups", "people", "event_types"}) {
-    std::string path = std::string(DIPLINE_SOURCE_DIR) + "/src/lexicon/" + file + ".yaml";
+  // (The files CMake compiles in, in their order.)
+  std::vector<std::string> files;
+  std::stringstream list(DIPLINE_LEXICON_FILES);
+  for (std::string path; std::getline(list, path, ',');) files.push_back(path);
+  ASSERT_EQ(files.size(), 5u);
+  for (const std::string& path : files) {
     std::string text = test::read_file(path);
     ASSERT_FALSE(text.empty()) << path;
     Status s = from_yaml.add(SourceText{path, text});
@@ -107,6 +111,24 @@ TEST(Lexicon, EncodedFormKeepsEveryField) {
   std::string other = bytes;
   other[0] = 'D';
   EXPECT_FALSE(detail::decode_lexicon(other).has_value());
+  // A count no input could hold, an unknown kind of actor, a flag other than 0 or 1: refused
+  // (and nothing allocated for the count).
+  const size_t tag = std::string_view("dipline-lexicon-2\n").size();
+  std::string huge = bytes;
+  huge.replace(tag, 4, "\xff\xff\xff\xff");
+  EXPECT_FALSE(detail::decode_lexicon(huge).has_value());
+  std::string kind = bytes;
+  size_t kind_at =
+      tag + 4 + 4 + std::string_view("ruritania").size() + 4 + std::string_view("Ruritania").size();
+  ASSERT_EQ(kind.substr(kind_at, 4), std::string("\1\0\0\0", 4));  // kCountry
+  kind[kind_at] = '\x09';
+  EXPECT_FALSE(detail::decode_lexicon(kind).has_value());
+  Lexicon one;
+  one.event_types.push_back(EventType{.id = "x", .cameo = "0"});
+  std::string flag = detail::encode_lexicon(one);
+  ASSERT_TRUE(detail::decode_lexicon(flag).has_value());
+  flag[flag.size() - 4 - 1] = '\x02';  // by_state, before the empty verb_forms
+  EXPECT_FALSE(detail::decode_lexicon(flag).has_value());
 }
 
 // docs/event-types.md lists every built-in type with its codes.
