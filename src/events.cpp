@@ -2459,7 +2459,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              !(h.tfirst >= t.last_token && h.tfirst <= t.last_token + 3 &&
                std::none_of(toks.begin() + t.last_token, toks.begin() + h.tfirst,
                             [](const Token& x) { return x.lower == ","; })) &&
-             // ("under a 1992 agreement between the two countries": the trigger holds the time
+             // ("under a 1992 agreement between Myanmar and Bangladesh": the trigger holds the time
              // and the deal it dates; not "scrapped its 2016 deal", an act on the deal.)
              !(type->id == "agreement" && h.tfirst <= t.first_token && t.last_token < h.tlast);
     };
