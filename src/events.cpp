@@ -817,9 +817,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         is_one_of(toks[h.tfirst - 2].lower, "plans", "plan", "intention", "intentions") &&
         is_one_of(toks[h.tfirst - 1].lower, "to", "of"))
       ruled_out = true;
-    // ("ruled out any meeting with", "rules out a visit": a determiner may come between.)
+    // ("ruled out any meeting with", "rules out a visit", "ruled out resuming talks with": a
+    // determiner or a gerund may come between.)
     size_t out_at = h.tfirst;
     if (out_at > seg.first + 3 && is_one_of(toks[out_at - 1].lower, "any", "a", "an", "the"))
+      --out_at;
+    if (out_at > seg.first + 3 && toks[out_at - 1].lower.size() > 5 &&
+        ends_with(toks[out_at - 1].lower, "ing"))
       --out_at;
     if (out_at > seg.first + 2 && toks[out_at - 1].lower == "out" &&
         is_one_of(toks[out_at - 2].lower, "ruled", "rules", "ruling"))

@@ -4324,6 +4324,15 @@ TEST(Extract, DealsDatedByTheirYear) {
   EXPECT_EQ(count_events(opposed, "agreement"), 0U) << dump(opposed);
 }
 
+// Talks ruled out in a gerund ("ruled out resuming talks") are denied, not held.
+TEST(Extract, TalksRuledOutInAGerund) {
+  Timeline t = extract_text("Iran on Monday ruled out resuming talks with Washington.\n",
+                            CalendarDate::ymd(2023, 7, 26));
+  const Event* talks = find_event(t, "meeting", {"iran", "united-states"});
+  ASSERT_NE(talks, nullptr) << dump(t);
+  EXPECT_EQ(talks->status, EventStatus::kDenied);
+}
+
 // Two armies that fought each other: an assault by the first named on the second.
 TEST(Extract, ArmiesThatFoughtEachOther) {
   Timeline t = extract_text("Ethiopian and Eritrean troops fought each other near Badme in 1998.\n",
