@@ -77,7 +77,7 @@ class Reader {
   }
   // A count of entries, each at least `min_size` bytes (the size of its empty form): more than
   // the bytes left could hold is a failure, and no vector is sized by a wrong count.
-  uint32_t count(size_t min_size = 1) {
+  uint32_t count(size_t min_size) {
     uint32_t n = number();
     if (n > (in_.size() - at_) / min_size) return fail(), 0;
     return n;

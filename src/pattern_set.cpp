@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cassert>
 #include <cstdint>
 #include <cstring>
@@ -507,18 +508,23 @@ class LazyRegex {
   explicit LazyRegex(std::string pattern) : pattern_(std::move(pattern)) {}
   /// Null if RE2 rejects the pattern.
   const RE2* get() const {
-    std::call_once(once_, [this] {
-      RE2::Options opt;
-      opt.set_log_errors(false);
-      auto re = std::make_unique<RE2>(pattern_, opt);
-      if (re->ok()) re_ = std::move(re);
-    });
+    // (A flag read first: std::call_once sets up thread-local state on every call, and get() is
+    // called for every try and every literal match.)
+    if (!compiled_.load(std::memory_order_acquire))
+      std::call_once(once_, [this] {
+        RE2::Options opt;
+        opt.set_log_errors(false);
+        auto re = std::make_unique<RE2>(pattern_, opt);
+        if (re->ok()) re_ = std::move(re);
+        compiled_.store(true, std::memory_order_release);
+      });
     return re_.get();
   }
 
  private:
   std::string pattern_;
   mutable std::once_flag once_;
+  mutable std::atomic<bool> compiled_{false};
   mutable std::unique_ptr<RE2> re_;
 };
 
