@@ -674,6 +674,11 @@ struct ArticlePeople::Impl {
   std::vector<std::pair<const LexActor*, size_t>> recent;
   // States and armed groups mentioned so far, most recent last.
   std::vector<const LexActor*> recent_sides;
+  // How often the story has named each state or armed group so far (as an actor or a place),
+  // and the last sentence that named two of them: "the two countries" far from any pair are the
+  // two the story is about.
+  std::vector<std::pair<const LexActor*, int>> side_count;  // in the order first named
+  size_t pair_named_at = static_cast<size_t>(-1);
   // The actors of each recent sentence in the order named, with its number ("the four
   // countries" are four named together).
   std::deque<std::pair<size_t, std::vector<const LexActor*>>> named_together;
@@ -752,6 +757,14 @@ void ArticlePeople::set_home(const LexActor* state, std::string_view city, bool 
 void ArticlePeople::set_lexicon(const Lexicon* lex) { impl_->lex = lex; }
 
 const LexActor* ArticlePeople::home() const { return impl_->home; }
+
+bool ArticlePeople::named_before(const LexActor* a, const LexActor* b) const {
+  for (const auto& [x, n] : impl_->side_count) {
+    if (x == a) return true;
+    if (x == b) return false;
+  }
+  return false;
+}
 
 void ArticlePeople::set_subject(const LexActor* state) { impl_->subject = state; }
 ArticlePeople::~ArticlePeople() = default;
@@ -2107,6 +2120,35 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     } else {
       for (auto it = mentions.rbegin(); it != mentions.rend(); ++it)  // this sentence first
         if (it->last_token <= i && !it->place && fits(it->actor)) take(it->actor);
+      // Two states no recent sentence named together: the two the story names most ("Delhi
+      // and Islamabad" all along, "Washington" in the last paragraph: "the two countries signed
+      // the Lahore Declaration" is India and Pakistan), the more named one first (or, as often,
+      // the first named).
+      if (states && pair.size() < 2 && now - impl_->pair_named_at > 1) {
+        const LexActor* top[2] = {nullptr, nullptr};
+        int most[2] = {0, 0};
+        for (const auto& [a, k] : impl_->side_count) {
+          if (a->kind != ActorKind::kCountry) continue;
+          if (k > most[0]) {
+            top[1] = top[0], most[1] = most[0];
+            top[0] = a, most[0] = k;
+          } else if (k > most[1]) {
+            top[1] = a, most[1] = k;
+          }
+        }
+        // (Only a clear pair: both named at least twice, and no third state as often.)
+        bool clear = most[1] >= 2 && std::none_of(impl_->side_count.begin(),
+                                                  impl_->side_count.end(), [&](const auto& x) {
+                                                    return x.first != top[0] &&
+                                                           x.first != top[1] &&
+                                                           x.first->kind == ActorKind::kCountry &&
+                                                           x.second >= most[1];
+                                                  });
+        if (clear && (pair.empty() || pair.front() == top[0] || pair.front() == top[1])) {
+          if (pair.empty()) take(top[1]);
+          take(pair.front() == top[1] ? top[0] : top[1]);
+        }
+      }
       if (leaders)
         for (auto it = recent.rbegin(); it != recent.rend() && now - it->second <= 6; ++it)
           if (holds(it->first)) take(it->first);
@@ -2298,6 +2340,18 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
   if (together.size() >= 3) {
     impl_->named_together.emplace_back(now, std::move(together));
     if (impl_->named_together.size() > 8) impl_->named_together.pop_front();
+  }
+  const LexActor* one_side = nullptr;
+  for (const auto& m : mentions) {
+    bool side = m.actor->kind == ActorKind::kCountry || m.actor->kind == ActorKind::kGroup;
+    if (!side || m.also) continue;
+    auto seen = std::find_if(impl_->side_count.begin(), impl_->side_count.end(),
+                             [&](const auto& x) { return x.first == m.actor; });
+    if (seen == impl_->side_count.end()) impl_->side_count.emplace_back(m.actor, 1);
+    else ++seen->second;
+    if (m.place) continue;
+    if (one_side && one_side != m.actor) impl_->pair_named_at = now;
+    one_side = m.actor;
   }
   for (const auto& m : mentions) {
     // (Bodies of no state, and a state's coast guard, which "the coast guard" names again.)

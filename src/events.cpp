@@ -1750,7 +1750,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
       }
     if (agent) agent_actor = agent->actor;
-    if (agent && agent->also) co_agents.push_back(agent->also);  // "the two countries met"
+    if (agent && agent->also) {  // "the two countries met": in no telling order
+      co_agents.push_back(agent->also);
+      ev.unordered = true;
+    }
     // A deal of the background, signed on a date with no signatory named ("the treaty, signed in
     // Damascus in May 1991"): between the two states the sentence names, as a pair ("allows the
     // two countries to share") or one by one ("Afghanistan is committed to deliver water to

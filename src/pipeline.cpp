@@ -436,7 +436,9 @@ Timeline Extractor::extract(const Article& article) const {
     // Two sides named in no telling order ("the treaty, signed in 1858, ... the two countries"):
     // the story's own state first, the one it was filed from.
     for (auto& e : found)
-      if (e.unordered && people.home() && e.others.size() == 1 && e.others.front() == people.home())
+      if (e.unordered && e.others.size() == 1 &&
+          (e.others.front() == people.home() ||
+           (e.agent != people.home() && people.named_before(e.others.front(), e.agent))))
         std::swap(e.agent, e.others.front());
     // (Moved: a copy made their strings and lists again.)
     mentions.insert(mentions.end(), std::make_move_iterator(found.begin()),

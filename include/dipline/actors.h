@@ -67,6 +67,8 @@ class ArticlePeople {
   /// The state the story was filed from: the first dateline's, else the outlet's guess (null
   /// before either).
   const LexActor* home() const;
+  /// Whether the story named state or armed group `a` before `b` (and `a` at all).
+  bool named_before(const LexActor* a, const LexActor* b) const;
 
   /// The state the headline opens with ("Estonia summons Norwegian ambassador ..."): with no
   /// dateline, a bare "the foreign ministry" that no foreign ministry went before is its.

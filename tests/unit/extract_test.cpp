@@ -4340,5 +4340,48 @@ TEST(Extract, ArmiesThatFoughtEachOther) {
   expect_dated(t, "assault", {"ethiopia", "eritrea"}, "1998");
 }
 
+// "The two countries" with no pair named in this sentence or the one before are the two states
+// the story names most, not the last two it named; a pair in no telling order puts the state the
+// story is filed from first, else the one it named first.
+TEST(Extract, TheTwoCountriesFarFromAPairAreTheStorysPair) {
+  const std::string story =
+      "Chile and Peru ended two days of border talks in Lima on Tuesday without an agreement.\n\n"
+      "Peruvian officials said Chile had refused to discuss the maritime line.\n\n"
+      "Chile said Peru had raised new demands.\n\n"
+      "The United States urged restraint, and Bolivia said it was following the dispute "
+      "closely.\n\n"
+      "No date has been set for another round.\n\n"
+      "In March 1997 the two countries signed a fisheries accord.\n";
+  Timeline t = extract_text(story, CalendarDate::ymd(2001, 6, 14));
+  SCOPED_TRACE(dump(t));
+  const Event* deal = find_event(t, "agreement", {"chile", "peru"});
+  ASSERT_NE(deal, nullptr);
+  EXPECT_EQ(to_string(deal->date), "1997-03");
+  EXPECT_EQ(deal->actors.front(), "chile");
+  EXPECT_EQ(find_event(t, "agreement", {"bolivia"}), nullptr);
+  EXPECT_EQ(find_event(t, "agreement", {"united-states"}), nullptr);
+
+  // Filed from Lima: Peru's story, Peru first.
+  auto a = parse_article(SourceText{"t.md", "---\ntitle: T\npublished: 2001-06-14\n---\n\n"
+                                            "LIMA (Reuters) - " + story},
+                         std::nullopt);
+  ASSERT_TRUE(a.ok());
+  Timeline filed = extractor().extract(*a);
+  const Event* there = find_event(filed, "agreement", {"chile", "peru"});
+  ASSERT_NE(there, nullptr) << dump(filed);
+  EXPECT_EQ(there->actors.front(), "peru");
+
+  // A pair named just before is the pair meant.
+  Timeline near = extract_text(
+      "Chile and Peru ended two days of border talks in Lima on Tuesday.\n\n"
+      "Chile said Peru had raised new demands.\n\n"
+      "Argentina and Brazil also held talks on Tuesday.\n\n"
+      "In March 1997 the two countries signed a fisheries accord.\n",
+      CalendarDate::ymd(2001, 6, 14));
+  const Event* theirs = find_event(near, "agreement", {"argentina", "brazil"});
+  ASSERT_NE(theirs, nullptr) << dump(near);
+  EXPECT_EQ(to_string(theirs->date), "1997-03");
+}
+
 }  // namespace
 }  // namespace dipline
