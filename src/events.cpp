@@ -812,9 +812,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      (is_one_of(w, "not", "never") && is_one_of(before, "will", "would", "shall")));
       }
     }
-    // "Latvia had no plans to close its border", "has no intention of recalling": ruled out.
+    // "Latvia had no plans to close its border", "has no intention of recalling", "there was
+    // no question of recalling": ruled out.
     if (h.tfirst >= seg.first + 3 && toks[h.tfirst - 3].lower == "no" &&
-        is_one_of(toks[h.tfirst - 2].lower, "plans", "plan", "intention", "intentions") &&
+        is_one_of(toks[h.tfirst - 2].lower, "plans", "plan", "intention", "intentions",
+                  "question") &&
         is_one_of(toks[h.tfirst - 1].lower, "to", "of"))
       ruled_out = true;
     // ("ruled out any meeting with", "rules out a visit", "ruled out resuming talks with": a

@@ -4383,5 +4383,53 @@ TEST(Extract, TheTwoCountriesFarFromAPairAreTheStorysPair) {
   EXPECT_EQ(to_string(theirs->date), "1997-03");
 }
 
+// What statements say, coded as acts: regrets at others' statements (criticism), the right to
+// respond reserved (threat), another's position understood (support), a diplomat "involved in"
+// spying (accusation), a measure called "disproportionate" (criticism), an offer to bring two
+// sides to one table (intent to meet), and a recall there is "no question of" (denied).
+TEST(Extract, WhatStatementsSayRegretsReservationsUnderstanding) {
+  Timeline t = extract_text(
+      "Foreign Minister Sergey Lavrov said on Monday that Russia regrets the statements made by "
+      "Berlin.\n\n"
+      "Foreign Minister Wang Yi said on Tuesday that the reef was Chinese and that, if Manila "
+      "sent more ships, China reserves the right to respond.\n\n"
+      "President Emmanuel Macron said on Monday that France fully understands Greece's "
+      "position.\n\n"
+      "Foreign Minister S. Jaishankar said on Tuesday that the Canadian diplomat had been "
+      "involved in espionage.\n\n"
+      "Foreign Minister Annalena Baerbock said on Monday that the Russian ban was "
+      "disproportionate.\n\n"
+      "Chancellor Olaf Scholz said on Wednesday he was ready to help bring Belgrade and Pristina "
+      "to the same table.\n\n"
+      "Foreign Minister Retno Marsudi said on Thursday there was no question of recalling "
+      "Indonesia's ambassador from Canberra.\n",
+      CalendarDate::ymd(2023, 5, 12));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "criticism", {"sergey-lavrov", "germany"}, "2023-05-08");
+  expect_dated(t, "threat", {"wang-yi", "philippines"}, "2023-05-09");
+  expect_dated(t, "support", {"emmanuel-macron", "greece"}, "2023-05-08");
+  expect_dated(t, "accusation", {"s-jaishankar", "canada"}, "2023-05-09");
+  expect_dated(t, "criticism", {"annalena-baerbock", "russia"}, "2023-05-08");
+  expect_dated(t, "intent-to-meet", {"olaf-scholz", "serbia", "kosovo"}, "2023-05-10");
+  const Event* recall = find_event(t, "ambassador-recall", {"indonesia"});
+  ASSERT_NE(recall, nullptr);
+  EXPECT_EQ(recall->status, EventStatus::kDenied);
+  // An apology for a "disproportionate" act, a law that "reserves the right" of residence, and
+  // people "involved in" talks are none of these.
+  Timeline other = extract_text(
+      "President Alain Berset said on Friday he wished to apologise to Libya for the "
+      "disproportionate arrest of two Libyan diplomats.\n\n"
+      "Foreign Minister Wang Yi said on Tuesday that the law reserves the right of residence to "
+      "citizens of Hong Kong.\n\n"
+      "Secretary of State Antony Blinken said on Wednesday that Israel reserves the right to "
+      "defend itself.\n\n"
+      "Foreign Minister S. Jaishankar said on Tuesday that the Canadian diplomat had been "
+      "involved in the talks with Ottawa.\n",
+      CalendarDate::ymd(2023, 5, 12));
+  EXPECT_EQ(count_events(other, "criticism"), 0U) << dump(other);
+  EXPECT_EQ(count_events(other, "threat"), 0U) << dump(other);
+  EXPECT_EQ(count_events(other, "accusation"), 0U) << dump(other);
+}
+
 }  // namespace
 }  // namespace dipline
