@@ -440,6 +440,16 @@ Timeline Extractor::extract(const Article& article) const {
           (e.others.front() == people.home() ||
            (e.agent != people.home() && people.named_before(e.others.front(), e.agent))))
         std::swap(e.agent, e.others.front());
+    // A summit is its body's ("the summit of SAARC that Pakistan is due to host", "the APEC
+    // summit hosted by Peru"): a body of states among the others goes first.
+    for (auto& e : found) {
+      auto body = [](const LexActor* a) {
+        return a && a->kind == ActorKind::kOrganization && a->country.empty();
+      };
+      if (!e.type || e.type->id != "summit" || body(e.agent)) continue;
+      if (auto it = std::find_if(e.others.begin(), e.others.end(), body); it != e.others.end())
+        std::swap(e.agent, *it);
+    }
     // (Moved: a copy made their strings and lists again.)
     mentions.insert(mentions.end(), std::make_move_iterator(found.begin()),
                     std::make_move_iterator(found.end()));

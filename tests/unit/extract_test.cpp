@@ -4431,5 +4431,39 @@ TEST(Extract, WhatStatementsSayRegretsReservationsUnderstanding) {
   EXPECT_EQ(count_events(other, "accusation"), 0U) << dump(other);
 }
 
+// A summit is its body's, with its host: "the summit of SAARC that Pakistan is to host", "the
+// APEC summit hosted by Peru" (not Peru hosting APEC).
+TEST(Extract, ASummitIsItsBodys) {
+  Timeline t = extract_text(
+      "Pakistan is due to host the next summit of the South Asian Association for Regional "
+      "Cooperation (SAARC) in Islamabad next year.\n\n"
+      "President Michelle Bachelet last visited Lima in November 2008, for the APEC summit "
+      "hosted by Peru.\n",
+      CalendarDate::ymd(2015, 12, 26));
+  SCOPED_TRACE(dump(t));
+  const Event* next = find_event(t, "summit", {"saarc", "pakistan"});
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(next->actors.front(), "saarc");
+  EXPECT_EQ(to_string(next->date), "2016");
+  const Event* lima = find_event(t, "summit", {"apec", "peru"});
+  ASSERT_NE(lima, nullptr);
+  EXPECT_EQ(lima->actors.front(), "apec");
+  EXPECT_EQ(count_events(t, "hosting"), 0U);
+  // A summit named as going ahead is planned.
+  Timeline ahead = extract_text(
+      "The EU-Russia summit in Helsinki on Friday will go ahead, Finnish officials said.\n",
+      CalendarDate::ymd(2006, 11, 22));
+  const Event* helsinki = find_event(ahead, "summit", {"european-union", "russia"});
+  ASSERT_NE(helsinki, nullptr) << dump(ahead);
+  EXPECT_EQ(to_string(helsinki->date), "2006-11-24");
+  EXPECT_EQ(helsinki->status, EventStatus::kPlanned);
+  // A leader's own summit with another is still the leader's.
+  Timeline pair = extract_text("Joe Biden held a summit with Xi Jinping in Bali on Monday.\n",
+                               CalendarDate::ymd(2022, 11, 16));
+  const Event* bali = find_event(pair, "summit", {"joe-biden", "xi-jinping"});
+  ASSERT_NE(bali, nullptr) << dump(pair);
+  EXPECT_EQ(bali->actors.front(), "joe-biden");
+}
+
 }  // namespace
 }  // namespace dipline
