@@ -1165,7 +1165,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               !(*s.in_quote)[m.first_token] && toks[m.first_token - 1].lower == "in" &&
               is_one_of(toks[m.first_token - 2].lower, "police", "officials", "authorities",
                         "government", "forces", "troops", "army", "military", "prosecutors",
-                        "court", "diplomats", "ministry") &&
+                        "court", "diplomats", "ministry", "judge", "judges", "prosecutor",
+                        "magistrate") &&
               (m.first_token - 2 <= seg.first + 2 ||  // "The tit-for-tat came after police in"
                is_one_of(toks[m.first_token - 3].lower, "after", "when", "as", "because", "before",
                          "since", "while", "that", "and", "but", "until")))

@@ -4465,5 +4465,42 @@ TEST(Extract, ASummitIsItsBodys) {
   EXPECT_EQ(bali->actors.front(), "joe-biden");
 }
 
+// More forms of expulsion, seizure, release and arrest: an envoy "in Nairobi" ordered to leave,
+// embassy officials given hours to leave after an aside, a state asked to withdraw a diplomat or
+// asked that one "be withdrawn"; boats seized with a count and a demonym; "freed the three
+// officers"; a judge of a place who ordered an arrest, an arrest warrant issued.
+TEST(Extract, MoreFormsOfExpulsionSeizureReleaseArrest) {
+  const CalendarDate when = CalendarDate::ymd(2023, 9, 22);
+  auto one = [&](const std::string& sentence) { return extract_text(sentence + "\n", when); };
+  Timeline t = one("Kenya on Saturday ordered Somalia's ambassador in Nairobi to leave the country.");
+  expect_dated(t, "expulsion", {"kenya", "somalia"}, "2023-09-16");
+  t = one(
+      "Algeria on Monday gave two officials of the French embassy in Algiers, both of them police "
+      "officers, 48 hours to leave.");
+  expect_dated(t, "expulsion", {"algeria", "france"}, "2023-09-18");
+  t = one("India on Tuesday asked Canada to withdraw a diplomat of its High Commission in New Delhi.");
+  expect_dated(t, "expulsion", {"india", "canada"}, "2023-09-19");
+  EXPECT_EQ(count_events(t, "appeal"), 0U) << dump(t);
+  t = one(
+      "Foreign Minister Melanie Joly on Monday called in the Indian high commissioner and asked "
+      "that he be withdrawn.");
+  expect_dated(t, "expulsion", {"canada"}, "2023-09-18");
+  t = one("Indonesian officers seized seven Malaysian fishing boats on Thursday.");
+  expect_dated(t, "coercion", {"indonesia", "malaysia"}, "2023-09-21");
+  t = one("Malaysia freed the three Indonesian officers on Tuesday.");
+  expect_dated(t, "release", {"malaysia"}, "2023-09-19");
+  t = one("A judge in Lima on Saturday ordered the arrest of two Chilean army officers.");
+  expect_dated(t, "arrest", {"peru"}, "2023-09-16");
+  t = one("Vietnam issued an international arrest warrant for the former executive in September.");
+  expect_dated(t, "arrest", {"vietnam"}, "2023-09");
+  // Not these: a release ordered, a meeting asked to be put off, officials given demands.
+  t = one("A court in Lima on Saturday ordered the release of two Chilean army officers.");
+  EXPECT_EQ(count_events(t, "arrest"), 0U) << dump(t);
+  t = one("Foreign Minister Melanie Joly on Monday asked that the meeting be postponed.");
+  EXPECT_EQ(count_events(t, "expulsion"), 0U) << dump(t);
+  t = one("Algeria on Monday gave two officials of the French embassy a list of demands.");
+  EXPECT_EQ(count_events(t, "expulsion"), 0U) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
