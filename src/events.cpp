@@ -268,6 +268,27 @@ bool own_side(const LexActor& speaker, const LexActor& a, const CalendarDate& d)
   return role && role->org == a.id;
 }
 
+// A spokesman of no known state who says that a state regrets, rejects or welcomes something
+// speaks for it ("Vietnam regrets the statements made by the German Foreign Office," Foreign
+// Ministry spokeswoman Le Thi Thu Hang said): that state, of what tokens [cf, cl) say.
+const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const LexActor& speaker) {
+  const auto& toks = *s.tokens;
+  const LexActor* adopted = nullptr;
+  if (speaker.kind == ActorKind::kPerson && speaker.country.empty()) {
+    size_t at = cf;
+    while (at < cl && (is_quote(s.text, toks[at]) || toks[at].lower == "that")) ++at;
+    for (const auto& m : s.actors)
+      if (m.first_token == at + (at < cl && toks[at].lower == "the") && !m.place &&
+          m.actor->kind == ActorKind::kCountry && m.last_token < cl &&
+          is_one_of(toks[m.last_token].lower, "regrets", "regretted", "rejects", "rejected",
+                    "condemns", "condemned", "deplores", "deplored", "welcomes", "welcomed",
+                    "reserves", "reserved", "denies", "denied", "strongly", "firmly",
+                    "categorically", "deeply", "fully"))
+        adopted = m.actor;
+  }
+  return adopted;
+}
+
 std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexActor& speaker,
                        const CalendarDate& d) {
   const auto& toks = *s.tokens;
@@ -276,11 +297,12 @@ std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexAct
     if (!out.empty()) out += ' ';
     out += w;
   };
+  const LexActor* adopted = spoken_for(s, cf, cl, speaker);
   for (size_t i = cf; i < cl;) {
     auto m = std::find_if(s.actors.begin(), s.actors.end(),
                           [&](const ActorMention& x) { return x.first_token == i && !x.place; });
     if (m != s.actors.end()) {
-      emit(own_side(speaker, *m->actor, d) ? "@s" : "@a");
+      emit(own_side(speaker, *m->actor, d) || m->actor == adopted ? "@s" : "@a");
       i = std::max(m->last_token, i + 1);
       continue;
     }
@@ -3015,9 +3037,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (!ev.type->speech && ev.type->id != "intent-to-meet")
           ev.status = EventStatus::kAnnounced;
         ev.others.clear();
+        const LexActor* adopted = spoken_for(s, cf, cl, *ev.agent);
         for (const auto& m : s.actors) {
           if (m.first_token >= cf && m.last_token <= cl && !m.place &&
-              !own_side(*ev.agent, *m.actor, published) &&
+              !own_side(*ev.agent, *m.actor, published) && m.actor != adopted &&
               std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
             ev.others.push_back(m.actor);
         }

@@ -4502,5 +4502,23 @@ TEST(Extract, MoreFormsOfExpulsionSeizureReleaseArrest) {
   EXPECT_EQ(count_events(t, "expulsion"), 0U) << dump(t);
 }
 
+// A spokesman of no known state who says that a state regrets (rejects, welcomes) something
+// speaks for that state: the act is the spokesman's, aimed at the others named.
+TEST(Extract, ASpokesmanOfNoKnownStateSpeaksForTheStateThatRegrets) {
+  Timeline t = extract_text(
+      "Foreign Ministry spokesman Tran Van Binh said on Wednesday that Vietnam regrets the "
+      "statements made by Berlin.\n",
+      CalendarDate::ymd(2017, 8, 3));
+  const Event* e = find_event(t, "criticism", {"tran-van-binh", "germany"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors, (std::vector<std::string>{"tran-van-binh", "germany"}));
+  // What the state did, told by him, is no stance of his.
+  Timeline other = extract_text(
+      "Foreign Ministry spokesman Tran Van Binh said on Wednesday that Germany had offered the "
+      "man asylum.\n",
+      CalendarDate::ymd(2017, 8, 3));
+  EXPECT_EQ(count_events(other, "criticism"), 0U) << dump(other);
+}
+
 }  // namespace
 }  // namespace dipline
