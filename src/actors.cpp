@@ -1121,7 +1121,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // ("Riot police in Chinhoyi detained ...": a town the lexicon does not know is the
     // dateline's state's; not "British police", whose state is named.)
     const LexActor* state = city ? city->actor : nullptr;
-    if (!state && impl_->home && !(i > first && covered(i - 1))) state = impl_->home;
+    // (Nor "Malaysian marine police": the state named before its kind of police.)
+    size_t before = i;
+    while (before > first + 1 &&
+           is_one_of(toks[before - 1].lower, "marine", "riot", "military", "border", "traffic",
+                     "secret", "federal", "national", "local", "religious", "armed", "naval",
+                     "maritime", "coast", "immigration", "special", "tourist", "anti-terrorism"))
+      --before;
+    if (!state && impl_->home && !(before > first && covered(before - 1))) state = impl_->home;
     if (state)
       mentions.push_back(
           ActorMention{toks[i].begin, toks[i].end, i, i + 1, state, MentionHow::kTitle, false});

@@ -2232,6 +2232,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
 
+    // "Akufo-Addo and Buhari met in Abuja": two leaders who meet in the capital of one of them;
+    // the other visits, met by the host there.
+    if (impl_->visit && place_state && place_state->kind == ActorKind::kCountry &&
+        is_one_of(ev.type->id, "meeting", "consultation") && co_agents.size() == 1 &&
+        ev.agent->kind == ActorKind::kPerson && co_agents[0]->kind == ActorKind::kPerson &&
+        !ev.agent->country.empty() && !co_agents[0]->country.empty() &&
+        ev.agent->country != co_agents[0]->country &&
+        (ev.agent->country == place_state->country ||
+         co_agents[0]->country == place_state->country)) {
+      const LexActor* host =
+          ev.agent->country == place_state->country ? ev.agent : co_agents[0];
+      const LexActor* guest = host == ev.agent ? co_agents[0] : ev.agent;
+      ev.agent = guest;
+      std::erase(ev.others, guest);
+      std::erase(ev.others, host);
+      std::erase(ev.others, place_state);
+      ev.others.insert(ev.others.begin(), host);
+      ev.others.insert(ev.others.begin(), place_state);
+      ev.type = impl_->visit;
+    }
+
     // "Pakistani air strikes hit homes in Afghanistan's Paktika province": an attack in another
     // state is aimed at it when the text names no other target.
     if (type->plover && *type->plover == "ASSAULT" && ev.others.empty() && place_state &&

@@ -4520,5 +4520,42 @@ TEST(Extract, ASpokesmanOfNoKnownStateSpeaksForTheStateThatRegrets) {
   EXPECT_EQ(count_events(other, "criticism"), 0U) << dump(other);
 }
 
+// Police of a kind ("marine police", "riot police") after a demonym are that state's, not the
+// dateline's.
+TEST(Extract, KindsOfPoliceAfterADemonym) {
+  auto a = parse_article(SourceText{"t.md",
+                                    "---\ntitle: T\npublished: 2010-08-24\n---\n\nJAKARTA "
+                                    "(Reuters) - Malaysian marine police detained three "
+                                    "fisheries officers on Friday.\n"},
+                         std::nullopt);
+  ASSERT_TRUE(a.ok());
+  Timeline t = extractor().extract(*a);
+  const Event* e = find_event(t, "arrest", {"malaysia"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "arrest", {"indonesia"}), nullptr) << dump(t);
+}
+
+// Two leaders who meet in the capital of one of them: the other visits, met by the host; at a
+// third place they meet.
+TEST(Extract, TwoLeadersMeetingInTheCapitalOfOne) {
+  Timeline t = extract_text("Olaf Scholz and Emmanuel Macron last met in Paris in March.\n",
+                            CalendarDate::ymd(2023, 5, 12));
+  const Event* v = find_event(t, "visit", {"olaf-scholz", "emmanuel-macron"});
+  ASSERT_NE(v, nullptr) << dump(t);
+  EXPECT_EQ(v->actors.front(), "olaf-scholz");
+  EXPECT_EQ(to_string(v->date), "2023-03");
+  // (The host named first: the guest still visits.)
+  Timeline host = extract_text("Emmanuel Macron and Olaf Scholz last met in Paris in March.\n",
+                               CalendarDate::ymd(2023, 5, 12));
+  const Event* h = find_event(host, "visit", {"olaf-scholz", "emmanuel-macron"});
+  ASSERT_NE(h, nullptr) << dump(host);
+  EXPECT_EQ(h->actors.front(), "olaf-scholz");
+  Timeline away = extract_text("Olaf Scholz and Emmanuel Macron last met in Brussels in March.\n",
+                               CalendarDate::ymd(2023, 5, 12));
+  EXPECT_EQ(count_events(away, "visit"), 0U) << dump(away);
+  EXPECT_NE(find_event(away, "meeting", {"olaf-scholz", "emmanuel-macron"}), nullptr)
+      << dump(away);
+}
+
 }  // namespace
 }  // namespace dipline
