@@ -86,7 +86,8 @@ bool is_chrome(std::string_view text, const Tokens& toks, const Sentence& s) {
                                                                      {"recommended"},
                                                                      {"more", "on"},
                                                                      {"updated"},
-                                                                     {"published"}};
+                                                                     {"published"},
+                                                                     {"have", "your", "say"}};
   // Their first words: most sentences open with none of them.
   static const detail::WordFilter kFirstWords = [] {
     detail::WordFilter f;

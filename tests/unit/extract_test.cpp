@@ -4557,5 +4557,27 @@ TEST(Extract, TwoLeadersMeetingInTheCapitalOfOne) {
       << dump(away);
 }
 
+// A dispute taken to a court or a body is an appeal to it; a parliament that votes down a deal
+// rejects it; a reader poll is page chrome.
+TEST(Extract, DisputesTakenToACourtAndDealsVotedDown) {
+  Timeline t = extract_text(
+      "Guyana took the border dispute with Venezuela to the International Court of Justice in "
+      "March 2018.\n\n"
+      "Venezuela's parliament voted down the agreement in May 2019.\n\n"
+      "Have your say: Should Guyana take the row to the UN?\n",
+      CalendarDate::ymd(2023, 12, 15));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "appeal", {"guyana", "icj"}, "2018-03");
+  expect_dated(t, "rejection", {"venezuela"}, "2019-05");
+  EXPECT_EQ(find_event(t, "appeal", {"united-nations"}), nullptr);
+  // (Not a case taken up by someone, nor a vote on a plan.)
+  Timeline other = extract_text(
+      "Guyana took up the issue with Brazil in March 2018.\n\n"
+      "Venezuela's parliament voted on the agreement in May 2019.\n",
+      CalendarDate::ymd(2023, 12, 15));
+  EXPECT_EQ(count_events(other, "appeal"), 0U) << dump(other);
+  EXPECT_EQ(count_events(other, "rejection"), 0U) << dump(other);
+}
+
 }  // namespace
 }  // namespace dipline
