@@ -1677,6 +1677,19 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         "agency", "council",    "committee", "ministry",    "party",        "front",
         "union",  "commission", "institute", "association", "organization", "organisation"};
     if (j < last && kBodyWords.contains(toks[j].lower)) org_head = true;
+    // "the General San Martin international bridge", "the Queen Elizabeth hospital": a name
+    // before what is built names the structure, not a person there.
+    static const detail::WordSet kStructures = {
+        "bridge", "airport", "street", "avenue", "square",   "stadium", "highway", "road",
+        "hospital", "university", "station", "memorial", "park", "boulevard", "building", "hall",
+        "dam", "canal", "tunnel", "port", "harbour", "harbor", "barracks", "base"};
+    if (!known && j < last &&
+        (kStructures.contains(toks[j].lower) ||
+         (toks[j].lower == "international" && j + 1 < last &&
+          kStructures.contains(toks[j + 1].lower)))) {
+      i = j;
+      continue;
+    }
     // ("Radoslaw Sikorski met Antony Blinken", "Kaja Kallas will travel": a full name that
     // acts.)
     bool speaker =
@@ -1814,7 +1827,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       // gives no state is the home state's, as papers write their own government (not a
       // president, whom a story names from abroad: "a guest of President Francois Bozize"; not
       // after another state or a place abroad: "In Quito, ... Foreign Minister Gustavo Manrique").
-      if (p.country.empty() && impl_->home && lowered_title.find("minister") != std::string::npos &&
+      if (p.country.empty() && impl_->home &&
+          (lowered_title.find("minister") != std::string::npos ||
+           lowered_title.find("foreign secretary") != std::string::npos) &&
           lowered_title.find("former") == std::string::npos &&
           std::none_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
             return m.last_token == title_begin ||

@@ -4579,5 +4579,37 @@ TEST(Extract, DisputesTakenToACourtAndDealsVotedDown) {
   EXPECT_EQ(count_events(other, "rejection"), 0U) << dump(other);
 }
 
+// A bridge or a crossing shut is a sanction; a name before what is built ("the General San
+// Martin international bridge") names the structure, not a person.
+TEST(Extract, BridgesShutAndNamesOfStructures) {
+  Timeline t = extract_text(
+      "Uruguay shut the General San Martin international bridge on Friday, citing security.\n",
+      CalendarDate::ymd(2007, 11, 10));
+  const Event* e = find_event(t, "sanction", {"uruguay"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(to_string(e->date), "2007-11-09");
+  EXPECT_EQ(e->actors, (std::vector<std::string>{"uruguay"}));
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "san-martin");
+  // (A general named before a verb is still a person.)
+  Timeline person = extract_text(
+      "General Juan Martinez said on Friday that the army had shut the border crossing.\n",
+      CalendarDate::ymd(2007, 11, 10));
+  EXPECT_TRUE(std::any_of(person.actors.begin(), person.actors.end(),
+                          [](const Actor& a) { return a.id == "juan-martinez"; }))
+      << dump(person);
+}
+
+// A foreign secretary the text gives no state is, like a minister, the home state's.
+TEST(Extract, AForeignSecretaryOfTheHomeState) {
+  auto a = parse_article(SourceText{"t.md",
+                                    "---\ntitle: T\npublished: 2015-12-26\n---\n\nDHAKA "
+                                    "(Reuters) - Foreign Secretary Rahim Uddin on Tuesday asked "
+                                    "Pakistan to withdraw a diplomat of its High Commission.\n"},
+                         std::nullopt);
+  ASSERT_TRUE(a.ok());
+  Timeline t = extractor().extract(*a);
+  expect_dated(t, "expulsion", {"bangladesh", "pakistan"}, "2015-12-22");
+}
+
 }  // namespace
 }  // namespace dipline
