@@ -1680,13 +1680,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // "the General San Martin international bridge", "the Queen Elizabeth hospital": a name
     // before what is built names the structure, not a person there.
     static const detail::WordSet kStructures = {
-        "bridge", "airport", "street", "avenue", "square",   "stadium", "highway", "road",
-        "hospital", "university", "station", "memorial", "park", "boulevard", "building", "hall",
-        "dam", "canal", "tunnel", "port", "harbour", "harbor", "barracks", "base"};
+        "bridge",  "airport",   "street",   "avenue",     "square",   "stadium",
+        "highway", "road",      "hospital", "university", "station",  "memorial",
+        "park",    "boulevard", "building", "hall",       "dam",      "canal",
+        "tunnel",  "port",      "harbour",  "harbor",     "barracks", "base"};
     if (!known && j < last &&
-        (kStructures.contains(toks[j].lower) ||
-         (toks[j].lower == "international" && j + 1 < last &&
-          kStructures.contains(toks[j + 1].lower)))) {
+        (kStructures.contains(toks[j].lower) || (toks[j].lower == "international" && j + 1 < last &&
+                                                 kStructures.contains(toks[j + 1].lower)))) {
       i = j;
       continue;
     }
@@ -2159,13 +2159,12 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
           }
         }
         // (Only a clear pair: both named at least twice, and no third state as often.)
-        bool clear = most[1] >= 2 && std::none_of(impl_->side_count.begin(),
-                                                  impl_->side_count.end(), [&](const auto& x) {
-                                                    return x.first != top[0] &&
-                                                           x.first != top[1] &&
-                                                           x.first->kind == ActorKind::kCountry &&
-                                                           x.second >= most[1];
-                                                  });
+        bool clear =
+            most[1] >= 2 &&
+            std::none_of(impl_->side_count.begin(), impl_->side_count.end(), [&](const auto& x) {
+              return x.first != top[0] && x.first != top[1] &&
+                     x.first->kind == ActorKind::kCountry && x.second >= most[1];
+            });
         if (clear && (pair.empty() || pair.front() == top[0] || pair.front() == top[1])) {
           if (pair.empty()) take(top[1]);
           take(pair.front() == top[1] ? top[0] : top[1]);
@@ -2369,8 +2368,10 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     if (!side || m.also) continue;
     auto seen = std::find_if(impl_->side_count.begin(), impl_->side_count.end(),
                              [&](const auto& x) { return x.first == m.actor; });
-    if (seen == impl_->side_count.end()) impl_->side_count.emplace_back(m.actor, 1);
-    else ++seen->second;
+    if (seen == impl_->side_count.end())
+      impl_->side_count.emplace_back(m.actor, 1);
+    else
+      ++seen->second;
     if (m.place) continue;
     if (one_side && one_side != m.actor) impl_->pair_named_at = now;
     one_side = m.actor;

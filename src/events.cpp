@@ -2241,8 +2241,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         ev.agent->country != co_agents[0]->country &&
         (ev.agent->country == place_state->country ||
          co_agents[0]->country == place_state->country)) {
-      const LexActor* host =
-          ev.agent->country == place_state->country ? ev.agent : co_agents[0];
+      const LexActor* host = ev.agent->country == place_state->country ? ev.agent : co_agents[0];
       const LexActor* guest = host == ev.agent ? co_agents[0] : ev.agent;
       ev.agent = guest;
       std::erase(ev.others, guest);

@@ -4362,8 +4362,10 @@ TEST(Extract, TheTwoCountriesFarFromAPairAreTheStorysPair) {
   EXPECT_EQ(find_event(t, "agreement", {"united-states"}), nullptr);
 
   // Filed from Lima: Peru's story, Peru first.
-  auto a = parse_article(SourceText{"t.md", "---\ntitle: T\npublished: 2001-06-14\n---\n\n"
-                                            "LIMA (Reuters) - " + story},
+  auto a = parse_article(SourceText{"t.md",
+                                    "---\ntitle: T\npublished: 2001-06-14\n---\n\n"
+                                    "LIMA (Reuters) - " +
+                                        story},
                          std::nullopt);
   ASSERT_TRUE(a.ok());
   Timeline filed = extractor().extract(*a);
@@ -4472,13 +4474,15 @@ TEST(Extract, ASummitIsItsBodys) {
 TEST(Extract, MoreFormsOfExpulsionSeizureReleaseArrest) {
   const CalendarDate when = CalendarDate::ymd(2023, 9, 22);
   auto one = [&](const std::string& sentence) { return extract_text(sentence + "\n", when); };
-  Timeline t = one("Kenya on Saturday ordered Somalia's ambassador in Nairobi to leave the country.");
+  Timeline t =
+      one("Kenya on Saturday ordered Somalia's ambassador in Nairobi to leave the country.");
   expect_dated(t, "expulsion", {"kenya", "somalia"}, "2023-09-16");
   t = one(
       "Algeria on Monday gave two officials of the French embassy in Algiers, both of them police "
       "officers, 48 hours to leave.");
   expect_dated(t, "expulsion", {"algeria", "france"}, "2023-09-18");
-  t = one("India on Tuesday asked Canada to withdraw a diplomat of its High Commission in New Delhi.");
+  t = one(
+      "India on Tuesday asked Canada to withdraw a diplomat of its High Commission in New Delhi.");
   expect_dated(t, "expulsion", {"india", "canada"}, "2023-09-19");
   EXPECT_EQ(count_events(t, "appeal"), 0U) << dump(t);
   t = one(
@@ -4553,8 +4557,7 @@ TEST(Extract, TwoLeadersMeetingInTheCapitalOfOne) {
   Timeline away = extract_text("Olaf Scholz and Emmanuel Macron last met in Brussels in March.\n",
                                CalendarDate::ymd(2023, 5, 12));
   EXPECT_EQ(count_events(away, "visit"), 0U) << dump(away);
-  EXPECT_NE(find_event(away, "meeting", {"olaf-scholz", "emmanuel-macron"}), nullptr)
-      << dump(away);
+  EXPECT_NE(find_event(away, "meeting", {"olaf-scholz", "emmanuel-macron"}), nullptr) << dump(away);
 }
 
 // A dispute taken to a court or a body is an appeal to it; a parliament that votes down a deal
@@ -4594,9 +4597,9 @@ TEST(Extract, BridgesShutAndNamesOfStructures) {
   Timeline person = extract_text(
       "General Juan Martinez said on Friday that the army had shut the border crossing.\n",
       CalendarDate::ymd(2007, 11, 10));
-  EXPECT_TRUE(std::any_of(person.actors.begin(), person.actors.end(),
-                          [](const Actor& a) { return a.id == "juan-martinez"; }))
-      << dump(person);
+  EXPECT_TRUE(std::any_of(person.actors.begin(), person.actors.end(), [](const Actor& a) {
+    return a.id == "juan-martinez";
+  })) << dump(person);
 }
 
 // A foreign secretary the text gives no state is, like a minister, the home state's.
