@@ -675,10 +675,10 @@ struct ArticlePeople::Impl {
   // States and armed groups mentioned so far, most recent last.
   std::vector<const LexActor*> recent_sides;
   // How often the story has named each state or armed group so far (as an actor or a place),
-  // and the last sentence that named two of them: "the two countries" far from any pair are the
-  // two the story is about.
+  // and the last sentence that named two of them: "the two countries" more than two sentences
+  // from any pair are the two the story is about.
   std::vector<std::pair<const LexActor*, int>> side_count;  // in the order first named
-  size_t pair_named_at = static_cast<size_t>(-1);
+  std::optional<size_t> pair_named_at;
   // The actors of each recent sentence in the order named, with its number ("the four
   // countries" are four named together).
   std::deque<std::pair<size_t, std::vector<const LexActor*>>> named_together;
@@ -1829,7 +1829,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       // after another state or a place abroad: "In Quito, ... Foreign Minister Gustavo Manrique").
       if (p.country.empty() && impl_->home &&
           (lowered_title.find("minister") != std::string::npos ||
-           lowered_title.find("foreign secretary") != std::string::npos) &&
+           // (where a foreign secretary is an office: Britain and South Asia)
+           (lowered_title.find("foreign secretary") != std::string::npos &&
+            is_one_of(impl_->home->country, "GBR", "IND", "PAK", "BGD", "NPL", "LKA"))) &&
           lowered_title.find("former") == std::string::npos &&
           std::none_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
             return m.last_token == title_begin ||
@@ -2146,7 +2148,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
       // and Islamabad" all along, "Washington" in the last paragraph: "the two countries signed
       // the Lahore Declaration" is India and Pakistan), the more named one first (or, as often,
       // the first named).
-      if (states && pair.size() < 2 && now - impl_->pair_named_at > 1) {
+      if (states && pair.size() < 2 && (!impl_->pair_named_at || now - *impl_->pair_named_at > 2)) {
         const LexActor* top[2] = {nullptr, nullptr};
         int most[2] = {0, 0};
         for (const auto& [a, k] : impl_->side_count) {

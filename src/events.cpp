@@ -268,7 +268,7 @@ bool own_side(const LexActor& speaker, const LexActor& a, const CalendarDate& d)
   return role && role->org == a.id;
 }
 
-// A spokesman of no known state who says that a state regrets, rejects or welcomes something
+// A spokesman of no known state who says that a state regrets, deplores or welcomes something
 // speaks for it ("Vietnam regrets the statements made by the German Foreign Office," Foreign
 // Ministry spokeswoman Le Thi Thu Hang said): that state, of what tokens [cf, cl) say.
 const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const LexActor& speaker) {
@@ -277,14 +277,16 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
   if (speaker.kind == ActorKind::kPerson && speaker.country.empty()) {
     size_t at = cf;
     while (at < cl && (is_quote(s.text, toks[at]) || toks[at].lower == "that")) ++at;
-    for (const auto& m : s.actors)
+    for (const auto& m : s.actors) {
+      // (Past a quotation mark: 'Pakistan "reserves the right to respond"'.)
+      size_t verb = m.last_token;
+      while (verb < cl && is_quote(s.text, toks[verb])) ++verb;
       if (m.first_token == at + (at < cl && toks[at].lower == "the") && !m.place &&
-          m.actor->kind == ActorKind::kCountry && m.last_token < cl &&
-          is_one_of(toks[m.last_token].lower, "regrets", "regretted", "rejects", "rejected",
-                    "condemns", "condemned", "deplores", "deplored", "welcomes", "welcomed",
-                    "reserves", "reserved", "denies", "denied", "strongly", "firmly",
-                    "categorically", "deeply", "fully"))
+          m.actor->kind == ActorKind::kCountry && verb < cl &&
+          is_one_of(toks[verb].lower, "regrets", "regretted", "deplores", "deplored", "welcomes",
+                    "welcomed", "reserves", "reserved", "deeply", "fully"))
         adopted = m.actor;
+    }
   }
   return adopted;
 }
@@ -2212,6 +2214,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.others.insert(ev.others.begin(), place_state);
     }
 
+    // The guest's visit to the host's state, the host met there.
+    auto visit_of = [&](const LexActor* guest, const LexActor* host) {
+      ev.agent = guest;
+      std::erase(ev.others, guest);
+      std::erase(ev.others, host);
+      std::erase(ev.others, place_state);
+      ev.others.insert(ev.others.begin(), host);
+      ev.others.insert(ev.others.begin(), place_state);
+      ev.type = impl_->visit;
+    };
     // "Sybiha held talks with his Turkish counterpart Hakan Fidan in Kyiv": a meeting at home
     // with someone from abroad is the guest's visit (CAMEO 042), the host met there.
     if (impl_->visit && place_state && place_state->kind == ActorKind::kCountry &&
@@ -2221,15 +2233,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         return o->kind == ActorKind::kPerson && !o->country.empty() &&
                o->country != place_state->country;
       });
-      if (guest != ev.others.end()) {
-        const LexActor* host = ev.agent;
-        ev.agent = *guest;
-        ev.others.erase(guest);
-        std::erase(ev.others, place_state);
-        ev.others.insert(ev.others.begin(), host);
-        ev.others.insert(ev.others.begin(), place_state);
-        ev.type = impl_->visit;
-      }
+      if (guest != ev.others.end()) visit_of(*guest, ev.agent);
     }
 
     // "Akufo-Addo and Buhari met in Abuja": two leaders who meet in the capital of one of them;
@@ -2242,14 +2246,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         (ev.agent->country == place_state->country ||
          co_agents[0]->country == place_state->country)) {
       const LexActor* host = ev.agent->country == place_state->country ? ev.agent : co_agents[0];
-      const LexActor* guest = host == ev.agent ? co_agents[0] : ev.agent;
-      ev.agent = guest;
-      std::erase(ev.others, guest);
-      std::erase(ev.others, host);
-      std::erase(ev.others, place_state);
-      ev.others.insert(ev.others.begin(), host);
-      ev.others.insert(ev.others.begin(), place_state);
-      ev.type = impl_->visit;
+      visit_of(host == ev.agent ? co_agents[0] : ev.agent, host);
     }
 
     // "Pakistani air strikes hit homes in Afghanistan's Paktika province": an attack in another

@@ -435,21 +435,53 @@ Timeline Extractor::extract(const Article& article) const {
     opening = opening_person(toks, s, view.actors);
     auto found = events_.extract(view, article.published, mentions);
     // Two sides named in no telling order ("the treaty, signed in 1858, ... the two countries"):
-    // the story's own state first, the one it was filed from.
+    // the story's own state first, the one it was filed from; else the one it named first.
     for (auto& e : found)
       if (e.unordered && e.others.size() == 1 &&
           (e.others.front() == people.home() ||
            (e.agent != people.home() && people.named_before(e.others.front(), e.agent))))
         std::swap(e.agent, e.others.front());
     // A summit is its body's ("the summit of SAARC that Pakistan is due to host", "the APEC
-    // summit hosted by Peru"): a body of states among the others goes first.
+    // summit hosted by Peru"): a body of states named in the trigger, or right after it ("summit
+    // of the ..."), goes first; the rest keep their order. (Not "a summit with Kim in defiance
+    // of UN sanctions".)
     for (auto& e : found) {
-      auto body = [](const LexActor* a) {
-        return a && a->kind == ActorKind::kOrganization && a->country.empty();
-      };
-      if (!e.type || e.type->id != "summit" || body(e.agent)) continue;
-      if (auto it = std::find_if(e.others.begin(), e.others.end(), body); it != e.others.end())
-        std::swap(e.agent, *it);
+      if (!e.type || e.type->id != "summit" ||
+          (e.agent->kind == ActorKind::kOrganization && e.agent->country.empty()))
+        continue;
+      // (The word "summit" the trigger found: a body just before it, "the Asean-China summit".)
+      size_t summit = SIZE_MAX;
+      for (size_t k = s.first_token; k < s.last_token && summit == SIZE_MAX; ++k)
+        if (toks[k].begin >= e.trigger_begin && toks[k].end <= e.trigger_end &&
+            toks[k].lower.starts_with("summit"))
+          summit = k;
+      const LexActor* body = nullptr;
+      for (const auto& m : view.actors) {
+        if (m.place || m.actor->kind != ActorKind::kOrganization || !m.actor->country.empty())
+          continue;
+        bool in_trigger = m.begin < e.trigger_end && m.end > e.trigger_begin;
+        bool before = summit != SIZE_MAX && m.last_token <= summit && summit - m.last_token <= 3;
+        std::string_view between =
+            m.begin >= e.trigger_end ? text.substr(e.trigger_end, m.begin - e.trigger_end) : "";
+        if (in_trigger || before || between == " of " || between == " of the ") {
+          body = m.actor;
+          break;
+        }
+      }
+      // (A body inside a word of the trigger, "the ASEAN-China summit": by its name there.)
+      if (!body) {
+        std::string trigger =
+            detail::lower_ascii(text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+        for (const LexActor* o : e.others)
+          if (o->kind == ActorKind::kOrganization && o->country.empty() &&
+              trigger.find(o->id) != std::string::npos)
+            body = o;
+      }
+      auto it = std::find(e.others.begin(), e.others.end(), body);
+      if (!body || it == e.others.end()) continue;
+      e.others.erase(it);
+      e.others.insert(e.others.begin(), e.agent);
+      e.agent = body;
     }
     // (Moved: a copy made their strings and lists again.)
     mentions.insert(mentions.end(), std::make_move_iterator(found.begin()),
