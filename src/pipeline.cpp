@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <iterator>
 #include <map>
 #include <set>
@@ -472,10 +473,16 @@ Timeline Extractor::extract(const Article& article) const {
       if (!body) {
         std::string trigger =
             detail::lower_ascii(text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+        auto word_in = [&](std::string_view w) {  // (a whole word: not "un" in "union")
+          for (size_t p = trigger.find(w); p != std::string::npos; p = trigger.find(w, p + 1))
+            if ((p == 0 || !std::isalnum(static_cast<unsigned char>(trigger[p - 1]))) &&
+                (p + w.size() == trigger.size() ||
+                 !std::isalnum(static_cast<unsigned char>(trigger[p + w.size()]))))
+              return true;
+          return false;
+        };
         for (const LexActor* o : e.others)
-          if (o->kind == ActorKind::kOrganization && o->country.empty() &&
-              trigger.find(o->id) != std::string::npos)
-            body = o;
+          if (o->kind == ActorKind::kOrganization && o->country.empty() && word_in(o->id)) body = o;
       }
       auto it = std::find(e.others.begin(), e.others.end(), body);
       if (!body || it == e.others.end()) continue;
