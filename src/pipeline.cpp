@@ -463,7 +463,9 @@ Timeline Extractor::extract(const Article& article) const {
         bool in_trigger = m.begin < e.trigger_end && m.end > e.trigger_begin;
         bool before = summit != SIZE_MAX && m.last_token <= summit && summit - m.last_token <= 3;
         std::string_view between =
-            m.begin >= e.trigger_end ? text.substr(e.trigger_end, m.begin - e.trigger_end) : "";
+            m.begin >= e.trigger_end
+                ? std::string_view(text).substr(e.trigger_end, m.begin - e.trigger_end)
+                : std::string_view();
         if (in_trigger || before || between == " of " || between == " of the ") {
           body = m.actor;
           break;
@@ -471,8 +473,8 @@ Timeline Extractor::extract(const Article& article) const {
       }
       // (A body inside a word of the trigger, "the ASEAN-China summit": by its name there.)
       if (!body) {
-        std::string trigger =
-            detail::lower_ascii(text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+        std::string trigger = detail::lower_ascii(
+            std::string_view(text).substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
         auto word_in = [&](std::string_view w) {  // (a whole word: not "un" in "union")
           for (size_t p = trigger.find(w); p != std::string::npos; p = trigger.find(w, p + 1))
             if ((p == 0 || !std::isalnum(static_cast<unsigned char>(trigger[p - 1]))) &&
