@@ -2305,6 +2305,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // the quote. So it does before a relative "that": "said the coast guard had acted to
         // expel a boat that had intruded".
         size_t after = past_times(std::max(h.tlast, stop));
+        // ("told reporters at Parliament in Wellington the pause was ...": past the hearers and
+        // where they were.)
+        if (is_one_of(toks[h.tfirst].lower, "told", "tells") && after + 1 < complement &&
+            is_one_of(toks[after].lower, "reporters", "journalists", "lawmakers", "legislators",
+                      "parliamentarians", "senators", "delegates", "diplomats", "supporters")) {
+          size_t k = after + 1;
+          if (k + 1 < complement && is_one_of(toks[k].lower, "at", "in") &&
+              toks[k + 1].capitalized) {
+            k += 2;
+            while (k < complement &&
+                   (toks[k].capitalized ||
+                    (k + 1 < complement && is_one_of(toks[k].lower, "in", "of", "the") &&
+                     toks[k + 1].capitalized)))
+              ++k;
+          }
+          after = past_times(k);
+        }
         bool relative = toks[complement].lower == "that" && complement + 1 < seg.last &&
                         is_auxiliary(toks[complement + 1].lower);
         if ((is_quote(s.text, toks[complement]) || relative) && complement > after + 1 &&
@@ -2359,8 +2376,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           is_one_of(toks[clause].lower, "reporters", "journalists", "lawmakers", "parliament",
                     "legislators", "diplomats", "supporters", "students", "broadcasters", "him",
                     "her", "them", "us", "me", "parliamentarians", "senators", "delegates",
-                    "troops"))
+                    "troops")) {
         ++clause;
+        // ("told reporters at Parliament the pause was ...": and where they were.)
+        if (clause + 1 < seg.last && is_one_of(toks[clause].lower, "at", "in") &&
+            toks[clause + 1].capitalized) {
+          clause += 2;
+          while (clause < seg.last && toks[clause].capitalized) ++clause;
+        }
+      }
       // "told the assembly the vote reflected ...", "told the council that ...", "told his
       // weekly press conference in Tehran".
       else if (is_one_of(toks[h.tfirst].lower, "told", "tells") && clause + 1 < seg.last &&

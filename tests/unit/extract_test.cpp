@@ -4647,5 +4647,24 @@ TEST(Extract, AForeignSecretaryOfTheHomeState) {
     if (x.id == "tom-harrowby") EXPECT_NE(x.country, "USA");
 }
 
+// What was told to reporters, and where they were, is what was said, not the hearers.
+TEST(Extract, WhatWasToldToReportersLeavesThemOut) {
+  Timeline t = extract_text(
+      "Prime Minister Christopher Luxon told reporters at Parliament in Wellington on Tuesday the "
+      "pause was \"a proportionate response\".\n",
+      CalendarDate::ymd(2025, 6, 19));
+  ASSERT_EQ(t.events.size(), 1U) << dump(t);
+  EXPECT_EQ(t.events[0].summary,
+            "Christopher Luxon says the pause was \"a proportionate response\".");
+  // (What was said of lawmakers keeps them.)
+  Timeline said = extract_text(
+      "Speaker Rafael Pineda said on Tuesday lawmakers could vote next week on a \"matching\" "
+      "tariff.\n",
+      CalendarDate::ymd(2025, 6, 19));
+  ASSERT_FALSE(said.events.empty()) << dump(said);
+  EXPECT_NE(said.events[0].summary.find("says lawmakers could vote"), std::string::npos)
+      << said.events[0].summary;
+}
+
 }  // namespace
 }  // namespace dipline
