@@ -1920,6 +1920,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (i > first + 1 && toks[i - 1].lower == "of" &&
           is_one_of(toks[i - 2].lower, "sidelines", "margins", "sideline"))
         return true;
+      // ("took the maritime dispute with Kenya to the ICJ": the court is appealed to, not the
+      // other party.)
+      // (But "filed a complaint with the WTO" is filed with it.)
+      if (type->id == "appeal" && i > first + 1 &&
+          is_one_of(toks[i - 1].lower, "with", "against") &&
+          is_one_of(toks[i - 2].lower, "dispute", "case", "matter", "complaint", "issue", "row",
+                    "question", "quarrel"))
+        for (size_t k = m.last_token; k < last && k < m.last_token + 4; ++k)
+          if (is_one_of(toks[k].lower, "to", "before")) return true;
       return i > first && is_one_of(toks[i - 1].lower, "without", "excluding", "except");
     };
     for (const auto& m : s.actors) {

@@ -4593,6 +4593,9 @@ TEST(Extract, DisputesTakenToACourtAndDealsVotedDown) {
       CalendarDate::ymd(2023, 12, 15));
   SCOPED_TRACE(dump(t));
   expect_dated(t, "appeal", {"guyana", "icj"}, "2018-03");
+  // (The court is appealed to, not the other party.)
+  EXPECT_EQ(find_event(t, "appeal", {"guyana", "icj"})->actors,
+            (std::vector<std::string>{"guyana", "icj"}));
   expect_dated(t, "rejection", {"venezuela"}, "2019-05");
   EXPECT_EQ(find_event(t, "appeal", {"united-nations"}), nullptr);
   // (Not a case taken up by someone, nor a vote on a plan.)
