@@ -291,15 +291,15 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
   return adopted;
 }
 
+// `adopted`: the state the speaker speaks for besides his own side (spoken_for).
 std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexActor& speaker,
-                       const CalendarDate& d) {
+                       const LexActor* adopted, const CalendarDate& d) {
   const auto& toks = *s.tokens;
   std::string out;
   auto emit = [&](std::string_view w) {
     if (!out.empty()) out += ' ';
     out += w;
   };
-  const LexActor* adopted = spoken_for(s, cf, cl, speaker);
   for (size_t i = cf; i < cl;) {
     auto m = std::find_if(s.actors.begin(), s.actors.end(),
                           [&](const ActorMention& x) { return x.first_token == i && !x.place; });
@@ -3075,7 +3075,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (toks[i].begin < ev.content_begin) cf = i + 1;
         if (toks[i].end <= ev.content_end) cl = i + 1;
       }
-      std::string said = said_words(s, cf, cl, *ev.agent, published);
+      const LexActor* adopted = spoken_for(s, cf, cl, *ev.agent);
+      std::string said = said_words(s, cf, cl, *ev.agent, adopted, published);
       if (auto act = impl_->stated->find(said)) {
         ev.type = impl_->stated_types[*act];
         if (ev.type->id == "rejection" && impl_->judgement.type &&
@@ -3087,7 +3088,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (!ev.type->speech && ev.type->id != "intent-to-meet")
           ev.status = EventStatus::kAnnounced;
         ev.others.clear();
-        const LexActor* adopted = spoken_for(s, cf, cl, *ev.agent);
         for (const auto& m : s.actors) {
           if (m.first_token >= cf && m.last_token <= cl && !m.place &&
               !own_side(*ev.agent, *m.actor, published) && m.actor != adopted &&
