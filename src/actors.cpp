@@ -627,16 +627,16 @@ std::string adjective_of(const LexActor& state) {
 // Initiative").
 const detail::WordSet& body_heads() {
   static const detail::WordSet kHeads = {
-      "council",      "committee",  "ministry",   "party",      "agency",      "front",
-      "union",        "court",      "assembly",   "department", "office",      "commission",
-      "bank",         "group",      "army",       "forces",     "government",  "parliament",
-      "congress",     "senate",     "house",      "institute",  "association", "organization",
-      "organisation", "company",    "corp.",      "inc.",       "news",        "times",
-      "post",         "radio",      "television", "guard",      "police",      "navy",
-      "corps",        "command",    "authority",  "forum",      "alliance",    "coalition",
-      "movement",     "federation", "bureau",     "league",     "tribunal",    "militia",
-      "brigades",     "initiative", "network",    "foundation", "society",     "centre",
-      "center",       "mission",    "brotherhood"};
+      "council",      "committee",    "ministry",   "party",      "agency",     "front",
+      "union",        "unions",       "court",      "assembly",   "department", "office",
+      "commission",   "bank",         "group",      "army",       "forces",     "government",
+      "parliament",   "congress",     "senate",     "house",      "institute",  "association",
+      "organization", "organisation", "company",    "corp.",      "inc.",       "news",
+      "times",        "post",         "radio",      "television", "guard",      "police",
+      "navy",         "corps",        "command",    "authority",  "forum",      "alliance",
+      "coalition",    "movement",     "federation", "bureau",     "league",     "tribunal",
+      "militia",      "brigades",     "initiative", "network",    "foundation", "society",
+      "centre",       "center",       "mission",    "brotherhood"};
   return kHeads;
 }
 
@@ -702,6 +702,28 @@ struct ArticlePeople::Impl {
 
   // Bodies the article introduced with an acronym ("JNIM"), by the acronym.
   std::map<std::string, const LexActor*, std::less<>> by_acronym;
+
+  // The two states the story names most, the more named first, when the pair is clear: both
+  // named at least twice, and no third state as often.
+  std::pair<const LexActor*, const LexActor*> main_pair() const {
+    const LexActor* top[2] = {nullptr, nullptr};
+    int most[2] = {0, 0};
+    for (const auto& [a, k] : side_count) {
+      if (a->kind != ActorKind::kCountry) continue;
+      if (k > most[0]) {
+        top[1] = top[0], most[1] = most[0];
+        top[0] = a, most[0] = k;
+      } else if (k > most[1]) {
+        top[1] = a, most[1] = k;
+      }
+    }
+    bool clear =
+        most[1] >= 2 && std::none_of(side_count.begin(), side_count.end(), [&](const auto& x) {
+          return x.first != top[0] && x.first != top[1] && x.first->kind == ActorKind::kCountry &&
+                 x.second >= most[1];
+        });
+    return clear ? std::pair{top[0], top[1]} : std::pair<const LexActor*, const LexActor*>{};
+  }
 
   // The body or group of the article with this name, made the first time it is named: a
   // state's ministry outside the lexicon ("Polish Foreign Ministry", id
@@ -993,11 +1015,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       impl_->junta = m.actor;
   // The words that name a crowd (see the rule for crowds below).
   static const std::initializer_list<std::string_view> kCrowdWords = {
-      "people",    "protesters",   "protestors", "demonstrators", "students",
-      "activists", "members",      "residents",  "fishermen",     "supporters",
-      "villagers", "nationalists", "exiles",     "youths",        "relatives",
-      "families",  "drivers",      "workers",    "farmers",       "traders",
-      "hundreds",  "thousands",    "dozens",     "scores",        "crowds"};
+      "people",  "protesters", "protestors", "demonstrators", "students",  "activists",
+      "members", "residents",  "fishermen",  "supporters",    "villagers", "nationalists",
+      "exiles",  "youths",     "relatives",  "families",      "drivers",   "workers",
+      "farmers", "traders",    "refugees",   "hundreds",      "thousands", "dozens",
+      "scores",  "crowds"};
   static const detail::WordSet kCrowd(kCrowdWords);
   // The tokens the next five rules start from ("the", "police", a crowd word, "("), and refer's
   // "the" and "both", found in one pass over the sentence instead of a pass per rule. A superset
@@ -1150,8 +1172,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // sentence, or a mission where they gather ("Relatives of the victims gathered outside the
   // hospital to wait for news" is no protest).
   static const detail::WordSet kAnyGathering = {
-      "members", "residents", "fishermen", "supporters", "villagers", "nationalists", "exiles",
-      "youths",  "relatives", "families",  "drivers",    "workers",   "farmers",      "traders"};
+      "members",      "residents", "fishermen", "supporters", "villagers",
+      "nationalists", "exiles",    "youths",    "relatives",  "families",
+      "drivers",      "workers",   "farmers",   "traders",    "refugees"};
   static const detail::WordSet kNeedsProtestWords = {"relatives", "families", "drivers",
                                                      "workers",   "farmers",  "traders"};
   // Numbers that name a crowd ("Hundreds gathered").
@@ -1173,9 +1196,22 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // The description between the crowd and its verb: an "of" phrase, a phrase set off by
     // commas, "and family members", "waving Khalistan flags" (no actor in it, at most 20 tokens).
     bool plain_verb = kRally.contains(toks[v].lower);
-    // A number alone is a crowd only right before its verb ("Hundreds gathered outside the
-    // embassy"; not "hundreds of troops marched").
-    if (!plain_verb && kCrowdNumbers.contains(w)) continue;
+    // A number alone is a crowd right before its verb ("Hundreds gathered outside the embassy"),
+    // or of a people or in a city ("Hundreds of Ethiopians rallied", "Thousands of Guyanese,
+    // many wearing ..., marched", "Crowds in Algiers ransacked"); not "hundreds of troops
+    // marched" or "thousands of Ethiopian troops".
+    if (!plain_verb && kCrowdNumbers.contains(w)) {
+      const ActorMention* of = nullptr;
+      for (const auto& m : mentions)
+        if (m.first_token == i + 2 && !m.also) of = &m;
+      bool people =
+          toks[i + 1].lower == "of" && of && of->how == MentionHow::kDemonym &&
+          of->last_token < last &&
+          (toks[of->last_token].lower == "," || kRally.contains(toks[of->last_token].lower));
+      bool in_city = toks[i + 1].lower == "in" && of &&
+                     (of->how == MentionHow::kCity || of->how == MentionHow::kCapital);
+      if (!people && !in_city) continue;
+    }
     // A body the crowd belongs to or is led by ("About 40 members of the No Bases Initiative",
     // "led by members of the opposition United National Movement"): the protest is the body's.
     const LexActor* body = nullptr;
@@ -1202,15 +1238,27 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           }
           // A name the lexicon does not know, ending in what a body is called; it may open with
           // a demonym ("the Armenian Revolutionary Federation").
+          // The body the lexicon knows may open the longer name ("the Congress of South
+          // African Trade Unions"), and demonyms may be inside it ("the Metal and Allied
+          // Namibian Workers' Union").
           bool demonym =
               it != mentions.end() && it->how == MentionHow::kDemonym && it->last_token == b + 1;
-          if ((it == mentions.end() || demonym) && toks[b].capitalized &&
+          bool longer = it != mentions.end() && !it->place && it->last_token + 1 < last &&
+                        toks[it->last_token].lower == "of" && toks[it->last_token + 1].capitalized;
+          auto in_demonym = [&](size_t e) {
+            return std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+              return m.how == MentionHow::kDemonym && m.first_token <= e && e < m.last_token;
+            });
+          };
+          if ((it == mentions.end() || demonym || longer) && toks[b].capitalized &&
               toks[b].kind == TokenKind::kWord) {
             size_t e = b, name_end = b;
             while (e < last && e < b + 10 &&
                    ((toks[e].capitalized && toks[e].kind == TokenKind::kWord &&
-                     (!covered(e) || (e == b && demonym))) ||
-                    (e > b && is_one_of(toks[e].lower, "of", "for", "and")))) {
+                     (!covered(e) || ((demonym || longer) && e < it->last_token) ||
+                      (e > b && in_demonym(e)))) ||
+                    (e > b && (is_one_of(toks[e].lower, "of", "for", "and") ||
+                               (toks[e].lower == "'" && ends_with(toks[e - 1].lower, "s")))))) {
               if (toks[e].capitalized) name_end = e + 1;
               ++e;
             }
@@ -1273,22 +1321,28 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (toks[v].lower == "broke" && !(v + 1 < last && toks[v + 1].lower == "into")) continue;
     if (toks[v].lower == "set" && !(v + 1 < last && toks[v + 1].lower == "fire")) continue;
     // ("held a rally", "staged a protest", "burned Union flags", "chanted slogans")
+    // ("held a counter-demonstration")
+    auto rally_noun = [&](size_t k) {
+      std::string_view n = toks[k].lower;
+      if (size_t dash = n.rfind('-'); dash != std::string_view::npos) n.remove_prefix(dash + 1);
+      return kRallyNoun.contains(n);
+    };
     if ((toks[v].lower == "held" || toks[v].lower == "staged") &&
         !(v + 2 < last && is_one_of(toks[v + 1].lower, "a", "an") &&
-          (kRallyNoun.contains(toks[v + 2].lower) ||
-           (v + 3 < last && kRallyNoun.contains(toks[v + 3].lower)))))
+          (rally_noun(v + 2) || (v + 3 < last && rally_noun(v + 3)))))
       continue;
     if ((toks[v].lower == "burned" || toks[v].lower == "burnt") &&
         !std::any_of(toks + v + 1, toks + std::min(last, v + 4),
                      [](const Token& t) { return kBurnt.contains(t.lower); }))
       continue;
     if (toks[v].lower == "chanted" && !(v + 1 < last && toks[v + 1].lower == "slogans")) continue;
-    // ("drivers blocked the bridge for six hours in protest at the tariff"; not "blocked the
-    // resolution")
+    // ("drivers blocked the bridge for six hours in protest at the tariff", "blocked the road
+    // to protest against the delays"; not "blocked the resolution")
     bool blocked_in_protest = false;
     if (toks[v].lower == "blocked") {
       for (size_t at = v + 2; at + 1 < last && at < v + 13 && !blocked_in_protest; ++at)
-        blocked_in_protest = toks[at].lower == "in" && toks[at + 1].lower == "protest";
+        blocked_in_protest =
+            is_one_of(toks[at].lower, "in", "to") && toks[at + 1].lower == "protest";
       if (!blocked_in_protest) continue;
     }
     // A word that names people of any gathering ("members", "residents", "supporters") needs a
@@ -1298,11 +1352,17 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if ((kAnyGathering.contains(w) || kCrowdNumbers.contains(w)) &&
         // (A march or a demonstration protests wherever it goes; so does a blockade in protest.)
         !is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed", "poured",
-                   "thronged") &&
+                   "thronged", "stormed", "ransacked", "besieged", "pelted", "torched") &&
         !blocked_in_protest) {
       // ("held a rally outside", "burned an American flag outside the US embassy")
       // ("Outside the Libyan People's Bureau in London, about 40 exiles chanted slogans")
-      bool place = is_one_of(toks[first].lower, "outside", "near");
+      // ("gathered at the harbour ... to protest against", "gathered ..., chanting slogans":
+      // the words of a protest say so wherever it is.)
+      bool place = is_one_of(toks[first].lower, "outside", "near") ||
+                   std::any_of(toks + first, toks + last, [](const Token& t) {
+                     return is_one_of(t.lower, "protest", "protesting", "slogans", "placards",
+                                      "banners", "chanting");
+                   });
       for (size_t at = v + 1; at < last && at < v + 6 && !place; ++at)
         place = is_one_of(toks[at].lower, "outside", "near", "against") ||
                 (at + 1 < last && toks[at].lower == "in" && toks[at + 1].lower == "front");
@@ -1341,12 +1401,16 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     }
     // With no city in the sentence, a crowd outside a mission in a story filed from a city is
     // there ("About 100 university students gathered near the US Embassy" under BEIJING).
-    bool at_mission = false;
-    for (size_t at = v + 1; at < last && at < v + 10 && !at_mission; ++at)
-      at_mission =
-          is_one_of(toks[at].lower, "embassy", "consulate", "mission") ||
-          (toks[at].lower == "high" && at + 1 < last && toks[at + 1].lower == "commission");
-    bool near = false;
+    // ("marched from the Spire on O'Connell Street to the Israeli embassy")
+    size_t mission = SIZE_MAX;
+    for (size_t at = v + 1; at < last && at < v + 12 && mission == SIZE_MAX; ++at)
+      if (is_one_of(toks[at].lower, "embassy", "consulate", "mission") ||
+          (toks[at].lower == "high" && at + 1 < last && toks[at + 1].lower == "commission"))
+        mission = at;
+    bool at_mission = mission != SIZE_MAX;
+    // ("picketed the Russian embassy"; a march or a demonstration is a protest where it goes)
+    bool near = (at_mission && toks[v + 1].lower == "the" && mission <= v + 4) ||
+                is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed");
     for (size_t at = v + 1; at < last && at < v + 4 && !near; ++at)
       near = is_one_of(toks[at].lower, "outside", "near", "at", "to", "towards", "toward") ||
              (at + 1 < last && toks[at].lower == "in" && toks[at + 1].lower == "front");
@@ -1387,26 +1451,53 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       };
       for (size_t at = v + 1; at < last && at < v + 6 && town.empty(); ++at)
         if (is_one_of(toks[at].lower, "through", "in")) town = town_at(at + 1);
-      if (town.empty() && i > first + 2 && is_one_of(toks[first].lower, "in", "on") &&
+      if (town.empty() && i > first + 2 && is_one_of(toks[first].lower, "in", "on", "at") &&
           toks[first + 2].lower == ",")
         town = town_at(first + 1);
     }
-    // With no town named, a protest in a story filed from a city is there.
+    // With no town named, a protest is where the story was filed from; with no dateline, a
+    // crowd at a foreign mission is in the capital of the state the outlet is named after, or
+    // the headline opens with, or, at a mission of one of the two states the story is about,
+    // of the other ("gathered outside the Belarusian embassy" in a story of Latvia and
+    // Belarus).
+    const LexActor* home = impl_->home;
+    std::string_view home_city = impl_->home_city;
+    if (!city && town.empty() && at_mission && near && home_city.empty()) {
+      const LexActor* guest = nullptr;  // the state whose mission it is
+      for (const auto& m : mentions)
+        if (m.actor->kind == ActorKind::kCountry && m.last_token <= mission &&
+            m.last_token + 2 >= mission && m.first_token > v)
+          guest = m.actor;
+      auto [top, second] = impl_->main_pair();
+      for (const LexActor* a : {impl_->home, impl_->subject, top, second})
+        if (a && a != guest && a->kind == ActorKind::kCountry && !a->capitals.empty() &&
+            (a == impl_->home || a == impl_->subject ||
+             (guest && (guest == top || guest == second)))) {
+          home = a;
+          home_city = a->capitals.front();
+          break;
+        }
+    }
     if (!city && town.empty() &&
-        !((at_mission || protest_words) && near && impl_->home && !impl_->home_city.empty()))
+        !((at_mission || protest_words) && near && home && !home_city.empty()))
       continue;
     std::string_view written = city ? text.substr(city->begin, city->end - city->begin) : town;
-    std::string place(!city && town.empty() ? std::string_view(impl_->home_city)
+    std::string place(!city && town.empty() ? home_city
                       : city && city->how == MentionHow::kCapital && !city->actor->capitals.empty()
                           ? std::string_view(city->actor->capitals.front())
                           : written);
-    const LexActor* city_state = city ? city->actor : impl_->home;
+    const LexActor* city_state = city ? city->actor : home;
     bool plain = w != "students";
     std::string name = place + " " + (plain ? std::string("protesters") : std::string(w));
     // ("yerevan-protesters")
     const LexActor* crowd =
         impl_->named(name, ActorKind::kGroup, city_state ? city_state->country : "", "");
     // The mention runs up to the verb ("About 200 members of a nationalist network" rallied).
+    // The people it is of are no one it protests against ("Hundreds of Ethiopians rallied
+    // outside the Treasury").
+    std::erase_if(mentions, [&](const ActorMention& m) {
+      return m.first_token > i && m.last_token <= v && m.how == MentionHow::kDemonym;
+    });
     mentions.push_back(
         ActorMention{toks[i].begin, toks[v - 1].end, i, v, crowd, MentionHow::kName, false});
   }
@@ -2149,25 +2240,9 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
       // the Lahore Declaration" is India and Pakistan), the more named one first (or, as often,
       // the first named).
       if (states && pair.size() < 2 && (!impl_->pair_named_at || now - *impl_->pair_named_at > 2)) {
-        const LexActor* top[2] = {nullptr, nullptr};
-        int most[2] = {0, 0};
-        for (const auto& [a, k] : impl_->side_count) {
-          if (a->kind != ActorKind::kCountry) continue;
-          if (k > most[0]) {
-            top[1] = top[0], most[1] = most[0];
-            top[0] = a, most[0] = k;
-          } else if (k > most[1]) {
-            top[1] = a, most[1] = k;
-          }
-        }
-        // (Only a clear pair: both named at least twice, and no third state as often.)
-        bool clear =
-            most[1] >= 2 &&
-            std::none_of(impl_->side_count.begin(), impl_->side_count.end(), [&](const auto& x) {
-              return x.first != top[0] && x.first != top[1] &&
-                     x.first->kind == ActorKind::kCountry && x.second >= most[1];
-            });
-        if (clear && (pair.empty() || pair.front() == top[0] || pair.front() == top[1])) {
+        const auto [first_side, second_side] = impl_->main_pair();
+        const LexActor* top[2] = {first_side, second_side};
+        if (top[0] && (pair.empty() || pair.front() == top[0] || pair.front() == top[1])) {
           if (pair.empty()) take(top[1]);
           take(pair.front() == top[1] ? top[0] : top[1]);
         }

@@ -918,6 +918,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (size_t j = i - 1; j-- > seg.first && i - 1 - j <= 8 && !asked;)
           asked =
               kRequests.contains(toks[j].lower) || (j + 2 == i && kThreats.contains(toks[j].lower));
+      // "demanding that the government cut ties with Islamabad": an act in the clause of a
+      // request, by its subject.
+      for (size_t j = i; !asked && j-- > seg.first + 1 && i - j <= 6;)
+        asked = toks[j].lower == "that" && (kRequests.contains(toks[j - 1].lower) ||
+                                            is_one_of(toks[j - 1].lower, "insisted", "insisting",
+                                                      "proposed", "suggested", "recommended"));
       if (asked) continue;
     }
     // "Oman, which has long acted as a go-between": a standing role, not an event.

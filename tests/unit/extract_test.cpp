@@ -4669,5 +4669,98 @@ TEST(Extract, WhatWasToldToReportersLeavesThemOut) {
       << said.events[0].summary;
 }
 
+// Crowds as news describes them: a number of a people ("Thousands of Chileans"), a crowd in a
+// city, refugees, a mission picketed as an object, a counter-demonstration, a march from a place
+// with its slogans, a road blocked "to protest", a protest's words anywhere in the sentence.
+TEST(Extract, CrowdsNewsDescribesProtest) {
+  Timeline t = extract_text(
+      "LIMA - Hundreds of Bolivians rallied outside the Foreign Ministry in La Paz last Monday, "
+      "carrying banners.\n\n"
+      "About 80 workers picketed the Chilean embassy on Tuesday.\n\n"
+      "In Tacna, some 500 refugees marched through the market on Wednesday, carrying banners.\n\n"
+      "About 60 members of a student group held a counter-rally in Arequipa on Thursday, "
+      "shouting slogans.\n\n"
+      "Several thousand people marched from the cathedral on Friday chanting slogans against "
+      "Ecuador.\n\n"
+      "At Desaguadero, on the Peruvian side of the border, dozens of truck drivers blocked the "
+      "highway for five hours on Saturday to protest against the new fees.\n\n"
+      "On Puno, several hundred residents gathered at the lakeshore on Sunday, waving flags, to "
+      "protest against the dredging.\n",
+      CalendarDate::ymd(2011, 3, 21));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "protest", {"la-paz-protesters"}, "2011-03-14");
+  // (The people the crowd is of are not what it protests against.)
+  EXPECT_EQ(find_event(t, "protest", {"la-paz-protesters", "bolivia"}), nullptr);
+  expect_dated(t, "protest", {"lima-protesters", "chile"}, "2011-03-15");
+  expect_dated(t, "protest", {"tacna-protesters"}, "2011-03-16");
+  expect_dated(t, "protest", {"arequipa-protesters"}, "2011-03-17");
+  expect_dated(t, "protest", {"lima-protesters", "ecuador"}, "2011-03-18");
+  expect_dated(t, "protest", {"desaguadero-protesters"}, "2011-03-19");
+  expect_dated(t, "protest", {"puno-protesters"}, "2011-03-20");
+}
+
+// Not crowds, or no protest: troops of a people, a gathering with no word of protest, a road
+// blocked by a landslide.
+TEST(Extract, CrowdsThatAreNoProtest) {
+  Timeline t = extract_text(
+      "LIMA - Thousands of Chilean troops marched through the capital on Monday.\n\n"
+      "Hundreds of Bolivians gathered at the stadium on Tuesday for the final.\n\n"
+      "Residents gathered at the harbour on Wednesday to watch the regatta.\n\n"
+      "A landslide blocked the highway for five hours on Thursday.\n",
+      CalendarDate::ymd(2011, 3, 21));
+  EXPECT_EQ(count_events(t, "protest"), 0U) << dump(t);
+}
+
+// A crowd of a body whose name holds a body the lexicon knows, or a demonym, is that body's.
+TEST(Extract, ACrowdOfABodyWithAKnownNameInsideIsTheBodys) {
+  Timeline t = extract_text(
+      "CAPE TOWN - About 200 members of the Congress of South African Dock Unions (Cosadu) "
+      "picketed outside the Angolan embassy on Tuesday. Some 90 members of the Federated and "
+      "Allied Zambian Miners' Union demonstrated outside the Angolan embassy on Wednesday.\n",
+      CalendarDate::ymd(2004, 5, 13));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "protest", {"congress-of-south-african-dock-unions"}, "2004-05-11");
+  expect_dated(t, "protest", {"federated-and-allied-zambian-miners-union"}, "2004-05-12");
+  EXPECT_EQ(find_event(t, "protest", {"us-congress"}), nullptr);
+}
+
+// With no dateline, a crowd at a foreign mission is in the capital of the state the headline
+// opens with, or of the side of the story's pair whose mission it is not.
+TEST(Extract, WithNoDatelineACrowdAtAMissionIsInTheOtherSidesCapital) {
+  const std::string story =
+      "Lithuania and Belarus traded accusations again. Belarus denied the claims. Lithuania "
+      "said it would respond.\n\n"
+      "Several hundred people gathered outside the Belarusian embassy on Monday evening, "
+      "chanting slogans.\n";
+  Timeline pair = extract_text(
+      "---\ntitle: Envoys expelled\noutlet: Baltic Wire\npublished: 2021-05-25\n---\n\n" + story,
+      CalendarDate::ymd(2021, 5, 25));
+  expect_dated(pair, "protest", {"vilnius-protesters", "belarus"}, "2021-05-24");
+  // (Voice of America's "U-S Embassy" is the United States'; the headline's state is China.)
+  Timeline voa = extract_text(
+      "---\ntitle: China frees the crew\noutlet: Voice of America\npublished: 2001-04-12\n---\n\n"
+      "About 80 students gathered near the U-S Embassy on Wednesday evening, shouting "
+      "slogans.\n",
+      CalendarDate::ymd(2001, 4, 12));
+  expect_dated(voa, "protest", {"beijing-students", "united-states"}, "2001-04-11");
+  // (A crowd at no mission, with no dateline, is nowhere the text says: no protest.)
+  Timeline nowhere = extract_text(
+      "---\ntitle: China frees the crew\noutlet: Voice of America\npublished: 2001-04-12\n---\n\n"
+      "Several hundred supporters marched through the slums on Wednesday, demanding his "
+      "return.\n",
+      CalendarDate::ymd(2001, 4, 12));
+  EXPECT_EQ(count_events(nowhere, "protest"), 0U) << dump(nowhere);
+}
+
+// What a request asks of someone else is not done by who asks it.
+TEST(Extract, AnActInTheClauseOfARequestIsNotTheRequesters) {
+  Timeline t = extract_text(
+      "Opposition leader Khaleda Zia on Thursday demanded that the government cut ties with "
+      "Pakistan.\n",
+      CalendarDate::ymd(2015, 12, 26));
+  EXPECT_NE(find_event(t, "demand", {"khaleda-zia"}), nullptr) << dump(t);
+  EXPECT_EQ(count_events(t, "sanction"), 0U) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
