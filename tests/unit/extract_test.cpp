@@ -4762,5 +4762,53 @@ TEST(Extract, AnActInTheClauseOfARequestIsNotTheRequesters) {
   EXPECT_EQ(count_events(t, "sanction"), 0U) << dump(t);
 }
 
+// Formulas of diplomatic speech: displeasure is criticism, defending territory "by all means"
+// or "every inch" a threat, "no designs on" a denial.
+TEST(Extract, FormulasOfDiplomaticSpeech) {
+  auto said = [](const std::string& text) {
+    return extract_text("HANOI - " + text + "\n", CalendarDate::ymd(2014, 5, 16));
+  };
+  Timeline displeased = said(
+      "Vietnamese Foreign Ministry spokesman Le Hai Binh said on Thursday that Vietnam was "
+      "\"deeply displeased\".");
+  EXPECT_NE(find_event(displeased, "criticism", {"le-hai-binh"}), nullptr) << dump(displeased);
+  Timeline defend = said(
+      "Prime Minister Nguyen Tan Dung said on Wednesday that Vietnam would defend its waters "
+      "\"by all necessary means\".");
+  EXPECT_NE(find_event(defend, "threat", {"nguyen-tan-dung"}), nullptr) << dump(defend);
+  Timeline inch = said(
+      "Prime Minister Nguyen Tan Dung said on Wednesday the army stood ready to defend every inch "
+      "of the country.");
+  EXPECT_NE(find_event(inch, "threat", {"nguyen-tan-dung"}), nullptr) << dump(inch);
+  Timeline designs = said(
+      "Prime Minister Nguyen Tan Dung told reporters on Wednesday that his country harboured no "
+      "designs on the islands.");
+  EXPECT_NE(find_event(designs, "denial", {"nguyen-tan-dung"}), nullptr) << dump(designs);
+  // (Not another's defence of himself, nor satisfaction.)
+  Timeline calm = said(
+      "Prime Minister Nguyen Tan Dung said on Wednesday that Vietnam was satisfied with the talks "
+      "and that fishermen would defend themselves.");
+  EXPECT_EQ(count_events(calm, "criticism") + count_events(calm, "threat"), 0U) << dump(calm);
+}
+
+// Links cut between two states are a sanction; recognition switched to a state is ties with it.
+TEST(Extract, LinksCutAndRecognitionSwitched) {
+  Timeline t = extract_text(
+      "ASTANA - Kazakhstan suspended rail traffic across the border on Tuesday. Kyrgyzstan "
+      "suspended the Ak-Jol bus service on Wednesday. Gambia switched diplomatic recognition "
+      "from Taipei to Beijing in March 2016.\n",
+      CalendarDate::ymd(2016, 11, 24));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "sanction", {"kazakhstan"}, "2016-11-22");
+  expect_dated(t, "sanction", {"kyrgyzstan"}, "2016-11-23");
+  expect_dated(t, "restoration-of-relations", {"gambia"}, "2016-03");
+  // (A service suspended for a storm by no state is none.)
+  Timeline storm = extract_text(
+      "ASTANA - The operator suspended the ferry service on Tuesday "
+      "because of the storm.\n",
+      CalendarDate::ymd(2016, 11, 24));
+  EXPECT_EQ(count_events(storm, "sanction"), 0U) << dump(storm);
+}
+
 }  // namespace
 }  // namespace dipline
