@@ -725,6 +725,18 @@ struct ArticlePeople::Impl {
     return clear ? std::pair{top[0], top[1]} : std::pair<const LexActor*, const LexActor*>{};
   }
 
+  // With no dateline, the state of whoever acts on a foreign state's people or mission without
+  // the text saying whose they are ("police arrested four Tanzanian fishermen", "gathered
+  // outside the Belarusian embassy"): the state the headline opens with, else the other of the
+  // two states the story is about.
+  const LexActor* host_of(const LexActor* guest) const {
+    if (subject && subject != guest) return subject;
+    auto [top, second] = main_pair();
+    if (guest && guest == top) return second;
+    if (guest && guest == second) return top;
+    return nullptr;
+  }
+
   // The body or group of the article with this name, made the first time it is named: a
   // state's ministry outside the lexicon ("Polish Foreign Ministry", id
   // polish-foreign-ministry), a crowd in a city ("Yerevan protesters"), a body introduced with
@@ -1151,6 +1163,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                      "maritime", "coast", "immigration", "special", "tourist", "anti-terrorism"))
       --before;
     if (!state && impl_->home && !(before > first && covered(before - 1))) state = impl_->home;
+    if (!state && !impl_->home && !(before > first && covered(before - 1)))
+      for (const auto& m : mentions)
+        if (m.first_token > verb && m.first_token < verb + 4 && m.how == MentionHow::kDemonym) {
+          state = impl_->host_of(m.actor);
+          break;
+        }
     if (state)
       mentions.push_back(
           ActorMention{toks[i].begin, toks[i].end, i, i + 1, state, MentionHow::kTitle, false});
@@ -1468,11 +1486,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         if (m.actor->kind == ActorKind::kCountry && m.last_token <= mission &&
             m.last_token + 2 >= mission && m.first_token > v)
           guest = m.actor;
-      auto [top, second] = impl_->main_pair();
-      for (const LexActor* a : {impl_->home, impl_->subject, top, second})
-        if (a && a != guest && a->kind == ActorKind::kCountry && !a->capitals.empty() &&
-            (a == impl_->home || a == impl_->subject ||
-             (guest && (guest == top || guest == second)))) {
+      for (const LexActor* a :
+           {impl_->home != guest ? impl_->home : nullptr, impl_->host_of(guest)})
+        if (a && a->kind == ActorKind::kCountry && !a->capitals.empty()) {
           home = a;
           home_city = a->capitals.front();
           break;

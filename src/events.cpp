@@ -1603,6 +1603,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                // "A trip to Algiers by Justice Minister Gerald Darmanin"
                                "trip", "visit", "tour");
       reduced = reduced || nominal;
+      // (A release's participle with no one after it is one only in a passive: not "the report
+      // released on Monday".)
+      if (!passive && !reduced && type->id == "release" && is_one_of(verb, "released", "freed") &&
+          (h.tfirst + 1 >= seg.last || toks[h.tfirst + 1].kind == TokenKind::kPunct ||
+           is_one_of(toks[h.tfirst + 1].lower, "on", "last", "yesterday", "after", "from", "early",
+                     "late", "later", "hours", "days", "weeks", "shortly", "without", "following",
+                     "in")))
+        continue;
       if (passive || reduced) {
         const ActorMention* by = nullptr;
         for (const auto& m : s.actors) {
@@ -1635,7 +1643,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // "Egyptian and Moroccan troops were deployed": a state moves its own forces.
         bool moved_own = agent && own_forces(*agent) &&
                          is_one_of(type->id, "military-buildup", "military-withdrawal");
-        if (!by && !moved_own) continue;
+        // "The men were released last week after paying fines", "They were freed the next day":
+        // who frees the detained is the state the story last had detaining someone, and they
+        // are whom that detention was aimed at.
+        const EventMention* detention = nullptr;
+        if (!by && passive && type->id == "release")
+          for (auto it = previous.rbegin(); it != previous.rend() && !detention; ++it)
+            if (it->type && is_one_of(it->type->id, "arrest", "coercion") && it->agent &&
+                it->agent->kind == ActorKind::kCountry)
+              detention = &*it;
+        if (detention) {
+          // (The subject, where the text names the freed: "Ri Jong Chol was released".)
+          if (agent && agent->actor != detention->agent)
+            patient = agent->actor;
+          else if (!detention->others.empty())
+            patient = detention->others.front();
+          agent = nullptr;
+          agent_actor = detention->agent;
+          by_phrase = true;
+        } else if (!by && !moved_own) {
+          continue;
+        }
         if (by) {
           // "Iran was criticized by France": the subject is whom the act is aimed at.
           if (agent && agent->last_token <= h.tfirst && agent != by && !own_forces(*agent) &&

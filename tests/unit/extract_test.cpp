@@ -4810,5 +4810,32 @@ TEST(Extract, LinksCutAndRecognitionSwitched) {
   EXPECT_EQ(count_events(storm, "sanction"), 0U) << dump(storm);
 }
 
+// Those freed in a passive with no agent were freed by whoever the story had detaining them.
+TEST(Extract, ThoseFreedWereFreedByWhoDetainedThem) {
+  Timeline t = extract_text(
+      "MAPUTO - On Monday, Mozambican police arrested six Malawian traders near Milange. They "
+      "were released on Wednesday after paying fines. The report, released on Thursday, blamed "
+      "smugglers.\n",
+      CalendarDate::ymd(2013, 7, 19));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "arrest", {"mozambique", "malawi"}, "2013-07-15");
+  expect_dated(t, "release", {"mozambique", "malawi"}, "2013-07-17");
+  EXPECT_EQ(count_events(t, "release"), 1U);
+  // (With no detention before, no one is said to have freed them.)
+  Timeline alone = extract_text("MAPUTO - The six traders were released on Wednesday.\n",
+                                CalendarDate::ymd(2013, 7, 19));
+  EXPECT_EQ(count_events(alone, "release"), 0U) << dump(alone);
+}
+
+// With no dateline, police who arrest a foreign state's people are the other side's.
+TEST(Extract, WithNoDatelinePoliceArrestingForeignersAreTheOtherSidesPolice) {
+  Timeline t = extract_text(
+      "---\ntitle: Fishing row\noutlet: Lakeside Weekly\npublished: 2013-07-19\n---\n\n"
+      "Mozambique and Malawi disagree over the lake. Malawi has protested to Mozambique twice.\n\n"
+      "On Monday, marine police arrested six Malawian fishermen near Metangula.\n",
+      CalendarDate::ymd(2013, 7, 19));
+  expect_dated(t, "arrest", {"mozambique", "malawi"}, "2013-07-15");
+}
+
 }  // namespace
 }  // namespace dipline
