@@ -2034,6 +2034,7 @@ const std::vector<Description>& descriptions() {
       {{"foreign", "minister"}, {}, {"foreign-minister"}},
       {{"foreign", "secretary"}, {}, {"foreign-minister"}},
       {{"secretary", "of", "state"}, {}, {"foreign-minister"}},
+      {{"minister", "of", "foreign", "affairs"}, {}, {"foreign-minister"}},
       {{"top", "diplomat"}, {}, {"foreign-minister"}},
       {{"defense", "secretary"}, {}, {"defence-minister"}},
       {{"defence", "secretary"}, {}, {"defence-minister"}},
@@ -2172,6 +2173,19 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
       for (auto e = std::next(it); e != recent.rend() && e->second == it->second; ++e)
         if (fits(e->first)) subject = e;
       who = subject->first;
+    }
+    // "The Prime Minister condemned the raid" under HONIARA, with no one before who fits: the
+    // holder of that office in the state the story was filed from, as the lexicon has them on
+    // the day; one it does not know is the state.
+    if (!who && !demonym && impl_->home && !impl_->home_guessed && impl_->lex &&
+        !desc->offices.empty() &&
+        is_one_of(desc->offices.front(), "head-of-government", "foreign-minister")) {
+      for (const auto& a : impl_->lex->actors)
+        if (a.kind == ActorKind::kPerson && a.country == impl_->home->country && fits(&a)) {
+          who = &a;
+          break;
+        }
+      if (!who) who = impl_->home;
     }
     if (!who) continue;
     ActorMention m{toks[i].begin, toks[end - 1].end, i, end, who, MentionHow::kTitle, false};

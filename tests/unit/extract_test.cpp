@@ -4837,5 +4837,22 @@ TEST(Extract, WithNoDatelinePoliceArrestingForeignersAreTheOtherSidesPolice) {
   expect_dated(t, "arrest", {"mozambique", "malawi"}, "2013-07-15");
 }
 
+// An office the text names with no holder is, in a story filed from a state, that state's
+// holder on the day (the state itself when the lexicon does not know who).
+TEST(Extract, AnUnnamedOfficeIsTheDatelineStatesHolder) {
+  Timeline pm = extract_text("LONDON - The Prime Minister condemned the bombing on Wednesday.\n",
+                             CalendarDate::ymd(2010, 9, 17));
+  EXPECT_NE(find_event(pm, "criticism", {"david-cameron"}), nullptr) << dump(pm);
+  Timeline fm = extract_text(
+      "PORT VILA - The Minister of Foreign Affairs summoned the Fijian High Commissioner on "
+      "Tuesday.\n",
+      CalendarDate::ymd(1997, 3, 14));
+  EXPECT_NE(find_event(fm, "criticism", {"vanuatu", "fiji"}), nullptr) << dump(fm);
+  // (No dateline, no one: the text does not say whose.)
+  Timeline nowhere = extract_text("The Prime Minister condemned the bombing on Wednesday.\n",
+                                  CalendarDate::ymd(2010, 9, 17));
+  EXPECT_EQ(count_events(nowhere, "criticism"), 0U) << dump(nowhere);
+}
+
 }  // namespace
 }  // namespace dipline
