@@ -918,6 +918,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (size_t j = i - 1; j-- > seg.first && i - 1 - j <= 8 && !asked;)
           asked =
               kRequests.contains(toks[j].lower) || (j + 2 == i && kThreats.contains(toks[j].lower));
+      // "Armenian units, which it accused of mining supply roads and firing on Azerbaijani
+      // positions": what an accusation charges is no act the text tells as done.
+      // ("accused Armenia of", "blamed Kyiv for")
+      if (ends_with(toks[h.tfirst].lower, "ing"))
+        for (size_t j = h.tfirst; !asked && j-- > seg.first + 1 && h.tfirst - j <= 12;) {
+          if (!is_one_of(toks[j].lower, "of", "for")) continue;
+          for (size_t k = j; !asked && k-- > seg.first && j - k <= 5;)
+            asked = is_one_of(toks[k].lower, "accused", "accusing", "accuses", "accuse",
+                              "suspected", "suspects", "blamed", "blaming", "blames", "charged");
+        }
       // "demanding that the government cut ties with Islamabad": an act in the clause of a
       // request, by its subject.
       for (size_t j = i; !asked && j-- > seg.first + 1 && i - j <= 6;)
@@ -1444,19 +1454,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // Wednesday to restore ties": word order finds the last of a list of actors right before
     // the verb; the first leads and the others act with it.
     // "British, Egyptian and Moroccan forces were assembling": demonyms before the noun.
-    auto own_forces = [&](const ActorMention& m) {
+    // (The number of tokens of the noun: "Kyrgyz and Tajik border guards" two.)
+    auto own_forces = [&](const ActorMention& m) -> size_t {
       // ("Taliban forces": an armed group's own.)
       bool state = m.how == MentionHow::kDemonym ||
                    (m.how == MentionHow::kName &&
                     (m.actor->kind == ActorKind::kCountry || m.actor->kind == ActorKind::kGroup));
-      return m.last_token < seg.last && state &&
-             is_one_of(toks[m.last_token].lower, "forces", "troops", "soldiers", "warships",
-                       "ships", "jets", "warplanes", "units", "contingents", "police", "officials",
-                       "diplomats", "marines", "drones", "missiles", "artillery");
+      if (!state || m.last_token >= seg.last) return 0;
+      size_t k = m.last_token;
+      if (k + 1 < seg.last && is_one_of(toks[k].lower, "border", "coast", "security", "riot")) ++k;
+      return is_one_of(toks[k].lower, "forces", "troops", "soldiers", "warships", "ships", "jets",
+                       "warplanes", "units", "contingents", "police", "officials", "diplomats",
+                       "marines", "drones", "missiles", "artillery", "guards")
+                 ? k + 1 - m.last_token
+                 : 0;
     };
     if (agent && !by_phrase && !coordinated_verb && parse.head.empty() &&
         agent->last_token <= h.tfirst &&
-        verb_group(s, agent->last_token + (own_forces(*agent) ? 1 : 0), h.tfirst)) {
+        verb_group(s, agent->last_token + own_forces(*agent), h.tfirst)) {
       std::vector<const ActorMention*> list{agent};
       for (bool more = true; more;) {
         more = false;
@@ -3481,6 +3496,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // (An office of government on the day: not "opposition leader Alexei Navalny", a journalist,
     // or a candidate.)
     const LexRole* role = e.agent->role_at(published);
+    // ("Foreign Minister Karolos Papoulias" in 1994, whom the lexicon knows as president from
+    // 2005: an office of his state at some time is his state's.)
+    if (!role && !e.agent->country.empty() && !e.agent->roles.empty() &&
+        e.agent->roles.front().org.empty())
+      role = &e.agent->roles.front();
     if (!role) continue;
     std::string title = detail::lower_ascii(role->title);
     bool office = !role->office.empty() || !role->org.empty();

@@ -4854,5 +4854,31 @@ TEST(Extract, AnUnnamedOfficeIsTheDatelineStatesHolder) {
   EXPECT_EQ(count_events(nowhere, "criticism"), 0U) << dump(nowhere);
 }
 
+// A state's act done by someone the lexicon knows in an office of another time is the state's.
+TEST(Extract, AStatesActByAnOfficeHolderOfAnotherTimeIsTheStates) {
+  Timeline t = extract_text(
+      "ATHENS - Foreign Minister Karolos Papoulias recalled the ambassador to Tirana on "
+      "Wednesday.\n",
+      CalendarDate::ymd(1994, 9, 9));
+  expect_dated(t, "ambassador-recall", {"greece"}, "1994-09-07");
+}
+
+// Forces of two states named together act together; firing on another's post is an attack;
+// what an accusation charges is no attack told as done.
+TEST(Extract, BorderGuardsFiringAndWhatAnAccusationCharges) {
+  Timeline t = extract_text(
+      "Uzbek and Kyrgyz border guards exchanged fire on Tuesday. Kazakh border guards fired on an "
+      "Uzbek patrol on Wednesday.\n",
+      CalendarDate::ymd(2010, 6, 11));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "assault", {"uzbekistan", "kyrgyzstan"}, "2010-06-08");
+  expect_dated(t, "assault", {"kazakhstan", "uzbekistan"}, "2010-06-09");
+  Timeline charged = extract_text(
+      "Uzbekistan's Defence Ministry said on Friday that Kyrgyz units, which it accused of firing "
+      "on Uzbek positions, had provoked the clash.\n",
+      CalendarDate::ymd(2010, 6, 11));
+  EXPECT_EQ(count_events(charged, "assault"), 0U) << dump(charged);
+}
+
 }  // namespace
 }  // namespace dipline
