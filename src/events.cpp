@@ -1173,6 +1173,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             agent = &m;
             break;
           }
+      // "Peru delivered a protest note to Chile today demanding an explanation": a participle
+      // that goes on from a clause is its subject's act, not that of its object.
+      if (agent && ends_with(toks[h.tfirst].lower, "ing") && agent->first_token > seg.first &&
+          agent->last_token <= h.tfirst &&
+          is_one_of(toks[agent->first_token - 1].lower, "to", "with", "from", "against") &&
+          !is_auxiliary(toks[h.tfirst - 1].lower) &&
+          !is_one_of(toks[h.tfirst - 1].lower, "be", "been", "am", "the", "a", "of", "for", "by"))
+        for (const auto& m : s.actors)
+          if (m.first_token >= seg.first && m.last_token < agent->first_token && actor_ok(m) &&
+              !m.place && !(*s.in_quote)[m.first_token]) {
+            patient = agent->actor;  // (whom it is aimed at)
+            agent = &m;
+            break;
+          }
       // "handed him a demarche demanding that ...": what a document asks is asked by whoever
       // acted with it, the agent of the act before in the sentence.
       if (h.tfirst > first && ends_with(toks[h.tfirst].lower, "ing") && !out.empty() &&

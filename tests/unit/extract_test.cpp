@@ -4880,5 +4880,21 @@ TEST(Extract, BorderGuardsFiringAndWhatAnAccusationCharges) {
   EXPECT_EQ(count_events(charged, "assault"), 0U) << dump(charged);
 }
 
+// A participle that goes on from a clause is its subject's act, aimed at the clause's object;
+// a demand may drop its article, as headlines do.
+TEST(Extract, AParticipleIsTheSubjectsAct) {
+  Timeline t = extract_text(
+      "QUITO - Ecuador sent a protest note to Colombia on Saturday demanding a full account of "
+      "the raid.\n",
+      CalendarDate::ymd(2008, 3, 3));
+  ASSERT_EQ(count_events(t, "demand"), 1U) << dump(t);
+  const Event* demand = find_event(t, "demand", {});
+  EXPECT_EQ(demand->actors, (std::vector<std::string>{"ecuador", "colombia"})) << dump(t);
+  EXPECT_EQ(to_string(demand->date), "2008-03-01");
+  Timeline headline = extract_text("Ecuador demands apology from Colombia over raid.\n",
+                                   CalendarDate::ymd(2008, 3, 3));
+  EXPECT_NE(find_event(headline, "demand", {"ecuador"}), nullptr) << dump(headline);
+}
+
 }  // namespace
 }  // namespace dipline
