@@ -4896,5 +4896,25 @@ TEST(Extract, AParticipleIsTheSubjectsAct) {
   EXPECT_NE(find_event(headline, "demand", {"ecuador"}), nullptr) << dump(headline);
 }
 
+// Forces driven out of a place are attacked; coast guard vessels sent somewhere are a buildup.
+TEST(Extract, ForcesDrivenOutAndVesselsSent) {
+  Timeline t = extract_text(
+      "In May 1978, Ethiopian troops drove Somali forces out of the town after a week of "
+      "fighting. Kenyan commandos drove out the small Ugandan garrison on Tuesday. Kenya sent "
+      "three coast guard vessels to the lake on Wednesday.\n",
+      CalendarDate::ymd(2009, 5, 15));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "assault", {"ethiopia", "somalia"}, "1978-05");
+  expect_dated(t, "assault", {"kenya", "uganda"}, "2009-05-12");
+  expect_dated(t, "military-buildup", {"kenya"}, "2009-05-13");
+  // (Not people driving out of a compound, nor aid convoys.)
+  Timeline other = extract_text(
+      "Kenyan officials drove out of the compound on Tuesday. Kenya sent three aid convoys to the "
+      "coast on Wednesday.\n",
+      CalendarDate::ymd(2009, 5, 15));
+  EXPECT_EQ(count_events(other, "assault") + count_events(other, "military-buildup"), 0U)
+      << dump(other);
+}
+
 }  // namespace
 }  // namespace dipline
