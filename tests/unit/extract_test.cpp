@@ -4916,5 +4916,20 @@ TEST(Extract, ForcesDrivenOutAndVesselsSent) {
       << dump(other);
 }
 
+// Recognising a state's independence backs it; calling another's decision "unfortunate" is
+// criticism (not a storm).
+TEST(Extract, RecognitionOfIndependenceAndAnUnfortunateDecision) {
+  Timeline t =
+      extract_text("BERLIN - Germany recognised Croatia's independence on December 23, 1991.\n",
+                   CalendarDate::ymd(1992, 1, 16));
+  expect_dated(t, "support", {"germany", "croatia"}, "1991-12-23");
+  Timeline said = extract_text(
+      "WELLINGTON - Foreign Minister Winston Peters said on Monday that Kiribati's decision was "
+      "\"most unfortunate\". He said on Tuesday that the storm was unfortunate.\n",
+      CalendarDate::ymd(2024, 1, 17));
+  expect_dated(said, "criticism", {"winston-peters", "kiribati"}, "2024-01-15");
+  EXPECT_EQ(count_events(said, "criticism"), 1U) << dump(said);
+}
+
 }  // namespace
 }  // namespace dipline
