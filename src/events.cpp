@@ -2208,6 +2208,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // "In Mexico City on Saturday, Hayashi met ...": a place that opens the sentence.
         bool fronted = m.first_token == first + 1 && toks[first].lower == "in" &&
                        m.last_token < h.tfirst && k > 0;
+        // ("Payne and Dutton were in Washington on Thursday for talks with Blinken", "had
+        // spent Friday in Amman for talks with": where the agent was for the act.)
+        if (!fronted && m.place && m.last_token < h.tfirst && m.first_token > seg.first + 1 &&
+            toks[m.first_token - 1].lower == "in" && h.tfirst - m.last_token <= 8 &&
+            std::any_of(toks.begin() + m.last_token, toks.begin() + h.tfirst,
+                        [](const Token& t) { return t.lower == "for"; }))
+          for (size_t i = m.first_token - 1; i-- > seg.first && m.first_token - i <= 4 && !fronted;)
+            fronted =
+                is_one_of(toks[i].lower, "was", "were", "is", "are", "been", "spent", "arrived");
         // ("before leaving for Kuala Lumpur": the city a visit's trigger names is where it goes.)
         bool destination = type->id == "visit" && m.first_token > h.tfirst &&
                            m.first_token < h.tlast && toks[m.first_token - 1].lower == "for" &&

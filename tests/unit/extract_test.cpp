@@ -4931,5 +4931,17 @@ TEST(Extract, RecognitionOfIndependenceAndAnUnfortunateDecision) {
   EXPECT_EQ(count_events(said, "criticism"), 1U) << dump(said);
 }
 
+// Where the agent was for talks ("was in Nairobi on Monday for talks with") is where they
+// happened: abroad, a visit.
+TEST(Extract, InACapitalForTalksIsAVisit) {
+  Timeline t = extract_text(
+      "KAMPALA - Foreign Minister Sam Kutesa was in Nairobi on Monday for talks with Kenyan "
+      "officials. He had been in Kampala for the budget.\n",
+      CalendarDate::ymd(2009, 5, 15));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "visit", {"sam-kutesa", "kenya"}, "2009-05-11");
+  EXPECT_EQ(count_events(t, "visit"), 1U);
+}
+
 }  // namespace
 }  // namespace dipline
