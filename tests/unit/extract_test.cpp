@@ -4943,5 +4943,16 @@ TEST(Extract, InACapitalForTalksIsAVisit) {
   EXPECT_EQ(count_events(t, "visit"), 1U);
 }
 
+// Refuge and refugee status granted are aid to whom they are granted.
+TEST(Extract, RefugeGrantedIsAid) {
+  Timeline t = extract_text(
+      "QUITO - Ecuador granted Julian Assange refugee status on Thursday. Venezuela offered him "
+      "sanctuary on Friday.\n",
+      CalendarDate::ymd(2012, 8, 18));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "aid", {"ecuador"}, "2012-08-16");
+  expect_dated(t, "aid", {"venezuela"}, "2012-08-17");
+}
+
 }  // namespace
 }  // namespace dipline
