@@ -1376,11 +1376,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       // ("Outside the Libyan People's Bureau in London, about 40 exiles chanted slogans")
       // ("gathered at the harbour ... to protest against", "gathered ..., chanting slogans":
       // the words of a protest say so wherever it is.)
-      bool place = is_one_of(toks[first].lower, "outside", "near") ||
-                   std::any_of(toks + first, toks + last, [](const Token& t) {
-                     return is_one_of(t.lower, "protest", "protesting", "slogans", "placards",
-                                      "banners", "chanting");
-                   });
+      // (Not "waving banners to welcome the president", nor "a day after Uganda lodged a
+      // protest".)
+      bool place = is_one_of(toks[first].lower, "outside", "near");
+      for (size_t k = first; k < last && !place; ++k)
+        place =
+            is_one_of(toks[k].lower, "protesting", "slogans", "placards", "chanting") ||
+            (toks[k].lower == "protest" && k > first && is_one_of(toks[k - 1].lower, "to", "in"));
       for (size_t at = v + 1; at < last && at < v + 6 && !place; ++at)
         place = is_one_of(toks[at].lower, "outside", "near", "against") ||
                 (at + 1 < last && toks[at].lower == "in" && toks[at + 1].lower == "front");
@@ -1483,8 +1485,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (!city && town.empty() && at_mission && near && home_city.empty()) {
       const LexActor* guest = nullptr;  // the state whose mission it is
       for (const auto& m : mentions)
-        if (m.actor->kind == ActorKind::kCountry && m.last_token <= mission &&
-            m.last_token + 2 >= mission && m.first_token > v)
+        if (m.actor->kind == ActorKind::kCountry && m.first_token > v &&
+            ((m.last_token <= mission && m.last_token + 2 >= mission) ||
+             // ("the embassy of Belarus")
+             (m.first_token == mission + 2 && toks[mission + 1].lower == "of")))
           guest = m.actor;
       for (const LexActor* a :
            {impl_->home != guest ? impl_->home : nullptr, impl_->host_of(guest)})
@@ -2176,7 +2180,8 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     }
     // "The Prime Minister condemned the raid" under HONIARA, with no one before who fits: the
     // holder of that office in the state the story was filed from, as the lexicon has them on
-    // the day; one it does not know is the state.
+    // the day; one it does not know is the state, where the office exists (every state has a
+    // foreign minister; "The Prime Minister" under WASHINGTON is no one's).
     if (!who && !demonym && impl_->home && !impl_->home_guessed && impl_->lex &&
         !desc->offices.empty() &&
         is_one_of(desc->offices.front(), "head-of-government", "foreign-minister")) {
@@ -2185,7 +2190,15 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
           who = &a;
           break;
         }
-      if (!who) who = impl_->home;
+      std::string_view office = desc->offices.front();
+      bool exists =
+          office == "foreign-minister" ||
+          std::any_of(impl_->lex->actors.begin(), impl_->lex->actors.end(), [&](const LexActor& a) {
+            return a.kind == ActorKind::kPerson && a.country == impl_->home->country &&
+                   std::any_of(a.roles.begin(), a.roles.end(),
+                               [&](const LexRole& r) { return r.office == office; });
+          });
+      if (!who && exists) who = impl_->home;
     }
     if (!who) continue;
     ActorMention m{toks[i].begin, toks[end - 1].end, i, end, who, MentionHow::kTitle, false};

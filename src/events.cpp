@@ -920,9 +920,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               kRequests.contains(toks[j].lower) || (j + 2 == i && kThreats.contains(toks[j].lower));
       // "Armenian units, which it accused of mining supply roads and firing on Azerbaijani
       // positions": what an accusation charges is no act the text tells as done.
-      // ("accused Armenia of", "blamed Kyiv for")
+      // ("accused Armenia of", "blamed Kyiv for"; not past a clause of its own: "accused Armenia
+      // of provocations and began firing on")
+      auto clause_break = [&](size_t j) {
+        return is_one_of(toks[j].lower, ";", "but") ||
+               (is_one_of(toks[j].lower, "and", ",") && j + 1 < last &&
+                !ends_with(toks[j + 1].lower, "ing"));
+      };
       if (ends_with(toks[h.tfirst].lower, "ing"))
         for (size_t j = h.tfirst; !asked && j-- > seg.first + 1 && h.tfirst - j <= 12;) {
+          if (clause_break(j)) break;
           if (!is_one_of(toks[j].lower, "of", "for")) continue;
           for (size_t k = j; !asked && k-- > seg.first && j - k <= 5;)
             asked = is_one_of(toks[k].lower, "accused", "accusing", "accuses", "accuse",
@@ -930,10 +937,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
       // "demanding that the government cut ties with Islamabad": an act in the clause of a
       // request, by its subject.
-      for (size_t j = i; !asked && j-- > seg.first + 1 && i - j <= 6;)
+      // (Not past a clause of its own: "demanded that Israel withdraw and Israel withdrew".)
+      for (size_t j = i; !asked && j-- > seg.first + 1 && i - j <= 6;) {
+        if (is_one_of(toks[j].lower, "and", ";", "but")) break;
         asked = toks[j].lower == "that" && (kRequests.contains(toks[j - 1].lower) ||
                                             is_one_of(toks[j - 1].lower, "insisted", "insisting",
                                                       "proposed", "suggested", "recommended"));
+      }
       if (asked) continue;
     }
     // "Oman, which has long acted as a go-between": a standing role, not an event.
@@ -1177,7 +1187,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // that goes on from a clause is its subject's act, not that of its object.
       if (agent && ends_with(toks[h.tfirst].lower, "ing") && agent->first_token > seg.first &&
           agent->last_token <= h.tfirst &&
-          is_one_of(toks[agent->first_token - 1].lower, "to", "with", "from", "against") &&
+          // (Not "with Kyiv demanding compensation": the one after "with" does it.)
+          is_one_of(toks[agent->first_token - 1].lower, "to", "from", "against") &&
           !is_auxiliary(toks[h.tfirst - 1].lower) &&
           !is_one_of(toks[h.tfirst - 1].lower, "be", "been", "am", "the", "a", "of", "for", "by"))
         for (const auto& m : s.actors)
@@ -1476,7 +1487,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     (m.actor->kind == ActorKind::kCountry || m.actor->kind == ActorKind::kGroup));
       if (!state || m.last_token >= seg.last) return 0;
       size_t k = m.last_token;
-      if (k + 1 < seg.last && is_one_of(toks[k].lower, "border", "coast", "security", "riot")) ++k;
+      if (k + 1 < seg.last && is_one_of(toks[k].lower, "border", "security", "riot")) ++k;
       return is_one_of(toks[k].lower, "forces", "troops", "soldiers", "warships", "ships", "jets",
                        "warplanes", "units", "contingents", "police", "officials", "diplomats",
                        "marines", "drones", "missiles", "artillery", "guards")
@@ -1632,13 +1643,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                // "A trip to Algiers by Justice Minister Gerald Darmanin"
                                "trip", "visit", "tour");
       reduced = reduced || nominal;
-      // (A release's participle with no one after it is one only in a passive: not "the report
-      // released on Monday".)
+      // (A release's participle with no one freed in its trigger is one only in a passive: not
+      // "the report released on Monday"; "Iran released on Monday 200 Iraqi prisoners" names
+      // them.)
+      // (The trigger may stop short of them: "released on Monday 200 Iraqi prisoners".)
+      size_t reach = std::min(seg.last, h.tlast + 6);
+      bool names_freed = std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+        return m.first_token > h.tfirst && m.first_token < reach && !m.place;
+      });
+      for (size_t k = h.tfirst + 1; k < reach && !names_freed; ++k)
+        names_freed = is_one_of(toks[k].lower, "prisoners", "hostages", "detainees", "captives",
+                                "pows", "crew", "sailors", "fishermen", "fisherman", "journalist",
+                                "journalists", "prisoner", "hostage", "detainee", "by");
       if (!passive && !reduced && type->id == "release" && is_one_of(verb, "released", "freed") &&
-          (h.tfirst + 1 >= seg.last || toks[h.tfirst + 1].kind == TokenKind::kPunct ||
-           is_one_of(toks[h.tfirst + 1].lower, "on", "last", "yesterday", "after", "from", "early",
-                     "late", "later", "hours", "days", "weeks", "shortly", "without", "following",
-                     "in")))
+          !names_freed)
         continue;
       if (passive || reduced) {
         const ActorMention* by = nullptr;
@@ -1675,9 +1693,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // "The men were released last week after paying fines", "They were freed the next day":
         // who frees the detained is the state the story last had detaining someone, and they
         // are whom that detention was aimed at.
+        // (People, named or not, freed by a detention among the last events: not "a report was
+        // released", "the film was released last week".)
+        bool people =
+            i >= seg.first + 2 &&
+            (is_one_of(toks[i - 2].lower, "they", "he", "she", "men", "women", "fishermen", "crew",
+                       "officers", "sailors", "detainees", "prisoners", "hostages", "captives",
+                       "nationals", "citizens", "workers", "traders", "journalists", "activists",
+                       "tourists", "soldiers", "captain", "drivers", "students") ||
+             (agent && agent->actor->kind == ActorKind::kPerson) ||
+             // ("Ri Jong Chol, who had been arrested ..., was released")
+             std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+               return m.first_token == first && m.actor->kind == ActorKind::kPerson;
+             }));
         const EventMention* detention = nullptr;
-        if (!by && passive && type->id == "release")
-          for (auto it = previous.rbegin(); it != previous.rend() && !detention; ++it)
+        if (!by && passive && people && type->id == "release")
+          for (auto it = previous.rbegin();
+               it != previous.rend() && it - previous.rbegin() < 40 && !detention; ++it)
             if (it->type && is_one_of(it->type->id, "arrest", "coercion") && it->agent &&
                 it->agent->kind == ActorKind::kCountry)
               detention = &*it;
@@ -2213,7 +2245,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (!fronted && m.place && m.last_token < h.tfirst && m.first_token > seg.first + 1 &&
             toks[m.first_token - 1].lower == "in" && h.tfirst - m.last_token <= 8 &&
             std::any_of(toks.begin() + m.last_token, toks.begin() + h.tfirst,
-                        [](const Token& t) { return t.lower == "for"; }))
+                        [](const Token& t) { return t.lower == "for"; }) &&
+            // (not "was in Beijing for talks last month and met ... on Monday")
+            std::none_of(toks.begin() + m.last_token, toks.begin() + h.tfirst,
+                         [](const Token& t) { return is_one_of(t.lower, "and", ",", ";"); }))
           for (size_t i = m.first_token - 1; i-- > seg.first && m.first_token - i <= 4 && !fronted;)
             fronted =
                 is_one_of(toks[i].lower, "was", "were", "is", "are", "been", "spent", "arrived");
@@ -3520,9 +3555,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // or a candidate.)
     const LexRole* role = e.agent->role_at(published);
     // ("Foreign Minister Karolos Papoulias" in 1994, whom the lexicon knows as president from
-    // 2005: an office of his state at some time is his state's.)
+    // 2005: one who holds his state's office later acts for it before; not one whose term is
+    // over, "Tony Blair" in 2015.)
     if (!role && !e.agent->country.empty() && !e.agent->roles.empty() &&
-        e.agent->roles.front().org.empty())
+        e.agent->roles.front().org.empty() && e.agent->roles.front().from &&
+        published < *e.agent->roles.front().from)
       role = &e.agent->roles.front();
     if (!role) continue;
     std::string title = detail::lower_ascii(role->title);

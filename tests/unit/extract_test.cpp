@@ -4706,6 +4706,9 @@ TEST(Extract, CrowdsThatAreNoProtest) {
       "LIMA - Thousands of Chilean troops marched through the capital on Monday.\n\n"
       "Hundreds of Bolivians gathered at the stadium on Tuesday for the final.\n\n"
       "Residents gathered at the harbour on Wednesday to watch the regatta.\n\n"
+      "Thousands of supporters gathered at the airport on Friday waving banners to welcome the "
+      "president home.\n\n"
+      "Fans gathered at the stadium on Saturday, a day after Chile lodged a protest with Peru.\n\n"
       "A landslide blocked the highway for five hours on Thursday.\n",
       CalendarDate::ymd(2011, 3, 21));
   EXPECT_EQ(count_events(t, "protest"), 0U) << dump(t);
@@ -4760,6 +4763,12 @@ TEST(Extract, AnActInTheClauseOfARequestIsNotTheRequesters) {
       CalendarDate::ymd(2015, 12, 26));
   EXPECT_NE(find_event(t, "demand", {"khaleda-zia"}), nullptr) << dump(t);
   EXPECT_EQ(count_events(t, "sanction"), 0U) << dump(t);
+  // (Not past a clause of its own.)
+  Timeline done = extract_text(
+      "Egypt demanded that Israel withdraw and Israel withdrew its troops from the border on "
+      "Monday.\n",
+      CalendarDate::ymd(2015, 6, 10));
+  EXPECT_NE(find_event(done, "military-withdrawal", {"israel"}), nullptr) << dump(done);
 }
 
 // Formulas of diplomatic speech: displeasure is criticism, defending territory "by all means"
@@ -4808,6 +4817,11 @@ TEST(Extract, LinksCutAndRecognitionSwitched) {
       "because of the storm.\n",
       CalendarDate::ymd(2016, 11, 24));
   EXPECT_EQ(count_events(storm, "sanction"), 0U) << dump(storm);
+  // (Nor talks on trade suspended.)
+  Timeline talks = extract_text(
+      "ASTANA - Kazakhstan suspended negotiations on trade with Kyrgyzstan on Tuesday.\n",
+      CalendarDate::ymd(2016, 11, 24));
+  EXPECT_EQ(count_events(talks, "sanction"), 0U) << dump(talks);
 }
 
 // Those freed in a passive with no agent were freed by whoever the story had detaining them.
@@ -4825,6 +4839,15 @@ TEST(Extract, ThoseFreedWereFreedByWhoDetainedThem) {
   Timeline alone = extract_text("MAPUTO - The six traders were released on Wednesday.\n",
                                 CalendarDate::ymd(2013, 7, 19));
   EXPECT_EQ(count_events(alone, "release"), 0U) << dump(alone);
+  // (Not a report or a film released; an active release names those freed after its time.)
+  Timeline things = extract_text(
+      "MAPUTO - On Monday, Mozambican police arrested six Malawian traders. A report on the "
+      "incident was released on Wednesday. Malawi released on Thursday 40 Mozambican "
+      "prisoners.\n",
+      CalendarDate::ymd(2013, 7, 19));
+  for (const auto& e : things.events)
+    if (e.type == "release") EXPECT_NE(e.actors.front(), "mozambique") << dump(things);
+  expect_dated(things, "release", {"malawi"}, "2013-07-18");
 }
 
 // With no dateline, police who arrest a foreign state's people are the other side's.
@@ -4848,6 +4871,11 @@ TEST(Extract, AnUnnamedOfficeIsTheDatelineStatesHolder) {
       "Tuesday.\n",
       CalendarDate::ymd(1997, 3, 14));
   EXPECT_NE(find_event(fm, "criticism", {"vanuatu", "fiji"}), nullptr) << dump(fm);
+  // (Under WASHINGTON "The Prime Minister" is no one's: the state has no such office.)
+  Timeline washington =
+      extract_text("WASHINGTON - The Prime Minister condemned the bombing on Wednesday.\n",
+                   CalendarDate::ymd(2010, 9, 17));
+  EXPECT_EQ(count_events(washington, "criticism"), 0U) << dump(washington);
   // (No dateline, no one: the text does not say whose.)
   Timeline nowhere = extract_text("The Prime Minister condemned the bombing on Wednesday.\n",
                                   CalendarDate::ymd(2010, 9, 17));
@@ -4861,6 +4889,12 @@ TEST(Extract, AStatesActByAnOfficeHolderOfAnotherTimeIsTheStates) {
       "Wednesday.\n",
       CalendarDate::ymd(1994, 9, 9));
   expect_dated(t, "ambassador-recall", {"greece"}, "1994-09-07");
+  // (Not one whose term is over: Blair in 2015 acts for no state.)
+  Timeline former = extract_text(
+      "Tony Blair cooperated closely with Kenya on Monday on a health programme run by his "
+      "charity.\n",
+      CalendarDate::ymd(2015, 6, 10));
+  for (const auto& e : former.events) EXPECT_NE(e.actors.front(), "united-kingdom") << dump(former);
 }
 
 // Forces of two states named together act together; firing on another's post is an attack;
@@ -4878,6 +4912,12 @@ TEST(Extract, BorderGuardsFiringAndWhatAnAccusationCharges) {
       "on Uzbek positions, had provoked the clash.\n",
       CalendarDate::ymd(2010, 6, 11));
   EXPECT_EQ(count_events(charged, "assault"), 0U) << dump(charged);
+  // (Not past a clause of its own.)
+  Timeline began = extract_text(
+      "Uzbekistan accused Kyrgyzstan of provocations and began firing on Kyrgyz positions on "
+      "Friday.\n",
+      CalendarDate::ymd(2010, 6, 11));
+  EXPECT_EQ(count_events(began, "assault"), 1U) << dump(began);
 }
 
 // A participle that goes on from a clause is its subject's act, aimed at the clause's object;
@@ -4894,6 +4934,13 @@ TEST(Extract, AParticipleIsTheSubjectsAct) {
   Timeline headline = extract_text("Ecuador demands apology from Colombia over raid.\n",
                                    CalendarDate::ymd(2008, 3, 3));
   EXPECT_NE(find_event(headline, "demand", {"ecuador"}), nullptr) << dump(headline);
+  // ("with Colombia demanding": the one after "with" demands.)
+  Timeline with = extract_text(
+      "QUITO - Talks between Ecuador and Colombia ended on Saturday with Colombia demanding "
+      "compensation.\n",
+      CalendarDate::ymd(2008, 3, 3));
+  for (const auto& e : with.events)
+    if (e.type == "demand") EXPECT_EQ(e.actors.front(), "colombia") << dump(with);
 }
 
 // Forces driven out of a place are attacked; coast guard vessels sent somewhere are a buildup.
@@ -4907,10 +4954,10 @@ TEST(Extract, ForcesDrivenOutAndVesselsSent) {
   expect_dated(t, "assault", {"ethiopia", "somalia"}, "1978-05");
   expect_dated(t, "assault", {"kenya", "uganda"}, "2009-05-12");
   expect_dated(t, "military-buildup", {"kenya"}, "2009-05-13");
-  // (Not people driving out of a compound, nor aid convoys.)
+  // (Not troops driving out of a town, an attack vowed, nor aid convoys.)
   Timeline other = extract_text(
-      "Kenyan officials drove out of the compound on Tuesday. Kenya sent three aid convoys to the "
-      "coast on Wednesday.\n",
+      "Kenyan troops drove out of the town on Tuesday. Kenya vowed on Monday to drive Somali "
+      "forces out of the border region. Kenya sent three aid convoys to the coast on Wednesday.\n",
       CalendarDate::ymd(2009, 5, 15));
   EXPECT_EQ(count_events(other, "assault") + count_events(other, "military-buildup"), 0U)
       << dump(other);
@@ -4941,17 +4988,24 @@ TEST(Extract, InACapitalForTalksIsAVisit) {
   SCOPED_TRACE(dump(t));
   expect_dated(t, "visit", {"sam-kutesa", "kenya"}, "2009-05-11");
   EXPECT_EQ(count_events(t, "visit"), 1U);
+  // (Not another clause's talks: "was in Nairobi for talks last month and met ...".)
+  Timeline later = extract_text(
+      "KAMPALA - Foreign Minister Sam Kutesa was in Nairobi for talks last month and met the "
+      "Rwandan envoy on Monday.\n",
+      CalendarDate::ymd(2009, 5, 15));
+  EXPECT_EQ(find_event(later, "visit", {"sam-kutesa", "kenya"}), nullptr) << dump(later);
 }
 
-// Refuge and refugee status granted are aid to whom they are granted.
+// Refuge and refugee status granted are aid to whom they are granted; refuge refused is none.
 TEST(Extract, RefugeGrantedIsAid) {
   Timeline t = extract_text(
-      "QUITO - Ecuador granted Julian Assange refugee status on Thursday. Venezuela offered him "
-      "sanctuary on Friday.\n",
-      CalendarDate::ymd(2012, 8, 18));
+      "QUITO - Ecuador granted him refugee status on Thursday. Venezuela offered him sanctuary on "
+      "Friday. Peru gave no refuge to the rebels on Saturday.\n",
+      CalendarDate::ymd(2012, 8, 19));
   SCOPED_TRACE(dump(t));
   expect_dated(t, "aid", {"ecuador"}, "2012-08-16");
   expect_dated(t, "aid", {"venezuela"}, "2012-08-17");
+  EXPECT_EQ(find_event(t, "aid", {"peru"}), nullptr);
 }
 
 }  // namespace
