@@ -1429,7 +1429,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         mission = at;
     bool at_mission = mission != SIZE_MAX;
     // ("picketed the Russian embassy"; a march or a demonstration is a protest where it goes)
-    bool near = (at_mission && toks[v + 1].lower == "the" && mission <= v + 4) ||
+    bool near = (at_mission && v + 1 < last && toks[v + 1].lower == "the" && mission <= v + 4) ||
                 is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed");
     for (size_t at = v + 1; at < last && at < v + 4 && !near; ++at)
       near = is_one_of(toks[at].lower, "outside", "near", "at", "to", "towards", "toward") ||

@@ -1643,21 +1643,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                // "A trip to Algiers by Justice Minister Gerald Darmanin"
                                "trip", "visit", "tour");
       reduced = reduced || nominal;
-      // (A release's participle with no one freed in its trigger is one only in a passive: not
+      // (A release's participle with no one freed right after it is one only in a passive: not
       // "the report released on Monday"; "Iran released on Monday 200 Iraqi prisoners" names
-      // them.)
-      // (The trigger may stop short of them: "released on Monday 200 Iraqi prisoners".)
-      size_t reach = std::min(seg.last, h.tlast + 6);
-      bool names_freed = std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-        return m.first_token > h.tfirst && m.first_token < reach && !m.place;
-      });
-      for (size_t k = h.tfirst + 1; k < reach && !names_freed; ++k)
-        names_freed = is_one_of(toks[k].lower, "prisoners", "hostages", "detainees", "captives",
-                                "pows", "crew", "sailors", "fishermen", "fisherman", "journalist",
-                                "journalists", "prisoner", "hostage", "detainee", "by");
-      if (!passive && !reduced && type->id == "release" && is_one_of(verb, "released", "freed") &&
-          !names_freed)
-        continue;
+      // them, past the trigger's end.)
+      if (!passive && !reduced && type->id == "release" && is_one_of(verb, "released", "freed")) {
+        size_t reach = std::min(seg.last, h.tlast + 6);
+        bool names_freed =
+            std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+              return m.first_token > h.tfirst && m.first_token < reach && !m.place;
+            });
+        for (size_t k = h.tfirst + 1; k < reach && !names_freed; ++k)
+          names_freed = is_one_of(toks[k].lower, "prisoners", "hostages", "detainees", "captives",
+                                  "pows", "crew", "sailors", "fishermen", "fisherman", "journalist",
+                                  "journalists", "prisoner", "hostage", "detainee", "by");
+        if (!names_freed) continue;
+      }
       if (passive || reduced) {
         const ActorMention* by = nullptr;
         for (const auto& m : s.actors) {
@@ -2249,9 +2249,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             // (not "was in Beijing for talks last month and met ... on Monday")
             std::none_of(toks.begin() + m.last_token, toks.begin() + h.tfirst,
                          [](const Token& t) { return is_one_of(t.lower, "and", ",", ";"); }))
-          for (size_t i = m.first_token - 1; i-- > seg.first && m.first_token - i <= 4 && !fronted;)
+          for (size_t b = m.first_token - 1; b-- > seg.first && m.first_token - b <= 4 && !fronted;)
             fronted =
-                is_one_of(toks[i].lower, "was", "were", "is", "are", "been", "spent", "arrived");
+                is_one_of(toks[b].lower, "was", "were", "is", "are", "been", "spent", "arrived");
         // ("before leaving for Kuala Lumpur": the city a visit's trigger names is where it goes.)
         bool destination = type->id == "visit" && m.first_token > h.tfirst &&
                            m.first_token < h.tlast && toks[m.first_token - 1].lower == "for" &&
