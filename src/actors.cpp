@@ -2185,19 +2185,19 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     if (!who && !demonym && impl_->home && !impl_->home_guessed && impl_->lex &&
         !desc->offices.empty() &&
         is_one_of(desc->offices.front(), "head-of-government", "foreign-minister")) {
-      for (const auto& a : impl_->lex->actors)
-        if (a.kind == ActorKind::kPerson && a.country == impl_->home->country && fits(&a)) {
+      // (One pass over the lexicon's people of that state: the holder on the day, else whether
+      // anyone ever held the office.)
+      std::string_view office = desc->offices.front();
+      bool exists = office == "foreign-minister";
+      for (const auto& a : impl_->lex->actors) {
+        if (a.kind != ActorKind::kPerson || a.country != impl_->home->country) continue;
+        if (fits(&a)) {
           who = &a;
           break;
         }
-      std::string_view office = desc->offices.front();
-      bool exists =
-          office == "foreign-minister" ||
-          std::any_of(impl_->lex->actors.begin(), impl_->lex->actors.end(), [&](const LexActor& a) {
-            return a.kind == ActorKind::kPerson && a.country == impl_->home->country &&
-                   std::any_of(a.roles.begin(), a.roles.end(),
-                               [&](const LexRole& r) { return r.office == office; });
-          });
+        exists = exists || std::any_of(a.roles.begin(), a.roles.end(),
+                                       [&](const LexRole& r) { return r.office == office; });
+      }
       if (!who && exists) who = impl_->home;
     }
     if (!who) continue;
@@ -2283,11 +2283,10 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
       // the Lahore Declaration" is India and Pakistan), the more named one first (or, as often,
       // the first named).
       if (states && pair.size() < 2 && (!impl_->pair_named_at || now - *impl_->pair_named_at > 2)) {
-        const auto [first_side, second_side] = impl_->main_pair();
-        const LexActor* top[2] = {first_side, second_side};
-        if (top[0] && (pair.empty() || pair.front() == top[0] || pair.front() == top[1])) {
-          if (pair.empty()) take(top[1]);
-          take(pair.front() == top[1] ? top[0] : top[1]);
+        const auto [top, second] = impl_->main_pair();
+        if (top && (pair.empty() || pair.front() == top || pair.front() == second)) {
+          if (pair.empty()) take(second);
+          take(pair.front() == second ? top : second);
         }
       }
       if (leaders)
