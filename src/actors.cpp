@@ -252,10 +252,27 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   // thread: refilled, not allocated, each time.)
   thread_local std::vector<ActorMention> found;
   found.clear();
+  // "TAIWAN last night ended ...", "FINLAND closed ...": a story's first word in capitals, as
+  // some papers set it, is read as the name it is in title case (after the name as written:
+  // "NATO" is NATO).
+  std::string titled;
+  if (first < last && toks[first].kind == TokenKind::kWord &&
+      toks[first].end - toks[first].begin >= 4) {
+    std::string_view w(text.data() + toks[first].begin, toks[first].end - toks[first].begin);
+    if (std::all_of(w.begin(), w.end(),
+                    [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }) &&
+        first + 1 < last && toks[first + 1].kind == TokenKind::kWord &&
+        !toks[first + 1].capitalized && !first_words.find(w)) {
+      titled = toks[first].lower;
+      titled[0] = static_cast<char>(titled[0] - 'a' + 'A');
+      for (size_t k = 1; k + 1 < titled.size(); ++k)
+        if (titled[k] == '-') titled[k + 1] = static_cast<char>(titled[k + 1] - 'a' + 'A');
+    }
+  }
   for (size_t i = first; i < last;) {
     // Most words open no name: in an ASCII sentence, those the filter rejects (and no
     // "US-China") are passed over in a loop of their own, which keeps its values in registers.
-    if (ascii) {
+    if (ascii && !(i == first && !titled.empty())) {
       while (i < last &&
              !first_words.may_contain(
                  std::string_view(text.data() + toks[i].begin, toks[i].end - toks[i].begin)) &&
@@ -263,7 +280,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         ++i;
       if (i == last) break;
     }
-    std::string_view word = token_text(i);
+    std::string_view word =
+        i == first && !titled.empty() ? std::string_view(titled) : token_text(i);
     const std::vector<Entry>* const* entries = first_words.find(word);
     const Entry* best = nullptr;
     size_t best_end = i;

@@ -72,6 +72,11 @@ struct Shadow {
   }
 };
 
+// "Mr", "Mrs.", "Dr": a word of courtesy before a name (lower case).
+bool is_honorific(std::string_view w) {
+  return is_one_of(w, "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.");
+}
+
 // The shadow is written into a buffer kept from sentence to sentence (one per thread): refilled,
 // not allocated, each time. Valid until the next call on the same thread.
 const Shadow& make_shadow(const SentenceView& s) {
@@ -134,8 +139,7 @@ const Shadow& make_shadow(const SentenceView& s) {
     // "the White House" reads as one actor: "statement released by @a".
     if (toks[i].lower == "the" && i + 1 < last && starts_actor[i + 1 - first]) ++i;
     // So do "Mr Kim", "Mr. Jiang", "Dr Evrony": "would invite @a to @a".
-    if (is_one_of(toks[i].lower, "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.") &&
-        i + 1 < last) {
+    if (is_honorific(toks[i].lower) && i + 1 < last) {
       size_t j = i + 1;
       if (toks[j].lower == "." && j + 1 < last) ++j;
       if (starts_actor[j - first]) i = j;
@@ -1494,9 +1498,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                  ? k + 1 - m.last_token
                  : 0;
     };
+    // ("Brazil, Bolivia, Argentina and Venezuela met": the trigger may hold the list's last two,
+    // "@a and @a met"; the list runs on before it.)
+    bool into_trigger = false;
+    auto list_into_trigger = [&] {
+      if (agent->last_token >= h.tfirst ||
+          std::none_of(s.actors.begin(), s.actors.end(),
+                       [&](const ActorMention& m) { return m.first_token == h.tfirst; }))
+        return false;
+      for (size_t i = agent->last_token; i < h.tfirst; ++i)
+        if (!is_one_of(toks[i].lower, ",", "and")) return false;
+      return true;
+    };
     if (agent && !by_phrase && !coordinated_verb && parse.head.empty() &&
         agent->last_token <= h.tfirst &&
-        verb_group(s, agent->last_token + own_forces(*agent), h.tfirst)) {
+        (verb_group(s, agent->last_token + own_forces(*agent), h.tfirst) ||
+         (into_trigger = list_into_trigger()))) {
       std::vector<const ActorMention*> list{agent};
       for (bool more = true; more;) {
         more = false;
@@ -1519,13 +1536,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (counterpart && c > seg.first && is_one_of(toks[c - 1].lower, "his", "her", "their"))
             b = c - 1;
         }
+        // ("Jakaya Kikwete and Mrs Banda had spoken": an honorific before a name.)
+        if (b > seg.first + 1 && is_honorific(toks[b - 1].lower))
+          --b;
+        else if (b > seg.first + 2 && toks[b - 1].lower == "." && is_honorific(toks[b - 2].lower))
+          b -= 2;
         size_t j = b;
         while (j > seg.first && is_one_of(toks[j - 1].lower, ",", "and", "the")) --j;
         if (j == b || j == seg.first) break;
         // The list ends with "and" ("A, B and C"); "In a letter to A, B said" is no list.
         bool joined = false;
         for (size_t x = j; x < b; ++x)
-          joined = joined || toks[x].lower == "and" || (list.size() > 1 && toks[x].lower == ",");
+          joined = joined || toks[x].lower == "and" ||
+                   ((list.size() > 1 || into_trigger) && toks[x].lower == ",");
         if (!joined) break;
         // ("Iranian border guards and Taliban forces exchanged fire": each side's forces.)
         size_t forces = j;
@@ -1533,9 +1556,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                is_one_of(toks[forces - 1].lower, "forces", "troops", "soldiers", "guards", "border",
                          "police", "army", "navy", "fighters", "units", "militias"))
           --forces;
+        // ("In a letter to Brazil, Bolivia and Argentina said": no list begins after a
+        // preposition.)
+        auto after_preposition = [&](const ActorMention& m) {
+          return m.first_token > seg.first &&
+                 is_one_of(toks[m.first_token - 1].lower, "to", "in", "from", "with", "of", "by",
+                           "for", "at", "on", "against");
+        };
         for (const auto& m : s.actors)
           if ((m.last_token == j || (m.last_token == forces && forces < j && own_forces(*agent))) &&
-              actor_ok(m) && (m.how != MentionHow::kDemonym || own_forces(*agent)) &&
+              !(into_trigger && list.size() == 1 && after_preposition(m)) && actor_ok(m) &&
+              (m.how != MentionHow::kDemonym || own_forces(*agent)) &&
               // ("The army and the RSF agreed": a body and an armed group act together too.)
               (m.actor->kind == ActorKind::kPerson) == (agent->actor->kind == ActorKind::kPerson)) {
             list.push_back(&m);
@@ -2659,9 +2690,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // from August 1") are not when the act was done.
     auto deadline = [&](const TimeMention& t) {
       std::string_view phrase = s.text.substr(t.phrase_begin, t.end - t.phrase_begin);
-      bool until =
-          phrase.starts_with("until ") || phrase.starts_with("till ") ||
-          (t.first_token > first && is_one_of(toks[t.first_token - 1].lower, "until", "till"));
+      // ("shut the border until at least December 13")
+      size_t before = t.first_token;
+      if (before >= first + 3 && toks[before - 1].lower == "least" &&
+          toks[before - 2].lower == "at")
+        before -= 2;
+      bool until = phrase.starts_with("until ") || phrase.starts_with("till ") ||
+                   (before > first && is_one_of(toks[before - 1].lower, "until", "till"));
       if (!type->durative && until) return true;
       if (t.first_token < h.tlast) return false;
       // ("agreed to meet again in June": June is the meeting's.)

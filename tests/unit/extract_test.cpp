@@ -5008,5 +5008,93 @@ TEST(Extract, RefugeGrantedIsAid) {
   EXPECT_EQ(find_event(t, "aid", {"peru"}), nullptr);
 }
 
+// A list of subjects whose last two the trigger holds ("@a and @a met") runs on before it; an
+// honorific ("Mrs Banda") does not break a pair of subjects.
+TEST(Extract, ListsOfSubjectsRunThroughTheTriggerAndHonorifics) {
+  Timeline t = extract_text(
+      "Brazil, Bolivia, Argentina and Venezuela met for five hours on Thursday. Malawi's "
+      "President Joyce Banda said on Wednesday that the search would go on. President Jakaya "
+      "Kikwete and Mrs Banda had spoken by telephone on Monday.\n",
+      CalendarDate::ymd(2012, 8, 5));
+  SCOPED_TRACE(dump(t));
+  const Event* meeting = find_event(t, "meeting", {});
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->actors,
+            (std::vector<std::string>{"brazil", "bolivia", "argentina", "venezuela"}));
+  expect_dated(t, "phone-call", {"jakaya-kikwete", "joyce-banda"}, "2012-07-30");
+  // (No list begins after a preposition: "After talks with Brazil, ...".)
+  Timeline after =
+      extract_text("After talks with Brazil, Bolivia, Argentina and Chile met on Thursday.\n",
+                   CalendarDate::ymd(2012, 8, 5));
+  const Event* met = find_event(after, "meeting", {});
+  ASSERT_NE(met, nullptr) << dump(after);
+  EXPECT_EQ(met->actors, (std::vector<std::string>{"bolivia", "argentina", "chile"}));
+}
+
+// Going to a gathering abroad is a visit ("attended Morales's inauguration in La Paz"); one at
+// home is none.
+TEST(Extract, AttendingAGatheringAbroadIsAVisit) {
+  Timeline t = extract_text(
+      "BRASILIA - President Luiz Inacio Lula da Silva attended the inauguration in La Paz on "
+      "January 22. Finnish President Sauli Niinisto will attend the ministerial meeting of the "
+      "OSCE in Skopje on Thursday.\n",
+      CalendarDate::ymd(2006, 5, 6));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "visit", {"luiz-inacio-lula-da-silva"}, "2006-01-22");
+  EXPECT_EQ(find_event(t, "visit", {"luiz-inacio-lula-da-silva"})->place, "La Paz");
+  const Event* skopje = find_event(t, "visit", {"sauli-niinisto"});
+  ASSERT_NE(skopje, nullptr);
+  EXPECT_EQ(to_string(skopje->status), "planned");
+  Timeline home = extract_text(
+      "MOSCOW - Vladimir Putin attended a meeting of the Security Council in Moscow on Monday.\n",
+      CalendarDate::ymd(2006, 5, 6));
+  EXPECT_EQ(count_events(home, "visit"), 0U) << dump(home);
+}
+
+// Crossings closed are a sanction however they are counted, and one kept closed goes on; an
+// "open border crossing" is no reopening; "until at least" a day ends the closure, not dates it.
+TEST(Extract, CrossingsClosedCountedOrKeptClosed) {
+  Timeline t = extract_text(
+      "ZAGREB - Croatia shut seven of its eight road crossings with Serbia on Thursday. Finland "
+      "closed four crossings in the south-east on Friday. Uzbekistan has kept its border "
+      "crossings with Tajikistan closed since Tuesday.\n",
+      CalendarDate::ymd(2015, 9, 25));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "sanction", {"croatia", "serbia"}, "2015-09-24");
+  expect_dated(t, "sanction", {"finland"}, "2015-09-25");
+  const Event* kept = find_event(t, "sanction", {"uzbekistan"});
+  ASSERT_NE(kept, nullptr);
+  EXPECT_EQ(to_string(kept->status), "ongoing");
+  Timeline last = extract_text(
+      "HELSINKI - Finland closed Raja-Jooseppi, its last open border crossing with Russia, at "
+      "midnight, shutting the border until at least December 13.\n",
+      CalendarDate::ymd(2023, 11, 30));
+  EXPECT_EQ(count_events(last, "concession"), 0U) << dump(last);
+  const Event* closed = find_event(last, "sanction", {"finland"});
+  ASSERT_NE(closed, nullptr) << dump(last);
+  EXPECT_NE(to_string(closed->date), "2023-12-13");
+  // (Not a storm's doing, nor a crossing reopened: "will open the crossings" eases.)
+  Timeline storm = extract_text(
+      "The storm closed two crossings on Monday. Israel will open the crossings on Friday.\n",
+      CalendarDate::ymd(2015, 9, 25));
+  EXPECT_EQ(count_events(storm, "sanction"), 0U) << dump(storm);
+  EXPECT_EQ(count_events(storm, "concession"), 1U) << dump(storm);
+}
+
+// Ties "ended" are ties cut; a story's first word set in capitals names its actor.
+TEST(Extract, TiesEndedAndALeadInCapitals) {
+  Timeline t = extract_text(
+      "TAIWAN last night ended diplomatic relations with Solomon Islands.\n\nFINLAND closed its "
+      "border crossings with Russia on Monday.\n",
+      CalendarDate::ymd(2019, 9, 17));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "sanction", {"taiwan", "solomon-islands"}, "2019-09-16");
+  expect_dated(t, "sanction", {"finland", "russia"}, "2019-09-16");
+  // (A heading in capitals is no story's lead: "SOLOMON STAR" is no state.)
+  Timeline heading = extract_text("CHINA DAILY\n\nThe talks ended relations with the past.\n",
+                                  CalendarDate::ymd(2019, 9, 17));
+  EXPECT_TRUE(heading.events.empty()) << dump(heading);
+}
+
 }  // namespace
 }  // namespace dipline
