@@ -1055,17 +1055,26 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // sides is theirs. (Not a host's: "hosted talks between Washington and Tehran".)
     bool between_sides = false;  // (people too: "the summit between Trump and Kim")
     // (Not "the prospect of peace talks between Russia and Ukraine", "hopes for talks between".)
+    // ("Malawi says the 1890 Heligoland Treaty between Britain and Germany": a deal named with
+    // its year and sides is theirs, whoever speaks of it.)
+    const bool named_deal =
+        type->id == "agreement" && is_one_of(toks[h.tfirst].lower, "a", "an", "the") &&
+        std::any_of(s.times.begin(), s.times.end(),
+                    [&](const TimeMention& t) { return t.first_token == h.tfirst + 1; });
     if (!between && type->id != "mediation" &&
-        !(h.tfirst > seg.first &&
-          is_one_of(toks[h.tfirst - 1].lower, "of", "for", "on", "about", "to", "no")) &&
-        std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-          return m.first_token >= seg.first && m.last_token <= h.tfirst && actor_ok(m);
-        }))
+        (named_deal || (!(h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, "of", "for",
+                                                            "on", "about", "to", "no")) &&
+                        std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+                          return m.first_token >= seg.first && m.last_token <= h.tfirst &&
+                                 actor_ok(m);
+                        }))))
       for (size_t i = h.tfirst; i + 1 < h.tlast && !between; ++i)
         between = between_sides =
             toks[i].lower == "between" &&
-            std::any_of(s.actors.begin(), s.actors.end(),
-                        [&](const ActorMention& m) { return m.first_token == i + 1; });
+            std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+              return m.first_token == i + 1 ||
+                     (m.first_token == i + 2 && toks[i + 1].lower == "the");  // "the two countries"
+            });
     // ("Canada will host the G7 leaders' summit", "attending his first Asean summit": the
     // summit is the body's; the host or guest takes part in it.)
     bool phrase_summit = type->id == "summit" &&
@@ -1085,8 +1094,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
     if (phrase_summit || body_summit || between)
       for (const auto& m : s.actors)
-        if (m.first_token > h.tfirst && (m.last_token < h.tlast || phrase_summit) &&
-            m.last_token <= h.tlast && !people_of_state(m) &&
+        if (m.first_token > h.tfirst &&
+            (named_deal ? m.first_token < h.tlast
+                        : (m.last_token < h.tlast || phrase_summit) && m.last_token <= h.tlast) &&
+            !people_of_state(m) &&
             (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry ||
              between_sides)) {
           if (!agent)

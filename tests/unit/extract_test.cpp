@@ -5096,5 +5096,51 @@ TEST(Extract, TiesEndedAndALeadInCapitals) {
   EXPECT_TRUE(heading.events.empty()) << dump(heading);
 }
 
+// A deal named with its year and its sides is theirs, whoever speaks of it: "the 1984
+// agreement between the two countries", "the 1890 treaty between Britain and Germany".
+TEST(Extract, ADealNamedWithItsYearAndSides) {
+  Timeline t = extract_text(
+      "SOFIA - Libya criticised Bulgaria on Tuesday. Foreign Minister Ivailo Kalfin rejected the "
+      "criticism, saying that the 1984 agreement between the two countries allowed the pardon. "
+      "Malawi says the 1890 treaty between Britain and Germany placed the lake in Nyasaland.\n",
+      CalendarDate::ymd(2007, 7, 25));
+  SCOPED_TRACE(dump(t));
+  const Event* deal = find_event(t, "agreement", {"bulgaria", "libya"});
+  ASSERT_NE(deal, nullptr);
+  EXPECT_EQ(to_string(deal->date), "1984");
+  EXPECT_EQ(find_event(t, "agreement", {"ivailo-kalfin"}), nullptr);
+  const Event* treaty = find_event(t, "agreement", {"united-kingdom", "germany"});
+  ASSERT_NE(treaty, nullptr);
+  EXPECT_EQ(to_string(treaty->date), "1890");
+  EXPECT_EQ(find_event(t, "agreement", {"malawi"}), nullptr);
+}
+
+// What was said, in more of the forms news reports it: solidarity under a possessive, defence
+// "with all its might", a payment refused, another's act found "unnecessary".
+TEST(Extract, SolidarityMightRefusalAndNeedlessActs) {
+  Timeline t = extract_text(
+      "TEHRAN - The Arab League expressed the League's \"full solidarity\" with the UAE on "
+      "Monday. President Akbar Hashemi Rafsanjani said on Thursday that Iran \"will defend these "
+      "islands with all its might\".\n",
+      CalendarDate::ymd(1992, 9, 29));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "support", {"arab-league", "united-arab-emirates"}, "1992-09-28");
+  expect_dated(t, "threat", {"akbar-hashemi-rafsanjani"}, "1992-09-24");
+  Timeline said = extract_text(
+      "LA PAZ - Bolivian Vice President Alvaro Garcia Linera said on Friday that Bolivia would not "
+      "pay compensation. Brazil's Foreign Minister Celso Amorim said on Wednesday that sending "
+      "troops to the gas fields had been \"unnecessary\".\n",
+      CalendarDate::ymd(2006, 5, 6));
+  expect_dated(said, "rejection", {"alvaro-garcia-linera"}, "2006-05-05");
+  expect_dated(said, "criticism", {"celso-amorim"}, "2006-05-03");
+  // (Not a payment promised, nor one's own defence in ordinary words.)
+  Timeline not_so = extract_text(
+      "LA PAZ - Bolivian Vice President Alvaro Garcia Linera said on Friday that Bolivia would "
+      "pay compensation. President Akbar Hashemi Rafsanjani said on Thursday that Iran would "
+      "defend its interests at the talks.\n",
+      CalendarDate::ymd(2006, 5, 6));
+  EXPECT_EQ(count_events(not_so, "rejection") + count_events(not_so, "threat"), 0U) << dump(not_so);
+}
+
 }  // namespace
 }  // namespace dipline
