@@ -1051,12 +1051,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       "farmers", "traders",    "refugees",   "hundreds",      "thousands", "dozens",
       "scores",  "crowds"};
   static const detail::WordSet kCrowd(kCrowdWords);
-  // The tokens the next five rules start from ("the", "police", a crowd word, "("), and refer's
-  // "the" and "both", found in one pass over the sentence instead of a pass per rule. A superset
-  // (a WordFilter): each rule tests its own word again. Kept for refer on the same sentence.
+  // The tokens the next five rules start from ("the", "police", "forces", a crowd word, "("),
+  // and refer's "the" and "both", found in one pass over the sentence instead of a pass per
+  // rule. A superset (a WordFilter): each rule tests its own word again. Kept for refer on the
+  // same sentence.
   static const detail::WordFilter kCueWords = [] {
     detail::WordFilter f;
-    for (std::string_view w : {"the", "both", "police", "("}) f.add(w);
+    for (std::string_view w : {"the", "both", "police", "forces", "("}) f.add(w);
     for (std::string_view w : kCrowdWords) f.add(w);
     return f;
   }();
@@ -1152,8 +1153,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   static const detail::WordSet kPoliceActs = {"raided", "detained", "arrested",  "searched",
                                               "seized", "stormed",  "held",      "questioned",
                                               "fired",  "used",     "dispersed", "beat"};
+  // ("Security forces have detained about 300 suspected rebels": so are a state's security
+  // forces.)
   for (size_t i : cues) {
-    if (toks[i].lower != "police" || covered(i)) continue;
+    if (!(toks[i].lower == "police" ||
+          (toks[i].lower == "forces" && i > first && toks[i - 1].lower == "security")) ||
+        covered(i))
+      continue;
     size_t verb = SIZE_MAX;
     for (size_t v = i + 1; v < last && v < i + 8 && verb == SIZE_MAX; ++v)
       if (kPoliceActs.contains(toks[v].lower)) verb = v;
@@ -1177,8 +1183,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     size_t before = i;
     while (before > first + 1 &&
            is_one_of(toks[before - 1].lower, "marine", "riot", "military", "border", "traffic",
-                     "secret", "federal", "national", "local", "religious", "armed", "naval",
-                     "maritime", "coast", "immigration", "special", "tourist", "anti-terrorism"))
+                     "security", "secret", "federal", "national", "local", "religious", "armed",
+                     "naval", "maritime", "coast", "immigration", "special", "tourist",
+                     "anti-terrorism"))
       --before;
     if (!state && impl_->home && !(before > first && covered(before - 1))) state = impl_->home;
     if (!state && !impl_->home && !(before > first && covered(before - 1)))

@@ -5142,5 +5142,27 @@ TEST(Extract, SolidarityMightRefusalAndNeedlessActs) {
   EXPECT_EQ(count_events(not_so, "rejection") + count_events(not_so, "threat"), 0U) << dump(not_so);
 }
 
+// Arrests in more of their forms: "about 300" people, residents, a leader seized, a state's
+// security forces.
+TEST(Extract, ArrestsCountedSeizedAndUndated) {
+  Timeline t = extract_text(
+      "DUSHANBE - Security forces have detained about 300 suspected rebels, the Interior Ministry "
+      "said. Russian border guards detained two Tajik residents on Sunday.\n",
+      CalendarDate::ymd(1998, 11, 9));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "arrest", {"tajikistan"}), nullptr);
+  expect_dated(t, "arrest", {"russia"}, "1998-11-08");
+  Timeline seized =
+      extract_text("ANKARA - Turkish commandos seized the rebel leader on Monday night.\n",
+                   CalendarDate::ymd(1999, 2, 17));
+  expect_dated(seized, "arrest", {"turkey"}, "1999-02-15");
+  // (Not land or ships seized, nor a man who "was detained" as a subject of his own act.)
+  Timeline other = extract_text(
+      "ANKARA - Turkish troops seized the hill on Monday night. Security forces said on Monday "
+      "the roads were closed.\n",
+      CalendarDate::ymd(1999, 2, 17));
+  EXPECT_EQ(count_events(other, "arrest"), 0U) << dump(other);
+}
+
 }  // namespace
 }  // namespace dipline
