@@ -1051,13 +1051,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       "farmers", "traders",    "refugees",   "hundreds",      "thousands", "dozens",
       "scores",  "crowds"};
   static const detail::WordSet kCrowd(kCrowdWords);
-  // The tokens the next five rules start from ("the", "police", "forces", a crowd word, "("),
-  // and refer's "the" and "both", found in one pass over the sentence instead of a pass per
-  // rule. A superset (a WordFilter): each rule tests its own word again. Kept for refer on the
-  // same sentence.
+  // The tokens the next five rules start from ("the", "police", "forces", "guard", a crowd word,
+  // "("), and refer's "the" and "both", found in one pass over the sentence instead of a pass
+  // per rule. A superset (a WordFilter): each rule tests its own word again. Kept for refer on
+  // the same sentence.
   static const detail::WordFilter kCueWords = [] {
     detail::WordFilter f;
-    for (std::string_view w : {"the", "both", "police", "forces", "("}) f.add(w);
+    for (std::string_view w : {"the", "both", "police", "forces", "guard", "("}) f.add(w);
     for (std::string_view w : kCrowdWords) f.add(w);
     return f;
   }();
@@ -1153,12 +1153,20 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   static const detail::WordSet kPoliceActs = {"raided", "detained", "arrested",  "searched",
                                               "seized", "stormed",  "held",      "questioned",
                                               "fired",  "used",     "dispersed", "beat"};
-  // ("Security forces have detained about 300 suspected rebels": so are a state's security
-  // forces.)
+  // ("Security forces have detained about 300 suspected rebels", "The Coast Guard seized two
+  // fishing boats": so are a state's security forces and coast guard.)
   for (size_t i : cues) {
     if (!(toks[i].lower == "police" ||
-          (toks[i].lower == "forces" && i > first && toks[i - 1].lower == "security")) ||
+          (toks[i].lower == "forces" && i > first && toks[i - 1].lower == "security") ||
+          (toks[i].lower == "guard" && i > first && toks[i - 1].lower == "coast")) ||
         covered(i))
+      continue;
+    // (Not a coast guard the story has named: "the Korea Coast Guard ... The coast guard has
+    // seized".)
+    if (toks[i].lower == "guard" &&
+        std::any_of(impl_->people.begin(), impl_->people.end(), [](const LexActor& a) {
+          return a.kind == ActorKind::kOrganization && ends_with(a.name, "Coast Guard");
+        }))
       continue;
     size_t verb = SIZE_MAX;
     for (size_t v = i + 1; v < last && v < i + 8 && verb == SIZE_MAX; ++v)

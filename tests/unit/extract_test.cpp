@@ -5164,5 +5164,26 @@ TEST(Extract, ArrestsCountedSeizedAndUndated) {
   EXPECT_EQ(count_events(other, "arrest"), 0U) << dump(other);
 }
 
+// A dispute put to arbitration is asked of the tribunal; a coast guard with no state named is
+// the dateline's (not when the story named a coast guard of its own).
+TEST(Extract, ArbitrationAskedAndACoastGuardOfTheDateline) {
+  Timeline t = extract_text(
+      "BRIDGETOWN - Barbados referred the dispute to arbitration on Monday. Guyana began "
+      "arbitration proceedings against Suriname on Tuesday.\n",
+      CalendarDate::ymd(2004, 2, 18));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "appeal", {"barbados"}, "2004-02-16");
+  expect_dated(t, "appeal", {"guyana"}, "2004-02-17");
+  Timeline guard = extract_text(
+      "PORT OF SPAIN - The Coast Guard seized two Barbadian fishing boats on Saturday.\n",
+      CalendarDate::ymd(2004, 2, 18));
+  expect_dated(guard, "coercion", {"trinidad-and-tobago", "barbados"}, "2004-02-14");
+  Timeline named = extract_text(
+      "INCHEON - The Korea Coast Guard said on Monday that a Chinese boat had rammed a "
+      "speedboat. The coast guard seized 48 Chinese fishing boats on Saturday.\n",
+      CalendarDate::ymd(2016, 10, 11));
+  EXPECT_EQ(find_event(named, "coercion", {"south-korea"}), nullptr) << dump(named);
+}
+
 }  // namespace
 }  // namespace dipline
