@@ -2264,7 +2264,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
       office = toks[noun++].lower;
     std::string_view w = toks[noun].lower;
     bool states = is_one_of(w, "countries", "nations", "neighbors", "neighbours", "governments",
-                            "states", "capitals");
+                            "states", "capitals", "delegations");
     bool sides = w == "sides";
     // ("the two men": the last two people named.)
     bool leaders =

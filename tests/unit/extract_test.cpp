@@ -5185,5 +5185,23 @@ TEST(Extract, ArbitrationAskedAndACoastGuardOfTheDateline) {
   EXPECT_EQ(find_event(named, "coercion", {"south-korea"}), nullptr) << dump(named);
 }
 
+// Talks between two sides that "ended" after a place described on the way; "the two
+// delegations" are the story's two states.
+TEST(Extract, TalksEndedPastAPlaceAndTheTwoDelegations) {
+  Timeline t = extract_text(
+      "ABU DHABI - The UAE accused Iran of violating its sovereignty on Monday. Two days of talks "
+      "between the UAE and Iran on the island of Abu Musa ended here yesterday without agreement. "
+      "The two delegations agreed to meet again, but no date was set.\n",
+      CalendarDate::ymd(1992, 9, 29));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "negotiation", {"united-arab-emirates", "iran"}, "1992-09-28");
+  EXPECT_NE(find_event(t, "intent-to-meet", {"united-arab-emirates", "iran"}), nullptr);
+  // (Not a clause of its own between: "talks between A and B, which began in May, ended".)
+  Timeline clause = extract_text(
+      "ABU DHABI - Talks between the UAE and Iran on Monday, Iran said, ended the row.\n",
+      CalendarDate::ymd(1992, 9, 29));
+  EXPECT_EQ(count_events(clause, "negotiation"), 0U) << dump(clause);
+}
+
 }  // namespace
 }  // namespace dipline
