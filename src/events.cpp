@@ -1302,10 +1302,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // "Trump, speaking to reporters, said Washington would impose": the subject of what
         // was said, not the speaker.
         // ("said the Taliban forces had opened fire first": a noun may come between.)
+        // ("Kikwete, addressing a rally, said Tanzania wanted a peaceful solution": a verb in
+        // the past too.)
         auto finite = [&](size_t i) {
-          return i < last && is_one_of(toks[i].lower, "would", "will", "had", "has", "have", "was",
-                                       "were", "is", "are", "could", "should", "might", "may",
-                                       "must", "did", "does", "can", "wants", "plans");
+          return i < last &&
+                 (is_one_of(toks[i].lower, "would", "will", "had", "has", "have", "was", "were",
+                            "is", "are", "could", "should", "might", "may", "must", "did", "does",
+                            "can", "wants", "plans", "sought", "saw", "took", "made", "sent",
+                            "stood", "held", "kept", "gave", "knew", "felt", "needs") ||
+                  (toks[i].kind == TokenKind::kWord && !toks[i].capitalized &&
+                   toks[i].lower.size() > 4 && ends_with(toks[i].lower, "ed")));
         };
         if (finite(m.last_token) ||
             (m.last_token < last && !toks[m.last_token].capitalized &&

@@ -5203,5 +5203,31 @@ TEST(Extract, TalksEndedPastAPlaceAndTheTwoDelegations) {
   EXPECT_EQ(count_events(clause, "negotiation"), 0U) << dump(clause);
 }
 
+// "X, addressing a rally, said Tanzania wanted ...": a state named after "said" and followed by
+// a verb in the past opens what was said, it is no speaker; welcoming a decision and standing
+// ready to work with a state back it.
+TEST(Extract, AStateAfterSaidOpensWhatWasSaidAndWelcomes) {
+  Timeline t = extract_text(
+      "DAR ES SALAAM - President Jakaya Kikwete, addressing a rally in Mbeya yesterday, said "
+      "Tanzania wanted a peaceful solution with Malawi.\n",
+      CalendarDate::ymd(2012, 8, 5));
+  expect_dated(t, "statement", {"jakaya-kikwete"}, "2012-08-04");
+  EXPECT_EQ(find_event(t, "statement", {"tanzania"}), nullptr) << dump(t);
+  Timeline welcomed = extract_text(
+      "BEIJING - The Chinese Foreign Ministry said on Monday that it \"highly appreciates and "
+      "welcomes\" the decision. India's Ministry of External Affairs said on Friday that India "
+      "stood ready to work with Mongolia.\n",
+      CalendarDate::ymd(2016, 12, 7));
+  SCOPED_TRACE(dump(welcomed));
+  expect_dated(welcomed, "support", {"chinese-foreign-ministry"}, "2016-12-05");
+  expect_dated(welcomed, "support", {"mongolia"}, "2016-12-02");
+  // (Not ready to support an effort: no one is backed.)
+  Timeline effort = extract_text(
+      "ABU DHABI - The UAE said on Friday that it was ready to support any effort to end the "
+      "war.\n",
+      CalendarDate::ymd(2016, 12, 7));
+  EXPECT_EQ(count_events(effort, "support"), 0U) << dump(effort);
+}
+
 }  // namespace
 }  // namespace dipline
