@@ -5229,5 +5229,29 @@ TEST(Extract, AStateAfterSaidOpensWhatWasSaidAndWelcomes) {
   EXPECT_EQ(count_events(effort, "support"), 0U) << dump(effort);
 }
 
+// "last met", land seized from a state, workers no longer sent, a delegation received.
+TEST(Extract, LastMetSeizedFromWorkersSuspendedDelegationReceived) {
+  Timeline t = extract_text(
+      "QUITO - Uribe and Correa last met in November. Iranian forces seized the two Tunbs from "
+      "the UAE on November 30, 1971. Indonesia has suspended sending domestic workers to Malaysia "
+      "since June 2007.\n",
+      CalendarDate::ymd(2008, 3, 5));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "meeting", {"alvaro-uribe", "rafael-correa"}, "2007-11");
+  expect_dated(t, "assault", {"iran", "united-arab-emirates"}, "1971-11-30");
+  const Event* suspended = find_event(t, "sanction", {"indonesia", "malaysia"});
+  ASSERT_NE(suspended, nullptr);
+  EXPECT_EQ(to_string(suspended->status), "ongoing");
+  Timeline received =
+      extract_text("TAIPEI - President Tsai Ing-wen received a US delegation on Monday.\n",
+                   CalendarDate::ymd(2024, 1, 15));
+  expect_dated(received, "hosting", {"tsai-ing-wen", "united-states"}, "2024-01-15");
+  // (Not weapons taken from smugglers.)
+  Timeline weapons =
+      extract_text("ABU DHABI - Iranian forces seized the weapons from the smugglers on Monday.\n",
+                   CalendarDate::ymd(2008, 3, 5));
+  EXPECT_EQ(count_events(weapons, "assault"), 0U) << dump(weapons);
+}
+
 }  // namespace
 }  // namespace dipline
