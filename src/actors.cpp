@@ -252,9 +252,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   // thread: refilled, not allocated, each time.)
   thread_local std::vector<ActorMention> found;
   found.clear();
-  // "TAIWAN last night ended ...", "FINLAND closed ...": a story's first word in capitals, as
-  // some papers set it, is read as the name it is in title case (after the name as written:
-  // "NATO" is NATO).
+  // "TAIWAN last night ended ...", "FINLAND closed ...": a sentence's first word in capitals, as
+  // some papers set a story's first, followed by a word in lower case, is read as the name it
+  // is in title case (after the name as written: "NATO" is NATO).
   std::string titled;
   if (first < last && toks[first].kind == TokenKind::kWord &&
       toks[first].end - toks[first].begin >= 4) {
@@ -266,7 +266,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
       titled = toks[first].lower;
       titled[0] = static_cast<char>(titled[0] - 'a' + 'A');
       for (size_t k = 1; k + 1 < titled.size(); ++k)
-        if (titled[k] == '-') titled[k + 1] = static_cast<char>(titled[k + 1] - 'a' + 'A');
+        if (titled[k] == '-' && titled[k + 1] >= 'a' && titled[k + 1] <= 'z')
+          titled[k + 1] = static_cast<char>(titled[k + 1] - 'a' + 'A');
     }
   }
   for (size_t i = first; i < last;) {
@@ -1166,6 +1167,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (toks[i].lower == "guard" &&
         std::any_of(impl_->people.begin(), impl_->people.end(), [](const LexActor& a) {
           return a.kind == ActorKind::kOrganization && ends_with(a.name, "Coast Guard");
+        }))
+      continue;
+    // (Nor one whose state is named after it: "Security forces of Uzbekistan detained", "the
+    // coast guard of China seized".)
+    if (i + 2 < last && is_one_of(toks[i + 1].lower, "of", "from", "in") &&
+        std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+          return m.actor->kind == ActorKind::kCountry &&
+                 (m.first_token == i + 2 || (m.first_token == i + 3 && toks[i + 2].lower == "the"));
         }))
       continue;
     size_t verb = SIZE_MAX;

@@ -985,6 +985,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (toks[h.tfirst].lower == "claimed" && h.tlast < last && toks[h.tlast].lower == "by")
       continue;
 
+    // "attended via video link the BRICS summit in Johannesburg": no one travelled.
+    if (type->id == "visit" &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast), [](const Token& t) {
+                      return is_one_of(t.lower, "video", "videolink", "virtually", "remotely",
+                                       "online", "video-link", "videoconference");
+                    }))
+      continue;
+
     // 2. Agent.
     const LexActor* agent_actor = nullptr;
     const ActorMention* agent = nullptr;
@@ -1057,10 +1066,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // (Not "the prospect of peace talks between Russia and Ukraine", "hopes for talks between".)
     // ("Malawi says the 1890 Heligoland Treaty between Britain and Germany": a deal named with
     // its year and sides is theirs, whoever speaks of it.)
+    // (Its year written as one: not "the 10-year agreement"; nor a deal hoped for, "hopes for a
+    // 2024 agreement between".)
     const bool named_deal =
         type->id == "agreement" && is_one_of(toks[h.tfirst].lower, "a", "an", "the") &&
-        std::any_of(s.times.begin(), s.times.end(),
-                    [&](const TimeMention& t) { return t.first_token == h.tfirst + 1; });
+        std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+          return t.first_token == h.tfirst + 1 && t.last_token == h.tfirst + 2 &&
+                 t.type == TimexType::kDate && t.value.size() == 4;
+        });
+    // (The trigger that opens with an article is the named deal's, read only so.)
+    if (type->id == "agreement" && is_one_of(toks[h.tfirst].lower, "a", "an", "the") &&
+        (!named_deal || (h.tfirst > first && is_one_of(toks[h.tfirst - 1].lower, "for", "about",
+                                                       "toward", "towards", "seek", "seeks"))))
+      continue;
     if (!between && type->id != "mediation" &&
         (named_deal || (!(h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, "of", "for",
                                                             "on", "about", "to", "no")) &&
