@@ -1050,7 +1050,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       "members", "residents",  "fishermen",  "supporters",    "villagers", "nationalists",
       "exiles",  "youths",     "relatives",  "families",      "drivers",   "workers",
       "farmers", "traders",    "refugees",   "hundreds",      "thousands", "dozens",
-      "scores",  "crowds"};
+      "scores",  "crowds",     "fisherfolk", "veterans",      "pensioners"};
   static const detail::WordSet kCrowd(kCrowdWords);
   // The tokens the next five rules start from ("the", "police", "forces", "guard", a crowd word,
   // "("), and refer's "the" and "both", found in one pass over the sentence instead of a pass
@@ -1232,9 +1232,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // sentence, or a mission where they gather ("Relatives of the victims gathered outside the
   // hospital to wait for news" is no protest).
   static const detail::WordSet kAnyGathering = {
-      "members",      "residents", "fishermen", "supporters", "villagers",
-      "nationalists", "exiles",    "youths",    "relatives",  "families",
-      "drivers",      "workers",   "farmers",   "traders",    "refugees"};
+      "members",  "residents",  "fishermen",    "fisherfolk", "supporters", "villagers",
+      "veterans", "pensioners", "nationalists", "exiles",     "youths",     "relatives",
+      "families", "drivers",    "workers",      "farmers",    "traders",    "refugees"};
   static const detail::WordSet kNeedsProtestWords = {"relatives", "families", "drivers",
                                                      "workers",   "farmers",  "traders"};
   // Numbers that name a crowd ("Hundreds gathered").

@@ -5298,5 +5298,19 @@ TEST(Extract, AsksOfTwoFundingAndNegotiationsConcluded) {
   EXPECT_EQ(count_events(not_so, "aid") + count_events(not_so, "agreement"), 0U) << dump(not_so);
 }
 
+// Fisherfolk, veterans and pensioners rally as other crowds do.
+TEST(Extract, FisherfolkAndVeteransRally) {
+  Timeline t = extract_text(
+      "BRIDGETOWN - About 60 fisherfolk protested outside the Trinidad and Tobago High "
+      "Commission in Bridgetown yesterday.\n",
+      CalendarDate::ymd(2004, 2, 18));
+  expect_dated(t, "protest", {"bridgetown-protesters", "trinidad-and-tobago"}, "2004-02-17");
+  // (Not veterans gathered for a parade.)
+  Timeline parade = extract_text(
+      "MOSCOW - Hundreds of veterans gathered in Red Square for the parade on Monday.\n",
+      CalendarDate::ymd(2004, 5, 10));
+  EXPECT_EQ(count_events(parade, "protest"), 0U) << dump(parade);
+}
+
 }  // namespace
 }  // namespace dipline
