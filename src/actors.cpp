@@ -259,7 +259,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   if (first < last && toks[first].kind == TokenKind::kWord &&
       toks[first].end - toks[first].begin >= 4) {
     std::string_view w(text.data() + toks[first].begin, toks[first].end - toks[first].begin);
-    if (std::all_of(w.begin(), w.end(),
+    if (w[0] >= 'A' && w[0] <= 'Z' &&
+        std::all_of(w.begin(), w.end(),
                     [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }) &&
         first + 1 < last && toks[first + 1].kind == TokenKind::kWord &&
         !toks[first + 1].capitalized && !first_words.find(w)) {

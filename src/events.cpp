@@ -1063,7 +1063,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // Trump and Kim ended": with no actor before it in its clause, an act named "between" two
     // sides is theirs. (Not a host's: "hosted talks between Washington and Tehran".)
     bool between_sides = false;  // (people too: "the summit between Trump and Kim")
-    // (Not "the prospect of peace talks between Russia and Ukraine", "hopes for talks between".)
     // ("Malawi says the 1890 Heligoland Treaty between Britain and Germany": a deal named with
     // its year and sides is theirs, whoever speaks of it.)
     // (Its year written as one: not "the 10-year agreement"; nor a deal hoped for, "hopes for a
@@ -1079,6 +1078,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         (!named_deal || (h.tfirst > first && is_one_of(toks[h.tfirst - 1].lower, "for", "about",
                                                        "toward", "towards", "seek", "seeks"))))
       continue;
+    // (Not "the prospect of peace talks between Russia and Ukraine", "hopes for talks between".)
     if (!between && type->id != "mediation" &&
         (named_deal || (!(h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, "of", "for",
                                                             "on", "about", "to", "no")) &&
