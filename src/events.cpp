@@ -2003,6 +2003,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     if (!agent_actor) continue;
     ev.agent = agent_actor;
+    // "Gujral was expected here next month": a visit to the dateline's state, by someone of
+    // another ("Premadasa arrived here" comes home).
+    const bool here = type->id == "visit" && toks[h.tlast - 1].lower == "here";
+    if (here && (!s.home || agent_actor == s.home ||
+                 (!agent_actor->country.empty() && agent_actor->country == s.home->country)))
+      continue;
 
     // 3. Others: actors after the trigger in its segment. A speech act takes only whom it was
     // addressed to ("told Putin", "explained to Al Jazeera"); what was said is not an actor of it.
@@ -2060,6 +2066,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
         ev.others.push_back(a);
     if (host) phrase_bodies.push_back(host->actor);
+    if (here) phrase_bodies.push_back(s.home);
     for (const LexActor* a : phrase_bodies)
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
         ev.others.push_back(a);

@@ -432,6 +432,7 @@ Timeline Extractor::extract(const Article& article) const {
     people.refer(text, toks, s.first_token, s.last_token, article.published, view.actors);
     view.unnamed_person_before = unnamed_person;
     view.person_before = opening;
+    view.home = people.home();
     unnamed_person = opens_with_unnamed_person(toks, s, view.actors);
     opening = opening_person(toks, s, view.actors);
     auto found = events_.extract(view, article.published, mentions);

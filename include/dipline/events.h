@@ -53,6 +53,8 @@ struct SentenceView {
   /// The named person the sentence before opened with ("Kremlin spokesman Dmitry Peskov was
   /// asked ..."): a "he" here is most likely that person.
   const LexActor* person_before = nullptr;
+  /// The state the story was filed from (its dateline), if any: where "here" is.
+  const LexActor* home = nullptr;
 };
 
 class EventMatcher {

@@ -5312,5 +5312,21 @@ TEST(Extract, FisherfolkAndVeteransRally) {
   EXPECT_EQ(count_events(parade, "protest"), 0U) << dump(parade);
 }
 
+// "Arrived here", "was expected here": a visit to the dateline's state, by someone of another.
+TEST(Extract, HereIsTheDateline) {
+  Timeline t =
+      extract_text("COLOMBO - Indian Foreign Minister I. K. Gujral arrived here on Tuesday.\n",
+                   CalendarDate::ymd(1990, 3, 25));
+  expect_dated(t, "visit", {"i-k-gujral", "sri-lanka"}, "1990-03-20");
+  // (Not one of its own come home, nor "here" with no dateline.)
+  Timeline home =
+      extract_text("COLOMBO - Sri Lankan President Ranasinghe Premadasa arrived here on Tuesday.\n",
+                   CalendarDate::ymd(1990, 3, 25));
+  EXPECT_EQ(count_events(home, "visit"), 0U) << dump(home);
+  Timeline nowhere = extract_text("Indian Foreign Minister I. K. Gujral arrived here on Tuesday.\n",
+                                  CalendarDate::ymd(1990, 3, 25));
+  EXPECT_EQ(count_events(nowhere, "visit"), 0U) << dump(nowhere);
+}
+
 }  // namespace
 }  // namespace dipline
