@@ -1550,6 +1550,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         (verb_group(s, agent->last_token + own_forces(*agent), h.tfirst) ||
          (into_trigger = list_into_trigger()))) {
       std::vector<const ActorMention*> list{agent};
+      // ("In a letter to Brazil, Bolivia and Argentina said": no list begins after a
+      // preposition.)
+      auto after_preposition = [&](const ActorMention& m) {
+        return m.first_token > seg.first &&
+               is_one_of(toks[m.first_token - 1].lower, "to", "in", "from", "with", "of", "by",
+                         "for", "at", "on", "against");
+      };
       for (bool more = true; more;) {
         more = false;
         size_t b = list.back()->first_token;
@@ -1591,13 +1598,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                is_one_of(toks[forces - 1].lower, "forces", "troops", "soldiers", "guards", "border",
                          "police", "army", "navy", "fighters", "units", "militias"))
           --forces;
-        // ("In a letter to Brazil, Bolivia and Argentina said": no list begins after a
-        // preposition.)
-        auto after_preposition = [&](const ActorMention& m) {
-          return m.first_token > seg.first &&
-                 is_one_of(toks[m.first_token - 1].lower, "to", "in", "from", "with", "of", "by",
-                           "for", "at", "on", "against");
-        };
         for (const auto& m : s.actors)
           if ((m.last_token == j || (m.last_token == forces && forces < j && own_forces(*agent))) &&
               !(into_trigger && list.size() == 1 && after_preposition(m)) && actor_ok(m) &&
@@ -2733,12 +2733,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     auto deadline = [&](const TimeMention& t) {
       std::string_view phrase = s.text.substr(t.phrase_begin, t.end - t.phrase_begin);
       // ("shut the border until at least December 13")
-      size_t before = t.first_token;
-      if (before >= first + 3 && toks[before - 1].lower == "least" &&
-          toks[before - 2].lower == "at")
-        before -= 2;
+      size_t lead = t.first_token;  // (where the words before the time end)
+      if (lead >= first + 3 && toks[lead - 1].lower == "least" && toks[lead - 2].lower == "at")
+        lead -= 2;
       bool until = phrase.starts_with("until ") || phrase.starts_with("till ") ||
-                   (before > first && is_one_of(toks[before - 1].lower, "until", "till"));
+                   (lead > first && is_one_of(toks[lead - 1].lower, "until", "till"));
       if (!type->durative && until) return true;
       if (t.first_token < h.tlast) return false;
       // ("agreed to meet again in June": June is the meeting's.)
