@@ -1240,12 +1240,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         agent = nullptr;
         agent_actor = out.back().agent;
       }
-      // "In a phone call on Thursday, Putin and Erdogan discussed the war": a phrase that opens
-      // the sentence tells an act of the main clause's subject.
+      // "In a phone call on Thursday, Putin and Erdogan discussed the war", "At a meeting in
+      // Cairo, Arab League ministers condemned ...": a phrase that opens the sentence tells an
+      // act of the main clause's subject.
       // (Talks only: not "During a visit to Kyiv, Russia launched missiles at the city".)
       bool talks = is_one_of(type->id, "phone-call", "meeting", "consultation");
       if (!agent && !agent_actor && talks && k == 0 && seg.first == first && segs.size() > 1 &&
-          is_one_of(toks[first].lower, "in", "during"))
+          is_one_of(toks[first].lower, "in", "during", "at"))
         for (const auto& m : s.actors)
           if (m.first_token >= segs[1].first && m.first_token <= segs[1].first + 1 && actor_ok(m)) {
             agent = &m;
@@ -2049,10 +2050,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (addressee != s.actors.end()) stop = addressee->last_token;
       }
     } else {
+      // "The ministers, meeting in Jeddah on Sunday, condemned Iran": the phrase set off by
+      // commas ends those whom the act it tells involves.
+      if (s.text[toks[h.tfirst].begin] == ',')
+        for (size_t i = h.tlast; i < seg.last; ++i)
+          if (s.text[toks[i].begin] == ',') {
+            stop = i;
+            break;
+          }
       // "spoke to Zelenskyy by phone after Trump's call with Putin": a clause of another event
       // ends those whom this one involves.
       // (Nor does the agent of a participle: "talks mediated by Charles Michel".)
-      for (size_t i = h.tlast; i < seg.last; ++i)
+      for (size_t i = h.tlast; i < stop; ++i)
         if (is_one_of(toks[i].lower, "after", "before", "following", "amid", "since", "while",
                       "because") ||
             (i + 1 < seg.last && toks[i + 1].lower == "by" &&

@@ -5328,5 +5328,24 @@ TEST(Extract, HereIsTheDateline) {
   EXPECT_EQ(count_events(nowhere, "visit"), 0U) << dump(nowhere);
 }
 
+// A gathering told in passing, in a phrase set off by commas or one that opens the sentence, is
+// the subject's meeting; the phrase ends whom it involves.
+TEST(Extract, MeetingToldInPassing) {
+  Timeline t = extract_text(
+      "Foreign ministers of the Gulf Cooperation Council, meeting in Jeddah on Sunday, condemned "
+      "Iran's measures on the islands.\n\n"
+      "At an emergency meeting in Cairo on Monday, Arab League foreign ministers denounced the "
+      "blockade.\n\n"
+      "At a news conference in Moscow on Monday, Lavrov said the talks had failed.\n\n"
+      "The Polish foreign minister, speaking in Warsaw on Monday, criticised Belarus.\n",
+      CalendarDate::ymd(1992, 9, 15));
+  expect_dated(t, "meeting", {"gcc"}, "1992-09-13");
+  EXPECT_EQ(find_event(t, "meeting", {"gcc", "iran"}), nullptr) << dump(t);
+  expect_dated(t, "meeting", {"arab-league"}, "1992-09-14");
+  EXPECT_EQ(find_event(t, "meeting", {"sergey-lavrov"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "meeting", {"russia"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "meeting", {"polish-foreign-ministry"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
