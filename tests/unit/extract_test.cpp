@@ -5347,5 +5347,20 @@ TEST(Extract, MeetingToldInPassing) {
   EXPECT_EQ(find_event(t, "meeting", {"polish-foreign-ministry"}), nullptr) << dump(t);
 }
 
+// Telling a state to act is a demand ("told Kuwait to treat ..."; not "told Sarkozy to expect");
+// a warning that names war a few more words on is a threat.
+TEST(Extract, ToldToActWarnedOfWar) {
+  Timeline t = extract_text(
+      "President Rodrigo Duterte on Tuesday told Kuwait to treat Filipino workers as human "
+      "beings.\n\n"
+      "Putin told Sarkozy on Monday to expect a long winter.\n\n"
+      "Venezuelan President Hugo Chavez warned Uribe on Monday that a similar raid on Venezuelan "
+      "soil would be \"cause for war.\"\n",
+      CalendarDate::ymd(2008, 3, 5));
+  expect_dated(t, "demand", {"rodrigo-duterte", "kuwait"}, "2008-03-04");
+  EXPECT_EQ(find_event(t, "demand", {"vladimir-putin"}), nullptr) << dump(t);
+  expect_dated(t, "threat", {"hugo-chavez", "alvaro-uribe"}, "2008-03-03");
+}
+
 }  // namespace
 }  // namespace dipline
