@@ -5362,5 +5362,18 @@ TEST(Extract, ToldToActWarnedOfWar) {
   expect_dated(t, "threat", {"hugo-chavez", "alvaro-uribe"}, "2008-03-03");
 }
 
+// A measure said to stay until the other side gives way is a rejection of that side; a stay
+// that ends on a date is not.
+TEST(Extract, MeasureKeptUntilTheOtherSideGivesWay) {
+  Timeline t = extract_text(
+      "Major General Hla Min said on Thursday that the checkpoints would stay shut until "
+      "Thailand stopped interfering in Myanmar's internal affairs.\n\n"
+      "Foreign Minister Eduardo Montealegre said on Thursday that the ambassador would stay in "
+      "Tegucigalpa until Friday.\n",
+      CalendarDate::ymd(2002, 5, 25));
+  expect_dated(t, "rejection", {"hla-min", "thailand"}, "2002-05-23");
+  EXPECT_EQ(find_event(t, "rejection", {"eduardo-montealegre"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
