@@ -2003,6 +2003,26 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
     }
     if (!agent_actor) continue;
+    // A gathering told in passing (", meeting in Jeddah,", "At an emergency meeting in Cairo,")
+    // is a body of states' meeting: not one person's, a state's or a crowd's ("Obama, meeting
+    // in the Oval Office", "At a meeting in Brussels, Russia was criticised").
+    if (type->id == "meeting" &&
+        (s.text[toks[h.tfirst].begin] == ',' || (h.tfirst == first && toks[first].lower == "at")) &&
+        !(agent_actor->kind == ActorKind::kOrganization && agent_actor->country.empty()))
+      continue;
+    // "told Kuwait to treat ...": another state or body told to act. Not the agent's own side
+    // ("told the Ukrainian army to withdraw", "told the Bundestag to respect"), nor a people
+    // ("told Americans to leave Yemen", advice).
+    if (type->id == "demand" && is_one_of(toks[h.tfirst].lower, "told", "tells", "telling")) {
+      auto told = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+        return m.first_token == h.tfirst + 1 ||
+               (m.first_token == h.tfirst + 2 && toks[h.tfirst + 1].lower == "the");
+      });
+      if (told == s.actors.end() || told->how == MentionHow::kDemonym ||
+          told->actor == agent_actor ||
+          (!told->actor->country.empty() && told->actor->country == agent_actor->country))
+        continue;
+    }
     ev.agent = agent_actor;
     // "Gujral was expected here next month": a visit to the dateline's state, by someone of
     // another ("Premadasa arrived here" comes home).
@@ -2019,6 +2039,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                             "noted", "declared", "announced", "insisted", "warned", "explained",
                             "claimed", "alleges", "hinted");
       size_t i = h.tlast;
+      // ("told Kiev on Monday to comply with the Minsk agreements": whom it was told to.)
+      if (is_one_of(toks[h.tfirst].lower, "told", "tells", "telling") && h.tfirst + 1 < h.tlast)
+        i = h.tfirst + 1;
       // ('lodged "stern representations" with Tokyo': past the quotation mark.)
       if (i + 1 < seg.last && is_quote(s.text, toks[i]) &&
           (toks[i + 1].lower == "to" || toks[i + 1].lower == "with"))
