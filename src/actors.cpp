@@ -1812,6 +1812,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (!known && n == 1 && !royal)
       if (auto it = impl_->by_surname.find(word(name_begin)); it != impl_->by_surname.end())
         known = it->second;
+    // "Sir Michael", "Dame Jacinda": a knight is his given name later in the story (Britain and
+    // the Commonwealth), the person named so last.
+    if (!known && n == 1 && !royal && name_begin > first &&
+        is_one_of(toks[name_begin - 1].lower, "sir", "dame")) {
+      std::string given = std::string(word(name_begin)) + " ";
+      for (auto it = impl_->recent.rbegin(); it != impl_->recent.rend() && !known; ++it)
+        if (it->first->name.starts_with(given)) known = it->first;
+    }
     // Evidence that a new run of words is a person.
     size_t title_begin = i;
     std::string title;

@@ -5399,5 +5399,24 @@ TEST(Extract, MeasureKeptUntilTheOtherSideGivesWay) {
   EXPECT_EQ(count_events(kept, "rejection"), 0U) << dump(kept);
 }
 
+// "Sir Michael" later in a story is the knight it named in full ("Prime Minister Sir Michael
+// Somare"), not another knight it named.
+TEST(Extract, AKnightByHisGivenName) {
+  Timeline t = extract_text(
+      "Prime Minister Sir Michael Somare said on Tuesday that the search was an insult.\n\n"
+      "Sir Michael and Mr Howard last met in Apia in August last year.\n\n"
+      "Sir Michael was on his way home from a three-day official visit to New Zealand, where he "
+      "held talks with Prime Minister Helen Clark in Wellington last Friday.\n",
+      CalendarDate::ymd(2005, 3, 24));
+  expect_dated(t, "meeting", {"michael-somare", "john-howard"}, "2004-08");
+  expect_dated(t, "visit", {"michael-somare", "helen-clark"}, "2005-03-18");
+
+  Timeline other = extract_text(
+      "Prime Minister Sir Keir Starmer met Emmanuel Macron in Paris on Monday.\n\n"
+      "Sir Michael met Emmanuel Macron in Paris on Tuesday.\n",
+      CalendarDate::ymd(2025, 3, 20));
+  EXPECT_EQ(count_events(other, "visit"), 1U) << dump(other);  // Starmer's only
+}
+
 }  // namespace
 }  // namespace dipline
