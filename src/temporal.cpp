@@ -774,10 +774,17 @@ class Matcher {
   // Whether the date at token i is the object of "on" or "in" right after a verb in the past
   // ("erupted on January 1", "was signed in March"): then the day is no later than the
   // publication, which the nearest-verb tense alone cannot promise (see below).
+  // Also past a name the verb takes ("visited Rangoon in June", "met Jiang Zemin in March",
+  // "toured the United States in May").
   bool right_after_past_verb(size_t i) const {
     if (i < first_ + 2 || !is_one_of(w(i - 1), "on", "in")) return false;
-    if (tense_of(toks_, first_, last_, i - 2) != Tense::kPast) return false;
-    return !(i >= first_ + 3 && is_one_of(w(i - 3), "is", "are", "be", "will", "to", "would"));
+    size_t k = i - 2;
+    for (size_t n = 0;
+         n < 3 && k > first_ && toks_[k].kind == TokenKind::kWord && toks_[k].capitalized; ++n)
+      --k;
+    if (k < i - 2 && k > first_ && w(k) == "the") --k;
+    if (tense_of(toks_, first_, last_, k) != Tense::kPast) return false;
+    return !(k >= first_ + 1 && is_one_of(w(k - 1), "is", "are", "be", "will", "to", "would"));
   }
 
   // The year of a day written without one at token i, when the sentence wrote a year in full

@@ -50,6 +50,19 @@ TEST(Temporal, ADateRightAfterAPastVerbIsNotAhead) {
             "January 7 -> 2025-01-07 | 2025-01-07");
 }
 
+// So is one after the name a past verb takes ("visited Rangoon in June" in May is last June);
+// a name after a future verb leaves the coming month ahead.
+TEST(Temporal, ADateAfterAPastVerbAndItsObjectIsNotAhead) {
+  CalendarDate dct = CalendarDate::ymd(2002, 5, 25);
+  EXPECT_EQ(dates_in("Thaksin visited Rangoon in June.", dct), "June -> 2001-06 | 2001-06");
+  EXPECT_EQ(dates_in("Thaksin met Than Shwe in June.", dct), "June -> 2001-06 | 2001-06");
+  EXPECT_EQ(dates_in("Thaksin toured the United States in June.", dct),
+            "June -> 2001-06 | 2001-06");
+  EXPECT_EQ(dates_in("Thaksin will visit Rangoon in June.", dct), "June -> 2002-06 | 2002-06");
+  EXPECT_EQ(dates_in("Thaksin said he would visit Rangoon in June.", dct),
+            "June -> 2002-06 | 2002-06");
+}
+
 TEST(Temporal, DayRangesAroundOneDate) {
   EXPECT_EQ(ranges_in("Leaders will meet in Ankara on July 7-8."),
             "July 7-8 | 2022-07-07/2022-07-08");
