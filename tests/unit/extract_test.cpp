@@ -5418,5 +5418,16 @@ TEST(Extract, AKnightByHisGivenName) {
   EXPECT_EQ(count_events(other, "visit"), 1U) << dump(other);  // Starmer's only
 }
 
+// A former capital speaks for its state in the copy of its time: "Rangoon accused" (Myanmar's
+// seat until 2005), "Alma-Ata said" (Kazakhstan's until 1997).
+TEST(Extract, FormerCapitalsSpeakForTheirStates) {
+  Timeline t = extract_text(
+      "Rangoon accused the Thai army on Monday of helping Shan rebels.\n\n"
+      "Alma-Ata on Tuesday accused Moscow of blocking its oil exports.\n",
+      CalendarDate::ymd(1996, 5, 25));
+  expect_dated(t, "accusation", {"myanmar"}, "1996-05-20");
+  expect_dated(t, "accusation", {"kazakhstan", "russia"}, "1996-05-21");
+}
+
 }  // namespace
 }  // namespace dipline
