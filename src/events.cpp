@@ -1364,14 +1364,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool listed_act = h.tfirst == seg.first && h.tfirst > first &&
                       toks[h.tfirst - 1].lower == "," && !type->speech && !out.empty() &&
                       !out.back().type->speech && !toks[h.tfirst].lower.ends_with("ing");
-    // ("but also criticized", "and then called": an adverb may stand between; so may a modal
-    // or a plan: "and will travel on to Beijing", "and is due in Brazil on Friday".)
+    // ("but also criticized", "and then called": an adverb may stand between; so may a modal,
+    // a plan or a perfect: "and will travel on to Beijing", "and is due in Brazil on Friday",
+    // "and had asked the OAS to investigate".)
     size_t conj = h.tfirst;
-    for (int n = 0;
-         n < 3 && conj > seg.first + 1 &&
-         is_one_of(toks[conj - 1].lower, "also", "later", "subsequently", "again", "swiftly",
-                   "quickly", "immediately", "separately", "will", "would", "shall", "is", "are",
-                   "due", "expected", "scheduled", "set", "to", "not", "never");
+    for (int n = 0; n < 3 && conj > seg.first + 1 &&
+                    is_one_of(toks[conj - 1].lower, "also", "later", "subsequently", "again",
+                              "swiftly", "quickly", "immediately", "separately", "will", "would",
+                              "shall", "is", "are", "due", "expected", "scheduled", "set", "to",
+                              "not", "never", "had", "has", "have");
          ++n)
       --conj;
     if ((listed_act ||
@@ -3045,8 +3046,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.link = std::pair(std::string("response-to"), previous.size() - 1);
     }
     // ("Stoltenberg said afterwards that ... and condemned ...": the verbs share the day.)
+    // ("and had asked the OAS to investigate": a perfect is no plan of its own.)
+    const bool own_words =
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(verb_from),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    [](const Token& t) { return !is_one_of(t.lower, "had", "has", "have"); });
     if (!ev.dated && coordinated_verb && !out.empty() && out.back().dated &&
-        (out.back().type->speech || (time_before_and && verb_from == h.tfirst)) &&
+        (out.back().type->speech || (time_before_and && !own_words)) &&
         out.back().agent == ev.agent && out.back().trigger_begin >= toks[first].begin) {
       ev.date = out.back().date;
       ev.dated = true;

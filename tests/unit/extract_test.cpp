@@ -5429,5 +5429,16 @@ TEST(Extract, FormerCapitalsSpeakForTheirStates) {
   expect_dated(t, "accusation", {"kazakhstan", "russia"}, "1996-05-21");
 }
 
+// A verb joined by "and" in the perfect ("and had asked") shares the subject and the day of the
+// one before, not the object between.
+TEST(Extract, CoordinatedVerbInThePerfect) {
+  Timeline t = extract_text(
+      "Prime Minister Dean Barrow said on Thursday that he had spoken with Luis Almagro and had "
+      "asked the OAS to investigate.\n",
+      CalendarDate::ymd(2016, 4, 22));
+  expect_dated(t, "appeal", {"dean-barrow", "oas"}, "2016-04-21");
+  EXPECT_EQ(find_event(t, "appeal", {"luis-almagro"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
