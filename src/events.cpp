@@ -815,6 +815,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                             toks[h.tlast].lower == "," && k + 1 < segs.size();
     if (at_request) opener.last = segs[k + 1].last;
     const Segment& seg = opener;
+    // "was willing to hold talks with India", "ready to sit for talks with": talks offered are
+    // an intent to meet (told by its own patterns), not a meeting.
+    if (is_one_of(type->id, "meeting", "negotiation")) {
+      bool offered = false;
+      for (size_t i = h.tfirst; i > seg.first && h.tfirst - i < 5 && !offered; --i)
+        offered = is_one_of(toks[i - 1].lower, "ready", "willing", "prepared") &&
+                  is_one_of(toks[i].lower, "to", "for");
+      if (offered) continue;
+    }
     EventMention ev;
     ev.type = type;
     ev.trigger_begin = toks[h.tfirst].begin;

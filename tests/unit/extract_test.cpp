@@ -5440,5 +5440,34 @@ TEST(Extract, CoordinatedVerbInThePerfect) {
   EXPECT_EQ(find_event(t, "appeal", {"luis-almagro"}), nullptr) << dump(t);
 }
 
+// Solidarity expressed after a call, a claim "not tenable", talks of a named level proposed,
+// readiness "to sit for talks"; talks one is willing to hold are no meeting.
+TEST(Extract, SolidarityUntenableProposedAndReadyTalks) {
+  Timeline t = extract_text(
+      "Fiji's Prime Minister Frank Bainimarama telephoned Jacinda Ardern on Tuesday and expressed "
+      "his solidarity.\n\n"
+      "Indian spokesman Anurag Srivastava said on Saturday that Nepal's claim was not tenable.\n\n"
+      "Nepal on Friday proposed foreign secretary-level talks with India.\n\n"
+      "Foreign Minister Pradeep Gyawali said on Thursday that Nepal was ready to sit for talks "
+      "with India.\n",
+      CalendarDate::ymd(2020, 6, 14));
+  expect_dated(t, "support", {"frank-bainimarama"}, "2020-06-09");
+  expect_dated(t, "criticism", {"anurag-srivastava", "nepal"}, "2020-06-13");
+  expect_dated(t, "intent-to-meet", {"nepal", "india"}, "2020-06-12");
+  expect_dated(t, "intent-to-meet", {"pradeep-gyawali"}, "2020-06-11");
+  EXPECT_EQ(count_events(t, "meeting"), 0U) << dump(t);
+
+  Timeline none = extract_text(
+      "Indian spokesman Anurag Srivastava said on Saturday that Nepal's position was tenable.\n\n"
+      "Frank Bainimarama telephoned Jacinda Ardern on Tuesday and expressed his concern.\n\n"
+      "Nepal said on Thursday it was willing to hold talks with India.\n",
+      CalendarDate::ymd(2020, 6, 14));
+  EXPECT_EQ(count_events(none, "criticism"), 0U) << dump(none);
+  EXPECT_EQ(count_events(none, "support"), 0U) << dump(none);
+  // (Talks offered are an intent to meet, not a meeting.)
+  EXPECT_EQ(count_events(none, "meeting"), 0U) << dump(none);
+  EXPECT_NE(find_event(none, "intent-to-meet", {"nepal", "india"}), nullptr) << dump(none);
+}
+
 }  // namespace
 }  // namespace dipline
