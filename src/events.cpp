@@ -2056,9 +2056,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (i + 1 < seg.last && is_quote(s.text, toks[i]) &&
           (toks[i + 1].lower == "to" || toks[i + 1].lower == "with"))
         ++i;
+      // "warned Uribe on Monday that ...": whom the warning was given (not "warned Iran would
+      // face ...", what was said).
+      auto warned_whom = [&] {
+        if (!is_one_of(toks[h.tfirst].lower, "warned", "warns") || h.tlast != h.tfirst + 1)
+          return false;
+        for (const auto& m : s.actors) {
+          if (m.first_token != i) continue;
+          size_t j = m.last_token;
+          for (const auto& t : s.times)
+            if (t.first_token == j || (t.first_token == j + 1 && leads_time(toks[j].lower)))
+              j = t.last_token;
+          return j < seg.last && toks[j].lower == "that";
+        }
+        return false;
+      };
       if (i < seg.last && (toks[i].lower == "to" || toks[i].lower == "with"))
         ++i;
-      else if (says)
+      else if (says && !warned_whom())
         i = h.tfirst;  // "said the United States had ...": no addressee
       auto addressee = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
         return m.first_token == i || (m.first_token == i + 1 && toks[i].lower == "the");

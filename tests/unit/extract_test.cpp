@@ -5469,5 +5469,21 @@ TEST(Extract, SolidarityUntenableProposedAndReadyTalks) {
   EXPECT_NE(find_event(none, "intent-to-meet", {"nepal", "india"}), nullptr) << dump(none);
 }
 
+// Threats in what was said: a raid that "would be cause for war", a cabinet that "might review"
+// a programme of cooperation; whom a warning was given ("warned Uribe on Monday that") is no
+// part of what was said, and the day is the warning's.
+TEST(Extract, CauseForWarAndACabinetReview) {
+  Timeline t = extract_text(
+      "Venezuelan President Hugo Chavez warned Uribe on Monday that a similar raid on Venezuelan "
+      "soil would be \"cause for war.\"\n\n"
+      "Foreign Minister Rabbie Namaliu said on Tuesday that Cabinet might review the Enhanced "
+      "Cooperation Program with Australia.\n\n"
+      "Hugo Chavez said on Tuesday that the war in Iraq would be a disaster.\n",
+      CalendarDate::ymd(2008, 3, 5));
+  expect_dated(t, "threat", {"hugo-chavez"}, "2008-03-03");
+  expect_dated(t, "threat", {"rabbie-namaliu", "australia"}, "2008-03-04");
+  EXPECT_EQ(count_events(t, "threat"), 2U) << dump(t);  // not "would be a disaster"
+}
+
 }  // namespace
 }  // namespace dipline
