@@ -5485,5 +5485,21 @@ TEST(Extract, CauseForWarAndACabinetReview) {
   EXPECT_EQ(count_events(t, "threat"), 2U) << dump(t);  // not "would be a disaster"
 }
 
+// Praise of another's act: "called the meeting \"a useful step\"", "a victory for international
+// law", a summit that "opened a new chapter"; not "a dangerous step".
+TEST(Extract, PraiseOfAStepAVictoryANewChapter) {
+  Timeline t = extract_text(
+      "Secretary of State Colin Powell on Monday called the meeting \"a useful step\" but urged "
+      "Pyongyang to deal with international concerns.\n\n"
+      "Kim Dae Jung told reporters on Tuesday that the summit had opened \"a new chapter\" for "
+      "peace.\n\n"
+      "Prime Minister Junichiro Koizumi on Wednesday called the decision \"a dangerous step\".\n",
+      CalendarDate::ymd(2002, 9, 20));
+  expect_dated(t, "support", {"colin-powell"}, "2002-09-16");
+  expect_dated(t, "appeal", {"colin-powell", "north-korea"}, "2002-09-16");
+  expect_dated(t, "support", {"kim-dae-jung"}, "2002-09-17");
+  EXPECT_EQ(find_event(t, "support", {"junichiro-koizumi"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
