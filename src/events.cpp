@@ -312,6 +312,14 @@ std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexAct
       i = std::max(m->last_token, i + 1);
       continue;
     }
+    // A place named ("ready to go to Rabat") reads as "@p".
+    if (auto p = std::find_if(s.actors.begin(), s.actors.end(),
+                              [&](const ActorMention& x) { return x.first_token == i && x.place; });
+        p != s.actors.end()) {
+      emit("@p");
+      i = std::max(p->last_token, i + 1);
+      continue;
+    }
     std::string_view w = toks[i].lower;
     bool before_actor = std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& x) {
       return x.first_token == i + 1 && !x.place;
@@ -815,9 +823,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                             toks[h.tlast].lower == "," && k + 1 < segs.size();
     if (at_request) opener.last = segs[k + 1].last;
     const Segment& seg = opener;
-    // "was willing to hold talks with India", "ready to sit for talks with": talks offered are
-    // an intent to meet (told by its own patterns), not a meeting.
-    if (is_one_of(type->id, "meeting", "negotiation")) {
+    // "was willing to hold talks with India", "ready to sit for talks with", "ready to fly to
+    // Rangoon": talks or a trip offered are an intent to meet (told by its own patterns), not a
+    // meeting or a visit.
+    if (is_one_of(type->id, "meeting", "negotiation", "visit")) {
       bool offered = false;
       for (size_t i = h.tfirst; i > seg.first && h.tfirst - i < 5 && !offered; --i)
         offered = is_one_of(toks[i - 1].lower, "ready", "willing", "prepared") &&

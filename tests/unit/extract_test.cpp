@@ -5501,5 +5501,23 @@ TEST(Extract, PraiseOfAStepAVictoryANewChapter) {
   EXPECT_EQ(find_event(t, "support", {"junichiro-koizumi"}), nullptr) << dump(t);
 }
 
+// A trip one says one is ready to make is an intent to meet, not a visit ("he was ready to fly
+// to Rangoon at any time", "she was ready to go to Rabat"); readiness to go to war is not.
+TEST(Extract, ReadyToTravelIsAnIntentToMeet) {
+  Timeline t = extract_text(
+      "General Chavalit Yongchaiyudh said on Thursday he was ready to fly to Rangoon at any time "
+      "to meet Senior General Than Shwe.\n\n"
+      "Foreign Minister Ana Palacio said on Friday she was ready to go to Rabat next week.\n",
+      CalendarDate::ymd(2002, 5, 25));
+  expect_dated(t, "intent-to-meet", {"chavalit-yongchaiyudh"}, "2002-05-23");
+  expect_dated(t, "intent-to-meet", {"ana-palacio"}, "2002-05-24");
+  EXPECT_EQ(count_events(t, "visit"), 0U) << dump(t);
+
+  Timeline war = extract_text(
+      "Venezuelan President Hugo Chavez said on Monday that Venezuela was ready to go to war.\n",
+      CalendarDate::ymd(2008, 3, 5));
+  EXPECT_EQ(count_events(war, "intent-to-meet"), 0U) << dump(war);
+}
+
 }  // namespace
 }  // namespace dipline
