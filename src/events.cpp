@@ -859,12 +859,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
     // "Latvia had no plans to close its border", "has no intention of recalling", "there was
-    // no question of recalling": ruled out.
-    if (h.tfirst >= seg.first + 3 && toks[h.tfirst - 3].lower == "no" &&
-        is_one_of(toks[h.tfirst - 2].lower, "plans", "plan", "intention", "intentions",
-                  "question") &&
-        is_one_of(toks[h.tfirst - 1].lower, "to", "of"))
-      ruled_out = true;
+    // no question of recalling", "had no plans for further expulsions": ruled out.
+    {
+      size_t at = h.tfirst;
+      if (at > seg.first + 3 && is_one_of(toks[at - 1].lower, "further", "more", "new", "any"))
+        --at;
+      if (at >= seg.first + 3 && toks[at - 3].lower == "no" &&
+          is_one_of(toks[at - 2].lower, "plans", "plan", "intention", "intentions", "question") &&
+          is_one_of(toks[at - 1].lower, "to", "of", "for"))
+        ruled_out = true;
+    }
     // ("ruled out any meeting with", "rules out a visit", "ruled out resuming talks with": a
     // determiner or a gerund may come between.)
     size_t out_at = h.tfirst;

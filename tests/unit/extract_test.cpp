@@ -5519,5 +5519,16 @@ TEST(Extract, ReadyToTravelIsAnIntentToMeet) {
   EXPECT_EQ(count_events(war, "intent-to-meet"), 0U) << dump(war);
 }
 
+// "had no plans for further expulsions": expulsions ruled out, denied.
+TEST(Extract, NoPlansForFurtherExpulsions) {
+  Timeline t = extract_text(
+      "Foreign Minister Melanie Joly said on Wednesday that Canada had no plans for further "
+      "expulsions of Indian diplomats.\n",
+      CalendarDate::ymd(2024, 10, 17));
+  const Event* e = find_event(t, "expulsion", {"canada", "india"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(to_string(e->status), "denied") << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
