@@ -692,6 +692,8 @@ struct ArticlePeople::Impl {
   std::map<std::string, const LexActor*, std::less<>> by_surname;  // "Aziz"
   // People mentioned so far, most recent last, with the number of their sentence.
   std::vector<std::pair<const LexActor*, size_t>> recent;
+  // People the story named as knights or dames ("Sir Michael Somare"), most recent last.
+  std::vector<const LexActor*> knights;
   // States and armed groups mentioned so far, most recent last.
   std::vector<const LexActor*> recent_sides;
   // How often the story has named each state or armed group so far (as an actor or a place),
@@ -1813,12 +1815,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       if (auto it = impl_->by_surname.find(word(name_begin)); it != impl_->by_surname.end())
         known = it->second;
     // "Sir Michael", "Dame Jacinda": a knight is his given name later in the story (Britain and
-    // the Commonwealth), the person named so last.
+    // the Commonwealth), the knight named so last (not "John Howard" for "Sir John" after "Sir
+    // John Major").
     if (!known && n == 1 && !royal && name_begin > first &&
         is_one_of(toks[name_begin - 1].lower, "sir", "dame")) {
       std::string given = std::string(word(name_begin)) + " ";
-      for (auto it = impl_->recent.rbegin(); it != impl_->recent.rend() && !known; ++it)
-        if (it->first->name.starts_with(given)) known = it->first;
+      for (auto it = impl_->knights.rbegin(); it != impl_->knights.rend() && !known; ++it)
+        if ((*it)->name.starts_with(given)) known = *it;
     }
     // Evidence that a new run of words is a person.
     size_t title_begin = i;
@@ -2558,6 +2561,12 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     }
     if (m.actor->kind != ActorKind::kPerson || m.place) continue;
     recent.emplace_back(m.actor, now);
+    for (size_t k = m.first_token > first ? m.first_token - 1 : first; k < m.last_token; ++k)
+      if (is_one_of(toks[k].lower, "sir", "dame")) {
+        std::erase(impl_->knights, m.actor);
+        impl_->knights.push_back(m.actor);
+        break;
+      }
     // Named in full once, a person is the surname alone later in the story ("Ilham Aliyev" ...
     // "Aliyev said"), also when the lexicon does not list the bare surname.
     std::string_view sur = detail::surname(m.actor->name);

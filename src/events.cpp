@@ -825,12 +825,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     const Segment& seg = opener;
     // "was willing to hold talks with India", "ready to sit for talks with", "ready to fly to
     // Rangoon": talks or a trip offered are an intent to meet (told by its own patterns), not a
-    // meeting or a visit.
+    // meeting or a visit. (Not "Geneva is ready for the talks between ...", a meeting planned.)
     if (is_one_of(type->id, "meeting", "negotiation", "visit")) {
       bool offered = false;
       for (size_t i = h.tfirst; i > seg.first && h.tfirst - i < 5 && !offered; --i)
-        offered = is_one_of(toks[i - 1].lower, "ready", "willing", "prepared") &&
-                  is_one_of(toks[i].lower, "to", "for");
+        offered =
+            is_one_of(toks[i - 1].lower, "ready", "willing", "prepared") && toks[i].lower == "to";
       if (offered) continue;
     }
     EventMention ev;
@@ -862,7 +862,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // no question of recalling", "had no plans for further expulsions": ruled out.
     {
       size_t at = h.tfirst;
-      if (at > seg.first + 3 && is_one_of(toks[at - 1].lower, "further", "more", "new", "any"))
+      if (at > seg.first + 3 &&
+          is_one_of(toks[at - 1].lower, "further", "more", "new", "any", "a", "an", "the"))
         --at;
       if (at >= seg.first + 3 && toks[at - 3].lower == "no" &&
           is_one_of(toks[at - 2].lower, "plans", "plan", "intention", "intentions", "question") &&

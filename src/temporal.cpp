@@ -780,9 +780,14 @@ class Matcher {
     if (i < first_ + 2 || !is_one_of(w(i - 1), "on", "in")) return false;
     size_t k = i - 2;
     for (size_t n = 0;
-         n < 3 && k > first_ && toks_[k].kind == TokenKind::kWord && toks_[k].capitalized; ++n)
+         n < 5 && k > first_ && toks_[k].kind == TokenKind::kWord && toks_[k].capitalized; ++n)
       --k;
     if (k < i - 2 && k > first_ && w(k) == "the") --k;
+    // (Not a verb that looks ahead: "expected Than Shwe in June", "invited him in June".)
+    if (k < i - 2 && is_one_of(w(k), "expected", "invited", "asked", "urged", "scheduled",
+                               "planned", "proposed", "offered", "wanted", "called", "told",
+                               "advised", "encouraged", "allowed", "awaited"))
+      return false;
     if (tense_of(toks_, first_, last_, k) != Tense::kPast) return false;
     return !(k >= first_ + 1 && is_one_of(w(k - 1), "is", "are", "be", "will", "to", "would"));
   }

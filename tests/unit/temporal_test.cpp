@@ -59,6 +59,11 @@ TEST(Temporal, ADateAfterAPastVerbAndItsObjectIsNotAhead) {
   EXPECT_EQ(dates_in("Thaksin toured the United States in June.", dct),
             "June -> 2001-06 | 2001-06");
   EXPECT_EQ(dates_in("Thaksin will visit Rangoon in June.", dct), "June -> 2002-06 | 2002-06");
+  EXPECT_EQ(dates_in("Thaksin met Senior General Than Shwe in June.", dct),
+            "June -> 2001-06 | 2001-06");
+  // (A verb that looks ahead: "expected Than Shwe in June".)
+  EXPECT_EQ(dates_in("Thailand said it expected Than Shwe in June.", dct),
+            "June -> 2002-06 | 2002-06");
   EXPECT_EQ(dates_in("Thaksin said he would visit Rangoon in June.", dct),
             "June -> 2002-06 | 2002-06");
 }
