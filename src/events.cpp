@@ -3346,7 +3346,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // act of the speaker's side to come is announced; an intent to meet is the saying itself.)
         if (!ev.type->speech && ev.type->id != "intent-to-meet")
           ev.status = EventStatus::kAnnounced;
-        ev.others.clear();
+        // (Whom it was said to comes first: "warned Uribe on Monday that Venezuela would not
+        // accept another raid"; not a medium spoken to, "told Al Jazeera that".)
+        std::vector<const LexActor*> heard;
+        for (const auto& m : s.actors)
+          if (m.first_token >= h.tlast && m.last_token <= cf && !m.place &&
+              !ends_with(m.actor->cameo, "MED") &&
+              std::find(ev.others.begin(), ev.others.end(), m.actor) != ev.others.end() &&
+              !own_side(*ev.agent, *m.actor, published) &&
+              std::find(heard.begin(), heard.end(), m.actor) == heard.end())
+            heard.push_back(m.actor);
+        ev.others = std::move(heard);
         for (const auto& m : s.actors) {
           if (m.first_token >= cf && m.last_token <= cl && !m.place &&
               !own_side(*ev.agent, *m.actor, published) && m.actor != adopted &&

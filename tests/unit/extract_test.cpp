@@ -5544,5 +5544,20 @@ TEST(Extract, NoPlansForFurtherExpulsions) {
   EXPECT_EQ(count_events(more, "expulsion"), 0U) << dump(more);
 }
 
+// An act told in what was said is aimed at whom it was said to as well ("warned Uribe on Monday
+// that Venezuela would not accept another raid"), but not at a medium spoken to ("told Al
+// Jazeera that").
+TEST(Extract, AStatedActKeepsWhomItWasSaidTo) {
+  Timeline t = extract_text(
+      "Hugo Chavez warned Alvaro Uribe on Monday that Venezuela would not accept another raid.\n\n"
+      "Sergei Lavrov told Al Jazeera on Tuesday that NATO's expansion was unacceptable.\n",
+      CalendarDate::ymd(2008, 3, 5));
+  expect_dated(t, "rejection", {"hugo-chavez", "alvaro-uribe"}, "2008-03-03");
+  const Event* e = find_event(t, "criticism", {"sergey-lavrov", "nato"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(std::find(e->actors.begin(), e->actors.end(), "al-jazeera"), e->actors.end())
+      << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
