@@ -5468,10 +5468,13 @@ TEST(Extract, CauseForWar) {
       "soil would be \"cause for war.\"\n\n"
       "Opposition leader David Cameron said on Tuesday that the budget would be a declaration of "
       "war on pensioners.\n\n"
+      "Colombian officials said on Tuesday that Chavez had denied that the raid would be cause "
+      "for war.\n\n"
       "Hugo Chavez said on Tuesday that the war in Iraq would be a disaster.\n",
       CalendarDate::ymd(2008, 3, 5));
   expect_dated(t, "threat", {"hugo-chavez"}, "2008-03-03");
-  EXPECT_EQ(count_events(t, "threat"), 1U) << dump(t);  // not a budget, nor "a disaster"
+  // (Not a budget, a denial reported, nor "a disaster".)
+  EXPECT_EQ(count_events(t, "threat"), 1U) << dump(t);
 }
 
 // Praise of another's act: "called the meeting \"a useful step\"", "a victory for international
@@ -5515,10 +5518,13 @@ TEST(Extract, ReadyToTravelIsAnIntentToMeet) {
 
   Timeline more = extract_text(
       "Narendra Modi said on Monday he was ready to visit Pakistan.\n\n"
+      "Recep Tayyip Erdogan said on Tuesday that he was ready to go to Idlib with Turkish "
+      "troops.\n\n"
       "Geneva is ready for the talks between Armenia and Azerbaijan on Monday, Swiss officials "
       "said.\n",
       CalendarDate::ymd(2020, 6, 14));
   expect_dated(more, "intent-to-meet", {"narendra-modi", "pakistan"}, "2020-06-08");
+  EXPECT_EQ(find_event(more, "intent-to-meet", {"recep-tayyip-erdogan"}), nullptr) << dump(more);
   EXPECT_EQ(count_events(more, "visit"), 0U) << dump(more);
   EXPECT_NE(find_event(more, "meeting", {"armenia", "azerbaijan"}), nullptr) << dump(more);
 }
