@@ -72,6 +72,9 @@ struct Shadow {
   }
 };
 
+// A news medium the lexicon lists (KCNA, Xinhua, Al Jazeera): its CAMEO code ends in MED.
+bool is_medium(const LexActor& a) { return ends_with(a.cameo, "MED"); }
+
 // "Mr", "Mrs.", "Dr": a word of courtesy before a name (lower case).
 bool is_honorific(std::string_view w) {
   return is_one_of(w, "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.");
@@ -305,19 +308,23 @@ std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexAct
     out += w;
   };
   for (size_t i = cf; i < cl;) {
-    auto m = std::find_if(s.actors.begin(), s.actors.end(),
-                          [&](const ActorMention& x) { return x.first_token == i && !x.place; });
-    if (m != s.actors.end()) {
+    // The actor mention starting here, else the place named here ("ready to go to Rabat"),
+    // found in one pass: an actor reads as "@s" or "@a", a place as "@p".
+    const ActorMention* m = nullptr;
+    const ActorMention* place = nullptr;
+    for (const auto& x : s.actors)
+      if (x.first_token == i) {
+        if (!x.place && !m) m = &x;
+        if (x.place && !place) place = &x;
+      }
+    if (m) {
       emit(own_side(speaker, *m->actor, d) || m->actor == adopted ? "@s" : "@a");
       i = std::max(m->last_token, i + 1);
       continue;
     }
-    // A place named ("ready to go to Rabat") reads as "@p".
-    if (auto p = std::find_if(s.actors.begin(), s.actors.end(),
-                              [&](const ActorMention& x) { return x.first_token == i && x.place; });
-        p != s.actors.end()) {
+    if (place) {
       emit("@p");
-      i = std::max(p->last_token, i + 1);
+      i = std::max(place->last_token, i + 1);
       continue;
     }
     std::string_view w = toks[i].lower;
@@ -3305,7 +3312,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           medium = true;
       if (is_one_of(toks[seg.first].lower, "reports", "sources")) medium = true;
       // (So do the news agencies the lexicon lists: KCNA, Xinhua, TASS.)
-      if (ends_with(ev.agent->cameo, "MED")) medium = true;
+      if (is_medium(*ev.agent)) medium = true;
       if (medium) continue;
     }
     // "Opposition Leader Sussan Ley said", "shadow foreign secretary X said": the opposition
@@ -3350,8 +3357,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // accept another raid"; not a medium spoken to, "told Al Jazeera that".)
         std::vector<const LexActor*> heard;
         for (const auto& m : s.actors)
-          if (m.first_token >= h.tlast && m.last_token <= cf && !m.place &&
-              !ends_with(m.actor->cameo, "MED") &&
+          if (m.first_token >= h.tlast && m.last_token <= cf && !m.place && !is_medium(*m.actor) &&
               std::find(ev.others.begin(), ev.others.end(), m.actor) != ev.others.end() &&
               !own_side(*ev.agent, *m.actor, published) &&
               std::find(heard.begin(), heard.end(), m.actor) == heard.end())

@@ -783,7 +783,7 @@ class Matcher {
          n < 5 && k > first_ && toks_[k].kind == TokenKind::kWord && toks_[k].capitalized; ++n)
       --k;
     if (k < i - 2 && k > first_ && w(k) == "the") --k;
-    // (Not a verb that looks ahead: "expected Than Shwe in June", "invited him in June".)
+    // (Not a verb that looks ahead: "expected Than Shwe in June", "invited Putin in June".)
     if (k < i - 2 && is_one_of(w(k), "expected", "invited", "asked", "urged", "scheduled",
                                "planned", "proposed", "offered", "wanted", "called", "told",
                                "advised", "encouraged", "allowed", "awaited"))
