@@ -71,6 +71,36 @@ class SameAgent {
   Names a_names_, b_names_;
 };
 
+// A maximum one-to-one pairing of gold and system events (Kuhn's augmenting paths): pair[g] is
+// the system event paired with gold event g, or -1. `edges[g]` lists the system events gold event
+// g may pair with, best first; system events already taken in `used` are left alone. Pairing
+// each gold event with the first free candidate would undercount where an earlier gold event
+// takes the only candidate of a later one.
+std::vector<int> max_pairs(const std::vector<std::vector<size_t>>& edges, std::vector<bool>& used) {
+  std::vector<int> pair(edges.size(), -1);
+  std::vector<int> owner(used.size(), -1);  // system index -> gold index
+  std::vector<bool> seen(used.size());
+  auto augment = [&](auto&& self, size_t g) -> bool {
+    for (size_t k : edges[g]) {
+      if (used[k] || seen[k]) continue;
+      seen[k] = true;
+      if (owner[k] < 0 || self(self, static_cast<size_t>(owner[k]))) {
+        owner[k] = static_cast<int>(g);
+        pair[g] = static_cast<int>(k);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (size_t g = 0; g < edges.size(); ++g) {
+    std::fill(seen.begin(), seen.end(), false);
+    augment(augment, g);
+  }
+  for (size_t k = 0; k < owner.size(); ++k)
+    if (owner[k] >= 0) used[k] = true;
+  return pair;
+}
+
 }  // namespace
 
 EventCounts score_events(const Timeline& gold, const Timeline& system,
@@ -79,33 +109,35 @@ EventCounts score_events(const Timeline& gold, const Timeline& system,
   EventCounts c;
   c.gold = gold.events.size();
   c.system = system.events.size();
-  std::vector<bool> used(system.events.size(), false);
-  std::vector<int> pair(gold.events.size(), -1);  // gold index -> system index
+  // Strict pairs: type, acting actor and date; a candidate with the very date first.
+  std::vector<std::vector<size_t>> strict(gold.events.size()), loose(gold.events.size());
   for (size_t g = 0; g < gold.events.size(); ++g) {
     const Event& ge = gold.events[g];
+    std::vector<size_t> other_day;
     for (size_t k = 0; k < system.events.size(); ++k) {
       const Event& s = system.events[k];
-      if (used[k] || s.type != ge.type || !same_agent(ge, s) || !dates_overlap(ge.date, s.date))
-        continue;
-      used[k] = true;
-      pair[g] = static_cast<int>(k);
-      ++c.matched;
-      if (s.date == ge.date) ++c.exact_date;
-      break;
+      if (!same_agent(ge, s) || !dates_overlap(ge.date, s.date)) continue;
+      loose[g].push_back(k);
+      if (s.type != ge.type) continue;
+      (s.date == ge.date ? strict[g] : other_day).push_back(k);
     }
+    strict[g].insert(strict[g].end(), other_day.begin(), other_day.end());
+  }
+  std::vector<bool> used(system.events.size(), false);
+  const std::vector<int> pair = max_pairs(strict, used);
+  for (size_t g = 0; g < gold.events.size(); ++g) {
+    if (pair[g] < 0) continue;
+    ++c.matched;
+    if (system.events[static_cast<size_t>(pair[g])].date == gold.events[g].date) ++c.exact_date;
   }
   // Pairs by actor and date alone, for the CAMEO agreement: the strict pairs, then the rest.
   std::vector<bool> loose_used = used;
+  for (size_t g = 0; g < gold.events.size(); ++g)
+    if (pair[g] >= 0) loose[g].clear();
+  const std::vector<int> rest = max_pairs(loose, loose_used);
   for (size_t g = 0; g < gold.events.size(); ++g) {
     const Event& ge = gold.events[g];
-    int k = pair[g];
-    for (size_t x = 0; k < 0 && x < system.events.size(); ++x) {
-      const Event& s = system.events[x];
-      if (!loose_used[x] && same_agent(ge, s) && dates_overlap(ge.date, s.date)) {
-        loose_used[x] = true;
-        k = static_cast<int>(x);
-      }
-    }
+    int k = pair[g] >= 0 ? pair[g] : rest[g];
     if (k < 0) continue;
     const Event& s = system.events[static_cast<size_t>(k)];
     ++c.loose;

@@ -54,6 +54,27 @@ TEST(Evaluate, MatchesOnTypeAgentAndDate) {
   EXPECT_EQ(misses[2].kind, "spurious");
 }
 
+// Pairs are one-to-one and as many as can be: a gold event whose first candidate another gold
+// event needs takes its second one, and among candidates the very date is taken first.
+TEST(Evaluate, PairsAsManyAsCanBe) {
+  Timeline gold, sys;
+  gold.events = {event("a", "2022-02", "meeting", {"france"}, "043"),
+                 event("b", "2022-02-10", "meeting", {"france"}, "043")};
+  sys.events = {event("x", "2022-02-10", "meeting", {"france"}, "043"),
+                event("y", "2022-02-20", "meeting", {"france"}, "043")};
+  EventCounts c = score_events(gold, sys);
+  EXPECT_EQ(c.matched, 2u);  // a with y, b with x -- not a with x and b with nothing
+  EXPECT_EQ(c.exact_date, 1u);
+  EXPECT_EQ(c.loose, 2u);
+
+  gold.events = {event("c", "2022-02-20", "meeting", {"france"}, "043")};
+  sys.events = {event("x", "2022-02", "meeting", {"france"}, "043"),
+                event("y", "2022-02-20", "meeting", {"france"}, "043")};
+  c = score_events(gold, sys);
+  EXPECT_EQ(c.matched, 1u);
+  EXPECT_EQ(c.exact_date, 1u);  // c with y, the very date, though x comes first
+}
+
 // Ids are each timeline's own slugs: an agent with another id but the same name (case and a
 // leading "the" aside) is the same actor; another name is not.
 TEST(Evaluate, AgentsMatchByIdOrName) {
