@@ -215,10 +215,6 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
 
 Gazetteer::~Gazetteer() = default;
 
-namespace {
-bool is_title_word(std::string_view w);
-}  // namespace
-
 std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& tokens, size_t first,
                                           size_t last, const CalendarDate& when) const {
   // The tokens through a local pointer: through the container, their address was loaded again
@@ -586,10 +582,6 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
 // ---------------------------------------------------------------------------------------------
 // People outside the lexicon
 
-namespace {
-
-// Titles before a name: "Foreign Minister Tariq Aziz", "Gen. Colin Powell", "spokesman Mike
-// McCurry". Royal and religious titles are part of how the person is named ("King Hussein").
 bool is_title_word(std::string_view w) {
   static const detail::WordSet kTitles = {
       "president", "minister", "secretary", "ambassador", "gen.", "general", "adm.", "admiral",
@@ -618,6 +610,8 @@ bool is_title_word(std::string_view w) {
       "former", "senior", "top", "assistant", "opposition", "shadow"};
   return kTitles.contains(w);
 }
+
+namespace {
 
 // Common Korean and Chinese family names, which come first in the name ("Park Jin said ...
 // Park said").

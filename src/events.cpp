@@ -1582,6 +1582,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         (verb_group(s, agent->last_token + own_forces(*agent), h.tfirst) ||
          (into_trigger = list_into_trigger()))) {
       std::vector<const ActorMention*> list{agent};
+      bool lead_pronoun = false;
       // ("In a letter to Brazil, Bolivia and Argentina said": no list begins after a
       // preposition.)
       auto after_preposition = [&](const ActorMention& m) {
@@ -1615,8 +1616,36 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           --b;
         else if (b > seg.first + 2 && toks[b - 1].lower == "." && is_honorific(toks[b - 2].lower))
           b -= 2;
+        // ("President Sadyr Japarov and President of Tajikistan Emomali Rahmon met", "the army
+        // and the paramilitary RSF signed": a title or a word of description before a
+        // conjunct, which may name its state, when "and" comes before it.)
+        for (size_t c = b, steps = 0; c > seg.first + 1 && steps < 6; ++steps) {
+          std::string_view w = toks[c - 1].lower;
+          const ActorMention* state = nullptr;
+          for (const auto& m : s.actors)
+            if (m.last_token == c && m.first_token < c &&
+                (m.how == MentionHow::kDemonym || m.actor->kind == ActorKind::kCountry ||
+                 m.actor == list.back()->actor))  // (its title read as a mention of its own)
+              state = &m;
+          if (state)
+            c = state->first_token;
+          else if (is_title_word(w) ||
+                   is_one_of(w, "of", "the", "paramilitary", "rebel", "armed", "militant",
+                             "separatist", "ruling", "incoming", "outgoing", "visiting"))
+            --c;
+          else
+            break;
+          if (c > seg.first + 1 && toks[c - 1].lower == "and" && c < b) {
+            b = c;
+            break;
+          }
+        }
         size_t j = b;
         while (j > seg.first && is_one_of(toks[j - 1].lower, ",", "and", "the")) --j;
+        // ("Days later he and Egyptian President Abdel-Fattah al-Sisi met": a pronoun leads.)
+        if (j < b && j > seg.first && toks[j].lower == "and" &&
+            is_one_of(toks[j - 1].lower, "he", "she") && agent->actor->kind == ActorKind::kPerson)
+          lead_pronoun = true;
         if (j == b || j == seg.first) break;
         // The list ends with "and" ("A, B and C"); "In a letter to A, B said" is no list.
         bool joined = false;
@@ -1640,7 +1669,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             more = true;
           }
       }
-      if (list.size() > 1) {
+      const LexActor* lead = lead_pronoun ? referent(true) : nullptr;
+      if (lead && std::none_of(list.begin(), list.end(),
+                               [&](const ActorMention* m) { return m->actor == lead; })) {
+        agent = nullptr;
+        agent_actor = lead;
+        for (size_t x = list.size(); x-- > 0;) co_agents.push_back(list[x]->actor);
+      } else if (list.size() > 1) {
         agent = list.back();
         for (size_t x = list.size() - 1; x-- > 0;) co_agents.push_back(list[x]->actor);
       }

@@ -24,6 +24,11 @@ struct ActorMention {
   const LexActor* also = nullptr;  ///< "the two countries": the second of the pair named
 };
 
+/// Whether a lowercased word is part of a title before a name ("Foreign Minister Tariq Aziz",
+/// "Gen. Colin Powell", "spokesman Mike McCurry"); royal and religious titles are part of how the
+/// person is named ("King Hussein") and are not.
+bool is_title_word(std::string_view w);
+
 /// Matches lexicon entries in token sequences. Build once per lexicon.
 class Gazetteer {
  public:

@@ -434,6 +434,40 @@ TEST(Extract, PairsOfSubjects) {
   EXPECT_EQ(m->actors, (std::vector<std::string>{"ararat-mirzoyan", "jeyhun-bayramov"}));
 }
 
+// A pair of subjects whose second has a title or a word of description before it, or whose
+// first is a pronoun: the first leads, the second acts with it.
+TEST(Extract, PairsOfSubjectsWithTitles) {
+  CalendarDate when = CalendarDate::ymd(2022, 9, 17);
+  Timeline t = extract_text(
+      "Russian President Vladimir Putin and President of Tajikistan Emomali Rahmon met on the "
+      "sidelines of the summit in Samarkand on Friday.\n",
+      when);
+  const Event* m = find_event(t, "meeting", {"vladimir-putin", "emomali-rahmon"});
+  ASSERT_NE(m, nullptr) << dump(t);
+  EXPECT_EQ(m->actors.front(), "vladimir-putin");
+  Timeline army = extract_text(
+      "The Sudanese army and the paramilitary Rapid Support Forces signed the agreement on "
+      "Saturday night.\n",
+      when);
+  const Event* deal = find_event(army, "agreement", {"sudanese-army", "rapid-support-forces"});
+  ASSERT_NE(deal, nullptr) << dump(army);
+  EXPECT_EQ(deal->actors.front(), "sudanese-army");
+  Timeline he = extract_text(
+      "Abiy Ahmed flew to Russia on Tuesday. Days later he and Egyptian President Abdel-Fattah "
+      "al-Sisi met in Sochi.\n",
+      CalendarDate::ymd(2019, 10, 27));
+  const Event* sochi = find_event(he, "meeting", {"abiy-ahmed", "abdel-fattah-al-sisi"});
+  ASSERT_NE(sochi, nullptr) << dump(he);
+  EXPECT_EQ(sochi->actors.front(), "abiy-ahmed");
+  // Not a pair: "and" between two clauses, or an object before it.
+  Timeline two = extract_text(
+      "Iran accused Israel and Saudi Foreign Minister Faisal bin Farhan met Blinken on "
+      "Monday.\n",
+      when);
+  EXPECT_EQ(find_event(two, "meeting", {"iran"}), nullptr) << dump(two);
+  EXPECT_EQ(find_event(two, "meeting", {"israel"}), nullptr) << dump(two);
+}
+
 TEST(Extract, WhatWasSaidCanBeAnActOfItsOwn) {
   CalendarDate when = CalendarDate::ymd(2024, 10, 15);
   // The speaker's own side refuses: a rejection aimed at the others named.
