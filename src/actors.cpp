@@ -607,7 +607,11 @@ bool is_title_word(std::string_view w) {
       "state",
       // words that lead into a title: "Foreign Minister", "Vice President"
       "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade", "acting",
-      "former", "senior", "top", "assistant", "opposition", "shadow"};
+      "former", "senior", "top", "assistant", "opposition", "shadow",
+      // portfolios: "Minister of State for the Interior and Information Driss Basri"
+      "information", "communications", "culture", "health", "education", "energy", "economy",
+      "agriculture", "tourism", "labour", "labor", "transport", "industry", "environment",
+      "commerce", "fisheries", "immigration", "petroleum", "housing"};
   return kTitles.contains(w);
 }
 

@@ -428,8 +428,11 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
       continue;
     if (Tense x = tense_of(toks, first, last, j); x != Tense::kUnknown) return x;
   }
+  // (A past verb before it is nearer: "Kasuri, who is due to visit Beijing next month, spoke to
+  // his Chinese counterpart Yang Jiechi by telephone on Sunday night".)
   for (; !clause_start && k > first && !clause_break(text, toks[k - 1]); --k)
-    if (tense_of(toks, first, last, k - 1) == Tense::kFuture) return Tense::kFuture;
+    if (Tense x = tense_of(toks, first, last, k - 1); x != Tense::kUnknown)
+      return x == Tense::kFuture ? x : Tense::kUnknown;
   return Tense::kUnknown;
 }
 

@@ -468,6 +468,16 @@ TEST(Extract, PairsOfSubjectsWithTitles) {
   EXPECT_EQ(find_event(two, "meeting", {"israel"}), nullptr) << dump(two);
 }
 
+// A portfolio in a title is no part of the name after it.
+TEST(Extract, PortfoliosAreTitles) {
+  Timeline t = extract_text(
+      "Minister of State for the Interior and Information Driss Basri told a news conference in "
+      "Rabat on Friday that the attackers had been trained in Algeria.\n",
+      CalendarDate::ymd(1994, 8, 28));
+  ASSERT_FALSE(t.events.empty()) << dump(t);
+  EXPECT_EQ(t.events.front().actors.front(), "driss-basri") << dump(t);
+}
+
 TEST(Extract, WhatWasSaidCanBeAnActOfItsOwn) {
   CalendarDate when = CalendarDate::ymd(2024, 10, 15);
   // The speaker's own side refuses: a rejection aimed at the others named.

@@ -37,6 +37,17 @@ std::string ranges_in(std::string_view sentence,
   return out;
 }
 
+// A plan farther left in the clause governs a weekday only if no verb comes between: "spoke"
+// is nearer than "is due to visit".
+TEST(Temporal, ANearerPastVerbHidesAPlanFartherLeft) {
+  EXPECT_EQ(dates_in("Kasuri, who is due to visit Beijing next month, spoke to his Chinese "
+                     "counterpart Yang Jiechi by telephone on Sunday night, the ministry said."),
+            "next month -> 2022-03 | 2022-03; Sunday night -> 2022-02-13 | 2022-02-13");
+  EXPECT_EQ(dates_in("The minister will almost double its flights between Australia and India by "
+                     "Friday."),
+            "Friday -> 2022-02-18 | 2022-02-18");
+}
+
 TEST(Temporal, ADateRightAfterAPastVerbIsNotAhead) {
   // Published in mid-December: "January 1" after a verb in the past is the January before.
   CalendarDate dct = CalendarDate::ymd(2024, 12, 13);
