@@ -895,6 +895,17 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
            is_one_of(toks[m.last_token].lower, "river", "valley", "basin", "delta", "canal",
                      "mountains", "desert", "plateau", "gorge", "dam");
   });
+  // "Leila de Lima", "Miguel de la Madrid": a city after the small word of a surname and a given
+  // name is the surname, not the city.
+  std::erase_if(mentions, [&](const ActorMention& m) {
+    if (m.how != MentionHow::kCapital && m.how != MentionHow::kCity) return false;
+    size_t k = m.first_token;
+    if (k > first + 1 && toks[k - 1].lower == "la" && !toks[k - 1].capitalized) --k;
+    return k > first + 1 && !toks[k - 1].capitalized &&
+           is_one_of(toks[k - 1].lower, "de", "da", "do", "dos", "das", "del", "di", "du") &&
+           toks[k - 2].kind == TokenKind::kWord && toks[k - 2].capitalized &&
+           name_word(toks[k - 2]) && !covered(k - 2);
+  });
   // "Kim Yo-jong", "Wang Wenbin": a family name that comes first, followed by a given name, is
   // someone other than the lexicon's person known by that family name alone.
   std::erase_if(mentions, [&](const ActorMention& m) {
@@ -1683,10 +1694,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       if (toks[k].kind != TokenKind::kWord) return false;
       std::string_view w = toks[k].lower;
       if ((starts_with(w, "al-") || starts_with(w, "el-")) && w.size() > 4) return true;
-      static const detail::WordSet kParticles = {"bin", "bint", "ibn", "al",  "el", "abu",
-                                                 "de",  "da",   "van", "von", "der"};
+      static const detail::WordSet kParticles = {"bin", "bint", "ibn", "al",  "el",  "abu",
+                                                 "de",  "da",   "van", "von", "der", "del",
+                                                 "dos", "das",  "di",  "la"};
       // (The particle test first: it rejects most words at once, and all four are pure.)
-      return kParticles.contains(w) && k + 1 < last && !covered(k + 1) && name_word(toks[k + 1]);
+      // ("Miguel de la Madrid": two particles.)
+      return kParticles.contains(w) && k + 1 < last && !covered(k + 1) &&
+             (name_word(toks[k + 1]) || (w == "de" && k + 2 < last && toks[k + 1].lower == "la" &&
+                                         !covered(k + 2) && name_word(toks[k + 2])));
     };
     size_t j = i;
     bool royal = is_royal_title(toks[i].lower);
@@ -1699,8 +1714,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (!royal && j + 1 < last) {
       size_t k = j;
       // ("Md Touhid Hossain": the written-short "Mohammad" of Bangladeshi papers too.)
+      // ("Ratu Tevita Mara", "Lyonpo Tandi Dorji": Fijian chiefs' and Bhutanese ministers'.)
       if (is_one_of(toks[j].lower, "datuk", "dato'", "dato", "datin", "tun", "shri", "alhaji", "md",
-                    "md."))
+                    "md.", "ratu", "adi", "lyonpo", "dasho", "smt", "smt.", "haji", "hajji"))
         k = j + 1;
       else if (is_one_of(toks[j].lower, "tan", "puan", "toh") &&
                is_one_of(toks[j + 1].lower, "sri", "puan"))

@@ -2892,6 +2892,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         return;
       }
       size_t d = t.first_token >= h.tfirst ? t.first_token - h.tfirst : h.tfirst - t.first_token;
+      // ("withdrew its last troops in August 1994 under an agreement signed ... in April that
+      // year": a time before the preposition that opens the trigger's phrase is the verb's
+      // before it; the trigger takes it only if it has none of its own.)
+      if (t.last_token <= h.tfirst && h.tfirst - t.last_token <= 3)
+        for (size_t j = t.last_token; j < h.tfirst; ++j)
+          if (is_one_of(toks[j].lower, "under", "after", "following", "despite", "amid")) d += 100;
       if (!best || d < best_dist) {
         best = &t;
         best_dist = d;

@@ -542,4 +542,23 @@ TEST(Triggers, FramesOfTheFourteenthSession) {
 }
 
 }  // namespace
+// Sanctions on another's people and links: visas required of them, their workers no longer
+// hired, flights suspended by a carrier's word or with "its".
+TEST(Triggers, VisasWorkersAndFlightsOfTheTwentySeventhSession) {
+  expect_all({
+      {"Morocco on Friday required Algerian nationals to obtain entry visas.", "sanction",
+       "morocco", "algeria"},
+      {"Algeria on Saturday imposed visas on Moroccan citizens.", "sanction", "algeria", "morocco"},
+      {"Taiwan froze the hiring of Filipino workers on Wednesday.", "sanction", "taiwan",
+       "philippines"},
+      {"Cuba suspended Cubana flights between Havana and Panama City on Sunday.", "sanction",
+       "cuba", "panama"},
+  });
+  expect_none({
+      {"The ministry required foreign visitors to obtain visas.", "sanction"},
+      {"Germany eased the hiring of foreign nurses on Monday.", "sanction"},
+      {"Kenya Airways resumed its flights to Mogadishu on Monday.", "sanction"},
+  });
+}
+
 }  // namespace dipline
