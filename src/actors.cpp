@@ -607,11 +607,7 @@ bool is_title_word(std::string_view w) {
       "state",
       // words that lead into a title: "Foreign Minister", "Vice President"
       "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade", "acting",
-      "former", "senior", "top", "assistant", "opposition", "shadow",
-      // portfolios: "Minister of State for the Interior and Information Driss Basri"
-      "information", "communications", "culture", "health", "education", "energy", "economy",
-      "agriculture", "tourism", "labour", "labor", "transport", "industry", "environment",
-      "commerce", "fisheries", "immigration", "petroleum", "housing"};
+      "former", "senior", "top", "assistant", "opposition", "shadow"};
   return kTitles.contains(w);
 }
 
@@ -811,6 +807,10 @@ void ArticlePeople::set_home(const LexActor* state, std::string_view city, bool 
 void ArticlePeople::set_lexicon(const Lexicon* lex) { impl_->lex = lex; }
 
 const LexActor* ArticlePeople::home() const { return impl_->home; }
+
+std::pair<const LexActor*, const LexActor*> ArticlePeople::main_pair() const {
+  return impl_->main_pair();
+}
 
 bool ArticlePeople::named_before(const LexActor* a, const LexActor* b) const {
   for (const auto& [x, n] : impl_->side_count) {
@@ -1716,7 +1716,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       // ("Md Touhid Hossain": the written-short "Mohammad" of Bangladeshi papers too.)
       // ("Ratu Tevita Mara", "Lyonpo Tandi Dorji": Fijian chiefs' and Bhutanese ministers'.)
       if (is_one_of(toks[j].lower, "datuk", "dato'", "dato", "datin", "tun", "shri", "alhaji", "md",
-                    "md.", "ratu", "adi", "lyonpo", "dasho", "smt", "smt.", "haji", "hajji"))
+                    "md.", "ratu", "lyonpo", "dasho", "smt", "smt.", "haji", "hajji"))
         k = j + 1;
       else if (is_one_of(toks[j].lower, "tan", "puan", "toh") &&
                is_one_of(toks[j + 1].lower, "sri", "puan"))

@@ -1583,6 +1583,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
          (into_trigger = list_into_trigger()))) {
       std::vector<const ActorMention*> list{agent};
       bool lead_pronoun = false;
+      // Whether the last conjunct had a title or description before it: then the first opens the
+      // clause ("The US and British navies struck Yemen and the rebel Houthis attacked": Yemen is
+      // the object of the verb before, not a subject).
+      bool described = false;
       // ("In a letter to Brazil, Bolivia and Argentina said": no list begins after a
       // preposition.)
       auto after_preposition = [&](const ActorMention& m) {
@@ -1637,6 +1641,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             break;
           if (c > seg.first + 1 && toks[c - 1].lower == "and" && c < b) {
             b = c;
+            described = true;
             break;
           }
         }
@@ -1661,6 +1666,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           --forces;
         for (const auto& m : s.actors)
           if ((m.last_token == j || (m.last_token == forces && forces < j && own_forces(*agent))) &&
+              (!described || m.first_token == seg.first ||
+               (m.first_token == seg.first + 1 && toks[seg.first].lower == "the")) &&
               !(into_trigger && list.size() == 1 && after_preposition(m)) && actor_ok(m) &&
               (m.how != MentionHow::kDemonym || own_forces(*agent)) &&
               // ("The army and the RSF agreed": a body and an armed group act together too.)
@@ -2030,6 +2037,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (const auto& m : s.actors)
         if (!paired && !m.place && actor_ok(m) && m.actor->kind == ActorKind::kCountry)
           add(m.actor);
+      // ("A protocol signed in May 2015 allows the two referendums ...", "since a fishing
+      // agreement signed in 1990 lapsed": with no state named, the two the story is about.)
+      auto signed_on_a_date = [&] {
+        for (size_t i = h.tfirst; i < seg.last && i < h.tlast + 2; ++i)
+          if (is_one_of(toks[i].lower, "signed", "concluded", "initialled", "initialed"))
+            return std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+              return t.date && t.first_token > i && t.first_token <= i + 5 &&
+                     !(*s.in_quote)[t.first_token];
+            });
+        return false;
+      };
+      if (sides.empty() && s.main_pair.first && s.main_pair.second && signed_on_a_date()) {
+        add(s.main_pair.first);
+        add(s.main_pair.second);
+      }
       if (sides.size() == 2) {
         agent_actor = sides[0];
         co_agents.push_back(sides[1]);
@@ -2879,6 +2901,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       });
     };
     bool time_before_and = false;
+    auto own_time_after = [&] {
+      for (const auto& u : s.times) {
+        if (!u.date || u.first_token < h.tlast || u.first_token >= seg.last) continue;
+        bool report = false;
+        for (size_t j = h.tlast; j < u.first_token && !report; ++j)
+          report =
+              is_one_of(toks[j].lower, "said", "says", "told", "announced", "added", "reported");
+        if (!report) return true;
+      }
+      return false;
+    };
     auto consider = [&](const TimeMention& t) {
       if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || attributive(t) ||
           deadline(t) || describes_actor(t))
@@ -2893,11 +2926,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       size_t d = t.first_token >= h.tfirst ? t.first_token - h.tfirst : h.tfirst - t.first_token;
       // ("withdrew its last troops in August 1994 under an agreement signed ... in April that
-      // year": a time before the preposition that opens the trigger's phrase is the verb's
-      // before it; the trigger takes it only if it has none of its own.)
+      // year", "were short of gas on Friday after Gazprom shut down all deliveries ... on
+      // Wednesday": a time before the "under" or "after" that opens the trigger's phrase is the
+      // verb's before it; the trigger takes it only if it has none of its own -- for "after",
+      // none of its clause, not a report's: "severed ties on Sunday after Saudi Arabia cut
+      // ties, officials said on Monday".)
       if (t.last_token <= h.tfirst && h.tfirst - t.last_token <= 3)
         for (size_t j = t.last_token; j < h.tfirst; ++j)
-          if (is_one_of(toks[j].lower, "under", "after", "following", "despite", "amid")) d += 100;
+          if (toks[j].lower == "under" ||
+              (is_one_of(toks[j].lower, "after", "following") && own_time_after()))
+            d += 100;
       if (!best || d < best_dist) {
         best = &t;
         best_dist = d;

@@ -433,6 +433,7 @@ Timeline Extractor::extract(const Article& article) const {
     view.unnamed_person_before = unnamed_person;
     view.person_before = opening;
     view.home = people.home();
+    view.main_pair = people.main_pair();
     unnamed_person = opens_with_unnamed_person(toks, s, view.actors);
     opening = opening_person(toks, s, view.actors);
     auto found = events_.extract(view, article.published, mentions);

@@ -430,8 +430,13 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
   }
   // (A past verb before it is nearer: "Kasuri, who is due to visit Beijing next month, spoke to
   // his Chinese counterpart Yang Jiechi by telephone on Sunday night".)
+  // (Not the verb of a report set off before it: "Putin will visit Pyongyang, the Kremlin said,
+  // and sign a partnership treaty ... on Wednesday".)
   for (; !clause_start && k > first && !clause_break(text, toks[k - 1]); --k)
-    if (Tense x = tense_of(toks, first, last, k - 1); x != Tense::kUnknown)
+    if (Tense x = tense_of(toks, first, last, k - 1);
+        x != Tense::kUnknown &&
+        !(x == Tense::kPast && is_one_of(toks[k - 1].lower, "said", "told", "added", "announced",
+                                         "reported", "stated", "confirmed")))
       return x == Tense::kFuture ? x : Tense::kUnknown;
   return Tense::kUnknown;
 }

@@ -72,6 +72,9 @@ class ArticlePeople {
   /// The state the story was filed from: the first dateline's, else the outlet's guess (null
   /// before either).
   const LexActor* home() const;
+  /// The two states the story has named most so far, the more named first (both null when no two
+  /// stand out: each named twice or more, and no third as often as the second).
+  std::pair<const LexActor*, const LexActor*> main_pair() const;
   /// Whether the story named state or armed group `a` before `b` (and `a` at all).
   bool named_before(const LexActor* a, const LexActor* b) const;
 

@@ -55,6 +55,8 @@ struct SentenceView {
   const LexActor* person_before = nullptr;
   /// The state the story was filed from (its dateline), if any: where "here" is.
   const LexActor* home = nullptr;
+  /// The two states the story has named most so far (ArticlePeople::main_pair), if two stand out.
+  std::pair<const LexActor*, const LexActor*> main_pair{};
 };
 
 class EventMatcher {

@@ -46,6 +46,10 @@ TEST(Temporal, ANearerPastVerbHidesAPlanFartherLeft) {
   EXPECT_EQ(dates_in("The minister will almost double its flights between Australia and India by "
                      "Friday."),
             "Friday -> 2022-02-18 | 2022-02-18");
+  // (Not the verb of a report set off between them.)
+  EXPECT_EQ(dates_in("Putin will visit Pyongyang, the Kremlin said, and sign a partnership treaty "
+                     "with Kim Jong-un on Wednesday."),
+            "Wednesday -> 2022-02-16 | 2022-02-16");
 }
 
 TEST(Temporal, ADateRightAfterAPastVerbIsNotAhead) {

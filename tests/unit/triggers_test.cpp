@@ -542,22 +542,33 @@ TEST(Triggers, FramesOfTheFourteenthSession) {
 }
 
 }  // namespace
-// Sanctions on another's people and links: visas required of them, their workers no longer
-// hired, flights suspended by a carrier's word or with "its".
-TEST(Triggers, VisasWorkersAndFlightsOfTheTwentySeventhSession) {
+// Sanctions on another's people: visas imposed on or required of them, their workers no longer
+// hired; not a flight called off, a visa offered, a standing rule or a state's own workers.
+TEST(Triggers, VisasAndWorkersOfTheTwentySeventhSession) {
   expect_all({
       {"Morocco on Friday required Algerian nationals to obtain entry visas.", "sanction",
        "morocco", "algeria"},
       {"Algeria on Saturday imposed visas on Moroccan citizens.", "sanction", "algeria", "morocco"},
       {"Taiwan froze the hiring of Filipino workers on Wednesday.", "sanction", "taiwan",
        "philippines"},
-      {"Cuba suspended Cubana flights between Havana and Panama City on Sunday.", "sanction",
-       "cuba", "panama"},
+      {"Peru reintroduced visas for Venezuelan citizens on Monday.", "sanction", "peru",
+       "venezuela"},
+      {"The Moldovan government introduced visas for Romanian citizens with immediate effect.",
+       "sanction", "moldova", "romania"},
   });
   expect_none({
       {"The ministry required foreign visitors to obtain visas.", "sanction"},
       {"Germany eased the hiring of foreign nurses on Monday.", "sanction"},
       {"Kenya Airways resumed its flights to Mogadishu on Monday.", "sanction"},
+      {"British Airways cancelled 40 flights to Heathrow on Monday because of heavy snow.",
+       "sanction"},
+      {"Britain introduced new visas for Hong Kong residents fleeing the crackdown.", "sanction"},
+      {"The United States requires Indian nationals to obtain a visa before travelling.",
+       "sanction"},
+      {"Saudi Arabia's labour ministry froze the hiring of Saudi nationals in the private sector.",
+       "sanction"},
+      {"Lebanon's labour ministry ordered businesses to stop the employment of Syrian nationals.",
+       "sanction"},
   });
 }
 
