@@ -1623,8 +1623,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // ("President Sadyr Japarov and President of Tajikistan Emomali Rahmon met", "the army
         // and the paramilitary RSF signed": a title or a word of description before a
         // conjunct, which may name its state, when "and" comes before it.)
-        for (size_t c = b, steps = 0; c > seg.first + 1 && steps < 6; ++steps) {
+        // (A bare "the" is the list's own: "Poland, Hungary and the Czech Republic joined".)
+        for (size_t c = b, steps = 0, only_the = 1; c > seg.first + 1 && steps < 6; ++steps) {
           std::string_view w = toks[c - 1].lower;
+          only_the = only_the && w == "the";
           const ActorMention* state = nullptr;
           for (const auto& m : s.actors)
             if (m.last_token == c && m.first_token < c &&
@@ -1640,6 +1642,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           else
             break;
           if (c > seg.first + 1 && toks[c - 1].lower == "and" && c < b) {
+            if (only_the) break;
             b = c;
             described = true;
             break;

@@ -473,6 +473,12 @@ TEST(Extract, PairsOfSubjectsWithTitles) {
       CalendarDate::ymd(2024, 1, 15));
   EXPECT_NE(find_event(object, "assault", {"houthis", "united-states"}), nullptr) << dump(object);
   for (const auto& e : object.events) EXPECT_NE(e.actors.front(), "yemen") << dump(object);
+  // A bare "the" before the last of a list is the list's own.
+  Timeline list =
+      extract_text("Poland, Hungary and the Czech Republic signed the treaty on Friday.\n", when);
+  const Event* joined = find_event(list, "agreement", {"poland", "hungary", "czechia"});
+  ASSERT_NE(joined, nullptr) << dump(list);
+  EXPECT_EQ(joined->actors.front(), "poland");
 }
 
 // A city after the small word of a surname is the surname ("Leila de Lima" is no act of
