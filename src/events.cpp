@@ -1624,7 +1624,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // and the paramilitary RSF signed": a title or a word of description before a
         // conjunct, which may name its state, when "and" comes before it.)
         // (A bare "the" is the list's own: "Poland, Hungary and the Czech Republic joined".)
-        for (size_t c = b, steps = 0, only_the = 1; c > seg.first + 1 && steps < 6; ++steps) {
+        bool only_the = true;
+        for (size_t c = b, steps = 0; c > seg.first + 1 && steps < 6; ++steps) {
           std::string_view w = toks[c - 1].lower;
           only_the = only_the && w == "the";
           const ActorMention* state = nullptr;

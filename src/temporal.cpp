@@ -400,6 +400,12 @@ Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
   return x;
 }
 
+// A verb that reports what was said ("the ministry said"): its tense is the report's.
+bool report_verb(std::string_view w) {
+  return is_one_of(w, "said", "says", "told", "added", "reported", "announced", "stated",
+                   "confirmed");
+}
+
 // The tense governing a time expression at tokens [b, e): the nearest marker to its left within
 // the clause, else to its right, else a future marker farther left in the clause ("will almost
 // double its flights between Australia and India by August").
@@ -422,9 +428,7 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
     comma = comma || toks[j].lower == ",";
     // (Not the sentence's own verb: "speaking in Tehran on Monday, said his country would".)
     if (comma && toks[j - 1].lower != "," &&
-        (j + 1 == last || toks[j + 1].kind == TokenKind::kPunct) &&
-        is_one_of(toks[j].lower, "said", "says", "told", "added", "reported", "announced", "stated",
-                  "confirmed"))
+        (j + 1 == last || toks[j + 1].kind == TokenKind::kPunct) && report_verb(toks[j].lower))
       continue;
     if (Tense x = tense_of(toks, first, last, j); x != Tense::kUnknown) return x;
   }
@@ -434,9 +438,7 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
   // and sign a partnership treaty ... on Wednesday".)
   for (; !clause_start && k > first && !clause_break(text, toks[k - 1]); --k)
     if (Tense x = tense_of(toks, first, last, k - 1);
-        x != Tense::kUnknown &&
-        !(x == Tense::kPast && is_one_of(toks[k - 1].lower, "said", "told", "added", "announced",
-                                         "reported", "stated", "confirmed")))
+        x != Tense::kUnknown && !(x == Tense::kPast && report_verb(toks[k - 1].lower)))
       return x == Tense::kFuture ? x : Tense::kUnknown;
   return Tense::kUnknown;
 }
