@@ -690,6 +690,8 @@ struct ArticlePeople::Impl {
   std::vector<const LexActor*> knights;
   // States and armed groups mentioned so far, most recent last.
   std::vector<const LexActor*> recent_sides;
+  // The crowds of protests ("Taipei protesters"): groups, but no side that "both sides" names.
+  std::vector<const LexActor*> crowds;
   // How often the story has named each state or armed group so far (as an actor or a place),
   // and the last sentence that named two of them: "the two countries" more than two sentences
   // from any pair are the two the story is about.
@@ -1238,7 +1240,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       "demonstrated", "protested", "gathered", "stormed",  "ransacked", "besieged",
       "forced",       "broke",     "picketed", "held",     "staged",    "burned",
       "burnt",        "chanted",   "pelted",   "set",      "torched",   "scaled",
-      "poured",       "converged", "massed",   "thronged", "blocked"};
+      "poured",       "converged", "massed",   "thronged", "blocked",   "threw"};
   // Words that name the people of any gathering, not only of a protest: their crowd needs a
   // protest's place (below); those of the second set also need a word of protest in the
   // sentence, or a mission where they gather ("Relatives of the victims gathered outside the
@@ -1408,6 +1410,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                      [](const Token& t) { return kBurnt.contains(t.lower); }))
       continue;
     if (toks[v].lower == "chanted" && !(v + 1 < last && toks[v + 1].lower == "slogans")) continue;
+    // ("threw eggs at the MECO office", "threw paint at the embassy"; not "threw its weight")
+    if (toks[v].lower == "threw" &&
+        !(v + 1 < last && is_one_of(toks[v + 1].lower, "eggs", "paint", "tomatoes", "stones",
+                                    "rocks", "bottles", "shoes", "firecrackers")))
+      continue;
     // ("drivers blocked the bridge for six hours in protest at the tariff", "blocked the road
     // to protest against the delays"; not "blocked the resolution")
     bool blocked_in_protest = false;
@@ -1424,18 +1431,20 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if ((kAnyGathering.contains(w) || kCrowdNumbers.contains(w)) &&
         // (A march or a demonstration protests wherever it goes; so does a blockade in protest.)
         !is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed", "poured",
-                   "thronged", "stormed", "ransacked", "besieged", "pelted", "torched") &&
+                   "thronged", "stormed", "ransacked", "besieged", "pelted", "torched", "threw") &&
         !blocked_in_protest) {
       // ("held a rally outside", "burned an American flag outside the US embassy")
       // ("Outside the Libyan People's Bureau in London, about 40 exiles chanted slogans")
-      // ("gathered at the harbour ... to protest against", "gathered ..., chanting slogans":
-      // the words of a protest say so wherever it is.)
+      // ("gathered at the harbour ... to protest against", "gathered ..., chanting slogans",
+      // "rallied in Kerben, demanding the withdrawal of": the words of a protest say so
+      // wherever it is.)
       // (Not "waving banners to welcome the president", nor "a day after Uganda lodged a
       // protest".)
       bool place = is_one_of(toks[first].lower, "outside", "near");
       for (size_t k = first; k < last && !place; ++k)
         place =
-            is_one_of(toks[k].lower, "protesting", "slogans", "placards", "chanting") ||
+            is_one_of(toks[k].lower, "protesting", "slogans", "placards", "chanting", "demanding",
+                      "denouncing") ||
             (toks[k].lower == "protest" && k > first && is_one_of(toks[k - 1].lower, "to", "in"));
       for (size_t at = v + 1; at < last && at < v + 6 && !place; ++at)
         place = is_one_of(toks[at].lower, "outside", "near", "against") ||
@@ -1561,11 +1570,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                           ? std::string_view(city->actor->capitals.front())
                           : written);
     const LexActor* city_state = city ? city->actor : home;
-    bool plain = w != "students";
-    std::string name = place + " " + (plain ? std::string("protesters") : std::string(w));
-    // ("yerevan-protesters")
+    // ("yerevan-protesters"; students who protest are protesters too, as event-types.md
+    // writes them)
+    std::string name = place + " protesters";
     const LexActor* crowd =
         impl_->named(name, ActorKind::kGroup, city_state ? city_state->country : "", "");
+    if (std::find(impl_->crowds.begin(), impl_->crowds.end(), crowd) == impl_->crowds.end())
+      impl_->crowds.push_back(crowd);
     // The mention runs up to the verb ("About 200 members of a nationalist network" rallied).
     // The people it is of are no one it protests against ("Hundreds of Ethiopians rallied
     // outside the Treasury").
@@ -2568,7 +2579,10 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     if (m.actor->kind == ActorKind::kOrganization && !m.place &&
         (m.actor->country.empty() || ends_with(m.actor->name, "Coast Guard")))
       impl_->recent_bodies.emplace_back(m.actor, now);
-    bool side = m.actor->kind == ActorKind::kCountry || m.actor->kind == ActorKind::kGroup;
+    bool side =
+        m.actor->kind == ActorKind::kCountry ||
+        (m.actor->kind == ActorKind::kGroup &&
+         std::find(impl_->crowds.begin(), impl_->crowds.end(), m.actor) == impl_->crowds.end());
     if (side && !m.place && !m.also) {
       std::erase(impl_->recent_sides, m.actor);
       impl_->recent_sides.push_back(m.actor);

@@ -437,7 +437,9 @@ size_t quoted_judgement(const SentenceView& s) {
     if (q >= last || q == v + 1 || !is_quote(s.text, toks[q])) continue;
     size_t close = q + 1;
     while (close < last && !is_quote(s.text, toks[close])) ++close;
-    if (close >= last || close == q + 1 || close - q > 16) continue;
+    // (A short quote: 'called the test "an act of arrogance by a European power that treats
+    // the South Pacific as its backyard"' is one of the longest.)
+    if (close >= last || close == q + 1 || close - q > 24) continue;
     bool praise = false;
     for (size_t i = q + 1; i < close && !praise; ++i)
       praise = is_one_of(
@@ -2657,6 +2659,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             !is_one_of(toks[after].lower, "that", "and", "but", "in", "on", "at", "to", "by",
                        "with", "from", "for", "during", "after", "before"))
           b = toks[after].begin;
+        // So it does when a pronoun right after the verb has a verb of its own before the
+        // "that": "said it was regrettable that Rabat had acted alone", "said he was
+        // disappointed that".
+        if (toks[complement].lower == "that" && complement > after + 2 && !inverted &&
+            is_one_of(toks[after].lower, "it", "he", "she", "they", "we", "there") &&
+            is_auxiliary(toks[after + 1].lower))
+          b = toks[after].begin;
         // So it does when an actor right after the verb has a verb of its own before the
         // "that": "said on Monday Germany regretted that ...".
         if (toks[complement].lower == "that" && complement > after + 1 && !inverted)
@@ -3299,10 +3308,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       size_t from = h.tfirst > seg.first + 6 ? h.tfirst - 6 : seg.first;
       // (Not the words of a measure itself: "scrapped visa-free entry", "cancelled flights".)
       bool measure = is_one_of(type->id, "sanction", "concession");
-      for (size_t i = from; i < seg.last && i < h.tlast + 6; ++i) {
+      // (The trigger's own words may run past the segment: "The ASEAN summit, which was to
+      // have been held on December 14, was called off".)
+      const size_t end = std::max(seg.last, h.tlast);
+      for (size_t i = from; i < end && i < h.tlast + 6; ++i) {
         if (measure && i >= h.tfirst && i < h.tlast) continue;
         std::string_view w = toks[i].lower;
-        bool off = i + 1 < seg.last && toks[i + 1].lower == "off";
+        bool off = i + 1 < end && toks[i + 1].lower == "off";
         // ("suspended talks with Putin", "broke off the negotiations": talks stopped.)
         bool talks = is_one_of(type->id, "meeting", "negotiation", "consultation", "summit");
         // ("halted joint military exercises with Australia": drills stopped.)
