@@ -549,8 +549,17 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     std::string_view prep = governing_prep(k);
     bool locative = locative_word(prep) || prep == "of" || prep == "across";
     if (m.how == MentionHow::kCity) m.place = true;
-    // (Not "at Ankara's request", "from Moscow's point of view": the state's own.)
-    if (m.how == MentionHow::kCapital && locative && !toks[m.last_token - 1].possessive)
+    // (Not "at Ankara's request", "from Moscow's point of view": the state's own; nor "protested
+    // to Beijing", "sent a protest note to Tokyo", "apologized to Seoul": the state spoken to.)
+    bool spoken_to =
+        prep == "to" && m.first_token >= first + 2 &&
+        is_one_of(toks[m.first_token - 2].lower, "protested", "protests", "protesting",
+                  "complained", "complains", "complaining", "appealed", "appeals", "apologized",
+                  "apologised", "apologizes", "apologises", "objected", "objects", "note", "notes",
+                  "letter", "letters", "message", "messages", "protest", "complaint", "complaints",
+                  "apology", "condolences");
+    if (m.how == MentionHow::kCapital && locative && !toks[m.last_token - 1].possessive &&
+        !spoken_to)
       m.place = true;
     if (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry &&
         is_one_of(prep, "in", "into", "toward", "towards", "across"))
@@ -1506,6 +1515,39 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     });
     if (kNeedsProtestWords.contains(w) && !protest_words && !at_mission && !blocked_in_protest)
       continue;
+    // A crowd gathered for something else is none, unless its words are a protest's: "gathered
+    // in front of the US embassy to celebrate Independence Day", "gathered in Tehran to mourn
+    // the victims".
+    // (Not where the verb or the crowd is a protest's own, "picketed", "protesters"; nor
+    // "accusing Moscow of failing to honor its commitments".)
+    bool other_purpose = false, protest_said = false;
+    const bool protest_verb =
+        is_one_of(toks[v].lower, "picketed", "protested", "demonstrated", "stormed", "ransacked",
+                  "besieged", "pelted", "torched", "burned", "burnt", "chanted", "threw") ||
+        is_one_of(w, "protesters", "protestors", "demonstrators");
+    for (size_t k = v + 1; k + 1 < last; ++k) {
+      if (!protest_verb && k < v + 12 && toks[k].lower == "to" &&
+          !ends_with(toks[k - 1].lower, "ing") &&
+          is_one_of(toks[k + 1].lower, "celebrate", "welcome", "mourn", "vote", "pray", "watch",
+                    "wait", "greet", "commemorate", "remember", "honour", "honor", "mark", "cheer",
+                    "attend", "collect", "receive", "register", "apply", "queue", "congratulate",
+                    "thank", "pay"))
+        other_purpose = true;
+      if (is_one_of(toks[k].lower, "protest", "protested", "protesting", "slogans", "placards",
+                    "chanting", "demanding", "denouncing", "effigy", "effigies"))
+        protest_said = true;
+    }
+    if (other_purpose && !protest_said && !blocked_in_protest) continue;
+    // ("Members of parliament gathered in Kyiv": a body's members, no crowd; but "members of the
+    // Congress of South African Trade Unions" are a union's.)
+    if (w == "members" && i + 2 < last && toks[i + 1].lower == "of") {
+      size_t b = i + 2 + (toks[i + 2].lower == "the" && i + 3 < last ? 1 : 0);
+      if (is_one_of(toks[b].lower, "parliament", "congress", "council", "assembly", "cabinet",
+                    "government", "senate", "house", "committee", "delegation", "staff",
+                    "commission") &&
+          !(b + 1 < last && toks[b + 1].lower == "of"))
+        continue;
+    }
     if (body) {
       std::erase_if(mentions, [&](const ActorMention& m) {
         return m.first_token >= i && m.last_token <= v && !m.place;

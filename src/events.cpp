@@ -437,9 +437,7 @@ size_t quoted_judgement(const SentenceView& s) {
     if (q >= last || q == v + 1 || !is_quote(s.text, toks[q])) continue;
     size_t close = q + 1;
     while (close < last && !is_quote(s.text, toks[close])) ++close;
-    // (A short quote: 'called the test "an act of arrogance by a European power that treats
-    // the South Pacific as its backyard"' is one of the longest.)
-    if (close >= last || close == q + 1 || close - q > 24) continue;
+    if (close >= last || close == q + 1 || close - q > 16) continue;
     bool praise = false;
     for (size_t i = q + 1; i < close && !praise; ++i)
       praise = is_one_of(
@@ -3228,6 +3226,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         (h.tfirst + 1 < h.tlast && is_one_of(toks[h.tfirst].lower, "is", "are", "was", "were") &&
          is_one_of(toks[h.tfirst + 1].lower, "due", "expected", "scheduled", "set")))
       future = true;  // (a trigger that starts with its modal: "is due to convene")
+    // ("Talks between Armenia and Azerbaijan will resume", "are due to begin": the modal inside
+    // a trigger of talks.)
+    if (is_one_of(type->id, "negotiation", "meeting", "summit", "consultation"))
+      for (size_t i = h.tfirst + 1; i + 1 < h.tlast && !future; ++i)
+        future = is_one_of(toks[i].lower, "will", "shall") ||
+                 (is_one_of(toks[i].lower, "is", "are") &&
+                  is_one_of(toks[i + 1].lower, "to", "due", "expected", "scheduled", "set"));
     for (size_t i = subject_end; i < h.tfirst; ++i) {
       std::string_view w = toks[i].lower;
       if (is_one_of(w, "will", "shall", "'ll", "due") ||
@@ -3314,6 +3319,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (size_t i = from; i < end && i < h.tlast + 6; ++i) {
         if (measure && i >= h.tfirst && i < h.tlast) continue;
         std::string_view w = toks[i].lower;
+        // ("attended the SCO summit but cancelled a planned visit": another act.)
+        if (i >= h.tlast && w == "but") break;
         bool off = i + 1 < end && toks[i + 1].lower == "off";
         // ("suspended talks with Putin", "broke off the negotiations": talks stopped.)
         bool talks = is_one_of(type->id, "meeting", "negotiation", "consultation", "summit");

@@ -1239,9 +1239,11 @@ class Matcher {
       int y = ctx_.published.year + (is(j, "last") ? -1 : is(j, "next") ? 1 : 0);
       return month_match(i, j + 2, y, m, concat({w(j), " year of ", dct_str()}));
     }
+    // ("scheduled for March"; not "for May", who may be Theresa May: "support for May")
     if (ambiguous &&
         !(i > first_ && is_one_of(w(i - 1), "in", "since", "until", "by", "early", "late", "mid",
-                                  "last", "next", "this", "of", "from", "through", "during")))
+                                  "last", "next", "this", "of", "from", "through", "during")) &&
+        !(a == "march" && i > first_ && w(i - 1) == "for"))
       return std::nullopt;
     // "last November", "this March"
     size_t b = i;

@@ -5715,6 +5715,23 @@ TEST(Extract, SummitCalledOffOrPostponed) {
   size_t cancelled = 0;
   for (const auto& e : more.events) cancelled += to_string(e.status) == "cancelled";
   EXPECT_EQ(cancelled, 1U) << dump(more);
+
+  // A month it was set for dates it; "scrapped a reference", "postponed by the pandemic" and
+  // "held up as a model" cancel or hold nothing.
+  Timeline set = extract_text(
+      "The Arab League summit scheduled for March in Tunis was postponed indefinitely.\n\n"
+      "The G20 summit scrapped a reference to fossil fuel subsidies from its communique.\n\n"
+      "A NATO summit postponed by the pandemic finally opened in Brussels on Monday.\n\n"
+      "The summit of the G7 was held up as a model of cooperation by the host.\n",
+      CalendarDate::ymd(2019, 3, 1));
+  const Event* league = find_event(set, "summit", {"arab-league"});
+  ASSERT_NE(league, nullptr) << dump(set);
+  EXPECT_EQ(to_string(league->status), "cancelled") << dump(set);
+  EXPECT_EQ(to_string(league->date), "2019-03") << dump(set);
+  EXPECT_EQ(find_event(set, "summit", {"g20"}), nullptr) << dump(set);
+  EXPECT_EQ(find_event(set, "summit", {"g7"}), nullptr) << dump(set);
+  const Event* nato = find_event(set, "summit", {"nato"});
+  EXPECT_TRUE(nato == nullptr || to_string(nato->status) != "cancelled") << dump(set);
 }
 
 // Talks between two sides still to come: "are to resume", "are due to begin", "will be held".
@@ -5727,6 +5744,17 @@ TEST(Extract, TalksBetweenTwoSidesToCome) {
   ASSERT_NE(e, nullptr) << dump(t);
   EXPECT_EQ(to_string(e->status), "planned") << dump(t);
   EXPECT_EQ(to_string(e->date), "2022-12-27") << dump(t);
+
+  // (Undated, still to come; "would resume only if" is a condition, no talks.)
+  Timeline more = extract_text(
+      "Talks between Iran and the IAEA will resume.\n\n"
+      "Talks between Russia and Ukraine would resume only if Kyiv accepted the new realities, "
+      "Dmitry Peskov said.\n",
+      CalendarDate::ymd(2023, 3, 1));
+  const Event* iran = find_event(more, "negotiation", {"iran"});
+  ASSERT_NE(iran, nullptr) << dump(more);
+  EXPECT_EQ(to_string(iran->status), "planned") << dump(more);
+  EXPECT_EQ(find_event(more, "negotiation", {"russia"}), nullptr) << dump(more);
 }
 
 // "said it was regrettable that ...": what was said opens at the pronoun, before its own "that".
@@ -5760,24 +5788,30 @@ TEST(Extract, IdiomsOfRebukeThreatAndDemand) {
   expect_dated(t, "demand", {"sergey-lavrov", "nato"}, "2023-05-12");
   EXPECT_EQ(count_events(t, "statement"), 0U) << dump(t);
 
-  // ("stood by its allies", "drew conclusions from the vote" are no threats.)
+  // ("stood by its allies", "drew conclusions from the vote", "cannot remain indifferent to
+  // the plight of refugees" are no threats; "would not insist on" is no demand.)
   Timeline plain = extract_text(
       "Sergei Lavrov said on Monday that Russia would stand by its allies.\n\n"
-      "Penny Wong said on Tuesday that Australia had drawn conclusions from the vote.\n",
+      "Penny Wong said on Tuesday that Australia had drawn conclusions from the vote.\n\n"
+      "Olaf Scholz said on Wednesday that Germany cannot remain indifferent to the plight of "
+      "refugees.\n\n"
+      "Recep Tayyip Erdogan said on Thursday that Turkey would not insist on the extradition of "
+      "the journalists.\n",
       CalendarDate::ymd(2023, 5, 13));
   EXPECT_EQ(count_events(plain, "threat"), 0U) << dump(plain);
+  EXPECT_EQ(count_events(plain, "demand"), 0U) << dump(plain);
 }
 
-// Regret expressed with no object named, and a long quote that judges.
-TEST(Extract, DeepRegretAndALongJudgement) {
+// "called the test an act of folly": a rebuke without quotation marks; a long quote that
+// describes is none.
+TEST(Extract, CalledItAnActOfFolly) {
   Timeline t = extract_text(
-      "In Tokyo, Foreign Minister Yoshimasa Hayashi expressed Japan's deep regret on Monday.\n\n"
-      "Prime Minister Chris Hipkins on Tuesday called the launch \"a reckless act by a regime "
-      "that keeps treating the whole region as its firing range\" and said New Zealand would "
-      "raise it at the UN.\n",
+      "China called the French nuclear test an act of folly on Monday.\n\n"
+      "Antony Blinken on Tuesday described the talks as \"long and detailed, covering everything "
+      "from trade and technology to climate change and people-to-people exchanges\".\n",
       CalendarDate::ymd(2023, 4, 14));
-  expect_dated(t, "criticism", {"yoshimasa-hayashi"}, "2023-04-10");
-  expect_dated(t, "criticism", {"chris-hipkins"}, "2023-04-11");
+  expect_dated(t, "criticism", {"china", "france"}, "2023-04-10");
+  EXPECT_EQ(find_event(t, "criticism", {"antony-blinken"}), nullptr) << dump(t);
 }
 
 // Crowds: a time between the verb and the place, a town the lexicon does not know when the
@@ -5797,6 +5831,19 @@ TEST(Extract, CrowdsThatProtest) {
   expect_dated(t, "protest", {"taipei-protesters"}, "2021-05-06");
   expect_dated(t, "protest", {"khartoum-protesters", "egypt"}, "2021-05-07");
 
+  // A crowd gathered for something else, or a body's members, protest nothing; protesters
+  // "accusing Moscow of failing to honor" its word do.
+  Timeline other = extract_text(
+      "Hundreds of students gathered last night in front of the US embassy in Seoul to "
+      "celebrate Independence Day.\n\n"
+      "Members of parliament gathered on Monday in Kyiv, demanding more weapons.\n\n"
+      "Several hundred protesters gathered outside the Russian Embassy in Yerevan on Tuesday, "
+      "accusing Moscow of failing to honor its commitments.\n",
+      CalendarDate::ymd(2022, 9, 15));
+  EXPECT_EQ(find_event(other, "protest", {"seoul-protesters"}), nullptr) << dump(other);
+  EXPECT_EQ(find_event(other, "protest", {"kyiv-protesters"}), nullptr) << dump(other);
+  expect_dated(other, "protest", {"yerevan-protesters", "russia"}, "2022-09-13");
+
   Timeline sides = extract_text(
       "Taiwan and the Philippines traded accusations on Monday.\n\n"
       "In Taipei, about 150 fishermen threw eggs at the Philippine office on Tuesday.\n\n"
@@ -5807,6 +5854,30 @@ TEST(Extract, CrowdsThatProtest) {
   EXPECT_EQ(std::find(appeal->actors.begin(), appeal->actors.end(), "taipei-protesters"),
             appeal->actors.end())
       << dump(sides);
+}
+
+// A protest lodged with a state through its capital names the state ("protested to Beijing",
+// "sent a protest note to Tokyo"); a protest against another's claim is a rebuke of that state;
+// a trip to a capital still goes to a place.
+TEST(Extract, ProtestedToACapital) {
+  Timeline t = extract_text(
+      "Hanoi protested to Beijing on Monday over the deployment of the rig.\n\n"
+      "Seoul sent a protest note to Tokyo on Tuesday.\n\n"
+      "South Korea protested on Wednesday against Japan's renewed claim to the islets.\n\n"
+      "Vietnam sent a trade delegation to Beijing on Thursday.\n",
+      CalendarDate::ymd(2024, 3, 16));
+  expect_dated(t, "criticism", {"vietnam", "china"}, "2024-03-11");
+  expect_dated(t, "criticism", {"south-korea", "japan"}, "2024-03-12");
+  expect_dated(t, "criticism", {"south-korea", "japan"}, "2024-03-12");
+  const Event* claim = nullptr;
+  for (const auto& e : t.events)
+    if (e.type == "criticism" && to_string(e.date) == "2024-03-13") claim = &e;
+  ASSERT_NE(claim, nullptr) << dump(t);
+  EXPECT_EQ(claim->actors, (std::vector<std::string>{"south-korea", "japan"})) << dump(t);
+  const Event* trip = find_event(t, "visit", {"vietnam"});
+  ASSERT_NE(trip, nullptr) << dump(t);
+  EXPECT_EQ(std::find(trip->actors.begin(), trip->actors.end(), "china"), trip->actors.end())
+      << dump(t);
 }
 
 }  // namespace
