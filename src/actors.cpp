@@ -1098,12 +1098,32 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                                       MentionHow::kTitle, false});
   // "The government advised Rwandans against travel to Uganda", in a story filed from Kigali
   // about Rwanda: the government of the state the story is filed from, when its headline opens
-  // with that state (not "NAIROBI - Ethiopia closed its border ...", a story of a bureau, nor
-  // one filed from where talks are held).
+  // with that state, or the story names that state most so far; not "NAIROBI - Ethiopia closed
+  // its border ...", a story of a bureau, nor one filed from where talks are held.
+  auto named_most = [&](const LexActor* state) {
+    int own = 0, others = 0;
+    for (const auto& [a, k] : impl_->side_count)
+      if (a == state)
+        own = k;
+      else if (a->kind == ActorKind::kCountry)
+        others = std::max(others, k);
+    return own >= 2 && own >= others;
+  };
+  const bool home_is_subject =
+      impl_->home && (impl_->subject == impl_->home || named_most(impl_->home));
+  // (What a person of another state says of "the government" is of his own: "Fukuda said the
+  // government would send a team to Pyongyang", filed from Pyongyang; below, as "his
+  // government".)
+  auto foreign_speaker_before = [&](size_t i) {
+    return std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+      return m.last_token <= i && m.actor->kind == ActorKind::kPerson &&
+             !m.actor->country.empty() && m.actor->country != impl_->home->country;
+    });
+  };
   for (size_t i : cues) {
-    if (!impl_->home || impl_->home_guessed || impl_->subject != impl_->home || i + 1 >= last ||
-        !detail::equals(toks[i].lower, "the") || toks[i + 1].lower != "government" || covered(i) ||
-        covered(i + 1) ||
+    if (!impl_->home || impl_->home_guessed || !home_is_subject || i + 1 >= last ||
+        foreign_speaker_before(i) || !detail::equals(toks[i].lower, "the") ||
+        toks[i + 1].lower != "government" || covered(i) || covered(i + 1) ||
         (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "'s", "in", "and", "-")))
       continue;
     mentions.push_back(ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, impl_->home,
@@ -2520,15 +2540,21 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
   // "Vazquez said ... His government had shut the bridge": the state of the person "his" or
   // "her" refers to (the nearest named before in this sentence, else the last named): as the
   // story named it, else the lexicon's.
+  // So is "the government" in what a person said: "Fukuda said the government would send".
   for (size_t i = first; i + 1 < last; ++i) {
-    if (!is_one_of(toks[i].lower, "his", "her") ||
+    bool said_the = i > first && toks[i].lower == "the" &&
+                    is_one_of(toks[i - 1].lower, "said", "says", "that") &&
+                    toks[i + 1].lower == "government";
+    if ((!is_one_of(toks[i].lower, "his", "her") && !said_the) ||
         !is_one_of(toks[i + 1].lower, "government", "country", "administration", "cabinet") ||
-        covered(i + 1) || added_at(i) || (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "'s")))
+        covered(i) || covered(i + 1) || added_at(i) ||
+        (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "'s")))
       continue;
     const LexActor* person = nullptr;
     for (auto it = mentions.rbegin(); it != mentions.rend() && !person; ++it)
       if (it->last_token <= i && it->actor->kind == ActorKind::kPerson) person = it->actor;
-    if (!person && !recent.empty() && now - recent.back().second <= 3) person = recent.back().first;
+    if (!person && !said_the && !recent.empty() && now - recent.back().second <= 3)
+      person = recent.back().first;
     if (!person || person->country.empty()) continue;
     const LexActor* state = nullptr;
     for (auto it = mentions.rbegin(); it != mentions.rend() && !state; ++it)

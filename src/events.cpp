@@ -622,6 +622,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                   w == "unless";
     }
     if (condition) continue;
+    // Nor is the act of anyone who might do it: "would retaliate against any country that
+    // supplied missiles to Ukraine", "warned countries that send weapons to Kyiv".
+    if (h.tfirst >= first + 2 && is_one_of(toks[h.tfirst - 1].lower, "that", "which", "who")) {
+      std::string_view head = toks[h.tfirst - 2].lower;
+      bool plural = is_one_of(head, "countries", "states", "nations", "governments", "parties",
+                              "firms", "companies", "those");
+      bool single = is_one_of(head, "country", "state", "nation", "government", "one", "party",
+                              "firm", "company", "side", "anyone", "anybody");
+      std::string_view det = h.tfirst >= first + 3 ? toks[h.tfirst - 3].lower : "";
+      // (Not named ones: "among the countries that sent tanks", "six other countries that".)
+      bool named = toks[h.tfirst - 3].kind == TokenKind::kNumber ||
+                   is_one_of(det, "the", "other", "these", "two", "three", "four", "five", "six",
+                             "seven", "eight", "nine", "ten", "several", "many", "some", "few");
+      if ((plural && !named) || (single && (is_one_of(head, "anyone", "anybody") ||
+                                            is_one_of(det, "any", "every", "each", "another"))))
+        continue;
+    }
     // "freed five detained Americans", "the jailed journalists": a participle before its noun
     // describes the captives; it is no arrest of its own (and leaves the words to a release).
     if (is_one_of(h.trig->type->id, "arrest", "coercion") && h.tfirst > first &&

@@ -5880,5 +5880,47 @@ TEST(Extract, ProtestedToACapital) {
       << dump(t);
 }
 
+// The act of whoever might do it is no event: "any country that supplied missiles", "countries
+// that send weapons"; the threat is the speaker's.
+TEST(Extract, AnyCountryThatDoesIt) {
+  Timeline t = extract_text(
+      "Russia said on Monday it would retaliate against any country that supplied long-range "
+      "missiles to Ukraine.\n\n"
+      "Vladimir Putin said on Tuesday he would punish any state that sent troops to Ukraine.\n",
+      CalendarDate::ymd(2024, 6, 12));
+  EXPECT_EQ(count_events(t, "aid"), 0U) << dump(t);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0U) << dump(t);
+  expect_dated(t, "threat", {"russia"}, "2024-06-10");
+}
+
+// "The government" in a story filed from a capital is that state's when the story names it most;
+// in what a person of another state said, his own state's. Visas suspended for another's
+// citizens, and borders of several kinds closed, are sanctions.
+TEST(Extract, TheGovernmentOfTheStoryAndOfTheSpeaker) {
+  Timeline t = extract_text(
+      "SANTO DOMINGO (Reuters) - The Dominican Republic accused Haiti on Monday of building a "
+      "canal. President Luis Abinader said the Dominican Republic would defend its water.\n\n"
+      "The government had already suspended the issuing of visas to Haitian citizens on "
+      "Monday, September 11.\n\n"
+      "The Dominican Republic closed its land, sea and air borders with Haiti on Friday, "
+      "September 15.\n",
+      CalendarDate::ymd(2023, 9, 18));
+  expect_dated(t, "sanction", {"dominican-republic", "haiti"}, "2023-09-11");
+  EXPECT_TRUE(std::any_of(t.events.begin(), t.events.end(), [](const Event& e) {
+    return e.type == "sanction" && to_string(e.date) == "2023-09-15" &&
+           e.actors.front() == "dominican-republic";
+  })) << dump(t);
+
+  Timeline speaker = extract_text(
+      "PYONGYANG (AP) - North Korea and Japan held talks in Pyongyang on Tuesday.\n\n"
+      "North Korea said on Tuesday it would return the remains.\n\n"
+      "Japanese Chief Cabinet Secretary Yasuo Fukuda said on Wednesday that the government "
+      "would impose sanctions on North Korea.\n",
+      CalendarDate::ymd(2002, 9, 19));
+  const Event* sanction = find_event(speaker, "sanction", {"north-korea"});
+  ASSERT_NE(sanction, nullptr) << dump(speaker);
+  EXPECT_EQ(sanction->actors.front(), "japan") << dump(speaker);
+}
+
 }  // namespace
 }  // namespace dipline
