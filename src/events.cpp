@@ -632,7 +632,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                               "firm", "company", "side", "anyone", "anybody");
       std::string_view det = h.tfirst >= first + 3 ? toks[h.tfirst - 3].lower : "";
       // (Not named ones: "among the countries that sent tanks", "six other countries that".)
-      bool named = toks[h.tfirst - 3].kind == TokenKind::kNumber ||
+      bool named = (h.tfirst >= first + 3 && toks[h.tfirst - 3].kind == TokenKind::kNumber) ||
                    is_one_of(det, "the", "other", "these", "two", "three", "four", "five", "six",
                              "seven", "eight", "nine", "ten", "several", "many", "some", "few");
       if ((plural && !named) || (single && (is_one_of(head, "anyone", "anybody") ||
