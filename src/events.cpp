@@ -1796,8 +1796,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      is_one_of(toks[h.tfirst].lower, "trip", "visit", "tour") &&
                      (is_one_of(toks[h.tfirst - 2].lower, "before", "for", "awaiting") ||
                       (toks[h.tfirst - 3].lower == "ahead" && toks[h.tfirst - 2].lower == "of"));
-      bool nominal = !passive && !reduced && !to_come && h.tlast < seg.last &&
-                     toks[h.tlast].lower == "by" &&
+      // ("A visit by Tadic to Podgorica": the trigger runs past its "by" to the place.)
+      bool by_inside = is_one_of(verb, "trip", "visit") && h.tfirst + 1 < h.tlast &&
+                       toks[h.tfirst + 1].lower == "by";
+      bool nominal = !passive && !reduced && !to_come &&
+                     ((h.tlast < seg.last && toks[h.tlast].lower == "by") || by_inside) &&
                      is_one_of(verb, "expulsion", "withdrawal", "closure", "relocation",
                                "evacuation", "recall", "release", "arrest", "detention", "seizure",
                                "downing", "bombing", "shelling", "invasion", "annexation",
@@ -1825,7 +1828,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           // (A city is a place, not an actor, but the state it is in arrests: "was detained in
           // Yekaterinburg".)
           bool city = m.how == MentionHow::kCity || m.how == MentionHow::kCapital;
-          if (m.first_token < h.tlast || m.first_token >= seg.last || m.first_token > h.tlast + 6 ||
+          const size_t after = by_inside ? h.tfirst + 2 : h.tlast;
+          if (m.first_token < after || m.first_token >= seg.last || m.first_token > after + 6 ||
               !(actor_ok(m) || (type->id == "arrest" && city && !(*s.in_quote)[m.first_token])))
             continue;
           size_t b = m.first_token - 1;
@@ -3021,8 +3025,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         bool time_first = std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
           return t.first_token == segs[j].first;
         });
+        // ("On April 26, China's ambassador, Cheng Jingye, warned": the subject and its
+        // apposition, set off by commas, stand between.)
+        bool subject = j > 0 && segs[j].last > segs[j].first;
+        for (size_t i = segs[j].first; i < segs[j].last && subject; ++i)
+          subject = toks[i].lower == "," || kSpeakerTitleWords.contains(toks[i].lower) ||
+                    std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+                      return !m.place && m.first_token <= i && i < m.last_token;
+                    });
         fronted = !segs[j].relative && !(*s.in_quote)[segs[j].first] &&
-                  (time_first || ends_with(w, "ing") ||
+                  (time_first || subject || ends_with(w, "ing") ||
                    is_one_of(w, "on", "in", "at", "earlier", "later", "late", "early", "during",
                              "overnight", "last", "this"));
       }

@@ -2025,18 +2025,24 @@ class Matcher {
     if (mod == "past" && unit != "week") return std::nullopt;
     if (unit != "week" && unit != "month" && unit != "year") return std::nullopt;
     std::string anchor = concat({mod, " ", unit, " of ", dct_str()});
+    // "earlier this month", "later this week": the part of the period before or after the
+    // publication date, as an event's date (the TIMEX3 value is the period's).
+    const bool earlier = b < i && w(b) == "earlier", later = b < i && w(b) == "later";
+    auto part = [&](Match m, greg::date from, greg::date to) {
+      if (earlier && from < dct_)
+        m.date = Edtf::range(from_greg(from), from_greg(dct_ - greg::days(1)));
+      if (later && dct_ < to) m.date = Edtf::range(from_greg(dct_ + greg::days(1)), from_greg(to));
+      return m;
+    };
     if (unit == "week") {
       // "will travel to the United States this week" in a Sunday paper: the week ahead.
       if (mod == "this" && b == i && dct_.day_of_week().as_number() == 0 &&
           tense(b, i + 2) == Tense::kFuture)
         shift = 1;
       greg::date mon = monday_of(dct_) + greg::days(7 * shift);
-      return Match{b,
-                   i + 2,
-                   TimexType::kDate,
-                   iso_week(mon),
-                   Edtf::range(from_greg(mon), from_greg(mon + greg::days(6))),
-                   anchor};
+      return part(Match{b, i + 2, TimexType::kDate, iso_week(mon),
+                        Edtf::range(from_greg(mon), from_greg(mon + greg::days(6))), anchor},
+                  mon, mon + greg::days(6));
     }
     if (unit == "month") {
       int y = ctx_.published.year, m = ctx_.published.month + shift;
@@ -2048,9 +2054,15 @@ class Matcher {
         m = 1;
         ++y;
       }
-      return month_match(b, i + 2, y, m, anchor);
+      greg::date from(static_cast<unsigned short>(y), static_cast<unsigned short>(m), 1);
+      return part(month_match(b, i + 2, y, m, anchor), from, from.end_of_month());
     }
-    if (unit == "year") return year_match(b, i + 2, ctx_.published.year + shift, anchor);
+    if (unit == "year") {
+      const int y = ctx_.published.year + shift;
+      const auto year = static_cast<unsigned short>(y);
+      return part(year_match(b, i + 2, y, anchor), greg::date(year, 1, 1),
+                  greg::date(year, 12, 31));
+    }
     return std::nullopt;
   }
 

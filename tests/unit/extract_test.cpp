@@ -3207,7 +3207,7 @@ TEST(Extract, TripsBySomeoneAndTheTwoMen) {
   const Event* trip = find_event(t, "visit", {"pierre-lemaire"});
   ASSERT_NE(trip, nullptr) << dump(t);
   EXPECT_EQ(trip->status, EventStatus::kCancelled);
-  EXPECT_EQ(to_string(trip->date), "2025-04");
+  EXPECT_EQ(to_string(trip->date), "2025-04-19/2025-04-30");
   expect_dated(t, "agreement", {"anna-keller", "al-baghdadi-ali-al-mahmudi"}, "2025-04-17");
   // A planned visit put off; "scrapped the talks" cancels them; initials open a name only.
   Timeline u = extract_text(
@@ -5920,6 +5920,79 @@ TEST(Extract, TheGovernmentOfTheStoryAndOfTheSpeaker) {
   const Event* sanction = find_event(speaker, "sanction", {"north-korea"});
   ASSERT_NE(sanction, nullptr) << dump(speaker);
   EXPECT_EQ(sanction->actors.front(), "japan") << dump(speaker);
+}
+
+// Deals frozen, imports stopped, an airspace closed by its noun and an envoy ordered home;
+// measures weighed against another, a boycott warned of and supplies put in doubt are threats.
+TEST(Extract, DealsFrozenAndMeasuresWeighed) {
+  Timeline t = extract_text(
+      "Peru on Monday froze all trade agreements and joint ventures with Chile and ordered "
+      "Peru's ambassador in Santiago home.\n\n"
+      "Indonesia on Tuesday suspended poultry imports from three Malaysian farms.\n\n"
+      "Ghana announced on Wednesday the closure of Ghanaian airspace to all flights bound for "
+      "Togo.\n",
+      CalendarDate::ymd(2021, 3, 19));
+  expect_dated(t, "sanction", {"peru", "chile"}, "2021-03-15");
+  expect_dated(t, "ambassador-recall", {"peru"}, "2021-03-15");
+  expect_dated(t, "sanction", {"indonesia", "malaysia"}, "2021-03-16");
+  expect_dated(t, "sanction", {"ghana", "togo"}, "2021-03-17");
+
+  Timeline u = extract_text(
+      "Norway said on Monday it was considering a levy on every lorry crossing from Sweden.\n\n"
+      "Turkey warned on Tuesday that Turkish tourists could boycott Greek resorts.\n\n"
+      "Egypt said on Wednesday that it would review its supplies of natural gas to Jordan.\n",
+      CalendarDate::ymd(2021, 3, 19));
+  expect_dated(u, "threat", {"norway", "sweden"}, "2021-03-15");
+  expect_dated(u, "threat", {"turkey"}, "2021-03-16");
+  expect_dated(u, "threat", {"egypt", "jordan"}, "2021-03-17");
+  // (A levy that is law, and supplies simply told of, are none.)
+  Timeline v = extract_text(
+      "Norway said on Monday its levy on lorries from Sweden had raised little money.\n\n"
+      "Egypt said on Wednesday that its supplies of natural gas to Jordan had grown.\n",
+      CalendarDate::ymd(2021, 3, 19));
+  EXPECT_EQ(count_events(v, "threat"), 0U) << dump(v);
+}
+
+// Other words of refusal and rebuke: an application rejected, "nothing to apologize for",
+// "nothing but a joke", "stab ... in the back"; a wish to meet; a call for a review.
+TEST(Extract, RefusalsRebukesAndWishesToMeet) {
+  Timeline t = extract_text(
+      "Belize on Monday rejected an application filed by Guatemala at the court.\n\n"
+      "Hungary said on Tuesday that it had nothing to apologize for.\n\n"
+      "Croatia said on Wednesday that Serbia's claim was nothing but a joke.\n\n"
+      "Poland said on Thursday that Lithuania had chosen to stab Poland in the back.\n",
+      CalendarDate::ymd(2021, 3, 19));
+  expect_dated(t, "rejection", {"belize"}, "2021-03-15");
+  expect_dated(t, "rejection", {"hungary"}, "2021-03-16");
+  expect_dated(t, "criticism", {"croatia", "serbia"}, "2021-03-17");
+  expect_dated(t, "criticism", {"poland", "lithuania"}, "2021-03-18");
+
+  Timeline u = extract_text(
+      "Turkish Foreign Minister Mevlut Cavusoglu said on Monday he hoped to meet his Greek "
+      "counterpart soon.\n\n"
+      "Japan's foreign minister called for an independent review of the accident on Tuesday.\n",
+      CalendarDate::ymd(2021, 3, 19));
+  const Event* wish = find_event(u, "intent-to-meet", {"mevlut-cavusoglu"});
+  ASSERT_NE(wish, nullptr) << dump(u);
+  EXPECT_EQ(count_events(u, "meeting"), 0U) << dump(u);
+  expect_dated(u, "appeal", {"toshimitsu-motegi"}, "2021-03-16");
+}
+
+// "A visit by X to Y, planned for later this month, has been called off": the visit, its
+// visitor after "by", called off, on the rest of the month; the time that opens a sentence dates
+// a speech act past the subject's apposition.
+TEST(Extract, AVisitBySomeoneAndAFrontedTime) {
+  Timeline t = extract_text(
+      "A visit by Mevlut Cavusoglu to Athens, planned for later this month, has been called "
+      "off.\n\n"
+      "On Tuesday, Russia's ambassador, Anatoly Antonov, warned that Moscow would respond to any "
+      "attack.\n",
+      CalendarDate::ymd(2021, 3, 19));
+  const Event* visit = find_event(t, "visit", {"mevlut-cavusoglu"});
+  ASSERT_NE(visit, nullptr) << dump(t);
+  EXPECT_EQ(visit->status, EventStatus::kCancelled);
+  EXPECT_EQ(to_string(visit->date), "2021-03-20/2021-03-31");
+  expect_dated(t, "threat", {"anatoly-antonov"}, "2021-03-16");
 }
 
 }  // namespace

@@ -236,7 +236,15 @@ TEST(Temporal, WeeksMonthsYears) {
   EXPECT_EQ(dates_in("Macron held talks in Moscow last week."),
             "last week -> 2022-W06 | 2022-02-07/2022-02-13");
   EXPECT_EQ(dates_in("It was agreed earlier this month and will end next year."),
-            "earlier this month -> 2022-02 | 2022-02; next year -> 2023 | 2023");
+            "earlier this month -> 2022-02 | 2022-02-01/2022-02-13; next year -> 2023 | 2023");
+  // Earlier or later in the period: its part before or after the publication date, as an
+  // event's date (the TIMEX3 value stays the period's).
+  EXPECT_EQ(dates_in("They will meet later this week and vote later this year."),
+            "later this week -> 2022-W07 | 2022-02-15/2022-02-20; later this year -> 2022 | "
+            "2022-02-15/2022-12-31");
+  EXPECT_EQ(dates_in("It began earlier this week and ends later this month."),
+            "earlier this week -> 2022-W07 | 2022-02-14/2022-02-20; later this month -> 2022-02 "
+            "| 2022-02-15/2022-02-28");
   EXPECT_EQ(dates_in("Talks resume next week."), "next week -> 2022-W08 | 2022-02-21/2022-02-27");
 }
 
