@@ -474,6 +474,7 @@ struct EventMatcher::Impl {
   // the shadow has no quotation marks).
   Trigger judgement{nullptr, 0};
   Trigger arrest{nullptr, 0};              // a person seized
+  Trigger buildup{nullptr, 0};             // troops that arrive
   const EventType* expulsion = nullptr;    // another state's diplomats sent away
   const EventType* negotiation = nullptr;  // the talks a deal came after
   // "Estonia cannot accept that a vessel ... is treated as a poacher", "will not accept insults
@@ -519,6 +520,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->judgement = Trigger{&lex.event_types[p], lex.event_types.size()};
     else if (lex.event_types[p].id == "arrest")
       impl_->arrest = Trigger{&lex.event_types[p], p};
+    else if (lex.event_types[p].id == "military-buildup")
+      impl_->buildup = Trigger{&lex.event_types[p], p};
     else if (lex.event_types[p].id == "expulsion")
       impl_->expulsion = &lex.event_types[p];
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
@@ -580,6 +583,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     (m.first_token == h.tfirst + 2 && toks[h.tfirst + 1].lower == "the"));
           }))
         h.trig = &impl_->arrest;
+  // "American troops arrived in Poland", "A Botswana Defence Force contingent arrived in
+  // Lesotho": forces that arrive are deployed, not on a visit.
+  if (impl_->buildup.type)
+    for (auto& h : hits)
+      if (h.trig->type == impl_->visit && h.tfirst > first &&
+          is_one_of(toks[h.tfirst].lower, "arrived", "arrives", "arrive", "arriving", "landed",
+                    "lands", "land", "landing"))
+        for (size_t i = h.tfirst; i-- > first && i + 4 > h.tfirst;)
+          if (is_one_of(toks[i].lower, "troops", "soldiers", "forces", "contingent", "contingents",
+                        "marines", "paratroopers", "battalion", "battalions", "brigade", "brigades",
+                        "peacekeepers", "reinforcements")) {
+            h.trig = &impl_->buildup;
+            break;
+          }
   // Sorted stably by an insertion sort: a sentence has a few hits, for which std::stable_sort
   // allocated a buffer each time.
   // "rejected China's claim that the rig was in Chinese waters": a claim rejected is denied;

@@ -5995,5 +5995,31 @@ TEST(Extract, AVisitBySomeoneAndAFrontedTime) {
   expect_dated(t, "threat", {"anatoly-antonov"}, "2021-03-16");
 }
 
+// Troops that arrive are deployed, not on a visit; a plan accepted and a railway agreed are
+// agreements; investigations begun, demands of "official explanations", pledges in "$US".
+TEST(Extract, TroopsArriveAndPlansAccepted) {
+  Timeline t = extract_text(
+      "Russian troops arrived in Belarus on Monday.\n\n"
+      "A Kenyan army contingent landed in Somalia on Tuesday.\n\n"
+      "Ukraine's defence minister arrived in Poland on Monday to visit the troops.\n",
+      CalendarDate::ymd(2019, 6, 14));
+  expect_dated(t, "military-buildup", {"russia"}, "2019-06-10");
+  EXPECT_EQ(count_events(t, "military-buildup"), 2U) << dump(t);
+  EXPECT_EQ(count_events(t, "visit"), 1U) << dump(t);
+
+  Timeline u = extract_text(
+      "Malawi and Zambia accepted a peace plan put forward by Tanzania on Wednesday.\n\n"
+      "Uzbekistan and Tajikistan agreed on Thursday to build a railway across the border.\n\n"
+      "French prosecutors have begun investigating the sale of arms to Libya.\n\n"
+      "Bolivia on Monday demanded official explanations from Chile.\n\n"
+      "Japan pledged $US3 billion to help Mongolia on Tuesday.\n",
+      CalendarDate::ymd(2019, 6, 14));
+  expect_dated(u, "agreement", {"malawi", "zambia"}, "2019-06-12");
+  expect_dated(u, "agreement", {"uzbekistan", "tajikistan"}, "2019-06-13");
+  EXPECT_NE(find_event(u, "investigation", {"france"}), nullptr) << dump(u);
+  expect_dated(u, "demand", {"bolivia"}, "2019-06-10");
+  expect_dated(u, "aid", {"japan", "mongolia"}, "2019-06-11");
+}
+
 }  // namespace
 }  // namespace dipline
