@@ -586,17 +586,30 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // "American troops arrived in Poland", "A Botswana Defence Force contingent arrived in
   // Lesotho": forces that arrive are deployed, not on a visit.
   if (impl_->buildup.type)
-    for (auto& h : hits)
-      if (h.trig->type == impl_->visit && h.tfirst > first &&
-          is_one_of(toks[h.tfirst].lower, "arrived", "arrives", "arrive", "arriving", "landed",
-                    "lands", "land", "landing"))
-        for (size_t i = h.tfirst; i-- > first && i + 4 > h.tfirst;)
-          if (is_one_of(toks[i].lower, "troops", "soldiers", "forces", "contingent", "contingents",
-                        "marines", "paratroopers", "battalion", "battalions", "brigade", "brigades",
-                        "peacekeepers", "reinforcements")) {
-            h.trig = &impl_->buildup;
-            break;
-          }
+    for (auto& h : hits) {
+      if (h.trig->type != impl_->visit || h.tfirst <= first ||
+          !is_one_of(toks[h.tfirst].lower, "arrived", "arrives", "arrive", "arriving", "landed",
+                     "lands", "land", "landing"))
+        continue;
+      // The head of the subject, right before its verb ("troops are expected to land"); not "The
+      // commander of US forces arrived", "A delegation of Chinese soldiers arrived".
+      size_t i = h.tfirst - 1;
+      while (i > first && is_one_of(toks[i].lower, "to", "expected", "due", "set", "are", "were",
+                                    "is", "was", "will", "have", "has", "had", "been", "be",
+                                    "finally", "also", "first", "later", "then"))
+        --i;
+      if (!is_one_of(toks[i].lower, "troops", "soldiers", "forces", "contingent", "contingents",
+                     "marines", "paratroopers", "battalion", "battalions", "brigade", "brigades",
+                     "peacekeepers", "reinforcements"))
+        continue;
+      bool of_someone = false;  // "the head of NATO forces", but "thousands of troops"
+      for (size_t j = i; j-- > first + 1 && j + 4 > i && !of_someone;)
+        of_someone = toks[j].lower == "of" &&
+                     !is_one_of(toks[j - 1].lower, "thousands", "hundreds", "dozens", "scores",
+                                "contingent", "contingents", "battalion", "battalions", "brigade",
+                                "units", "unit", "group", "company");
+      if (!of_someone) h.trig = &impl_->buildup;
+    }
   // Sorted stably by an insertion sort: a sentence has a few hits, for which std::stable_sort
   // allocated a buffer each time.
   // "rejected China's claim that the rig was in Chinese waters": a claim rejected is denied;
@@ -891,11 +904,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (size_t i = h.tfirst; i > seg.first && h.tfirst - i < 3; --i) {
       std::string_view w = toks[i - 1].lower;
       if (is_one_of(w, "not", "never", "n't", "didn't", "won't", "hasn't", "haven't", "wouldn't",
-                    "no")) {
+                    "no", "cannot", "can't", "couldn't")) {
         negated = true;
         std::string_view before = i > seg.first + 1 ? toks[i - 2].lower : std::string_view();
+        // ("India cannot sign the treaty": ruled out too.)
         ruled_out = i == h.tfirst &&
-                    (w == "won't" || w == "wouldn't" ||
+                    (w == "won't" || w == "wouldn't" || w == "cannot" || w == "can't" ||
                      (is_one_of(w, "not", "never") && is_one_of(before, "will", "would", "shall")));
       }
     }
@@ -1816,6 +1830,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("A visit by Tadic to Podgorica": the trigger runs past its "by" to the place.)
       bool by_inside = is_one_of(verb, "trip", "visit") && h.tfirst + 1 < h.tlast &&
                        toks[h.tfirst + 1].lower == "by";
+      // (Told as planned or put off: not "A visit by Obama to Hiroshima remains unlikely", "Japan
+      // rejected a visit by Li to Tokyo".)
+      if (by_inside) {
+        bool told = false;
+        for (size_t i = h.tlast; i < last && i < h.tlast + 16 && !told; ++i)
+          told = is_one_of(toks[i].lower, "postponed", "cancelled", "canceled", "called", "put",
+                           "scrapped", "shelved", "planned", "scheduled", "expected", "due", "set",
+                           "will");
+        if (!told) continue;
+      }
       bool nominal = !passive && !reduced && !to_come &&
                      ((h.tlast < seg.last && toks[h.tlast].lower == "by") || by_inside) &&
                      is_one_of(verb, "expulsion", "withdrawal", "closure", "relocation",
@@ -3046,7 +3070,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // apposition, set off by commas, stand between.)
         bool subject = j > 0 && segs[j].last > segs[j].first;
         for (size_t i = segs[j].first; i < segs[j].last && subject; ++i)
-          subject = toks[i].lower == "," || kSpeakerTitleWords.contains(toks[i].lower) ||
+          subject = is_one_of(toks[i].lower, ",", "to", "in", "at", "of") ||
+                    kSpeakerTitleWords.contains(toks[i].lower) ||
                     std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
                       return !m.place && m.first_token <= i && i < m.last_token;
                     });
@@ -3848,6 +3873,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             m.actor->kind == ActorKind::kCountry && m.actor->country != e.agent->country &&
             m.last_token < last &&
             is_one_of(toks[m.last_token].lower, "diplomats", "envoys", "diplomat")) {
+          e.type = impl_->expulsion;
+          if (std::find(e.others.begin(), e.others.end(), m.actor) == e.others.end())
+            e.others.insert(e.others.begin(), m.actor);
+          break;
+        }
+    // "Chavez ordered Colombia's ambassador home": another state's envoy sent home is expelled.
+    if (e.type->id == "ambassador-recall" && impl_->expulsion && !e.agent->country.empty())
+      for (const auto& m : s.actors)
+        if (m.begin >= e.trigger_begin && m.end < e.trigger_end &&
+            m.actor->kind == ActorKind::kCountry && m.actor->country != e.agent->country &&
+            m.last_token < last &&
+            is_one_of(toks[m.last_token].lower, "ambassador", "ambassadors", "envoy", "envoys")) {
           e.type = impl_->expulsion;
           if (std::find(e.others.begin(), e.others.end(), m.actor) == e.others.end())
             e.others.insert(e.others.begin(), m.actor);

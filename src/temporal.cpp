@@ -2035,8 +2035,9 @@ class Matcher {
       return m;
     };
     if (unit == "week") {
-      // "will travel to the United States this week" in a Sunday paper: the week ahead.
-      if (mod == "this" && b == i && dct_.day_of_week().as_number() == 0 &&
+      // "will travel to the United States this week" (or "later this week") in a Sunday paper:
+      // the week ahead.
+      if (mod == "this" && (b == i || later) && dct_.day_of_week().as_number() == 0 &&
           tense(b, i + 2) == Tense::kFuture)
         shift = 1;
       greg::date mon = monday_of(dct_) + greg::days(7 * shift);

@@ -5936,6 +5936,11 @@ TEST(Extract, DealsFrozenAndMeasuresWeighed) {
   expect_dated(t, "ambassador-recall", {"peru"}, "2021-03-15");
   expect_dated(t, "sanction", {"indonesia", "malaysia"}, "2021-03-16");
   expect_dated(t, "sanction", {"ghana", "togo"}, "2021-03-17");
+  // (Another state's envoy ordered home is expelled.)
+  Timeline w = extract_text("Peru on Monday ordered Chile's ambassador home.\n",
+                            CalendarDate::ymd(2021, 3, 19));
+  EXPECT_EQ(count_events(w, "ambassador-recall"), 0U) << dump(w);
+  expect_dated(w, "expulsion", {"peru", "chile"}, "2021-03-15");
 
   Timeline u = extract_text(
       "Norway said on Monday it was considering a levy on every lorry crossing from Sweden.\n\n"
@@ -5976,6 +5981,13 @@ TEST(Extract, RefusalsRebukesAndWishesToMeet) {
   ASSERT_NE(wish, nullptr) << dump(u);
   EXPECT_EQ(count_events(u, "meeting"), 0U) << dump(u);
   expect_dated(u, "appeal", {"toshimitsu-motegi"}, "2021-03-16");
+  // (A deadline met, a stab denied: none.)
+  Timeline v = extract_text(
+      "Turkish Foreign Minister Mevlut Cavusoglu said on Monday he hoped to meet the deadline.\n\n"
+      "Poland said on Tuesday that Lithuania did not stab Poland in the back.\n",
+      CalendarDate::ymd(2021, 3, 19));
+  EXPECT_EQ(count_events(v, "intent-to-meet"), 0U) << dump(v);
+  EXPECT_EQ(count_events(v, "criticism"), 0U) << dump(v);
 }
 
 // "A visit by X to Y, planned for later this month, has been called off": the visit, its
@@ -5993,6 +6005,14 @@ TEST(Extract, AVisitBySomeoneAndAFrontedTime) {
   EXPECT_EQ(visit->status, EventStatus::kCancelled);
   EXPECT_EQ(to_string(visit->date), "2021-03-20/2021-03-31");
   expect_dated(t, "threat", {"anatoly-antonov"}, "2021-03-16");
+  // (A visit that is only talked of is none; the title of an apposition may name a post.)
+  Timeline u = extract_text(
+      "A visit by Mevlut Cavusoglu to Athens remains unlikely.\n\n"
+      "On Tuesday, Russia's ambassador to the US, Anatoly Antonov, warned Washington of "
+      "consequences.\n",
+      CalendarDate::ymd(2021, 3, 19));
+  EXPECT_EQ(count_events(u, "visit"), 0U) << dump(u);
+  expect_dated(u, "threat", {"anatoly-antonov"}, "2021-03-16");
 }
 
 // Troops that arrive are deployed, not on a visit; a plan accepted and a railway agreed are
@@ -6001,11 +6021,12 @@ TEST(Extract, TroopsArriveAndPlansAccepted) {
   Timeline t = extract_text(
       "Russian troops arrived in Belarus on Monday.\n\n"
       "A Kenyan army contingent landed in Somalia on Tuesday.\n\n"
-      "Ukraine's defence minister arrived in Poland on Monday to visit the troops.\n",
+      "Ukraine's defence minister arrived in Poland on Monday to visit the troops.\n\n"
+      "The commander of US forces arrived in Kabul on Tuesday.\n",
       CalendarDate::ymd(2019, 6, 14));
   expect_dated(t, "military-buildup", {"russia"}, "2019-06-10");
   EXPECT_EQ(count_events(t, "military-buildup"), 2U) << dump(t);
-  EXPECT_EQ(count_events(t, "visit"), 1U) << dump(t);
+  EXPECT_EQ(count_events(t, "visit"), 2U) << dump(t);
 
   Timeline u = extract_text(
       "Malawi and Zambia accepted a peace plan put forward by Tanzania on Wednesday.\n\n"
@@ -6019,6 +6040,51 @@ TEST(Extract, TroopsArriveAndPlansAccepted) {
   EXPECT_NE(find_event(u, "investigation", {"france"}), nullptr) << dump(u);
   expect_dated(u, "demand", {"bolivia"}, "2019-06-10");
   expect_dated(u, "aid", {"japan", "mongolia"}, "2019-06-11");
+}
+
+// What was said, in more words of rebuke ("surprised and disappointed", "hurts the feelings
+// of", "a blow to", "an attempt to destabilise", "an attack on Serbia's economy"), of
+// accusation (harbouring armed groups, refuge given to terrorists), of refusal ("no legal
+// obligation to", "will not suspend") and of threat ("would not sit back and watch"); an act
+// that "cannot" be done is ruled out.
+TEST(Extract, MoreWordsOfRebukeAccusationAndRefusal) {
+  Timeline t = extract_text(
+      "Moldova said on Monday it was surprised and disappointed by the decision.\n\n"
+      "China said on Tuesday that the visit hurts the feelings of the Chinese people.\n\n"
+      "Greece said on Wednesday that the verdict was a blow to relations between the two "
+      "countries.\n\n"
+      "Serbia said on Thursday that the ban was \"an attack on Serbia's economy\".\n\n"
+      "Kenya said on Friday that the raid was an attempt to destabilise the region.\n",
+      CalendarDate::ymd(2016, 3, 19));
+  expect_dated(t, "criticism", {"moldova"}, "2016-03-14");
+  expect_dated(t, "criticism", {"china"}, "2016-03-15");
+  expect_dated(t, "criticism", {"greece"}, "2016-03-16");
+  expect_dated(t, "criticism", {"serbia"}, "2016-03-17");
+  expect_dated(t, "criticism", {"kenya"}, "2016-03-18");
+
+  Timeline u = extract_text(
+      "Rwanda said on Monday that Uganda was harbouring leaders of two armed groups.\n\n"
+      "Colombia said on Tuesday that Venezuela should not give refuge to terrorists.\n\n"
+      "Tonga said on Wednesday it had no legal obligation to hand the colonel back to Fiji.\n\n"
+      "Malawi said on Thursday it will not suspend oil exploration on the lake.\n\n"
+      "Tanzania said on Friday it would not sit back and watch.\n\n"
+      "Iceland cannot sign the treaty.\n",
+      CalendarDate::ymd(2016, 3, 19));
+  expect_dated(u, "accusation", {"rwanda", "uganda"}, "2016-03-14");
+  expect_dated(u, "accusation", {"colombia", "venezuela"}, "2016-03-15");
+  expect_dated(u, "rejection", {"tonga"}, "2016-03-16");
+  expect_dated(u, "rejection", {"malawi"}, "2016-03-17");
+  expect_dated(u, "threat", {"tanzania"}, "2016-03-18");
+  const Event* deal = find_event(u, "agreement", {"iceland"});
+  ASSERT_NE(deal, nullptr) << dump(u);
+  EXPECT_EQ(deal->status, EventStatus::kDenied);
+  // (Plain words stay statements: "was a blow to" of a storm, help for refugees.)
+  Timeline v = extract_text(
+      "Fiji said on Monday that the cyclone was a blow to the economy.\n\n"
+      "Jordan said on Tuesday that it was helping refugees from Syria.\n",
+      CalendarDate::ymd(2016, 3, 19));
+  EXPECT_EQ(count_events(v, "criticism"), 0U) << dump(v);
+  EXPECT_EQ(count_events(v, "accusation"), 0U) << dump(v);
 }
 
 }  // namespace

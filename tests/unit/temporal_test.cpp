@@ -245,6 +245,9 @@ TEST(Temporal, WeeksMonthsYears) {
   EXPECT_EQ(dates_in("It began earlier this week and ends later this month."),
             "earlier this week -> 2022-W07 | 2022-02-14/2022-02-20; later this month -> 2022-02 "
             "| 2022-02-15/2022-02-28");
+  // (In a Sunday paper, "later this week" is the week ahead, as "this week" is.)
+  EXPECT_EQ(dates_in("They will meet later this week.", CalendarDate::ymd(2022, 2, 20)),
+            "later this week -> 2022-W08 | 2022-02-21/2022-02-27");
   EXPECT_EQ(dates_in("Talks resume next week."), "next week -> 2022-W08 | 2022-02-21/2022-02-27");
 }
 
