@@ -2362,8 +2362,19 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
       std::string_view count = toks[i + 1].lower;
       n = count == "two" ? 2 : count == "three" ? 3 : count == "four" ? 4 : count == "five" ? 5 : 0;
     }
+    // ("A meeting of the bilateral commission on trade", "the joint border committee": a body of
+    // the two states.)
+    size_t body = 0;
+    if (detail::equals(toks[i].lower, "the") &&
+        is_one_of(toks[i + 1].lower, "bilateral", "joint", "intergovernmental"))
+      for (size_t k = i + 2; k < last && k < i + 5 && !body; ++k)
+        if (is_one_of(toks[k].lower, "commission", "committee", "council"))
+          body = k;
+        else if (toks[k].kind != TokenKind::kWord || toks[k].capitalized)
+          break;
+    if (body) n = 2;
     bool two = both || (detail::equals(toks[i].lower, "the") && n >= 2);
-    size_t noun = both || neighbours ? i + 1 : i + 2;
+    size_t noun = body ? body : both || neighbours ? i + 1 : i + 2;
     if (!two || covered(i) || covered(noun)) continue;
     // ("the two foreign ministers", "both prime ministers": holders of that office then.)
     std::string_view office;
@@ -2371,8 +2382,8 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
         is_one_of(toks[noun + 1].lower, "ministers", "secretaries"))
       office = toks[noun++].lower;
     std::string_view w = toks[noun].lower;
-    bool states = is_one_of(w, "countries", "nations", "neighbors", "neighbours", "governments",
-                            "states", "capitals", "delegations");
+    bool states = body || is_one_of(w, "countries", "nations", "neighbors", "neighbours",
+                                    "governments", "states", "capitals", "delegations");
     bool sides = w == "sides";
     // ("the two men": the last two people named.)
     bool leaders =

@@ -610,6 +610,28 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                 "units", "unit", "group", "company");
       if (!of_someone) h.trig = &impl_->buildup;
     }
+  // ("asked for a meeting of the Security Council": the request, not the meeting; "a meeting
+  // of the National Security Council": a state's own body, at home.)
+  std::erase_if(hits, [&](const Hit& h) {
+    if (h.trig->type->id == "meeting" && h.tfirst + 3 < h.tlast &&
+        toks[h.tlast - 1].kind == TokenKind::kWord)
+      for (size_t i = h.tfirst + 1; i + 1 < h.tlast; ++i)
+        if (toks[i].lower == "of" && toks[i - 1].lower == "meeting") {
+          size_t k = toks[i + 1].lower == "the" ? i + 2 : i + 1;
+          if (k < last && is_one_of(toks[k].lower, "national", "cabinet", "central", "politburo",
+                                    "parliamentary", "federal", "state", "ruling"))
+            return true;
+          for (const auto& m : s.actors)
+            if (m.first_token == k && !m.also && !m.actor->country.empty() &&
+                m.actor->kind == ActorKind::kOrganization)
+              return true;
+        }
+    return h.trig->type->id == "meeting" && h.tfirst > first && h.tfirst + 3 < h.tlast &&
+           is_one_of(toks[h.tfirst].lower, "a", "the", "its", "their", "next") &&
+           is_one_of(toks[h.tfirst - 1].lower, "for", "requested", "request", "requests",
+                     "requesting", "asked", "sought", "seek", "seeks", "seeking", "called", "urged",
+                     "convene", "convened", "convenes", "convening");
+  });
   // Sorted stably by an insertion sort: a sentence has a few hits, for which std::stable_sort
   // allocated a buffer each time.
   // "rejected China's claim that the rig was in Chinese waters": a claim rejected is denied;
@@ -1225,7 +1247,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!agent && !type->speech && type->plover && *type->plover == "CONSULT" &&
         type->id != "mediation" && h.tlast + 1 < seg.last)
       for (size_t i = h.tfirst; i <= h.tlast; ++i)
-        if (toks[i].lower == "between") from = i;
+        // ("A meeting of the bilateral commission ... has been cancelled": the body's.)
+        if (toks[i].lower == "between" || (toks[i].lower == "of" && i > h.tfirst &&
+                                           toks[i - 1].lower == "meeting" && type->id == "meeting"))
+          from = i;
     if (from != SIZE_MAX) {
       const ActorMention* first_side = nullptr;
       for (const auto& m : s.actors) {
@@ -1241,6 +1266,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
       }
       if (!agent && first_side && first_side->also) agent = first_side;  // "the two leaders"
+      // ("a meeting of the Security Council": a body of states meets; not "a meeting of the
+      // National Security Council", a state's own.)
+      if (!agent && first_side && toks[from].lower == "of" &&
+          first_side->actor->kind == ActorKind::kOrganization && first_side->actor->country.empty())
+        agent = first_side;
     }
     // A subject pronoun between the nearest actor and the trigger stands for someone else.
     size_t pronoun = SIZE_MAX;

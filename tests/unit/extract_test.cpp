@@ -6087,5 +6087,26 @@ TEST(Extract, MoreWordsOfRebukeAccusationAndRefusal) {
   EXPECT_EQ(count_events(v, "accusation"), 0U) << dump(v);
 }
 
+// "A meeting of the bilateral commission, scheduled for January 20, has been cancelled": the
+// commission is the two states of the story, its meeting called off on the day planned; a body
+// of states meets; a request for a meeting is no meeting, nor is a state's own council.
+TEST(Extract, AMeetingOfABilateralCommission) {
+  Timeline t = extract_text(
+      "Bolivia and Paraguay traded accusations on Friday.\n\n"
+      "A meeting of the bilateral commission on trade and border affairs, scheduled for January "
+      "20 in Asuncion, has been cancelled, officials said.\n\n"
+      "A meeting of the UN Security Council is scheduled for Tuesday.\n\n"
+      "Russia asked for a meeting of the UN Security Council on Monday.\n\n"
+      "The president spoke after a meeting of the National Security Council on Monday.\n",
+      CalendarDate::ymd(2005, 1, 15));
+  const Event* meeting = find_event(t, "meeting", {"bolivia", "paraguay"});
+  ASSERT_NE(meeting, nullptr) << dump(t);
+  EXPECT_EQ(meeting->status, EventStatus::kCancelled);
+  EXPECT_EQ(to_string(meeting->date), "2005-01-20");
+  expect_dated(t, "meeting", {"un-security-council"}, "2005-01-18");
+  expect_dated(t, "appeal", {"russia", "un-security-council"}, "2005-01-10");
+  EXPECT_EQ(count_events(t, "meeting"), 2U) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
