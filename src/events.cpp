@@ -3584,6 +3584,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           out.back().type->id != "statement" && !out.back().stated)
         continue;
     }
+    // "France recalled its ambassadors to Australia and the United States", "expelled the
+    // ambassadors of Montenegro and Macedonia": a recall or an expulsion for each state (with
+    // the people of that state the sentence names); but "expelled the diplomats of seven
+    // countries" is one act against them all.
+    if (is_one_of(ev.type->id, "ambassador-recall", "expulsion")) {
+      std::vector<const LexActor*> states;
+      for (const auto* o : ev.others)
+        if (o->kind == ActorKind::kCountry) states.push_back(o);
+      if (states.size() > 1 && states.size() <= 3) {
+        for (const auto* state : states) {
+          EventMention one = ev;
+          one.others = {state};
+          for (const auto* o : ev.others)
+            if (o->kind != ActorKind::kCountry && !o->country.empty() &&
+                o->country == state->country)
+              one.others.push_back(o);
+          out.push_back(std::move(one));
+        }
+        continue;
+      }
+    }
     // "Putin held telephone conversations with Pezeshkian and Netanyahu": a call is between
     // two sides, so calls with several others are one call each, unless the text says the
     // call was joint ("three-way phone talks", "a conference call").

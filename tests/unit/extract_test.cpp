@@ -6108,5 +6108,24 @@ TEST(Extract, AMeetingOfABilateralCommission) {
   EXPECT_EQ(count_events(t, "meeting"), 2U) << dump(t);
 }
 
+// Ambassadors recalled from two or three states, or two states' envoys expelled, are an act for
+// each; the diplomats of many states expelled at once are one.
+TEST(Extract, RecallsAndExpulsionsForEachState) {
+  Timeline t = extract_text(
+      "France recalled its ambassadors to Australia and the United States on Friday.\n\n"
+      "Serbia on Thursday declared the ambassadors of Montenegro and Croatia persona non "
+      "grata.\n\n"
+      "Venezuela on Monday expelled the diplomats of Argentina, Chile, Peru and Uruguay.\n",
+      CalendarDate::ymd(2021, 9, 19));
+  expect_dated(t, "ambassador-recall", {"france", "australia"}, "2021-09-17");
+  expect_dated(t, "ambassador-recall", {"france", "united-states"}, "2021-09-17");
+  expect_dated(t, "expulsion", {"serbia", "montenegro"}, "2021-09-16");
+  expect_dated(t, "expulsion", {"serbia", "croatia"}, "2021-09-16");
+  expect_dated(t, "expulsion", {"venezuela", "argentina", "chile", "peru", "uruguay"},
+               "2021-09-13");
+  EXPECT_EQ(count_events(t, "expulsion"), 3U) << dump(t);
+  EXPECT_EQ(count_events(t, "ambassador-recall"), 2U) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
