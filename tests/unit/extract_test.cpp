@@ -6127,5 +6127,20 @@ TEST(Extract, RecallsAndExpulsionsForEachState) {
   EXPECT_EQ(count_events(t, "ambassador-recall"), 2U) << dump(t);
 }
 
+// Concerns registered by a call, a complaint to international bodies, a vote to ask a court.
+TEST(Extract, ConcernsRegisteredAndCourtsAsked) {
+  Timeline t = extract_text(
+      "Foreign Affairs secretary Frances Adamson telephoned China's ambassador Cheng Jingye on "
+      "Monday to register her concerns.\n\n"
+      "Mali said on Sunday it would file a complaint with international bodies.\n\n"
+      "The UN General Assembly voted on Wednesday to ask the International Court of Justice for "
+      "an advisory opinion.\n",
+      CalendarDate::ymd(2020, 5, 19));
+  expect_dated(t, "criticism", {"frances-adamson"}, "2020-05-18");
+  expect_dated(t, "phone-call", {"frances-adamson", "cheng-jingye"}, "2020-05-18");
+  expect_dated(t, "appeal", {"mali"}, "2020-05-17");
+  expect_dated(t, "appeal", {"un-general-assembly", "icj"}, "2020-05-13");
+}
+
 }  // namespace
 }  // namespace dipline
