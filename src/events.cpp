@@ -3588,7 +3588,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // ambassadors of Montenegro and Macedonia": a recall or an expulsion for each state (with
     // the people of that state the sentence names); but "expelled the diplomats of seven
     // countries" is one act against them all.
-    if (is_one_of(ev.type->id, "ambassador-recall", "expulsion")) {
+    // (Envoys: not "expelled five Iraqis and a Libyan", people of two states sent away at once.)
+    bool envoys = ev.type->id == "ambassador-recall";
+    for (size_t i = first; i < last && !envoys; ++i)
+      envoys = is_one_of(toks[i].lower, "ambassador", "ambassadors", "envoy", "envoys", "diplomat",
+                         "diplomats");
+    if (envoys && is_one_of(ev.type->id, "ambassador-recall", "expulsion")) {
       std::vector<const LexActor*> states;
       for (const auto* o : ev.others)
         if (o->kind == ActorKind::kCountry) states.push_back(o);

@@ -6125,6 +6125,10 @@ TEST(Extract, RecallsAndExpulsionsForEachState) {
                "2021-09-13");
   EXPECT_EQ(count_events(t, "expulsion"), 3U) << dump(t);
   EXPECT_EQ(count_events(t, "ambassador-recall"), 2U) << dump(t);
+  // (People of two states sent away at once, no envoys: one act.)
+  Timeline u = extract_text("Tanzania expelled five Iraqis and a Libyan on Friday.\n",
+                            CalendarDate::ymd(1998, 9, 11));
+  EXPECT_LE(count_events(u, "expulsion"), 1U) << dump(u);
 }
 
 // Concerns registered by a call, a complaint to international bodies, a vote to ask a court.
