@@ -3590,10 +3590,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // countries" is one act against them all.
     // (Envoys: not "expelled five Iraqis and a Libyan", people of two states sent away at once.)
     bool envoys = ev.type->id == "ambassador-recall";
-    for (size_t i = first; i < last && !envoys; ++i)
+    for (size_t i = first; i < last && !envoys && ev.type->id == "expulsion"; ++i)
       envoys = is_one_of(toks[i].lower, "ambassador", "ambassadors", "envoy", "envoys", "diplomat",
                          "diplomats");
-    if (envoys && is_one_of(ev.type->id, "ambassador-recall", "expulsion")) {
+    if (envoys) {
       std::vector<const LexActor*> states;
       for (const auto* o : ev.others)
         if (o->kind == ActorKind::kCountry) states.push_back(o);
