@@ -3921,26 +3921,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // an expulsion, a military move or an arrest is the act of the state (or the body) the person
   // holds an office of, not the person's own.
   for (auto& e : out) {
-    // "Latvia ordered all Belarusian diplomats to leave": another state's diplomats sent away
-    // are expelled, not evacuated.
-    if (e.type->id == "evacuation" && impl_->expulsion && !e.agent->country.empty())
+    // "Latvia ordered all Belarusian diplomats to leave" (in an evacuation's words), "Chavez
+    // ordered Colombia's ambassador home" (in a recall's): another state's envoys sent away are
+    // expelled.
+    const bool evacuation = e.type->id == "evacuation", recall = e.type->id == "ambassador-recall";
+    if ((evacuation || recall) && impl_->expulsion && !e.agent->country.empty())
       for (const auto& m : s.actors)
-        if (m.how == MentionHow::kDemonym && m.begin >= e.trigger_begin && m.end < e.trigger_end &&
-            m.actor->kind == ActorKind::kCountry && m.actor->country != e.agent->country &&
-            m.last_token < last &&
-            is_one_of(toks[m.last_token].lower, "diplomats", "envoys", "diplomat")) {
-          e.type = impl_->expulsion;
-          if (std::find(e.others.begin(), e.others.end(), m.actor) == e.others.end())
-            e.others.insert(e.others.begin(), m.actor);
-          break;
-        }
-    // "Chavez ordered Colombia's ambassador home": another state's envoy sent home is expelled.
-    if (e.type->id == "ambassador-recall" && impl_->expulsion && !e.agent->country.empty())
-      for (const auto& m : s.actors)
-        if (m.begin >= e.trigger_begin && m.end < e.trigger_end &&
-            m.actor->kind == ActorKind::kCountry && m.actor->country != e.agent->country &&
-            m.last_token < last &&
-            is_one_of(toks[m.last_token].lower, "ambassador", "ambassadors", "envoy", "envoys")) {
+        if ((recall || m.how == MentionHow::kDemonym) && m.begin >= e.trigger_begin &&
+            m.end < e.trigger_end && m.actor->kind == ActorKind::kCountry &&
+            m.actor->country != e.agent->country && m.last_token < last &&
+            (evacuation ? is_one_of(toks[m.last_token].lower, "diplomats", "envoys", "diplomat")
+                        : is_one_of(toks[m.last_token].lower, "ambassador", "ambassadors", "envoy",
+                                    "envoys"))) {
           e.type = impl_->expulsion;
           if (std::find(e.others.begin(), e.others.end(), m.actor) == e.others.end())
             e.others.insert(e.others.begin(), m.actor);

@@ -2028,10 +2028,12 @@ class Matcher {
     // "earlier this month", "later this week": the part of the period before or after the
     // publication date, as an event's date (the TIMEX3 value is the period's).
     const bool earlier = b < i && w(b) == "earlier", later = b < i && w(b) == "later";
-    auto part = [&](Match m, greg::date from, greg::date to) {
-      if (earlier && from < dct_)
-        m.date = Edtf::range(from_greg(from), from_greg(dct_ - greg::days(1)));
-      if (later && dct_ < to) m.date = Edtf::range(from_greg(dct_ + greg::days(1)), from_greg(to));
+    auto part = [&](Match m) {
+      auto from = m.date->earliest_day(), to = m.date->latest_day();
+      if (earlier && from && to_greg(*from) < dct_)
+        m.date = Edtf::range(*from, from_greg(dct_ - greg::days(1)));
+      if (later && to && dct_ < to_greg(*to))
+        m.date = Edtf::range(from_greg(dct_ + greg::days(1)), *to);
       return m;
     };
     if (unit == "week") {
@@ -2042,8 +2044,7 @@ class Matcher {
         shift = 1;
       greg::date mon = monday_of(dct_) + greg::days(7 * shift);
       return part(Match{b, i + 2, TimexType::kDate, iso_week(mon),
-                        Edtf::range(from_greg(mon), from_greg(mon + greg::days(6))), anchor},
-                  mon, mon + greg::days(6));
+                        Edtf::range(from_greg(mon), from_greg(mon + greg::days(6))), anchor});
     }
     if (unit == "month") {
       int y = ctx_.published.year, m = ctx_.published.month + shift;
@@ -2055,15 +2056,9 @@ class Matcher {
         m = 1;
         ++y;
       }
-      greg::date from(static_cast<unsigned short>(y), static_cast<unsigned short>(m), 1);
-      return part(month_match(b, i + 2, y, m, anchor), from, from.end_of_month());
+      return part(month_match(b, i + 2, y, m, anchor));
     }
-    if (unit == "year") {
-      const int y = ctx_.published.year + shift;
-      const auto year = static_cast<unsigned short>(y);
-      return part(year_match(b, i + 2, y, anchor), greg::date(year, 1, 1),
-                  greg::date(year, 12, 31));
-    }
+    if (unit == "year") return part(year_match(b, i + 2, ctx_.published.year + shift, anchor));
     return std::nullopt;
   }
 
