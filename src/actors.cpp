@@ -2375,15 +2375,23 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     if (body) n = 2;
     bool two = both || (detail::equals(toks[i].lower, "the") && n >= 2);
     size_t noun = body ? body : both || neighbours ? i + 1 : i + 2;
+    // ("The two are due to meet in Kuala Lumpur", "the two met on Monday": the last two people
+    // named, as "the two men".)
+    bool bare = !both && !body && toks[i + 1].lower == "two" &&
+                is_one_of(toks[i + 2].lower, "are", "were", "will", "would", "have", "had", "met",
+                          "spoke", "agreed", "last", "also", "later", "then", "signed", "held",
+                          "discussed", "talked");
+    if (bare) noun = i + 1;
     if (!two || covered(i) || covered(noun)) continue;
     // ("the two foreign ministers", "both prime ministers": holders of that office then.)
     std::string_view office;
     if (noun + 1 < last && is_one_of(toks[noun].lower, "foreign", "prime", "defence", "defense") &&
         is_one_of(toks[noun + 1].lower, "ministers", "secretaries"))
       office = toks[noun++].lower;
-    std::string_view w = toks[noun].lower;
-    bool states = body || is_one_of(w, "countries", "nations", "neighbors", "neighbours",
-                                    "governments", "states", "capitals", "delegations");
+    std::string_view w = bare ? std::string_view("men") : std::string_view(toks[noun].lower);
+    bool states =
+        body || is_one_of(w, "countries", "nations", "neighbors", "neighbours", "governments",
+                          "states", "capitals", "delegations", "armies", "militaries");
     bool sides = w == "sides";
     // ("the two men": the last two people named.)
     bool leaders =
@@ -2394,7 +2402,7 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     if (!states && !sides && !leaders) continue;
     std::vector<const LexActor*> pair;  // (or more)
     auto holds = [&](const LexActor* a) {
-      if (toks[noun].lower == "men") return !a->roles.empty() || !a->country.empty();
+      if (w == "men") return !a->roles.empty() || !a->country.empty();
       if (a->roles.empty()) return false;
       std::string_view want = office.empty() ? std::string_view(toks[noun].lower) : office;
       if (is_one_of(want, "leaders", "presidents")) return true;

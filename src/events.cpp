@@ -776,6 +776,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                   is_one_of(w, "rejected", "rejects", "reject", "rejecting", "dismissed",
                             "dismisses", "rebuffed", "ignored", "spurned", "resisted"));
       }
+      // ("denied US media reports that it had refused permission for a flight to land",
+      // "dismissed claims that Turkey had closed the border": what the reports say.)
+      for (size_t i = h.tfirst; i > first + 1 && h.tfirst - i <= 8 && !denied; --i) {
+        std::string_view w = toks[i - 1].lower;
+        if (is_one_of(w, ",", ";", "but", "which", "who")) break;
+        if (w != "that" || !is_one_of(toks[i - 2].lower, "reports", "claims", "allegations",
+                                      "suggestions", "rumours", "rumors", "accusations"))
+          continue;
+        for (size_t k = i - 2; k > first && i - 2 - k < 4 && !denied; --k)
+          denied = is_one_of(toks[k - 1].lower, "denied", "denies", "deny", "denying", "dismissed",
+                             "dismisses", "rejected", "rejects", "refuted", "refutes");
+        break;
+      }
       if (denied) continue;
     }
     // ("Officials of India and Pakistan met": the officials met, not the states.)
@@ -2154,6 +2167,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         ev.unordered = true;
       }
     }
+    // Talks told by themselves, with no one named in the sentence ("Talks to renew them broke
+    // off in Seattle in May", "The previous round of talks, the 24th, took place in Beijing in
+    // August 2016"): the two states the story is about.
+    if (!agent_actor && type->id == "negotiation" && s.main_pair.first && s.main_pair.second &&
+        is_one_of(toks[h.tfirst].lower, "talks", "negotiations", "round", "rounds") &&
+        std::none_of(s.actors.begin(), s.actors.end(),
+                     [&](const ActorMention& m) { return !m.place && actor_ok(m); })) {
+      agent_actor = s.main_pair.first;
+      co_agents.push_back(s.main_pair.second);
+      ev.unordered = true;
+    }
     // "Joint military exercises were also halted, he said": an act in the passive with no one
     // named who did it, told by an official after it, is the official's side's act (a state's
     // act, below, when the type is one).
@@ -3088,8 +3112,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       });
     };
     // "On Monday, Barrot said", "Speaking on France Inter radio on Tuesday, Barrot said": a
-    // phrase that opens the sentence sets the time of its main clause, a speech act too.
-    if (!best && type->speech && k > 0 && !seg.relative && !inverted) {
+    // phrase that opens the sentence sets the time of its main clause, a speech act too, and a
+    // lasting state ("In June 2017, Indian troops moved onto the plateau").
+    if (!best && (type->speech || type->durative) && k > 0 && !seg.relative && !inverted) {
       bool fronted = true;
       for (size_t j = 0; j < k && fronted; ++j) {
         std::string_view w = toks[segs[j].first].lower;

@@ -6146,5 +6146,50 @@ TEST(Extract, ConcernsRegisteredAndCourtsAsked) {
   expect_dated(t, "appeal", {"un-general-assembly", "icj"}, "2020-05-13");
 }
 
+// Background acts of plain wording: a founding text ratified, a battle won, talks begun or
+// held in a round, troops moved up and pulled back, fees and refused permissions, a tour.
+TEST(Extract, BackgroundActsOfPlainWording) {
+  Timeline t = extract_text(
+      "Kenya acceded to the Rome Statute in 2005.\n\n"
+      "Egyptian troops routed the rebels in March 1960.\n\n"
+      "Hungary and Austria began boundary talks in 1990.\n\n"
+      "In June 2011, Malaysian troops advanced to the frontier.\n\n"
+      "Sweden imposed a transit fee on Norwegian trucks in June 2018.\n\n"
+      "Austria withdrew permission for the Bolivian presidential jet to land on Tuesday.\n\n"
+      "A delegation of Kenyan officials toured farms in Uganda in March.\n",
+      CalendarDate::ymd(2019, 5, 15));
+  expect_dated(t, "agreement", {"kenya"}, "2005");
+  expect_dated(t, "assault", {"egypt"}, "1960-03");
+  expect_dated(t, "negotiation", {"hungary", "austria"}, "1990");
+  expect_dated(t, "military-buildup", {"malaysia"}, "2011-06");
+  expect_dated(t, "sanction", {"sweden", "norway"}, "2018-06");
+  expect_dated(t, "sanction", {"austria", "bolivia"}, "2019-05-14");
+  expect_dated(t, "visit", {"kenya"}, "2019-03");
+  // ("pulled back from the deal": no troops.)
+  Timeline u = extract_text(
+      "Ethiopia and Eritrea fought a war. The two armies pulled back from the border in 2018.\n\n"
+      "Russia pulled back from the deal on Monday.\n",
+      CalendarDate::ymd(2019, 5, 15));
+  expect_dated(u, "military-withdrawal", {"ethiopia", "eritrea"}, "2018");
+  EXPECT_EQ(count_events(u, "military-withdrawal"), 1U) << dump(u);
+}
+
+// Talks told with no sides named are the story's two states'; "the two" after two people named
+// are those two; what denied reports say did not happen.
+TEST(Extract, TalksOfTheStoryAndTheTwo) {
+  Timeline t = extract_text(
+      "Peru and Ecuador are at odds over fishing. Peru accused Ecuador of overfishing on "
+      "Monday.\n\n"
+      "The seventh round of talks, the last, took place in Quito in April 2014.\n\n"
+      "Foreign Minister Ricardo Patino spoke to Rafael Roncagliolo on Sunday. The two are due "
+      "to meet in Lima next week.\n\n"
+      "Ecuador dismissed reports that it had closed the border with Peru.\n",
+      CalendarDate::ymd(2014, 7, 2));
+  expect_dated(t, "negotiation", {"peru", "ecuador"}, "2014-04");
+  expect_dated(t, "visit", {"ricardo-patino", "peru", "rafael-roncagliolo"},
+               "2014-07-07/2014-07-13");
+  EXPECT_EQ(count_events(t, "sanction"), 0U) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
