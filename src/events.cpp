@@ -2210,6 +2210,29 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           break;
         }
     }
+    // "Police detained about 200 people overnight", "Riga police dispersed a rally", "Gendarmes
+    // in Ekondo-Titi detained 23 fishermen": a state's own forces with no state named act for
+    // the state of the place named with them, else of the dateline.
+    if (!agent_actor && !type->speech && type->by_state &&
+        is_one_of(type->id, "arrest", "coercion", "release", "expulsion")) {
+      size_t force = 0;
+      for (size_t i = h.tfirst; i > seg.first && h.tfirst - i < 5 && !force; --i)
+        if (is_one_of(toks[i - 1].lower, "police", "policemen", "gendarmes", "soldiers", "troops",
+                      "gendarmerie"))
+          force = i - 1;
+      bool subject =
+          force && std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(seg.first),
+                               toks.begin() + static_cast<std::ptrdiff_t>(force),
+                               [](const Token& t) { return t.kind == TokenKind::kWord; });
+      if (subject) {
+        agent_actor = s.home;
+        for (const auto& m : s.actors)
+          if (m.actor->kind == ActorKind::kCountry &&
+              ((m.place && m.last_token == force) ||
+               (m.first_token == force + 2 && toks[force + 1].lower == "in")))
+            agent_actor = m.actor;
+      }
+    }
     if (!agent_actor) continue;
     // A gathering told in passing (", meeting in Jeddah,", "At an emergency meeting in Cairo,")
     // is a body of states' meeting: not one person's, a state's or a crowd's ("Obama, meeting

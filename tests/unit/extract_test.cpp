@@ -6191,5 +6191,26 @@ TEST(Extract, TalksOfTheStoryAndTheTwo) {
   EXPECT_EQ(count_events(t, "sanction"), 0U) << dump(t);
 }
 
+// A state's forces with no state named act for the place named with them or the dateline's
+// state; a month two ahead of publication under a past verb is last year's; troops that last
+// clashed, moved into an area or briefly occupied ground; borders sealed, flights and visas
+// suspended.
+TEST(Extract, ForcesBordersAndFlights) {
+  Timeline t = extract_text(
+      "YAOUNDE, May 5 - Gendarmes in Kribi detained 23 people overnight.\n\n"
+      "Belize arrested four Guatemalans in July.\n\n"
+      "Thai and Cambodian troops last clashed in February 2011.\n\n"
+      "Eritrean troops moved into the disputed area on 6 March.\n\n"
+      "Nepal sealed its border on March 23.\n\n"
+      "Ethiopia suspended its flights to Asmara on 14 March.\n",
+      CalendarDate::ymd(2018, 5, 6));
+  expect_dated(t, "arrest", {"cameroon"}, "../2018-05-06");
+  expect_dated(t, "arrest", {"belize", "guatemala"}, "2017-07");
+  expect_dated(t, "assault", {"thailand", "cambodia"}, "2011-02");
+  expect_dated(t, "assault", {"eritrea"}, "2018-03-06");
+  expect_dated(t, "sanction", {"nepal"}, "2018-03-23");
+  expect_dated(t, "sanction", {"ethiopia"}, "2018-03-14");
+}
+
 }  // namespace
 }  // namespace dipline
