@@ -3658,6 +3658,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         continue;
       }
     }
+    // "Maduro and Correa arrived in Cochabamba": visitors from two states make a visit each
+    // (neither met the other there).
+    if (ev.type->id == "visit" && !co_agents.empty() && !ev.agent->country.empty()) {
+      std::vector<const LexActor*> guests;
+      for (const LexActor* a : co_agents)
+        if (a->kind == ActorKind::kPerson && !a->country.empty() &&
+            a->country != ev.agent->country &&
+            (!ev.place_state || a->country != ev.place_state->country) &&
+            std::find(ev.others.begin(), ev.others.end(), a) != ev.others.end())
+          guests.push_back(a);
+      if (!guests.empty() && guests.size() <= 3) {
+        for (const LexActor* g : guests) std::erase(ev.others, g);
+        out.push_back(ev);
+        for (const LexActor* g : guests) {
+          EventMention one = ev;
+          one.agent = g;
+          out.push_back(std::move(one));
+        }
+        continue;
+      }
+    }
     // "Putin held telephone conversations with Pezeshkian and Netanyahu": a call is between
     // two sides, so calls with several others are one call each, unless the text says the
     // call was joint ("three-way phone talks", "a conference call").

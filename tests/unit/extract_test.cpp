@@ -6212,5 +6212,30 @@ TEST(Extract, ForcesBordersAndFlights) {
   expect_dated(t, "sanction", {"ethiopia"}, "2018-03-14");
 }
 
+// A courtesy call that ends the clause is a meeting, not a phone call or an appeal; envoys
+// called back for consultations are recalled (another state's, summoned, are not); visitors
+// from two states make a visit each.
+TEST(Extract, CourtesyCallsConsultationsAndTwoVisitors) {
+  Timeline t = extract_text(
+      "On Tuesday, Foreign Minister Tandi Dorji called on Chinese Vice President Han Zheng.\n\n"
+      "Chile called its ambassador in Caracas back for consultations on Monday.\n\n"
+      "Colombia summoned Venezuela's ambassador for consultations on Monday.\n\n"
+      "Maduro and Correa arrived in Cochabamba on Thursday.\n",
+      CalendarDate::ymd(2013, 7, 5));
+  expect_dated(t, "meeting", {"tandi-dorji", "han-zheng"}, "2013-07-02");
+  EXPECT_EQ(count_events(t, "phone-call"), 0U) << dump(t);
+  expect_dated(t, "ambassador-recall", {"chile"}, "2013-07-01");
+  expect_dated(t, "criticism", {"colombia", "venezuela"}, "2013-07-01");
+  EXPECT_EQ(count_events(t, "ambassador-recall"), 1U) << dump(t);
+  EXPECT_EQ(count_events(t, "expulsion"), 0U) << dump(t);
+  const Event* maduro = find_event(t, "visit", {"nicolas-maduro"});
+  const Event* correa = find_event(t, "visit", {"rafael-correa"});
+  ASSERT_NE(maduro, nullptr) << dump(t);
+  ASSERT_NE(correa, nullptr) << dump(t);
+  EXPECT_NE(maduro, correa);
+  EXPECT_EQ(maduro->actors.front(), "nicolas-maduro");
+  EXPECT_EQ(correa->actors.front(), "rafael-correa");
+}
+
 }  // namespace
 }  // namespace dipline
