@@ -3398,6 +3398,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         ongoing = true;
     }
     if (type->durative && (!ev.dated || ends_with(toks[h.tfirst].lower, "ing"))) ongoing = true;
+    // "Britain said Iran must release the sailors", "Mongolia had an obligation to arrest him":
+    // what someone must or should do is asked of them (the appeal or demand), not done. (Not
+    // "had to evacuate its staff": done.)
+    if (!type->speech) {
+      bool must = false;
+      for (size_t i = subject_end; i < h.tfirst && !must; ++i) {
+        std::string_view w = toks[i].lower;
+        must = is_one_of(w, "must", "should", "ought") ||
+               (i + 1 < h.tfirst && toks[i + 1].lower == "to" &&
+                is_one_of(w, "obligation", "duty", "needs", "need", "has", "have"));
+      }
+      if (must) continue;
+    }
     // "would impose sanctions if the talks failed": a condition after the act.
     bool conditional_modal = false;
     for (size_t i = subject_end; i < h.tfirst; ++i)

@@ -6237,5 +6237,23 @@ TEST(Extract, CourtesyCallsConsultationsAndTwoVisitors) {
   EXPECT_EQ(correa->actors.front(), "rafael-correa");
 }
 
+// What someone must, should or is obliged to do is asked of them, not done ("had to" is done);
+// an ambassador who leaves with the embassy's staff is an evacuation.
+TEST(Extract, ObligationsAreAskedAndStaffThatLeft) {
+  Timeline t = extract_text(
+      "Britain said on Monday that Iran must release the sailors.\n\n"
+      "Russian Foreign Minister Sergei Lavrov said on Friday that Armenia, as a member, had an "
+      "obligation to stay in the alliance.\n\n"
+      "Iran had to evacuate its staff from Kabul on Monday.\n\n"
+      "The Cuban ambassador and the diplomatic staff of the embassy left Panama City on "
+      "Wednesday.\n",
+      CalendarDate::ymd(2024, 9, 3));
+  EXPECT_EQ(count_events(t, "release"), 0U) << dump(t);
+  expect_dated(t, "appeal", {"united-kingdom", "iran"}, "2024-09-02");
+  expect_dated(t, "appeal", {"sergey-lavrov", "armenia"}, "2024-08-30");
+  expect_dated(t, "evacuation", {"iran"}, "2024-09-02");
+  expect_dated(t, "evacuation", {"cuba", "panama"}, "2024-08-28");
+}
+
 }  // namespace
 }  // namespace dipline
