@@ -2449,9 +2449,16 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
           take(pair.front() == second ? top : second);
         }
       }
+      // ("The two will meet again" after "Biden met Xi. Kirby said ...": the two named in one
+      // sentence, not a spokesman named since.)
+      std::optional<size_t> named_in;
       if (leaders)
-        for (auto it = recent.rbegin(); it != recent.rend() && now - it->second <= 6; ++it)
-          if (holds(it->first)) take(it->first);
+        for (auto it = recent.rbegin(); it != recent.rend() && now - it->second <= 6; ++it) {
+          if (!holds(it->first)) continue;
+          if (bare && pair.empty()) named_in = it->second;
+          if (bare && named_in && it->second != *named_in) break;
+          take(it->first);
+        }
       for (auto it = impl_->recent_sides.rbegin(); !leaders && it != impl_->recent_sides.rend();
            ++it)
         if ((*it)->kind == ActorKind::kCountry || sides) take(*it);

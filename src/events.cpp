@@ -948,6 +948,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      (is_one_of(w, "not", "never") && is_one_of(before, "will", "would", "shall")));
       }
     }
+    // ... or inside the trigger's own words: "Indian troops did not move onto the plateau",
+    // "Negotiations never broke down" (a trigger that spans its subject).
+    // (Not a speech act's words: "warning that Serbia \"will not sit idly by\"".)
+    for (size_t i = h.tfirst + 1; i + 1 < h.tlast && !negated && !type->speech; ++i)
+      if (is_one_of(toks[i].lower, "not", "never", "n't", "didn't", "hasn't", "haven't") &&
+          toks[i + 1].lower != "to") {  // ("ordered Italy's ambassador not to leave": done)
+        negated = true;
+        ruled_out = is_one_of(toks[i - 1].lower, "will", "would", "shall");
+      }
     // "Latvia had no plans to close its border", "has no intention of recalling", "there was
     // no question of recalling", "had no plans for further expulsions": ruled out.
     {
@@ -2170,10 +2179,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // Talks told by themselves, with no one named in the sentence ("Talks to renew them broke
     // off in Seattle in May", "The previous round of talks, the 24th, took place in Beijing in
     // August 2016"): the two states the story is about.
+    // (Not "Coalition talks in Nepal collapsed", "Talks with the striking farmers broke down":
+    // a place of another state or another side named.)
     if (!agent_actor && type->id == "negotiation" && s.main_pair.first && s.main_pair.second &&
         is_one_of(toks[h.tfirst].lower, "talks", "negotiations", "round", "rounds") &&
-        std::none_of(s.actors.begin(), s.actors.end(),
-                     [&](const ActorMention& m) { return !m.place && actor_ok(m); })) {
+        !(h.tfirst + 1 < last && toks[h.tfirst + 1].lower == "with") &&
+        !(h.tfirst > first && is_one_of(toks[h.tfirst - 1].lower, "coalition", "wage", "pay",
+                                        "contract", "budget", "merger")) &&
+        std::all_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+          // (A place of one of the two is theirs: "took place in Beijing".)
+          return m.place && (m.actor == s.main_pair.first || m.actor == s.main_pair.second);
+        })) {
       agent_actor = s.main_pair.first;
       co_agents.push_back(s.main_pair.second);
       ev.unordered = true;
@@ -2253,6 +2269,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           told->actor == agent_actor ||
           (!told->actor->country.empty() && told->actor->country == agent_actor->country))
         continue;
+    }
+    // "called on Vice President Han Zheng": a courtesy call is paid to a person (not "called on
+    // the West.", an appeal cut short).
+    if (type->id == "meeting" && h.tfirst + 1 < h.tlast &&
+        starts_with(toks[h.tfirst].lower, "call") && toks[h.tfirst + 1].lower == "on") {
+      auto called = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+        return m.first_token > h.tfirst + 1 && m.first_token < h.tlast && !m.place;
+      });
+      if (called != s.actors.end() && called->actor->kind != ActorKind::kPerson) continue;
     }
     ev.agent = agent_actor;
     // "Gujral was expected here next month": a visit to the dateline's state, by someone of
@@ -3673,12 +3698,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // "Maduro and Correa arrived in Cochabamba": visitors from two states make a visit each
     // (neither met the other there).
-    if (ev.type->id == "visit" && !co_agents.empty() && !ev.agent->country.empty()) {
+    // (Only where the host state is known: not "Duda and Zelensky visited Kharkiv".)
+    if (ev.type->id == "visit" && !co_agents.empty() && !ev.agent->country.empty() &&
+        ev.place_state && ev.agent->country != ev.place_state->country) {
       std::vector<const LexActor*> guests;
       for (const LexActor* a : co_agents)
         if (a->kind == ActorKind::kPerson && !a->country.empty() &&
-            a->country != ev.agent->country &&
-            (!ev.place_state || a->country != ev.place_state->country) &&
+            a->country != ev.agent->country && a->country != ev.place_state->country &&
             std::find(ev.others.begin(), ev.others.end(), a) != ev.others.end())
           guests.push_back(a);
       if (!guests.empty() && guests.size() <= 3) {

@@ -854,7 +854,7 @@ class Matcher {
     if (tn == Tense::kFuture) return m < pm && ahead > 0 ? y + 1 : y;
     if (tn == Tense::kPast) {
       // "mid-November" in late October
-      if (ahead == 1 && !done) return m < pm ? y + 1 : y;
+      if (ahead > 0 && ahead <= 2 && !done) return m < pm ? y + 1 : y;
       return m > pm ? y - 1 : y;
     }
     // No tense: news mostly looks back; a month just ahead is still this year's (or next's).
