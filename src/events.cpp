@@ -72,6 +72,51 @@ struct Shadow {
   }
 };
 
+// Whether tokens [from, to) give a cause of nature, health or business for what came before
+// them: "because of a shortage of aircraft", "due to a tropical storm", "to slow the spread of
+// the coronavirus", "amid the pandemic".
+bool natural_cause(const Tokens& toks, size_t from, size_t to) {
+  static const detail::WordSet kCauses = {
+      "shortage",  "shortages",   "storm",   "storms",     "cyclone",     "hurricane",
+      "typhoon",   "flood",       "floods",  "flooding",   "weather",     "snow",
+      "snowstorm", "fog",         "ash",     "volcanic",   "eruption",    "earthquake",
+      "pandemic",  "coronavirus", "covid",   "covid-19",   "outbreak",    "epidemic",
+      "virus",     "ebola",       "cholera", "spread",     "maintenance", "demand",
+      "fuel",      "technical",   "repairs", "renovation", "wildfires",   "heatwave"};
+  for (size_t i = from; i < to; ++i) {
+    std::string_view w = toks[i].lower;
+    bool lead = is_one_of(w, "because", "due", "owing", "citing", "amid") ||
+                (w == "to" && i + 1 < to &&
+                 is_one_of(toks[i + 1].lower, "slow", "curb", "contain", "stop", "prevent", "halt",
+                           "limit", "check"));
+    if (!lead) continue;
+    for (size_t j = i + 1; j < to && j < i + 8; ++j)
+      if (kCauses.contains(toks[j].lower)) return true;
+  }
+  return false;
+}
+
+// Whether tokens [from, to) put a move of troops under a truce, a deal or relief work: "under
+// the terms of the ceasefire", "as part of the peace deal", "to deliver food aid", "UN
+// peacekeepers", "peacekeeping troops".
+bool under_truce(const Tokens& toks, size_t from, size_t to) {
+  for (size_t i = from; i < to; ++i) {
+    std::string_view w = toks[i].lower;
+    if (is_one_of(w, "peacekeepers", "peacekeeping", "peace-keeping", "monitors")) return true;
+    bool lead = (w == "under" || (w == "part" && i > from && toks[i - 1].lower == "as")) ||
+                (w == "to" && i + 1 < to &&
+                 is_one_of(toks[i + 1].lower, "deliver", "distribute", "escort", "protect",
+                           "supervise", "monitor", "enforce"));
+    if (!lead) continue;
+    for (size_t j = i + 1; j < to && j < i + 7; ++j)
+      if (is_one_of(toks[j].lower, "ceasefire", "cease-fire", "truce", "armistice", "peace",
+                    "agreement", "accord", "deal", "aid", "food", "relief", "supplies", "convoys",
+                    "mandate"))
+        return true;
+  }
+  return false;
+}
+
 // A news medium the lexicon lists (KCNA, Xinhua, Al Jazeera): its CAMEO code ends in MED.
 bool is_medium(const LexActor& a) { return ends_with(a.cameo, "MED"); }
 
@@ -777,18 +822,33 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                             "dismisses", "rebuffed", "ignored", "spurned", "resisted"));
       }
       // ("denied US media reports that it had refused permission for a flight to land",
-      // "dismissed claims that Turkey had closed the border": what the reports say.)
+      // "dismissed claims that Turkey had closed the border", "denied a report by local media
+      // that its troops had crossed": what the reports say.)
       for (size_t i = h.tfirst; i > first + 1 && h.tfirst - i <= 8 && !denied; --i) {
         std::string_view w = toks[i - 1].lower;
         if (is_one_of(w, ",", ";", "but", "which", "who")) break;
-        if (w != "that" || !is_one_of(toks[i - 2].lower, "reports", "claims", "allegations",
-                                      "suggestions", "rumours", "rumors", "accusations"))
-          continue;
-        for (size_t k = i - 2; k > first && i - 2 - k < 4 && !denied; --k)
+        if (w != "that") continue;
+        size_t noun = 0;  // the claim noun, up to a "by" or "from" phrase before "that"
+        for (size_t k = i - 1; k > first && i - 1 - k < 5 && !noun; --k)
+          if (is_one_of(toks[k - 1].lower, "reports", "claims", "allegations", "suggestions",
+                        "rumours", "rumors", "accusations", "report", "claim", "allegation",
+                        "suggestion", "rumour", "rumor", "accusation", "assertion", "assertions"))
+            noun = k;
+          else if (toks[k - 1].kind == TokenKind::kPunct)
+            break;
+        for (size_t k = noun ? noun - 1 : first; k > first && noun - 1 - k < 4 && !denied; --k)
           denied = is_one_of(toks[k - 1].lower, "denied", "denies", "deny", "denying", "dismissed",
                              "dismisses", "rejected", "rejects", "refuted", "refutes");
         break;
       }
+      // ("gave Vientiane six days to withdraw its soldiers": the deadline's demand, not the act.)
+      if (h.tfirst > first + 2 && toks[h.tfirst - 1].lower == "to" &&
+          !is_one_of(h.trig->type->id, "demand", "appeal"))
+        for (size_t i = h.tfirst - 1; i-- > first && h.tfirst - 1 - i <= 6 && !denied;) {
+          std::string_view w = toks[i].lower;
+          if (is_one_of(w, ",", ";", "that", "and", "he", "she", "it", "they", "who")) break;
+          denied = is_one_of(w, "gave", "give", "gives", "giving");
+        }
       if (denied) continue;
     }
     // ("Officials of India and Pakistan met": the officials met, not the states.)
@@ -1040,10 +1100,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // (Nor has an act threatened: "has threatened to impose a 26 per cent tariff".)
       static const detail::WordSet kThreats = {"threatened", "threatens", "threaten",
                                                "threatening"};
+      // ("gave Vientiane six days to withdraw", "told Moscow to pull back", "warned Laos to
+      // withdraw": a deadline or an order to another; not "told reporters that it had decided
+      // to withdraw".)
+      static const detail::WordSet kTellings = {"gave", "give",  "gives",   "giving", "told",
+                                                "tell", "tells", "telling", "warned", "warns"};
       if (!asked && i > seg.first && toks[i - 1].lower == "to")
-        for (size_t j = i - 1; j-- > seg.first && i - 1 - j <= 8 && !asked;)
-          asked =
-              kRequests.contains(toks[j].lower) || (j + 2 == i && kThreats.contains(toks[j].lower));
+        for (size_t j = i - 1; j-- > seg.first && i - 1 - j <= 8 && !asked;) {
+          // (Nor past a clause of its own: "told Matangi Tonga he planned to travel".)
+          if (is_one_of(toks[j].lower, "that", "said", "says", ",", "he", "she", "it", "they", "we",
+                        "i", "who", "which"))
+            break;
+          asked = kRequests.contains(toks[j].lower) || kTellings.contains(toks[j].lower) ||
+                  (j + 2 == i && kThreats.contains(toks[j].lower));
+        }
       // "Armenian units, which it accused of mining supply roads and firing on Azerbaijani
       // positions": what an accusation charges is no act the text tells as done.
       // ("accused Armenia of", "blamed Kyiv for"; not past a clause of its own: "accused Armenia
@@ -2250,6 +2320,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
     if (!agent_actor) continue;
+    // Flights, borders and crossings shut for a cause of nature, health or business are no
+    // measure against anyone: "suspended flights to Niamey because of a shortage of aircraft",
+    // "closed its border with Niger because of a tropical storm", "shut its border to slow the
+    // spread of the coronavirus".
+    if (type->id == "sanction" && natural_cause(toks, h.tlast, seg.last)) continue;
+    // Troops that move in under a truce or to bring relief do not attack: "moved into the
+    // buffer zone under the terms of the ceasefire", "as part of the peace deal", "to deliver
+    // food aid"; nor do peacekeepers.
+    if ((type->id == "assault" || type->id == "military-buildup") &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                    [](const Token& t) {
+                      return is_one_of(t.lower, "moved", "move", "moves", "pushed", "advanced",
+                                       "rolled", "poured", "marched");
+                    }) &&
+        under_truce(toks, seg.first, seg.last))
+      continue;
     // A gathering told in passing (", meeting in Jeddah,", "At an emergency meeting in Cairo,")
     // is a body of states' meeting: not one person's, a state's or a crowd's ("Obama, meeting
     // in the Oval Office", "At a meeting in Brussels, Russia was criticised").
@@ -2557,6 +2644,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           break;
         }
 
+    // "rejected claims by Benin that ...", "denied allegations from Kigali": whose the words
+    // are is named after them.
+    if (ev.others.empty() && is_one_of(type->id, "rejection", "denial") && h.tlast + 1 < last &&
+        is_one_of(toks[h.tlast - 1].lower, "claim", "claims", "allegation", "allegations",
+                  "accusation", "accusations", "report", "reports", "charges", "assertions",
+                  "suggestions") &&
+        is_one_of(toks[h.tlast].lower, "by", "from"))
+      for (const auto& m : s.actors)
+        if ((m.first_token == h.tlast + 1 ||
+             (m.first_token == h.tlast + 2 && toks[h.tlast + 1].lower == "the")) &&
+            m.actor != ev.agent && m.how != MentionHow::kDemonym) {
+          ev.others.push_back(m.actor);
+          break;
+        }
     // "Dhaka rejected the statement the same day": a reply to words the story told before is
     // aimed at the other side that said them last.
     if (ev.others.empty() && is_one_of(type->id, "rejection", "denial", "criticism"))

@@ -6284,5 +6284,50 @@ TEST(Extract, LookalikesOfTroopsTalksAndCalls) {
   EXPECT_EQ(count_events(t, "meeting"), 1U) << dump(t);  // (Biden and Xi in Woodside)
 }
 
+// Troops and deadlines: a pull-back begun, troops ordered to a border or into a disputed area,
+// reinforcements moved, a shooting by a state's forces, a mass deportation; an envoy called
+// back; a call placed and followed by what was said in it.
+TEST(Extract, PullbacksDeploymentsShootingsAndDeportations) {
+  Timeline t = extract_text(
+      "PHNOM PENH, Aug 14 - Lao troops began pulling back from the disputed area on Sunday.\n\n"
+      "Hun Sen said on Friday he had ordered troops and artillery to the border.\n\n"
+      "About 30 Lao soldiers entered the disputed area in April.\n\n"
+      "Yemen moved reinforcements to the coast on Saturday.\n\n"
+      "Argentine gendarmes shot dead a Chilean police officer in November 1965.\n\n"
+      "Botswana deported more than 38,000 undocumented Zimbabweans in 2016.\n\n"
+      "France called back its ambassador to Niger on Thursday.\n\n"
+      "Lao Prime Minister Thongloun Sisoulith called Hun Sen on Tuesday and condemned the "
+      "clash.\n",
+      CalendarDate::ymd(2017, 8, 14));
+  expect_dated(t, "military-withdrawal", {"laos"}, "2017-08-13");
+  expect_dated(t, "military-buildup", {"cambodia"}, "2017-08-11");
+  expect_dated(t, "military-buildup", {"laos"}, "2017-04");
+  expect_dated(t, "military-buildup", {"yemen"}, "2017-08-12");
+  expect_dated(t, "assault", {"argentina", "chile"}, "1965-11");
+  expect_dated(t, "coercion", {"botswana", "zimbabwe"}, "2016");
+  expect_dated(t, "ambassador-recall", {"france", "niger"}, "2017-08-10");
+  expect_dated(t, "phone-call", {"thongloun-sisoulith", "hun-sen"}, "2017-08-08");
+}
+
+// What is not done: an act under a deadline given to another or in a report that is denied;
+// flights and borders shut for weather, health or business; troops moving in under a truce.
+// Whose the denied claims are is named after them.
+TEST(Extract, DeadlinesDenialsClosuresAndTruces) {
+  Timeline t = extract_text(
+      "NIAMEY, June 10 - Hun Sen gave Laos six days to withdraw its soldiers.\n\n"
+      "Niger denied reports by local media that its troops had crossed into Benin.\n\n"
+      "Niger rejected claims by Benin that its soldiers had fired on civilians.\n\n"
+      "Kenya Airways suspended flights to Niamey on Tuesday because of a shortage of "
+      "aircraft.\n\n"
+      "Benin closed its border with Niger on Tuesday because of a tropical storm.\n\n"
+      "Nigeria shut its border with Niger on Monday to slow the spread of the coronavirus.\n\n"
+      "Kenyan troops moved into the buffer zone on Monday under the terms of the ceasefire.\n",
+      CalendarDate::ymd(2021, 6, 10));
+  for (std::string_view type : {"military-withdrawal", "assault", "sanction"})
+    EXPECT_EQ(count_events(t, type), 0U) << type << "\n" << dump(t);
+  EXPECT_NE(find_event(t, "demand", {"hun-sen", "laos"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "denial", {"niger", "benin"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline

@@ -83,6 +83,26 @@ TEST(Temporal, ADateAfterAPastVerbAndItsObjectIsNotAhead) {
             "June -> 2002-06 | 2002-06");
 }
 
+// A month just ahead that a past verb governs, past its particle or its object, is last year's:
+// "broke down in May" in March; not under a present passive, a modal perfect or an infinitive.
+TEST(Temporal, AMonthJustAheadThatAPastVerbGovernsIsLastYears) {
+  CalendarDate dct = CalendarDate::ymd(2020, 3, 5);
+  EXPECT_EQ(dates_in("Talks between Ethiopia and Egypt broke down in May.", dct),
+            "May -> 2019-05 | 2019-05");
+  EXPECT_EQ(dates_in("Fighting flared up in April.", dct), "April -> 2019-04 | 2019-04");
+  EXPECT_EQ(dates_in("Ethiopia broke off relations with Egypt in May.", dct),
+            "May -> 2019-05 | 2019-05");
+  EXPECT_EQ(dates_in("The army shelled the border town in April.", dct),
+            "April -> 2019-04 | 2019-04");
+  EXPECT_EQ(dates_in("Ethiopia had hoped to visit Egypt in April.", dct),
+            "April -> 2020-04 | 2020-04");
+  EXPECT_EQ(dates_in("The relatives could lose when the case is heard in May.", dct),
+            "May -> 2020-05 | 2020-05");
+  EXPECT_EQ(dates_in("The pact would otherwise have been prolonged automatically in May.", dct),
+            "May -> 2020-05 | 2020-05");
+  EXPECT_EQ(dates_in("Egypt announced elections in May.", dct), "May -> 2020-05 | 2020-05");
+}
+
 TEST(Temporal, DayRangesAroundOneDate) {
   EXPECT_EQ(ranges_in("Leaders will meet in Ankara on July 7-8."),
             "July 7-8 | 2022-07-07/2022-07-08");
