@@ -6286,7 +6286,7 @@ TEST(Extract, LookalikesOfTroopsTalksAndCalls) {
 
 // Troops and deadlines: a pull-back begun, troops ordered to a border or into a disputed area,
 // reinforcements moved, a shooting by a state's forces, a mass deportation; an envoy called
-// back; a call placed and followed by what was said in it.
+// back; trade stopped in a second verb; a call placed and followed by what was said in it.
 TEST(Extract, PullbacksDeploymentsShootingsAndDeportations) {
   Timeline t = extract_text(
       "PHNOM PENH, Aug 14 - Lao troops began pulling back from the disputed area on Sunday.\n\n"
@@ -6296,6 +6296,7 @@ TEST(Extract, PullbacksDeploymentsShootingsAndDeportations) {
       "Argentine gendarmes shot dead a Chilean police officer in November 1965.\n\n"
       "Botswana deported more than 38,000 undocumented Zimbabweans in 2016.\n\n"
       "France called back its ambassador to Niger on Thursday.\n\n"
+      "Bhutan closed its northern border and stopped trade with Tibet in 1960.\n\n"
       "Lao Prime Minister Thongloun Sisoulith called Hun Sen on Tuesday and condemned the "
       "clash.\n",
       CalendarDate::ymd(2017, 8, 14));
@@ -6306,6 +6307,7 @@ TEST(Extract, PullbacksDeploymentsShootingsAndDeportations) {
   expect_dated(t, "assault", {"argentina", "chile"}, "1965-11");
   expect_dated(t, "coercion", {"botswana", "zimbabwe"}, "2016");
   expect_dated(t, "ambassador-recall", {"france", "niger"}, "2017-08-10");
+  expect_dated(t, "sanction", {"bhutan"}, "1960");
   expect_dated(t, "phone-call", {"thongloun-sisoulith", "hun-sen"}, "2017-08-08");
 }
 
