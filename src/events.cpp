@@ -72,17 +72,25 @@ struct Shadow {
   }
 };
 
-// Whether tokens [from, to) give a cause of nature, health or business for what came before
-// them: "because of a shortage of aircraft", "due to a tropical storm", "to slow the spread of
-// the coronavirus", "amid the pandemic".
+// A noun for words someone else said and a denial answers ("reports", "a claim").
+bool is_claim_noun(std::string_view w) {
+  return is_one_of(w, "report", "reports", "claim", "claims", "allegation", "allegations",
+                   "accusation", "accusations", "suggestion", "suggestions", "rumour", "rumours",
+                   "rumor", "rumors", "assertion", "assertions", "charges");
+}
+
+// Whether tokens [from, to), after a trigger, give a cause of nature, health or business for
+// it: "because of a shortage of aircraft", "due to a tropical storm", "to slow the spread of the
+// coronavirus", "amid the pandemic" (not "to curb the smuggling of fuel", "amid a dispute over
+// Moscow's demand for higher prices").
 bool natural_cause(const Tokens& toks, size_t from, size_t to) {
   static const detail::WordSet kCauses = {
-      "shortage",  "shortages",   "storm",   "storms",     "cyclone",     "hurricane",
-      "typhoon",   "flood",       "floods",  "flooding",   "weather",     "snow",
-      "snowstorm", "fog",         "ash",     "volcanic",   "eruption",    "earthquake",
-      "pandemic",  "coronavirus", "covid",   "covid-19",   "outbreak",    "epidemic",
-      "virus",     "ebola",       "cholera", "spread",     "maintenance", "demand",
-      "fuel",      "technical",   "repairs", "renovation", "wildfires",   "heatwave"};
+      "shortage",   "shortages",   "storm",   "storms",      "cyclone",   "hurricane",
+      "typhoon",    "flood",       "floods",  "flooding",    "weather",   "snow",
+      "snowstorm",  "fog",         "ash",     "volcanic",    "eruption",  "earthquake",
+      "pandemic",   "coronavirus", "covid",   "covid-19",    "outbreak",  "epidemic",
+      "virus",      "ebola",       "cholera", "maintenance", "technical", "repairs",
+      "renovation", "wildfires",   "heatwave"};
   for (size_t i = from; i < to; ++i) {
     std::string_view w = toks[i].lower;
     bool lead = is_one_of(w, "because", "due", "owing", "citing", "amid") ||
@@ -97,22 +105,41 @@ bool natural_cause(const Tokens& toks, size_t from, size_t to) {
 }
 
 // Whether tokens [from, to) put a move of troops under a truce, a deal or relief work: "under
-// the terms of the ceasefire", "as part of the peace deal", "to deliver food aid", "UN
-// peacekeepers", "peacekeeping troops".
+// the terms of the ceasefire", "as part of the peace deal", "to deliver food aid" (the noun
+// within a few words of its lead: not "under the pretext of protecting peacekeepers").
 bool under_truce(const Tokens& toks, size_t from, size_t to) {
   for (size_t i = from; i < to; ++i) {
     std::string_view w = toks[i].lower;
-    if (is_one_of(w, "peacekeepers", "peacekeeping", "peace-keeping", "monitors")) return true;
     bool lead = (w == "under" || (w == "part" && i > from && toks[i - 1].lower == "as")) ||
                 (w == "to" && i + 1 < to &&
-                 is_one_of(toks[i + 1].lower, "deliver", "distribute", "escort", "protect",
-                           "supervise", "monitor", "enforce"));
+                 is_one_of(toks[i + 1].lower, "deliver", "distribute", "escort", "supervise",
+                           "monitor", "enforce"));
     if (!lead) continue;
-    for (size_t j = i + 1; j < to && j < i + 7; ++j)
-      if (is_one_of(toks[j].lower, "ceasefire", "cease-fire", "truce", "armistice", "peace",
-                    "agreement", "accord", "deal", "aid", "food", "relief", "supplies", "convoys",
-                    "mandate"))
+    for (size_t j = i + 1; j < to && j < i + 6; ++j) {
+      std::string_view n = toks[j].lower;
+      if (is_one_of(n, "ceasefire", "cease-fire", "truce", "armistice", "peace", "agreement",
+                    "accord", "deal", "aid", "food", "relief", "supplies", "convoys", "mandate"))
         return true;
+      if (!is_one_of(n, "the", "a", "an", "terms", "of", "its", "their", "un", "humanitarian",
+                     "deliver", "distribute", "escort", "supervise", "monitor", "enforce", "new",
+                     "latest", "sochi"))
+        break;
+    }
+  }
+  return false;
+}
+
+// Whether the "to" at token `to` opens what a deadline or a warning to another asks for: "gave
+// Vientiane six days to withdraw its soldiers", "warned Laos to pull back" (not "gave the order
+// to withdraw troops", an order carried out, nor past a clause of its own).
+bool deadline_given(const Tokens& toks, size_t first, size_t to) {
+  for (size_t j = to; j-- > first && to - j <= 8;) {
+    std::string_view w = toks[j].lower;
+    if (is_one_of(w, ",", ";", "that", "and", "said", "says", "he", "she", "it", "they", "we", "i",
+                  "who", "which", "order", "orders", "go-ahead", "approval", "permission",
+                  "instructions", "light"))
+      return false;
+    if (is_one_of(w, "gave", "give", "gives", "giving", "warned", "warns")) return true;
   }
   return false;
 }
@@ -830,9 +857,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (w != "that") continue;
         size_t noun = 0;  // the claim noun, up to a "by" or "from" phrase before "that"
         for (size_t k = i - 1; k > first && i - 1 - k < 5 && !noun; --k)
-          if (is_one_of(toks[k - 1].lower, "reports", "claims", "allegations", "suggestions",
-                        "rumours", "rumors", "accusations", "report", "claim", "allegation",
-                        "suggestion", "rumour", "rumor", "accusation", "assertion", "assertions"))
+          if (is_claim_noun(toks[k - 1].lower))
             noun = k;
           else if (toks[k - 1].kind == TokenKind::kPunct)
             break;
@@ -842,13 +867,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         break;
       }
       // ("gave Vientiane six days to withdraw its soldiers": the deadline's demand, not the act.)
-      if (h.tfirst > first + 2 && toks[h.tfirst - 1].lower == "to" &&
+      if (!denied && h.tfirst > first + 2 && toks[h.tfirst - 1].lower == "to" &&
           !is_one_of(h.trig->type->id, "demand", "appeal"))
-        for (size_t i = h.tfirst - 1; i-- > first && h.tfirst - 1 - i <= 6 && !denied;) {
-          std::string_view w = toks[i].lower;
-          if (is_one_of(w, ",", ";", "that", "and", "he", "she", "it", "they", "who")) break;
-          denied = is_one_of(w, "gave", "give", "gives", "giving");
-        }
+        denied = deadline_given(toks, first, h.tfirst - 1);
       if (denied) continue;
     }
     // ("Officials of India and Pakistan met": the officials met, not the states.)
@@ -1100,20 +1121,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // (Nor has an act threatened: "has threatened to impose a 26 per cent tariff".)
       static const detail::WordSet kThreats = {"threatened", "threatens", "threaten",
                                                "threatening"};
-      // ("gave Vientiane six days to withdraw", "told Moscow to pull back", "warned Laos to
-      // withdraw": a deadline or an order to another; not "told reporters that it had decided
-      // to withdraw".)
-      static const detail::WordSet kTellings = {"gave", "give",  "gives",   "giving", "told",
-                                                "tell", "tells", "telling", "warned", "warns"};
-      if (!asked && i > seg.first && toks[i - 1].lower == "to")
-        for (size_t j = i - 1; j-- > seg.first && i - 1 - j <= 8 && !asked;) {
-          // (Nor past a clause of its own: "told Matangi Tonga he planned to travel".)
-          if (is_one_of(toks[j].lower, "that", "said", "says", ",", "he", "she", "it", "they", "we",
-                        "i", "who", "which"))
-            break;
-          asked = kRequests.contains(toks[j].lower) || kTellings.contains(toks[j].lower) ||
-                  (j + 2 == i && kThreats.contains(toks[j].lower));
-        }
+      if (!asked && i > seg.first && toks[i - 1].lower == "to") {
+        for (size_t j = i - 1; j-- > seg.first && i - 1 - j <= 8 && !asked;)
+          asked =
+              kRequests.contains(toks[j].lower) || (j + 2 == i && kThreats.contains(toks[j].lower));
+        asked = asked || deadline_given(toks, seg.first, i - 1);
+      }
       // "Armenian units, which it accused of mining supply roads and firing on Azerbaijani
       // positions": what an accusation charges is no act the text tells as done.
       // ("accused Armenia of", "blamed Kyiv for"; not past a clause of its own: "accused Armenia
@@ -2325,15 +2338,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "closed its border with Niger because of a tropical storm", "shut its border to slow the
     // spread of the coronavirus".
     if (type->id == "sanction" && natural_cause(toks, h.tlast, seg.last)) continue;
-    // Troops that move in under a truce or to bring relief do not attack: "moved into the
-    // buffer zone under the terms of the ceasefire", "as part of the peace deal", "to deliver
-    // food aid"; nor do peacekeepers.
+    // Troops that move in under a truce or to bring relief neither attack nor build up: "moved
+    // into the buffer zone under the terms of the ceasefire", "entered the zone as part of the
+    // deal", "to deliver food aid".
     if ((type->id == "assault" || type->id == "military-buildup") &&
         std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
                     toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
                     [](const Token& t) {
                       return is_one_of(t.lower, "moved", "move", "moves", "pushed", "advanced",
-                                       "rolled", "poured", "marched");
+                                       "rolled", "poured", "marched", "entered", "enter", "enters");
                     }) &&
         under_truce(toks, seg.first, seg.last))
       continue;
@@ -2647,10 +2660,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "rejected claims by Benin that ...", "denied allegations from Kigali": whose the words
     // are is named after them.
     if (ev.others.empty() && is_one_of(type->id, "rejection", "denial") && h.tlast + 1 < last &&
-        is_one_of(toks[h.tlast - 1].lower, "claim", "claims", "allegation", "allegations",
-                  "accusation", "accusations", "report", "reports", "charges", "assertions",
-                  "suggestions") &&
-        is_one_of(toks[h.tlast].lower, "by", "from"))
+        is_claim_noun(toks[h.tlast - 1].lower) && is_one_of(toks[h.tlast].lower, "by", "from"))
       for (const auto& m : s.actors)
         if ((m.first_token == h.tlast + 1 ||
              (m.first_token == h.tlast + 2 && toks[h.tlast + 1].lower == "the")) &&

@@ -324,15 +324,11 @@ unsigned tense_classes(std::string_view w) {
          "took", "gave", "began", "came", "went", "sent", "saw", "wrote", "won", "lost", "left",
          "fell", "rose", "struck", "agreed", "since", "earlier", "grew", "paid", "sold", "bought",
          "ended", "reported", "posted",
-         // Irregular past tenses and participles ("talks broke down in May", "had withdrawn in
-         // March"): past as surely as a verb in "-ed" is.
-         "broke", "broken", "fought", "threw", "thrown", "stood", "brought", "caught", "led",
-         "drove", "flew", "flown", "fled", "sought", "withdrew", "withdrawn", "chose", "chosen",
-         "shook", "knew", "overthrew", "overthrown", "undertook", "undertaken", "oversaw", "swore",
-         "sworn", "tore", "sank", "arose", "dealt", "kept", "spent", "felt", "got", "upheld",
-         "withheld", "froze", "frozen", "hid", "stole", "stolen", "drew", "drawn", "blew", "ran",
-         "shot", "heard", "found", "became", "forgot", "stuck", "hung", "sat", "built", "taken",
-         "given", "spoken", "written", "fallen", "beaten", "seen", "begun", "shown", "done"},
+         // Irregular past tenses that are no participle or adjective ("talks broke down in
+         // May"; not "frozen assets", "the fallen", "prisoners caught in the fighting").
+         "broke", "threw", "drove", "flew", "withdrew", "chose", "shook", "knew", "overthrew",
+         "undertook", "oversaw", "swore", "tore", "sank", "arose", "stole", "drew", "blew",
+         "became", "forgot"},
         kPastWord);
     add({"unveiled", "unleashed", "unfolded", "unraveled", "united", "unloaded", "unlocked",
          "unearthed", "unsealed", "unseated", "unnerved"},
@@ -815,35 +811,6 @@ class Matcher {
     return !(k >= first_ + 1 && is_one_of(w(k - 1), "is", "are", "be", "will", "to", "would"));
   }
 
-  // Whether the nearest verb before the month at token i is in the past and governs it, with
-  // nothing between that looks ahead: "Ethiopia broke off relations with Egypt in May", "the
-  // army shelled the town in May" (in March, last May); not "had hoped to visit Algeria in
-  // December", "announced elections in May", "said talks would resume in May".
-  bool past_verb_governs(size_t i) const {
-    for (size_t k = i, n = 0; k > first_ && n < 8; --k, ++n) {
-      const Token& t = toks_[k - 1];
-      if (clause_break(text_, t) || t.lower == "," || t.lower == "to" || t.lower == "for" ||
-          t.lower == "until")
-        return false;
-      Tense x = tense_of(toks_, first_, last_, k - 1);
-      if (x == Tense::kFuture) return false;
-      if (x != Tense::kPast) continue;
-      // (Nor a passive in the present, "when the case is heard in May", nor a perfect under a
-      // modal: "would otherwise have been prolonged in May".)
-      if (k >= first_ + 2 && is_one_of(toks_[k - 2].lower, "is", "are", "am", "being", "'s"))
-        return false;
-      for (size_t a = k - 1; a > first_ && a + 5 > k; --a)
-        if (is_one_of(toks_[a - 1].lower, "would", "will", "could", "should", "might", "may",
-                      "must", "to", "'ll", "'d"))
-          return false;
-      return !is_one_of(t.lower, "announced", "scheduled", "planned", "set", "expected", "invited",
-                        "proposed", "called", "agreed", "decided", "promised", "pledged", "vowed",
-                        "said", "told", "urged", "asked", "postponed", "delayed", "moved", "pushed",
-                        "put", "was", "were", "had");
-    }
-    return false;
-  }
-
   // The year of a day written without one at token i, when the sentence wrote a year in full
   // before it, in a clause of its own ("landed in 1982, and retook the islands on 14 June"; not
   // "the deal they signed in 2011 expired on September 14"): only a year two or more away from
@@ -1295,8 +1262,7 @@ class Matcher {
       if (w(b) == "last" || w(b) == "past") tn = Tense::kPast;
       if (w(b) == "next" || w(b) == "coming") tn = Tense::kFuture;
     }
-    int y =
-        infer_year_for_month(m, tn, b == i && (right_after_past_verb(i) || past_verb_governs(i)));
+    int y = infer_year_for_month(m, tn, b == i && right_after_past_verb(i));
     if (w(b) == "last" && m >= ctx_.published.month) y = ctx_.published.year - 1;
     if (w(b) == "next" && m <= ctx_.published.month) y = ctx_.published.year + 1;
     return month_match(b, j, y, m, year_from_publication(y));

@@ -6297,8 +6297,8 @@ TEST(Extract, PullbacksDeploymentsShootingsAndDeportations) {
       "Botswana deported more than 38,000 undocumented Zimbabweans in 2016.\n\n"
       "France called back its ambassador to Niger on Thursday.\n\n"
       "Bhutan closed its northern border and stopped trade with Tibet in 1960.\n\n"
-      "Lao Prime Minister Thongloun Sisoulith called Hun Sen on Tuesday and condemned the "
-      "clash.\n",
+      "Lao Prime Minister Thongloun Sisoulith called Hun Sen on Tuesday and agreed to keep "
+      "troops away from the area.\n",
       CalendarDate::ymd(2017, 8, 14));
   expect_dated(t, "military-withdrawal", {"laos"}, "2017-08-13");
   expect_dated(t, "military-buildup", {"cambodia"}, "2017-08-11");
@@ -6329,6 +6329,36 @@ TEST(Extract, DeadlinesDenialsClosuresAndTruces) {
     EXPECT_EQ(count_events(t, type), 0U) << type << "\n" << dump(t);
   EXPECT_NE(find_event(t, "demand", {"hun-sen", "laos"}), nullptr) << dump(t);
   EXPECT_NE(find_event(t, "denial", {"niger", "benin"}), nullptr) << dump(t);
+}
+
+// Lookalikes of this session's rules: an order given and carried out, a withdrawal told to
+// reporters, a border shut to curb smuggling, a passive shooting, an ambassador brought back to
+// the post, a pull-back no one has seen, a pretext, migrants deported to a third state.
+TEST(Extract, LookalikesOfDeadlinesShootingsAndRecalls) {
+  Timeline t = extract_text(
+      "Putin gave the order to withdraw troops from Kherson on Wednesday.\n\n"
+      "Nigeria closed its border with Benin on Tuesday to curb the smuggling of rice and "
+      "fuel.\n",
+      CalendarDate::ymd(2019, 6, 12));
+  expect_dated(t, "military-withdrawal", {"russia"}, "2019-06-12");
+  expect_dated(t, "sanction", {"nigeria", "benin"}, "2019-06-11");
+  Timeline told = extract_text(
+      "Putin told reporters on Monday Russia had begun to withdraw its troops from the "
+      "border.\n",
+      CalendarDate::ymd(2019, 6, 12));
+  EXPECT_NE(find_event(told, "military-withdrawal", {"russia"}), nullptr) << dump(told);
+  Timeline none = extract_text(
+      "Two Indian soldiers were shot dead by Pakistani troops along the Line of Control.\n\n"
+      "Qatar brought its ambassador back to Cairo after four years.\n\n"
+      "NATO said it had seen no sign that Russian troops had begun pulling back.\n\n"
+      "Algeria deported more than 300 migrants to Niger on Monday.\n\n"
+      "Ethiopian federal forces moved into the Somali region of Ethiopia on Monday.\n",
+      CalendarDate::ymd(2019, 6, 12));
+  for (const auto& e : none.events) EXPECT_NE(e.actors.front(), "india") << dump(none);
+  for (std::string_view type :
+       {"ambassador-recall", "military-withdrawal", "coercion", "military-buildup"})
+    EXPECT_EQ(count_events(none, type), 0U) << type << "\n" << dump(none);
+  EXPECT_EQ(find_event(none, "assault", {"somalia"}), nullptr) << dump(none);
 }
 
 }  // namespace
