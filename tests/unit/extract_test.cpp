@@ -6297,6 +6297,7 @@ TEST(Extract, PullbacksDeploymentsShootingsAndDeportations) {
       "Botswana deported more than 38,000 undocumented Zimbabweans in 2016.\n\n"
       "France called back its ambassador to Niger on Thursday.\n\n"
       "Bhutan closed its northern border and stopped trade with Tibet in 1960.\n\n"
+      "Oman and South Yemen signed an accord in Kuwait City in October 1982.\n\n"
       "Lao Prime Minister Thongloun Sisoulith called Hun Sen on Tuesday and agreed to keep "
       "troops away from the area.\n",
       CalendarDate::ymd(2017, 8, 14));
@@ -6308,6 +6309,7 @@ TEST(Extract, PullbacksDeploymentsShootingsAndDeportations) {
   expect_dated(t, "coercion", {"botswana", "zimbabwe"}, "2016");
   expect_dated(t, "ambassador-recall", {"france", "niger"}, "2017-08-10");
   expect_dated(t, "sanction", {"bhutan"}, "1960");
+  expect_dated(t, "agreement", {"oman", "south-yemen"}, "1982-10");  // (a former state)
   expect_dated(t, "phone-call", {"thongloun-sisoulith", "hun-sen"}, "2017-08-08");
 }
 
