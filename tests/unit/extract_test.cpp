@@ -6286,7 +6286,8 @@ TEST(Extract, LookalikesOfTroopsTalksAndCalls) {
 
 // Troops and deadlines: a pull-back begun, troops ordered to a border or into a disputed area,
 // reinforcements moved, a shooting by a state's forces, a mass deportation; an envoy called
-// back; trade stopped in a second verb; a call placed and followed by what was said in it.
+// back; trade stopped in a second verb; a note sent to protest; a call placed and followed by
+// what was said in it.
 TEST(Extract, PullbacksDeploymentsShootingsAndDeportations) {
   Timeline t = extract_text(
       "PHNOM PENH, Aug 14 - Lao troops began pulling back from the disputed area on Sunday.\n\n"
@@ -6298,6 +6299,8 @@ TEST(Extract, PullbacksDeploymentsShootingsAndDeportations) {
       "France called back its ambassador to Niger on Thursday.\n\n"
       "Bhutan closed its northern border and stopped trade with Tibet in 1960.\n\n"
       "Oman and South Yemen signed an accord in Kuwait City in October 1982.\n\n"
+      "The Ministry of Foreign Affairs sent a diplomatic note to the Lao Embassy on Friday "
+      "protesting against the presence of Lao troops.\n\n"
       "Lao Prime Minister Thongloun Sisoulith called Hun Sen on Tuesday and agreed to keep "
       "troops away from the area.\n",
       CalendarDate::ymd(2017, 8, 14));
@@ -6310,6 +6313,7 @@ TEST(Extract, PullbacksDeploymentsShootingsAndDeportations) {
   expect_dated(t, "ambassador-recall", {"france", "niger"}, "2017-08-10");
   expect_dated(t, "sanction", {"bhutan"}, "1960");
   expect_dated(t, "agreement", {"oman", "south-yemen"}, "1982-10");  // (a former state)
+  expect_dated(t, "criticism", {"cambodian-foreign-ministry", "laos"}, "2017-08-11");
   expect_dated(t, "phone-call", {"thongloun-sisoulith", "hun-sen"}, "2017-08-08");
 }
 
