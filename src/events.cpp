@@ -1199,6 +1199,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     }))
       continue;
 
+    // Flights, borders and crossings shut for a cause of nature, health or business are no
+    // measure against anyone: "suspended flights to Niamey because of a shortage of aircraft",
+    // "closed its border with Niger because of a tropical storm", "shut its border to slow the
+    // spread of the coronavirus".
+    if (type->id == "sanction" && natural_cause(toks, h.tlast, seg.last)) continue;
+    // Troops that move in under a truce or to bring relief neither attack nor build up: "moved
+    // into the buffer zone under the terms of the ceasefire", "entered the zone as part of the
+    // deal", "to deliver food aid".
+    if ((type->id == "assault" || type->id == "military-buildup") &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                    [](const Token& t) {
+                      return is_one_of(t.lower, "moved", "move", "moves", "pushed", "advanced",
+                                       "rolled", "poured", "marched", "entered", "enter", "enters");
+                    }) &&
+        under_truce(toks, seg.first, seg.last))
+      continue;
+
     // 2. Agent.
     const LexActor* agent_actor = nullptr;
     const ActorMention* agent = nullptr;
@@ -2333,23 +2351,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
     if (!agent_actor) continue;
-    // Flights, borders and crossings shut for a cause of nature, health or business are no
-    // measure against anyone: "suspended flights to Niamey because of a shortage of aircraft",
-    // "closed its border with Niger because of a tropical storm", "shut its border to slow the
-    // spread of the coronavirus".
-    if (type->id == "sanction" && natural_cause(toks, h.tlast, seg.last)) continue;
-    // Troops that move in under a truce or to bring relief neither attack nor build up: "moved
-    // into the buffer zone under the terms of the ceasefire", "entered the zone as part of the
-    // deal", "to deliver food aid".
-    if ((type->id == "assault" || type->id == "military-buildup") &&
-        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
-                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
-                    [](const Token& t) {
-                      return is_one_of(t.lower, "moved", "move", "moves", "pushed", "advanced",
-                                       "rolled", "poured", "marched", "entered", "enter", "enters");
-                    }) &&
-        under_truce(toks, seg.first, seg.last))
-      continue;
     // A gathering told in passing (", meeting in Jeddah,", "At an emergency meeting in Cairo,")
     // is a body of states' meeting: not one person's, a state's or a crowd's ("Obama, meeting
     // in the Oval Office", "At a meeting in Brussels, Russia was criticised").
