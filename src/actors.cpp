@@ -1069,11 +1069,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       impl_->junta = m.actor;
   // The words that name a crowd (see the rule for crowds below).
   static const std::initializer_list<std::string_view> kCrowdWords = {
-      "people",  "protesters", "protestors", "demonstrators", "students",  "activists",
-      "members", "residents",  "fishermen",  "supporters",    "villagers", "nationalists",
-      "exiles",  "youths",     "relatives",  "families",      "drivers",   "workers",
-      "farmers", "traders",    "refugees",   "hundreds",      "thousands", "dozens",
-      "scores",  "crowds",     "fisherfolk", "veterans",      "pensioners"};
+      "people",  "protesters", "protestors", "demonstrators", "students",   "activists",
+      "members", "residents",  "fishermen",  "supporters",    "villagers",  "nationalists",
+      "exiles",  "youths",     "relatives",  "families",      "drivers",    "workers",
+      "farmers", "traders",    "refugees",   "hundreds",      "thousands",  "dozens",
+      "scores",  "crowds",     "fisherfolk", "veterans",      "pensioners", "women",
+      "mothers"};
   static const detail::WordSet kCrowd(kCrowdWords);
   // The tokens the next five rules start from ("the", "police", "forces", "guard", a crowd word,
   // "("), and refer's "the" and "both", found in one pass over the sentence instead of a pass
@@ -1275,9 +1276,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // sentence, or a mission where they gather ("Relatives of the victims gathered outside the
   // hospital to wait for news" is no protest).
   static const detail::WordSet kAnyGathering = {
-      "members",  "residents",  "fishermen",    "fisherfolk", "supporters", "villagers",
-      "veterans", "pensioners", "nationalists", "exiles",     "youths",     "relatives",
-      "families", "drivers",    "workers",      "farmers",    "traders",    "refugees"};
+      "members",   "residents", "fishermen",  "fisherfolk",   "supporters",
+      "villagers", "veterans",  "pensioners", "nationalists", "exiles",
+      "youths",    "relatives", "families",   "drivers",      "workers",
+      "farmers",   "traders",   "refugees",   "women",        "mothers"};
   static const detail::WordSet kNeedsProtestWords = {"relatives", "families", "drivers",
                                                      "workers",   "farmers",  "traders"};
   // Numbers that name a crowd ("Hundreds gathered").
@@ -1531,7 +1533,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     bool protest_words = std::any_of(toks + first, toks + last, [](const Token& t) {
       return is_one_of(t.lower, "protest", "protested", "protesting", "protests", "chanting",
                        "chanted", "slogans", "banners", "placards", "demanding", "denouncing",
-                       "against", "burning", "burned", "waving", "flags", "effigy", "effigies");
+                       "against", "burning", "burned", "waving", "flags", "effigy", "effigies",
+                       "stones", "eggs");
     });
     if (kNeedsProtestWords.contains(w) && !protest_words && !at_mission && !blocked_in_protest)
       continue;
@@ -1586,16 +1589,27 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
             is_one_of(toks[k + 2].lower, "town", "city", "village") && toks[k + 3].lower == "of")
           k += 4;
         else if (k + 3 < last && toks[k].lower == "the" &&
-                 is_one_of(toks[k + 1].lower, "town", "city", "village") &&
+                 is_one_of(toks[k + 1].lower, "town", "city", "village", "streets") &&
                  toks[k + 2].lower == "of")
           k += 3;
-        return k < last && toks[k].kind == TokenKind::kWord && toks[k].capitalized && !covered(k) &&
-                       !(k + 1 < last && toks[k + 1].capitalized)
-                   ? word(k)
-                   : std::string_view();
+        if (!(k < last && toks[k].kind == TokenKind::kWord && toks[k].capitalized && !covered(k)))
+          return std::string_view();
+        // ("in Punta Arenas", "through Port Vila": a name of two words; not of more.)
+        size_t end = k + 1;
+        if (end < last && toks[end].kind == TokenKind::kWord && toks[end].capitalized &&
+            !covered(end))
+          ++end;
+        if (end < last && toks[end].kind == TokenKind::kWord && toks[end].capitalized)
+          return std::string_view();
+        return text.substr(toks[k].begin, toks[end - 1].end - toks[k].begin);
       };
-      for (size_t at = v + 1; at < last && at < v + 6 && town.empty(); ++at)
-        if (is_one_of(toks[at].lower, "through", "in")) town = town_at(at + 1);
+      // (Or where the mission it went to is: "threw stones at the Argentine consulate in Punta
+      // Arenas".)
+      for (size_t at = v + 1; at < last && at < v + 10 && town.empty(); ++at)
+        if (is_one_of(toks[at].lower, "through", "in") &&
+            (at < v + 6 || is_one_of(toks[at - 1].lower, "embassy", "consulate", "mission",
+                                     "commission", "chancery")))
+          town = town_at(at + 1);
       if (town.empty() && i > first + 2 && is_one_of(toks[first].lower, "in", "on", "at") &&
           toks[first + 2].lower == ",")
         town = town_at(first + 1);
@@ -2237,9 +2251,8 @@ bool role_fits(const LexActor& person, const CalendarDate& when, const Descripti
 
 }  // namespace
 
-void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_t first,
-                          size_t last, const CalendarDate& when,
-                          std::vector<ActorMention>& mentions) {
+void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t first, size_t last,
+                          const CalendarDate& when, std::vector<ActorMention>& mentions) {
   const Token* const toks = tokens.begin();  // (as in Gazetteer::find)
   auto covered = [&](size_t i) {
     return std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
@@ -2696,6 +2709,16 @@ void ArticlePeople::refer(std::string_view /*text*/, const Tokens& tokens, size_
     if (sur.size() >= 2 && sur.data() != m.actor->name.data() &&  // a one-word name is no surname
         impl_->by_surname.find(sur) == impl_->by_surname.end())
       impl_->by_surname.emplace(std::string(sur), m.actor);
+    // ("President Eduardo Frei" ... "Frei has postponed": the last word of the name as the story
+    // wrote it, where the lexicon's full name ends otherwise, "Eduardo Frei Ruiz-Tagle".)
+    if (m.how == MentionHow::kName && m.last_token >= m.first_token + 2) {
+      const Token& t = toks[m.last_token - 1];
+      std::string_view w = text.substr(t.begin, t.end - t.begin);
+      if (t.kind == TokenKind::kWord && t.capitalized && w.size() >= 3 && w != sur &&
+          m.actor->name.find(w) != std::string::npos &&
+          impl_->by_surname.find(w) == impl_->by_surname.end())
+        impl_->by_surname.emplace(std::string(w), m.actor);
+    }
     // "Park Jin" ... "Park said".
     std::string_view given = std::string_view(m.actor->name).substr(0, m.actor->name.find(' '));
     if (given.size() < m.actor->name.size() &&

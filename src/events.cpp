@@ -225,7 +225,15 @@ const Shadow& make_shadow(const SentenceView& s) {
       if (j < last && is_one_of(toks[j].lower, "counterpart", "counterparts")) {
         emit("@a", i);
         i = j + 1;
-        if (i < last && starts_actor[i - first]) i = starts_actor[i - first];  // the name
+        if (i < last && starts_actor[i - first]) {
+          i = starts_actor[i - first];  // the name
+        } else if (i + 2 < last && toks[i].lower == "," && starts_actor[i + 1 - first] &&
+                   starts_actor[i + 1 - first] < last &&
+                   toks[starts_actor[i + 1 - first]].lower == ",") {
+          // ("raised the dispute with his Lao counterpart, Saleumxay Kommasith, on": the name
+          // set off by commas.)
+          i = starts_actor[i + 1 - first] + 1;
+        }
         continue;
       }
     }
@@ -656,12 +664,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           }))
         h.trig = &impl_->arrest;
   // "American troops arrived in Poland", "A Botswana Defence Force contingent arrived in
-  // Lesotho": forces that arrive are deployed, not on a visit.
+  // Lesotho", "600 Zimbabwean troops flew into Kinshasa": forces that arrive are deployed, not on
+  // a visit.
   if (impl_->buildup.type)
     for (auto& h : hits) {
       if (h.trig->type != impl_->visit || h.tfirst <= first ||
           !is_one_of(toks[h.tfirst].lower, "arrived", "arrives", "arrive", "arriving", "landed",
-                     "lands", "land", "landing"))
+                     "lands", "land", "landing", "flew", "flown", "flies", "fly", "flying"))
         continue;
       // The head of the subject, right before its verb ("troops are expected to land"); not "The
       // commander of US forces arrived", "A delegation of Chinese soldiers arrived".
@@ -881,10 +890,29 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (h.trig->type->id == "expulsion" && h.tlast >= h.tfirst + 3 &&
         toks[h.tlast - 1].lower == "leave" && toks[h.tlast - 3].lower == "not")
       continue;
+    // ("will send doctors and two cargo planes of food and medicines to Kinshasa": planes that
+    // carry relief are aid, not a build-up.)
+    if (h.trig->type->id == "military-buildup" && h.tlast < last &&
+        is_one_of(toks[h.tlast - 1].lower, "planes", "aircraft", "ships", "flights") &&
+        is_one_of(toks[h.tlast].lower, "of", "carrying", "with", "loaded", "laden") &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                    toks.begin() + static_cast<std::ptrdiff_t>(std::min(last, h.tlast + 8)),
+                    [](const Token& x) {
+                      return is_one_of(x.lower, "food", "medicines", "medicine", "aid", "relief",
+                                       "tents", "blankets", "water", "vaccines", "supplies");
+                    }))
+      continue;
+    // ("called Bayramov yesterday and condemned the attack": the call ends before the act that
+    // follows it, an event of its own.)
+    Hit hit = h;
+    if (h.trig->type->id == "phone-call" && h.tlast >= h.tfirst + 4 &&
+        is_one_of(toks[h.tlast - 2].lower, "and", "to") &&
+        !is_one_of(toks[h.tlast - 1].lower, "discuss", "discussed"))
+      hit.tlast -= 2;
     bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Hit& c) {
-      return h.tfirst < c.tlast && c.tfirst < h.tlast;
+      return hit.tfirst < c.tlast && c.tfirst < hit.tlast;
     });
-    if (!overlaps) chosen.push_back(h);
+    if (!overlaps) chosen.push_back(hit);
   }
   std::sort(chosen.begin(), chosen.end(),
             [](const Hit& a, const Hit& b) { return a.tfirst < b.tfirst; });
@@ -1296,8 +1324,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           return t.first_token == h.tfirst + 1 && t.last_token == h.tfirst + 2 &&
                  t.type == TimexType::kDate && t.value.size() == 4;
         });
-    // (The trigger that opens with an article is the named deal's, read only so.)
+    // (The trigger that opens with an article is the named deal's, read only so; not one that
+    // opens with its sides, "the two men agreed that".)
     if (type->id == "agreement" && is_one_of(toks[h.tfirst].lower, "a", "an", "the") &&
+        std::none_of(s.actors.begin(), s.actors.end(),
+                     [&](const ActorMention& m) { return m.first_token == h.tfirst && m.also; }) &&
         (!named_deal || (h.tfirst > first && is_one_of(toks[h.tfirst - 1].lower, "for", "about",
                                                        "toward", "towards", "seek", "seeks"))))
       continue;
@@ -1321,6 +1352,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool phrase_summit = type->id == "summit" &&
                          is_one_of(toks[h.tfirst].lower, "at", "during", "ahead", "after", "before",
                                    "of", "for", "follows", "followed", "following");
+    // So is a body's meeting of ministers ("on the sidelines of the ASEAN foreign ministers'
+    // meeting in Manila": ASEAN meets, whoever met there).
+    if (type->id == "meeting" && h.tlast >= h.tfirst + 4 &&
+        is_one_of(toks[h.tfirst].lower, "sidelines", "margins", "at", "during", "ahead", "after",
+                  "before", "for") &&
+        is_one_of(toks[h.tlast - 1].lower, "meeting", "conference", "session", "retreat") &&
+        std::any_of(toks.begin() + h.tlast - 4, toks.begin() + h.tlast - 1, [](const Token& t) {
+          return is_one_of(t.lower, "ministers", "ministerial", "leaders", "envoys");
+        }))
+      phrase_summit = true;
     const ActorMention* host = nullptr;
     bool body_summit = false;
     if (type->id == "summit" && !phrase_summit)
@@ -2235,6 +2276,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       co_agents.push_back(agent->also);
       ev.unordered = true;
     }
+    // "Iran agreed that the talks had been useful", "Hanoi agreed to release the crew": one side
+    // agreeing, with no other named as agreeing with it, has reached no agreement ("the two men
+    // agreed that", a pair in one mention, and "Menem and Aylwin agreed to" have).
+    if (type->id == "agreement" && co_agents.empty() && agent && agent->first_token == h.tfirst) {
+      size_t v = agent->last_token;
+      while (v < h.tlast &&
+             (toks[v].lower.ends_with("ly") ||
+              is_one_of(toks[v].lower, "also", "have", "had", "then", "later", "both")))
+        ++v;
+      if (v < h.tlast && is_one_of(toks[v].lower, "agreed", "agree")) continue;
+    }
     // A deal of the background, signed on a date with no signatory named ("the treaty, signed in
     // Damascus in May 1991"): between the two states the sentence names, as a pair ("allows the
     // two countries to share") or one by one ("Afghanistan is committed to deliver water to
@@ -2552,14 +2604,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "his German, French and British counterparts": whoever holds the agent's office there.
     if (ev.agent->kind == ActorKind::kPerson) {
       const LexRole* role = ev.agent->role_at(published);
-      for (size_t i = h.tlast; role && i < seg.last; ++i) {
+      for (size_t i = h.tlast; i < seg.last; ++i) {
         if (toks[i].lower != "counterpart" && toks[i].lower != "counterparts") continue;
         // The states: the demonyms before the noun ("his German, French and British
         // counterparts"), or the list after it ("his counterparts from Iran, Turkey and Egypt").
         std::vector<const ActorMention*> states;
         for (size_t j = i; j > h.tlast; --j) {
+          // (Or the state's name used as one: "his Lao counterpart".)
           auto m = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
-            return a.last_token == j && a.how == MentionHow::kDemonym;
+            return a.last_token == j && (a.how == MentionHow::kDemonym ||
+                                         (j == i && a.actor->kind == ActorKind::kCountry &&
+                                          a.first_token == a.last_token - 1 &&
+                                          !toks[a.first_token].lower.ends_with("s")));
           });
           if (m == s.actors.end()) {
             if (is_one_of(toks[j - 1].lower, ",", "and")) continue;
@@ -2579,10 +2635,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             if (j < seg.last && toks[j].lower == ",") ++j;
             if (j < seg.last && toks[j].lower == "and") ++j;
           }
+        // ("his Lao counterpart, Saleumxay Kommasith,": the one named after the noun holds it,
+        // whom the lexicon may not know.)
+        const LexActor* named_after = nullptr;
+        if (states.size() == 1 && i + 2 < s.sentence.last_token) {
+          size_t j = toks[i + 1].lower == "," ? i + 2 : i + 1;
+          for (const auto& a : s.actors)
+            if (a.first_token == j && a.actor->kind == ActorKind::kPerson &&
+                (a.actor->country.empty() || a.actor->country == states.front()->actor->country))
+              named_after = a.actor;
+        }
         for (const ActorMention* m : states) {
-          const LexActor* holder = nullptr;
+          const LexActor* holder = named_after;
           for (const auto& p : impl_->lex->actors)
-            if (p.kind == ActorKind::kPerson && p.country == m->actor->country)
+            if (!holder && role && p.kind == ActorKind::kPerson && p.country == m->actor->country)
               for (const auto& r : p.roles)
                 if (r.office == role->office && r.org.empty() && r.covers(published)) holder = &p;
           auto pos = std::find(ev.others.begin(), ev.others.end(), m->actor);
@@ -3169,8 +3235,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       bool promised = std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
                                   toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
                                   [](const Token& x) { return x.lower == "to"; }) &&
-                      is_one_of(toks[h.tfirst].lower, "promised", "promises", "pledged", "pledges",
-                                "vowed", "vows", "agreed", "agrees", "undertook", "committed");
+                      (is_one_of(toks[h.tfirst].lower, "promised", "promises", "pledged", "pledges",
+                                 "vowed", "vows", "agreed", "agrees", "undertook", "committed") ||
+                       // (So is what one was told to do by then: "has told Sweden to withdraw
+                       // all of its diplomats by August 30".)
+                       is_one_of(toks[h.tfirst].lower, "told", "tells", "ordered", "orders",
+                                 "instructed", "asked", "asks", "gave", "gives"));
       return (phrase.starts_with("by ") &&
               (seg_of(t.first_token) != k || infinitive || promised)) ||
              (infinitive && (phrase.starts_with("from ") || phrase.starts_with("until ") ||
@@ -3199,9 +3269,32 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       return false;
     };
+    // ("the two leaders agreed that Blinken would travel to China early next year", "agreed to
+    // withdraw their troops by March": the time of what was agreed, not of the agreement.)
+    bool agreed_clause = false;
+    if (type->id == "agreement")
+      for (size_t i = h.tfirst; i + 1 < h.tlast && !agreed_clause; ++i)
+        agreed_clause = is_one_of(toks[i].lower, "agreed", "agree") &&
+                        is_one_of(toks[h.tlast - 1].lower, "would", "will", "should", "must") &&
+                        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                                    [](const Token& x) { return x.lower == "that"; });
+    // ("will close its embassy in Stockholm and has told Sweden to withdraw its diplomats by
+    // August 30": a time past a second verb joined by "and" is that verb's.)
+    auto next_verbs = [&](const TimeMention& t) {
+      if (t.first_token <= h.tlast || type->speech) return false;
+      for (size_t i = h.tlast; i + 1 < t.first_token; ++i)
+        if (toks[i].lower == "and" && !toks[i + 1].capitalized &&
+            (is_one_of(toks[i + 1].lower, "has", "have", "had", "will", "would", "told", "said",
+                       "says", "tells", "gave", "gives", "asked", "ordered", "then", "later") ||
+             (ends_with(toks[i + 1].lower, "ed") && toks[i + 1].lower.size() > 4)))
+          return true;
+      return false;
+    };
     auto consider = [&](const TimeMention& t) {
       if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || attributive(t) ||
-          deadline(t) || describes_actor(t))
+          deadline(t) || describes_actor(t) || (agreed_clause && t.first_token >= h.tlast) ||
+          next_verbs(t))
         return;
       // ("flies to Cairo on Wednesday and will travel on to Amman on Thursday": the time before
       // the "and" is the first verb's; with none of its own the verb shares it, below.)
@@ -3308,8 +3401,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (t.first_token >= segs[k - 1].first && t.first_token < segs[k - 1].last) consider(t);
     // ("Britain freed Mehdi Rostami, an Iranian national jailed in 2024, ...": the time of an
     // apposition describes the one it names.)
+    // (So does one that sums up the clause before it: "..., the latest step in a row that
+    // started when ... last month".)
     auto apposition = [&](size_t j) {
-      return j > 0 && j != k && is_one_of(toks[segs[j].first].lower, "a", "an") &&
+      if (j == 0 || j == k) return false;
+      if (toks[segs[j].first].lower == "the" && segs[j].first + 2 < segs[j].last &&
+          is_one_of(toks[segs[j].first + 1].lower, "latest", "newest") &&
+          is_one_of(toks[segs[j].first + 2].lower, "step", "move", "twist", "escalation", "blow",
+                    "sign", "setback", "chapter", "episode", "round", "salvo"))
+        return true;
+      return is_one_of(toks[segs[j].first].lower, "a", "an") &&
              std::any_of(s.actors.begin(), s.actors.end(),
                          [&](const ActorMention& m) { return m.last_token == segs[j - 1].last; });
     };
@@ -3570,6 +3671,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Most American sanctions would stay in place": kept, so going on.
     if (h.tlast - h.tfirst >= 3 && is_one_of(toks[h.tlast - 3].lower, "stay", "remain") &&
         toks[h.tlast - 2].lower == "in" && !hypothetical)
+      ev.status = EventStatus::kOngoing;
+    // "The EU already has a travel ban and an asset freeze on ...": measures in force.
+    if (type->id == "sanction" && !hypothetical && ev.status == EventStatus::kOccurred &&
+        is_one_of(toks[h.tfirst].lower, "has", "have", "maintains", "keeps"))
       ev.status = EventStatus::kOngoing;
     if (ruled_out) ev.status = EventStatus::kDenied;
     // "Lavrov said Moscow could pull out of the treaty if ...", "Medvedev said Moscow could stop

@@ -6367,5 +6367,112 @@ TEST(Extract, LookalikesOfDeadlinesShootingsAndRecalls) {
   EXPECT_EQ(find_event(none, "assault", {"somalia"}), nullptr) << dump(none);
 }
 
+// Two sides agreeing, told as a pair ("the two men") or with a time before what they agreed;
+// a minister met at a body's meeting of ministers and the meeting itself; a counterpart named
+// between commas; a call placed and what the caller said in it; the towns of protests the
+// lexicon does not know.
+TEST(Extract, PairsAgreeingCallsAndMinistersMeetings) {
+  Timeline t = extract_text(
+      "PHNOM PENH, Aug 14 - Prak Sokhonn met his Lao counterpart, Saleumxay Kommasith, on the "
+      "sidelines of the ASEAN foreign ministers' meeting in Manila on August 5.\n\n"
+      "Lao Prime Minister Thongloun Sisoulith called Hun Sen on Saturday evening, and the two "
+      "men agreed that soldiers of both sides would stay away from the area.\n\n"
+      "Iranian Foreign Minister Hossein Amir-Abdollahian called Azerbaijani Foreign Minister "
+      "Jeyhun Bayramov on Sunday and condemned the attack on the embassy.\n\n"
+      "Tunisia and Libya agreed in March 2015 to settle their dispute over the continental "
+      "shelf.\n\n"
+      "About 3,000 people marched through the streets of Coyhaique on Friday carrying black "
+      "flags.\n\n"
+      "Protesters threw stones at the Chinese consulate in Punta Arenas on Thursday.\n",
+      CalendarDate::ymd(2017, 8, 14));
+  expect_dated(t, "meeting", {"asean"}, "2017-08-05");
+  expect_dated(t, "meeting", {"prak-sokhonn", "saleumxay-kommasith"}, "2017-08-05");
+  expect_dated(t, "agreement", {"thongloun-sisoulith", "hun-sen"}, "2017-08-12");
+  expect_dated(t, "phone-call", {"hossein-amir-abdollahian", "jeyhun-bayramov"}, "2017-08-13");
+  const Event* condemned = find_event(t, "criticism", {"hossein-amir-abdollahian"});
+  ASSERT_NE(condemned, nullptr) << dump(t);
+  EXPECT_EQ(to_string(condemned->date), "2017-08-13");
+  expect_dated(t, "agreement", {"tunisia", "libya"}, "2015-03");
+  expect_dated(t, "protest", {"coyhaique-protesters"}, "2017-08-11");
+  expect_dated(t, "protest", {"punta-arenas-protesters", "china"}, "2017-08-10");
+}
+
+// An embassy to close and diplomats told to leave by a deadline (dated by the day it was said,
+// not by the deadline, nor by the time of a row summed up after a comma); sanctions in force and
+// sanctions that could be widened; forces that killed another state's soldiers; a route shut to
+// another's convoys; a conference walked out of; a name the story shortens as it wrote it.
+TEST(Extract, DeadlinesGivenSanctionsInForceAndWalkouts) {
+  Timeline t = extract_text(
+      "Belarus said on Wednesday that it will close its embassy in Stockholm and has told "
+      "Sweden to withdraw all of its diplomats from Minsk by August 30, the latest step in a row "
+      "that started when a Swedish agency dropped teddy bears over the country last month.\n\n"
+      "The EU already has a travel ban and an asset freeze on more than 200 Belarusian "
+      "officials.\n\n"
+      "In September last year, Nato helicopters killed three Pakistani soldiers at a border "
+      "post.\n\n"
+      "Pakistan closed Torkham to Nato convoys for ten days in June.\n\n"
+      "Pakistan pulled out of the Bonn conference on Tuesday.\n",
+      CalendarDate::ymd(2017, 8, 14));
+  expect_dated(t, "embassy-closure", {"belarus"}, "2017-08-09");
+  const Event* told = find_event(t, "expulsion", {"belarus", "sweden"});
+  ASSERT_NE(told, nullptr) << dump(t);
+  EXPECT_NE(to_string(told->date), "2017-08-30");
+  EXPECT_NE(to_string(told->date), "2017-07");
+  EXPECT_EQ(count_events(t, "demand"), 0U) << dump(t);
+  const Event* in_force = find_event(t, "sanction", {"european-union", "belarus"});
+  ASSERT_NE(in_force, nullptr) << dump(t);
+  EXPECT_EQ(in_force->status, EventStatus::kOngoing);
+  expect_dated(t, "assault", {"nato", "pakistan"}, "2016-09");
+  expect_dated(t, "sanction", {"pakistan", "nato"}, "2017-06");
+  expect_dated(t, "rejection", {"pakistan"}, "2017-08-08");
+  Timeline sent = extract_text(
+      "HARARE, Aug 26 - Zimbabwe will send a team of doctors and two cargo planes of food and "
+      "medicines to Kinshasa this week.\n\n"
+      "More than 600 Zimbabwean troops flew into Kinshasa last week.\n\n"
+      "Egyptian Foreign Minister Sameh Shoukry asked the UN Security Council in New York "
+      "yesterday to lift the arms embargo on Libya.\n",
+      CalendarDate::ymd(2015, 8, 26));
+  EXPECT_EQ(count_events(sent, "visit"), 0U) << dump(sent);
+  expect_dated(sent, "aid", {"zimbabwe"}, "2015-08-24/2015-08-30");
+  expect_dated(sent, "military-buildup", {"zimbabwe"}, "2015-08-17/2015-08-23");
+  expect_dated(sent, "appeal", {"sameh-shoukry", "un-security-council"}, "2015-08-25");
+  Timeline widen = extract_text("The EU could widen its sanctions against Belarus.\n",
+                                CalendarDate::ymd(2017, 8, 14));
+  const Event* could = find_event(widen, "sanction", {"european-union", "belarus"});
+  ASSERT_NE(could, nullptr) << dump(widen);
+  EXPECT_EQ(could->status, EventStatus::kHypothetical);
+  Timeline frei = extract_text(
+      "SANTIAGO, Oct 23 - President Eduardo Frei said yesterday that Chile would honour its "
+      "commitments.\n\n"
+      "Frei has postponed a visit to Buenos Aires that was planned for next month.\n",
+      CalendarDate::ymd(1994, 10, 23));
+  const Event* visit = find_event(frei, "visit", {});
+  ASSERT_NE(visit, nullptr) << dump(frei);
+  EXPECT_EQ(visit->status, EventStatus::kCancelled);
+  EXPECT_EQ(to_string(visit->date), "1994-11");
+}
+
+// Lookalikes: one side agreeing, agreeing on a view, what the agreed act is dated by; a call
+// "to discuss"; a route shut for the weather; "the two men" who are new.
+TEST(Extract, LookalikesOfAgreementsAndWalkouts) {
+  Timeline t = extract_text(
+      "Iran agreed to release the crew on Monday.\n\n"
+      "Biden and Johnson agreed that there remains a crucial window for diplomacy.\n\n"
+      "Vietnam agreed that the situation was serious.\n\n"
+      "The troops withdrew from the summit venue on Tuesday.\n\n"
+      "Putin and Xi agreed to meet again in May.\n",
+      CalendarDate::ymd(2022, 2, 14));
+  EXPECT_EQ(count_events(t, "agreement"), 0U) << dump(t);
+  EXPECT_EQ(count_events(t, "rejection"), 0U) << dump(t);
+  EXPECT_NE(find_event(t, "intent-to-meet", {"vladimir-putin", "xi-jinping"}), nullptr) << dump(t);
+  Timeline dated = extract_text(
+      "Biden met Xi in Bali on Monday. The two leaders agreed that Secretary of State Antony "
+      "Blinken would travel to China early next year.\n",
+      CalendarDate::ymd(2022, 11, 16));
+  const Event* agreed = find_event(dated, "agreement", {"joe-biden", "xi-jinping"});
+  ASSERT_NE(agreed, nullptr) << dump(dated);
+  EXPECT_NE(to_string(agreed->date), "2023");
+}
+
 }  // namespace
 }  // namespace dipline
