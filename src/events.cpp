@@ -1493,7 +1493,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (agent && ends_with(toks[h.tfirst].lower, "ing") && agent->first_token > seg.first &&
           agent->last_token <= h.tfirst &&
           // (Not "with Kyiv demanding compensation": the one after "with" does it.)
-          is_one_of(toks[agent->first_token - 1].lower, "to", "from", "against") &&
+          // ("sent a note verbale to the Malaysian Embassy on Sunday asking for")
+          (is_one_of(toks[agent->first_token - 1].lower, "to", "from", "against") ||
+           (agent->first_token > seg.first + 1 && toks[agent->first_token - 1].lower == "the" &&
+            is_one_of(toks[agent->first_token - 2].lower, "to", "from", "against"))) &&
           !is_auxiliary(toks[h.tfirst - 1].lower) &&
           !is_one_of(toks[h.tfirst - 1].lower, "be", "been", "am", "the", "a", "of", "for", "by"))
         for (const auto& m : s.actors)

@@ -6474,5 +6474,35 @@ TEST(Extract, LookalikesOfAgreementsAndWalkouts) {
   EXPECT_NE(to_string(agreed->date), "2023");
 }
 
+// Requests refused and explanations rejected; a text a state declined to initial; consular
+// access asked for in a note sent to another's embassy (the sender asks); airspace shut, visas
+// halted, sanctions broadened.
+TEST(Extract, RefusalsRequestsAndMeasuresWidened) {
+  Timeline t = extract_text(
+      "In May 2007 Malta refused an Italian request to take in 27 migrants.\n\n"
+      "Sudan declined to initial the text on Friday.\n\n"
+      "Quito rejected Colombia's explanation on Sunday.\n\n"
+      "The Philippines sent a note verbale to the Malaysian Embassy on Sunday asking for "
+      "consular access to Filipinos arrested in Sabah.\n\n"
+      "France shut Niger's airspace on Monday.\n\n"
+      "India halted visas for Canadians on Thursday.\n\n"
+      "The EU broadened its sanctions against Belarus on Monday.\n",
+      CalendarDate::ymd(2013, 3, 5));
+  expect_dated(t, "rejection", {"malta", "italy"}, "2007-05");
+  expect_dated(t, "rejection", {"sudan"}, "2013-03-01");
+  expect_dated(t, "rejection", {"ecuador"}, "2013-03-03");
+  const Event* asked = find_event(t, "appeal", {"philippines", "malaysia"});
+  ASSERT_NE(asked, nullptr) << dump(t);
+  EXPECT_EQ(asked->actors.front(), "philippines");
+  expect_dated(t, "sanction", {"france", "niger"}, "2013-03-04");
+  expect_dated(t, "sanction", {"india", "canada"}, "2013-02-28");
+  expect_dated(t, "sanction", {"european-union", "belarus"}, "2013-03-04");
+  Timeline none = extract_text(
+      "The company refused the offer of a loan.\n\n"
+      "The minister rejected the idea that the talks had failed.\n",
+      CalendarDate::ymd(2013, 3, 5));
+  EXPECT_EQ(count_events(none, "rejection"), 0U) << dump(none);
+}
+
 }  // namespace
 }  // namespace dipline
