@@ -902,9 +902,56 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                        "tents", "blankets", "water", "vaccines", "supplies");
                     }))
       continue;
+    // ("will send a team of engineers and 200 soldiers to Syria": troops sent are no aid.)
+    // (Not arms sold or given: "approved the sale of F-16 jets to Turkey".)
+    if (h.trig->type->id == "aid" &&
+        is_one_of(toks[h.tfirst].lower, "send", "sends", "sent", "sending", "dispatch",
+                  "dispatches", "dispatched", "deploy", "deploys", "deployed") &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast), [](const Token& x) {
+                      return is_one_of(x.lower, "soldiers", "troops", "jets", "warplanes", "tanks",
+                                       "marines", "forces", "paratroopers", "fighter", "warships");
+                    }))
+      continue;
+    // (One side agreeing, with no other named as agreeing with it, has reached no agreement:
+    // "Iran agreed that the talks had been useful", "Hanoi agreed to release the crew"; "the two
+    // men agreed that", a pair in one mention, and "Menem and Aylwin agreed to" have. Left to
+    // other triggers: "Armenia agreed to sign the peace treaty with Azerbaijan".)
+    if (h.trig->type->id == "agreement") {
+      const ActorMention* lead = nullptr;
+      for (const auto& m : s.actors)
+        if (m.first_token == h.tfirst) lead = &m;
+      // (Nor the second of two named, the first a name the lexicon does not know: "Menem and
+      // former Chilean President Patricio Aylwin agreed".)
+      bool second = false;  // (a description may stand between: "and former Chilean President")
+      for (size_t k = h.tfirst; k-- > first && h.tfirst - k <= 6 && !second;) {
+        if (is_one_of(toks[k].lower, ",", ";", ".", "said", "says", "told", "that", "announced"))
+          break;
+        second = toks[k].lower == "and";
+      }
+      if (lead && !lead->also && lead->last_token < h.tlast && !second) {
+        size_t v = lead->last_token;
+        while (v < h.tlast && (toks[v].lower.ends_with("ly") ||
+                               is_one_of(toks[v].lower, "also", "have", "had", "then", "later",
+                                         "both", "quickly", "eventually")))
+          ++v;
+        if (v < h.tlast && is_one_of(toks[v].lower, "agreed", "agree")) continue;
+      }
+    }
     // ("called Bayramov yesterday and condemned the attack": the call ends before the act that
     // follows it, an event of its own.)
     Hit hit = h;
+    // (So does an agreement before what was agreed: "agreed that Blinken would travel to China"
+    // leaves the visit its words.)
+    if (h.trig->type->id == "agreement")
+      for (size_t i = h.tfirst + 2; i + 1 < h.tlast; ++i)
+        if (is_one_of(toks[i].lower, "would", "will", "should", "must") &&
+            std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                        toks.begin() + static_cast<std::ptrdiff_t>(i),
+                        [](const Token& x) { return x.lower == "that"; })) {
+          hit.tlast = i + 1;
+          break;
+        }
     if (h.trig->type->id == "phone-call" && h.tlast >= h.tfirst + 4 &&
         is_one_of(toks[h.tlast - 2].lower, "and", "to") &&
         !is_one_of(toks[h.tlast - 1].lower, "discuss", "discussed"))
@@ -1360,8 +1407,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         is_one_of(toks[h.tlast - 1].lower, "meeting", "conference", "session", "retreat") &&
         std::any_of(toks.begin() + h.tlast - 4, toks.begin() + h.tlast - 1, [](const Token& t) {
           return is_one_of(t.lower, "ministers", "ministerial", "leaders", "envoys");
-        }))
+        })) {
+      // (A body of states; not "the Israeli cabinet ministers' meeting", a state's own.)
+      if (std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+            return m.first_token > h.tfirst && m.last_token < h.tlast && !m.place &&
+                   m.actor->kind == ActorKind::kOrganization && m.actor->country.empty();
+          }))
+        continue;
       phrase_summit = true;
+    }
     const ActorMention* host = nullptr;
     bool body_summit = false;
     if (type->id == "summit" && !phrase_summit)
@@ -2279,17 +2333,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       co_agents.push_back(agent->also);
       ev.unordered = true;
     }
-    // "Iran agreed that the talks had been useful", "Hanoi agreed to release the crew": one side
-    // agreeing, with no other named as agreeing with it, has reached no agreement ("the two men
-    // agreed that", a pair in one mention, and "Menem and Aylwin agreed to" have).
-    if (type->id == "agreement" && co_agents.empty() && agent && agent->first_token == h.tfirst) {
-      size_t v = agent->last_token;
-      while (v < h.tlast &&
-             (toks[v].lower.ends_with("ly") ||
-              is_one_of(toks[v].lower, "also", "have", "had", "then", "later", "both")))
-        ++v;
-      if (v < h.tlast && is_one_of(toks[v].lower, "agreed", "agree")) continue;
-    }
     // A deal of the background, signed on a date with no signatory named ("the treaty, signed in
     // Damascus in May 1991"): between the two states the sentence names, as a pair ("allows the
     // two countries to share") or one by one ("Afghanistan is committed to deliver water to
@@ -2643,9 +2686,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         const LexActor* named_after = nullptr;
         if (states.size() == 1 && i + 2 < s.sentence.last_token) {
           size_t j = toks[i + 1].lower == "," ? i + 2 : i + 1;
+          // (A name in apposition, not the subject of what follows: "met his Turkish
+          // counterpart, Erdogan said", "his Chinese counterpart, Xi Jinping's top diplomat".)
           for (const auto& a : s.actors)
             if (a.first_token == j && a.actor->kind == ActorKind::kPerson &&
-                (a.actor->country.empty() || a.actor->country == states.front()->actor->country))
+                (a.actor->country.empty() || a.actor->country == states.front()->actor->country) &&
+                (a.last_token >= s.sentence.last_token ||
+                 is_one_of(toks[a.last_token].lower, ",", ".", ";", "on", "in", "at", "during",
+                           "for", "to", "and")))
               named_after = a.actor;
         }
         for (const ActorMention* m : states) {
@@ -3273,24 +3321,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       return false;
     };
     // ("the two leaders agreed that Blinken would travel to China early next year", "agreed to
-    // withdraw their troops by March": the time of what was agreed, not of the agreement.)
+    // lift trade barriers next month": the time of what was agreed, not of the agreement.)
     bool agreed_clause = false;
     if (type->id == "agreement")
       for (size_t i = h.tfirst; i + 1 < h.tlast && !agreed_clause; ++i)
-        agreed_clause = is_one_of(toks[i].lower, "agreed", "agree") &&
-                        is_one_of(toks[h.tlast - 1].lower, "would", "will", "should", "must") &&
-                        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 1),
-                                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
-                                    [](const Token& x) { return x.lower == "that"; });
+        agreed_clause =
+            is_one_of(toks[i].lower, "agreed", "agree") &&
+            std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                        toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                        [](const Token& x) { return is_one_of(x.lower, "that", "to"); });
     // ("will close its embassy in Stockholm and has told Sweden to withdraw its diplomats by
-    // August 30": a time past a second verb joined by "and" is that verb's.)
+    // August 30": a time past a second clause joined by "and", in a tense of its own, is that
+    // clause's; not "expelled a diplomat and detained two Canadians on Monday", one day.)
     auto next_verbs = [&](const TimeMention& t) {
       if (t.first_token <= h.tlast || type->speech) return false;
       for (size_t i = h.tlast; i + 1 < t.first_token; ++i)
-        if (toks[i].lower == "and" && !toks[i + 1].capitalized &&
-            (is_one_of(toks[i + 1].lower, "has", "have", "had", "will", "would", "told", "said",
-                       "says", "tells", "gave", "gives", "asked", "ordered", "then", "later") ||
-             (ends_with(toks[i + 1].lower, "ed") && toks[i + 1].lower.size() > 4)))
+        if (toks[i].lower == "and" &&
+            is_one_of(toks[i + 1].lower, "has", "have", "had", "will", "would"))
           return true;
       return false;
     };

@@ -6504,5 +6504,41 @@ TEST(Extract, RefusalsRequestsAndMeasuresWidened) {
   EXPECT_EQ(count_events(none, "rejection"), 0U) << dump(none);
 }
 
+// What the review of this session's rules found: measures lifted or criticised are no sanctions
+// in force; a day shared by two verbs; troops or delegations leaving a summit area or a hall;
+// a state's own cabinet meeting; a deal dated by what was agreed; a view shared; a name after a
+// counterpart that is the subject of what follows; a tunnel shut to trucks; soldiers sent with
+// engineers; a deal agreed to be signed with another.
+TEST(Extract, LookalikesFoundByTheReview) {
+  Timeline t = extract_text(
+      "Washington has lifted sanctions on Venezuelan oil.\n\n"
+      "India has criticised Western sanctions on Russia.\n\n"
+      "Japan has no sanctions on Russian gas.\n\n"
+      "Indian troops withdrew from the summit of the ridge on Friday.\n\n"
+      "The Kenyan delegation pulled out of the meeting hall when the fire alarm went off.\n\n"
+      "Netanyahu made the remarks at the Israeli cabinet ministers' meeting on Sunday.\n\n"
+      "Sunak and Biden agreed that Russia must be held accountable.\n\n"
+      "The Swiss government closed the Gotthard tunnel to trucks after the accident.\n\n"
+      "Russia will send a team of engineers and 200 soldiers to Syria next month.\n",
+      CalendarDate::ymd(2023, 3, 10));
+  for (std::string_view type : {"sanction", "rejection", "meeting", "agreement", "aid"})
+    EXPECT_EQ(count_events(t, type), 0U) << type << "\n" << dump(t);
+  EXPECT_NE(find_event(t, "concession", {"united-states"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "military-withdrawal", {"india"}), nullptr) << dump(t);
+  Timeline more = extract_text(
+      "China expelled a Canadian diplomat and detained two Canadians on Monday.\n\n"
+      "Kenya and Tanzania agreed to lift trade barriers next month.\n\n"
+      "Eli Cohen met his Turkish counterpart, Erdogan said on Tuesday.\n\n"
+      "Armenia agreed to sign the peace treaty with Azerbaijan on Monday.\n",
+      CalendarDate::ymd(2023, 3, 10));
+  expect_dated(more, "expulsion", {"china", "canada"}, "2023-03-06");
+  const Event* deal = find_event(more, "agreement", {"kenya", "tanzania"});
+  ASSERT_NE(deal, nullptr) << dump(more);
+  EXPECT_EQ(deal->status, EventStatus::kOccurred);
+  EXPECT_EQ(to_string(deal->date), "../2023-03-10");
+  EXPECT_EQ(find_event(more, "meeting", {"recep-tayyip-erdogan"}), nullptr) << dump(more);
+  EXPECT_NE(find_event(more, "agreement", {"armenia", "azerbaijan"}), nullptr) << dump(more);
+}
+
 }  // namespace
 }  // namespace dipline
