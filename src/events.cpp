@@ -713,6 +713,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      "requesting", "asked", "sought", "seek", "seeks", "seeking", "called", "urged",
                      "convene", "convened", "convenes", "convening");
   });
+  // "accepted Anwar's invitation to visit Malaysia next year": the visit tells what was
+  // accepted; the acceptance is no offer of talks of its own.
+  std::erase_if(hits, [&](const Hit& a) {
+    return a.trig->type->id == "intent-to-meet" && a.tlast + 1 < last &&
+           toks[a.tlast - 1].lower == "invitation" &&
+           is_one_of(toks[a.tfirst].lower, "accepted", "accepts", "accept") &&
+           std::any_of(hits.begin(), hits.end(), [&](const Hit& v) {
+             return v.trig->type == impl_->visit && v.tfirst > a.tlast && v.tfirst <= a.tlast + 7 &&
+                    toks[v.tfirst - 1].lower == "to" &&
+                    (toks[v.tfirst - 2].lower == "invitation" || toks[a.tlast].lower == "from");
+           });
+  });
   // Sorted stably by an insertion sort: a sentence has a few hits, for which std::stable_sort
   // allocated a buffer each time.
   // "rejected China's claim that the rig was in Chinese waters": a claim rejected is denied;
@@ -1113,6 +1125,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         negated = true;
         ruled_out = is_one_of(toks[i - 1].lower, "will", "would", "shall");
       }
+    // ... or a measure's own first words: "no intention of taking reciprocal measures",
+    // "ruled out suspending aid" (not "ruled out territorial concessions", a rejection).
+    if (type->id == "sanction" && h.tfirst + 2 < h.tlast &&
+        ((toks[h.tfirst].lower == "no" &&
+          is_one_of(toks[h.tfirst + 1].lower, "plans", "plan", "intention", "intentions")) ||
+         (is_one_of(toks[h.tfirst].lower, "ruled", "rules", "ruling") &&
+          toks[h.tfirst + 1].lower == "out" &&
+          !(h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, "not", "never", "n't")))))
+      negated = ruled_out = true;
     // "Latvia had no plans to close its border", "has no intention of recalling", "there was
     // no question of recalling", "had no plans for further expulsions": ruled out.
     {
@@ -2249,6 +2270,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (const ActorMention* subject = clause_subject(i - 3)) agent = subject;
         break;
       }
+    // "Modi accepted Anwar's invitation to visit Malaysia", "accepted an invitation from Hu to
+    // visit China": the guest who accepted goes, not the host who invited.
+    const size_t to_visit = toks[h.tfirst].lower == "to" ? h.tfirst : h.tfirst - 1;
+    if (agent && !by_phrase && type->id == "visit" && h.tfirst > first + 3 &&
+        toks[to_visit].lower == "to")
+      for (size_t i = to_visit; i > first + 1 && to_visit - i < 8; --i) {
+        if (is_one_of(toks[i - 1].lower, ",", ";", ":", "and", "that", "who")) break;
+        if (toks[i - 1].lower != "invitation") continue;
+        size_t a = i - 1;  // the verb before the invitation: "accepted (an|X's) invitation"
+        while (a > first && to_visit - a < 10 &&
+               !is_one_of(toks[a - 1].lower, "accepted", "accepts", "accept", "accepting"))
+          --a;
+        // (Its subject right before it, past "has", "also" and the like.)
+        if (a > first + 1 && to_visit - a < 10)
+          for (const auto& m : s.actors)
+            if (m.last_token < a && m.last_token + 4 >= a && actor_ok(m) && !m.place) agent = &m;
+        break;
+      }
     // "summoned the Australian ambassador on Monday to demand an explanation": the purpose of
     // an act done to someone is the doer's, not the one it was done to. (The verb right before
     // the one acted on, past a determiner; up to eight words, no new clause, before "to".)
@@ -3341,16 +3380,39 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           return true;
       return false;
     };
+    // ("accepted an invitation to visit Pakistan that Gen Musharraf extended on Sunday": a time
+    // in a relative clause with a subject of its own is that clause's; not "the summit that
+    // Obama hosts in Washington on April 12", which tells of the act's gathering itself, nor
+    // "the islands, which Japan calls the Northern Territories, in August 1945".)
+    auto relative_clause = [&](const TimeMention& t) {
+      if (type->speech || t.first_token <= h.tlast) return false;
+      for (size_t i = h.tlast; i + 1 < t.first_token; ++i) {
+        if (toks[i].lower == "," && i > h.tlast) return false;
+        if (!is_one_of(toks[i].lower, "that", "which")) continue;
+        for (const auto& m : s.actors)
+          if (!m.place && m.last_token < t.first_token &&
+              (m.first_token == i + 1 || (m.first_token == i + 2 && toks[i + 1].lower == "the")))
+            return !is_one_of(toks[m.last_token].lower, "hosts", "hosted", "host", "holds", "held",
+                              "hold", "will", "is", "was", "chairs", "chaired", "convenes",
+                              "convened");
+      }
+      return false;
+    };
     auto consider = [&](const TimeMention& t) {
       if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || attributive(t) ||
           deadline(t) || describes_actor(t) || (agreed_clause && t.first_token >= h.tlast) ||
-          next_verbs(t))
+          next_verbs(t) || relative_clause(t))
         return;
       // ("flies to Cairo on Wednesday and will travel on to Amman on Thursday": the time before
       // the "and" is the first verb's; with none of its own the verb shares it, below.)
       // ("met Xi on Monday and will travel to Tokyo": a plan of its own, not Monday's.)
+      // (But a time of the report before its "that" is both verbs': "told reporters last night
+      // that Romania would not expel the ambassador and would not impose visas".)
       if (coordinated_verb && verb_from > first && t.first_token < verb_from &&
-          is_one_of(toks[verb_from - 1].lower, "and", "but", "then")) {
+          is_one_of(toks[verb_from - 1].lower, "and", "but", "then") &&
+          std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(t.last_token),
+                       toks.begin() + static_cast<std::ptrdiff_t>(verb_from),
+                       [](const Token& x) { return x.lower == "that"; })) {
         time_before_and = true;
         return;
       }
@@ -3670,6 +3732,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         future = is_one_of(toks[i].lower, "will", "shall") ||
                  (is_one_of(toks[i].lower, "is", "are") &&
                   is_one_of(toks[i + 1].lower, "to", "due", "expected", "scheduled", "set"));
+    // ("accepted an invitation to visit Pakistan", "an invitation from Hu to visit China": the
+    // visit is to come.)
+    if (type->id == "visit" && toks[to_visit].lower == "to")
+      for (size_t i = to_visit; i > first && to_visit - i < 6 && !future; --i) {
+        if (is_one_of(toks[i - 1].lower, ",", ";", ":", "and", "that", "who")) break;
+        future = toks[i - 1].lower == "invitation";
+      }
     for (size_t i = subject_end; i < h.tfirst; ++i) {
       std::string_view w = toks[i].lower;
       if (is_one_of(w, "will", "shall", "'ll", "due") ||
@@ -3760,6 +3829,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       auto from = reported_at->date->earliest_day(), to = reported_at->date->latest_day();
       if (to_come && from) ev.date = Edtf::on_or_after(*from);
       if (!to_come && to) ev.date = Edtf::on_or_before(*to);
+      // ("Serbia will not close its borders, Tadic said on Thursday": ruled out that day.)
+      if (ev.status == EventStatus::kDenied) ev.date = *reported_at->date;
     }
     // "the meeting planned for Saturday was cancelled", "called off the visit"
     if (!type->speech) {

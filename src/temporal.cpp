@@ -1582,6 +1582,10 @@ class Matcher {
       int index = name == "spring" ? 0 : name == "summer" ? 1 : code == "FA" ? 2 : 3;
       int current = kSeasonOfMonth[static_cast<size_t>(ctx_.published.month - 1)];
       int y = ctx_.published.year;
+      // In January and February the winter under way is the last year's: every other season
+      // of this year is still to come ("last fall" in February is the year before's).
+      const bool winter_of_last_year = ctx_.published.month <= 2;
+      if (winter_of_last_year) current = -1;
       size_t e2 = j + 1;
       if (auto yy = year_number(w(e2))) {
         y = *yy;
@@ -1597,6 +1601,7 @@ class Matcher {
         Tense tn = det == "last" ? Tense::kPast : det == "next" ? Tense::kFuture : tense(b, e2);
         if (tn == Tense::kPast && index >= current && det != "this") --y;
         if (tn == Tense::kFuture && index < current) ++y;
+        if (det == "this" && winter_of_last_year && index == 3) --y;
       }
       if (det.empty() || det == "its") b = j;
       return Match{b,       e2, TimexType::kDate, fmt::format("{:04}-{}", y, code), std::nullopt,

@@ -6540,5 +6540,70 @@ TEST(Extract, LookalikesFoundByTheReview) {
   EXPECT_NE(find_event(more, "agreement", {"armenia", "azerbaijan"}), nullptr) << dump(more);
 }
 
+// "Modi accepted Anwar's invitation to visit Malaysia next year": the guest goes, and the visit
+// is to come; the acceptance is no offer of talks of its own.
+TEST(Extract, AnInvitationAcceptedIsTheGuestsVisit) {
+  Timeline t = extract_text(
+      "NEW DELHI -- Indian Prime Minister Narendra Modi accepted Anwar Ibrahim's invitation to "
+      "visit Malaysia next year, the ministry said.\n\n"
+      "Namibian President Hifikepunye Pohamba has also accepted an invitation from Hu Jintao to "
+      "visit China.\n",
+      CalendarDate::ymd(2024, 8, 20));
+  SCOPED_TRACE(dump(t));
+  const Event* modi = find_event(t, "visit", {"narendra-modi"});
+  ASSERT_NE(modi, nullptr);
+  EXPECT_EQ(modi->actors.front(), "narendra-modi");
+  EXPECT_EQ(to_string(modi->date), "2025");
+  EXPECT_EQ(find_event(t, "visit", {"anwar-ibrahim"}), nullptr);
+  EXPECT_EQ(find_event(t, "intent-to-meet", {"narendra-modi"}), nullptr);
+  const Event* pohamba = find_event(t, "visit", {"hifikepunye-pohamba"});
+  ASSERT_NE(pohamba, nullptr);
+  EXPECT_EQ(pohamba->actors.front(), "hifikepunye-pohamba");
+  EXPECT_EQ(pohamba->status, EventStatus::kPlanned);
+}
+
+// Measures ruled out are sanctions, denied: "would not close its side of the border", "had no
+// plans to retaliate", "ruled out suspending fertilizer aid" ("would retaliate" stays a threat,
+// "did not rule out closing the border" is nothing yet).
+TEST(Extract, MeasuresRuledOutAreSanctionsDenied) {
+  Timeline t = extract_text(
+      "KAMPALA -- Government spokesman Ofwono Opondo said on Tuesday that Uganda would not close "
+      "its side of the border.\n\n"
+      "A spokesman said on Wednesday that the Philippines had no plans to retaliate.\n\n"
+      "Serbia will not close its borders or impose economic measures on its neighbours, Tadic "
+      "said on Thursday.\n\n"
+      "South Korea on Friday ruled out suspending fertilizer aid to North Korea.\n",
+      CalendarDate::ymd(2019, 3, 9));
+  SCOPED_TRACE(dump(t));
+  for (auto [agent, date] : {std::pair{"uganda", "2019-03-05"},
+                             {"philippines", "2019-03-06"},
+                             {"serbia", "2019-03-07"},
+                             {"south-korea", "2019-03-08"}}) {
+    const Event* e = find_event(t, "sanction", {agent});
+    ASSERT_NE(e, nullptr) << agent;
+    EXPECT_EQ(e->actors.front(), agent);
+    EXPECT_EQ(e->status, EventStatus::kDenied) << agent;
+    EXPECT_EQ(to_string(e->date), date) << agent;
+  }
+  Timeline more = extract_text(
+      "Nigeria said on Monday it would retaliate against Ghana.\n\n"
+      "The Kenyan minister did not rule out closing the border with Somalia.\n",
+      CalendarDate::ymd(2019, 3, 9));
+  EXPECT_EQ(count_events(more, "sanction"), 0U) << dump(more);
+  EXPECT_NE(find_event(more, "threat", {"nigeria"}), nullptr) << dump(more);
+}
+
+// "told reporters last night that Romania would not expel ... and would not impose visas": the
+// report's time, before its "that", dates both acts it reports ("met Xi on Monday and will
+// travel to Tokyo" keeps the plan apart).
+TEST(Extract, AReportsTimeDatesEveryActItReports) {
+  Timeline t = extract_text(
+      "BUCHAREST -- President Traian Basescu told reporters last night that Romania would expel "
+      "Moldova's ambassador and would impose visas on Moldovan citizens.\n",
+      CalendarDate::ymd(2009, 4, 9));
+  expect_dated(t, "expulsion", {"romania"}, "2009-04-08");
+  expect_dated(t, "sanction", {"romania"}, "2009-04-08");
+}
+
 }  // namespace
 }  // namespace dipline

@@ -364,6 +364,16 @@ TEST(Temporal, SpelledYearsAndYearEnd) {
   EXPECT_EQ(dates_in("Its year-end net was below that."), "");
 }
 
+TEST(Temporal, SeasonsEarlyInTheYearAreLastYearsWhenPast) {
+  const auto feb = CalendarDate::ymd(1998, 2, 6);
+  EXPECT_EQ(dates_in("He came last fall and will return next fall.", feb),
+            "last fall -> 1997-FA | -; next fall -> 1998-FA | -");
+  EXPECT_EQ(dates_in("It snowed this winter, as it did last summer.", feb),
+            "this winter -> 1997-WI | -; last summer -> 1997-SU | -");
+  EXPECT_EQ(dates_in("He came last fall.", CalendarDate::ymd(1998, 12, 6)),
+            "last fall -> 1998-FA | -");
+}
+
 // The expressions of a whole document, tagged sentence by sentence in order (so that references
 // back resolve): "text -> value; " each.
 std::string document_dates(const std::string& text, CalendarDate published) {
