@@ -1382,10 +1382,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           }
         }
         // ("protesters in Tripoli set fire to": a city in the description is read through.)
+        // (So is a state where the crowd lives, in a phrase set off by commas: "About 40
+        // supporters of Liu, most of them Chinese living in Norway, gathered".)
         bool city_in = covered(j) && toks[j - 1].lower == "in" &&
                        std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
                          return m.first_token == j &&
-                                (m.how == MentionHow::kCity || m.how == MentionHow::kCapital);
+                                (m.how == MentionHow::kCity || m.how == MentionHow::kCapital ||
+                                 (commas > 0 && m.actor->kind == ActorKind::kCountry && j >= 2 &&
+                                  is_one_of(toks[j - 2].lower, "living", "based", "resident",
+                                            "settled", "working")));
                        });
         if (city_in) continue;
         // ("members of a Japanese nationalist group": a demonym describes the crowd.)
@@ -1440,7 +1445,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         !std::any_of(toks + v + 1, toks + std::min(last, v + 4),
                      [](const Token& t) { return kBurnt.contains(t.lower); }))
       continue;
-    if (toks[v].lower == "chanted" && !(v + 1 < last && toks[v + 1].lower == "slogans")) continue;
+    // ("chanted slogans", "chanted anti-American slogans")
+    if (toks[v].lower == "chanted" &&
+        !std::any_of(toks + v + 1, toks + std::min(last, v + 5),
+                     [](const Token& t) { return t.lower == "slogans"; }))
+      continue;
     // ("threw eggs at the MECO office", "threw paint at the embassy"; not "threw its weight")
     if (toks[v].lower == "threw" &&
         !(v + 1 < last && is_one_of(toks[v + 1].lower, "eggs", "paint", "tomatoes", "stones",
@@ -1521,11 +1530,25 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       if (is_one_of(toks[at].lower, "embassy", "consulate", "mission") ||
           (toks[at].lower == "high" && at + 1 < last && toks[at + 1].lower == "commission"))
         mission = at;
+    // ("Outside the US Embassy in the capital, about 200 supporters of the military chanted")
+    bool fronted_mission = false;
+    if (mission == SIZE_MAX && is_one_of(toks[first].lower, "outside", "near"))
+      for (size_t at = first + 1; at < i && !fronted_mission; ++at)
+        if (is_one_of(toks[at].lower, "embassy", "consulate", "mission") ||
+            (toks[at].lower == "high" && at + 1 < i && toks[at + 1].lower == "commission")) {
+          mission = at;
+          fronted_mission = true;
+        }
     bool at_mission = mission != SIZE_MAX;
     // ("picketed the Russian embassy"; a march or a demonstration is a protest where it goes)
-    bool near = (at_mission && v + 1 < last && toks[v + 1].lower == "the" && mission <= v + 4) ||
+    bool near = fronted_mission ||
+                (at_mission && v + 1 < last && toks[v + 1].lower == "the" && mission <= v + 4) ||
                 is_one_of(toks[v].lower, "marched", "demonstrated", "protested", "picketed");
-    for (size_t at = v + 1; at < last && at < v + 4 && !near; ++at)
+    // (Past what was chanted: "chanted anti-American slogans outside the embassy".)
+    size_t said = v;
+    if (toks[v].lower == "chanted")
+      while (said + 1 < last && said < v + 5 && toks[said].lower != "slogans") ++said;
+    for (size_t at = said + 1; at < last && at < said + 4 && !near; ++at)
       near = is_one_of(toks[at].lower, "outside", "near", "at", "to", "towards", "toward") ||
              (at + 1 < last && toks[at].lower == "in" && toks[at + 1].lower == "front");
     // (A protest, as its words say: not "members of a tour group gathered outside the embassy

@@ -2487,6 +2487,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             agent_actor = m.actor;
       }
     }
+    // "Kuwaiti citizens were advised not to travel to Lebanon": the state of the people advised
+    // gives the advice.
+    if (type->id == "sanction" && h.tlast > h.tfirst + 4)
+      for (const auto& m : s.actors)
+        if (m.first_token >= h.tfirst && m.first_token <= h.tfirst + 1 && people_of_state(m) &&
+            std::any_of(
+                toks.begin() + static_cast<std::ptrdiff_t>(m.last_token),
+                toks.begin() + static_cast<std::ptrdiff_t>(std::min(h.tlast, m.last_token + 5)),
+                [](const Token& x) {
+                  return is_one_of(x.lower, "advised", "told", "urged", "warned");
+                })) {
+          agent_actor = m.actor;
+          break;
+        }
     if (!agent_actor) continue;
     // A gathering told in passing (", meeting in Jeddah,", "At an emergency meeting in Cairo,")
     // is a body of states' meeting: not one person's, a state's or a crowd's ("Obama, meeting

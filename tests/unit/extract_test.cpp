@@ -6605,5 +6605,52 @@ TEST(Extract, AReportsTimeDatesEveryActItReports) {
   expect_dated(t, "sanction", {"romania"}, "2009-04-08");
 }
 
+// Crowds described at length, and where: "supporters of Liu, most of them Chinese living in
+// Norway, gathered", "chanted anti-American slogans", "Outside the US Embassy in the capital,
+// about 200 supporters of the military chanted"; a dateline's city with small words in it
+// ("PORT-AU-PRINCE", "DAR ES SALAAM") is where the crowd was.
+TEST(Extract, CrowdsDescribedAtLengthAndDatelinesWithSmallWords) {
+  Timeline oslo = extract_text(
+      "OSLO -- About 40 supporters of Liu, most of them Chinese living in Norway, gathered outside "
+      "the Chinese Embassy in Oslo on Friday evening, police said.\n",
+      CalendarDate::ymd(2010, 10, 12));
+  expect_dated(oslo, "protest", {"oslo-protesters"}, "2010-10-08");
+  Timeline haiti = extract_text(
+      "PORT-AU-PRINCE, Haiti -- Outside the US Embassy in the capital, about 200 supporters of the "
+      "military chanted anti-American slogans on Sunday evening.\n",
+      CalendarDate::ymd(1994, 9, 19));
+  expect_dated(haiti, "protest", {"port-au-prince-protesters"}, "1994-09-18");
+  Timeline dar = extract_text(
+      "DAR ES SALAAM -- About 300 protesters chanted angry slogans outside the US Embassy on "
+      "Sunday.\n",
+      CalendarDate::ymd(1998, 8, 19));
+  expect_dated(dar, "protest", {"dar-es-salaam-protesters"}, "1998-08-16");
+}
+
+// More measures ruled out or taken: "would not respond in kind", "ruled out closing Nigeria's
+// other land borders", "Kuwaiti citizens were advised not to travel to Lebanon"; and a note
+// "expressing deep concern" is a protest in words.
+TEST(Extract, MeasuresInKindAdviceInThePassiveAndNotesOfConcern) {
+  Timeline t = extract_text(
+      "Bolivian Foreign Minister Fernando Huanacuni said on Thursday that Bolivia would not "
+      "respond in kind.\n\n"
+      "President Olusegun Obasanjo on Thursday ruled out closing Nigeria's other land borders, "
+      "with Niger, Chad and Cameroon.\n\n"
+      "Kuwaiti citizens were advised on Thursday not to travel to Lebanon.\n\n"
+      "Tajikistan's Foreign Ministry handed a note to the Russian Embassy on Thursday expressing "
+      "\"deep concern\" at the detention of its citizens.\n",
+      CalendarDate::ymd(2003, 3, 24));
+  SCOPED_TRACE(dump(t));
+  for (std::string_view agent : {"bolivia", "nigeria"}) {
+    const Event* e = find_event(t, "sanction", {agent});
+    ASSERT_NE(e, nullptr) << agent;
+    EXPECT_EQ(e->status, EventStatus::kDenied) << agent;
+  }
+  const Event* advice = find_event(t, "sanction", {"kuwait", "lebanon"});
+  ASSERT_NE(advice, nullptr);
+  EXPECT_EQ(advice->actors.front(), "kuwait");
+  expect_dated(t, "criticism", {"russia"}, "2003-03-20");
+}
+
 }  // namespace
 }  // namespace dipline
