@@ -713,6 +713,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      "requesting", "asked", "sought", "seek", "seeks", "seeking", "called", "urged",
                      "convene", "convened", "convenes", "convening");
   });
+  // ("before he joined the government": a cabinet joined is no alliance.)
+  std::erase_if(hits, [&](const Hit& j) {
+    return j.trig->type->id == "agreement" && j.tfirst + 2 < last &&
+           is_one_of(toks[j.tfirst].lower, "join", "joined", "joins") &&
+           is_one_of(toks[j.tfirst + 1].lower, "the", "his", "her") &&
+           is_one_of(toks[j.tfirst + 2].lower, "government", "cabinet", "administration");
+  });
   // "accepted Anwar's invitation to visit Malaysia next year": the visit tells what was
   // accepted; the acceptance is no offer of talks of its own.
   std::erase_if(hits, [&](const Hit& a) {
@@ -3390,7 +3397,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (t.first_token <= h.tlast || type->speech) return false;
       for (size_t i = h.tlast; i + 1 < t.first_token; ++i)
         if (toks[i].lower == "and" &&
-            is_one_of(toks[i + 1].lower, "has", "have", "had", "will", "would"))
+            is_one_of(toks[i + 1].lower, "has", "have", "had", "will", "would", "that"))
           return true;
       return false;
     };
@@ -4255,6 +4262,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("Pashinyan said Armenia formally asked the CSTO for help on September 13": an act of
       // its own day is reported, not made in the statement.)
       if (e.dated && !(e.date == st.date)) continue;
+      // ("Castro said Costa Rica would take the dispute to the International Court of Justice":
+      // a request the state is still to make is the state's, which the statement reports.)
+      if (e.type->id == "appeal" && e.status != EventStatus::kOccurred &&
+          st.type->id == "statement" && !st.stated) {
+        source_only[y] = true;
+        break;
+      }
       if (st.type->id == "statement" && !st.stated) {
         st.type = e.type;
         st.stated = true;

@@ -6652,5 +6652,49 @@ TEST(Extract, MeasuresInKindAdviceInThePassiveAndNotesOfConcern) {
   expect_dated(t, "criticism", {"russia"}, "2003-03-20");
 }
 
+// "KUWAIT CITY, Oct 30, (Agencies): Kuwait has recalled ...": a dateline that ends in a colon
+// dates nothing; a chargé d'affaires given hours to leave is expelled; a time in a second
+// "that" clause is that clause's ("would not recall its ambassador ... and that the joint session
+// planned for November would go ahead"); a cabinet joined is no alliance.
+TEST(Extract, ColonDatelinesChargesGivenHoursAndSecondThatClauses) {
+  Timeline t = extract_text(
+      "KUWAIT CITY, Oct 30, (Agencies): Kuwait has recalled its ambassador from Beirut and given "
+      "the Lebanese charge d'affaires in the country 48 hours to leave, the Foreign Ministry said "
+      "in a statement late last night.\n\n"
+      "Information Minister George Kordahi made the remarks in August, before he joined the "
+      "government.\n",
+      CalendarDate::ymd(2021, 10, 30));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "ambassador-recall", {"kuwait"}, "../2021-10-29");
+  expect_dated(t, "expulsion", {"kuwait", "lebanon"}, "../2021-10-29");
+  EXPECT_EQ(count_events(t, "agreement"), 0U);
+  Timeline vucic = extract_text(
+      "Serbian Prime Minister Aleksandar Vucic said on Saturday that Serbia would not recall its "
+      "ambassador from Sarajevo and that the joint session of the two governments planned for "
+      "November would go ahead.\n",
+      CalendarDate::ymd(2015, 7, 12));
+  expect_dated(vucic, "ambassador-recall", {"serbia"}, "2015-07-11");
+}
+
+// "Castro said Costa Rica would take the dispute to the International Court of Justice": a
+// request the speaker's state is still to make is the state's ("Miller said that the United
+// States welcomed the declaration" stays the speaker's).
+TEST(Extract, ARequestToComeIsTheSpeakersStates) {
+  Timeline t = extract_text(
+      "Foreign Minister Rene Castro said on Friday that Costa Rica would take the dispute to the "
+      "International Court of Justice in The Hague.\n\n"
+      "Bolivia's ambassador Sacha Llorenti said on Friday that the government would file a "
+      "complaint with the UN Secretary-General.\n",
+      CalendarDate::ymd(2010, 11, 13));
+  SCOPED_TRACE(dump(t));
+  for (std::string_view agent : {"costa-rica", "bolivia"}) {
+    const Event* e = find_event(t, "appeal", {agent});
+    ASSERT_NE(e, nullptr) << agent;
+    EXPECT_EQ(e->actors.front(), agent);
+  }
+  EXPECT_EQ(find_event(t, "appeal", {"rene-castro"}), nullptr);
+  EXPECT_EQ(count_events(t, "statement"), 0U);
+}
+
 }  // namespace
 }  // namespace dipline
