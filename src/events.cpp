@@ -3570,6 +3570,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              is_one_of(toks[segs[j].first].lower, "saying", "adding", "noting", "arguing",
                        "insisting", "claiming", "citing", "explaining", "stressing");
     };
+    // ("summoned Israel's ambassador in Warsaw, Anna Azari, on Monday": past the name of the one
+    // acted on, set off by a comma, the act's own time.)
+    if (!best && k + 1 < segs.size())
+      for (const auto& m : s.actors)
+        if (m.actor->kind == ActorKind::kPerson && m.first_token >= h.tlast &&
+            m.last_token == seg.last && m.first_token > seg.first &&
+            toks[m.first_token - 1].lower == ",")
+          for (const auto& t : s.times)
+            if (t.first_token >= segs[k + 1].first && t.first_token <= segs[k + 1].first + 1)
+              consider(t);
     if (!best && !seg.relative && !type->durative && (!type->speech || goes_on))
       for (const auto& t : s.times)
         if (!segs[seg_of(t.first_token)].relative && !apposition(seg_of(t.first_token)) &&

@@ -6696,5 +6696,26 @@ TEST(Extract, ARequestToComeIsTheSpeakersStates) {
   EXPECT_EQ(count_events(t, "statement"), 0U);
 }
 
+// "summoned Israel's ambassador in Warsaw, Anna Azari, on Monday": the time past the name of the
+// one summoned is the act's; ministries known by a name of their own ("the Department of Foreign
+// Affairs and Trade", "Wisma Putra") act for their state.
+TEST(Extract, TimesPastANameAndMinistriesByTheirOwnNames) {
+  Timeline t = extract_text(
+      "The Polish Foreign Ministry summoned Israel's ambassador in Warsaw, Anna Azari, on Monday "
+      "for the second time in four days, a ministry spokesman said.\n",
+      CalendarDate::ymd(2019, 2, 19));
+  expect_dated(t, "criticism", {"polish-foreign-ministry", "israel"}, "2019-02-18");
+  Timeline dfat = extract_text(
+      "The Solomon Islands High Commissioner in Canberra was called in to the Department of "
+      "Foreign Affairs and Trade on Tuesday.\n\n"
+      "Wisma Putra on Monday recalled Malaysia's ambassador in Pyongyang for consultations.\n",
+      CalendarDate::ymd(2017, 3, 8));
+  SCOPED_TRACE(dump(dfat));
+  const Event* call = find_event(dfat, "criticism", {"australian-foreign-ministry"});
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(call->actors.front(), "australian-foreign-ministry");
+  expect_dated(dfat, "ambassador-recall", {"malaysian-foreign-ministry"}, "2017-03-06");
+}
+
 }  // namespace
 }  // namespace dipline
