@@ -1139,7 +1139,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           is_one_of(toks[h.tfirst + 1].lower, "plans", "plan", "intention", "intentions")) ||
          (is_one_of(toks[h.tfirst].lower, "ruled", "rules", "ruling") &&
           toks[h.tfirst + 1].lower == "out" &&
-          !(h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, "not", "never", "n't")))))
+          // (Not "has not yet ruled out", "hasn't ruled out".)
+          std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(
+                                          h.tfirst > seg.first + 3 ? h.tfirst - 3 : seg.first),
+                       toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst), [](const Token& x) {
+                         return is_one_of(x.lower, "not", "never", "n't", "hasn't", "haven't",
+                                          "didn't", "won't");
+                       }))))
       negated = ruled_out = true;
     // "Latvia had no plans to close its border", "has no intention of recalling", "there was
     // no question of recalling", "had no plans for further expulsions": ruled out.
@@ -2280,21 +2286,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Modi accepted Anwar's invitation to visit Malaysia", "accepted an invitation from Hu to
     // visit China": the guest who accepted goes, not the host who invited.
     const size_t to_visit = toks[h.tfirst].lower == "to" ? h.tfirst : h.tfirst - 1;
+    bool declined = false;  // ("declined Anwar's invitation to visit Malaysia": no visit)
     if (agent && !by_phrase && type->id == "visit" && h.tfirst > first + 3 &&
         toks[to_visit].lower == "to")
-      for (size_t i = to_visit; i > first + 1 && to_visit - i < 8; --i) {
+      for (size_t i = to_visit; i > first + 1 && to_visit - i < 12; --i) {
         if (is_one_of(toks[i - 1].lower, ",", ";", ":", "and", "that", "who")) break;
         if (toks[i - 1].lower != "invitation") continue;
         size_t a = i - 1;  // the verb before the invitation: "accepted (an|X's) invitation"
-        while (a > first && to_visit - a < 10 &&
-               !is_one_of(toks[a - 1].lower, "accepted", "accepts", "accept", "accepting"))
+        while (a > first && i - a < 6 &&
+               !is_one_of(toks[a - 1].lower, "accepted", "accepts", "accept", "accepting",
+                          "declined", "declines", "rejected", "rejects", "refused", "turned"))
           --a;
+        declined = a > first && i - a < 6 && !starts_with(toks[a - 1].lower, "accept");
         // (Its subject right before it, past "has", "also" and the like.)
-        if (a > first + 1 && to_visit - a < 10)
+        if (a > first + 1 && i - a < 6)
           for (const auto& m : s.actors)
             if (m.last_token < a && m.last_token + 4 >= a && actor_ok(m) && !m.place) agent = &m;
         break;
       }
+    if (declined) continue;
     // "summoned the Australian ambassador on Monday to demand an explanation": the purpose of
     // an act done to someone is the doer's, not the one it was done to. (The verb right before
     // the one acted on, past a determiner; up to eight words, no new clause, before "to".)
@@ -3415,7 +3425,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               (m.first_token == i + 1 || (m.first_token == i + 2 && toks[i + 1].lower == "the")))
             return !is_one_of(toks[m.last_token].lower, "hosts", "hosted", "host", "holds", "held",
                               "hold", "will", "is", "was", "chairs", "chaired", "convenes",
-                              "convened");
+                              "convened", "has", "have", "had", "announced", "announces",
+                              "organises", "organizes", "organised", "organized", "co-hosts",
+                              "co-hosted") &&
+                   // (The clause's first time only: "signed the agreement that Japan proposed
+                   // in January on Wednesday".)
+                   std::none_of(s.times.begin(), s.times.end(), [&](const TimeMention& u) {
+                     return u.first_token > i && u.first_token < t.first_token;
+                   });
       }
       return false;
     };
@@ -3765,11 +3782,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                   is_one_of(toks[i + 1].lower, "to", "due", "expected", "scheduled", "set"));
     // ("accepted an invitation to visit Pakistan", "an invitation from Hu to visit China": the
     // visit is to come.)
+    bool invited = false;
     if (type->id == "visit" && toks[to_visit].lower == "to")
-      for (size_t i = to_visit; i > first && to_visit - i < 6 && !future; --i) {
+      for (size_t i = to_visit; i > first && to_visit - i < 12 && !invited; --i) {
         if (is_one_of(toks[i - 1].lower, ",", ";", ":", "and", "that", "who")) break;
-        future = toks[i - 1].lower == "invitation";
+        invited = toks[i - 1].lower == "invitation";
       }
+    if (invited) future = true;
     for (size_t i = subject_end; i < h.tfirst; ++i) {
       std::string_view w = toks[i].lower;
       if (is_one_of(w, "will", "shall", "'ll", "due") ||
@@ -3854,6 +3873,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (ev.status == EventStatus::kOccurred && ev.dated)
       if (auto from = ev.date.earliest_day(); from && published < *from)
         ev.status = has_speech_before ? EventStatus::kAnnounced : EventStatus::kPlanned;
+    // ("accepted Kishida's invitation to visit Tokyo in March", in June: a visit to come is not
+    // in the past the tense of "accepted" gave its month.)
+    if (invited && ev.dated)
+      if (auto to = ev.date.latest_day(); to && *to < published) {
+        ev.date = Edtf::on_or_after(published);
+        ev.dated = false;
+        ev.when.clear();
+      }
     // (An act the text does not date otherwise: done by the report, or still to come after it.)
     bool to_come = ev.status == EventStatus::kPlanned || ev.status == EventStatus::kAnnounced;
     if (!ev.dated && reported_at) {

@@ -307,9 +307,11 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
     if (toks[k].kind != TokenKind::kPunct) continue;
     std::string_view w = str(k);
     if (w == "(") agency = true;
-    // ("KUWAIT CITY, Oct 30, (Agencies): Kuwait has recalled ...": a colon after the agency.)
+    // ("KUWAIT CITY, Oct 30, (Agencies): Kuwait has recalled ...": a colon right after the
+    // agency of a place in capitals; not "Raab (pictured) said:".)
     if ((w == "\u2014" || w == "\u2013" || w == "-" || w == "_" ||
-         (w == "-" && k + 1 < s.last_token && str(k + 1) == "-") || (w == ":" && agency)) &&
+         (w == "-" && k + 1 < s.last_token && str(k + 1) == "-") ||
+         (w == ":" && agency && caps && str(k - 1) == ")")) &&
         (caps || agency)) {
       size_t next = k + 1;
       while (next < s.last_token && (str(next) == "-" || str(next) == "\u2014")) ++next;

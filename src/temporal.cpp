@@ -1601,7 +1601,9 @@ class Matcher {
         Tense tn = det == "last" ? Tense::kPast : det == "next" ? Tense::kFuture : tense(b, e2);
         if (tn == Tense::kPast && index >= current && det != "this") --y;
         if (tn == Tense::kFuture && index < current) ++y;
+        // ("this winter" in February is the one under way, "last winter" the one before.)
         if (det == "this" && winter_of_last_year && index == 3) --y;
+        if (det == "last" && winter_of_last_year && index == 3) --y;
       }
       if (det.empty() || det == "its") b = j;
       return Match{b,       e2, TimexType::kDate, fmt::format("{:04}-{}", y, code), std::nullopt,

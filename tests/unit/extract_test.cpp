@@ -6717,5 +6717,32 @@ TEST(Extract, TimesPastANameAndMinistriesByTheirOwnNames) {
   expect_dated(dfat, "ambassador-recall", {"malaysian-foreign-ministry"}, "2017-03-06");
 }
 
+// The review's mends: a visit accepted to come is not dated in the past; an invitation declined
+// is no visit; sanctions not yet ruled out are none, new sanctions ruled out are denied; a state's
+// own export curbs are no sanction; "Raab (pictured) said:" is no dateline.
+TEST(Extract, InvitationsDeclinedMeasuresNotYetRuledOutAndColonsInTheBody) {
+  Timeline t = extract_text(
+      "Yoon Suk Yeol accepted Kishida's invitation to visit Tokyo in March.\n\n"
+      "Modi declined Anwar Ibrahim's invitation to visit Malaysia, citing the campaign.\n\n"
+      "The United States has not yet ruled out sanctions against Turkey, a spokeswoman said.\n\n"
+      "Germany ruled out new sanctions against Russia on Monday.\n\n"
+      "India will not impose any restrictions on sugar exports, the food ministry said.\n\n"
+      "Foreign Secretary Dominic Raab (pictured) said: \"We condemn Russia's actions in the "
+      "strongest terms.\"\n",
+      CalendarDate::ymd(2023, 6, 5));
+  SCOPED_TRACE(dump(t));
+  const Event* yoon = find_event(t, "visit", {"yoon-suk-yeol"});
+  ASSERT_NE(yoon, nullptr);
+  EXPECT_EQ(to_string(yoon->date), "2023-06-05/..");
+  EXPECT_EQ(find_event(t, "visit", {"anwar-ibrahim"}), nullptr);
+  EXPECT_EQ(find_event(t, "visit", {"narendra-modi"}), nullptr);
+  EXPECT_EQ(find_event(t, "sanction", {"united-states"}), nullptr);
+  EXPECT_EQ(find_event(t, "sanction", {"india"}), nullptr);
+  const Event* germany = find_event(t, "sanction", {"germany", "russia"});
+  ASSERT_NE(germany, nullptr);
+  EXPECT_EQ(germany->status, EventStatus::kDenied);
+  EXPECT_NE(find_event(t, "criticism", {"dominic-raab", "russia"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline

@@ -370,6 +370,7 @@ TEST(Temporal, SeasonsEarlyInTheYearAreLastYearsWhenPast) {
             "last fall -> 1997-FA | -; next fall -> 1998-FA | -");
   EXPECT_EQ(dates_in("It snowed this winter, as it did last summer.", feb),
             "this winter -> 1997-WI | -; last summer -> 1997-SU | -");
+  EXPECT_EQ(dates_in("Relations froze last winter.", feb), "last winter -> 1996-WI | -");
   EXPECT_EQ(dates_in("He came last fall.", CalendarDate::ymd(1998, 12, 6)),
             "last fall -> 1998-FA | -");
 }
