@@ -2285,7 +2285,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     // "Modi accepted Anwar's invitation to visit Malaysia", "accepted an invitation from Hu to
     // visit China": the guest who accepted goes, not the host who invited.
-    const size_t to_visit = toks[h.tfirst].lower == "to" ? h.tfirst : h.tfirst - 1;
+    const size_t to_visit =
+        toks[h.tfirst].lower == "to" || h.tfirst == first ? h.tfirst : h.tfirst - 1;
     bool declined = false;  // ("declined Anwar's invitation to visit Malaysia": no visit)
     if (agent && !by_phrase && type->id == "visit" && h.tfirst > first + 3 &&
         toks[to_visit].lower == "to")
@@ -3783,7 +3784,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // ("accepted an invitation to visit Pakistan", "an invitation from Hu to visit China": the
     // visit is to come.)
     bool invited = false;
-    if (type->id == "visit" && toks[to_visit].lower == "to")
+    if (type->id == "visit" && h.tfirst > first && toks[to_visit].lower == "to")
       for (size_t i = to_visit; i > first && to_visit - i < 12 && !invited; --i) {
         if (is_one_of(toks[i - 1].lower, ",", ";", ":", "and", "that", "who")) break;
         invited = toks[i - 1].lower == "invitation";

@@ -410,7 +410,7 @@ Timeline Extractor::extract(const Article& article) const {
       if (small[c - 1] != ' ' && small[c - 1] != '-') continue;
       size_t e = c;
       while (e < small.size() && small[e] != ' ' && small[e] != '-') ++e;
-      if (e > c && e < small.size() &&
+      if (e > c && e < small.size() && small[c] >= 'A' && small[c] <= 'Z' &&
           detail::is_one_of(detail::lower_ascii(std::string_view(small).substr(c, e - c)), "au",
                             "es", "de", "of", "la", "el", "al", "du", "des", "da", "do", "en"))
         small[c] = static_cast<char>(small[c] - 'A' + 'a');
