@@ -2285,26 +2285,35 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     // "Modi accepted Anwar's invitation to visit Malaysia", "accepted an invitation from Hu to
     // visit China": the guest who accepted goes, not the host who invited.
-    const size_t to_visit =
-        toks[h.tfirst].lower == "to" || h.tfirst == first ? h.tfirst : h.tfirst - 1;
+    // The "invitation" the visit's "to" follows within its clause, else SIZE_MAX (it also
+    // makes the visit one to come, below).
+    size_t invitation = SIZE_MAX;
+    {
+      const size_t to_visit = toks[h.tfirst].lower == "to" ? h.tfirst : h.tfirst - 1;
+      if (type->id == "visit" && h.tfirst > first && toks[to_visit].lower == "to")
+        for (size_t i = to_visit; i > first && to_visit - i < 12; --i) {
+          if (is_one_of(toks[i - 1].lower, ",", ";", ":", "and", "that", "who")) break;
+          if (toks[i - 1].lower == "invitation") {
+            invitation = i - 1;
+            break;
+          }
+        }
+    }
     bool declined = false;  // ("declined Anwar's invitation to visit Malaysia": no visit)
-    if (agent && !by_phrase && type->id == "visit" && h.tfirst > first + 3 &&
-        toks[to_visit].lower == "to")
-      for (size_t i = to_visit; i > first + 1 && to_visit - i < 12; --i) {
-        if (is_one_of(toks[i - 1].lower, ",", ";", ":", "and", "that", "who")) break;
-        if (toks[i - 1].lower != "invitation") continue;
-        size_t a = i - 1;  // the verb before the invitation: "accepted (an|X's) invitation"
-        while (a > first && i - a < 6 &&
-               !is_one_of(toks[a - 1].lower, "accepted", "accepts", "accept", "accepting",
-                          "declined", "declines", "rejected", "rejects", "refused", "turned"))
-          --a;
-        declined = a > first && i - a < 6 && !starts_with(toks[a - 1].lower, "accept");
-        // (Its subject right before it, past "has", "also" and the like.)
-        if (a > first + 1 && i - a < 6)
-          for (const auto& m : s.actors)
-            if (m.last_token < a && m.last_token + 4 >= a && actor_ok(m) && !m.place) agent = &m;
-        break;
-      }
+    if (agent && !by_phrase && invitation != SIZE_MAX && invitation > first &&
+        h.tfirst > first + 3) {
+      const size_t i = invitation + 1;
+      size_t a = invitation;  // the verb before the invitation: "accepted (an|X's) invitation"
+      while (a > first && i - a < 6 &&
+             !is_one_of(toks[a - 1].lower, "accepted", "accepts", "accept", "accepting", "declined",
+                        "declines", "rejected", "rejects", "refused", "turned"))
+        --a;
+      declined = a > first && i - a < 6 && !starts_with(toks[a - 1].lower, "accept");
+      // (Its subject right before it, past "has", "also" and the like.)
+      if (a > first + 1 && i - a < 6)
+        for (const auto& m : s.actors)
+          if (m.last_token < a && m.last_token + 4 >= a && actor_ok(m) && !m.place) agent = &m;
+    }
     if (declined) continue;
     // "summoned the Australian ambassador on Monday to demand an explanation": the purpose of
     // an act done to someone is the doer's, not the one it was done to. (The verb right before
@@ -3783,12 +3792,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                   is_one_of(toks[i + 1].lower, "to", "due", "expected", "scheduled", "set"));
     // ("accepted an invitation to visit Pakistan", "an invitation from Hu to visit China": the
     // visit is to come.)
-    bool invited = false;
-    if (type->id == "visit" && h.tfirst > first && toks[to_visit].lower == "to")
-      for (size_t i = to_visit; i > first && to_visit - i < 12 && !invited; --i) {
-        if (is_one_of(toks[i - 1].lower, ",", ";", ":", "and", "that", "who")) break;
-        invited = toks[i - 1].lower == "invitation";
-      }
+    const bool invited = invitation != SIZE_MAX;
     if (invited) future = true;
     for (size_t i = subject_end; i < h.tfirst; ++i) {
       std::string_view w = toks[i].lower;
