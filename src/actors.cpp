@@ -561,8 +561,12 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     if (m.how == MentionHow::kCapital && locative && !toks[m.last_token - 1].possessive &&
         !spoken_to)
       m.place = true;
+    // (Not "called in Indonesia's ambassador": the state whose envoy is summoned.)
+    bool called_in = prep == "in" && toks[m.last_token - 1].possessive &&
+                     m.first_token >= first + 2 &&
+                     is_one_of(toks[m.first_token - 2].lower, "called", "calls", "calling", "call");
     if (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry &&
-        is_one_of(prep, "in", "into", "toward", "towards", "across"))
+        is_one_of(prep, "in", "into", "toward", "towards", "across") && !called_in)
       m.place = true;
     // "talks at the State Department", "a summit at NATO headquarters": a building; but "aimed
     // at NATO", "angry at the State Department" name the body itself.
@@ -1833,7 +1837,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         k = j + 2;
       if (k > j && k < last && is_one_of(toks[k].lower, "seri", "sri", "paduka")) ++k;
       if (k > j && k < last && is_one_of(toks[k].lower, "dr", "dr.")) ++k;
-      if (k > j && k < last && name_word(toks[k]) && !covered(k)) j = k;
+      // ("Datuk Seri Dr Mahathir Mohamad": the honorifics of a person the lexicon knows are no
+      // name of their own.)
+      if (k > j && k < last && covered(k)) {
+        i = k;
+        continue;
+      }
+      if (k > j && k < last && name_word(toks[k])) j = k;
     }
     bool honorific_before = j > i && !royal;
     size_t name_begin = j;

@@ -79,6 +79,37 @@ std::optional<std::pair<CalendarDate, size_t>> find_dateline(std::string_view te
   return std::nullopt;
 }
 
+// The day the story was filed, from the first dateline in the first lines of the body when it
+// names a day in the week up to publication: "KUALA LUMPUR, Mon. - ...", "JHAPA, Dec 22 - ...",
+// "PORT-AU-PRINCE, Haiti, Sept 19 (CANA) -- ...".
+std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
+                                            CalendarDate published) {
+  size_t pos = begin;
+  for (int lines = 0; pos < text.size() && lines < 8;) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = trim(text.substr(pos, end - pos));
+    pos = end + 1;
+    if (line.empty()) continue;
+    ++lines;
+    size_t comma = line.find(", ");
+    if (comma == std::string_view::npos || comma == 0 || comma > 40) continue;
+    std::string_view place = line.substr(0, comma);
+    if (std::any_of(place.begin(), place.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      continue;
+    // The date, or a state's name before it ("Haiti, Sept 19").
+    std::string_view rest = line.substr(comma + 2);
+    for (int k = 0; k < 2; ++k) {
+      if (auto d = parse_filing_day(rest, published)) return d;
+      size_t next = rest.find(", ");
+      if (next == std::string_view::npos || next > 30) break;
+      rest.remove_prefix(next + 2);
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<Article> parse_article(SourceText src, std::optional<CalendarDate> published) {
@@ -153,6 +184,7 @@ Result<Article> parse_article(SourceText src, std::optional<CalendarDate> publis
                      "no publication date: give --published YYYY-MM-DD or 'published:' in the "
                      "front matter (relative dates such as 'on Monday' need it)")}};
   }
+  a.filed = find_filing_day(text, a.body_begin, a.published).value_or(a.published);
   std::string stem = a.source.name;
   if (auto slash = stem.find_last_of('/'); slash != std::string::npos)
     stem = stem.substr(slash + 1);

@@ -274,6 +274,9 @@ Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream
   if (o.format == "text") {
     out << fmt::format("# publication date {} ({})\n", to_string(article->published),
                        article->published_from);
+    if (article->filed != article->published)
+      out << fmt::format("# filed {} (dateline): relative dates are read from it\n",
+                         to_string(article->filed));
     for (const auto& d : dates) {
       SourceLoc loc = locate(text, d.begin);
       out << fmt::format("{}:{}:{}: {:<8} {:<14} {:<24} \"{}\"  ({})\n", src->name, loc.line,
@@ -285,6 +288,8 @@ Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream
   if (o.format == "yaml") {
     out << "published: \"" << to_string(article->published) << "\"\n";
     out << "published_from: " << yaml_scalar(article->published_from) << "\n";
+    if (article->filed != article->published)
+      out << "filed: \"" << to_string(article->filed) << "\"\n";
     out << "dates:" << (dates.empty() ? " []" : "") << "\n";
     for (const auto& d : dates) {
       out << "  - text: " << yaml_scalar(text.substr(d.begin, d.end - d.begin)) << "\n";
@@ -310,11 +315,11 @@ Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream
                  {"edtf", d.date ? nlohmann::json(to_string(*d.date)) : nlohmann::json()},
                  {"anchor", d.anchor}});
   }
-  out << nlohmann::json{{"published", to_string(article->published)},
-                        {"published_from", article->published_from},
-                        {"dates", j}}
-             .dump(2)
-      << "\n";
+  nlohmann::json doc{{"published", to_string(article->published)},
+                     {"published_from", article->published_from}};
+  if (article->filed != article->published) doc["filed"] = to_string(article->filed);
+  doc["dates"] = std::move(j);
+  out << doc.dump(2) << "\n";
   return Outcome::kOk;
 }
 

@@ -3607,10 +3607,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           for (const auto& t : s.times)
             if (t.first_token >= segs[k + 1].first && t.first_token <= segs[k + 1].first + 1)
               consider(t);
+    // ("there were no plans to expel Iraqi diplomats, but the Cabinet will decide next week
+    // whether to ...": a time past a comma and "but" is the next clause's.)
+    auto contrasted = [&](const TimeMention& t) {
+      size_t j = seg_of(t.first_token);
+      return j > k && is_one_of(toks[segs[j].first].lower, "but", "while", "whereas", "although",
+                                "though", "yet");
+    };
     if (!best && !seg.relative && !type->durative && (!type->speech || goes_on))
       for (const auto& t : s.times)
         if (!segs[seg_of(t.first_token)].relative && !apposition(seg_of(t.first_token)) &&
-            !in_saying(t) && (!type->speech || (t.first_token < h.tfirst && !said_before(t)))) {
+            !in_saying(t) && !contrasted(t) &&
+            (!type->speech || (t.first_token < h.tfirst && !said_before(t)))) {
           if (in_report(t)) {
             if (!reported_at && t.date) reported_at = &t;
             continue;

@@ -329,14 +329,14 @@ Extractor::Extractor(Lexicon lex, bool syntax)
 
 std::vector<TimeMention> Extractor::dates(const Article& article) const {
   const std::string& text = article.source.text;
-  return find_timexes(text, article.body_begin, text.size(), DateContext{article.published});
+  return find_timexes(text, article.body_begin, text.size(), DateContext{article.filed});
 }
 
 Timeline Extractor::extract(const Article& article) const {
   const std::string& text = article.source.text;
   auto toks = tokenize(text, article.body_begin, text.size());
   auto in_quote = quoted_tokens(text, toks);
-  TemporalTagger tagger(DateContext{article.published});
+  TemporalTagger tagger(DateContext{article.filed});
   ArticlePeople people;
   people.set_lexicon(&gazetteer_.lexicon());
   // The lexicon's mentions in a string of its own (a headline, a dateline's place).
@@ -385,6 +385,10 @@ Timeline Extractor::extract(const Article& article) const {
     }
     auto find = [&](const std::string& name) -> Filed {
       for (const auto& m : mentions_in(name)) {
+        // ("SINGAPORE", "KUWAIT", "LUXEMBOURG": a state named whole is where it was filed.)
+        bool whole_state = m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry &&
+                           m.begin == 0 && m.end == name.size();
+        if (whole_state) return Filed{m.actor, std::string(m.actor->name)};
         if ((m.how != MentionHow::kCapital && m.how != MentionHow::kCity) || m.first_token != 0)
           continue;
         // (A capital by its first spelling, "Kiev" as "Kyiv"; not another city the lexicon

@@ -2361,4 +2361,60 @@ std::optional<CalendarDate> parse_full_date(std::string_view s) {
   return std::nullopt;
 }
 
+std::optional<CalendarDate> parse_filing_day(std::string_view s, CalendarDate published) {
+  auto usable = [](const CalendarDate& d) {  // boost's calendar starts in 1400
+    return d.valid() && d.precision() == Precision::kDay && d.year >= 1400;
+  };
+  if (!usable(published)) return std::nullopt;
+  const greg::date pub = to_greg(published);
+  // Within the week before publication: a story is not filed later than it is printed, nor
+  // printed weeks after it is filed.
+  auto in_week = [&](const CalendarDate& d) -> std::optional<CalendarDate> {
+    if (!usable(d)) return std::nullopt;
+    greg::date g = to_greg(d);
+    if (g <= pub && pub - g <= greg::days(7)) return d;
+    return std::nullopt;
+  };
+  if (auto full = parse_full_date(s)) return in_week(*full);
+  std::vector<std::string> words;  // the first three words, lower case, without "." and ","
+  std::string cur;
+  for (char c : s) {
+    bool sep = c == ' ' || c == ',' || c == '.' || c == '\t';
+    if (!sep) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (sep || &c == &s.back()) {
+      if (!cur.empty()) words.push_back(cur);
+      cur.clear();
+      if (words.size() == 3) break;
+    }
+  }
+  if (words.empty()) return std::nullopt;
+  // "Mon.", "Tues", "Thursday": the latest such day up to publication.
+  int wd = weekday_of(words[0]);
+  for (auto [abbr, n] : {std::pair{"mon", 1},
+                         {"tue", 2},
+                         {"tues", 2},
+                         {"wed", 3},
+                         {"thu", 4},
+                         {"thur", 4},
+                         {"thurs", 4},
+                         {"fri", 5},
+                         {"sat", 6},
+                         {"sun", 0}})
+    if (words[0] == abbr) wd = n;
+  if (wd >= 0 && (words.size() == 1 || month_of(words[1]) == 0)) {
+    greg::date g = pub;
+    while (g.day_of_week().as_number() != wd) g -= greg::days(1);
+    return from_greg(g);
+  }
+  // "Dec 22", "22 December": in the year of publication, or the one before in early January.
+  size_t i = wd >= 0 ? 1 : 0;
+  if (words.size() < i + 2) return std::nullopt;
+  int month = month_of(words[i]);
+  std::optional<int> day = month > 0 ? day_number(words[i + 1]) : std::nullopt;
+  if (month == 0 && (month = month_of(words[i + 1])) > 0) day = day_number(words[i]);
+  if (month == 0 || !day) return std::nullopt;
+  int year = published.year - (month > published.month ? 1 : 0);
+  return in_week(CalendarDate{year, month, *day});
+}
+
 }  // namespace dipline

@@ -18,6 +18,10 @@ struct Article {
   size_t body_begin = 0;  ///< first byte after the front matter
   std::string title, outlet, url;
   CalendarDate published;
+  /// The day the story was filed: its dateline's day when that is in the week before publication
+  /// ("KUALA LUMPUR, Mon. -" in Tuesday's paper), else the publication date. "Today" and "on
+  /// Monday" are read from it; an event with no date of its own is on or before publication.
+  CalendarDate filed;
   std::string published_from;  ///< "--published", "front matter", "dateline at line 3"
   std::string id;              ///< source id: outlet or file name slug + date
 };

@@ -75,4 +75,9 @@ void join_day_ranges(std::string_view text, const Tokens& tokens, size_t first, 
 /// "Published ..." line: "February 14, 2022", "14 Feb 2022", "2022-02-14", "2/14/2022".
 std::optional<CalendarDate> parse_full_date(std::string_view s);
 
+/// The day a story was filed, from what follows the place of its dateline, when that day is in
+/// the week up to `published`: "Mon. - Malaysia has ..." in Tuesday's paper is the Monday
+/// before, "Dec 22 - ..." in the paper of December 23 is December 22; a full date counts too.
+std::optional<CalendarDate> parse_filing_day(std::string_view s, CalendarDate published);
+
 }  // namespace dipline

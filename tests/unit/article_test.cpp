@@ -45,6 +45,25 @@ TEST(Article, DatelineOrPublishedLine) {
   EXPECT_EQ(b->published, CalendarDate::ymd(2022, 2, 14));
 }
 
+// A dateline that names the day the story was filed, before the paper came out: "today" and
+// "yesterday" are read from that day. A day outside the week before publication is no filing day.
+TEST(Article, DatelineDayIsTheFilingDay) {
+  auto filed = [](std::string body) {
+    auto a = parse_article(SourceText{"a.md", "---\npublished: 1992-11-10\n---\n" + body});
+    EXPECT_TRUE(a.ok());
+    return a.ok() ? to_string(a->filed) : std::string();
+  };
+  EXPECT_EQ(filed("PAPER\n\nKUALA LUMPUR, Mon. - Malaysia has barred the ship.\n"), "1992-11-09");
+  EXPECT_EQ(filed("JHAPA, Nov 6 - Officials met.\n"), "1992-11-06");
+  EXPECT_EQ(filed("PORT LOUIS, Mauritius, Sunday - Officials met.\n"), "1992-11-08");
+  EXPECT_EQ(filed("TOKYO, Nov. 9, 1992 (AP) - Officials met.\n"), "1992-11-09");
+  EXPECT_EQ(filed("TOKYO, Tues. - Officials met.\n"), "1992-11-10");
+  EXPECT_EQ(filed("TOKYO, Oct 9 - Officials met.\n"), "1992-11-10");            // a month before
+  EXPECT_EQ(filed("TOKYO, Nov 12 - Officials met.\n"), "1992-11-10");           // after the paper
+  EXPECT_EQ(filed("TOKYO - Officials met on Monday, Nov 9.\n"), "1992-11-10");  // no dateline date
+  EXPECT_EQ(filed("Tokyo, Mon. - Officials met.\n"), "1992-11-10");  // no place in capitals
+}
+
 TEST(Article, NoDateIsAnErrorNeverToday) {
   auto a = parse_article(SourceText{"a.txt", "Talks went on on Monday.\n"});
   ASSERT_FALSE(a.ok());

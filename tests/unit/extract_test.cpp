@@ -53,6 +53,19 @@ void expect_dated(const Timeline& t, std::string_view type,
   EXPECT_EQ(to_string(e->date), date) << e->id;
 }
 
+// "KUALA LUMPUR, Mon. -" in Tuesday's paper: the story's "yesterday" is Sunday and its "this
+// morning" Monday; an event with no date of its own is still on or before the paper's day.
+TEST(Extract, RelativeDatesReadFromTheDatelineDay) {
+  Timeline t = extract_text(
+      "KUALA LUMPUR, Mon. - Foreign Minister Abdullah Ahmad Badawi called in the Japanese "
+      "ambassador this morning to convey Malaysia's concern.\n\n"
+      "Australian Foreign Minister Gareth Evans asked Tokyo yesterday for assurances that the "
+      "vessel would stay clear of the coast.\n",
+      CalendarDate::ymd(1992, 11, 10));
+  expect_dated(t, "criticism", {"abdullah-ahmad-badawi", "japan"}, "1992-11-09");
+  expect_dated(t, "appeal", {"gareth-evans", "japan"}, "1992-11-08");
+}
+
 TEST(Extract, DatesEventsByTheirOwnExpression) {
   Timeline t = extract_text(
       "President Joe Biden, who had talked with Russian President Vladimir Putin over the "
@@ -6742,6 +6755,76 @@ TEST(Extract, InvitationsDeclinedMeasuresNotYetRuledOutAndColonsInTheBody) {
   ASSERT_NE(germany, nullptr);
   EXPECT_EQ(germany->status, EventStatus::kDenied);
   EXPECT_NE(find_event(t, "criticism", {"dominic-raab", "russia"}), nullptr);
+}
+
+// A dateline naming a state whole is where the story was filed; "called in X's ambassador" is no
+// place; the honorifics of a known person are no person of their own.
+TEST(Extract, StatesAsDatelinesEnvoysCalledInAndHonorifics) {
+  Timeline t = extract_text(
+      "SINGAPORE - The Ministry of Foreign Affairs called in Indonesia's ambassador on Friday "
+      "afternoon.\n\n"
+      "Prime Minister Datuk Seri Dr Mahathir Mohamad said in Alor Star on Sunday that rich "
+      "nations should not push their cargo through. He will write to Japanese Prime Minister "
+      "Kiichi Miyazawa this week to ask that the ship keep away from the region.\n",
+      CalendarDate::ymd(1992, 11, 10));
+  SCOPED_TRACE(dump(t));
+  const Event* summons = find_event(t, "criticism", {"singaporean-foreign-ministry"});
+  ASSERT_NE(summons, nullptr);
+  EXPECT_EQ(summons->actors.front(), "singaporean-foreign-ministry");
+  EXPECT_NE(std::find(summons->actors.begin(), summons->actors.end(), "indonesia"),
+            summons->actors.end());
+  const Event* letter = find_event(t, "appeal", {"kiichi-miyazawa"});
+  ASSERT_NE(letter, nullptr);
+  EXPECT_EQ(letter->actors.front(), "mahathir-mohamad");
+}
+
+// What is said as dismay, a body's condemnation, a lack of knowledge, a message with a request,
+// a charge laid, a ship barred, an export blocked, export credits suspended.
+TEST(Extract, DismayKnowledgeDeniedMessagesChargesAndBans) {
+  Timeline t = extract_text(
+      "Danish Prime Minister Mette Frederiksen said on Wednesday she was \"disappointed and "
+      "surprised\" by the decision.\n\n"
+      "Irish Foreign Minister Gerard Collins said on Friday that the Twelve \"deplore\" the "
+      "execution.\n\n"
+      "Nkosazana Dlamini-Zuma said on Monday that the government had \"no knowledge "
+      "whatsoever\" of the plot.\n\n"
+      "Douglas Hurd sent a personal message to Tariq Aziz, the Iraqi Foreign Minister, on "
+      "Wednesday, asking him to commute the sentence.\n\n"
+      "The head of the Iranian delegation called the vote \"political\".\n\n"
+      "Zimbabwe on Thursday charged 64 men, most of them South Africans, under its immigration "
+      "laws.\n\n"
+      "Malaysia on Thursday barred the Japanese freighter Akatsuki Maru from the Straits of "
+      "Malacca.\n\n"
+      "Italy on Thursday blocked the export of 250,000 doses of the vaccine to Australia.\n\n"
+      "Britain on Thursday suspended about £250 million of export credits for Iraq.\n",
+      CalendarDate::ymd(2022, 2, 14));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "criticism", {"mette-frederiksen"}, "2022-02-09");
+  expect_dated(t, "criticism", {"gerard-collins"}, "2022-02-11");
+  expect_dated(t, "denial", {"nkosazana-dlamini-zuma"}, "2022-02-14");
+  expect_dated(t, "appeal", {"douglas-hurd", "tariq-aziz"}, "2022-02-09");
+  EXPECT_NE(find_event(t, "criticism", {"iran"}), nullptr);
+  expect_dated(t, "arrest", {"zimbabwe"}, "2022-02-10");
+  expect_dated(t, "sanction", {"malaysia", "japan"}, "2022-02-10");
+  expect_dated(t, "sanction", {"italy", "australia"}, "2022-02-10");
+  expect_dated(t, "sanction", {"united-kingdom", "iraq"}, "2022-02-10");
+}
+
+// A ban told ("would not be allowed to call at any of its ports") is a sanction; a time past ",
+// but" is the next clause's, not the one before.
+TEST(Extract, BansToldAndTimesPastBut) {
+  Timeline t = extract_text(
+      "South Africa said on Friday that the ship would not be allowed to call at any of its "
+      "ports.\n\n"
+      "Foreign Secretary Douglas Hurd said on Thursday there were no plans to expel Iraqi "
+      "diplomats from London, but the Cabinet will decide next week whether to act.\n",
+      CalendarDate::ymd(1990, 3, 17));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "sanction", {"south-africa"}, "1990-03-16");
+  const Event* expel = find_event(t, "expulsion", {"iraq"});
+  ASSERT_NE(expel, nullptr);
+  EXPECT_EQ(expel->status, EventStatus::kDenied);
+  EXPECT_EQ(to_string(expel->date), "1990-03-15");
 }
 
 }  // namespace
