@@ -1397,6 +1397,20 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                                             "settled", "working")));
                        });
         if (city_in) continue;
+        // ("Several hundred people, many of them carrying portraits of President Saddam Hussein,
+        // marched": the one whose pictures the crowd carries is read through.)
+        if (covered(j) && j > i + 3) {
+          size_t o = j - 1;
+          if (toks[o].capitalized && !covered(o)) --o;  // (a title: "President")
+          auto it = std::find_if(mentions.begin(), mentions.end(),
+                                 [&](const ActorMention& m) { return m.first_token == j; });
+          if (it != mentions.end() && toks[o].lower == "of" &&
+              is_one_of(toks[o - 1].lower, "portraits", "portrait", "pictures", "photographs",
+                        "photos", "images", "posters", "effigies", "effigy")) {
+            j = it->last_token - 1;
+            continue;
+          }
+        }
         // ("members of a Japanese nationalist group": a demonym describes the crowd.)
         bool demonym =
             covered(j) && std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
@@ -1682,9 +1696,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       impl_->crowds.push_back(crowd);
     // The mention runs up to the verb ("About 200 members of a nationalist network" rallied).
     // The people it is of are no one it protests against ("Hundreds of Ethiopians rallied
-    // outside the Treasury").
+    // outside the Treasury"), nor are those whose portraits it carries.
     std::erase_if(mentions, [&](const ActorMention& m) {
-      return m.first_token > i && m.last_token <= v && m.how == MentionHow::kDemonym;
+      return m.first_token > i && m.last_token <= v &&
+             (m.how == MentionHow::kDemonym || m.actor->kind == ActorKind::kPerson);
     });
     mentions.push_back(
         ActorMention{toks[i].begin, toks[v - 1].end, i, v, crowd, MentionHow::kName, false});

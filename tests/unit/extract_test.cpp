@@ -6827,5 +6827,40 @@ TEST(Extract, BansToldAndTimesPastBut) {
   EXPECT_EQ(to_string(expel->date), "1990-03-15");
 }
 
+// A crowd carrying someone's portraits marching past an embassy; a welcome of a seizure; a press
+// conference spoken at; consular access demanded; purchases put in doubt; a request made of a
+// government, or from a rostrum; "and that" Singapore expected Indonesia to act.
+TEST(Extract, PortraitsSeizuresPressConferencesAndRequestsOfGovernments) {
+  Timeline t = extract_text(
+      "BAGHDAD - Several hundred people, many of them carrying portraits of President Saddam "
+      "Hussein, marched past the British embassy on Friday chanting slogans.\n\n"
+      "South Korea's Foreign Ministry welcomed the seizure in a statement on Friday.\n\n"
+      "Susilo Bambang Yudhoyono is expected to speak about the haze at a press conference in "
+      "Jakarta on Tuesday.\n\n"
+      "William Waldegrave demanded consular access to the nurse on Thursday.\n\n"
+      "Manouchehr Mottaki said on Friday that Tehran could reconsider its purchases of "
+      "Argentine grain.\n\n"
+      "Abdullah Ahmad Badawi said on Friday he had also asked the Japanese Government to "
+      "disclose the ship's route.\n\n"
+      "Nestor Kirchner asked Iran from the rostrum of the United Nations General Assembly in "
+      "September to respect Argentine justice.\n\n"
+      "K. Shanmugam said on Friday the remarks were not helpful and that Singapore expected "
+      "Indonesia to act as a responsible neighbour.\n",
+      CalendarDate::ymd(2009, 12, 14));
+  SCOPED_TRACE(dump(t));
+  const Event* crowd = find_event(t, "protest", {"united-kingdom"});
+  ASSERT_NE(crowd, nullptr);
+  EXPECT_EQ(crowd->actors.front(), "baghdad-protesters");
+  EXPECT_EQ(std::find(crowd->actors.begin(), crowd->actors.end(), "saddam-hussein"),
+            crowd->actors.end());
+  expect_dated(t, "support", {"south-korean-foreign-ministry"}, "2009-12-11");
+  expect_dated(t, "press-briefing", {"susilo-bambang-yudhoyono"}, "2009-12-15");
+  expect_dated(t, "demand", {"william-waldegrave"}, "2009-12-10");
+  expect_dated(t, "threat", {"manouchehr-mottaki"}, "2009-12-11");
+  EXPECT_NE(find_event(t, "appeal", {"abdullah-ahmad-badawi", "japan"}), nullptr);
+  expect_dated(t, "appeal", {"iran"}, "2009-09");
+  expect_dated(t, "demand", {"k-shanmugam", "indonesia"}, "2009-12-11");
+}
+
 }  // namespace
 }  // namespace dipline
