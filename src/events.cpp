@@ -1971,7 +1971,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             c = state->first_token;
           else if (is_title_word(w) ||
                    is_one_of(w, "of", "the", "paramilitary", "rebel", "armed", "militant",
-                             "separatist", "ruling", "incoming", "outgoing", "visiting"))
+                             "separatist", "ruling", "incoming", "outgoing", "visiting", "retired",
+                             "former", "acting", "interim", "veteran"))
             --c;
           else
             break;
@@ -2051,7 +2052,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         Arguments args = parse.arguments(head);
         int who = args.passive ? args.agent : args.subject;
         const ActorMention* m = mention_of_word(who);
-        if (m && actor_ok(*m) && (!agent || m != agent)) {
+        // ("Former President Jimmy Carter and retired General Colin Powell visited": a subject
+        // the parse takes from inside the list of subjects found leaves its first in the lead.)
+        bool in_list = m && agent &&
+                       std::find(co_agents.begin(), co_agents.end(), m->actor) != co_agents.end();
+        if (m && actor_ok(*m) && (!agent || m != agent) && !in_list) {
           agent = m;
           agent_actor = nullptr;
         }

@@ -6862,5 +6862,19 @@ TEST(Extract, PortraitsSeizuresPressConferencesAndRequestsOfGovernments) {
   expect_dated(t, "demand", {"k-shanmugam", "indonesia"}, "2009-12-11");
 }
 
+// "Former President Jimmy Carter and retired General Colin Powell visited Haiti": the first of
+// the pair leads, the second goes with him.
+TEST(Extract, PairsWithTitlesOfThePast) {
+  Timeline t = extract_text(
+      "Former President Jimmy Carter and retired General Colin Powell visited Haiti on "
+      "Saturday.\n",
+      CalendarDate::ymd(1994, 9, 19));
+  SCOPED_TRACE(dump(t));
+  const Event* visit = find_event(t, "visit", {"jimmy-carter", "colin-powell", "haiti"});
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->actors.front(), "jimmy-carter");
+  EXPECT_EQ(to_string(visit->date), "1994-09-17");
+}
+
 }  // namespace
 }  // namespace dipline
