@@ -562,9 +562,12 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         !spoken_to)
       m.place = true;
     // (Not "called in Indonesia's ambassador": the state whose envoy is summoned.)
-    bool called_in = prep == "in" && toks[m.last_token - 1].possessive &&
-                     m.first_token >= first + 2 &&
-                     is_one_of(toks[m.first_token - 2].lower, "called", "calls", "calling", "call");
+    bool called_in =
+        prep == "in" && toks[m.last_token - 1].possessive && m.first_token >= first + 2 &&
+        m.last_token < last &&
+        is_one_of(toks[m.first_token - 2].lower, "called", "calls", "calling", "call") &&
+        is_one_of(toks[m.last_token].lower, "ambassador", "envoy", "charge", "chargé", "high",
+                  "ambassadors", "envoys", "diplomat", "diplomats");
     if (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry &&
         is_one_of(prep, "in", "into", "toward", "towards", "across") && !called_in)
       m.place = true;
@@ -1406,7 +1409,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                                  [&](const ActorMention& m) { return m.first_token == j; });
           if (it != mentions.end() && toks[o].lower == "of" &&
               is_one_of(toks[o - 1].lower, "portraits", "portrait", "pictures", "photographs",
-                        "photos", "images", "posters", "effigies", "effigy")) {
+                        "photos", "images", "posters")) {
             j = it->last_token - 1;
             continue;
           }
@@ -1699,7 +1702,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // outside the Treasury"), nor are those whose portraits it carries.
     std::erase_if(mentions, [&](const ActorMention& m) {
       return m.first_token > i && m.last_token <= v &&
-             (m.how == MentionHow::kDemonym || m.actor->kind == ActorKind::kPerson);
+             (m.how == MentionHow::kDemonym ||
+              (m.actor->kind == ActorKind::kPerson && m.first_token >= i + 3 &&
+               (toks[m.first_token - 1].lower == "of" || toks[m.first_token - 2].lower == "of") &&
+               std::any_of(toks + m.first_token - 3, toks + m.first_token, [](const Token& x) {
+                 return is_one_of(x.lower, "portraits", "portrait", "pictures", "photographs",
+                                  "photos", "images", "posters");
+               })));
     });
     mentions.push_back(
         ActorMention{toks[i].begin, toks[v - 1].end, i, v, crowd, MentionHow::kName, false});

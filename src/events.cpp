@@ -3614,10 +3614,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               consider(t);
     // ("there were no plans to expel Iraqi diplomats, but the Cabinet will decide next week
     // whether to ...": a time past a comma and "but" is the next clause's.)
+    // (Not ", while in Beijing on Monday", ", but only on Thursday": no clause of its own.)
     auto contrasted = [&](const TimeMention& t) {
       size_t j = seg_of(t.first_token);
-      return j > k && is_one_of(toks[segs[j].first].lower, "but", "while", "whereas", "although",
-                                "though", "yet");
+      size_t c = segs[j].first;
+      if (j <= k || !is_one_of(toks[c].lower, "but", "whereas", "although", "though", "yet"))
+        return false;
+      return c + 1 < segs[j].last && t.first_token > c + 1 &&
+             !is_one_of(toks[c + 1].lower, "in", "on", "at", "only", "also", "not", "then",
+                        "during", "after", "before", "with") &&
+             !ends_with(toks[c + 1].lower, "ing");
     };
     if (!best && !seg.relative && !type->durative && (!type->speech || goes_on))
       for (const auto& t : s.times)

@@ -2362,8 +2362,8 @@ std::optional<CalendarDate> parse_full_date(std::string_view s) {
 }
 
 std::optional<CalendarDate> parse_filing_day(std::string_view s, CalendarDate published) {
-  auto usable = [](const CalendarDate& d) {  // boost's calendar starts in 1400
-    return d.valid() && d.precision() == Precision::kDay && d.year >= 1400;
+  auto usable = [](const CalendarDate& d) {  // boost's calendar starts in 1400 (a week's room)
+    return d.valid() && d.precision() == Precision::kDay && d.year >= 1401;
   };
   if (!usable(published)) return std::nullopt;
   const greg::date pub = to_greg(published);
@@ -2388,7 +2388,9 @@ std::optional<CalendarDate> parse_filing_day(std::string_view s, CalendarDate pu
     }
   }
   if (words.empty()) return std::nullopt;
-  // "Mon.", "Tues", "Thursday": the latest such day up to publication.
+  // "Mon.", "Tues", "Thursday": the latest such day up to publication, at most two days
+  // before it (a "Tues." in Monday's paper is a date written a day ahead, not last week's);
+  // not a word of a name ("MAWLAMYINE, Mon State", "MARK SMITH, SUN STAFF WRITER").
   int wd = weekday_of(words[0]);
   for (auto [abbr, n] : {std::pair{"mon", 1},
                          {"tue", 2},
@@ -2401,10 +2403,15 @@ std::optional<CalendarDate> parse_filing_day(std::string_view s, CalendarDate pu
                          {"sat", 6},
                          {"sun", 0}})
     if (words[0] == abbr) wd = n;
-  if (wd >= 0 && (words.size() == 1 || month_of(words[1]) == 0)) {
+  size_t after = s.find_first_not_of(' ');
+  after = after == std::string_view::npos ? s.size() : s.find_first_of(" .,", after);
+  while (after < s.size() && (s[after] == ' ' || s[after] == '.')) ++after;
+  bool word_follows = after < s.size() && std::isalpha(static_cast<unsigned char>(s[after]));
+  if (wd >= 0 && !word_follows) {
     greg::date g = pub;
-    while (g.day_of_week().as_number() != wd) g -= greg::days(1);
-    return from_greg(g);
+    for (int back = 0; back <= 2; ++back, g -= greg::days(1))
+      if (g.day_of_week().as_number() == wd) return from_greg(g);
+    return std::nullopt;
   }
   // "Dec 22", "22 December": in the year of publication, or the one before in early January.
   size_t i = wd >= 0 ? 1 : 0;

@@ -6876,5 +6876,65 @@ TEST(Extract, PairsWithTitlesOfThePast) {
   EXPECT_EQ(to_string(visit->date), "1994-09-17");
 }
 
+// The review's lookalikes: condolences, contraband stopped, consular lines, clauses without a
+// subject of their own, judgements of no act, a state's bans on its own, a rally "called in"
+// a city, forecasts, procurement, officers charged with a task, effigies.
+TEST(Extract, LookalikesOfThisSessionsRules) {
+  Timeline t = extract_text(
+      "Philippine President Benigno Aquino said on Monday he was shocked and saddened by the "
+      "death of former Indonesian President Suharto.\n\n"
+      "Dutch customs on Friday stopped a shipment of cocaine bound for Britain.\n\n"
+      "Britain on Friday cut interest rates on export credits for small businesses.\n\n"
+      "His family has had no contact with him since his arrest in Tehran in March, the Foreign "
+      "Office said on Friday.\n\n"
+      "Kerry met Chinese Foreign Minister Wang Yi, while in Beijing on Monday, to discuss North "
+      "Korea.\n\n"
+      "UN envoy Lakhdar Brahimi on Friday called the process political and said talks would "
+      "resume in Geneva.\n\n"
+      "The United States on Friday barred its airlines from flying over eastern Ukraine.\n\n"
+      "Turkey said on Friday it would not allow the United States to use its air bases for "
+      "strikes on Iraq.\n\n"
+      "A rally called in Pakistan's largest city on Friday demanded an end to the strikes.\n\n"
+      "Yoshihide Suga said on Friday that exports had recovered and that Japan expected the "
+      "United States to remain its top market.\n\n"
+      "Tony Abbott said on Friday Australia might review its orders for new submarines.\n\n"
+      "Pakistan's army chief on Friday charged two senior officers with investigating the border "
+      "clash with India.\n",
+      CalendarDate::ymd(2013, 6, 23));
+  SCOPED_TRACE(dump(t));
+  EXPECT_EQ(find_event(t, "criticism", {"benigno-aquino-iii"}), nullptr);
+  EXPECT_EQ(find_event(t, "sanction", {"netherlands"}), nullptr);
+  EXPECT_EQ(find_event(t, "sanction", {"united-kingdom"}), nullptr);
+  EXPECT_EQ(find_event(t, "denial", {"uk-foreign-office"}), nullptr);
+  const Event* kerry = find_event(t, "meeting", {"wang-yi"});
+  ASSERT_NE(kerry, nullptr);
+  EXPECT_EQ(to_string(kerry->date), "2013-06-17");
+  EXPECT_EQ(find_event(t, "criticism", {"lakhdar-brahimi"}), nullptr);
+  EXPECT_EQ(find_event(t, "sanction", {"united-states"}), nullptr);
+  EXPECT_EQ(find_event(t, "sanction", {"turkey"}), nullptr);
+  EXPECT_EQ(find_event(t, "demand", {"pakistan"}), nullptr);
+  EXPECT_EQ(find_event(t, "demand", {"yoshihide-suga"}), nullptr);
+  EXPECT_EQ(find_event(t, "threat", {"tony-abbott"}), nullptr);
+  EXPECT_EQ(find_event(t, "arrest", {"pakistan"}), nullptr);
+}
+
+// Datelines that name no filing day: a name after a weekday's letters ("Mon State"), a byline,
+// a weekday a day after the paper's date.
+TEST(Article, NoFilingDayFromNamesBylinesOrDaysAhead) {
+  auto filed = [](std::string published, std::string body) {
+    auto a = parse_article(SourceText{"a.md", "---\npublished: " + published + "\n---\n" + body});
+    EXPECT_TRUE(a.ok());
+    return a.ok() ? to_string(a->filed) : std::string();
+  };
+  EXPECT_EQ(filed("2013-06-27", "MAWLAMYINE, Mon State - Officials met yesterday.\n"),
+            "2013-06-27");
+  EXPECT_EQ(filed("2013-06-27", "MARK SMITH, SUN STAFF WRITER\n\nOfficials met yesterday.\n"),
+            "2013-06-27");
+  EXPECT_EQ(filed("2013-06-24", "SYDNEY, Tues. - Australia expelled a diplomat today.\n"),
+            "2013-06-24");
+  EXPECT_EQ(filed("1400-01-02", "SYDNEY, Tues. - Australia expelled a diplomat today.\n"),
+            "1400-01-02");
+}
+
 }  // namespace
 }  // namespace dipline
