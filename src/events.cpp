@@ -3893,9 +3893,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
     }
     // "Pompeo flies to Seoul on Wednesday" in Tuesday's paper: what is dated after the
-    // publication has not happened yet.
+    // publication has not happened yet (nor, in a story filed the day before, "will visit
+    // Singapore tomorrow": after the filing day).
     if (ev.status == EventStatus::kOccurred && ev.dated)
-      if (auto from = ev.date.earliest_day(); from && published < *from)
+      if (auto from = ev.date.earliest_day(); from && s.filed.value_or(published) < *from)
         ev.status = has_speech_before ? EventStatus::kAnnounced : EventStatus::kPlanned;
     // ("accepted Kishida's invitation to visit Tokyo in March", in June: a visit to come is not
     // in the past the tense of "accepted" gave its month.)

@@ -468,6 +468,7 @@ Timeline Extractor::extract(const Article& article) const {
     view.person_before = opening;
     view.home = people.home();
     view.main_pair = people.main_pair();
+    if (article.filed != article.published) view.filed = article.filed;
     unnamed_person = opens_with_unnamed_person(toks, s, view.actors);
     opening = opening_person(toks, s, view.actors);
     auto found = events_.extract(view, article.published, mentions);

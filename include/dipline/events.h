@@ -57,6 +57,9 @@ struct SentenceView {
   const LexActor* home = nullptr;
   /// The two states the story has named most so far (ArticlePeople::main_pair), if two stand out.
   std::pair<const LexActor*, const LexActor*> main_pair{};
+  /// The day the story was filed (Article::filed) when a dateline names one before publication:
+  /// what is dated after it has not happened yet.
+  std::optional<CalendarDate> filed;
 };
 
 class EventMatcher {

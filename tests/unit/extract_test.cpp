@@ -6936,5 +6936,20 @@ TEST(Article, NoFilingDayFromNamesBylinesOrDaysAhead) {
             "1400-01-02");
 }
 
+// A plan told in a story filed the day before the paper ("KUALA LUMPUR, Mon. -" in Wednesday's
+// paper): "tomorrow" is Tuesday, before publication, and the visit is still to come.
+TEST(Extract, PlansAfterTheFilingDayAreToCome) {
+  Timeline t = extract_text(
+      "KUALA LUMPUR, Mon. - Prime Minister Najib Razak will visit Singapore tomorrow for talks "
+      "with Lee Hsien Loong.\n",
+      CalendarDate::ymd(2013, 6, 26));
+  SCOPED_TRACE(dump(t));
+  for (const auto& e : t.events) {
+    EXPECT_EQ(to_string(e.date), "2013-06-25") << e.id;
+    EXPECT_EQ(e.status, EventStatus::kPlanned) << e.id;
+  }
+  EXPECT_NE(find_event(t, "visit", {"najib-tun-razak"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
