@@ -1295,6 +1295,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   static const detail::WordSet kRallyNoun = {"rally",  "protest", "demonstration", "vigil",
                                              "sit-in", "march",   "picket"};
   static const detail::WordSet kBurnt = {"flags", "flag", "effigy", "effigies", "portraits"};
+  // What a crowd carries of someone it marches for, not against.
+  static const detail::WordSet kPictures = {"portraits", "portrait", "pictures", "photographs",
+                                            "photos",    "images",   "posters"};
   // Words that end the description of a crowd: a clause of its own begins.
   static const detail::WordSet kClauseEnd = {"who",  "which", "that", "while", "as",   "after",
                                              "when", "but",   "said", "says",  "told", "where"};
@@ -1408,8 +1411,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           auto it = std::find_if(mentions.begin(), mentions.end(),
                                  [&](const ActorMention& m) { return m.first_token == j; });
           if (it != mentions.end() && toks[o].lower == "of" &&
-              is_one_of(toks[o - 1].lower, "portraits", "portrait", "pictures", "photographs",
-                        "photos", "images", "posters")) {
+              kPictures.contains(toks[o - 1].lower)) {
             j = it->last_token - 1;
             continue;
           }
@@ -1705,10 +1707,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
              (m.how == MentionHow::kDemonym ||
               (m.actor->kind == ActorKind::kPerson && m.first_token >= i + 3 &&
                (toks[m.first_token - 1].lower == "of" || toks[m.first_token - 2].lower == "of") &&
-               std::any_of(toks + m.first_token - 3, toks + m.first_token, [](const Token& x) {
-                 return is_one_of(x.lower, "portraits", "portrait", "pictures", "photographs",
-                                  "photos", "images", "posters");
-               })));
+               std::any_of(toks + m.first_token - 3, toks + m.first_token,
+                           [](const Token& x) { return kPictures.contains(x.lower); })));
     });
     mentions.push_back(
         ActorMention{toks[i].begin, toks[v - 1].end, i, v, crowd, MentionHow::kName, false});

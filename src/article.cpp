@@ -38,43 +38,52 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// The first eight lines of the body that are not blank, trimmed, with their byte offsets: where
+// a publication date or a dateline may stand.
+std::vector<std::pair<std::string_view, size_t>> first_lines(std::string_view text, size_t begin) {
+  std::vector<std::pair<std::string_view, size_t>> out;
+  for (size_t pos = begin; pos < text.size() && out.size() < 8;) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    if (std::string_view line = trim(text.substr(pos, end - pos)); !line.empty())
+      out.emplace_back(line, pos);
+    pos = end + 1;
+  }
+  return out;
+}
+
+// Where a dateline's place ends: the ", " after a place in capitals ("KYIV, ..."), or npos.
+size_t dateline_comma(std::string_view line) {
+  size_t comma = line.find(", ");
+  std::string_view place = line.substr(0, comma == std::string_view::npos ? 0 : comma);
+  bool caps = !place.empty() &&
+              std::none_of(place.begin(), place.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return caps ? comma : std::string_view::npos;
+}
+
 // A date in one of the first lines of the body, in one of three shapes:
 //   a labelled line:  "Published: 14 February 2022", "Updated Feb 14, 2022 10:32 GMT"
 //   a date alone:     "Monday, February 14, 2022", "2022-02-14 09:00"
 //   a dateline:       "KYIV, Feb. 14, 2022 (Reuters) -"
 // A date inside an ordinary sentence is not a publication date.
 std::optional<std::pair<CalendarDate, size_t>> find_dateline(std::string_view text, size_t begin) {
-  size_t pos = begin;
-  int lines = 0;
-  while (pos < text.size() && lines < 8) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = trim(text.substr(pos, end - pos));
-    if (!line.empty()) {
-      ++lines;
-      std::string lower = detail::lower_ascii(line.substr(0, std::min<size_t>(line.size(), 20)));
-      std::optional<CalendarDate> d;
-      for (std::string_view label : {"published", "posted", "updated", "last updated", "date"}) {
-        if (!lower.starts_with(label)) continue;
-        std::string_view rest = line.substr(label.size());
-        while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
-        if (rest.starts_with("on ")) rest.remove_prefix(3);
-        d = parse_full_date(rest);
-        break;
-      }
-      if (!d && line.size() <= 40 && line.find_first_of(".!?") == std::string_view::npos)
-        d = parse_full_date(line);  // a date alone on its line
-      if (!d) {
-        // A dateline: a place in capitals, a comma, the date.
-        size_t comma = line.find(", ");
-        std::string_view place = line.substr(0, comma == std::string_view::npos ? 0 : comma);
-        bool caps = !place.empty() && std::none_of(place.begin(), place.end(),
-                                                   [](char c) { return c >= 'a' && c <= 'z'; });
-        if (caps) d = parse_full_date(line.substr(comma + 2));
-      }
-      if (d) return std::pair(*d, pos);
+  for (auto [line, pos] : first_lines(text, begin)) {
+    std::string lower = detail::lower_ascii(line.substr(0, std::min<size_t>(line.size(), 20)));
+    std::optional<CalendarDate> d;
+    for (std::string_view label : {"published", "posted", "updated", "last updated", "date"}) {
+      if (!lower.starts_with(label)) continue;
+      std::string_view rest = line.substr(label.size());
+      while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+      if (rest.starts_with("on ")) rest.remove_prefix(3);
+      d = parse_full_date(rest);
+      break;
     }
-    pos = end + 1;
+    if (!d && line.size() <= 40 && line.find_first_of(".!?") == std::string_view::npos)
+      d = parse_full_date(line);  // a date alone on its line
+    // A dateline: a place in capitals, a comma, the date.
+    if (size_t comma = dateline_comma(line); !d && comma != std::string_view::npos)
+      d = parse_full_date(line.substr(comma + 2));
+    if (d) return std::pair(*d, pos);
   }
   return std::nullopt;
 }
@@ -84,19 +93,9 @@ std::optional<std::pair<CalendarDate, size_t>> find_dateline(std::string_view te
 // "PORT-AU-PRINCE, Haiti, Sept 19 (CANA) -- ...".
 std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
                                             CalendarDate published) {
-  size_t pos = begin;
-  for (int lines = 0; pos < text.size() && lines < 8;) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = trim(text.substr(pos, end - pos));
-    pos = end + 1;
-    if (line.empty()) continue;
-    ++lines;
-    size_t comma = line.find(", ");
-    if (comma == std::string_view::npos || comma == 0 || comma > 40) continue;
-    std::string_view place = line.substr(0, comma);
-    if (std::any_of(place.begin(), place.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-      continue;
+  for (auto [line, pos] : first_lines(text, begin)) {
+    size_t comma = dateline_comma(line);
+    if (comma == std::string_view::npos || comma > 40) continue;
     // The date, or a state's name before it ("Haiti, Sept 19").
     std::string_view rest = line.substr(comma + 2);
     for (int k = 0; k < 2; ++k) {
