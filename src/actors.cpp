@@ -1986,7 +1986,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     std::string title;
     if (!known && !royal && n >= 2) {
       size_t k = i;
-      while (k > first && is_title_word(toks[k - 1].lower)) --k;
+      // ("Minister of State Agio Pereira", "Minister for Foreign Affairs Penny Wong": the title
+      // runs on past its "of".)
+      while (k > first && (is_title_word(toks[k - 1].lower) ||
+                           (k >= first + 2 && k < i && is_one_of(toks[k - 1].lower, "of", "for") &&
+                            is_title_word(toks[k - 2].lower))))
+        --k;
       if (k < i) {
         title_begin = k;
         title = std::string(text.substr(toks[k].begin, toks[i - 1].end - toks[k].begin));
@@ -2010,6 +2015,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (!known && j < last &&
         (kStructures.contains(toks[j].lower) || (toks[j].lower == "international" && j + 1 < last &&
                                                  kStructures.contains(toks[j + 1].lower)))) {
+      i = j;
+      continue;
+    }
+    // "the Cessation of Hostilities Agreement signed in Geneva": a run of names that ends in
+    // what a text is called names the text, not a person who signed.
+    if (!known && is_one_of(toks[j - 1].lower, "agreement", "accord", "accords", "treaty", "pact",
+                            "declaration", "protocol", "convention", "charter", "memorandum")) {
       i = j;
       continue;
     }
@@ -2475,7 +2487,10 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
       if (w == "men") return !a->roles.empty() || !a->country.empty();
       if (a->roles.empty()) return false;
       std::string_view want = office.empty() ? std::string_view(toks[noun].lower) : office;
-      if (is_one_of(want, "leaders", "presidents")) return true;
+      if (want == "leaders") return true;
+      // ("signed by Foreign Minister Marco Hausiku and ... Li Zhaoxing after talks between the
+      // two presidents": presidents, not the two ministers named last.)
+      if (want == "presidents") want = "president";
       if (want == "defense") want = "defen";
       if (is_one_of(want, "ministers", "secretaries", "premiers")) want = "";
       return std::any_of(a->roles.begin(), a->roles.end(), [&](const auto& r) {

@@ -866,7 +866,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // or demand that was rejected the rejecter's ("rejected calls for a ceasefire").
     if (!is_one_of(h.trig->type->id, "denial", "rejection", "statement")) {
       bool denied = false;
-      for (size_t i = h.tfirst; i > first && h.tfirst - i <= 5 && !denied; --i) {
+      // ("denied on Thursday that its troops had attacked Djibouti": a time between.)
+      for (size_t i = h.tfirst; i > first && h.tfirst - i <= 8 && !denied; --i) {
         std::string_view w = toks[i - 1].lower;
         if (is_one_of(w, ",", ";", "and", "but", "which", "who", "after", "before", "while", "as",
                       "when", "because"))
@@ -975,6 +976,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         is_one_of(toks[h.tlast - 2].lower, "and", "to") &&
         !is_one_of(toks[h.tlast - 1].lower, "discuss", "discussed"))
       hit.tlast -= 2;
+    // ("vowed on Monday that Canada would not back down": what is said begins at the "that".)
+    if (h.trig->type->id == "statement" && h.tlast >= h.tfirst + 2 &&
+        toks[h.tlast - 1].lower == "that" &&
+        is_one_of(toks[h.tfirst].lower, "vowed", "vows", "swore", "swears"))
+      hit.tlast = h.tlast - 1;
+    // ("suspended the treaty that the two countries signed in October 2002": the deal's noun
+    // ends one act and opens the signing of it, an event of its own.)
+    if (h.trig->type->id == "agreement" && h.tlast > h.tfirst + 2)
+      for (const Hit& c : chosen)
+        if (c.tlast == h.tfirst + 1 && c.trig->type->id != "agreement") hit.tfirst = h.tfirst + 1;
     bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Hit& c) {
       return hit.tfirst < c.tlast && c.tfirst < hit.tlast;
     });
@@ -1480,10 +1491,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool signed_deal = false;
     if (!agent && type->id == "agreement" && !is_one_of(toks[h.tfirst].lower, "signed", "signs"))
       for (size_t i = h.tfirst + 1; i < h.tlast && !signed_deal; ++i)
-        signed_deal = is_one_of(toks[i].lower, "signed", "signs");
+        // (Not "the border agreement signed with Saudi Arabia in 1965": with no signer before
+        // the verb, the side named after it is the other; the signer is the clause's subject.)
+        signed_deal = is_one_of(toks[i].lower, "signed", "signs") &&
+                      (toks[i + 1].lower != "with" ||
+                       std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+                         return m.first_token > h.tfirst && m.last_token <= i;
+                       }));
     if (signed_deal)
       for (const auto& m : s.actors)
-        if (m.first_token > h.tfirst && m.last_token <= h.tlast && actor_ok(m) && !m.place) {
+        if (m.first_token > h.tfirst && m.first_token < h.tlast && actor_ok(m) && !m.place) {
           if (!agent) {
             const ActorMention* person = person_after(m);  // "U.N. Secretary-General Kofi Annan"
             agent = person ? person : &m;
@@ -3495,6 +3512,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       reach = segs[seg_of(h.tlast - 1)].last;
     for (const auto& t : s.times)
       if (t.first_token >= seg.first && t.first_token < reach) consider(t);
+    // "announced on Wednesday that it was suspending the Treaty of Friendship, Good
+    // Neighbourliness and Cooperation that the two countries signed in October 2002": a deal
+    // named first is dated by the time its signing verb takes, however long its name.
+    // (So is one "signed with Cambodia in Kuala Lumpur last month", "signed by Machel and
+    // Botha in March 1984": the first time past the verb, in the trigger or right after it.)
+    if (type->id == "agreement") {
+      size_t sign_at = h.tfirst;
+      while (sign_at < h.tlast && !is_one_of(toks[sign_at].lower, "signed", "signs")) ++sign_at;
+      if (sign_at < h.tlast)
+        for (const auto& t : s.times)
+          if (t.date && t.first_token > sign_at && t.first_token <= h.tlast + 1 &&
+              !(*s.in_quote)[t.first_token]) {
+            best = &t;
+            best_dist = 0;
+            break;
+          }
+    }
     // "claimed responsibility on Saturday for Monday's bombing", "claimed the Easter Sunday
     // bombings": a claim names a past act; the time written before the act's noun is the act's,
     // not the claim's.
@@ -4351,6 +4385,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (!out[x].type->speech && out[x].agent != st.agent && said_in(st, out[x].trigger_begin))
         claimed[x] = true;
   }
+  // "Eritrea denied on Thursday that its troops had attacked Djibouti": an act denied is the
+  // denial, not an event known to have happened (whoever's act it is).
+  for (const auto& st : out) {
+    std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
+    if (st.type->id != "denial" || st.content.empty() ||
+        !(starts_with(verb, "denied") || starts_with(verb, "denies") || starts_with(verb, "deny")))
+      continue;
+    for (size_t x = 0; x < out.size(); ++x)
+      if (!out[x].type->speech && said_in(st, out[x].trigger_begin)) claimed[x] = true;
+  }
   // "the Qatari Foreign Ministry said the obstacles had been overcome": what a state's ministry,
   // army or agency says, when it is no act of its own (a denial, a threat, ...), is the source
   // of a report, not an event of the timeline. (The leader's own office speaks for the leader:
@@ -4533,6 +4577,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (size_t j = i + 1; after && j < last && j < i + 6; ++j)
           if (is_one_of(toks[j].lower, "talks", "negotiations")) talks = j;
       }
+      // (Not talks with sides of their own: "signed by the two foreign ministers after official
+      // talks between the two presidents".)
+      if (talks != SIZE_MAX && talks + 1 < last && toks[talks + 1].lower == "between") continue;
       if (talks == SIZE_MAX || std::any_of(out.begin(), out.end(), [&](const EventMention& e) {
             return e.type == impl_->negotiation && e.sentence_begin == deal.sentence_begin;
           }))

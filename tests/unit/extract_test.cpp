@@ -6951,5 +6951,55 @@ TEST(Extract, PlansAfterTheFilingDayAreToCome) {
   EXPECT_NE(find_event(t, "visit", {"najib-tun-razak"}), nullptr);
 }
 
+// Deals of the background named before their signing, however long their names or whoever
+// signed them; a treaty put on hold; a request made on a trip; a vow that reports; a story said
+// to be made up; an attack denied.
+TEST(Extract, DealsSignedSuspendedAndActsDenied) {
+  Timeline t = extract_text(
+      "Portugal and Morocco have quarrelled for weeks. The Moroccan government said on Tuesday "
+      "that it was suspending 'with immediate effect' the Treaty of Trade, Navigation and "
+      "Good Neighbourliness that the two countries signed in May 1994.\n\n"
+      "Oman on Monday suspended the fisheries agreement signed with Yemen in 1982.\n\n"
+      "Under the Harare Accord, signed by President Robert Mugabe and President Fidel Castro in "
+      "June 1985, Cuba sent teachers.\n\n"
+      "Nasser Bourita flew to Brussels on Thursday to ask the European Commission for support.\n\n"
+      "Ali Khamenei vowed on Wednesday that Iran would not back down.\n\n"
+      "Eritrea denied on Thursday that its soldiers had attacked Ethiopia, and said Ethiopia had "
+      "invented the incident.\n",
+      CalendarDate::ymd(2015, 6, 12));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "agreement", {"portugal", "morocco"}, "1994-05");
+  expect_dated(t, "sanction", {"morocco"}, "2015-06-09");
+  expect_dated(t, "agreement", {"oman", "yemen"}, "1982");
+  expect_dated(t, "sanction", {"oman", "yemen"}, "2015-06-08");
+  expect_dated(t, "agreement", {"robert-mugabe"}, "1985-06");
+  expect_dated(t, "appeal", {"nasser-bourita", "european-commission"}, "2015-06-11");
+  expect_dated(t, "rejection", {"ali-khamenei"}, "2015-06-10");
+  expect_dated(t, "accusation", {"eritrea", "ethiopia"}, "2015-06-11");
+  EXPECT_EQ(find_event(t, "assault", {"eritrea"}), nullptr);
+}
+
+// Lookalikes: talks suspended are no treaty suspended; talks between others after a signing are
+// no talks of the signers'; "the two presidents" are presidents; a name that ends in
+// "Agreement" is no person; a title with its "of".
+TEST(Extract, LookalikesOfDealsAndTitles) {
+  Timeline t = extract_text(
+      "Iran suspended talks on the agreement on Monday.\n\n"
+      "Chinese President Xi Jinping and Kenyan President Uhuru Kenyatta held talks on Monday. "
+      "The agreements were signed by Foreign Minister Amina Mohamed and Chinese Foreign Minister "
+      "Wang Yi after talks between the two presidents on Monday.\n\n"
+      "The Cessation of Hostilities Agreement signed in Nairobi in March 2002 collapsed.\n\n"
+      "Portugal's Minister of State Luis Amado said on Tuesday that Portugal would ask the "
+      "International Court of Justice to rule.\n",
+      CalendarDate::ymd(2015, 6, 12));
+  SCOPED_TRACE(dump(t));
+  EXPECT_EQ(find_event(t, "sanction", {"iran"}), nullptr);
+  EXPECT_EQ(find_event(t, "negotiation", {"amina-mohamed"}), nullptr);
+  for (const auto& e : t.events)
+    EXPECT_EQ(std::find(e.actors.begin(), e.actors.end(), "hostilities-agreement"), e.actors.end())
+        << e.id;
+  expect_dated(t, "appeal", {"luis-amado", "icj"}, "2015-06-09");
+}
+
 }  // namespace
 }  // namespace dipline
