@@ -270,6 +270,12 @@ Result<Outcome> run_dates(const DatesOptions& o, std::ostream& out, std::ostream
   auto ex = make_extractor({});
   if (!ex.ok()) return ex.take_error();
   auto dates = (*ex)->dates(*article);
+  // In a story filed before the paper's day ("KUALA LUMPUR, Mon. -"), relative dates are read
+  // from the filing day: say so where an anchor names the publication date.
+  if (article->filed != article->published)
+    for (auto& d : dates)
+      for (size_t at; (at = d.anchor.find("the publication date")) != std::string::npos;)
+        d.anchor.replace(at, 20, "the filing day");
   const std::string& text = article->source.text;
   if (o.format == "text") {
     out << fmt::format("# publication date {} ({})\n", to_string(article->published),

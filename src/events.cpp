@@ -4280,8 +4280,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // talks are the offer's, not talks held.)
     if (st.stated && st.type->id == "intent-to-meet")
       for (size_t y = 0; y < out.size(); ++y)
-        if (y != x && out[y].type->plover && *out[y].type->plover == "CONSULT" &&
-            out[y].agent == st.agent && said_in(st, out[y].trigger_begin))
+        // (Nor the offer the words make, read once more from its own trigger: "said Mozambique
+        // ... remained ready to negotiate with Lilongwe" is one offer, not two.)
+        if (y != x &&
+            ((out[y].type->plover && *out[y].type->plover == "CONSULT" &&
+              out[y].agent == st.agent) ||
+             out[y].type == st.type) &&
+            said_in(st, out[y].trigger_begin))
           source_only[y] = true;
     // (What was said may have made the statement an act of its own; "..., the ministry said"
     // still only names the source.)
@@ -4595,6 +4600,50 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       neg.trigger_end = toks[talks].end;
       out.push_back(std::move(neg));
     }
+  // "He is due in Maputo tomorrow and in the Seychelles on Saturday", "plans to fly to Kyiv on
+  // Saturday and on to Moscow over the weekend": a trip's next leg, with a day of its own, is a
+  // visit of its own.
+  for (size_t x = 0, n = out.size(); x < n; ++x) {
+    if (out[x].type->id != "visit" || !out[x].place_state || !out[x].dated) continue;
+    size_t i = first;
+    while (i < last && toks[i].begin < out[x].trigger_end) ++i;
+    // (Past the visit's own place and time: up to the next "and".)
+    while (i < last && toks[i].lower != "and" && toks[i].lower != ";") ++i;
+    if (i + 2 >= last || toks[i].lower != "and") continue;
+    size_t j = i + 1;
+    if (is_one_of(toks[j].lower, "then", "later")) ++j;
+    if (toks[j].lower == "on" && j + 1 < last && toks[j + 1].lower == "to") ++j;
+    if (!is_one_of(toks[j].lower, "in", "to")) continue;
+    ++j;
+    if (j < last && toks[j].lower == "the") ++j;
+    auto leg = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+      return m.first_token == j && m.actor->kind == ActorKind::kCountry &&
+             m.actor != out[x].place_state && m.how != MentionHow::kDemonym;
+    });
+    if (leg == s.actors.end()) continue;
+    auto when = std::find_if(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+      return t.date && t.first_token >= leg->last_token && t.first_token <= leg->last_token + 1 &&
+             !(*s.in_quote)[t.first_token];
+    });
+    // (A later leg is later: not "on to Moscow over the weekend" read as the weekend gone.)
+    if (when == s.times.end() || *when->date == out[x].date || edtf_less(*when->date, out[x].date))
+      continue;
+    EventMention next = out[x];
+    next.place = leg->how == MentionHow::kCapital && !leg->actor->capitals.empty()
+                     ? leg->actor->capitals.front()
+                 : leg->how == MentionHow::kName
+                     ? leg->actor->name
+                     : std::string(s.text.substr(leg->begin, leg->end - leg->begin));
+    next.place_phrase = " to " + *next.place;
+    next.place_state = leg->actor;
+    next.others.clear();
+    next.date = *when->date;
+    next.when = std::string(s.text.substr(when->phrase_begin, when->end - when->phrase_begin));
+    next.link.reset();
+    next.trigger_begin = toks[i + 1].begin;
+    next.trigger_end = leg->end;
+    out.push_back(std::move(next));
+  }
   // "travelled to Kyiv for talks with Zelenskyy": the talks are the purpose of the visit.
   for (auto it = out.begin(); it != out.end();) {
     // (A body's summit is an event of its own: "will travel to Washington for the NATO summit".)

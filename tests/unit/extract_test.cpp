@@ -7001,5 +7001,41 @@ TEST(Extract, LookalikesOfDealsAndTitles) {
   expect_dated(t, "appeal", {"luis-amado", "icj"}, "2015-06-09");
 }
 
+// A trip's next leg with a day of its own is a visit of its own ("due in Nairobi tomorrow and
+// in Kampala on Saturday"); not an act that follows the trip ("and met Sisi on Tuesday").
+TEST(Extract, NextLegsOfATrip) {
+  Timeline t = extract_text(
+      "Li Keqiang is due in Nairobi tomorrow and in Kampala on Saturday.\n\n"
+      "Ban Ki-moon plans to fly to Cairo on Friday and on to Amman on Sunday.\n\n"
+      "John Kerry flew to Riyadh on Monday and in the afternoon met King Abdullah.\n",
+      CalendarDate::ymd(2014, 5, 7));
+  SCOPED_TRACE(dump(t));
+  auto visited = [&](std::string_view who, std::string_view date) {
+    return std::any_of(t.events.begin(), t.events.end(), [&](const Event& e) {
+      return e.type == "visit" && e.actors.front() == who && to_string(e.date) == date;
+    });
+  };
+  EXPECT_TRUE(visited("li-keqiang", "2014-05-08"));
+  EXPECT_TRUE(visited("li-keqiang", "2014-05-10"));
+  EXPECT_TRUE(visited("ban-ki-moon", "2014-05-09"));
+  EXPECT_TRUE(visited("ban-ki-moon", "2014-05-11"));
+  EXPECT_EQ(count_events(t, "visit"), 5u);
+}
+
+// An offer of talks told in what was said is one offer, the speaker's; an act called
+// "unconscionable" is criticised.
+TEST(Extract, OneOfferInWhatWasSaidAndActsCalledUnconscionable) {
+  Timeline t = extract_text(
+      "Foreign Minister Sam Kutesa said on Monday that Uganda was not looking for a fight with "
+      "Kenya and remained ready to negotiate a joint boundary commission with Nairobi.\n\n"
+      "Prime Minister Kevin Rudd said on Wednesday that the raids by Indonesia were \"an "
+      "unconscionable act\".\n",
+      CalendarDate::ymd(2009, 5, 20));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "intent-to-meet", {"sam-kutesa", "kenya"}, "2009-05-18");
+  EXPECT_EQ(count_events(t, "intent-to-meet"), 1u);
+  expect_dated(t, "criticism", {"kevin-rudd", "indonesia"}, "2009-05-20");
+}
+
 }  // namespace
 }  // namespace dipline
