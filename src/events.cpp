@@ -362,6 +362,14 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
   const auto& toks = *s.tokens;
   const LexActor* adopted = nullptr;
   if (speaker.kind == ActorKind::kPerson && speaker.country.empty()) {
+    // ("Foreign Minister Ali Alatas said Indonesia would not allow ...": a minister or a
+    // president the text gives no state speaks for the state his words open with.)
+    bool office = std::any_of(speaker.roles.begin(), speaker.roles.end(), [](const LexRole& r) {
+      std::string title = detail::lower_ascii(r.title);
+      return title.find("minister") != std::string::npos ||
+             title.find("president") != std::string::npos ||
+             title.find("premier") != std::string::npos;
+    });
     size_t at = cf;
     while (at < cl && (is_quote(s.text, toks[at]) || toks[at].lower == "that")) ++at;
     for (const auto& m : s.actors) {
@@ -370,8 +378,10 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
       while (verb < cl && is_quote(s.text, toks[verb])) ++verb;
       if (m.first_token == at + (at < cl && toks[at].lower == "the") && !m.place &&
           m.actor->kind == ActorKind::kCountry && verb < cl &&
-          is_one_of(toks[verb].lower, "regrets", "regretted", "deplores", "deplored", "welcomes",
-                    "welcomed", "reserves", "reserved", "deeply", "fully"))
+          (is_one_of(toks[verb].lower, "regrets", "regretted", "deplores", "deplored", "welcomes",
+                     "welcomed", "reserves", "reserved", "deeply", "fully") ||
+           (office && is_one_of(toks[verb].lower, "would", "will", "did", "does", "wanted", "wants",
+                                "remained", "remains"))))
         adopted = m.actor;
     }
   }

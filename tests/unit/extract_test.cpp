@@ -7037,5 +7037,26 @@ TEST(Extract, OneOfferInWhatWasSaidAndActsCalledUnconscionable) {
   expect_dated(t, "criticism", {"kevin-rudd", "indonesia"}, "2009-05-20");
 }
 
+// What was said, typed: a veto called a betrayal; "or be removed by force"; a named ship kept
+// out of a state's waters; a minister the text gives no state speaks for the state his words
+// open with ("Foreign Minister Tomas Aldana said Guatemala would not accept").
+TEST(Extract, BetrayalsForceNamedShipsAndMinistersOfNoStateNamed) {
+  Timeline t = extract_text(
+      "British ambassador Matthew Rycroft said on Wednesday that the veto was \"a betrayal of "
+      "the people of Aleppo\".\n\n"
+      "Barack Obama said on Thursday that the gunmen must leave at once or be removed by "
+      "force.\n\n"
+      "Foreign Minister Nabil Ammar said on Friday that Tunisia would not allow the Ocean "
+      "Viking to sail through its territorial waters.\n\n"
+      "Foreign Minister Tomas Aldana said on Monday that Guatemala would not accept the "
+      "ruling.\n",
+      CalendarDate::ymd(2016, 10, 15));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "criticism", {"matthew-rycroft"}, "2016-10-12");
+  expect_dated(t, "threat", {"barack-obama"}, "2016-10-13");
+  expect_dated(t, "sanction", {"tunisia"}, "2016-10-14");
+  expect_dated(t, "rejection", {"tomas-aldana"}, "2016-10-10");
+}
+
 }  // namespace
 }  // namespace dipline
