@@ -7058,5 +7058,27 @@ TEST(Extract, BetrayalsForceNamedShipsAndMinistersOfNoStateNamed) {
   expect_dated(t, "rejection", {"tomas-aldana"}, "2016-10-10");
 }
 
+// A portfolio named before the office is part of the title, and the state before it the
+// person's ("Eritrea's Information Minister Ali Abdu"); a demonym before the office stays the
+// state ("Kenyan Minister Aden Duale").
+TEST(Extract, PortfoliosBeforeTheOffice) {
+  Timeline t = extract_text(
+      "Eritrea's Information Minister Ali Abdu said on Thursday that the report was false.\n\n"
+      "Kenyan Minister Aden Duale said on Friday that the border would stay open.\n",
+      CalendarDate::ymd(2008, 6, 15));
+  auto actor = [&](std::string_view id) -> const Actor* {
+    for (const auto& a : t.actors)
+      if (a.id == id) return &a;
+    return nullptr;
+  };
+  const Actor* abdu = actor("ali-abdu");
+  ASSERT_NE(abdu, nullptr);
+  EXPECT_EQ(abdu->country, "ERI");
+  EXPECT_EQ(abdu->role, "Information Minister");
+  const Actor* duale = actor("aden-duale");
+  ASSERT_NE(duale, nullptr);
+  EXPECT_EQ(duale->country, "KEN");
+}
+
 }  // namespace
 }  // namespace dipline
