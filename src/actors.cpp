@@ -1989,13 +1989,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       // ("Minister of State Agio Pereira", "Minister for Foreign Affairs Penny Wong": the title
       // runs on past its "of"; "Information Minister Ali Abdu", "Fisheries Minister Brian
       // Tobin": the portfolio named before the office is part of it.)
-      while (k > first && (is_title_word(toks[k - 1].lower) ||
-                           (k >= first + 2 && k < i && is_one_of(toks[k - 1].lower, "of", "for") &&
-                            is_title_word(toks[k - 2].lower)) ||
-                           (k < i && toks[k - 1].kind == TokenKind::kWord &&
-                            toks[k - 1].capitalized && !toks[k - 1].possessive && !covered(k - 1) &&
-                            is_one_of(toks[k].lower, "minister", "secretary") &&
-                            !is_title_word(toks[k - 1].lower) && name_word(toks[k - 1]))))
+      while (k > first &&
+             (is_title_word(toks[k - 1].lower) ||
+              (k >= first + 2 && k < i && is_one_of(toks[k - 1].lower, "of", "for") &&
+               is_title_word(toks[k - 2].lower) &&
+               // (Not "spokesman for President Petr Kral": whose spokesman.)
+               !is_one_of(toks[k - 2].lower, "spokesman", "spokeswoman", "spokesperson", "envoy",
+                          "ambassador", "aide", "adviser", "advisor", "representative", "emissary",
+                          "delegate", "official", "counterpart")) ||
+              (k < i && toks[k - 1].kind == TokenKind::kWord && toks[k - 1].capitalized &&
+               !toks[k - 1].possessive && !covered(k - 1) &&
+               is_one_of(toks[k].lower, "minister", "secretary") &&
+               !is_title_word(toks[k - 1].lower) && name_word(toks[k - 1]))))
         --k;
       if (k < i) {
         title_begin = k;

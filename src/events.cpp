@@ -380,8 +380,12 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
           m.actor->kind == ActorKind::kCountry && verb < cl &&
           (is_one_of(toks[verb].lower, "regrets", "regretted", "deplores", "deplored", "welcomes",
                      "welcomed", "reserves", "reserved", "deeply", "fully") ||
-           (office && is_one_of(toks[verb].lower, "would", "will", "did", "does", "wanted", "wants",
-                                "remained", "remains"))))
+           // (What it will not do, or stays ready to do: "Indonesia would not allow", "remains
+           // ready"; not "Russia would pay a heavy price", the state his words threaten.)
+           (office && verb + 1 < cl &&
+            ((is_one_of(toks[verb].lower, "would", "will", "did", "does") &&
+              toks[verb + 1].lower == "not") ||
+             is_one_of(toks[verb].lower, "remained", "remains")))))
         adopted = m.actor;
     }
   }
@@ -723,6 +727,52 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      "requesting", "asked", "sought", "seek", "seeks", "seeking", "called", "urged",
                      "convene", "convened", "convenes", "convening");
   });
+  // ("Iran condemned the normalisation agreement signed with Israel in 2020", "said the pact
+  // signed with Somalia in 1988 was void": a deal the subject condemns, or calls void, is none it
+  // signed.)
+  std::erase_if(hits, [&](const Hit& j) {
+    if (j.trig->type->id != "agreement") return false;
+    size_t with = j.tfirst + 1;
+    while (with + 1 < j.tlast &&
+           !(is_one_of(toks[with].lower, "signed", "signs") && toks[with + 1].lower == "with"))
+      ++with;
+    if (with + 1 >= j.tlast) return false;
+    for (size_t k = j.tfirst; k-- > first && j.tfirst - k <= 6;) {
+      if (is_one_of(toks[k].lower, ",", ";", ".")) break;
+      if (is_one_of(toks[k].lower, "condemned", "condemns", "criticised", "criticized",
+                    "criticises", "criticizes", "denounced", "denounces", "slammed", "rejected",
+                    "rejects", "opposed", "opposes", "decried", "attacked", "protested", "called"))
+        return true;
+    }
+    for (size_t k = j.tlast; k < last && k < j.tlast + 4; ++k)
+      if (is_one_of(toks[k].lower, "void", "invalid", "illegal", "illegitimate")) return true;
+    return false;
+  });
+  // "Greece refused to ask the IMF for a loan", "has no right to ask Kosovo for anything",
+  // "urged Somalia to ask the AU for troops": a request in the infinitive is one made only on a
+  // trip ("flew to Brussels to ask the Commission for help").
+  std::erase_if(hits, [&](const Hit& j) {
+    if (j.trig->type->id != "appeal" || toks[j.tfirst].lower != "to" || j.tfirst + 1 >= last ||
+        !is_one_of(toks[j.tfirst + 1].lower, "ask", "request"))
+      return false;
+    for (size_t k = j.tfirst; k-- > first && j.tfirst - k <= 10;)
+      if (is_one_of(toks[k].lower, "flew", "travelled", "traveled", "went", "came", "arrived",
+                    "headed", "returned", "flown", "sent", "dispatched"))
+        return is_one_of(toks[j.tfirst - 1].lower, "refused", "declined");
+    return true;
+  });
+  // "Turkey refused to suspend the migration pact", "threatened to suspend the grain deal": a
+  // measure refused or threatened is not taken (the threat is an event of its own).
+  std::erase_if(hits, [&](const Hit& j) {
+    if (j.trig->type->id != "sanction" || j.tfirst < first + 2 || toks[j.tfirst - 1].lower != "to")
+      return false;
+    size_t v = j.tfirst - 2;  // the verb before "to", past a time ("refused on Monday to")
+    for (const auto& t : s.times)
+      if (t.last_token == v + 1 && t.first_token > first) v = t.first_token - 1;
+    if (v > first && toks[v].lower == "on") --v;
+    return is_one_of(toks[v].lower, "refused", "refuses", "refusing", "declined", "declines",
+                     "declining", "threatened", "threatens", "threatening");
+  });
   // ("before he joined the government": a cabinet joined is no alliance.)
   std::erase_if(hits, [&](const Hit& j) {
     return j.trig->type->id == "agreement" && j.tfirst + 2 < last &&
@@ -876,8 +926,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // or demand that was rejected the rejecter's ("rejected calls for a ceasefire").
     if (!is_one_of(h.trig->type->id, "denial", "rejection", "statement")) {
       bool denied = false;
-      // ("denied on Thursday that its troops had attacked Djibouti": a time between.)
-      for (size_t i = h.tfirst; i > first && h.tfirst - i <= 8 && !denied; --i) {
+      // ("denied on Thursday that its troops had attacked Djibouti": five words back, past a
+      // time between.)
+      auto in_time = [&](size_t j) {
+        return std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+          return j + 1 >= t.first_token && j < t.last_token;  // (with its preposition)
+        });
+      };
+      for (size_t i = h.tfirst, n = 0; i > first && n <= 5 && !denied; --i) {
+        if (!in_time(i - 1)) ++n;
         std::string_view w = toks[i - 1].lower;
         if (is_one_of(w, ",", ";", "and", "but", "which", "who", "after", "before", "while", "as",
                       "when", "because"))
@@ -1504,7 +1561,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // (Not "the border agreement signed with Saudi Arabia in 1965": with no signer before
         // the verb, the side named after it is the other; the signer is the clause's subject.)
         signed_deal = is_one_of(toks[i].lower, "signed", "signs") &&
-                      (toks[i + 1].lower != "with" ||
+                      (i + 1 >= last || toks[i + 1].lower != "with" ||
                        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
                          return m.first_token > h.tfirst && m.last_token <= i;
                        }));
@@ -4295,7 +4352,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (y != x &&
             ((out[y].type->plover && *out[y].type->plover == "CONSULT" &&
               out[y].agent == st.agent) ||
-             out[y].type == st.type) &&
+             (out[y].type == st.type && !out[y].stated &&
+              // (Not one said by its own side in words of its own: "..., and Somalia said it
+              // was ready for talks with Kenya".)
+              std::none_of(out.begin(), out.end(),
+                           [&](const EventMention& z) {
+                             return &z != &st && (z.type->speech || z.stated) &&
+                                    z.agent == out[y].agent && said_in(z, out[y].trigger_begin);
+                           }))) &&
             said_in(st, out[y].trigger_begin))
           source_only[y] = true;
     // (What was said may have made the statement an act of its own; "..., the ministry said"
@@ -4630,13 +4694,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       return m.first_token == j && m.actor->kind == ActorKind::kCountry &&
              m.actor != out[x].place_state && m.how != MentionHow::kDemonym;
     });
-    if (leg == s.actors.end()) continue;
+    // (Not home: "flew to Ankara on Monday and then to Moscow on Tuesday", Lavrov's return.)
+    if (leg == s.actors.end() || own_side(*out[x].agent, *leg->actor, published)) continue;
     auto when = std::find_if(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
       return t.date && t.first_token >= leg->last_token && t.first_token <= leg->last_token + 1 &&
              !(*s.in_quote)[t.first_token];
     });
     // (A later leg is later: not "on to Moscow over the weekend" read as the weekend gone.)
     if (when == s.times.end() || *when->date == out[x].date || edtf_less(*when->date, out[x].date))
+      continue;
+    // (Nor a new clause: "and in Uganda on Tuesday, rebels ambushed a convoy".)
+    if (when->last_token < last && !is_one_of(toks[when->last_token].lower, ".", ";", "to", "for",
+                                              "and", "where", "before", "after"))
       continue;
     EventMention next = out[x];
     next.place = leg->how == MentionHow::kCapital && !leg->actor->capitals.empty()
@@ -4650,6 +4719,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     next.date = *when->date;
     next.when = std::string(s.text.substr(when->phrase_begin, when->end - when->phrase_begin));
     next.link.reset();
+    // (A leg after the paper's day is still to come: "arrived in Nairobi on Monday and in
+    // Uganda on Saturday he will open a railway".)
+    if (auto day = when->date->earliest_day();
+        day && published < *day && next.status == EventStatus::kOccurred)
+      next.status = EventStatus::kPlanned;
     next.trigger_begin = toks[i + 1].begin;
     next.trigger_end = leg->end;
     out.push_back(std::move(next));

@@ -7080,5 +7080,39 @@ TEST(Extract, PortfoliosBeforeTheOffice) {
   EXPECT_EQ(duale->country, "KEN");
 }
 
+// Lookalikes of this session's rules that a review found firing: a state threatened is no
+// state spoken for; a deal condemned or called void is none signed; requests refused or urged on
+// another; another side's offer; whose spokesman; a return home; a leg that is a new clause or
+// still to come; a suspension refused or threatened; people kept out of waters.
+TEST(Extract, LookalikesFromTheReview) {
+  Timeline t = extract_text(
+      "Foreign Minister Jan Novak said on Monday that Russia would pay a heavy price for the "
+      "attack.\n\n"
+      "Iran on Monday condemned the normalisation agreement signed with Israel in 2020.\n\n"
+      "Greece refused on Monday to ask the International Monetary Fund for a new loan.\n\n"
+      "Kenya said on Monday that it remained ready to negotiate with Somalia, and Somalia said it "
+      "was ready for talks with Kenya.\n\n"
+      "Sergey Lavrov flew to Ankara on Monday and then to Moscow on Tuesday.\n\n"
+      "Li Keqiang arrived in Nairobi on Monday and in Uganda on Saturday he will open a "
+      "railway.\n\n"
+      "Turkey refused on Monday to suspend the migration pact.\n\n"
+      "Malaysia said on Monday that it would not allow the refugees to pass through its "
+      "waters.\n",
+      CalendarDate::ymd(2015, 6, 10));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "threat", {"jan-novak", "russia"}), nullptr);
+  EXPECT_EQ(find_event(t, "agreement", {"iran"}), nullptr);
+  EXPECT_EQ(find_event(t, "appeal", {"greece"}), nullptr);
+  EXPECT_NE(find_event(t, "intent-to-meet", {"somalia", "kenya"}), nullptr);
+  for (const auto& e : t.events) {
+    if (e.type == "visit" && e.actors.front() == "sergey-lavrov")
+      EXPECT_EQ(to_string(e.date), "2015-06-08") << e.id;
+    if (e.type == "visit" && e.actors.front() == "li-keqiang" && to_string(e.date) == "2015-06-13")
+      EXPECT_EQ(e.status, EventStatus::kPlanned) << e.id;
+  }
+  EXPECT_EQ(find_event(t, "sanction", {"turkey"}), nullptr);
+  EXPECT_EQ(find_event(t, "sanction", {"malaysia"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
