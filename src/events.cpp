@@ -4464,6 +4464,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (!out[x].type->speech && out[x].agent != st.agent && said_in(st, out[x].trigger_begin))
         claimed[x] = true;
   }
+  // "Russia said Britain had staged the attack in Salisbury": an act in what an accusation
+  // says is the accusation's claim, as with "claimed" (not talks it names: "in a phone call
+  // with Minh").
+  for (const auto& st : out)
+    if (st.stated && st.type->id == "accusation")
+      for (size_t x = 0; x < out.size(); ++x)
+        if (!out[x].type->speech && out[x].agent != st.agent &&
+            !(out[x].type->plover && *out[x].type->plover == "CONSULT") &&
+            said_in(st, out[x].trigger_begin))
+          claimed[x] = true;
   // "Eritrea denied on Thursday that its troops had attacked Djibouti": an act denied is the
   // denial, not an event known to have happened (whoever's act it is).
   for (const auto& st : out) {
@@ -4674,6 +4684,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       neg.trigger_end = toks[talks].end;
       out.push_back(std::move(neg));
     }
+  // "would honour the border agreement signed with Cambodia last month": a deal named with its
+  // past signing was signed, whatever is said of it now.
+  for (auto& e : out) {
+    std::string_view trig = s.text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin);
+    auto day = e.date.latest_day();
+    if (e.type->id == "agreement" && e.dated && day && *day < published &&
+        trig.find(" signed") != std::string_view::npos && !starts_with(trig, "sign") &&
+        (e.status == EventStatus::kAnnounced || e.status == EventStatus::kPlanned))
+      e.status = EventStatus::kOccurred;
+  }
   // "He is due in Maputo tomorrow and in the Seychelles on Saturday", "plans to fly to Kyiv on
   // Saturday and on to Moscow over the weekend": a trip's next leg, with a day of its own, is a
   // visit of its own.

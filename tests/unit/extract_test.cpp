@@ -7114,5 +7114,22 @@ TEST(Extract, LookalikesFromTheReview) {
   EXPECT_EQ(find_event(t, "sanction", {"malaysia"}), nullptr);
 }
 
+// An attack an accusation says another staged is the accusation's claim, not an attack; a deal
+// named with its past signing was signed, whatever is promised of it now.
+TEST(Extract, AttacksClaimedAndDealsSignedBefore) {
+  Timeline t = extract_text(
+      "Russia said on Monday that Britain had staged the attack in Salisbury.\n\n"
+      "Thailand said on Monday that it would honour the border agreement signed with Cambodia in "
+      "Kuala Lumpur last month.\n",
+      CalendarDate::ymd(2015, 6, 12));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "accusation", {"russia", "united-kingdom"}), nullptr);
+  EXPECT_EQ(count_events(t, "assault"), 0u);
+  const Event* deal = find_event(t, "agreement", {"thailand", "cambodia"});
+  ASSERT_NE(deal, nullptr);
+  EXPECT_EQ(to_string(deal->date), "2015-05");
+  EXPECT_EQ(deal->status, EventStatus::kOccurred);
+}
+
 }  // namespace
 }  // namespace dipline
