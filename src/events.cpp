@@ -26,6 +26,13 @@ bool said_in(const EventMention& st, size_t pos) {
   return pos >= st.content_begin && pos < st.content_end;
 }
 
+// The first verb of signing ("signed", "signs") among tokens [from, to), or `to`: where a deal
+// named before its signing ("the treaty the two countries signed in 2002") meets its verb.
+size_t signing_verb(const Tokens& toks, size_t from, size_t to) {
+  while (from < to && !is_one_of(toks[from].lower, "signed", "signs")) ++from;
+  return from;
+}
+
 // A word for an envoy or a mission, which is its own state's wherever it is posted ("the Iraqi
 // ambassador to Greece", "Uganda's High Commissioner to Rwanda", "the Saudi embassy in
 // Stockholm").
@@ -732,10 +739,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // signed.)
   std::erase_if(hits, [&](const Hit& j) {
     if (j.trig->type->id != "agreement") return false;
-    size_t with = j.tfirst + 1;
-    while (with + 1 < j.tlast &&
-           !(is_one_of(toks[with].lower, "signed", "signs") && toks[with + 1].lower == "with"))
-      ++with;
+    size_t with = signing_verb(toks, j.tfirst + 1, j.tlast);
+    while (with + 1 < j.tlast && toks[with + 1].lower != "with")
+      with = signing_verb(toks, with + 1, j.tlast);
     if (with + 1 >= j.tlast) return false;
     for (size_t k = j.tfirst; k-- > first && j.tfirst - k <= 6;) {
       if (is_one_of(toks[k].lower, ",", ";", ".")) break;
@@ -1557,11 +1563,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // signed by Annan and Aziz": a deal named first is signed by those named with the verb.
     bool signed_deal = false;
     if (!agent && type->id == "agreement" && !is_one_of(toks[h.tfirst].lower, "signed", "signs"))
-      for (size_t i = h.tfirst + 1; i < h.tlast && !signed_deal; ++i)
+      for (size_t i = signing_verb(toks, h.tfirst + 1, h.tlast); i < h.tlast && !signed_deal;
+           i = signing_verb(toks, i + 1, h.tlast))
         // (Not "the border agreement signed with Saudi Arabia in 1965": with no signer before
         // the verb, the side named after it is the other; the signer is the clause's subject.)
-        signed_deal = is_one_of(toks[i].lower, "signed", "signs") &&
-                      (i + 1 >= last || toks[i + 1].lower != "with" ||
+        signed_deal = (i + 1 >= last || toks[i + 1].lower != "with" ||
                        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
                          return m.first_token > h.tfirst && m.last_token <= i;
                        }));
@@ -3585,8 +3591,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // (So is one "signed with Cambodia in Kuala Lumpur last month", "signed by Machel and
     // Botha in March 1984": the first time past the verb, in the trigger or right after it.)
     if (type->id == "agreement") {
-      size_t sign_at = h.tfirst;
-      while (sign_at < h.tlast && !is_one_of(toks[sign_at].lower, "signed", "signs")) ++sign_at;
+      size_t sign_at = signing_verb(toks, h.tfirst, h.tlast);
       if (sign_at < h.tlast)
         for (const auto& t : s.times)
           if (t.date && t.first_token > sign_at && t.first_token <= h.tlast + 1 &&
