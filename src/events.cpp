@@ -1374,6 +1374,26 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (toks[h.tfirst].lower == "states" && h.tfirst > first &&
         toks[h.tfirst - 1].lower == "united")
       continue;
+    // "soldiers from six CARICOM states who have been training": a noun; the verb "states"
+    // reports what follows it ("the charter states that", "the note states:").
+    if (type->id == "statement" && toks[h.tfirst].lower == "states" &&
+        (h.tfirst + 1 >= last || (!is_quote(s.text, toks[h.tfirst + 1]) &&
+                                  !is_one_of(toks[h.tfirst + 1].lower, "that", ":", "clearly"))))
+      continue;
+    // "a radar image that it said showed the aircraft's path", "the men whom police said were
+    // spies": a "said" inside a relative clause vouches for a description, it reports nothing.
+    if (type->id == "statement" && is_one_of(toks[h.tfirst].lower, "said", "says") &&
+        h.tfirst + 1 < last &&
+        is_one_of(toks[h.tfirst + 1].lower, "was", "were", "is", "are", "had", "has", "have",
+                  "would", "could", "showed", "shows", "posed", "poses", "belonged", "carried",
+                  "contained")) {
+      bool relative = false;
+      for (size_t i = h.tfirst; i > first + 1 && i + 4 > h.tfirst && !relative; --i)
+        relative = is_one_of(toks[i - 1].lower, "that", "which", "who", "whom") &&
+                   !is_one_of(toks[i - 2].lower, "said", "says", "told", "added", "announced",
+                              "stated", "confirmed", "insisted", "claimed", "warned", "noted");
+      if (relative) continue;
+    }
     // "would stop supplying some bombs to Israel": aid stopped is no aid given.
     if (type->id == "aid" && h.tfirst > first &&
         is_one_of(toks[h.tfirst - 1].lower, "stop", "stops", "stopped", "halt", "halts", "halted",
@@ -3167,6 +3187,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // What was said: the "that" clause or quote after the verb (maybe past a comma), or the
       // quote the sentence opens with ('"Fine," Putin said').
       size_t b = SIZE_MAX, e = s.sentence.end;
+      // How a statement went out ("released in New York", "read on state radio"), with no
+      // "that" of what it said after it.
+      auto went_out = [&](size_t i) {
+        if (!is_one_of(toks[i].lower, "released", "issued", "read", "published", "posted",
+                       "broadcast", "carried", "sent", "distributed", "emailed", "e-mailed",
+                       "circulated", "signed"))
+          return false;
+        for (size_t j = i + 1; j < last; ++j)
+          if (toks[j].lower == "that") return false;
+        return true;
+      };
       // Past time expressions right after the verb: "said on Wednesday the ban was ...".
       // (And past where it was said: "said in a joint statement on Tuesday they were ...".)
       auto past_times = [&](size_t i) {
@@ -3323,6 +3354,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           !is_one_of(toks[clause].lower, "in", "on", "at", "by", "to", "after", "before", "over",
                      "during", "while", "from", "with", "for", "as", "when", "ahead", "amid",
                      "following", "about", "of", "against") &&
+          // (Nor how a statement went out: "in a statement released in New York", "read on
+          // state radio"; what it said may follow: "carried by QNA that the remarks were".)
+          !(toks[h.tfirst].lower == "in" && went_out(clause)) &&
           seg.last - clause > 3) {
         b = toks[clause].begin;
         complement = std::min(complement, clause);  // its dates are not the date of saying it

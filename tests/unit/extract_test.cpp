@@ -7131,5 +7131,23 @@ TEST(Extract, AttacksClaimedAndDealsSignedBefore) {
   EXPECT_EQ(deal->status, EventStatus::kOccurred);
 }
 
+// A statement's "said" or "states" must report: not the noun "states", not a "said" inside a
+// relative clause, not a statement named only by how it went out.
+TEST(Extract, SaidThatReportsNothing) {
+  Timeline t = extract_text(
+      "Police from five ECOWAS states who had trained in Accra were ready to deploy.\n\n"
+      "Turkey published a map that it said showed the drone's route over its territory.\n\n"
+      "Somalia's President Hassan Sheikh Mohamud welcomed the peacekeepers in a statement read on "
+      "national radio, saying they came as friends.\n\n"
+      "Chile's foreign ministry said in a statement released in Santiago that it would not sign "
+      "the treaty.\n",
+      CalendarDate::ymd(2023, 5, 10));
+  SCOPED_TRACE(dump(t));
+  EXPECT_EQ(find_event(t, "statement", {"ecowas"}), nullptr);
+  EXPECT_EQ(find_event(t, "statement", {"turkey"}), nullptr);
+  EXPECT_EQ(find_event(t, "statement", {"hassan-sheikh-mohamud"}), nullptr);
+  EXPECT_NE(find_event(t, "rejection", {"chilean-foreign-ministry"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
