@@ -392,6 +392,10 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
            (office && verb + 1 < cl &&
             ((is_one_of(toks[verb].lower, "would", "will", "did", "does") &&
               toks[verb + 1].lower == "not") ||
+             // (Or turns to a court or a body: "East Timor would ask the International Court
+             // of Justice to order the return of the documents".)
+             (is_one_of(toks[verb].lower, "would", "will") &&
+              is_one_of(toks[verb + 1].lower, "ask", "request", "petition", "appeal")) ||
              is_one_of(toks[verb].lower, "remained", "remains")))))
         adopted = m.actor;
     }
@@ -1291,6 +1295,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                    "core", "key", "main", "chief", "central", "longstanding", "long-standing",
                    "principal", "this", "that")))
       continue;
+    static const detail::WordSet kRequests = {
+        "urged",   "urge",     "urges",    "urging",     "asked",     "asks",      "ask",
+        "asking",  "called",   "calls",    "call",       "calling",   "pressed",   "presses",
+        "press",   "pressing", "demanded", "demand",     "demands",   "demanding", "appealed",
+        "appeals", "pleaded",  "implored", "encouraged", "encourages"};
+    // "asked the IAEA to criticise Israel", "urged the EU to condemn Turkey": words asked for
+    // in the infinitive of a request have not been said.
+    if (!act && !is_one_of(type->id, "statement", "appeal") && h.tfirst > seg.first + 1 &&
+        toks[h.tfirst - 1].lower == "to") {
+      bool asked = false;
+      for (size_t j = h.tfirst - 1; j-- > seg.first && h.tfirst - 1 - j <= 8 && !asked;)
+        asked = kRequests.contains(toks[j].lower);
+      if (asked) continue;
+    }
     // "to press for the release of U.S. detainees", "demanded the withdrawal of": an act asked
     // for has not happened.
     if (act) {
@@ -1306,11 +1324,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                       "ask", "asked", "asking", "lobby", "lobbied", "campaign", "campaigned");
       // "urged Moscow to withdraw its troops", "Argentina's call for Britain to resume
       // negotiations": an act in the infinitive of a request.
-      static const detail::WordSet kRequests = {
-          "urged",   "urge",     "urges",    "urging",     "asked",     "asks",      "ask",
-          "asking",  "called",   "calls",    "call",       "calling",   "pressed",   "presses",
-          "press",   "pressing", "demanded", "demand",     "demands",   "demanding", "appealed",
-          "appeals", "pleaded",  "implored", "encouraged", "encourages"};
       // (Nor has an act threatened: "has threatened to impose a 26 per cent tariff".)
       static const detail::WordSet kThreats = {"threatened", "threatens", "threaten",
                                                "threatening"};
@@ -1940,12 +1953,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // Otherwise the subject of the sentence: its first actor outside relative clauses.
       bool person_pronoun = pronoun != SIZE_MAX && is_one_of(toks[pronoun].lower, "he", "she");
       // "Saddam said he would withdraw": the pronoun in what was said is the speaker.
+      // (A person who spoke in the same sentence comes first: "The minister said Vanuatu
+      // could also ask the General Assembly ..., and that he would travel to Geneva".)
+      const bool person_spoke_here =
+          std::any_of(speakers.begin(), speakers.end(), [&](const auto& sp) {
+            return sp.first >= first && sp.first <= pronoun &&
+                   sp.second->kind == ActorKind::kPerson;
+          });
       if (!agent && person_pronoun)
         for (auto it = speakers.rbegin(); it != speakers.rend(); ++it)
           // (In the same sentence, the speaker a spokesman's body stands for: "Taliban
           // spokesman Zabihullah Mujahid responded ..., and he described ...".)
-          if (it->first <= pronoun &&
-              (it->second->kind == ActorKind::kPerson || it->first >= first)) {
+          if (it->first <= pronoun && (it->second->kind == ActorKind::kPerson ||
+                                       (it->first >= first && !person_spoke_here))) {
             agent_actor = it->second;
             // (", and he described ...": a clause that goes on from the speaker's.)
             if (it->first >= first && pronoun > first && toks[pronoun - 1].lower == "and")
@@ -3356,8 +3376,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      "following", "about", "of", "against") &&
           // (Nor how a statement went out: "in a statement released in New York", "read on
           // state radio"; what it said may follow: "carried by QNA that the remarks were".)
-          !(toks[h.tfirst].lower == "in" && went_out(clause)) &&
-          seg.last - clause > 3) {
+          !(toks[h.tfirst].lower == "in" && went_out(clause)) && seg.last - clause > 3) {
         b = toks[clause].begin;
         complement = std::min(complement, clause);  // its dates are not the date of saying it
       }
@@ -4489,6 +4508,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         st.others = e.others;
       }
       if (st.type == e.type) source_only[x] = true;
+    }
+  }
+  // "Deputy Prime Minister X said Moldova would ask the court to halt ...": the request the
+  // words read as the speaker's is the state's one still to come, told once.
+  for (size_t y = 0; y < out.size(); ++y) {
+    const EventMention& st = out[y];
+    if (!st.stated || st.type->id != "appeal" || source_only[y]) continue;
+    for (size_t x = 0; x < out.size() && !source_only[y]; ++x) {
+      const EventMention& e = out[x];
+      if (x == y || e.stated || e.type != st.type || source_only[x] ||
+          e.agent->kind != ActorKind::kCountry || e.status == EventStatus::kOccurred ||
+          !said_in(st, e.trigger_begin))
+        continue;
+      if (st.agent->country.empty() || e.agent->country == st.agent->country) source_only[y] = true;
     }
   }
   // "The ministry claimed that Ukrainian drones had hit a substation": an act that one side

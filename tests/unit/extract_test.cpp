@@ -7149,5 +7149,29 @@ TEST(Extract, SaidThatReportsNothing) {
   EXPECT_NE(find_event(t, "rejection", {"chilean-foreign-ministry"}), nullptr);
 }
 
+// A request still to come is the state's, told once, whoever announces it; what it asks
+// another to say is not said; "he" after a person spoke in the sentence is that person.
+TEST(Extract, RequestsToComeAndWordsAskedFor) {
+  Timeline t = extract_text(
+      "Deputy Prime Minister Olek Varga said Moldova would ask the European Court of Human "
+      "Rights to halt the deportations.\n\n"
+      "Fiji will ask the Pacific Islands Forum to censure Tonga.\n\n"
+      "Peru urged the Organization of American States to condemn the coup.\n\n"
+      "Vanuatu's Foreign Minister Ralph Tavoa addressed the assembly on Tuesday.\n\n"
+      "The minister said Vanuatu could also ask the General Assembly to take up the "
+      "matter, and that he would fly to Geneva next week.\n",
+      CalendarDate::ymd(2019, 4, 10));
+  SCOPED_TRACE(dump(t));
+  const Event* court = find_event(t, "appeal", {"moldova", "european-court-of-human-rights"});
+  ASSERT_NE(court, nullptr);
+  EXPECT_EQ(court->status, EventStatus::kAnnounced);
+  EXPECT_EQ(find_event(t, "appeal", {"olek-varga"}), nullptr);
+  EXPECT_NE(find_event(t, "appeal", {"fiji", "pacific-islands-forum"}), nullptr);
+  EXPECT_EQ(find_event(t, "criticism", {"oas"}), nullptr);
+  EXPECT_NE(find_event(t, "appeal", {"peru", "oas"}), nullptr);
+  EXPECT_EQ(find_event(t, "visit", {"vanuatu"}), nullptr);
+  EXPECT_NE(find_event(t, "visit", {"ralph-tavoa"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
