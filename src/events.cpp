@@ -396,6 +396,11 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
              // of Justice to order the return of the documents".)
              (is_one_of(toks[verb].lower, "would", "will") &&
               is_one_of(toks[verb + 1].lower, "ask", "request", "petition", "appeal")) ||
+             // (Or may take a measure of its own: "Indonesia could review its purchase of
+             // the aircraft if relations deteriorated".)
+             (is_one_of(toks[verb].lower, "would", "will", "could", "might", "may") &&
+              is_one_of(toks[verb + 1].lower, "review", "reconsider", "cancel", "suspend", "cut",
+                        "halt", "freeze", "scrap", "revoke", "expel", "recall", "close")) ||
              is_one_of(toks[verb].lower, "remained", "remains")))))
         adopted = m.actor;
     }
@@ -760,15 +765,30 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   });
   // "Greece refused to ask the IMF for a loan", "has no right to ask Kosovo for anything",
   // "urged Somalia to ask the AU for troops": a request in the infinitive is one made only on a
-  // trip ("flew to Brussels to ask the Commission for help").
+  // trip ("flew to Brussels to ask the Commission for help") or promised.
+  // (The hit may start at the "to" or at the verb after it.)
   std::erase_if(hits, [&](const Hit& j) {
-    if (j.trig->type->id != "appeal" || toks[j.tfirst].lower != "to" || j.tfirst + 1 >= last ||
-        !is_one_of(toks[j.tfirst + 1].lower, "ask", "request"))
+    if (j.trig->type->id != "appeal") return false;
+    size_t to = j.tfirst;
+    if (toks[to].lower != "to") {
+      if (to == first || toks[to - 1].lower != "to") return false;
+      --to;
+    }
+    if (to + 1 >= last || !is_one_of(toks[to + 1].lower, "ask", "request")) return false;
+    // ("pledged to ask Congress to approve the funds": a request promised is one to come.)
+    // ("pledged on Tuesday to ask": past a time.)
+    size_t v = to;
+    for (const auto& t : s.times)
+      if (t.last_token == v && t.first_token > first) v = t.first_token;
+    if (v > first + 1 && toks[v - 1].lower == "on") --v;
+    if (v > first &&
+        is_one_of(toks[v - 1].lower, "pledged", "pledges", "promised", "promises", "vowed", "vows",
+                  "decided", "decides", "plans", "planned", "intends", "intended"))
       return false;
-    for (size_t k = j.tfirst; k-- > first && j.tfirst - k <= 10;)
+    for (size_t k = to; k-- > first && to - k <= 10;)
       if (is_one_of(toks[k].lower, "flew", "travelled", "traveled", "went", "came", "arrived",
                     "headed", "returned", "flown", "sent", "dispatched"))
-        return is_one_of(toks[j.tfirst - 1].lower, "refused", "declined");
+        return to > first && is_one_of(toks[to - 1].lower, "refused", "declined");
     return true;
   });
   // "Turkey refused to suspend the migration pact", "threatened to suspend the grain deal": a
@@ -3435,11 +3455,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         size_t verb = toks[i].lower == "," && toks[i + 1].lower == "and" ? i + 2
                       : toks[i].lower == "and"                           ? i + 1
                                                                          : SIZE_MAX;
-        bool next_act = verb != SIZE_MAX &&
-                        is_one_of(toks[verb].lower, "said", "added", "warned", "accused", "called",
-                                  "urged", "insisted", "stressed", "noted", "denied", "rejected",
-                                  "threatened", "vowed", "pledged", "condemned", "criticized",
-                                  "criticised", "demanded", "thanked", "praised");
+        bool next_act =
+            verb != SIZE_MAX &&
+            is_one_of(toks[verb].lower, "said", "added", "warned", "accused", "called", "urged",
+                      "insisted", "stressed", "noted", "denied", "rejected", "threatened", "vowed",
+                      "pledged", "condemned", "criticized", "criticised", "demanded", "thanked",
+                      "praised", "described", "dismissed", "branded", "welcomed", "expressed");
         bool reporter =
             toks[i].lower == "," && toks[i + 1].lower == "as" && toks[i + 2].lower != "well" &&
             std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(i + 2),

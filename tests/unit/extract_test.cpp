@@ -7173,5 +7173,36 @@ TEST(Extract, RequestsToComeAndWordsAskedFor) {
   EXPECT_NE(find_event(t, "visit", {"ralph-tavoa"}), nullptr);
 }
 
+// Words that deny, refuse, criticise, threaten or offer talks, and a request promised.
+TEST(Extract, WordsOfDenialRefusalAndAnswer) {
+  Timeline t = extract_text(
+      "Russian Foreign Ministry spokeswoman Maria Zakharova yesterday described the Dutch "
+      "decision as \"hysteria\" and said Moscow would respond. On Monday she called the "
+      "accusations over the cyber attack \"absurd\".\n\n"
+      "President Joko Widodo said on Tuesday that he would not grant clemency to the two "
+      "smugglers.\n\n"
+      "Brazilian President Dilma Rousseff said on Tuesday she was distressed and outraged by the "
+      "sentence.\n\n"
+      "Vice President Jusuf Kalla said on Tuesday that Indonesia could cancel its order for "
+      "Brazilian aircraft if relations worsened.\n\n"
+      "Foreign Minister Vivian Balakrishnan said on Tuesday Singapore remained ready to discuss "
+      "the water issue with Malaysia.\n\n"
+      "State Department spokesman John Kirby said on Tuesday that Caracas's decision was \"a "
+      "grave error\", and described the charges against the diplomats as baseless.\n\n"
+      "Canadian Prime Minister Justin Trudeau pledged on Tuesday to ask the United Nations to "
+      "approve new funds.\n",
+      CalendarDate::ymd(2016, 5, 12));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "criticism", {"maria-zakharova", "netherlands"}), nullptr);
+  EXPECT_NE(find_event(t, "threat", {"maria-zakharova"}), nullptr);
+  EXPECT_NE(find_event(t, "denial", {"maria-zakharova"}), nullptr);
+  EXPECT_NE(find_event(t, "rejection", {"joko-widodo"}), nullptr);
+  EXPECT_NE(find_event(t, "criticism", {"dilma-rousseff"}), nullptr);
+  EXPECT_NE(find_event(t, "threat", {"jusuf-kalla"}), nullptr);
+  EXPECT_NE(find_event(t, "intent-to-meet", {"vivian-balakrishnan", "malaysia"}), nullptr);
+  EXPECT_NE(find_event(t, "criticism", {"john-kirby"}), nullptr);
+  EXPECT_NE(find_event(t, "appeal", {"justin-trudeau"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
