@@ -1320,15 +1320,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         "asking",  "called",   "calls",    "call",       "calling",   "pressed",   "presses",
         "press",   "pressing", "demanded", "demand",     "demands",   "demanding", "appealed",
         "appeals", "pleaded",  "implored", "encouraged", "encourages"};
+    // A word of request within eight words before the "to" at token `to`.
+    auto requested_before = [&](size_t to) {
+      for (size_t j = to; j-- > seg.first && to - j <= 8;)
+        if (kRequests.contains(toks[j].lower)) return true;
+      return false;
+    };
     // "asked the IAEA to criticise Israel", "urged the EU to condemn Turkey": words asked for
     // in the infinitive of a request have not been said.
     if (!act && !is_one_of(type->id, "statement", "appeal") && h.tfirst > seg.first + 1 &&
-        toks[h.tfirst - 1].lower == "to") {
-      bool asked = false;
-      for (size_t j = h.tfirst - 1; j-- > seg.first && h.tfirst - 1 - j <= 8 && !asked;)
-        asked = kRequests.contains(toks[j].lower);
-      if (asked) continue;
-    }
+        toks[h.tfirst - 1].lower == "to" && requested_before(h.tfirst - 1))
+      continue;
     // "to press for the release of U.S. detainees", "demanded the withdrawal of": an act asked
     // for has not happened.
     if (act) {
@@ -1347,12 +1349,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // (Nor has an act threatened: "has threatened to impose a 26 per cent tariff".)
       static const detail::WordSet kThreats = {"threatened", "threatens", "threaten",
                                                "threatening"};
-      if (!asked && i > seg.first && toks[i - 1].lower == "to") {
-        for (size_t j = i - 1; j-- > seg.first && i - 1 - j <= 8 && !asked;)
-          asked =
-              kRequests.contains(toks[j].lower) || (j + 2 == i && kThreats.contains(toks[j].lower));
-        asked = asked || deadline_given(toks, seg.first, i - 1);
-      }
+      if (!asked && i > seg.first && toks[i - 1].lower == "to")
+        asked = requested_before(i - 1) ||
+                (i >= seg.first + 2 && kThreats.contains(toks[i - 2].lower)) ||
+                deadline_given(toks, seg.first, i - 1);
       // "Armenian units, which it accused of mining supply roads and firing on Azerbaijani
       // positions": what an accusation charges is no act the text tells as done.
       // ("accused Armenia of", "blamed Kyiv for"; not past a clause of its own: "accused Armenia
@@ -1975,12 +1975,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // "Saddam said he would withdraw": the pronoun in what was said is the speaker.
       // (A person who spoke in the same sentence comes first: "The minister said Vanuatu
       // could also ask the General Assembly ..., and that he would travel to Geneva".)
-      const bool person_spoke_here =
-          std::any_of(speakers.begin(), speakers.end(), [&](const auto& sp) {
-            return sp.first >= first && sp.first <= pronoun &&
-                   sp.second->kind == ActorKind::kPerson;
-          });
-      if (!agent && person_pronoun)
+      if (!agent && person_pronoun) {
+        const bool person_spoke_here =
+            std::any_of(speakers.begin(), speakers.end(), [&](const auto& sp) {
+              return sp.first >= first && sp.first <= pronoun &&
+                     sp.second->kind == ActorKind::kPerson;
+            });
         for (auto it = speakers.rbegin(); it != speakers.rend(); ++it)
           // (In the same sentence, the speaker a spokesman's body stands for: "Taliban
           // spokesman Zabihullah Mujahid responded ..., and he described ...".)
@@ -1992,6 +1992,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               coordinated_verb = true;
             break;
           }
+      }
       // "The resolution, drafted by France, also asks Guterres to ...": a text that acts is
       // the act of whoever the story last had acting (the council that adopted it).
       if (!agent && !agent_actor && pronoun == SIZE_MAX && first + 1 < h.tfirst &&
