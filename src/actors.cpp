@@ -558,8 +558,19 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
                   "apologised", "apologizes", "apologises", "objected", "objects", "note", "notes",
                   "letter", "letters", "message", "messages", "protest", "complaint", "complaints",
                   "apology", "condolences");
+    // (Nor "warned its citizens against travel to Jakarta": the state travel to is advised
+    // against.)
+    bool advised_against =
+        prep == "to" && m.first_token >= first + 3 &&
+        is_one_of(toks[m.first_token - 2].lower, "travel", "travelling", "traveling", "trips",
+                  "going") &&
+        std::any_of(toks + std::max(first, m.first_token - std::min<size_t>(m.first_token, 9)),
+                    toks + (m.first_token - 2), [&](const Token& t) {
+                      return is_one_of(t.lower, "against", "avoid") ||
+                             (t.lower == "not" && (&t)[1].lower == "to");
+                    });
     if (m.how == MentionHow::kCapital && locative && !toks[m.last_token - 1].possessive &&
-        !spoken_to)
+        !spoken_to && !advised_against)
       m.place = true;
     // (Not "called in Indonesia's ambassador": the state whose envoy is summoned.)
     bool called_in =
@@ -623,7 +634,12 @@ bool is_title_word(std::string_view w) {
       "state",
       // words that lead into a title: "Foreign Minister", "Vice President"
       "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade", "acting",
-      "former", "senior", "top", "assistant", "opposition", "shadow"};
+      "former", "senior", "top", "assistant", "opposition", "shadow",
+      // ranks written with a hyphen, and the titles of clergy and comrades ("Prime
+      // Minister Father Walter Lini", "Defence Minister Cde Moven Mahachi")
+      "lieutenant-colonel", "lieutenant-general", "major-general", "brigadier-general", "lt-col",
+      "lt-gen", "maj-gen", "father", "rev", "rev.", "reverend", "bishop", "archbishop", "cardinal",
+      "imam", "cde", "comrade"};
   return kTitles.contains(w);
 }
 
@@ -2459,11 +2475,12 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     size_t body = 0;
     if (detail::equals(toks[i].lower, "the") &&
         is_one_of(toks[i + 1].lower, "bilateral", "joint", "intergovernmental"))
-      for (size_t k = i + 2; k < last && k < i + 5 && !body; ++k)
+      for (size_t k = i + 2; k < last && k < i + 5 && !body; ++k) {
         if (is_one_of(toks[k].lower, "commission", "committee", "council"))
           body = k;
         else if (toks[k].kind != TokenKind::kWord || toks[k].capitalized)
           break;
+      }
     if (body) n = 2;
     bool two = both || (detail::equals(toks[i].lower, "the") && n >= 2);
     size_t noun = body ? body : both || neighbours ? i + 1 : i + 2;

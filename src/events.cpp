@@ -2550,6 +2550,31 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           agent = subject;
         }
       }
+    // "Kulhanek summoned Russian Ambassador Alexander Zmeevsky on Wednesday and demanded an
+    // explanation": an act joined by "and" to an act done to the one named before is the
+    // subject's, aimed at that one.
+    const size_t and_at = toks[h.tfirst].lower == "and"                               ? h.tfirst
+                          : h.tfirst > seg.first && toks[h.tfirst - 1].lower == "and" ? h.tfirst - 1
+                                                                                      : SIZE_MAX;
+    if (agent && !by_phrase && and_at != SIZE_MAX && agent->last_token <= and_at &&
+        and_at - agent->last_token <= 8 &&
+        std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(agent->last_token),
+                     toks.begin() + static_cast<std::ptrdiff_t>(and_at), [](const Token& k) {
+                       return is_one_of(k.lower, ",", ";", "who", "which", "that", "but", "and");
+                     })) {
+      size_t v = agent->first_token;
+      while (v > seg.first + 1 && agent->first_token - v < 4 &&
+             (toks[v - 1].capitalized || is_one_of(toks[v - 1].lower, "the", "its", "their")))
+        --v;
+      if (v > seg.first + 1 && is_one_of(toks[v - 1].lower, "summoned", "received", "met",
+                                         "telephoned", "phoned", "rang", "hosted", "told"))
+        if (const ActorMention* subject = clause_subject(v - 1); subject && subject != agent) {
+          if (const ActorMention* person = person_after(*subject); person && person->last_token < v)
+            subject = person;
+          patient = agent->actor;
+          agent = subject;
+        }
+    }
     if (agent) agent_actor = agent->actor;
     if (agent && agent->also) {  // "the two countries met": in no telling order
       co_agents.push_back(agent->also);
@@ -3346,6 +3371,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // "said the talks would resume", "said Tuesday the talks ...": a bare clause right after
       // the verb (past the addressee and a time expression).
       size_t clause = std::max(h.tlast, stop);
+      // ("told state television the sanctions would fail", "told Uruguayan reporters the":
+      // past the kind of the hearers, to the hearers.)
+      if (is_one_of(toks[h.tfirst].lower, "told", "tells")) {
+        size_t k = clause;
+        while (k < seg.last && k < clause + 2 && toks[k].kind == TokenKind::kWord &&
+               (toks[k].capitalized ||
+                is_one_of(toks[k].lower, "state", "local", "foreign", "national", "public")))
+          ++k;
+        if (k > clause && k < seg.last &&
+            is_one_of(toks[k].lower, "television", "tv", "radio", "reporters", "journalists",
+                      "media", "newspaper"))
+          clause = k + (toks[k].lower != "reporters" && toks[k].lower != "journalists");
+      }
       // "told reporters the talks were over": past the hearers who are no actors.
       if (is_one_of(toks[h.tfirst].lower, "told", "tells") && clause < seg.last &&
           is_one_of(toks[clause].lower, "reporters", "journalists", "lawmakers", "parliament",
@@ -3377,11 +3415,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       clause = past_times(clause);
       // (A hearer's name is no clause: "..., a ministry official told the Hurriyet Daily News",
       // "..., Tsahkna told ERR News afterwards.")
+      // (Nor hearers of a kind and a time: "..., he told Uruguayan reporters later on Friday",
+      // "..., a spokeswoman told LRT radio on Wednesday".)
       bool named_hearer = clause < seg.last;
       for (size_t i = clause; named_hearer && i < seg.last; ++i)
         named_hearer = toks[i].kind != TokenKind::kWord || toks[i].capitalized ||
                        is_one_of(toks[i].lower, "the", "of", "and", "afterwards", "later",
-                                 "earlier", "yesterday", "today", "tonight");
+                                 "earlier", "yesterday", "today", "tonight") ||
+                       (is_one_of(toks[h.tfirst].lower, "told", "tells") &&
+                        (is_one_of(toks[i].lower, "reporters", "journalists", "radio", "television",
+                                   "tv", "newspaper", "daily", "agency", "broadcaster", "channel",
+                                   "magazine", "weekly", "in", "an", "a", "interview", "state",
+                                   "local", "foreign", "visiting") ||
+                         std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+                           return i + 1 >= t.first_token && i < t.last_token;
+                         })));
       // (Nor what is declared in force: "declared martial law", "declared a state of
       // emergency", "declared war on", "declared him persona non grata".)
       if (type->id == "statement" &&
@@ -3658,6 +3706,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // September 13".)
     if (h.tlast > seg.last && (!type->speech || complement >= seg.last))
       reach = segs[seg_of(h.tlast - 1)].last;
+    // (Not into a relative clause past the trigger: "accused Khartoum of arming the rebels
+    // whose offensive reached the capital in February" dates the offensive.)
+    for (size_t i = h.tlast; i < reach; ++i)
+      if (is_one_of(toks[i].lower, "whose", "which", "who", "whom")) {
+        reach = i;
+        break;
+      }
     for (const auto& t : s.times)
       if (t.first_token >= seg.first && t.first_token < reach) consider(t);
     // "announced on Wednesday that it was suspending the Treaty of Friendship, Good
@@ -3933,6 +3988,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.date = previous.back().date;
       ev.dated = true;
       ev.when = toks[h.tfirst - 1].lower == "then" ? "then" : "afterwards";
+    } else if (!ev.dated && !previous.empty() && previous.back().dated && type->speech &&
+               previous.back().type && previous.back().type->speech &&
+               previous.back().agent == ev.agent && h.tfirst > first + 1 && h.tfirst <= first + 3 &&
+               toks[h.tfirst - 1].lower == "also" &&
+               is_one_of(toks[first].lower, "he", "she", "they")) {
+      // "Koulibaly said on Sunday that ... He also accused France of ...": more of the same
+      // words, on their day.
+      ev.date = previous.back().date;
+      ev.dated = true;
+      ev.when = previous.back().when;
     } else if (!previous.empty() && toks[first].lower == "in" && first + 1 < last &&
                toks[first + 1].lower == "response") {
       ev.link = std::pair(std::string("response-to"), previous.size() - 1);

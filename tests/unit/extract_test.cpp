@@ -7206,3 +7206,71 @@ TEST(Extract, WordsOfDenialRefusalAndAnswer) {
 
 }  // namespace
 }  // namespace dipline
+
+namespace dipline {
+namespace {
+
+// Hearers and their kind are no words said: "told Uruguayan reporters later on Friday", "told
+// LRT radio on Wednesday", "told state television the sanctions would fail".
+TEST(Extract, HearersOfAKindAreNoWordsSaid) {
+  Timeline t = extract_text(
+      "SANTIAGO, Nov 10 (AFP) - \"Uruguay will not negotiate its sovereign decisions with "
+      "anyone,\" President Tabare Vazquez told Uruguayan reporters later on Friday.\n\n"
+      "Vilnius has no plans to recall its ambassador in Beijing, Diana Mickeviciene, a ministry "
+      "spokeswoman told LRT radio on Wednesday.\n\n"
+      "Russian President Vladimir Putin told state television the sanctions would fail.\n",
+      CalendarDate::ymd(2007, 11, 10));
+  SCOPED_TRACE(dump(t));
+  for (const auto& e : t.events) {
+    EXPECT_EQ(e.summary.find("reporters"), std::string::npos) << e.summary;
+    EXPECT_EQ(e.summary.find("radio"), std::string::npos) << e.summary;
+    EXPECT_EQ(e.summary.find("television"), std::string::npos) << e.summary;
+  }
+  expect_dated(t, "rejection", {"tabare-vazquez"}, "2007-11-09");
+  const Event* putin = find_event(t, "statement", {"vladimir-putin"});
+  ASSERT_NE(putin, nullptr);
+  EXPECT_EQ(putin->summary, "Vladimir Putin says the sanctions would fail.");
+}
+
+// Travel warned against, expulsions of embassy staff, a summons joined by "and", clergy and
+// hyphenated ranks before a name, a relative clause's time, and "He also accused".
+TEST(Extract, WarningsExpulsionsSummonsAndTitles) {
+  Timeline t = extract_text(
+      "PRAGUE, April 23 (CTK) - Malaysia on Monday warned its citizens against travel to "
+      "Jakarta.\n\n"
+      "The Czech Republic announced on Saturday the expulsion of 18 Russian embassy staff. "
+      "Moscow retaliated on Sunday by declaring 20 Czech embassy employees personae non "
+      "gratae.\n\n"
+      "Foreign Minister Jakub Kulhanek summoned Russian Ambassador Alexander Zmeevsky on "
+      "Wednesday and demanded an explanation.\n\n"
+      "Prime Minister Father Walter Lini said on Thursday that the talks had failed. "
+      "Lieutenant-Colonel Jules Yao Yao said on Thursday the strike was a mistake.\n\n"
+      "President Idriss Deby accused Khartoum of arming the rebels whose offensive reached the "
+      "capital in February.\n\n"
+      "National Assembly Speaker Mamadou Koulibaly said on Sunday that France wanted a coup. He "
+      "also accused France and the United States of plotting against the country.\n",
+      CalendarDate::ymd(2021, 4, 23));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "sanction", {"malaysia", "indonesia"}, "2021-04-19");
+  auto by = [&](std::string_view type, std::string_view agent) -> const Event* {
+    for (const auto& e : t.events)
+      if (e.type == type && !e.actors.empty() && e.actors.front() == agent) return &e;
+    return nullptr;
+  };
+  const Event* out = by("expulsion", "czechia");
+  ASSERT_NE(out, nullptr);
+  EXPECT_EQ(to_string(out->date), "2021-04-17");
+  const Event* back = by("expulsion", "russia");
+  ASSERT_NE(back, nullptr);
+  EXPECT_EQ(to_string(back->date), "2021-04-18");
+  EXPECT_NE(by("criticism", "jakub-kulhanek"), nullptr);
+  EXPECT_NE(by("demand", "jakub-kulhanek"), nullptr);
+  EXPECT_EQ(find_event(t, "demand", {"alexander-zmeevsky"}), nullptr);
+  EXPECT_NE(find_event(t, "statement", {"walter-lini"}), nullptr);
+  EXPECT_NE(find_event(t, "statement", {"jules-yao-yao"}), nullptr);
+  expect_dated(t, "accusation", {"idriss-deby", "sudan"}, "../2021-04-23");
+  expect_dated(t, "accusation", {"mamadou-koulibaly", "france"}, "2021-04-18");
+}
+
+}  // namespace
+}  // namespace dipline
