@@ -1546,7 +1546,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           // ("marched through the streets of Khartoum")
           (before > first + 1 && toks[before].lower == "of" &&
            toks[before - 1].lower == "streets" && is_one_of(toks[before - 2].lower, "the", "main"));
-      bool possessive = ends_with(toks[m.last_token - 1].lower, "'s");
+      // (Not the state a crowd protests against, by its capital: "marched to the Romanian
+      // embassy to protest against Bucharest's plans".)
+      bool possessive = ends_with(toks[m.last_token - 1].lower, "'s") &&
+                        !is_one_of(toks[before].lower, "against", "over", "at", "of", "about");
       // ("marched from the Spire on O'Connell Street to the Israeli embassy in Dublin")
       // ("Hundreds of protesters in Tripoli set fire to": in the description before the verb)
       // (A phrase of place before the crowd: "In Kabul,", "Outside the embassy in London,".)

@@ -881,6 +881,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                             is_one_of(det, "any", "every", "each", "another"))))
         continue;
     }
+    // Nor what a text would bring about: "pressed for a deal that would free some of the
+    // hostages", "a resolution which would impose sanctions" (no one is said to do it yet).
+    if (h.tfirst >= first + 3 &&
+        is_one_of(toks[h.tfirst - 1].lower, "would", "will", "could", "might", "should") &&
+        is_one_of(toks[h.tfirst - 2].lower, "that", "which") &&
+        is_one_of(toks[h.tfirst - 3].lower, "deal", "agreement", "accord", "plan", "proposal",
+                  "resolution", "law", "bill", "measure", "treaty", "arrangement", "framework",
+                  "package", "text", "draft", "ceasefire", "truce", "initiative", "roadmap"))
+      continue;
     // "freed five detained Americans", "the jailed journalists": a participle before its noun
     // describes the captives; it is no arrest of its own (and leaves the words to a release).
     if (is_one_of(h.trig->type->id, "arrest", "coercion") && h.tfirst > first &&
@@ -1709,6 +1718,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             agent = &m;
             break;
           }
+      // "Lula said Brazil's supply of Bolivian gas was guaranteed after his meeting with
+      // Morales": "his" and "her" stand for the person named last, not for a state.
+      if (agent && agent->actor->kind != ActorKind::kPerson &&
+          ((h.tfirst > first && is_one_of(toks[h.tfirst - 1].lower, "his", "her")) ||
+           is_one_of(toks[h.tfirst].lower, "his", "her")))
+        for (const auto& m : s.actors)
+          if (m.first_token >= first && m.last_token <= h.tfirst && actor_ok(m) && !m.place &&
+              m.actor->kind == ActorKind::kPerson)
+            agent = &m;
       // "Pakistan reacted to the Iranian attack by recalling its ambassador": the means is the
       // subject's act, not that of an actor in the clause before it.
       if (agent && h.tfirst > seg.first && toks[h.tfirst - 1].lower == "by" &&
@@ -2566,14 +2584,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       while (v > seg.first + 1 && agent->first_token - v < 4 &&
              (toks[v - 1].capitalized || is_one_of(toks[v - 1].lower, "the", "its", "their")))
         --v;
-      if (v > seg.first + 1 && is_one_of(toks[v - 1].lower, "summoned", "received", "met",
-                                         "telephoned", "phoned", "rang", "hosted", "told"))
-        if (const ActorMention* subject = clause_subject(v - 1); subject && subject != agent) {
-          if (const ActorMention* person = person_after(*subject); person && person->last_token < v)
-            subject = person;
-          patient = agent->actor;
-          agent = subject;
-        }
+      // (So is one after a visit: "The King visited New Delhi in April and held talks with
+      // Prime Minister Narendra Modi"; the place visited does not act, whoever went.)
+      const bool visited = v > seg.first && is_one_of(toks[v - 1].lower, "visited", "toured") &&
+                           agent->actor->kind == ActorKind::kCountry;
+      const ActorMention* subject =
+          v > seg.first + 1 &&
+                  (visited || is_one_of(toks[v - 1].lower, "summoned", "received", "met",
+                                        "telephoned", "phoned", "rang", "hosted", "told"))
+              ? clause_subject(v - 1)
+              : nullptr;
+      if (subject && subject != agent) {
+        if (const ActorMention* person = person_after(*subject); person && person->last_token < v)
+          subject = person;
+        patient = agent->actor;
+        agent = subject;
+      } else if (visited && !subject) {
+        continue;
+      }
     }
     if (agent) agent_actor = agent->actor;
     if (agent && agent->also) {  // "the two countries met": in no telling order

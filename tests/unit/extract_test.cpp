@@ -7272,5 +7272,37 @@ TEST(Extract, WarningsExpulsionsSummonsAndTitles) {
   expect_dated(t, "accusation", {"mamadou-koulibaly", "france"}, "2021-04-18");
 }
 
+// What a deal would bring about is no one's act; the place visited before "and held talks" does
+// not hold them; "his meeting" is a person's, not that of the state named last.
+TEST(Extract, WhatADealWouldDoAndThePlaceVisited) {
+  Timeline t = extract_text(
+      "DOHA, Nov 21 (Reuters) - Qatari and Egyptian mediators pressed on Tuesday for a deal that "
+      "would free some of the hostages held in Gaza.\n\n"
+      "The King visited New Delhi in April and held talks with Prime Minister Narendra Modi.\n\n"
+      "Prime Minister Tshering Tobgay visited New Delhi in April and held talks with Prime "
+      "Minister Narendra Modi.\n\n"
+      "President Lula da Silva said that Brazil's supply of Bolivian natural gas was guaranteed "
+      "after his meeting with Bolivian President Evo Morales on Thursday.\n",
+      CalendarDate::ymd(2023, 11, 21));
+  SCOPED_TRACE(dump(t));
+  EXPECT_EQ(count_events(t, "release"), 0u);
+  EXPECT_EQ(find_event(t, "meeting", {"india"}), nullptr);
+  expect_dated(t, "meeting", {"tshering-tobgay", "narendra-modi"}, "2023-04");
+  expect_dated(t, "meeting", {"luiz-inacio-lula-da-silva", "evo-morales"}, "2023-11-16");
+  EXPECT_EQ(find_event(t, "meeting", {"bolivia"}), nullptr);
+}
+
+// The capital a crowd protests against is no town it is in.
+TEST(Extract, TheCapitalProtestedAgainstIsNoTownOfTheCrowd) {
+  Timeline t = extract_text(
+      "Budapest, June 30 (MTI) - The Romanian step followed a demonstration in Budapest on "
+      "Monday evening, when tens of thousands of people marched to the Romanian embassy to "
+      "protest against Bucharest's plans to raze villages.\n",
+      CalendarDate::ymd(1988, 6, 30));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "protest", {"budapest-protesters", "romania"}, "1988-06-27");
+  EXPECT_EQ(find_event(t, "protest", {"bucharest-protesters"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
