@@ -639,7 +639,11 @@ bool is_title_word(std::string_view w) {
       // Minister Father Walter Lini", "Defence Minister Cde Moven Mahachi")
       "lieutenant-colonel", "lieutenant-general", "major-general", "brigadier-general", "lt-col",
       "lt-gen", "maj-gen", "father", "rev", "rev.", "reverend", "bishop", "archbishop", "cardinal",
-      "imam", "cde", "comrade"};
+      "imam", "cde", "comrade",
+      // portfolios named with the office ("European Commissioner for Enlargement Stefan Fule",
+      // "Information Minister Jonathan Moyo")
+      "enlargement", "neighbourhood", "neighborhood", "agriculture", "education", "tourism",
+      "immigration", "information", "fisheries"};
   return kTitles.contains(w);
 }
 

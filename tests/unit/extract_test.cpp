@@ -7304,5 +7304,23 @@ TEST(Extract, TheCapitalProtestedAgainstIsNoTownOfTheCrowd) {
   EXPECT_EQ(find_event(t, "protest", {"bucharest-protesters"}), nullptr);
 }
 
+// A portfolio named with the office is no part of the name: "European Commissioner for
+// Enlargement Stefan Fule", "Information Minister Jonathan Moyo".
+TEST(Extract, PortfoliosAreNoPartOfTheName) {
+  Timeline t = extract_text(
+      "European Commissioner for Enlargement Stefan Fule urged Albania and Serbia on Wednesday to "
+      "show restraint.\n\n"
+      "Minister of State for the Interior and Information Driss Basri accused certain Algerian "
+      "services on Friday of having a hand in the attack.\n",
+      CalendarDate::ymd(2014, 10, 17));
+  SCOPED_TRACE(dump(t));
+  const Event* appeal = find_event(t, "appeal", {"stefan-fule"});
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(appeal->actors.front(), "stefan-fule");
+  const Event* accusation = find_event(t, "accusation", {"driss-basri"});
+  ASSERT_NE(accusation, nullptr);
+  EXPECT_EQ(accusation->actors.front(), "driss-basri");
+}
+
 }  // namespace
 }  // namespace dipline
