@@ -7204,12 +7204,6 @@ TEST(Extract, WordsOfDenialRefusalAndAnswer) {
   EXPECT_NE(find_event(t, "appeal", {"justin-trudeau"}), nullptr);
 }
 
-}  // namespace
-}  // namespace dipline
-
-namespace dipline {
-namespace {
-
 // Hearers and their kind are no words said: "told Uruguayan reporters later on Friday", "told
 // LRT radio on Wednesday", "told state television the sanctions would fail".
 TEST(Extract, HearersOfAKindAreNoWordsSaid) {
