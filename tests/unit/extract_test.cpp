@@ -7316,5 +7316,39 @@ TEST(Extract, PortfoliosAreNoPartOfTheName) {
   EXPECT_EQ(accusation->actors.front(), "driss-basri");
 }
 
+// Refusals: "will not be intimidated and will keep ..." (not "... but will deal with Moscow"),
+// "ruled out a veto of", "blocked the mandate for the negotiations".
+TEST(Extract, RefusalsOfIntimidationVetoesAndMandates) {
+  Timeline t = extract_text(
+      "President Juan Carlos Varela said on Friday that Panama \"will not be intimidated\" and "
+      "would keep the list in place.\n\n"
+      "Prime Minister Micheal Martin said on Thursday that Ireland would not be intimidated but "
+      "would deal with Moscow through diplomatic channels.\n\n"
+      "Speaking to parliament on Thursday, Foreign Minister Benita Ferrero-Waldner ruled out a "
+      "veto of Czech EU membership.\n\n"
+      "Poland blocked the mandate for the negotiations at a meeting of EU foreign ministers in "
+      "Brussels on Monday.\n",
+      CalendarDate::ymd(2018, 4, 9));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "rejection", {"juan-carlos-varela"}, "2018-04-06");
+  EXPECT_EQ(find_event(t, "rejection", {"micheal-martin"}), nullptr);
+  expect_dated(t, "rejection", {"benita-ferrero-waldner"}, "2018-04-05");
+  expect_dated(t, "rejection", {"poland"}, "2018-04-09");
+}
+
+// Threats: "the army would respond to any future attack", "the Tongan action would have
+// consequences for relations".
+TEST(Extract, ThreatsOfTheArmyAndOfConsequencesForRelations) {
+  Timeline t = extract_text(
+      "Army chief General Ashfaq Parvez Kayani said on Sunday the army would respond to any "
+      "future attack regardless of the cost.\n\n"
+      "Prime Minister Frank Bainimarama said on Thursday the Tongan action would have "
+      "consequences for relations between the two countries.\n",
+      CalendarDate::ymd(2011, 5, 21));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "threat", {"ashfaq-parvez-kayani"}, "2011-05-15");
+  expect_dated(t, "threat", {"frank-bainimarama", "tonga"}, "2011-05-19");
+}
+
 }  // namespace
 }  // namespace dipline
