@@ -7350,5 +7350,20 @@ TEST(Extract, ThreatsOfTheArmyAndOfConsequencesForRelations) {
   expect_dated(t, "threat", {"frank-bainimarama", "tonga"}, "2011-05-19");
 }
 
+// Welcomes of a departure, an apology, a ratification, and of another's release.
+TEST(Extract, WelcomesOfDeparturesApologiesAndReleases) {
+  Timeline t = extract_text(
+      "In Canberra, Foreign Minister Alexander Downer welcomed the crew's release on Thursday, "
+      "saying patient diplomacy had paid off.\n\n"
+      "Secretary of State Condoleezza Rice welcomed the troops' departure on Monday.\n\n"
+      "Colombian Foreign Minister Guillermo Fernandez de Soto welcomed the ratification on "
+      "Monday.\n",
+      CalendarDate::ymd(2005, 4, 26));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "support", {"alexander-downer"}, "2005-04-21");
+  expect_dated(t, "support", {"condoleezza-rice"}, "2005-04-25");
+  expect_dated(t, "support", {"guillermo-fernandez-de-soto"}, "2005-04-25");
+}
+
 }  // namespace
 }  // namespace dipline
