@@ -635,11 +635,11 @@ bool is_title_word(std::string_view w) {
       // words that lead into a title: "Foreign Minister", "Vice President"
       "foreign", "defense", "defence", "interior", "finance", "prime", "vice", "trade", "acting",
       "former", "senior", "top", "assistant", "opposition", "shadow",
-      // ranks written with a hyphen, and the titles of clergy and comrades ("Prime
-      // Minister Father Walter Lini", "Defence Minister Cde Moven Mahachi")
+      // ranks written with a hyphen and titles written short ("Defence Minister Cde Moven
+      // Mahachi", "Lieutenant-Colonel Jules Yao Yao"); not "Father", "Bishop" or "Cardinal",
+      // which are surnames too ("Prime Minister Maurice Bishop")
       "lieutenant-colonel", "lieutenant-general", "major-general", "brigadier-general", "lt-col",
-      "lt-gen", "maj-gen", "father", "rev", "rev.", "reverend", "bishop", "archbishop", "cardinal",
-      "imam", "cde", "comrade",
+      "lt-gen", "maj-gen", "rev", "rev.", "reverend", "archbishop", "cde",
       // portfolios named with the office ("European Commissioner for Enlargement Stefan Fule",
       // "Information Minister Jonathan Moyo")
       "enlargement", "neighbourhood", "neighborhood", "agriculture", "education", "tourism",
@@ -1553,7 +1553,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       // (Not the state a crowd protests against, by its capital: "marched to the Romanian
       // embassy to protest against Bucharest's plans".)
       bool possessive = ends_with(toks[m.last_token - 1].lower, "'s") &&
-                        !is_one_of(toks[before].lower, "against", "over", "at", "of", "about");
+                        !is_one_of(toks[before].lower, "against", "over", "about");
       // ("marched from the Spire on O'Connell Street to the Israeli embassy in Dublin")
       // ("Hundreds of protesters in Tripoli set fire to": in the description before the verb)
       // (A phrase of place before the crowd: "In Kabul,", "Outside the embassy in London,".)

@@ -881,6 +881,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                             is_one_of(det, "any", "every", "each", "another"))))
         continue;
     }
+    // A summons whose envoy is followed by "and" is one only when what follows is its act:
+    // "summoned Russian Ambassador Alexander Zmeevsky and demanded"; not "summoned the Security
+    // Council and discussed the crisis", "summoned Pakistani PM Imran Khan and Indian PM ...".
+    if (h.trig->type->id == "criticism" && h.tlast > h.tfirst + 1 &&
+        toks[h.tlast - 1].lower == "and" && starts_with(toks[h.tfirst].lower, "summon") &&
+        !(h.tlast < last &&
+          is_one_of(toks[h.tlast].lower, "demanded", "gave", "handed", "told", "asked", "protested",
+                    "lodged", "conveyed", "delivered", "expressed", "then")))
+      continue;
     // Nor what a text would bring about: "pressed for a deal that would free some of the
     // hostages", "a resolution which would impose sanctions" (no one is said to do it yet).
     if (h.tfirst >= first + 3 &&
@@ -2594,13 +2603,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                         "telephoned", "phoned", "rang", "hosted", "told"))
               ? clause_subject(v - 1)
               : nullptr;
+      const bool done_to_named =
+          v > seg.first + 1 && is_one_of(toks[v - 1].lower, "summoned", "received", "met",
+                                         "telephoned", "phoned", "rang", "hosted", "told");
       if (subject && subject != agent) {
         if (const ActorMention* person = person_after(*subject); person && person->last_token < v)
           subject = person;
         patient = agent->actor;
         agent = subject;
-      } else if (visited && !subject) {
-        continue;
+      } else if ((visited || done_to_named) && !subject) {
+        continue;  // ("The Foreign Ministry summoned ... and demanded": whoever it was, not him)
       }
     }
     if (agent) agent_actor = agent->actor;
@@ -3736,8 +3748,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       reach = segs[seg_of(h.tlast - 1)].last;
     // (Not into a relative clause past the trigger: "accused Khartoum of arming the rebels
     // whose offensive reached the capital in February" dates the offensive.)
+    // (A clause of what would be is no time of its own: "vetoed a resolution which would
+    // condemn Israel on Friday".)
     for (size_t i = h.tlast; i < reach; ++i)
       if (is_one_of(toks[i].lower, "whose", "which", "who", "whom")) {
+        if (i + 1 < reach &&
+            is_one_of(toks[i + 1].lower, "would", "will", "could", "might", "should"))
+          break;
         reach = i;
         break;
       }

@@ -7226,7 +7226,7 @@ TEST(Extract, HearersOfAKindAreNoWordsSaid) {
   EXPECT_EQ(putin->summary, "Vladimir Putin says the sanctions would fail.");
 }
 
-// Travel warned against, expulsions of embassy staff, a summons joined by "and", clergy and
+// Travel warned against, expulsions of embassy staff, a summons joined by "and", short and
 // hyphenated ranks before a name, a relative clause's time, and "He also accused".
 TEST(Extract, WarningsExpulsionsSummonsAndTitles) {
   Timeline t = extract_text(
@@ -7237,7 +7237,7 @@ TEST(Extract, WarningsExpulsionsSummonsAndTitles) {
       "gratae.\n\n"
       "Foreign Minister Jakub Kulhanek summoned Russian Ambassador Alexander Zmeevsky on "
       "Wednesday and demanded an explanation.\n\n"
-      "Prime Minister Father Walter Lini said on Thursday that the talks had failed. "
+      "Defence Minister Cde Moven Mahachi said on Thursday that the talks had failed. "
       "Lieutenant-Colonel Jules Yao Yao said on Thursday the strike was a mistake.\n\n"
       "President Idriss Deby accused Khartoum of arming the rebels whose offensive reached the "
       "capital in February.\n\n"
@@ -7260,7 +7260,7 @@ TEST(Extract, WarningsExpulsionsSummonsAndTitles) {
   EXPECT_NE(by("criticism", "jakub-kulhanek"), nullptr);
   EXPECT_NE(by("demand", "jakub-kulhanek"), nullptr);
   EXPECT_EQ(find_event(t, "demand", {"alexander-zmeevsky"}), nullptr);
-  EXPECT_NE(find_event(t, "statement", {"walter-lini"}), nullptr);
+  EXPECT_NE(find_event(t, "statement", {"moven-mahachi"}), nullptr);
   EXPECT_NE(find_event(t, "statement", {"jules-yao-yao"}), nullptr);
   expect_dated(t, "accusation", {"idriss-deby", "sudan"}, "../2021-04-23");
   expect_dated(t, "accusation", {"mamadou-koulibaly", "france"}, "2021-04-18");
@@ -7363,6 +7363,25 @@ TEST(Extract, WelcomesOfDeparturesApologiesAndReleases) {
   expect_dated(t, "support", {"alexander-downer"}, "2005-04-21");
   expect_dated(t, "support", {"condoleezza-rice"}, "2005-04-25");
   expect_dated(t, "support", {"guillermo-fernandez-de-soto"}, "2005-04-25");
+}
+
+// Lookalikes a review found: a surname that is also a title ("Maurice Bishop"); a summons
+// joined by "and" to no act of its own, or with no actor for a subject; a crowd at a square of
+// the capital.
+TEST(Extract, LookalikesOfTheThirtySeventhSession) {
+  Timeline t = extract_text(
+      "Prime Minister Maurice Bishop said on Friday that the invasion had failed.\n\n"
+      "Putin summoned the Russian Security Council on Friday and discussed the crisis.\n\n"
+      "The ministry summoned Iranian Ambassador Mohsen Baharvand on Monday and demanded an "
+      "explanation.\n\n"
+      "Thousands of protesters rallied at Tehran's Azadi Square on Saturday, chanting slogans "
+      "against the United States.\n",
+      CalendarDate::ymd(1983, 10, 31));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "statement", {"maurice-bishop"}), nullptr);
+  EXPECT_EQ(count_events(t, "criticism"), 0u);
+  EXPECT_EQ(find_event(t, "demand", {"mohsen-baharvand"}), nullptr);
+  EXPECT_NE(find_event(t, "protest", {"tehran-protesters"}), nullptr);
 }
 
 }  // namespace
