@@ -2597,15 +2597,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // Prime Minister Narendra Modi"; the place visited does not act, whoever went.)
       const bool visited = v > seg.first && is_one_of(toks[v - 1].lower, "visited", "toured") &&
                            agent->actor->kind == ActorKind::kCountry;
-      const ActorMention* subject =
-          v > seg.first + 1 &&
-                  (visited || is_one_of(toks[v - 1].lower, "summoned", "received", "met",
-                                        "telephoned", "phoned", "rang", "hosted", "told"))
-              ? clause_subject(v - 1)
-              : nullptr;
       const bool done_to_named =
           v > seg.first + 1 && is_one_of(toks[v - 1].lower, "summoned", "received", "met",
                                          "telephoned", "phoned", "rang", "hosted", "told");
+      const ActorMention* subject =
+          v > seg.first + 1 && (visited || done_to_named) ? clause_subject(v - 1) : nullptr;
       if (subject && subject != agent) {
         if (const ActorMention* person = person_after(*subject); person && person->last_token < v)
           subject = person;
