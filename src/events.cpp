@@ -890,6 +890,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           is_one_of(toks[h.tlast].lower, "demanded", "gave", "handed", "told", "asked", "protested",
                     "lodged", "conveyed", "delivered", "expressed", "then")))
       continue;
+    // A refusal not made: "refused on Monday to rule out a boycott", "did not rule out a veto".
+    if (h.trig->type->id == "rejection" && h.tfirst + 1 < h.tlast &&
+        starts_with(toks[h.tfirst].lower, "rul") && toks[h.tfirst + 1].lower == "out") {
+      bool not_made = false;
+      for (size_t i = h.tfirst; i > first && h.tfirst - i < 5 && !not_made; --i) {
+        if (is_one_of(toks[i - 1].lower, ",", ";", "and", "but", "that")) break;
+        not_made = is_one_of(toks[i - 1].lower, "not", "n't", "never", "refused", "refuses",
+                             "declined", "declines", "refusing", "declining");
+      }
+      if (not_made) continue;
+    }
     // Nor what a text would bring about: "pressed for a deal that would free some of the
     // hostages", "a resolution which would impose sanctions" (no one is said to do it yet).
     if (h.tfirst >= first + 3 &&

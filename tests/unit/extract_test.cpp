@@ -7367,7 +7367,7 @@ TEST(Extract, WelcomesOfDeparturesApologiesAndReleases) {
 
 // Lookalikes a review found: a surname that is also a title ("Maurice Bishop"); a summons
 // joined by "and" to no act of its own, or with no actor for a subject; a crowd at a square of
-// the capital.
+// the capital; a veto not ruled out.
 TEST(Extract, LookalikesOfTheThirtySeventhSession) {
   Timeline t = extract_text(
       "Prime Minister Maurice Bishop said on Friday that the invasion had failed.\n\n"
@@ -7375,13 +7375,15 @@ TEST(Extract, LookalikesOfTheThirtySeventhSession) {
       "The ministry summoned Iranian Ambassador Mohsen Baharvand on Monday and demanded an "
       "explanation.\n\n"
       "Thousands of protesters rallied at Tehran's Azadi Square on Saturday, chanting slogans "
-      "against the United States.\n",
+      "against the United States.\n\n"
+      "Chancellor Helmut Kohl did not rule out a veto of the deal.\n",
       CalendarDate::ymd(1983, 10, 31));
   SCOPED_TRACE(dump(t));
   EXPECT_NE(find_event(t, "statement", {"maurice-bishop"}), nullptr);
   EXPECT_EQ(count_events(t, "criticism"), 0u);
   EXPECT_EQ(find_event(t, "demand", {"mohsen-baharvand"}), nullptr);
   EXPECT_NE(find_event(t, "protest", {"tehran-protesters"}), nullptr);
+  EXPECT_EQ(find_event(t, "rejection", {"helmut-kohl"}), nullptr);
 }
 
 }  // namespace
