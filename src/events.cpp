@@ -650,6 +650,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   const size_t first = s.sentence.first_token, last = s.sentence.last_token;
   if (last - first < 4) return out;  // headings, page chrome
   const Shadow& sh = make_shadow(s);
+  // Whether token `j` is part of a time expression, or the word that leads into one ("on").
+  auto in_time = [&](size_t j) {
+    return std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+      return j + 1 >= t.first_token && j < t.last_token;  // (with its preposition)
+    });
+  };
   // Whom a pronoun that opens a clause refers to: for "he" or "she", the person the sentence
   // before opened with, else the last person who acted in the story; for "it" or "they", the
   // last actor that is no person.
@@ -987,11 +993,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       bool denied = false;
       // ("denied on Thursday that its troops had attacked Djibouti": five words back, past a
       // time between.)
-      auto in_time = [&](size_t j) {
-        return std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
-          return j + 1 >= t.first_token && j < t.last_token;  // (with its preposition)
-        });
-      };
       for (size_t i = h.tfirst, n = 0; i > first && n <= 5 && !denied; --i) {
         if (!in_time(i - 1)) ++n;
         std::string_view w = toks[i - 1].lower;
@@ -2611,8 +2612,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       const bool done_to_named =
           v > seg.first + 1 && is_one_of(toks[v - 1].lower, "summoned", "received", "met",
                                          "telephoned", "phoned", "rang", "hosted", "told");
-      const ActorMention* subject =
-          v > seg.first + 1 && (visited || done_to_named) ? clause_subject(v - 1) : nullptr;
+      const bool acted_on = (visited || done_to_named) && v > seg.first + 1;
+      const ActorMention* subject = acted_on ? clause_subject(v - 1) : nullptr;
       if (subject && subject != agent) {
         if (const ActorMention* person = person_after(*subject); person && person->last_token < v)
           subject = person;
@@ -3300,6 +3301,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // What was said: the "that" clause or quote after the verb (maybe past a comma), or the
       // quote the sentence opens with ('"Fine," Putin said').
       size_t b = SIZE_MAX, e = s.sentence.end;
+      const bool told = is_one_of(toks[h.tfirst].lower, "told", "tells");  // (hearers follow)
       // How a statement went out ("released in New York", "read on state radio"), with no
       // "that" of what it said after it.
       auto went_out = [&](size_t i) {
@@ -3347,7 +3349,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         size_t after = past_times(std::max(h.tlast, stop));
         // ("told reporters at Parliament in Wellington the pause was ...": past the hearers and
         // where they were.)
-        if (is_one_of(toks[h.tfirst].lower, "told", "tells") && after + 1 < complement &&
+        if (told && after + 1 < complement &&
             is_one_of(toks[after].lower, "reporters", "journalists", "lawmakers", "legislators",
                       "parliamentarians", "senators", "delegates", "diplomats", "supporters")) {
           size_t k = after + 1;
@@ -3420,7 +3422,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       size_t clause = std::max(h.tlast, stop);
       // ("told state television the sanctions would fail", "told Uruguayan reporters the":
       // past the kind of the hearers, to the hearers.)
-      if (is_one_of(toks[h.tfirst].lower, "told", "tells")) {
+      if (told) {
         size_t k = clause;
         while (k < seg.last && k < clause + 2 && toks[k].kind == TokenKind::kWord &&
                (toks[k].capitalized ||
@@ -3432,7 +3434,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           clause = k + (toks[k].lower != "reporters" && toks[k].lower != "journalists");
       }
       // "told reporters the talks were over": past the hearers who are no actors.
-      if (is_one_of(toks[h.tfirst].lower, "told", "tells") && clause < seg.last &&
+      if (told && clause < seg.last &&
           is_one_of(toks[clause].lower, "reporters", "journalists", "lawmakers", "parliament",
                     "legislators", "diplomats", "supporters", "students", "broadcasters", "him",
                     "her", "them", "us", "me", "parliamentarians", "senators", "delegates",
@@ -3447,7 +3449,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       // "told the assembly the vote reflected ...", "told the council that ...", "told his
       // weekly press conference in Tehran".
-      else if (is_one_of(toks[h.tfirst].lower, "told", "tells") && clause + 1 < seg.last &&
+      else if (told && clause + 1 < seg.last &&
                is_one_of(toks[clause].lower, "the", "his", "her", "a", "an", "its", "their"))
         for (size_t i = clause + 1; i < seg.last && i < clause + 4; ++i)
           if (is_one_of(toks[i].lower, "assembly", "council", "chamber", "parliament", "house",
@@ -3466,17 +3468,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // "..., a spokeswoman told LRT radio on Wednesday".)
       bool named_hearer = clause < seg.last;
       for (size_t i = clause; named_hearer && i < seg.last; ++i)
-        named_hearer = toks[i].kind != TokenKind::kWord || toks[i].capitalized ||
-                       is_one_of(toks[i].lower, "the", "of", "and", "afterwards", "later",
-                                 "earlier", "yesterday", "today", "tonight") ||
-                       (is_one_of(toks[h.tfirst].lower, "told", "tells") &&
-                        (is_one_of(toks[i].lower, "reporters", "journalists", "radio", "television",
-                                   "tv", "newspaper", "daily", "agency", "broadcaster", "channel",
-                                   "magazine", "weekly", "in", "an", "a", "interview", "state",
-                                   "local", "foreign", "visiting") ||
-                         std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
-                           return i + 1 >= t.first_token && i < t.last_token;
-                         })));
+        named_hearer =
+            toks[i].kind != TokenKind::kWord || toks[i].capitalized ||
+            is_one_of(toks[i].lower, "the", "of", "and", "afterwards", "later", "earlier",
+                      "yesterday", "today", "tonight") ||
+            (told && (is_one_of(toks[i].lower, "reporters", "journalists", "radio", "television",
+                                "tv", "newspaper", "daily", "agency", "broadcaster", "channel",
+                                "magazine", "weekly", "in", "an", "a", "interview", "state",
+                                "local", "foreign", "visiting") ||
+                      in_time(i)));
       // (Nor what is declared in force: "declared martial law", "declared a state of
       // emergency", "declared war on", "declared him persona non grata".)
       if (type->id == "statement" &&
