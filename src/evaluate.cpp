@@ -46,14 +46,18 @@ class SameAgent {
     fill(a, lex, a_names_);
     fill(b, lex, b_names_);
   }
+  // The acting actor is the first. Where the act is mutual -- a meeting, a call, talks, an
+  // agreement between two sides -- no side acts first: the text's order decides which is named
+  // first, so each first actor need only be among the other event's actors.
   bool operator()(const Event& a, const Event& b) const {
     if (a.actors.empty() || b.actors.empty()) return false;
-    if (a.actors.front() == b.actors.front()) return true;
-    auto x = a_names_.find(a.actors.front()), y = b_names_.find(b.actors.front());
-    if (x == a_names_.end() || y == b_names_.end()) return false;
-    for (const auto& n : x->second)
-      if (std::find(y->second.begin(), y->second.end(), n) != y->second.end()) return true;
-    return false;
+    if (same(a.actors.front(), b.actors.front())) return true;
+    if (!is_mutual(a.type) || a.type != b.type) return false;
+    auto among = [&](std::string_view x, const std::vector<std::string>& ys, bool x_in_a) {
+      return std::any_of(ys.begin(), ys.end(),
+                         [&](const std::string& y) { return x_in_a ? same(x, y) : same(y, x); });
+    };
+    return among(a.actors.front(), b.actors, true) && among(b.actors.front(), a.actors, false);
   }
 
  private:
@@ -67,6 +71,25 @@ class SameAgent {
         for (const auto& n : known->names) keys.push_back(name_key(n));
       }
     }
+  }
+  // Actor x of the first timeline and actor y of the second are one actor.
+  bool same(std::string_view x, std::string_view y) const {
+    if (x == y) return true;
+    auto i = a_names_.find(x), j = b_names_.find(y);
+    if (i == a_names_.end() || j == b_names_.end()) return false;
+    for (const auto& n : i->second)
+      if (std::find(j->second.begin(), j->second.end(), n) != j->second.end()) return true;
+    return false;
+  }
+  static bool is_mutual(std::string_view type) {
+    static constexpr std::string_view kMutual[] = {"meeting",
+                                                   "phone-call",
+                                                   "summit",
+                                                   "negotiation",
+                                                   "agreement",
+                                                   "cooperation",
+                                                   "restoration-of-relations"};
+    return std::find(std::begin(kMutual), std::end(kMutual), type) != std::end(kMutual);
   }
   Names a_names_, b_names_;
 };

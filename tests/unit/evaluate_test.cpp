@@ -120,5 +120,24 @@ TEST(Evaluate, AgentsMatchByTheLexiconsNames) {
   EXPECT_EQ(score_events(gold, sys, nullptr, &lex).matched, 1u);
 }
 
+// A mutual act (a meeting, a call, talks, an agreement) has no acting side: the other order of
+// the two sides matches. A one-sided act (an expulsion, a hosting) does not, nor does a mutual
+// act whose other side is not there.
+TEST(Evaluate, MutualActsMatchInEitherOrder) {
+  Timeline gold, sys;
+  gold.events = {event("a", "2010-04-08", "meeting", {"barack-obama", "dmitry-medvedev"}, "043"),
+                 event("b", "2025-04-15", "expulsion", {"france", "algeria"}, "1246"),
+                 event("c", "1991-05", "agreement", {"lebanon", "syria"}, "057")};
+  sys.events = {event("x", "2010-04-08", "meeting", {"dmitry-medvedev", "barack-obama"}, "043"),
+                event("y", "2025-04-15", "expulsion", {"algeria", "france"}, "1246"),
+                event("z", "1991-05", "agreement", {"syria", "israel"}, "057")};
+  std::vector<EventMiss> misses;
+  EventCounts c = score_events(gold, sys, &misses);
+  EXPECT_EQ(c.matched, 1u);
+  ASSERT_EQ(misses.size(), 4u);
+  EXPECT_EQ(misses[0].event.id, "b");
+  EXPECT_EQ(misses[1].event.id, "c");
+}
+
 }  // namespace
 }  // namespace dipline
