@@ -577,9 +577,10 @@ struct EventMatcher::Impl {
   // one of type stated_types[k].
   std::unique_ptr<detail::FirstMatching> stated;
   std::vector<const EventType*> stated_types;
-  const EventType* visit = nullptr;   // a meeting abroad is a visit
-  const EventType* summit = nullptr;  // a meeting of a body's leaders is a summit
-  const EventType* threat = nullptr;  // a harm the speaker's side may do is a threat
+  const EventType* visit = nullptr;      // a meeting abroad is a visit
+  const EventType* summit = nullptr;     // a meeting of a body's leaders is a summit
+  const EventType* threat = nullptr;     // a harm the speaker's side may do is a threat
+  const EventType* rejection = nullptr;  // talks the speaker's side rules out are refused
   // 'called the raid "an authoritarian act"': a judgement in the speaker's words (no pattern:
   // the shadow has no quotation marks).
   Trigger judgement{nullptr, 0};
@@ -623,6 +624,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->summit = &type;
     else if (type.id == "threat")
       impl_->threat = &type;
+    else if (type.id == "rejection")
+      impl_->rejection = &type;
     else if (type.id == "negotiation")
       impl_->negotiation = &type;
   for (size_t p = 0; p < lex.event_types.size(); ++p)
@@ -655,6 +658,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     return std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
       return j + 1 >= t.first_token && j < t.last_token;  // (with its preposition)
     });
+  };
+  // Whether the "rule out" at token `rule` is itself not done -- "did not rule out a veto",
+  // "refused on Monday to rule out a boycott": what it names is left open, neither done nor
+  // ruled out. (Up to five words back, within the clause.)
+  auto rule_out_left_open = [&](size_t rule) {
+    for (size_t i = rule; i > first && rule - i < 5; --i) {
+      if (is_one_of(toks[i - 1].lower, ",", ";", "and", "but", "that")) return false;
+      if (is_one_of(toks[i - 1].lower, "not", "n't", "never", "refused", "refuses", "refusing",
+                    "declined", "declines", "declining"))
+        return true;
+    }
+    return false;
   };
   // Whom a pronoun that opens a clause refers to: for "he" or "she", the person the sentence
   // before opened with, else the last person who acted in the story; for "it" or "they", the
@@ -898,15 +913,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       continue;
     // A refusal not made: "refused on Monday to rule out a boycott", "did not rule out a veto".
     if (h.trig->type->id == "rejection" && h.tfirst + 1 < h.tlast &&
-        starts_with(toks[h.tfirst].lower, "rul") && toks[h.tfirst + 1].lower == "out") {
-      bool not_made = false;
-      for (size_t i = h.tfirst; i > first && h.tfirst - i < 5 && !not_made; --i) {
-        if (is_one_of(toks[i - 1].lower, ",", ";", "and", "but", "that")) break;
-        not_made = is_one_of(toks[i - 1].lower, "not", "n't", "never", "refused", "refuses",
-                             "declined", "declines", "refusing", "declining");
-      }
-      if (not_made) continue;
-    }
+        starts_with(toks[h.tfirst].lower, "rul") && toks[h.tfirst + 1].lower == "out" &&
+        rule_out_left_open(h.tfirst))
+      continue;
     // Nor what a text would bring about: "pressed for a deal that would free some of the
     // hostages", "a resolution which would impose sanctions" (no one is said to do it yet).
     if (h.tfirst >= first + 3 &&
@@ -1287,6 +1296,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       negated = ruled_out = true;
     // "Latvia had no plans to close its border", "has no intention of recalling", "there was
     // no question of recalling", "had no plans for further expulsions": ruled out.
+    bool out_by_phrase = false;  // (by "no plans" or "ruled out", not by "will not")
     {
       size_t at = h.tfirst;
       if (at > seg.first + 3 &&
@@ -1295,7 +1305,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (at >= seg.first + 3 && toks[at - 3].lower == "no" &&
           is_one_of(toks[at - 2].lower, "plans", "plan", "intention", "intentions", "question") &&
           is_one_of(toks[at - 1].lower, "to", "of", "for"))
-        ruled_out = true;
+        ruled_out = out_by_phrase = true;
     }
     // ("ruled out any meeting with", "rules out a visit", "ruled out resuming talks with": a
     // determiner or a gerund may come between.)
@@ -1305,10 +1315,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (out_at > seg.first + 3 && toks[out_at - 1].lower.size() > 5 &&
         ends_with(toks[out_at - 1].lower, "ing"))
       --out_at;
+    // (A rule-out not done leaves the act open: "did not rule out a boycott", "refused to rule
+    // out expelling the envoy" -- no event.)
     if (out_at > seg.first + 2 && toks[out_at - 1].lower == "out" &&
-        is_one_of(toks[out_at - 2].lower, "ruled", "rules", "ruling"))
-      ruled_out =
-          !(out_at > seg.first + 3 && is_one_of(toks[out_at - 3].lower, "not", "never", "n't"));
+        is_one_of(toks[out_at - 2].lower, "ruled", "rules", "ruling", "rule")) {
+      if (rule_out_left_open(out_at - 2)) continue;
+      ruled_out = out_by_phrase = true;
+    }
     // A rejection done by an act rather than words ("blocked the resolution", "boycotted the
     // summit", "pulled out of the treaty") is negated, asked for and threatened as acts are.
     static const detail::WordSet kRejectingActs = {
@@ -3112,6 +3125,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           break;
         }
 
+    // A travel warning is a measure against the state travel is warned against; with none
+    // named but the warner's own ("warned Turkish citizens against travel to Ankara" after unrest
+    // there), it is no sanction.
+    // (A destination left unnamed, "to the neighbouring country", is still one.)
+    if (type->id == "sanction" && ev.others.empty() && !ev.agent->country.empty()) {
+      bool own = false;
+      for (size_t i = h.tfirst; i < h.tlast && i + 2 < last && !own; ++i)
+        if (is_one_of(toks[i].lower, "travel", "travelling", "traveling", "trips") &&
+            toks[i + 1].lower == "to")
+          for (const auto& m : s.actors)
+            own = own || (m.first_token == i + 2 && m.actor->country == ev.agent->country);
+      if (own) continue;
+    }
+
     // '..., said spokesman Kenneth Bacon': the speaker follows the verb; what was said is the
     // clause or quote before it.
     // ("Lavrov, however, said ...": the speaker comes first; no inversion.)
@@ -3302,6 +3329,32 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // quote the sentence opens with ('"Fine," Putin said').
       size_t b = SIZE_MAX, e = s.sentence.end;
       const bool told = is_one_of(toks[h.tfirst].lower, "told", "tells");  // (hearers follow)
+      // The hearers a "told" names who are no actors, maybe with their kind ("Uruguayan
+      // reporters", "state television", "LRT radio") and where they were ("reporters at
+      // Parliament in Wellington"): the token past them, or `k` when none begin there.
+      static const detail::WordSet kHearers = {
+          "reporters",    "journalists", "lawmakers",  "legislators", "parliamentarians",
+          "senators",     "delegates",   "diplomats",  "supporters",  "students",
+          "broadcasters", "troops",      "parliament", "television",  "tv",
+          "radio",        "media",       "newspaper"};
+      auto past_hearers = [&](size_t k, size_t end) {
+        if (k < end && is_one_of(toks[k].lower, "him", "her", "them", "us", "me")) return k + 1;
+        size_t j = k;
+        while (j < end && j < k + 2 && toks[j].kind == TokenKind::kWord &&
+               (toks[j].capitalized || is_one_of(toks[j].lower, "state", "local", "foreign",
+                                                 "national", "public", "visiting")))
+          ++j;
+        if (j >= end || !kHearers.contains(toks[j].lower)) return k;
+        ++j;
+        if (j + 1 < end && is_one_of(toks[j].lower, "at", "in") && toks[j + 1].capitalized) {
+          j += 2;
+          while (j < end && (toks[j].capitalized ||
+                             (j + 1 < end && is_one_of(toks[j].lower, "in", "of", "the") &&
+                              toks[j + 1].capitalized)))
+            ++j;
+        }
+        return j;
+      };
       // How a statement went out ("released in New York", "read on state radio"), with no
       // "that" of what it said after it.
       auto went_out = [&](size_t i) {
@@ -3349,21 +3402,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         size_t after = past_times(std::max(h.tlast, stop));
         // ("told reporters at Parliament in Wellington the pause was ...": past the hearers and
         // where they were.)
-        if (told && after + 1 < complement &&
-            is_one_of(toks[after].lower, "reporters", "journalists", "lawmakers", "legislators",
-                      "parliamentarians", "senators", "delegates", "diplomats", "supporters")) {
-          size_t k = after + 1;
-          if (k + 1 < complement && is_one_of(toks[k].lower, "at", "in") &&
-              toks[k + 1].capitalized) {
-            k += 2;
-            while (k < complement &&
-                   (toks[k].capitalized ||
-                    (k + 1 < complement && is_one_of(toks[k].lower, "in", "of", "the") &&
-                     toks[k + 1].capitalized)))
-              ++k;
-          }
-          after = past_times(k);
-        }
+        if (told && after + 1 < complement)
+          if (size_t k = past_hearers(after, complement); k != after) after = past_times(k);
         bool relative = toks[complement].lower == "that" && complement + 1 < seg.last &&
                         is_auxiliary(toks[complement + 1].lower);
         if ((is_quote(s.text, toks[complement]) || relative) && complement > after + 1 &&
@@ -3400,8 +3440,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           bool named = std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
             return m.first_token <= i && i < m.last_token;
           });
-          if (!named && !is_one_of(toks[i].lower, "reporters", "journalists", "lawmakers",
-                                   "parliament", "him", "her", "them", "us", "me", "the", ","))
+          if (!named && !kHearers.contains(toks[i].lower) &&
+              !is_one_of(toks[i].lower, "him", "her", "them", "us", "me", "the", ","))
             break;
         }
       }
@@ -3420,33 +3460,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // "said the talks would resume", "said Tuesday the talks ...": a bare clause right after
       // the verb (past the addressee and a time expression).
       size_t clause = std::max(h.tlast, stop);
-      // ("told state television the sanctions would fail", "told Uruguayan reporters the":
-      // past the kind of the hearers, to the hearers.)
-      if (told) {
-        size_t k = clause;
-        while (k < seg.last && k < clause + 2 && toks[k].kind == TokenKind::kWord &&
-               (toks[k].capitalized ||
-                is_one_of(toks[k].lower, "state", "local", "foreign", "national", "public")))
-          ++k;
-        if (k > clause && k < seg.last &&
-            is_one_of(toks[k].lower, "television", "tv", "radio", "reporters", "journalists",
-                      "media", "newspaper"))
-          clause = k + (toks[k].lower != "reporters" && toks[k].lower != "journalists");
-      }
-      // "told reporters the talks were over": past the hearers who are no actors.
-      if (told && clause < seg.last &&
-          is_one_of(toks[clause].lower, "reporters", "journalists", "lawmakers", "parliament",
-                    "legislators", "diplomats", "supporters", "students", "broadcasters", "him",
-                    "her", "them", "us", "me", "parliamentarians", "senators", "delegates",
-                    "troops")) {
-        ++clause;
-        // ("told reporters at Parliament the pause was ...": and where they were.)
-        if (clause + 1 < seg.last && is_one_of(toks[clause].lower, "at", "in") &&
-            toks[clause + 1].capitalized) {
-          clause += 2;
-          while (clause < seg.last && toks[clause].capitalized) ++clause;
-        }
-      }
+      // "told reporters the talks were over", "told state television the sanctions would
+      // fail", "told reporters at Parliament the pause was ...": past the hearers who are no
+      // actors.
+      if (size_t k = told ? past_hearers(clause, seg.last) : clause; k != clause) clause = k;
       // "told the assembly the vote reflected ...", "told the council that ...", "told his
       // weekly press conference in Tehran".
       else if (told && clause + 1 < seg.last &&
@@ -4171,15 +4188,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Lavrov said Moscow could pull out of the treaty if ...", "Medvedev said Moscow could stop
     // selling gas to Ukraine": a harm the speaker's side may do is the speaker's threat, aimed
     // at whom the harm is, made when the words were said.
-    if (ev.status == EventStatus::kHypothetical && impl_->threat && ev.agent && !speakers.empty() &&
-        speakers.back().first <= h.tfirst && speakers.back().second &&
-        is_one_of(type->id, "sanction", "assault", "bombing", "coercion", "expulsion",
-                  "ambassador-recall", "embassy-closure", "rejection", "military-buildup") &&
-        own_side(*speakers.back().second, *ev.agent, published)) {
+    const bool own_speaker = ev.agent && !speakers.empty() && speakers.back().first <= h.tfirst &&
+                             speakers.back().second &&
+                             own_side(*speakers.back().second, *ev.agent, published);
+    // (The speaker's side, speaking through them.)
+    auto by_speaker = [&] {
       const LexActor* speaker = speakers.back().second;
       std::erase_if(ev.others,
                     [&](const LexActor* o) { return own_side(*speaker, *o, published); });
       ev.agent = speaker;
+    };
+    if (ev.status == EventStatus::kHypothetical && impl_->threat && own_speaker &&
+        is_one_of(type->id, "sanction", "assault", "bombing", "coercion", "expulsion",
+                  "ambassador-recall", "embassy-closure", "rejection", "military-buildup")) {
+      const LexActor* speaker = speakers.back().second;
+      by_speaker();
       ev.type = impl_->threat;
       ev.status = EventStatus::kOccurred;
       for (auto it = out.rbegin(); it != out.rend(); ++it)
@@ -4212,6 +4235,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (!to_come && to) ev.date = Edtf::on_or_before(*to);
       // ("Serbia will not close its borders, Tadic said on Thursday": ruled out that day.)
       if (ev.status == EventStatus::kDenied) ev.date = *reported_at->date;
+    }
+    // Talks ruled out are talks refused, by the one who rules them out or by the speaker of
+    // that side who says so: "Uruguay will not negotiate its sovereign decisions", "Tanzania
+    // would not negotiate with an aggressor, Nyerere said". (Not a meeting one has "no plans"
+    // to hold or has "ruled out": that one is denied.)
+    if (ruled_out && !out_by_phrase && impl_->rejection &&
+        is_one_of(type->id, "negotiation", "meeting")) {
+      ev.type = impl_->rejection;
+      ev.status = EventStatus::kOccurred;
+      if (own_speaker) by_speaker();
     }
     // "the meeting planned for Saturday was cancelled", "called off the visit"
     if (!type->speech) {

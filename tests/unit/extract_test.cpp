@@ -7386,5 +7386,74 @@ TEST(Extract, LookalikesOfTheThirtySeventhSession) {
   EXPECT_EQ(find_event(t, "rejection", {"helmut-kohl"}), nullptr);
 }
 
+// A boycott, a veto or an expulsion that the actor "did not rule out" or "refused to rule out"
+// is left open: neither done nor ruled out. Ruled out, it is denied.
+TEST(Extract, AnActNotRuledOutIsLeftOpen) {
+  Timeline t = extract_text(
+      "Turkish Foreign Minister Hakan Fidan refused on Monday to rule out a boycott of the "
+      "summit.\n\n"
+      "Greek Prime Minister Kyriakos Mitsotakis did not rule out a boycott of the summit on "
+      "Monday.\n\n"
+      "Cypriot President Nikos Christodoulides refused to rule out expelling the Turkish envoy.\n",
+      CalendarDate::ymd(2024, 3, 12));
+  SCOPED_TRACE(dump(t));
+  EXPECT_EQ(count_events(t, "rejection"), 0u);
+  EXPECT_EQ(count_events(t, "expulsion"), 0u);
+  Timeline u = extract_text(
+      "Turkish Foreign Minister Hakan Fidan ruled out a boycott of the summit on Monday.\n",
+      CalendarDate::ymd(2024, 3, 12));
+  SCOPED_TRACE(dump(u));
+  expect_dated(u, "rejection", {"hakan-fidan"}, "2024-03-11");
+}
+
+// One list of hearers serves every path of "told": with "that" after them ("told Argentine
+// reporters on Friday that"), a bare clause, and where they were ("at Parliament in Montevideo").
+TEST(Extract, HearersBeforeThatAreNoWordsSaid) {
+  Timeline t = extract_text(
+      "Uruguayan President Tabare Vazquez told Argentine reporters on Friday that the plant "
+      "would open.\n\n"
+      "Foreign Minister Reinaldo Gargano told reporters at Parliament in Montevideo the talks "
+      "would go on.\n",
+      CalendarDate::ymd(2007, 11, 10));
+  SCOPED_TRACE(dump(t));
+  const Event* vazquez = find_event(t, "statement", {"tabare-vazquez"});
+  ASSERT_NE(vazquez, nullptr);
+  EXPECT_EQ(vazquez->summary, "Tabaré Vázquez says that the plant would open.");
+  EXPECT_EQ(vazquez->date, *parse_edtf("2007-11-09"));
+  for (const auto& e : t.events) EXPECT_EQ(e.summary.find("Parliament"), std::string::npos);
+  EXPECT_EQ(count_events(t, "statement"), 2u);
+}
+
+// A travel warning about the warner's own capital is no measure against a state; one about
+// another's is, and one about a place the text leaves unnamed still counts as the warner's.
+TEST(Extract, TravelWarnedAgainstAtHomeIsNoSanction) {
+  Timeline t = extract_text(
+      "Turkey warned its citizens against travel to Ankara on Monday.\n\n"
+      "Greece warned its citizens against travel to Ankara on Tuesday.\n",
+      CalendarDate::ymd(2024, 3, 12));
+  SCOPED_TRACE(dump(t));
+  EXPECT_EQ(count_events(t, "sanction"), 1u);  // (Greece's alone)
+  expect_dated(t, "sanction", {"greece", "turkey"}, "2024-03-12");
+}
+
+// Talks ruled out are a rejection of them by the side that rules them out ("would not
+// negotiate with", "will not hold talks with"); a meeting one has "no plans" to hold is a
+// meeting denied.
+TEST(Extract, TalksRuledOutAreRefused) {
+  Timeline t = extract_text(
+      "Uruguay will not negotiate its sovereign decisions with anyone, Foreign Minister Reinaldo "
+      "Gargano said on Friday.\n\n"
+      "Tanzania will not hold talks with Uganda.\n\n"
+      "Greece has no plans to meet Albanian officials at the United Nations.\n",
+      CalendarDate::ymd(2007, 11, 10));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "rejection", {"uruguay"}, "2007-11-09");
+  EXPECT_NE(find_event(t, "rejection", {"tanzania", "uganda"}), nullptr);
+  EXPECT_EQ(count_events(t, "negotiation"), 0u);
+  const Event* greece = find_event(t, "meeting", {"greece"});
+  ASSERT_NE(greece, nullptr);
+  EXPECT_EQ(greece->status, EventStatus::kDenied);
+}
+
 }  // namespace
 }  // namespace dipline
