@@ -39,12 +39,15 @@ std::string name_key(std::string_view name) {
 
 // Ids are slugs each timeline chooses ("gam" or "free-aceh-movement" for the Free Aceh Movement
 // (GAM)): two agents are the same actor when their ids are equal or their names are -- with a
-// lexicon, any of the names it knows an actor by.
+// lexicon, any of the names it knows an actor by. A state and its government or armed forces
+// (an organisation whose CAMEO code is the state's with GOV or MIL: the Kuwaiti Foreign
+// Ministry, KWTGOV, for Kuwait; the Korea Coast Guard, KORMIL, for South Korea) are one agent
+// too: which of them a text's "Kuwait summoned" is, is a matter of convention.
 class SameAgent {
  public:
   SameAgent(const Timeline& a, const Timeline& b, const Lexicon* lex) {
-    fill(a, lex, a_names_);
-    fill(b, lex, b_names_);
+    fill(a, lex, a_names_, a_states_);
+    fill(b, lex, b_names_, b_states_);
   }
   // The acting actor is the first. Where the act is mutual -- a meeting, a call, talks, an
   // agreement between two sides -- no side acts first: the text's order decides which is named
@@ -62,8 +65,15 @@ class SameAgent {
 
  private:
   using Names = std::map<std::string, std::vector<std::string>, std::less<>>;
-  static void fill(const Timeline& t, const Lexicon* lex, Names& names) {
+  // For a state, its code; for an organ of a state, the code with a leading '+'.
+  using States = std::map<std::string, std::string, std::less<>>;
+  static void fill(const Timeline& t, const Lexicon* lex, Names& names, States& states) {
     for (const auto& x : t.actors) {
+      if (x.kind == ActorKind::kCountry && !x.country.empty())
+        states[x.id] = x.country;
+      else if (x.kind == ActorKind::kOrganization && !x.country.empty() &&
+               (x.cameo == x.country + "GOV" || x.cameo == x.country + "MIL"))
+        states[x.id] = "+" + x.country;
       auto& keys = names[x.id];
       if (std::string k = name_key(x.name); !k.empty()) keys.push_back(std::move(k));
       if (const LexActor* known = lex ? lex->find(x.id) : nullptr) {
@@ -75,6 +85,10 @@ class SameAgent {
   // Actor x of the first timeline and actor y of the second are one actor.
   bool same(std::string_view x, std::string_view y) const {
     if (x == y) return true;
+    if (auto i = a_states_.find(x), j = b_states_.find(y);
+        i != a_states_.end() && j != b_states_.end() &&
+        (i->second == "+" + j->second || "+" + i->second == j->second))
+      return true;
     auto i = a_names_.find(x), j = b_names_.find(y);
     if (i == a_names_.end() || j == b_names_.end()) return false;
     for (const auto& n : i->second)
@@ -92,6 +106,7 @@ class SameAgent {
     return std::find(std::begin(kMutual), std::end(kMutual), type) != std::end(kMutual);
   }
   Names a_names_, b_names_;
+  States a_states_, b_states_;
 };
 
 // A maximum one-to-one pairing of gold and system events (Kuhn's augmenting paths): pair[g] is

@@ -139,5 +139,40 @@ TEST(Evaluate, MutualActsMatchInEitherOrder) {
   EXPECT_EQ(misses[1].event.id, "c");
 }
 
+// A state and its government or armed forces (CAMEO code the state's with GOV or MIL) are one
+// agent; a body of the state with another code (an opposition party), a body of another state
+// and two bodies of one state are not.
+TEST(Evaluate, AStateAndItsGovernmentAreOneAgent) {
+  auto with = [](Actor a, std::string country, std::string cameo) {
+    a.country = std::move(country);
+    a.cameo = std::move(cameo);
+    return a;
+  };
+  Timeline gold, sys;
+  gold.actors = {with(actor("kuwait", "Kuwait", ActorKind::kCountry), "KWT", "KWT"),
+                 with(actor("korea-coast-guard", "Korea Coast Guard"), "KOR", "KORMIL"),
+                 with(actor("venezuela", "Venezuela", ActorKind::kCountry), "VEN", "VEN"),
+                 with(actor("iran", "Iran", ActorKind::kCountry), "IRN", "IRN"),
+                 with(actor("us-state-department", "State Department"), "USA", "USAGOV")};
+  sys.actors = {
+      with(actor("kuwaiti-foreign-ministry", "Kuwaiti Foreign Ministry"), "KWT", "KWTGOV"),
+      with(actor("south-korea", "South Korea", ActorKind::kCountry), "KOR", "KOR"),
+      with(actor("unitary-platform", "Unitary Platform"), "VEN", "VENOPP"),
+      with(actor("iraqi-army", "Iraqi Army"), "IRQ", "IRQMIL"),
+      with(actor("white-house", "White House"), "USA", "USAGOV")};
+  gold.events = {event("a", "2023-07-30", "criticism", {"kuwait", "iran"}, "111"),
+                 event("b", "2016-10-11", "arrest", {"korea-coast-guard"}, "173"),
+                 event("c", "2024-01-01", "statement", {"venezuela"}, "010"),
+                 event("d", "2024-01-02", "assault", {"iran"}, "190"),
+                 event("e", "2024-01-03", "statement", {"us-state-department"}, "010")};
+  sys.events = {event("w", "2023-07-30", "criticism", {"kuwaiti-foreign-ministry"}, "111"),
+                event("x", "2016-10-11", "arrest", {"south-korea"}, "173"),
+                event("y", "2024-01-01", "statement", {"unitary-platform"}, "010"),
+                event("z", "2024-01-02", "assault", {"iraqi-army"}, "190"),
+                event("v", "2024-01-03", "statement", {"white-house"}, "010")};
+  EventCounts c = score_events(gold, sys, nullptr);
+  EXPECT_EQ(c.matched, 2u);  // a with w, b with x
+}
+
 }  // namespace
 }  // namespace dipline
