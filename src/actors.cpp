@@ -933,6 +933,21 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
            is_one_of(toks[m.last_token].lower, "river", "valley", "basin", "delta", "canal",
                      "mountains", "desert", "plateau", "gorge", "dam");
   });
+  // "Julius Nyerere International Airport", "the Jomo Kenyatta University": a person's name
+  // before the noun of what is built or founded names that, not the person.
+  std::erase_if(mentions, [&](const ActorMention& m) {
+    // (Up to two words between: "International Convention Centre".)
+    if (m.actor->kind != ActorKind::kPerson) return false;
+    for (size_t k = m.last_token; k < last && k < m.last_token + 3; ++k) {
+      if (toks[k].kind != TokenKind::kWord || !toks[k].capitalized) return false;
+      if (is_one_of(toks[k].lower, "airport", "university", "stadium", "bridge", "hospital",
+                    "street", "avenue", "boulevard", "square", "highway", "road", "dam",
+                    "foundation", "institute", "centre", "center", "library", "museum", "barracks",
+                    "college", "school", "hall", "park", "prize", "award"))
+        return true;
+    }
+    return false;
+  });
   // "Leila de Lima", "Miguel de la Madrid": a city after the small word of a surname and a given
   // name is the surname, not the city.
   std::erase_if(mentions, [&](const ActorMention& m) {

@@ -2205,10 +2205,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                is_one_of(toks[forces - 1].lower, "forces", "troops", "soldiers", "guards", "border",
                          "police", "army", "navy", "fighters", "units", "militias"))
           --forces;
+        // (A described list opens the clause, maybe with the first one's title: "Former
+        // President Jimmy Carter and retired General Colin Powell", a person the lexicon knows
+        // named past the title.)
+        auto opens_clause = [&](const ActorMention& m) {
+          size_t start = m.first_token;
+          while (start > seg.first + 1 && (is_title_word(toks[start - 1].lower) ||
+                                           is_one_of(toks[start - 1].lower, "retired", "former")))
+            --start;
+          if (start == seg.first + 1 && (is_title_word(toks[seg.first].lower) ||
+                                         is_one_of(toks[seg.first].lower, "retired", "former")))
+            --start;
+          return start == seg.first || (start == seg.first + 1 && toks[seg.first].lower == "the");
+        };
         for (const auto& m : s.actors)
           if ((m.last_token == j || (m.last_token == forces && forces < j && own_forces(*agent))) &&
-              (!described || m.first_token == seg.first ||
-               (m.first_token == seg.first + 1 && toks[seg.first].lower == "the")) &&
+              (!described || opens_clause(m)) &&
               !(into_trigger && list.size() == 1 && after_preposition(m)) && actor_ok(m) &&
               (m.how != MentionHow::kDemonym || own_forces(*agent)) &&
               // ("The army and the RSF agreed": a body and an armed group act together too.)
