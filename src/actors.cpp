@@ -1235,6 +1235,30 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       mentions.push_back(
           ActorMention{toks[i].begin, toks[end - 1].end, i, end, named, MentionHow::kTitle, false});
   }
+  // "The Defence Ministry has been sending reinforcements", "the Ministry of Defence", "the
+  // Defence Secretariat" (Mexico's), named bare in a story filed from the state it is about:
+  // that state's, as "the government" is.
+  for (size_t i : cues) {
+    if (!impl_->home || impl_->home_guessed || !home_is_subject || i + 2 >= last ||
+        !detail::equals(toks[i].lower, "the") || covered(i + 1) || covered(i + 2))
+      continue;
+    size_t end = 0;
+    if (is_one_of(toks[i + 1].lower, "defence", "defense") &&
+        is_one_of(toks[i + 2].lower, "ministry", "secretariat", "department"))
+      end = i + 3;
+    else if (i + 3 < last && toks[i + 1].lower == "ministry" && toks[i + 2].lower == "of" &&
+             is_one_of(toks[i + 3].lower, "defence", "defense") && !covered(i + 3))
+      end = i + 4;
+    if (end == 0 || (end < last && is_one_of(toks[end].lower, "of", "'s", "in", "-")) ||
+        foreign_speaker_before(i))
+      continue;
+    const LexActor& state = *impl_->home;
+    const LexActor* body =
+        impl_->named(adjective_of(state) + " Defence Ministry", ActorKind::kOrganization,
+                     state.country, state.country + "MIL");
+    mentions.push_back(
+        ActorMention{toks[i].begin, toks[end - 1].end, i, end, body, MentionHow::kTitle, false});
+  }
   // "Police in Baku raided ...", "Baku police detained ...", "police detained dozens of people
   // in Yekaterinburg": the police of a city are its state's.
   static const detail::WordSet kPoliceActs = {"raided", "detained", "arrested",  "searched",

@@ -7484,5 +7484,39 @@ TEST(Extract, OfficeHoldersOfTheSeventiesAndEighties) {
     EXPECT_EQ(std::find(e.actors.begin(), e.actors.end(), "julius-nyerere"), e.actors.end());
 }
 
+// Troops flown in, units put on a higher state of readiness, reinforcements sent by "the
+// Defence Secretariat" of the state the story is filed from; support pledged "to" a state,
+// affirmed past a time and a possessive, "highly appreciates Burma's action", "fully
+// understood the Swedish position", an accession backed.
+TEST(Extract, BuildupsFlownInAndSupportAffirmed) {
+  Timeline t = extract_text(
+      "France flew about 250 paratroopers into Lome on Thursday.\n\n"
+      "Swedish coastal artillery units had been put on a higher state of readiness on Friday.\n\n"
+      "Mozambique yesterday condemned the invasion and pledged its full support to Tanzania.\n\n"
+      "GCC Secretary-General Jasem Albudaiwi affirmed on Thursday the Council's full support for "
+      "the positions of Kuwait.\n\n"
+      "Japanese Chief Cabinet Secretary Masaharu Gotoda said on Friday that Japan \"highly "
+      "appreciates\" Burma's action.\n\n"
+      "The European Parliament backed their accession on Thursday.\n",
+      CalendarDate::ymd(1983, 11, 5));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "military-buildup", {"france"}, "1983-11-03");
+  EXPECT_NE(find_event(t, "military-buildup", {"sweden"}), nullptr);
+  expect_dated(t, "support", {"mozambique", "tanzania"}, "1983-11-04");
+  expect_dated(t, "support", {"jasem-albudaiwi", "kuwait"}, "1983-11-03");
+  expect_dated(t, "support", {"masaharu-gotoda", "myanmar"}, "1983-11-04");
+  expect_dated(t, "support", {"european-parliament"}, "1983-11-03");
+  Timeline u = extract_text(
+      "MEXICO CITY, May 2 (Test) - Mexico protested to Guatemala on Tuesday over the raid.\n\n"
+      "Mexico demanded an investigation.\n\n"
+      "The Defence Secretariat has been sending army reinforcements to the border since Monday "
+      "night.\n",
+      CalendarDate::ymd(1984, 5, 2));
+  SCOPED_TRACE(dump(u));
+  const Event* sent = find_event(u, "military-buildup", {"mexican-defence-ministry"});
+  ASSERT_NE(sent, nullptr);
+  EXPECT_EQ(sent->status, EventStatus::kOngoing);
+}
+
 }  // namespace
 }  // namespace dipline
