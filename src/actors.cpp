@@ -1182,11 +1182,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     size_t end = i + 2;
     if (i + 2 < last && toks[i + 1].lower == "foreign" && toks[i + 2].lower == "ministry")
       end = i + 3;
-    else if (i + 4 < last && is_one_of(toks[i + 1].lower, "ministry", "department") &&
+    else if (i + 4 < last &&
+             is_one_of(toks[i + 1].lower, "ministry", "department", "secretariat") &&
              is_one_of(toks[i + 2].lower, "of", "for") &&
              is_one_of(toks[i + 3].lower, "foreign", "external") &&
-             toks[i + 4].lower == "affairs")  // (also "the Department of Foreign Affairs")
-      end = i + 5;
+             is_one_of(toks[i + 4].lower, "affairs", "relations"))
+      end = i + 5;  // (also "the Department of Foreign Affairs", Mexico's "the Secretariat of
+                    // Foreign Relations", "the Ministry of External Relations")
     else if (i + 3 < last && is_one_of(toks[i + 1].lower, "external", "foreign") &&
              toks[i + 2].lower == "affairs" &&
              toks[i + 3].lower == "ministry")  // ("the external affairs ministry": India's)

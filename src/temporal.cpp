@@ -430,6 +430,9 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
   bool comma = false;
   for (size_t j = e, n = 0; j < last && n < 6; ++j, ++n) {
     if (clause_break(text, toks[j])) break;
+    // (Nor past the "that" of what was said: "warned him in a telephone conversation on
+    // Wednesday that a veto would have consequences".)
+    if (toks[j].lower == "that") break;
     comma = comma || toks[j].lower == ",";
     // (Not the sentence's own verb: "speaking in Tehran on Monday, said his country would".)
     if (comma && toks[j - 1].lower != "," &&

@@ -7518,5 +7518,26 @@ TEST(Extract, BuildupsFlownInAndSupportAffirmed) {
   EXPECT_EQ(sent->status, EventStatus::kOngoing);
 }
 
+// Mexico's "Secretariat of Foreign Relations" is its foreign ministry; a day before the "that"
+// of what was said takes the tense of the saying, not of the words ("warned ... in a telephone
+// conversation on Wednesday that a veto would have consequences").
+TEST(Extract, ASecretariatOfForeignRelationsAndADayBeforeThat) {
+  Timeline t = extract_text(
+      "MEXICO CITY, May 2 (Test) - Mexico protested to Guatemala on Monday over the raid.\n\n"
+      "Mexico demanded an investigation.\n\n"
+      "On Tuesday the Secretariat of Foreign Relations delivered a note of protest to the "
+      "Guatemalan ambassador.\n",
+      CalendarDate::ymd(1984, 5, 2));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "criticism", {"mexican-foreign-ministry", "guatemala"}, "1984-05-01");
+  Timeline u = extract_text(
+      "Foreign Minister Bogdan Aurescu said he had warned his Austrian counterpart, Alexander "
+      "Schallenberg, in a telephone conversation on Wednesday that a veto would have "
+      "\"consequences for the bilateral relationship.\"\n",
+      CalendarDate::ymd(2022, 12, 10));
+  SCOPED_TRACE(dump(u));
+  expect_dated(u, "phone-call", {"bogdan-aurescu"}, "2022-12-07");
+}
+
 }  // namespace
 }  // namespace dipline
