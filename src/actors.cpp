@@ -656,7 +656,8 @@ bool family_name_first(std::string_view w) {
       "park", "kim",  "lee",  "choi", "jung",  "kang", "cho",  "yoon", "jang",  "lim",
       "han",  "shin", "wang", "li",   "zhang", "liu",  "chen", "yang", "zhao",  "huang",
       "zhou", "wu",   "xu",   "sun",  "ma",    "zhu",  "hu",   "guo",  "lin",   "gao",
-      "luo",  "xie",  "song", "tang", "feng",  "deng", "cao",  "peng", "zheng", "qin"};
+      "luo",  "xie",  "song", "tang", "feng",  "deng", "cao",  "peng", "zheng", "qin",
+      "yu",   "hua",  "hau",  "ong",  "wee",   "lien", "gong", "roh",  "chun",  "chiang"};
   return kFamilyFirst.contains(w);
 }
 
@@ -961,10 +962,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   });
   // "Kim Yo-jong", "Wang Wenbin": a family name that comes first, followed by a given name, is
   // someone other than the lexicon's person known by that family name alone.
+  // (Also after a title: "Chinese Vice Premier Yu Qiuli" is not Taiwan's Premier Yu.)
   std::erase_if(mentions, [&](const ActorMention& m) {
-    return m.actor->kind == ActorKind::kPerson && m.last_token == m.first_token + 1 &&
-           m.last_token < last && family_name_first(toks[m.first_token].lower) &&
-           name_word(toks[m.last_token]) && !covered(m.last_token);
+    return m.actor->kind == ActorKind::kPerson && m.last_token < last &&
+           (m.last_token == m.first_token + 1 ||
+            (m.last_token >= m.first_token + 2 && is_title_word(toks[m.last_token - 2].lower))) &&
+           family_name_first(toks[m.last_token - 1].lower) && name_word(toks[m.last_token]) &&
+           !covered(m.last_token);
   });
   // "the Polish foreign ministry", "Ukraine's General Staff": a state's ministry that the
   // lexicon does not list is a body of that state, named after its demonym.
@@ -1220,8 +1224,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (end > i + 2) {
       const LexActor* state = impl_->home ? impl_->home : impl_->subject;
       // (The "external affairs" ministry is not another state's foreign ministry named before.)
+      // (India's; not Brazil's "Ministry of External Relations".)
       bool external =
-          toks[i + 1].lower == "external" || (end >= i + 5 && toks[i + 3].lower == "external");
+          (toks[i + 1].lower == "external" || (end >= i + 5 && toks[i + 3].lower == "external")) &&
+          toks[end - 1].lower != "relations";
       if (impl_->ministry && impl_->ministry->name.ends_with("Foreign Ministry") && !external)
         named = impl_->ministry;
       else if (state && !covered(end - 1))
@@ -1255,6 +1261,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         foreign_speaker_before(i))
       continue;
     const LexActor& state = *impl_->home;
+    // (Not after another state's defence ministry: "Russia's Defence Ministry said ... The
+    // Defence Ministry also said" in a story filed from Kyiv.)
+    if (std::any_of(impl_->people.begin(), impl_->people.end(), [&](const LexActor& a) {
+          return a.kind == ActorKind::kOrganization && a.country != state.country &&
+                 a.name.ends_with("Defence Ministry");
+        }))
+      continue;
     const LexActor* body =
         impl_->named(adjective_of(state) + " Defence Ministry", ActorKind::kOrganization,
                      state.country, state.country + "MIL");

@@ -667,7 +667,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (is_one_of(toks[i - 1].lower, ",", ";", "and", "but", "that")) return false;
       if (is_one_of(toks[i - 1].lower, "not", "n't", "never", "refused", "refuses", "refusing",
                     "declined", "declines", "declining"))
-        return true;
+        return toks[i].lower != "only";  // ("not only ruled out talks but also ...")
     }
     return false;
   };
@@ -3353,6 +3353,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (k < end && is_one_of(toks[k].lower, "him", "her", "them", "us", "me")) return k + 1;
         size_t j = k;
         while (j < end && j < k + 2 && toks[j].kind == TokenKind::kWord &&
+               !kHearers.contains(toks[j].lower) &&  // ("told Parliament on Tuesday")
                (toks[j].capitalized || is_one_of(toks[j].lower, "state", "local", "foreign",
                                                  "national", "public", "visiting")))
           ++j;
@@ -4252,7 +4253,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // that side who says so: "Uruguay will not negotiate its sovereign decisions", "Tanzania
     // would not negotiate with an aggressor, Nyerere said". (Not a meeting one has "no plans"
     // to hold or has "ruled out": that one is denied.)
-    if (ruled_out && !out_by_phrase && impl_->rejection &&
+    // (Talks, not a meeting a schedule leaves out: "Biden will not meet Xi during the summit".)
+    bool talks = type->id == "negotiation";
+    for (size_t i = h.tfirst; i < h.tlast && !talks; ++i)
+      talks = is_one_of(toks[i].lower, "talks", "negotiate", "negotiations", "dialogue");
+    if (ruled_out && !out_by_phrase && impl_->rejection && talks &&
         is_one_of(type->id, "negotiation", "meeting")) {
       ev.type = impl_->rejection;
       ev.status = EventStatus::kOccurred;

@@ -431,8 +431,13 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
   for (size_t j = e, n = 0; j < last && n < 6; ++j, ++n) {
     if (clause_break(text, toks[j])) break;
     // (Nor past the "that" of what was said: "warned him in a telephone conversation on
-    // Wednesday that a veto would have consequences".)
-    if (toks[j].lower == "that") break;
+    // Wednesday that a veto would have consequences"; a relative "that" with its verb right
+    // after it is the time's own clause: "a visit on Friday that will focus on migration".)
+    if (toks[j].lower == "that" &&
+        !(j + 1 < last &&
+          is_one_of(toks[j + 1].lower, "will", "would", "is", "are", "was", "were", "has", "have",
+                    "had", "could", "can", "may", "might", "should", "must", "shall")))
+      break;
     comma = comma || toks[j].lower == ",";
     // (Not the sentence's own verb: "speaking in Tehran on Monday, said his country would".)
     if (comma && toks[j - 1].lower != "," &&

@@ -7539,5 +7539,43 @@ TEST(Extract, ASecretariatOfForeignRelationsAndADayBeforeThat) {
   expect_dated(u, "phone-call", {"bogdan-aurescu"}, "2022-12-07");
 }
 
+// The review's lookalikes: a family name that comes first, after a title ("Chinese Vice Premier
+// Yu Qiuli" is not Taiwan's Premier Yu Kuo-hwa); a relative "that" after a time is the time's
+// own clause; a meeting a schedule leaves out is denied, not refused; "told Parliament";
+// "not only ruled out talks"; Brazil's "Ministry of External Relations" after its Foreign
+// Ministry.
+TEST(Extract, LookalikesOfTheThirtyEighthSession) {
+  Timeline t = extract_text(
+      "Chinese Vice Premier Yu Qiuli met Japanese Foreign Minister Shintaro Abe in Beijing on "
+      "Monday.\n",
+      CalendarDate::ymd(1986, 3, 12));
+  SCOPED_TRACE(dump(t));
+  EXPECT_EQ(find_event(t, "meeting", {"yu-kuo-hwa"}), nullptr);
+  Timeline u = extract_text(
+      "Fidan's visit to Athens on Friday that will focus on migration is the first in two "
+      "years.\n\n"
+      "US President Joe Biden will not meet Chinese President Xi Jinping during the G20 summit in "
+      "Rio, the White House said on Monday.\n\n"
+      "Fidan told Parliament on Tuesday Turkey would recall its ambassador from Sweden.\n\n"
+      "Turkey not only ruled out talks with Greece but also recalled its ambassador.\n",
+      CalendarDate::ymd(2024, 3, 12));
+  SCOPED_TRACE(dump(u));
+  expect_dated(u, "visit", {"hakan-fidan"}, "2024-03-15");
+  const Event* biden = find_event(u, "meeting", {"joe-biden", "xi-jinping"});
+  ASSERT_NE(biden, nullptr);
+  EXPECT_EQ(biden->status, EventStatus::kDenied);
+  expect_dated(u, "statement", {"hakan-fidan"}, "2024-03-12");
+  EXPECT_NE(find_event(u, "meeting", {"turkey", "greece"}), nullptr);
+  EXPECT_EQ(count_events(u, "rejection"), 0u);
+  Timeline v = extract_text(
+      "BUENOS AIRES, March 12 (Test) - Brazil's Foreign Ministry summoned the Argentine "
+      "ambassador on Monday.\n\n"
+      "The Ministry of External Relations said it had also recalled Brazil's ambassador from "
+      "Buenos Aires.\n",
+      CalendarDate::ymd(2024, 3, 12));
+  SCOPED_TRACE(dump(v));
+  for (const auto& e : v.events) EXPECT_NE(e.actors.front(), "argentina") << e.id;
+}
+
 }  // namespace
 }  // namespace dipline
