@@ -3139,8 +3139,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
 
     // A travel warning is a measure against the state travel is warned against; with none
     // named but the warner's own ("warned Turkish citizens against travel to Ankara" after unrest
-    // there), it is no sanction.
-    // (A destination left unnamed, "to the neighbouring country", is still one.)
+    // there), it is no sanction. (A destination left unnamed, "to the neighbouring country",
+    // still makes one.)
     if (type->id == "sanction" && ev.others.empty() && !ev.agent->country.empty()) {
       bool own = false;
       for (size_t i = h.tfirst; i < h.tlast && i + 2 < last && !own; ++i)
@@ -4204,18 +4204,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     const bool own_speaker = ev.agent && !speakers.empty() && speakers.back().first <= h.tfirst &&
                              speakers.back().second &&
                              own_side(*speakers.back().second, *ev.agent, published);
-    // (The speaker's side, speaking through them.)
+    // (The speaker's side, speaking through them: the speaker acts.)
     auto by_speaker = [&] {
       const LexActor* speaker = speakers.back().second;
       std::erase_if(ev.others,
                     [&](const LexActor* o) { return own_side(*speaker, *o, published); });
       ev.agent = speaker;
+      return speaker;
     };
     if (ev.status == EventStatus::kHypothetical && impl_->threat && own_speaker &&
         is_one_of(type->id, "sanction", "assault", "bombing", "coercion", "expulsion",
                   "ambassador-recall", "embassy-closure", "rejection", "military-buildup")) {
-      const LexActor* speaker = speakers.back().second;
-      by_speaker();
+      const LexActor* speaker = by_speaker();
       ev.type = impl_->threat;
       ev.status = EventStatus::kOccurred;
       for (auto it = out.rbegin(); it != out.rend(); ++it)
