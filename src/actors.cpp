@@ -68,6 +68,11 @@ struct Gazetteer::Impl {
   std::optional<detail::WordMap<const std::vector<const OfficePhrase*>*>> office_first_words;
   // The lexicon's people by country, in the lexicon's order: who held an office there.
   std::unordered_map<std::string, std::vector<const LexActor*>> people_of_country;
+  // "Moscow demands", "the Kremlin said" in 1978: before the Union's end, Russia's names are
+  // the Soviet Union's.
+  const LexActor* russia = nullptr;
+  const LexActor* kremlin = nullptr;
+  const LexActor* soviet_union = nullptr;
 
   // Names are indexed folded to ASCII, as find() reads the text: "Erdoğan" and "Erdogan",
   // "Russia’s" and "Russia's" are the same key.
@@ -149,6 +154,9 @@ std::vector<std::string> name_variants(std::string_view name) {
 
 Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Impl>()) {
   for (const auto& a : lex.actors) {
+    if (a.id == "russia") impl_->russia = &a;
+    if (a.id == "kremlin") impl_->kremlin = &a;
+    if (a.id == "soviet-union") impl_->soviet_union = &a;
     impl_->add(a.name, &a, MentionHow::kName);
     for (const auto& n : a.names) impl_->add(n, &a, MentionHow::kName);
     if (a.kind == ActorKind::kPerson) {
@@ -358,6 +366,13 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     }
     size_t j = best_end;
     ActorMention m{toks[i].begin, toks[j - 1].end, i, j, best->actor, best->how, false};
+    // (Moscow and the Kremlin until the Union ended; "Russia" and "the Russians" until 1990,
+    // when the Russian republic began to act on its own.)
+    if (when.year > 0 && impl_->soviet_union &&
+        (((m.actor == impl_->russia && m.how == MentionHow::kCapital) || m.actor == impl_->kremlin)
+             ? when < CalendarDate::ymd(1991, 12, 26)
+             : m.actor == impl_->russia && when.year < 1990))
+      m.actor = impl_->soviet_union;
     found.push_back(m);
     i = j;
   }
@@ -644,6 +659,9 @@ bool is_title_word(std::string_view w) {
       // "Information Minister Jonathan Moyo")
       "enlargement", "neighbourhood", "neighborhood", "agriculture", "education", "tourism",
       "immigration", "information", "fisheries"};
+  // ("Attorney-General George Brandis", "Inspector-General of Police Ismail Omar": offices
+  // written with a hyphen and "general".)
+  if (w.ends_with("-general") && w.size() > 8) return true;
   return kTitles.contains(w);
 }
 
@@ -1244,33 +1262,46 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           ActorMention{toks[i].begin, toks[end - 1].end, i, end, named, MentionHow::kTitle, false});
   }
   // "The Defence Ministry has been sending reinforcements", "the Ministry of Defence", "the
-  // Defence Secretariat" (Mexico's), named bare in a story filed from the state it is about:
-  // that state's, as "the government" is.
+  // Defence Secretariat" (Mexico's), "the Ministry of Justice turned down the request", named
+  // bare in a story filed from the state it is about: that state's, as "the government" is.
+  struct BareBody {
+    std::string_view portfolio, alt, name, cameo;
+  };
+  static constexpr BareBody kBareBodies[] = {{"defence", "defense", "Defence Ministry", "MIL"},
+                                             {"justice", "justice", "Justice Ministry", "JUD"},
+                                             {"interior", "interior", "Interior Ministry", "GOV"}};
   for (size_t i : cues) {
     if (!impl_->home || impl_->home_guessed || !home_is_subject || i + 2 >= last ||
         !detail::equals(toks[i].lower, "the") || covered(i + 1) || covered(i + 2))
       continue;
     size_t end = 0;
-    if (is_one_of(toks[i + 1].lower, "defence", "defense") &&
-        is_one_of(toks[i + 2].lower, "ministry", "secretariat", "department"))
-      end = i + 3;
-    else if (i + 3 < last && toks[i + 1].lower == "ministry" && toks[i + 2].lower == "of" &&
-             is_one_of(toks[i + 3].lower, "defence", "defense") && !covered(i + 3))
-      end = i + 4;
+    const BareBody* kind = nullptr;
+    for (const BareBody& b : kBareBodies) {
+      auto is = [&](size_t k) { return toks[k].lower == b.portfolio || toks[k].lower == b.alt; };
+      if (is(i + 1) && is_one_of(toks[i + 2].lower, "ministry", "secretariat", "department"))
+        end = i + 3;
+      else if (i + 3 < last && toks[i + 1].lower == "ministry" && toks[i + 2].lower == "of" &&
+               is(i + 3) && !covered(i + 3))
+        end = i + 4;
+      if (end) {
+        kind = &b;
+        break;
+      }
+    }
     if (end == 0 || (end < last && is_one_of(toks[end].lower, "of", "'s", "in", "-")) ||
         foreign_speaker_before(i))
       continue;
     const LexActor& state = *impl_->home;
-    // (Not after another state's defence ministry: "Russia's Defence Ministry said ... The
+    // (Not after another state's ministry of that name: "Russia's Defence Ministry said ... The
     // Defence Ministry also said" in a story filed from Kyiv.)
     if (std::any_of(impl_->people.begin(), impl_->people.end(), [&](const LexActor& a) {
           return a.kind == ActorKind::kOrganization && a.country != state.country &&
-                 a.name.ends_with("Defence Ministry");
+                 a.name.ends_with(kind->name);
         }))
       continue;
     const LexActor* body =
-        impl_->named(adjective_of(state) + " Defence Ministry", ActorKind::kOrganization,
-                     state.country, state.country + "MIL");
+        impl_->named(adjective_of(state) + " " + std::string(kind->name), ActorKind::kOrganization,
+                     state.country, state.country + std::string(kind->cameo));
     mentions.push_back(
         ActorMention{toks[i].begin, toks[end - 1].end, i, end, body, MentionHow::kTitle, false});
   }
@@ -1901,6 +1932,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       ++i;
       continue;
     }
+    // ("Inspector-General of Police Ismail Omar", "Chief of Army Staff Asim Munir": the body
+    // an office is of is no part of the name after it.)
+    if (i >= first + 2 && toks[i - 1].lower == "of" && is_title_word(toks[i - 2].lower) &&
+        is_one_of(toks[i].lower, "police", "army", "navy", "staff", "customs", "prisons",
+                  "immigration", "intelligence")) {
+      ++i;
+      continue;
+    }
     // A name: up to four capitalized words ("Tariq Aziz", "George H. Bush", "Jose Maria Velasco
     // Ibarra"), with the particles of Arabic and European names inside it ("Abdel Fattah
     // al-Sisi", "Mohammed bin Salman", "Sheikh Mohammed bin Abdulrahman Al Thani", "Ursula von
@@ -2109,6 +2148,23 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // what a text is called names the text, not a person who signed.
     if (!known && is_one_of(toks[j - 1].lower, "agreement", "accord", "accords", "treaty", "pact",
                             "declaration", "protocol", "convention", "charter", "memorandum")) {
+      i = j;
+      continue;
+    }
+    // "the Adjacency Line", "the Nigeria Customs Service", "the Western Balkans", "Air
+    // Mauritanie", "the BRP Sierra Madre": a run of names that ends in the noun of a place or a
+    // body, or opens with that of an airline, a bank or a ship, names no person.
+    static const detail::WordSet kNotPersonEnds = {
+        "line",        "service",  "force",     "board",       "church",       "statute",
+        "region",      "mosques",  "balkans",   "zone",        "strait",       "straits",
+        "sea",         "ocean",    "gulf",      "forest",      "reserve",      "peninsula",
+        "corridor",    "frontier", "highlands", "heights",     "territory",    "territories",
+        "republic",    "kingdom",  "emirates",  "cooperation", "co-operation", "development",
+        "integration", "affairs",  "security",  "relations",   "islands",      "coast"};
+    if (!known && !royal &&
+        (kNotPersonEnds.contains(toks[j - 1].lower) ||
+         (n >= 2 && is_one_of(toks[name_begin].lower, "air", "bank", "brp", "hms", "uss", "ins",
+                              "mv", "rfa", "kri", "hmas", "hmcs", "hmnzs")))) {
       i = j;
       continue;
     }

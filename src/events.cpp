@@ -1237,7 +1237,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "was willing to hold talks with India", "ready to sit for talks with", "ready to fly to
     // Rangoon": talks or a trip offered are an intent to meet (told by its own patterns), not a
     // meeting or a visit. (Not "Geneva is ready for the talks between ...", a meeting planned.)
-    if (is_one_of(type->id, "meeting", "negotiation", "visit")) {
+    if (is_one_of(type->id, "meeting", "negotiation", "consultation", "visit")) {
       bool offered = false;
       for (size_t i = h.tfirst; i > seg.first && h.tfirst - i < 5 && !offered; --i)
         offered =
@@ -1359,10 +1359,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                    "principal", "this", "that")))
       continue;
     static const detail::WordSet kRequests = {
-        "urged",   "urge",     "urges",    "urging",     "asked",     "asks",      "ask",
-        "asking",  "called",   "calls",    "call",       "calling",   "pressed",   "presses",
-        "press",   "pressing", "demanded", "demand",     "demands",   "demanding", "appealed",
-        "appeals", "pleaded",  "implored", "encouraged", "encourages"};
+        "urged", "urge", "urges", "urging", "asked", "asks", "ask", "asking", "called", "calls",
+        "call", "calling", "pressed", "presses", "press", "pressing", "demanded", "demand",
+        "demands", "demanding", "appealed", "appeals", "pleaded", "implored", "encouraged",
+        "encourages",
+        // ("turned down a Soviet request to send experts")
+        "request", "requests", "requested", "requesting"};
     // A word of request within eight words before the "to" at token `to`.
     auto requested_before = [&](size_t to) {
       for (size_t j = to; j-- > seg.first && to - j <= 8;)

@@ -396,7 +396,10 @@ Timeline Extractor::extract(const Article& article) const {
         std::string as_written = name.substr(m.begin, m.end - m.begin);
         const std::string& first =
             m.actor->capitals.empty() ? as_written : m.actor->capitals.front();
-        bool variant = m.how == MentionHow::kCapital && first.front() == as_written.front() &&
+        // (A state of the past may have lent its name to a capital it does not list: "MOSCOW"
+        // in 1978.)
+        bool variant = m.how == MentionHow::kCapital && !m.actor->capitals.empty() &&
+                       first.front() == as_written.front() &&
                        first.size() + 2 >= as_written.size() &&
                        as_written.size() + 2 >= first.size();
         if (!variant)  // (as the lexicon spells it: "Dar es Salaam")
