@@ -7623,7 +7623,6 @@ TEST(Extract, TheSovietUnionInItsTime) {
   EXPECT_NE(find_event(u, "statement", {"boris-yeltsin"}), nullptr);
 }
 
-
 // A request for something to be done ("asked for the recorder to be returned"); consultations
 // offered are an intent to meet, not a meeting; a bare "Ministry of Justice" in a story filed
 // from the state it is about is that state's, as its Defence Ministry is.
