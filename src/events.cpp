@@ -4782,6 +4782,26 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     return named->how != MentionHow::kTitle;
   };
+  // Whether what was said is in the speaker's own words, quoted.
+  auto quoted = [&](const EventMention& e) {
+    for (size_t i = first; i < last; ++i)
+      if (toks[i].begin >= e.content_begin && toks[i].end <= e.content_end && (*s.in_quote)[i])
+        return true;
+    return false;
+  };
+  // "Senegalese officials said Mauritanian soldiers had forced ...", "The government in Malabo
+  // said the men had planned ...": what a state's or a group's unnamed voice says in the
+  // reporter's words, and does not make an act of its own (an accusation, a denial), is how the
+  // story learned its news. (What it said in its own words, quoted, is a statement: "the British
+  // government said that Biden and Johnson \"agreed that ...\""; so is a warning: "US officials
+  // have warned that Russian forces could invade at any time".)
+  auto plain_remark = [&](const EventMention& e) {
+    return e.type->id == "statement" && !e.stated && e.content_end > e.content_begin &&
+           (e.agent->kind == ActorKind::kCountry || e.agent->kind == ActorKind::kGroup) &&
+           !quoted(e) &&
+           s.text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin).find("warn") ==
+               std::string_view::npos;
+  };
   auto body_remark = [&](const EventMention& e) {
     return e.type->id == "statement" && ((e.agent->kind == ActorKind::kOrganization &&
                                           !e.agent->country.empty() && !e.agent->leader_office) ||
@@ -4810,6 +4830,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   for (size_t x = out.size(); x-- > 0;)
     if (source_only[x] || claimed[x] || body_remark(out[x]) || same_breath(out[x]))
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(x));
+  for (auto& e : out) e.plain_remark = plain_remark(e);
   // "One of the two pilots was killed ..., according to Russian officials": a fact told on
   // someone's word is no statement of theirs (the word still makes their own plans announced,
   // above: "According to Russian officials, they will continue negotiations").

@@ -561,7 +561,7 @@ Timeline Extractor::extract(const Article& article) const {
     });
   };
   for (const auto& m : mentions) {
-    if (from_caption[&m - mentions.data()]) {
+    if (from_caption[&m - mentions.data()] || m.plain_remark) {
       event_of_mention[&m - mentions.data()] = kNoEvent;
       continue;
     }

@@ -30,7 +30,11 @@ struct EventMention {
   size_t content_begin = 0, content_end = 0;  ///< its byte span (empty: nothing said)
   bool attribution = false;  ///< the speaker follows what was said ("..., the Kremlin said")
   bool stated = false;       ///< a statement typed by what it says ("said it would not negotiate")
-  bool unordered = false;    ///< two sides the text names in no telling order (a treaty signed)
+  /// A plain remark of a state's or a group's voice in the reporter's words ("officials said the
+  /// men had planned ..."): only how the story learned its news, no event, but still who spoke
+  /// for what follows.
+  bool plain_remark = false;
+  bool unordered = false;  ///< two sides the text names in no telling order (a treaty signed)
   /// A relation the text states to an earlier event: (after | response-to, index into the
   /// `previous` events given to EventMatcher::extract).
   std::optional<std::pair<std::string, size_t>> link;

@@ -327,7 +327,7 @@ TEST(Extract, CommentatorsAndMediaMakeNoStatements) {
 TEST(Extract, AnEnvoySpeaksForTheStateThatSendsHim) {
   Timeline t = extract_text(
       "The Iranian ambassador to Spain said on Monday that Iran would release the prisoners. "
-      "The Iranian ambassador to France said on Monday that talks were going well.\n");
+      "The Iranian ambassador to France said on Monday that talks were \"going well\".\n");
   const Event* e = find_event(t, "statement", {"iran"});
   ASSERT_NE(e, nullptr) << dump(t);
   EXPECT_EQ(e->actors.front(), "iran");
@@ -1030,7 +1030,7 @@ TEST(Extract, ASpeakerInsideARelativeClauseSaysNothing) {
 
 TEST(Extract, TheReportersClauseIsNotWhatWasSaid) {
   Timeline t = extract_text(
-      "Qatari officials said on Tuesday that the truce talks had reached their final stage, as "
+      "Qatari officials said on Tuesday that the truce talks had reached \"their final stage\", as "
       "Qatari and Egyptian mediators pressed for a deal. China, as a friendly neighbour to both, "
       "said on "
       "Tuesday that it hoped the sides would settle their differences, as it had urged before.\n",
@@ -2019,7 +2019,8 @@ TEST(Extract, WhatAMinistryRemarksIsASourceNotAnEvent) {
 TEST(Extract, WhatAStateOrAGroupRemarksIsASourceNotAnEvent) {
   // "Oslo says", "The Taliban said": a state or a group by its name alone; what is said is the
   // source of a report. A person still makes a statement, and a state's act in what it says
-  // still counts, as does what its officials say.
+  // still counts, as do its officials' own words, quoted; what they say in the reporter's words
+  // is the source of a report too.
   Timeline t = extract_text(
       "Oslo said on Tuesday that the catch belonged to its continental shelf. The Taliban "
       "said on Tuesday the men did not speak for the administration. Norwegian Foreign Minister "
@@ -2034,10 +2035,15 @@ TEST(Extract, WhatAStateOrAGroupRemarksIsASourceNotAnEvent) {
       "Norwegian officials said on Tuesday that the catch belonged to Norway's continental "
       "shelf.\n",
       CalendarDate::ymd(2024, 5, 8));
-  EXPECT_NE(find_event(officials, "statement", {"norway"}), nullptr) << dump(officials);
+  EXPECT_EQ(find_event(officials, "statement", {"norway"}), nullptr) << dump(officials);
+  Timeline quoted = extract_text(
+      "Norwegian officials said on Tuesday that the catch belonged to \"Norway's continental "
+      "shelf\".\n",
+      CalendarDate::ymd(2024, 5, 8));
+  EXPECT_NE(find_event(quoted, "statement", {"norway"}), nullptr) << dump(quoted);
   // (A word for who speaks anywhere before the verb: "US and Chinese officials".)
   Timeline both =
-      extract_text("US and Chinese officials said on Tuesday that the talks had been useful.\n",
+      extract_text("US and Chinese officials said on Tuesday that the talks had been \"useful\".\n",
                    CalendarDate::ymd(2024, 5, 8));
   EXPECT_EQ(count_events(both, "statement"), 1u) << dump(both);
 }
@@ -7643,6 +7649,22 @@ TEST(Extract, RequestsOffersAndAHomeMinistry) {
   expect_dated(t, "intent-to-meet", {"knut-frydenlund"}, "1978-09-06");
   EXPECT_EQ(count_events(t, "consultation"), 0u);
   EXPECT_EQ(count_events(t, "aid"), 0u);  // (what was requested)
+}
+
+// Visa services stopped for another state's people are a sanction, not a mission closing; a
+// member suspended is sanctioned; a war fought is an attack.
+TEST(Extract, SuspensionsAndWarsOfTheThirtyNinthSession) {
+  Timeline t = extract_text(
+      "NEW DELHI, Sept 22 (Test) - India on Thursday suspended visa services for Canadians "
+      "until further notice.\n\n"
+      "The African Union suspended Ivory Coast on Thursday.\n\n"
+      "Burkina Faso and Mali fought a brief war over the strip in December 1974.\n",
+      CalendarDate::ymd(2023, 9, 22));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "sanction", {"india", "canada"}, "2023-09-21");
+  EXPECT_EQ(count_events(t, "embassy-closure"), 0u);
+  expect_dated(t, "sanction", {"african-union", "ivory-coast"}, "2023-09-21");
+  expect_dated(t, "assault", {"burkina-faso", "mali"}, "1974-12");
 }
 
 }  // namespace
