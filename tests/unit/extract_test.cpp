@@ -7667,5 +7667,21 @@ TEST(Extract, SuspensionsAndWarsOfTheThirtyNinthSession) {
   expect_dated(t, "assault", {"burkina-faso", "mali"}, "1974-12");
 }
 
+// A protest note the speaker says was delivered, in the passive, is his side's criticism; the
+// small states' office-holders are known by name and by title ("Prime Minister Sir Lynden
+// Pindling" in 1980, "the Bahamian foreign minister").
+TEST(Extract, APassiveProtestAndASmallStatesLeaders) {
+  Timeline t = extract_text(
+      "NASSAU, May 12 (Test) - Prime Minister Sir Lynden Pindling last night demanded an apology "
+      "and full compensation from the Government of Cuba.\n\n"
+      "Minister of External Affairs Paul Adderley said a strong note of protest was delivered to "
+      "the Cuban mission at the United Nations in New York yesterday.\n",
+      CalendarDate::ymd(1980, 5, 12));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "demand", {"lynden-pindling"}, "1980-05-11");
+  EXPECT_NE(find_event(t, "criticism", {"paul-adderley", "cuba"}), nullptr);
+  EXPECT_EQ(count_events(t, "statement"), 0u);
+}
+
 }  // namespace
 }  // namespace dipline
