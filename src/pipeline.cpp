@@ -649,10 +649,39 @@ Timeline Extractor::extract(const Article& article) const {
     std::vector<bool> undated(t.events.size());
     for (size_t i = 0; i < t.events.size(); ++i)
       undated[i] = to_string(t.events[i].date) == undated_text;
+    // "Kodjo flew to Khartoum and met Nimeiry": talks with the hosts on the day of a visit are
+    // part of the visit (the people met are its actors, or of a state it names).
+    auto of_visit = [&](const Event& meeting, const Event& visit) {
+      if (visit.type != "visit" || meeting.type != "meeting" ||
+          to_string(visit.date) != to_string(meeting.date) ||
+          std::find(meeting.actors.begin(), meeting.actors.end(), visit.actors.front()) ==
+              meeting.actors.end())
+        return false;
+      return std::all_of(meeting.actors.begin(), meeting.actors.end(), [&](const std::string& x) {
+        if (std::find(visit.actors.begin(), visit.actors.end(), x) != visit.actors.end())
+          return true;
+        auto who = actor_of.find(x);
+        return who != actor_of.end() && who->second->kind != ActorKind::kCountry &&
+               !who->second->country.empty() &&
+               std::any_of(visit.actors.begin() + 1, visit.actors.end(), [&](const std::string& y) {
+                 auto state = actor_of.find(y);
+                 return state != actor_of.end() && state->second->kind == ActorKind::kCountry &&
+                        state->second->country == who->second->country;
+               });
+      });
+    };
     std::vector<size_t> into(t.events.size());
+    std::vector<bool> into_visit(t.events.size());
     for (size_t i = 0; i < t.events.size(); ++i) {
       into[i] = i;
       const Event& e = t.events[i];
+      for (size_t j = 0; j < t.events.size() && e.type == "meeting"; ++j)
+        if (j != i && !undated[j] && of_visit(e, t.events[j])) {  // (a visit no fold moves)
+          into[i] = j;
+          into_visit[i] = true;
+          break;
+        }
+      if (into_visit[i]) continue;
       // (Acts that come in numbers -- pacts, sanctions, strikes, releases -- are each their own.)
       if (!undated[i] || detail::is_one_of(e.type, "agreement", "sanction", "aid", "assault",
                                            "bombing", "release", "arrest", "coercion"))
@@ -683,7 +712,8 @@ Timeline Extractor::extract(const Article& article) const {
       for (auto& ev : t.events[i].evidence)
         if (std::find(same.evidence.begin(), same.evidence.end(), ev) == same.evidence.end())
           same.evidence.push_back(std::move(ev));
-      if (same.actors.size() < t.events[i].actors.size()) same.actors = t.events[i].actors;
+      if (same.actors.size() < t.events[i].actors.size() && !into_visit[i])
+        same.actors = t.events[i].actors;
     }
     t.events = std::move(kept);
     for (auto& k : event_of_mention)

@@ -7287,7 +7287,9 @@ TEST(Extract, WhatADealWouldDoAndThePlaceVisited) {
   SCOPED_TRACE(dump(t));
   EXPECT_EQ(count_events(t, "release"), 0u);
   EXPECT_EQ(find_event(t, "meeting", {"india"}), nullptr);
-  expect_dated(t, "meeting", {"tshering-tobgay", "narendra-modi"}, "2023-04");
+  // (The talks held with the host during the visit are part of it.)
+  expect_dated(t, "visit", {"tshering-tobgay", "narendra-modi"}, "2023-04");
+  EXPECT_EQ(find_event(t, "meeting", {"tshering-tobgay"}), nullptr);
   expect_dated(t, "meeting", {"luiz-inacio-lula-da-silva", "evo-morales"}, "2023-11-16");
   EXPECT_EQ(find_event(t, "meeting", {"bolivia"}), nullptr);
 }
@@ -7681,6 +7683,18 @@ TEST(Extract, APassiveProtestAndASmallStatesLeaders) {
   expect_dated(t, "demand", {"lynden-pindling"}, "1980-05-11");
   EXPECT_NE(find_event(t, "criticism", {"paul-adderley", "cuba"}), nullptr);
   EXPECT_EQ(count_events(t, "statement"), 0u);
+}
+
+// Talks with the hosts on the day of a visit are part of the visit: the people met are its
+// actors, or of the state it is to.
+TEST(Extract, TalksDuringAVisitArePartOfIt) {
+  Timeline t = extract_text(
+      "KHARTOUM, Nov 15 (Test) - OAU Secretary-General Edem Kodjo visited Khartoum on Saturday "
+      "and held talks with President Jaafar Nimeiry.\n",
+      CalendarDate::ymd(1978, 11, 15));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "visit", {"edem-kodjo"}), nullptr);
+  EXPECT_EQ(count_events(t, "meeting"), 0u);
 }
 
 }  // namespace
