@@ -661,7 +661,7 @@ bool is_title_word(std::string_view w) {
       "immigration", "information", "fisheries"};
   // ("Attorney-General George Brandis", "Inspector-General of Police Ismail Omar": offices
   // written with a hyphen and "general".)
-  if (w.ends_with("-general") && w.size() > 8) return true;
+  if (w.ends_with("-general") && w.size() > 8 && !w.starts_with("consulate")) return true;
   return kTitles.contains(w);
 }
 
@@ -1268,8 +1268,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     std::string_view portfolio, alt, name, cameo;
   };
   static constexpr BareBody kBareBodies[] = {{"defence", "defense", "Defence Ministry", "MIL"},
-                                             {"justice", "justice", "Justice Ministry", "JUD"},
-                                             {"interior", "interior", "Interior Ministry", "GOV"}};
+                                             {"justice", "", "Justice Ministry", "JUD"},
+                                             {"interior", "", "Interior Ministry", "GOV"}};
   for (size_t i : cues) {
     if (!impl_->home || impl_->home_guessed || !home_is_subject || i + 2 >= last ||
         !detail::equals(toks[i].lower, "the") || covered(i + 1) || covered(i + 2))
@@ -1277,7 +1277,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     size_t end = 0;
     const BareBody* kind = nullptr;
     for (const BareBody& b : kBareBodies) {
-      auto is = [&](size_t k) { return toks[k].lower == b.portfolio || toks[k].lower == b.alt; };
+      auto is = [&](size_t k) {
+        return toks[k].lower == b.portfolio || (!b.alt.empty() && toks[k].lower == b.alt);
+      };
       if (is(i + 1) && is_one_of(toks[i + 2].lower, "ministry", "secretariat", "department"))
         end = i + 3;
       else if (i + 3 < last && toks[i + 1].lower == "ministry" && toks[i + 2].lower == "of" &&
@@ -1938,6 +1940,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         is_one_of(toks[i].lower, "police", "army", "navy", "staff", "customs", "prisons",
                   "immigration", "intelligence")) {
       ++i;
+      while (i < last && is_one_of(toks[i].lower, "staff", "police", "services", "service"))
+        ++i;  // ("Chief of Army Staff")
       continue;
     }
     // A name: up to four capitalized words ("Tariq Aziz", "George H. Bush", "Jose Maria Velasco
@@ -2154,17 +2158,23 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // "the Adjacency Line", "the Nigeria Customs Service", "the Western Balkans", "Air
     // Mauritanie", "the BRP Sierra Madre": a run of names that ends in the noun of a place or a
     // body, or opens with that of an airline, a bank or a ship, names no person.
+    // (Words that are surnames too -- "Senator Frank Church", "Robert Service", "Tom Line" --
+    // only after "the", "of" or a state: "the Adjacency Line", "the Tanzania Police Force".)
     static const detail::WordSet kNotPersonEnds = {
-        "line",        "service",  "force",     "board",       "church",       "statute",
-        "region",      "mosques",  "balkans",   "zone",        "strait",       "straits",
-        "sea",         "ocean",    "gulf",      "forest",      "reserve",      "peninsula",
+        "statute",     "region",   "mosques",   "balkans",     "zone",         "strait",
+        "straits",     "sea",      "ocean",     "gulf",        "reserve",      "peninsula",
         "corridor",    "frontier", "highlands", "heights",     "territory",    "territories",
         "republic",    "kingdom",  "emirates",  "cooperation", "co-operation", "development",
         "integration", "affairs",  "security",  "relations",   "islands",      "coast"};
-    if (!known && !royal &&
+    static const detail::WordSet kBodyOrPlaceEnds = {"line",  "service", "force",
+                                                     "board", "church",  "forest"};
+    bool after_the = name_begin > first && (is_one_of(toks[name_begin - 1].lower, "the", "of") ||
+                                            covered(name_begin - 1));
+    if (!known && !royal && n >= 2 &&
         (kNotPersonEnds.contains(toks[j - 1].lower) ||
-         (n >= 2 && is_one_of(toks[name_begin].lower, "air", "bank", "brp", "hms", "uss", "ins",
-                              "mv", "rfa", "kri", "hmas", "hmcs", "hmnzs")))) {
+         (after_the && kBodyOrPlaceEnds.contains(toks[j - 1].lower)) ||
+         is_one_of(toks[name_begin].lower, "air", "bank", "brp", "hms", "uss", "ins", "mv", "rfa",
+                   "kri", "hmas", "hmcs", "hmnzs"))) {
       i = j;
       continue;
     }

@@ -4782,12 +4782,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     return named->how != MentionHow::kTitle;
   };
-  // Whether what was said is in the speaker's own words, quoted.
+  // Whether what was said is in the speaker's own words, quoted (three words at least: not the
+  // scare quotes of 'the so-called "peace plan"').
   auto quoted = [&](const EventMention& e) {
+    int words = 0;
     for (size_t i = first; i < last; ++i)
-      if (toks[i].begin >= e.content_begin && toks[i].end <= e.content_end && (*s.in_quote)[i])
-        return true;
-    return false;
+      if (toks[i].begin >= e.content_begin && toks[i].end <= e.content_end && (*s.in_quote)[i] &&
+          toks[i].kind == TokenKind::kWord)
+        ++words;
+    return words >= 3;
   };
   // "Senegalese officials said Mauritanian soldiers had forced ...", "The government in Malabo
   // said the men had planned ...": what a state's or a group's unnamed voice says in the
@@ -4798,9 +4801,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   auto plain_remark = [&](const EventMention& e) {
     return e.type->id == "statement" && !e.stated && e.content_end > e.content_begin &&
            (e.agent->kind == ActorKind::kCountry || e.agent->kind == ActorKind::kGroup) &&
-           !quoted(e) &&
-           s.text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin).find("warn") ==
-               std::string_view::npos;
+           !quoted(e) && [&] {
+             std::string trigger = detail::lower_ascii(
+                 s.text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+             return trigger.find("warn") == std::string::npos &&
+                    trigger.find("caution") == std::string::npos &&
+                    trigger.find("threat") == std::string::npos;
+           }();
   };
   auto body_remark = [&](const EventMention& e) {
     return e.type->id == "statement" && ((e.agent->kind == ActorKind::kOrganization &&

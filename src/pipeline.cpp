@@ -698,6 +698,9 @@ Timeline Extractor::extract(const Article& article) const {
         break;
       }
     }
+    // (A chain -- an undated meeting into a dated one that a visit takes in -- ends at its root.)
+    for (size_t i = 0; i < into.size(); ++i)
+      while (into[into[i]] != into[i]) into[i] = into[into[i]];
     std::vector<size_t> index(t.events.size());
     std::vector<Event> kept;
     for (size_t i = 0; i < t.events.size(); ++i)
