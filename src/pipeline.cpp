@@ -649,8 +649,8 @@ Timeline Extractor::extract(const Article& article) const {
     std::vector<bool> undated(t.events.size());
     for (size_t i = 0; i < t.events.size(); ++i)
       undated[i] = to_string(t.events[i].date) == undated_text;
-    // "Kodjo flew to Khartoum and met Nimeiry": talks with the hosts on the day of a visit are
-    // part of the visit (the people met are its actors, or of a state it names).
+    // "Kodjo visited Khartoum and held talks with Nimeiry": talks with the hosts on the day of a
+    // visit are part of the visit (the people met are its actors, or of a state it names).
     auto of_visit = [&](const Event& meeting, const Event& visit) {
       if (visit.type != "visit" || meeting.type != "meeting" ||
           to_string(visit.date) != to_string(meeting.date) ||
