@@ -4782,6 +4782,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     return named->how != MentionHow::kTitle;
   };
+  auto trigger_text = [&](const EventMention& e) {  // (lowercased)
+    return detail::lower_ascii(s.text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+  };
   // Whether what was said is in the speaker's own words, quoted (three words at least: not the
   // scare quotes of 'the so-called "peace plan"').
   auto quoted = [&](const EventMention& e) {
@@ -4802,8 +4805,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     return e.type->id == "statement" && !e.stated && e.content_end > e.content_begin &&
            (e.agent->kind == ActorKind::kCountry || e.agent->kind == ActorKind::kGroup) &&
            !quoted(e) && [&] {
-             std::string trigger = detail::lower_ascii(
-                 s.text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+             std::string trigger = trigger_text(e);
              return trigger.find("warn") == std::string::npos &&
                     trigger.find("caution") == std::string::npos &&
                     trigger.find("threat") == std::string::npos;
@@ -4845,8 +4847,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // House".)
   std::erase_if(out, [&](const EventMention& e) {
     if (e.type->id != "statement" || e.stated) return false;
-    std::string trigger =
-        detail::lower_ascii(s.text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+    std::string trigger = trigger_text(e);
     return trigger.starts_with("according ") && trigger.find("statement") == std::string::npos &&
            trigger.find("readout") == std::string::npos;
   });

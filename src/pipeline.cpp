@@ -671,17 +671,15 @@ Timeline Extractor::extract(const Article& article) const {
       });
     };
     std::vector<size_t> into(t.events.size());
-    std::vector<bool> into_visit(t.events.size());
     for (size_t i = 0; i < t.events.size(); ++i) {
       into[i] = i;
       const Event& e = t.events[i];
       for (size_t j = 0; j < t.events.size() && e.type == "meeting"; ++j)
         if (j != i && !undated[j] && of_visit(e, t.events[j])) {  // (a visit no fold moves)
           into[i] = j;
-          into_visit[i] = true;
           break;
         }
-      if (into_visit[i]) continue;
+      if (into[i] != i) continue;
       // (Acts that come in numbers -- pacts, sanctions, strikes, releases -- are each their own.)
       if (!undated[i] || detail::is_one_of(e.type, "agreement", "sanction", "aid", "assault",
                                            "bombing", "release", "arrest", "coercion"))
@@ -715,7 +713,8 @@ Timeline Extractor::extract(const Article& article) const {
       for (auto& ev : t.events[i].evidence)
         if (std::find(same.evidence.begin(), same.evidence.end(), ev) == same.evidence.end())
           same.evidence.push_back(std::move(ev));
-      if (same.actors.size() < t.events[i].actors.size() && !into_visit[i])
+      // (A meeting folded into a visit leaves the visit's actors as they are.)
+      if (same.actors.size() < t.events[i].actors.size() && same.type == t.events[i].type)
         same.actors = t.events[i].actors;
     }
     t.events = std::move(kept);
