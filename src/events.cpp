@@ -677,7 +677,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   auto referent = [&](bool person) -> const LexActor* {
     const LexActor* who = person ? s.person_before : nullptr;
     for (auto it = previous.rbegin(); it != previous.rend() && !who; ++it)
-      if (it->agent && (it->agent->kind == ActorKind::kPerson) == person) who = it->agent;
+      if (it->agent && (it->agent->kind == ActorKind::kPerson) == person)
+        who = it->agent;
+      else if (person && it->person)
+        who = it->person;
     return who;
   };
 
@@ -3320,6 +3323,37 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       visit_of(host == ev.agent ? co_agents[0] : ev.agent, host);
     }
 
+    // "Chinese Ambassador Qi Zhenhong called on President Ranil Wickremesinghe", "President
+    // Wickremesinghe met US Ambassador Julie Chung": an envoy posted abroad who meets an
+    // office-holder of another state, where the text names no place, has come to him: the envoy's
+    // visit (CAMEO 042), the host met there.
+    if (impl_->visit && !place_state && is_one_of(ev.type->id, "meeting", "consultation") &&
+        co_agents.empty() && ev.others.size() == 1) {
+      auto envoy = [&](const LexActor* a) {
+        return a->kind == ActorKind::kPerson && !a->country.empty() &&
+               std::any_of(a->roles.begin(), a->roles.end(), [&](const LexRole& r) {
+                 std::string title = detail::lower_ascii(r.title);
+                 return r.covers(published) &&
+                        (title.find("ambassador") != std::string::npos ||
+                         title.find("high commissioner") != std::string::npos);
+               });
+      };
+      auto office_abroad = [&](const LexActor* a, const LexActor* guest) {
+        return a->kind == ActorKind::kPerson && !a->country.empty() &&
+               a->country != guest->country && a->role_at(published) &&
+               impl_->state_by_code.contains(a->country);
+      };
+      const LexActor* other = ev.others.front();
+      const LexActor* guest = envoy(ev.agent) && office_abroad(other, ev.agent) ? ev.agent
+                              : envoy(other) && office_abroad(ev.agent, other)  ? other
+                                                                                : nullptr;
+      if (guest) {
+        const LexActor* host = guest == ev.agent ? other : ev.agent;
+        place_state = impl_->state_by_code.find(host->country)->second;
+        visit_of(guest, host);
+      }
+    }
+
     // "Pakistani air strikes hit homes in Afghanistan's Paktika province": an attack in another
     // state is aimed at it when the text names no other target.
     if (type->plover && *type->plover == "ASSAULT" && ev.others.empty() && place_state &&
@@ -4937,6 +4971,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (auto it = impl_->state_by_code.find(e.agent->country); it != impl_->state_by_code.end())
         body = it->second;
     if (!body) continue;
+    e.person = e.agent;
     e.agent = body;
     std::erase(e.others, body);
   }

@@ -20,6 +20,9 @@ struct EventMention {
   const EventType* type = nullptr;
   const LexActor* agent = nullptr;
   std::vector<const LexActor*> others;
+  /// The person who acted for the agent, a state or its body (EventType::by_state: "Saleh said
+  /// Yemen would cooperate" is Yemen's act): a "he" that follows is still that person.
+  const LexActor* person = nullptr;
   std::optional<std::string> place;       ///< "from Kyiv to Lviv" reads as place "Lviv"
   std::string place_phrase;               ///< " from Kyiv to Lviv", for the summary
   const LexActor* place_state = nullptr;  ///< the state the place is in, where known

@@ -7726,5 +7726,80 @@ TEST(Extract, LookalikesOfTheThirtyNinthSession) {
   EXPECT_EQ(find_event(u, "statement", {"cuba"}), nullptr);
 }
 
+// What was said is an act of its own when its words are: a denial ("were completely false",
+// "there were no troops"), support ("full confidence in the way", "deserve to join"), a threat
+// ("respond sternly", "by all means necessary"), a rejection ("decides for itself", "would hold
+// no talks"), an offer to meet ("raise the matter with her counterpart"), cooperation ("give
+// the investigators all the necessary information").
+TEST(Extract, WhatWasSaidTypesTheStatement) {
+  Timeline t = extract_text(
+      "Foreign Minister Sigmar Gabriel said on Monday that the allegations were \"completely "
+      "false\".\n\n"
+      "Prime Minister Justin Trudeau said on Tuesday that there were no Canadian troops inside "
+      "Iraqi territory.\n\n"
+      "Foreign Minister Julie Bishop said on Monday that she would raise the matter with her "
+      "Chinese counterpart.\n\n"
+      "President Vladimir Putin said on Tuesday that Moscow had full confidence in the way the "
+      "Serbian authorities were handling the crisis.\n\n"
+      "Defence Minister Marise Payne said on Tuesday that the navy would respond sternly to any "
+      "intrusion.\n\n"
+      "Foreign Minister Wang Yi said on Wednesday that China decides for itself with whom it "
+      "trades.\n\n"
+      "President Recep Tayyip Erdogan said on Wednesday that Turkey would hold no talks with the "
+      "rebels.\n\n"
+      "Chancellor Angela Merkel said on Wednesday that Georgia and Moldova deserve to join the "
+      "European Union.\n\n"
+      "President Rodrigo Duterte said on Monday that the ships would be stopped by all means "
+      "necessary.\n",
+      CalendarDate::ymd(2018, 5, 9));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "denial", {"sigmar-gabriel"}, "2018-05-07");
+  expect_dated(t, "denial", {"justin-trudeau"}, "2018-05-08");
+  expect_dated(t, "intent-to-meet", {"julie-bishop"}, "2018-05-07");
+  expect_dated(t, "support", {"vladimir-putin", "serbia"}, "2018-05-08");
+  expect_dated(t, "threat", {"marise-payne"}, "2018-05-08");
+  expect_dated(t, "rejection", {"wang-yi"}, "2018-05-09");
+  expect_dated(t, "rejection", {"recep-tayyip-erdogan"}, "2018-05-09");
+  expect_dated(t, "support", {"angela-merkel", "georgia", "moldova"}, "2018-05-09");
+  expect_dated(t, "threat", {"rodrigo-duterte"}, "2018-05-07");
+  EXPECT_EQ(count_events(t, "statement"), 0u);
+  Timeline u = extract_text(
+      "President Ali Abdullah Saleh said on Sunday that Yemen would give the investigators all "
+      "the necessary information.\n",
+      CalendarDate::ymd(2000, 10, 16));
+  SCOPED_TRACE(dump(u));
+  EXPECT_EQ(count_events(u, "cooperation"), 1u);
+  EXPECT_EQ(count_events(u, "statement"), 0u);
+}
+
+// A person's words that make his state's act ("We will cooperate fully", the president said)
+// leave him the one a "he" that follows refers to.
+TEST(Extract, HeIsStillThePersonWhoSpokeForHisState) {
+  Timeline t = extract_text(
+      "Police Commissioner John Smith arrived in Aden on Friday.\n\n"
+      "\"We will cooperate fully with our British friends,\" President Ali Abdullah Saleh told "
+      "reporters on Sunday. But he said Yemen would not allow foreign warships to use its ports.\n",
+      CalendarDate::ymd(2000, 10, 16));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "cooperation", {"yemen", "united-kingdom"}, "2000-10-15");
+  EXPECT_NE(find_event(t, "rejection", {"ali-abdullah-saleh"}), nullptr);
+}
+
+// An ambassador who calls on or meets an office-holder of the state he is posted to, with no
+// place named, pays a visit; so does one a head of state meets ("called on Foreign Minister Wang
+// Yi on Tuesday" is a courtesy call, not an appeal).
+TEST(Extract, AnEnvoyWhoCallsOnAMinisterVisits) {
+  Timeline t = extract_text(
+      "BEIJING, March 14 (Test) - British Ambassador Barbara Woodward called on Foreign Minister "
+      "Wang Yi on Tuesday.\n\n"
+      "President Xi Jinping met Indian Ambassador Vikram Misri on Wednesday.\n",
+      CalendarDate::ymd(2019, 3, 14));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "visit", {"barbara-woodward", "wang-yi"}, "2019-03-12");
+  expect_dated(t, "visit", {"vikram-misri", "xi-jinping"}, "2019-03-13");
+  EXPECT_EQ(count_events(t, "appeal"), 0u);
+  EXPECT_EQ(count_events(t, "meeting"), 0u);
+}
+
 }  // namespace
 }  // namespace dipline
