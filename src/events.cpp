@@ -593,6 +593,10 @@ struct EventMatcher::Impl {
   // the rejection of a proposal that the other words of refusal make).
   RE2 objection{
       R"(\b(?:not|never|cannot|can't|won't|don't|doesn't) accept (?:that|insults?|humiliation|interference|threats|bullying)\b)"};
+  // "Ecuador could take the case to the International Court of Justice", "the Government was
+  // considering taking the matter to the Security Council": an appeal that may come.
+  RE2 possible_appeal{
+      R"(^(?:that )?(?:\S+ ){1,4}?(?:could|might|may|(?:is|was|are|were) (?:also |now |seriously )?(?:considering|weighing|mulling|contemplating)) )"};
   // The states by their ISO3 code, for the acts a person does for one (EventType::by_state).
   std::unordered_map<std::string, const LexActor*> state_by_code;
   const SyntaxModel* syntax = nullptr;  // null: word order alone
@@ -4212,7 +4216,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (is_one_of(toks[i].lower, "would", "could", "might", "'d")) conditional_modal = true;
     // "Hungary may block the package", "Russia could pull out of the treaty": a possibility,
     // right before the act.
-    if (act && h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, "may", "might", "could"))
+    // (So is an appeal: "Ecuador could take the case to the International Court of Justice".)
+    if ((act || type->id == "appeal") && h.tfirst > seg.first &&
+        is_one_of(toks[h.tfirst - 1].lower, "may", "might", "could"))
       hypothetical = true;
     if (conditional_modal)
       for (size_t i = h.tlast; i < last; ++i)
@@ -4277,7 +4283,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         ev.when.clear();
       }
     // (An act the text does not date otherwise: done by the report, or still to come after it.)
-    bool to_come = ev.status == EventStatus::kPlanned || ev.status == EventStatus::kAnnounced;
+    // ("Patino said on Thursday that Ecuador could take the case to the court": what may come
+    // cannot have been done on a day before the report; that day is the saying's, from which
+    // it may come.)
+    if (ev.status == EventStatus::kHypothetical && ev.dated &&
+        (!type->speech || type->id == "appeal"))
+      if (auto day = ev.date.earliest_day();
+          day && ev.date.latest_day() == day && *day <= s.filed.value_or(published))
+        ev.date = Edtf::on_or_after(*day);
+    // (What may come, from the day it was said: "Britain could impose sanctions, the minister
+    // said on Monday" is open from Monday.)
+    bool to_come = ev.status == EventStatus::kPlanned || ev.status == EventStatus::kAnnounced ||
+                   ev.status == EventStatus::kHypothetical;
     if (!ev.dated && reported_at) {
       auto from = reported_at->date->earliest_day(), to = reported_at->date->latest_day();
       if (to_come && from) ev.date = Edtf::on_or_after(*from);
@@ -4447,6 +4464,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // act of the speaker's side to come is announced; an intent to meet is the saying itself.)
         if (!ev.type->speech && ev.type->id != "intent-to-meet")
           ev.status = EventStatus::kAnnounced;
+        // (An appeal that may come is open from the day it was said: "2012-08-16/..".)
+        if (ev.type->id == "appeal" && RE2::PartialMatch(said, impl_->possible_appeal)) {
+          ev.status = EventStatus::kHypothetical;
+          if (auto from = ev.date.earliest_day(); from && ev.dated)
+            ev.date = Edtf::on_or_after(*from);
+        }
         // (Whom it was said to comes first: "warned Uribe on Monday that Venezuela would not
         // accept another raid"; not a medium spoken to, "told Al Jazeera that".)
         std::vector<const LexActor*> heard;
@@ -4719,7 +4742,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         continue;
       // ("Pashinyan said Armenia formally asked the CSTO for help on September 13": an act of
       // its own day is reported, not made in the statement.)
-      if (e.dated && !(e.date == st.date)) continue;
+      // (What may come is open from the day it was said.)
+      if (e.dated && !(e.date == st.date) &&
+          !(e.status == EventStatus::kHypothetical &&
+            e.date.earliest_day() == st.date.earliest_day()))
+        continue;
       // ("Castro said Costa Rica would take the dispute to the International Court of Justice":
       // a request the state is still to make is the state's, which the statement reports.)
       if (e.type->id == "appeal" && e.status != EventStatus::kOccurred &&

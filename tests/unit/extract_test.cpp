@@ -7801,5 +7801,39 @@ TEST(Extract, AnEnvoyWhoCallsOnAMinisterVisits) {
   EXPECT_EQ(count_events(t, "meeting"), 0u);
 }
 
+// More words that make what was said an act: "a declaration of war" (criticism), "the decision
+// was final" and "in no way apologise" (rejections), "cast a shadow over the talks" (a threat),
+// "no threat to storm" (a denial), an ambassador to be asked to leave (an expulsion announced).
+// An appeal that may come ("could take the case to the court") is hypothetical, open from the
+// day it was said.
+TEST(Extract, MoreSaidActsAndAnAppealThatMayCome) {
+  Timeline t = extract_text(
+      "President Kenneth Kaunda said on Tuesday that the raid was \"a declaration of war\" on his "
+      "country.\n\n"
+      "Foreign Minister Stan Mudenge said on Monday that the decision was final.\n\n"
+      "A Soviet Embassy official said on Wednesday that the affair could cast a shadow over the "
+      "trade talks with Japan.\n\n"
+      "Foreign Minister William Hague said on Thursday there was no threat to storm the "
+      "building.\n\n"
+      "Foreign Minister Nasser Bourita said on Tuesday that Morocco would ask the Iranian "
+      "ambassador to leave.\n\n"
+      "President Javier Milei said on Monday that he would in no way apologise to Spain.\n\n"
+      "Foreign Minister Ricardo Patino said on Thursday that Ecuador could take the case to the "
+      "International Court of Justice.\n",
+      CalendarDate::ymd(2012, 8, 17));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "criticism", {"kenneth-kaunda"}, "2012-08-14");
+  expect_dated(t, "rejection", {"stan-mudenge"}, "2012-08-13");
+  expect_dated(t, "threat", {"soviet-union", "japan"}, "2012-08-15");
+  expect_dated(t, "denial", {"william-hague"}, "2012-08-16");
+  expect_dated(t, "expulsion", {"morocco", "iran"}, "2012-08-14");
+  expect_dated(t, "rejection", {"javier-milei"}, "2012-08-13");
+  expect_dated(t, "appeal", {"ecuador", "icj"}, "2012-08-16/..");
+  const Event* appeal = find_event(t, "appeal", {"ecuador"});
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(appeal->status, EventStatus::kHypothetical);
+  EXPECT_EQ(count_events(t, "statement"), 0u);
+}
+
 }  // namespace
 }  // namespace dipline
