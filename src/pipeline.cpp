@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cctype>
+#include <chrono>
 #include <iterator>
 #include <map>
 #include <set>
@@ -651,9 +652,28 @@ Timeline Extractor::extract(const Article& article) const {
       undated[i] = to_string(t.events[i].date) == undated_text;
     // "Kodjo visited Khartoum and held talks with Nimeiry": talks with the hosts on the day of a
     // visit are part of the visit (the people met are its actors, or of a state it names).
+    // The meeting's time is the visit's: the same date, days within the visit's, or -- a meeting
+    // the story leaves undated -- a visit under way, or over within the last three days, when
+    // the paper came out ("Obama held talks with Quang at the Presidential Palace" the day after
+    // he arrived).
+    auto day_count = [](const CalendarDate& d) {
+      return std::chrono::sys_days{std::chrono::year{d.year} /
+                                   std::chrono::month{static_cast<unsigned>(d.month)} /
+                                   std::chrono::day{static_cast<unsigned>(d.day)}}
+          .time_since_epoch()
+          .count();
+    };
+    auto in_time_of = [&](const Event& meeting, const Event& visit) {
+      if (to_string(visit.date) == to_string(meeting.date)) return true;
+      auto from = visit.date.earliest_day(), to = visit.date.latest_day();
+      if (!from || *from > article.published) return false;
+      if (to_string(meeting.date) == undated_text)
+        return !to || day_count(*to) + 3 >= day_count(article.published);
+      auto first = meeting.date.earliest_day(), last = meeting.date.latest_day();
+      return first && last && *from <= *first && (!to || *last <= *to);
+    };
     auto of_visit = [&](const Event& meeting, const Event& visit) {
-      if (visit.type != "visit" || meeting.type != "meeting" ||
-          to_string(visit.date) != to_string(meeting.date) ||
+      if (visit.type != "visit" || meeting.type != "meeting" || !in_time_of(meeting, visit) ||
           std::find(meeting.actors.begin(), meeting.actors.end(), visit.actors.front()) ==
               meeting.actors.end())
         return false;

@@ -7835,5 +7835,28 @@ TEST(Extract, MoreSaidActsAndAnAppealThatMayCome) {
   EXPECT_EQ(count_events(t, "statement"), 0u);
 }
 
+// Talks the story leaves undated, held during a visit under way when the paper came out, are
+// part of the visit; advice to a people to avoid travel to a place, with its day, is a sanction;
+// asking for asylum is an appeal.
+TEST(Extract, UndatedTalksDuringAVisitTravelAdviceAndAsylum) {
+  Timeline t = extract_text(
+      "HANOI, May 24 (Test) - President Barack Obama arrived in Hanoi on Monday for a three-day "
+      "visit to Vietnam.\n\n"
+      "Obama held talks with President Tran Dai Quang at the Presidential Palace.\n",
+      CalendarDate::ymd(2016, 5, 24));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "visit", {"barack-obama", "vietnam"}), nullptr);
+  EXPECT_EQ(count_events(t, "meeting"), 0u);
+  Timeline u = extract_text(
+      "The Malaysian Embassy advised Malaysians on Monday to avoid traveling to Jakarta.\n\n"
+      "Police said Soviet pilot Ivan Petrov asked for asylum in the United States minutes after "
+      "landing on Monday.\n",
+      CalendarDate::ymd(2016, 5, 24));
+  SCOPED_TRACE(dump(u));
+  expect_dated(u, "sanction", {"malaysia", "indonesia"}, "2016-05-23");
+  EXPECT_EQ(count_events(u, "visit"), 0u);
+  expect_dated(u, "appeal", {"ivan-petrov"}, "2016-05-23");
+}
+
 }  // namespace
 }  // namespace dipline
