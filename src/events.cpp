@@ -2824,7 +2824,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     ev.agent = agent_actor;
     // "Gujral was expected here next month": a visit to the dateline's state, by someone of
     // another ("Premadasa arrived here" comes home).
-    const bool here = type->id == "visit" && toks[h.tlast - 1].lower == "here";
+    // (So is "Medvedev flew in on Thursday", with no place of its own.)
+    const bool here =
+        type->id == "visit" &&
+        (toks[h.tlast - 1].lower == "here" ||
+         (h.tfirst + 1 < h.tlast && toks[h.tfirst + 1].lower == "in" &&
+          is_one_of(toks[h.tfirst].lower, "flew", "flies", "fly", "flown") &&
+          (h.tfirst + 2 >= h.tlast || !is_one_of(toks[h.tfirst + 2].lower, "to", "into"))));
     if (here && (!s.home || agent_actor == s.home ||
                  (!agent_actor->country.empty() && agent_actor->country == s.home->country)))
       continue;

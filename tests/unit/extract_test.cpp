@@ -7858,5 +7858,21 @@ TEST(Extract, UndatedTalksDuringAVisitTravelAdviceAndAsylum) {
   expect_dated(u, "appeal", {"ivan-petrov"}, "2016-05-23");
 }
 
+// "Flew in" with no place of its own is a visit to the dateline's city; shaking hands with a
+// leader in his country is the guest's visit.
+TEST(Extract, FlewInAndShookHands) {
+  Timeline t = extract_text(
+      "PRAGUE, April 8 (Test) - President Dmitry Medvedev flew in on Thursday morning.\n",
+      CalendarDate::ymd(2010, 4, 8));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "visit", {"dmitry-medvedev", "czechia"}, "2010-04-08");
+  Timeline u = extract_text(
+      "Tony Blair shook hands with Colonel Muammar Gaddafi in a Bedouin tent outside Tripoli "
+      "today.\n",
+      CalendarDate::ymd(2004, 3, 25));
+  SCOPED_TRACE(dump(u));
+  expect_dated(u, "visit", {"tony-blair", "libya", "muammar-gaddafi"}, "2004-03-25");
+}
+
 }  // namespace
 }  // namespace dipline
