@@ -1281,7 +1281,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Negotiations never broke down" (a trigger that spans its subject).
     // (Not a speech act's words: "warning that Serbia \"will not sit idly by\"".)
     for (size_t i = h.tfirst + 1; i + 1 < h.tlast && !negated && !type->speech; ++i)
-      if (is_one_of(toks[i].lower, "not", "never", "n't", "didn't", "hasn't", "haven't") &&
+      // ("Turkey would hold no talks with the rebels")
+      // (Not a name: "members of the No Bases Initiative protested".)
+      if (is_one_of(toks[i].lower, "not", "never", "n't", "didn't", "hasn't", "haven't", "no") &&
+          !(toks[i].lower == "no" && toks[i].capitalized) &&
           toks[i + 1].lower != "to") {  // ("ordered Italy's ambassador not to leave": done)
         negated = true;
         ruled_out = is_one_of(toks[i - 1].lower, "will", "would", "shall");

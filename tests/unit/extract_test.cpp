@@ -7729,8 +7729,8 @@ TEST(Extract, LookalikesOfTheThirtyNinthSession) {
 // What was said is an act of its own when its words are: a denial ("were completely false",
 // "there were no troops"), support ("full confidence in the way", "deserve to join"), a threat
 // ("respond sternly", "by all means necessary"), a rejection ("decides for itself", "would hold
-// no talks"), an offer to meet ("raise the matter with her counterpart"), cooperation ("give
-// the investigators all the necessary information").
+// no talks", no meeting), an offer to meet ("raise the matter with her counterpart"), cooperation
+// ("give the investigators all the necessary information").
 TEST(Extract, WhatWasSaidTypesTheStatement) {
   Timeline t = extract_text(
       "Foreign Minister Sigmar Gabriel said on Monday that the allegations were \"completely "
@@ -7763,6 +7763,7 @@ TEST(Extract, WhatWasSaidTypesTheStatement) {
   expect_dated(t, "support", {"angela-merkel", "georgia", "moldova"}, "2018-05-09");
   expect_dated(t, "threat", {"rodrigo-duterte"}, "2018-05-07");
   EXPECT_EQ(count_events(t, "statement"), 0u);
+  EXPECT_EQ(count_events(t, "meeting"), 0u);  // ("would hold no talks": none held)
   Timeline u = extract_text(
       "President Ali Abdullah Saleh said on Sunday that Yemen would give the investigators all "
       "the necessary information.\n",
