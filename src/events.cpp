@@ -595,8 +595,10 @@ struct EventMatcher::Impl {
       R"(\b(?:not|never|cannot|can't|won't|don't|doesn't) accept (?:that|insults?|humiliation|interference|threats|bullying)\b)"};
   // "Ecuador could take the case to the International Court of Justice", "the Government was
   // considering taking the matter to the Security Council": an appeal that may come.
+  // (The modal before the request itself: not "China hoped Pakistan could resolve ...", a hope
+  // made.)
   RE2 possible_appeal{
-      R"(^(?:that )?(?:\S+ ){1,4}?(?:could|might|may|(?:is|was|are|were) (?:also |now |seriously )?(?:considering|weighing|mulling|contemplating)) )"};
+      R"(^(?:that )?(?:\S+ ){1,4}?(?:(?:could|might|may) (?:also |now |even )?(?:ask|request|take|appeal|petition|call on|urge|bring|refer|turn to|seek)|(?:is|was|are|were) (?:also |now |seriously )?(?:considering|weighing|mulling|contemplating) (?:asking|taking|appealing|petitioning|bringing|referring|turning to|seeking)) )"};
   // The states by their ISO3 code, for the acts a person does for one (EventType::by_state).
   std::unordered_map<std::string, const LexActor*> state_by_code;
   const SyntaxModel* syntax = nullptr;  // null: word order alone
@@ -1282,9 +1284,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // (Not a speech act's words: "warning that Serbia \"will not sit idly by\"".)
     for (size_t i = h.tfirst + 1; i + 1 < h.tlast && !negated && !type->speech; ++i)
       // ("Turkey would hold no talks with the rebels")
-      // (Not a name: "members of the No Bases Initiative protested".)
+      // (Not a name, "members of the No Bases Initiative protested", nor a number, "expelled no
+      // fewer than 23 diplomats".)
       if (is_one_of(toks[i].lower, "not", "never", "n't", "didn't", "hasn't", "haven't", "no") &&
-          !(toks[i].lower == "no" && toks[i].capitalized) &&
+          !(toks[i].lower == "no" &&
+            (toks[i].capitalized ||
+             is_one_of(toks[i + 1].lower, "fewer", "less", "more", "later", "sooner", "doubt"))) &&
           toks[i + 1].lower != "to") {  // ("ordered Italy's ambassador not to leave": done)
         negated = true;
         ruled_out = is_one_of(toks[i - 1].lower, "will", "would", "shall");
@@ -2823,6 +2828,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         return m.first_token > h.tfirst + 1 && m.first_token < h.tlast && !m.place;
       });
       if (called != s.actors.end() && called->actor->kind != ActorKind::kPerson) continue;
+      // ("called on President Nicolas Maduro in a statement on Monday to step down": an appeal
+      // with what is asked further on; not "to discuss trade", what a call is paid for.)
+      bool asked = false;
+      for (size_t i = h.tlast; i + 1 < last && !asked; ++i)
+        asked = toks[i].lower == "to" && toks[i + 1].kind == TokenKind::kWord &&
+                !toks[i + 1].capitalized &&
+                !is_one_of(toks[i + 1].lower, "the", "a", "an", "his", "her", "their", "its",
+                           "discuss", "talk", "brief", "deliver", "present", "convey", "pay",
+                           "hand", "review", "explain", "bid", "say");
+      if (asked) continue;
     }
     ev.agent = agent_actor;
     // "Gujral was expected here next month": a visit to the dateline's state, by someone of
@@ -3351,9 +3366,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                          title.find("high commissioner") != std::string::npos);
                });
       };
+      // (The host holds an office at home: not "British Ambassador John Smith met Russian
+      // Ambassador Pyotr Ivanov", two envoys.)
       auto office_abroad = [&](const LexActor* a, const LexActor* guest) {
         return a->kind == ActorKind::kPerson && !a->country.empty() &&
-               a->country != guest->country && a->role_at(published) &&
+               a->country != guest->country && a->role_at(published) && !envoy(a) &&
                impl_->state_by_code.contains(a->country);
       };
       const LexActor* other = ev.others.front();
@@ -3362,7 +3379,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                                                                 : nullptr;
       if (guest) {
         const LexActor* host = guest == ev.agent ? other : ev.agent;
-        place_state = impl_->state_by_code.find(host->country)->second;
+        place_state = impl_->state_by_code.at(host->country);
         visit_of(guest, host);
       }
     }
@@ -4226,8 +4243,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Hungary may block the package", "Russia could pull out of the treaty": a possibility,
     // right before the act.
     // (So is an appeal: "Ecuador could take the case to the International Court of Justice".)
+    // (Not the month: "in May took the case to the court".)
     if ((act || type->id == "appeal") && h.tfirst > seg.first &&
-        is_one_of(toks[h.tfirst - 1].lower, "may", "might", "could"))
+        is_one_of(toks[h.tfirst - 1].lower, "may", "might", "could") &&
+        !toks[h.tfirst - 1].capitalized)
       hypothetical = true;
     if (conditional_modal)
       for (size_t i = h.tlast; i < last; ++i)
@@ -4293,8 +4312,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     // (An act the text does not date otherwise: done by the report, or still to come after it.)
     // ("Patino said on Thursday that Ecuador could take the case to the court": what may come
-    // cannot have been done on a day before the report; that day is the saying's, from which
-    // it may come.)
+    // cannot have been done on a day before the report; a day up to the report is most often the
+    // saying's, from which it may come -- or the day it was first possible: "Hungary may impose
+    // sanctions on Monday" in Wednesday's paper reads as from Monday.)
     if (ev.status == EventStatus::kHypothetical && ev.dated &&
         (!type->speech || type->id == "appeal"))
       if (auto day = ev.date.earliest_day();

@@ -655,7 +655,7 @@ Timeline Extractor::extract(const Article& article) const {
     // The meeting's time is the visit's: the same date, days within the visit's, or -- a meeting
     // the story leaves undated -- a visit under way, or over within the last three days, when
     // the paper came out ("Obama held talks with Quang at the Presidential Palace" the day after
-    // he arrived).
+    // he arrived). (A visit only planned or announced takes in no talks held.)
     auto day_count = [](const CalendarDate& d) {
       return std::chrono::sys_days{std::chrono::year{d.year} /
                                    std::chrono::month{static_cast<unsigned>(d.month)} /
@@ -665,10 +665,12 @@ Timeline Extractor::extract(const Article& article) const {
     };
     auto in_time_of = [&](const Event& meeting, const Event& visit) {
       if (to_string(visit.date) == to_string(meeting.date)) return true;
+      const bool ongoing = visit.status == EventStatus::kOngoing;
+      if (!ongoing && visit.status != EventStatus::kOccurred) return false;
       auto from = visit.date.earliest_day(), to = visit.date.latest_day();
-      if (!from || *from > article.published) return false;
+      if (!from || *from > article.published || (!to && !ongoing)) return false;
       if (to_string(meeting.date) == undated_text)
-        return !to || day_count(*to) + 3 >= day_count(article.published);
+        return !to || day_count(*to) + 3 >= day_count(article.published.first_day());
       auto first = meeting.date.earliest_day(), last = meeting.date.latest_day();
       return first && last && *from <= *first && (!to || *last <= *to);
     };

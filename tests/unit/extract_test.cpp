@@ -7846,7 +7846,9 @@ TEST(Extract, UndatedTalksDuringAVisitTravelAdviceAndAsylum) {
       "Obama held talks with President Tran Dai Quang at the Presidential Palace.\n",
       CalendarDate::ymd(2016, 5, 24));
   SCOPED_TRACE(dump(t));
-  EXPECT_NE(find_event(t, "visit", {"barack-obama", "vietnam"}), nullptr);
+  const Event* visit = find_event(t, "visit", {"barack-obama", "vietnam"});
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->evidence.size(), 2u);  // (the talks are the visit's evidence)
   EXPECT_EQ(count_events(t, "meeting"), 0u);
   Timeline u = extract_text(
       "The Malaysian Embassy advised Malaysians on Monday to avoid traveling to Jakarta.\n\n"
@@ -7873,6 +7875,48 @@ TEST(Extract, FlewInAndShookHands) {
       CalendarDate::ymd(2004, 3, 25));
   SCOPED_TRACE(dump(u));
   expect_dated(u, "visit", {"tony-blair", "libya", "muammar-gaddafi"}, "2004-03-25");
+}
+
+// The review's lookalikes of the fortieth session: words of the new kinds said negatively or of
+// another side ("does not deserve", "would not cooperate", "an unreliable partner", "would
+// support Ukraine by all available means", "Israel acted in self-defence", "would never
+// interfere in the internal affairs"); two ambassadors meeting; "no fewer than"; an appeal to
+// a titled leader that names what is asked later on; a visit only planned takes in no talks;
+// "in May" is no modal.
+TEST(Extract, LookalikesOfTheFortiethSession) {
+  Timeline t = extract_text(
+      "Chancellor Angela Merkel said on Monday that Turkey does not deserve to join the European "
+      "Union.\n\n"
+      "President Ali Abdullah Saleh said on Monday that Yemen would not cooperate with the "
+      "investigation.\n\n"
+      "Secretary of State Mike Pompeo said on Monday that Russia is an unreliable partner.\n\n"
+      "President Andrzej Duda said on Monday that Poland would support Ukraine by all available "
+      "means.\n\n"
+      "Secretary of State Mike Pompeo said on Tuesday that Israel acted in self-defence.\n\n"
+      "Foreign Minister Wang Yi said on Monday that China would never interfere in the internal "
+      "affairs of Myanmar.\n\n"
+      "The United States called on President Nicolas Maduro in a statement on Monday to step "
+      "down.\n\n"
+      "British Ambassador John Smith met Russian Ambassador Pyotr Ivanov on Tuesday.\n\n"
+      "Britain expelled no fewer than 23 Russian diplomats on Tuesday.\n",
+      CalendarDate::ymd(2019, 3, 14));
+  SCOPED_TRACE(dump(t));
+  for (std::string_view type :
+       {"support", "cooperation", "threat", "denial", "rejection", "visit", "appeal"})
+    EXPECT_EQ(find_event(t, type, {}), nullptr) << type;
+  EXPECT_EQ(find_event(t, "meeting", {"united-states"}), nullptr);
+  EXPECT_NE(find_event(t, "meeting", {"john-smith", "pyotr-ivanov"}), nullptr);
+  expect_dated(t, "expulsion", {"united-kingdom", "russia"}, "2019-03-12");
+  Timeline u = extract_text(
+      "WASHINGTON, May 24 (Test) - President Barack Obama will visit Vietnam next month, the "
+      "White House said on Monday.\n\n"
+      "Obama held talks with President Tran Dai Quang at the White House.\n\n"
+      "Ecuador in May took the case to the International Court of Justice, Foreign Minister "
+      "Ricardo Patino said on Thursday.\n",
+      CalendarDate::ymd(2016, 5, 24));
+  SCOPED_TRACE(dump(u));
+  EXPECT_NE(find_event(u, "meeting", {"barack-obama", "tran-dai-quang"}), nullptr);
+  expect_dated(u, "appeal", {"ecuador", "icj"}, "2016-05");
 }
 
 }  // namespace
