@@ -663,19 +663,22 @@ Timeline Extractor::extract(const Article& article) const {
           .time_since_epoch()
           .count();
     };
-    auto in_time_of = [&](const Event& meeting, const Event& visit) {
+    const auto published_days = day_count(article.published.first_day());
+    // (Events by their index: whether the meeting is undated is known already.)
+    auto in_time_of = [&](size_t m, size_t v) {
+      const Event &meeting = t.events[m], &visit = t.events[v];
       if (to_string(visit.date) == to_string(meeting.date)) return true;
       const bool ongoing = visit.status == EventStatus::kOngoing;
       if (!ongoing && visit.status != EventStatus::kOccurred) return false;
       auto from = visit.date.earliest_day(), to = visit.date.latest_day();
       if (!from || *from > article.published || (!to && !ongoing)) return false;
-      if (to_string(meeting.date) == undated_text)
-        return !to || day_count(*to) + 3 >= day_count(article.published.first_day());
+      if (undated[m]) return !to || day_count(*to) + 3 >= published_days;
       auto first = meeting.date.earliest_day(), last = meeting.date.latest_day();
       return first && last && *from <= *first && (!to || *last <= *to);
     };
-    auto of_visit = [&](const Event& meeting, const Event& visit) {
-      if (visit.type != "visit" || meeting.type != "meeting" || !in_time_of(meeting, visit) ||
+    auto of_visit = [&](size_t m, size_t v) {
+      const Event &meeting = t.events[m], &visit = t.events[v];
+      if (visit.type != "visit" || meeting.type != "meeting" || !in_time_of(m, v) ||
           std::find(meeting.actors.begin(), meeting.actors.end(), visit.actors.front()) ==
               meeting.actors.end())
         return false;
@@ -697,7 +700,7 @@ Timeline Extractor::extract(const Article& article) const {
       into[i] = i;
       const Event& e = t.events[i];
       for (size_t j = 0; j < t.events.size() && e.type == "meeting"; ++j)
-        if (j != i && !undated[j] && of_visit(e, t.events[j])) {  // (a visit no fold moves)
+        if (j != i && !undated[j] && of_visit(i, j)) {  // (a visit no fold moves)
           into[i] = j;
           break;
         }
