@@ -546,7 +546,11 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     size_t prev = k;  // mentions before k, to step over "Moscow and"
     while (i > first) {
       std::string_view w = toks[i - 1].lower;
-      if (is_one_of(w, "both", "and", "or", ",", "the", "either")) {
+      // (Past a part of the land: "in northern Greenland", "into eastern Ukraine".)
+      if (is_one_of(w, "both", "and", "or", ",", "the", "either", "northern", "southern", "eastern",
+                    "western", "central", "northeastern", "northwestern", "southeastern",
+                    "southwestern", "north-eastern", "north-western", "south-eastern",
+                    "south-western")) {
         --i;
         continue;
       }

@@ -566,6 +566,102 @@ size_t quoted_judgement(const SentenceView& s) {
   return 0;
 }
 
+// The deal noun of a trigger [tfirst, tlast) that names a deal by its noun, with no one before
+// it in the trigger who signs ("a joint declaration signed in October 1956", "the 1965 border
+// agreement", not "Russia and Tajikistan signed an agreement in 2004"); else `tlast`.
+size_t named_deal_noun(const Tokens& toks, size_t tfirst, size_t tlast) {
+  size_t noun = tfirst;
+  while (noun < tlast && !is_deal_noun(toks[noun].lower) &&
+         !is_one_of(toks[noun].lower, "armistice", "ceasefire", "cease-fire", "truce"))
+    ++noun;
+  for (size_t i = tfirst; i < noun; ++i)
+    if (toks[i].lower.starts_with("sign") || toks[i].lower.starts_with("conclud") ||
+        toks[i].lower.starts_with("initial") || toks[i].lower.starts_with("ratif") ||
+        is_one_of(toks[i].lower, "agreed", "agree", "agrees", "reached", "struck", "inked",
+                  "adopted", "renewed", "extended", "between", "by"))
+      return tlast;
+  return noun;
+}
+
+// A deal the clause sets itself against ("Israel opposes the 2015 nuclear agreement with Iran",
+// "condemned the 1998 accord"): no deal of the subject's, whoever signed it.
+bool opposed_deal(const Tokens& toks, size_t first, size_t tfirst) {
+  for (size_t i = first; i < tfirst; ++i)
+    if (is_one_of(toks[i].lower, "opposes", "opposed", "oppose", "opposing", "against",
+                  "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns",
+                  "denounced", "denounces", "rejected", "rejects", "slammed"))
+      return true;
+  return false;
+}
+
+// The two sides of a deal the trigger [tfirst, tlast) names by its noun, with no one before it
+// in the trigger who signs ("a joint declaration signed in October 1956", "the 1965 border
+// agreement", not "Russia and Tajikistan signed an agreement in 2004"):
+// - "signed with Denmark": that state and the side of the clause, the first state the sentence
+//   names before the deal ("The U.S. military has operated Thule Air Base ... under a defense
+//   agreement signed with Denmark in 1951"), else the state the story was filed from, else the
+//   other of the two states the story is about;
+// - "Tokyo and Moscow restored diplomatic relations under a joint declaration": the two states
+//   the clause names as one subject.
+// `ok` tells a mention that can act (not a place, not quoted, ...). `last`: the segment's end.
+// Nothing when the trigger is no such deal or the sentence does not tell its sides.
+// `state_of`: the state an actor is of (itself for a state; none for a body of states).
+template <typename Ok, typename StateOf>
+std::optional<std::pair<const LexActor*, const LexActor*>> named_deal_sides(
+    const SentenceView& s, size_t tfirst, size_t tlast, size_t last, const Ok& ok,
+    const StateOf& state_of) {
+  const Tokens& toks = *s.tokens;
+  size_t noun = named_deal_noun(toks, tfirst, tlast);
+  if (noun == tlast) return std::nullopt;
+  auto state = [&](const ActorMention& m) {
+    return ok(m) && m.actor->kind == ActorKind::kCountry && !m.also;
+  };
+  for (size_t i = noun; i < tlast; ++i)  // ("signed by the two governments": they are named)
+    if (toks[i].lower == "by") return std::nullopt;
+  // "signed with (the) X", "an agreement with X that was signed in 2005".
+  const LexActor* partner = nullptr;
+  for (const auto& m : s.actors) {
+    if (m.first_token <= noun || m.first_token > noun + 10 || m.first_token >= last || !state(m))
+      continue;
+    size_t w = m.first_token - 1;
+    if (toks[w].lower == "the" && w > noun) --w;
+    if (toks[w].lower == "with") partner = m.actor;
+    break;
+  }
+  if (partner) {
+    // (The nearest before the deal, a body or person for its state: "the ratification by the
+    // Honduran National Congress ... of the Ramirez-Lopez treaty with Colombia".)
+    for (auto m = s.actors.rbegin(); m != s.actors.rend(); ++m) {
+      if (m->last_token > tfirst || !ok(*m) || m->also) continue;
+      const LexActor* side = state_of(*m->actor);
+      if (side && side != partner) return {{side, partner}};
+    }
+    if (s.home && s.home != partner) return {{s.home, partner}};
+    if (s.main_pair.first == partner && s.main_pair.second) return {{s.main_pair.second, partner}};
+    if (s.main_pair.second == partner && s.main_pair.first) return {{s.main_pair.first, partner}};
+    return std::nullopt;
+  }
+  // "Japan and the Soviet Union restored relations under ...": a pair as the clause's subject.
+  for (size_t a = 0; a + 1 < s.actors.size(); ++a) {
+    const ActorMention& x = s.actors[a];
+    const ActorMention& y = s.actors[a + 1];
+    if (y.last_token > tfirst || !state(x) || !state(y) || x.actor == y.actor) continue;
+    // (Not a pair after a preposition: "ready to continue negotiating with Egypt and Sudan
+    // under the 2015 Declaration of Principles".)
+    size_t before = x.first_token;
+    if (before > s.sentence.first_token && toks[before - 1].lower == "the") --before;
+    if (before > s.sentence.first_token &&
+        is_one_of(toks[before - 1].lower, "with", "between", "to", "from", "of", "for", "by",
+                  "against", "on", "in", "at", "into", "toward", "towards", "and", "over"))
+      continue;
+    size_t gap = y.first_token - x.last_token;
+    if ((gap == 1 && toks[x.last_token].lower == "and") ||
+        (gap == 2 && toks[x.last_token].lower == "and" && toks[x.last_token + 1].lower == "the"))
+      return {{x.actor, y.actor}};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 struct EventMatcher::Impl {
@@ -792,6 +888,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (size_t k = j.tlast; k < last && k < j.tlast + 4; ++k)
       if (is_one_of(toks[k].lower, "void", "invalid", "illegal", "illegitimate")) return true;
     return false;
+  });
+  // ("Finland applied to join NATO", "its bid to join the EU": membership asked for, not taken.)
+  std::erase_if(hits, [&](const Hit& j) {
+    return j.trig->type->id == "agreement" && toks[j.tfirst].lower.starts_with("join") &&
+           j.tfirst >= first + 2 && toks[j.tfirst - 1].lower == "to" &&
+           is_one_of(toks[j.tfirst - 2].lower, "applied", "apply", "applies", "applying", "bid",
+                     "bids", "application", "applications", "request", "requests", "requested",
+                     "seeks", "sought", "seeking", "seek");
+  });
+  // ("the Feb. 23 accord signed by Annan and Aziz": a deal named by its date leaves its words to
+  // the signing that goes on from inside it.)
+  std::erase_if(hits, [&](const Hit& j) {
+    return j.trig->type->id == "agreement" && is_one_of(toks[j.tfirst].lower, "the", "a", "an") &&
+           std::any_of(hits.begin(), hits.end(), [&](const Hit& k) {
+             return k.trig->type->id == "agreement" && k.tfirst > j.tfirst && k.tfirst < j.tlast &&
+                    k.tlast > j.tlast;
+           });
   });
   // "Greece refused to ask the IMF for a loan", "has no right to ask Kosovo for anything",
   // "urged Somalia to ask the AU for troops": a request in the infinitive is one made only on a
@@ -2677,6 +2790,30 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     bool deal = false;
     for (size_t i = h.tfirst; i < h.tlast && type->id == "agreement" && !deal; ++i)
       deal = is_deal_noun(toks[i].lower);
+    // A deal named by its noun and dated ("under a joint declaration signed in October 1956",
+    // "the 1965 border agreement"), whoever the clause's subject is: its two sides from the
+    // sentence, not the nearest name before it.
+    // (Not one the clause is against; nor one with a side the sentence does not tell, "the
+    // Anglo-German agreement of 1913" in "Cameroon's claim rests on ...".)
+    if (type->id == "agreement" && named_deal_noun(toks, h.tfirst, h.tlast) < h.tlast &&
+        co_agents.empty()) {
+      if (opposed_deal(toks, first, h.tfirst)) continue;
+      auto state_of = [&](const LexActor& a) -> const LexActor* {
+        if (a.kind == ActorKind::kCountry) return &a;
+        auto st = impl_->state_by_code.find(a.country);
+        return a.country.empty() || st == impl_->state_by_code.end() ? nullptr : st->second;
+      };
+      if (auto sides = named_deal_sides(s, h.tfirst, h.tlast, seg.last, actor_ok, state_of)) {
+        agent_actor = sides->first;
+        co_agents.push_back(sides->second);
+        ev.unordered = true;
+      } else if (agent && agent->last_token < h.tfirst &&  // (not "the ASEAN Agreement on")
+                 std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+                   return actor_ok(m) && m.first_token >= h.tfirst && m.first_token < h.tlast;
+                 })) {
+        continue;
+      }
+    }
     if (!agent_actor && deal) {
       std::vector<const LexActor*> sides;
       auto add = [&](const LexActor* a) {

@@ -7919,5 +7919,50 @@ TEST(Extract, LookalikesOfTheFortiethSession) {
   expect_dated(u, "appeal", {"ecuador", "icj"}, "2016-05");
 }
 
+// A deal named by its noun and date takes its two sides from the sentence: the state it was
+// signed with and the nearest state before it, or a pair that is the clause's subject; not a
+// pair after a preposition, not a deal the clause opposes, and none when the sides are untold.
+TEST(Extract, DatedDealsNamedByTheirNounTakeTheirSidesFromTheSentence) {
+  Timeline t = extract_text(
+      "Japan and the Soviet Union restored diplomatic relations under a joint declaration "
+      "signed in October 1956.\n\n"
+      "The Swedish government decided on Tuesday not to renew a defence cooperation agreement "
+      "with Saudi Arabia that was signed in 2005.\n\n"
+      "The United States has operated an air base in northern Greenland under a defence "
+      "agreement signed with Denmark in 1951.\n\n"
+      "Ethiopia was ready to keep negotiating with Egypt and Sudan under the 2015 Declaration of "
+      "Principles, the minister said on Saturday.\n\n"
+      "Cameroon's claim rests on the Anglo-German agreement of 11 March 1913.\n\n"
+      "Israel opposes the 2013 interim agreement with Iran, the minister said on Monday.\n",
+      CalendarDate::ymd(2015, 3, 12));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "agreement", {"japan", "soviet-union"}, "1956-10");
+  expect_dated(t, "agreement", {"sweden", "saudi-arabia"}, "2005");
+  expect_dated(t, "agreement", {"united-states", "denmark"}, "1951");
+  EXPECT_EQ(find_event(t, "agreement", {"greenland"}), nullptr);
+  EXPECT_EQ(find_event(t, "agreement", {"egypt", "sudan"}), nullptr);
+  EXPECT_EQ(find_event(t, "agreement", {"cameroon"}), nullptr);
+  EXPECT_EQ(find_event(t, "agreement", {"israel"}), nullptr);
+  EXPECT_EQ(count_events(t, "agreement"), 3u);
+}
+
+// Membership applied for is asked, not taken; an envoy named with his title is ordered out.
+TEST(Extract, MembershipAppliedForAndNamedEnvoysOrderedOut) {
+  Timeline t = extract_text(
+      "Finland applied to join NATO in May.\n\n"
+      "Fiji on Tuesday ordered Australian High Commissioner James Batley to leave the country "
+      "within 24 hours.\n\n"
+      "Australia on Wednesday ordered Fiji's acting head of mission in Canberra to leave.\n",
+      CalendarDate::ymd(2009, 11, 5));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "appeal", {"finland", "nato"}, "2009-05");
+  EXPECT_EQ(find_event(t, "agreement", {"finland"}), nullptr);
+  std::vector<std::string> out;
+  for (const auto& e : t.events)
+    if (e.type == "expulsion") out.push_back(e.actors.front() + " " + to_string(e.date));
+  EXPECT_EQ(out, (std::vector<std::string>{"fiji 2009-11-03", "australia 2009-11-04"}));
+  EXPECT_NE(find_event(t, "expulsion", {"fiji", "australia"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
