@@ -3842,6 +3842,29 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              // and the deal it dates; not "scrapped its 2016 deal", an act on the deal.)
              !(type->id == "agreement" && h.tfirst <= t.first_token && t.last_token < h.tlast);
     };
+    // "suspended the border agreement signed with Saudi Arabia in 1965", "rests on the
+    // agreement of 11 March 1913": the time of a deal's signing dates the deal, not an act on it
+    // (unless the trigger is the deal, holding the time).
+    auto deal_signed = [&](const TimeMention& t) {
+      if (type->id == "agreement" && h.tfirst <= t.first_token && t.last_token <= h.tlast)
+        return false;
+      // (An act before the deal it is done to: not "signed in 2004, during a visit to Dushanbe
+      // by Putin"; nor the signing's own trigger, "an agreement Egypt signed with Saudi Arabia
+      // in April 2016".)
+      size_t at = t.first_token;
+      if (at >= first + 2 && toks[at - 1].lower == "of" && is_deal_noun(toks[at - 2].lower))
+        return h.tfirst < at - 2;
+      for (size_t k = at; k-- > first && at - k <= 8;) {
+        if (is_one_of(toks[k].lower, ";", "and", "but", "which", "that", "who")) return false;
+        if (!is_one_of(toks[k].lower, "signed", "concluded", "initialled", "initialed", "ratified"))
+          continue;
+        if (k >= h.tfirst && k < h.tlast) return false;
+        for (size_t n = k; n-- > first && k - n <= 8;)
+          if (is_deal_noun(toks[n].lower)) return h.tfirst < n;
+        return false;
+      }
+      return false;
+    };
     // Times that bound another act: the end of a term ("exempted goods from the levies until
     // April 2, after a phone call with Sheinbaum") dates no punctual act; a deadline in another
     // clause ("declared the advisers persona non grata, asking them to leave by April 30") and
@@ -3946,8 +3969,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     };
     auto consider = [&](const TimeMention& t) {
       if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || attributive(t) ||
-          deadline(t) || describes_actor(t) || (agreed_clause && t.first_token >= h.tlast) ||
-          next_verbs(t) || relative_clause(t))
+          deal_signed(t) || deadline(t) || describes_actor(t) ||
+          (agreed_clause && t.first_token >= h.tlast) || next_verbs(t) || relative_clause(t))
         return;
       // ("flies to Cairo on Wednesday and will travel on to Amman on Thursday": the time before
       // the "and" is the first verb's; with none of its own the verb shares it, below.)

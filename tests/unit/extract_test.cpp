@@ -7944,6 +7944,16 @@ TEST(Extract, DatedDealsNamedByTheirNounTakeTheirSidesFromTheSentence) {
   EXPECT_EQ(find_event(t, "agreement", {"cameroon"}), nullptr);
   EXPECT_EQ(find_event(t, "agreement", {"israel"}), nullptr);
   EXPECT_EQ(count_events(t, "agreement"), 3u);
+  // The signing's time dates the deal, not the act done to it.
+  Timeline u = extract_text(
+      "DOHA, Oct 2 (Test) - Qatar has suspended the border agreement signed with Saudi Arabia in "
+      "1965.\n",
+      CalendarDate::ymd(1992, 10, 3));
+  SCOPED_TRACE(dump(u));
+  expect_dated(u, "agreement", {"qatar", "saudi-arabia"}, "1965");
+  const Event* suspended = find_event(u, "sanction", {"qatar", "saudi-arabia"});
+  ASSERT_NE(suspended, nullptr);
+  EXPECT_NE(to_string(suspended->date), "1965");
 }
 
 // Membership applied for is asked, not taken; an envoy named with his title is ordered out.
