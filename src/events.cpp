@@ -587,28 +587,28 @@ size_t named_deal_noun(const Tokens& toks, size_t tfirst, size_t tlast) {
 // "condemned the 1998 accord"): no deal of the subject's, whoever signed it.
 bool opposed_deal(const Tokens& toks, size_t first, size_t tfirst) {
   for (size_t i = first; i < tfirst; ++i)
-    if (is_one_of(toks[i].lower, "opposes", "opposed", "oppose", "opposing", "against",
-                  "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns",
-                  "denounced", "denounces", "rejected", "rejects", "slammed"))
+    if (is_one_of(toks[i].lower, "opposes", "opposed", "oppose", "opposing", "criticised",
+                  "criticized", "criticises", "criticizes", "condemned", "condemns", "denounced",
+                  "denounces", "rejected", "rejects", "slammed"))
       return true;
   return false;
 }
 
-// The two sides of a deal the trigger [tfirst, tlast) names by its noun, with no one before it
-// in the trigger who signs ("a joint declaration signed in October 1956", "the 1965 border
-// agreement", not "Russia and Tajikistan signed an agreement in 2004"):
-// - "signed with Denmark": that state and the side of the clause, the first state the sentence
-//   names before the deal ("The U.S. military has operated Thule Air Base ... under a defense
-//   agreement signed with Denmark in 1951"), else the state the story was filed from, else the
-//   other of the two states the story is about;
+// The two sides of a deal named by its noun (named_deal_noun):
+// - "signed with Denmark": that side and the nearest state (or a body of states) before the
+//   deal that is no one's object ("Sweden decided not to renew a defence agreement with Saudi
+//   Arabia that was signed in 2005"; not Russia in "Finland told Russia that it would keep the
+//   1947 treaty signed with Britain"), else the state the story was filed from, else the other of
+//   the two states the story is about;
 // - "Tokyo and Moscow restored diplomatic relations under a joint declaration": the two states
-//   the clause names as one subject.
-// `ok` tells a mention that can act (not a place, not quoted, ...). `last`: the segment's end.
-// Nothing when the trigger is no such deal or the sentence does not tell its sides.
+//   the clause names as one subject, right before the deal's words.
+// `ok` tells a mention that can act (not a place, not quoted, ...); [from, last) is the clause.
+// Nothing when the trigger is no such deal or the sentence does not tell its sides (nor when
+// it names them after the deal, "the 2015 agreement between Iran and world powers").
 // `state_of`: the state an actor is of (itself for a state; none for a body of states).
 template <typename Ok, typename StateOf>
 std::optional<std::pair<const LexActor*, const LexActor*>> named_deal_sides(
-    const SentenceView& s, size_t tfirst, size_t tlast, size_t last, const Ok& ok,
+    const SentenceView& s, size_t tfirst, size_t tlast, size_t from, size_t last, const Ok& ok,
     const StateOf& state_of) {
   const Tokens& toks = *s.tokens;
   size_t noun = named_deal_noun(toks, tfirst, tlast);
@@ -616,8 +616,9 @@ std::optional<std::pair<const LexActor*, const LexActor*>> named_deal_sides(
   auto state = [&](const ActorMention& m) {
     return ok(m) && m.actor->kind == ActorKind::kCountry && !m.also;
   };
-  for (size_t i = noun; i < tlast; ++i)  // ("signed by the two governments": they are named)
-    if (toks[i].lower == "by") return std::nullopt;
+  // ("signed by the two governments", "the agreement between Iran and world powers": named.)
+  for (size_t i = noun; i < std::min(last, std::max(tlast, noun + 4)); ++i)
+    if (is_one_of(toks[i].lower, "by", "between")) return std::nullopt;
   // "signed with (the) X", "an agreement with X that was signed in 2005".
   const LexActor* partner = nullptr;
   for (const auto& m : s.actors) {
@@ -633,7 +634,16 @@ std::optional<std::pair<const LexActor*, const LexActor*>> named_deal_sides(
     // Honduran National Congress ... of the Ramirez-Lopez treaty with Colombia".)
     for (auto m = s.actors.rbegin(); m != s.actors.rend(); ++m) {
       if (m->last_token > tfirst || !ok(*m) || m->also) continue;
+      size_t w = m->first_token;
+      if (w > s.sentence.first_token && toks[w - 1].lower == "the") --w;
+      if (w > s.sentence.first_token &&
+          is_one_of(toks[w - 1].lower, "told", "tells", "telling", "urged", "urges", "asked",
+                    "asks", "warned", "warns", "assured", "assures", "informed", "with", "to"))
+        continue;
       const LexActor* side = state_of(*m->actor);
+      // (A body of states only as the sentence's subject: not NATO in "North Macedonia became
+      // NATO's 30th member ... under the Prespa agreement with Greece".)
+      if (side && side->kind == ActorKind::kOrganization && &*m != &s.actors.front()) continue;
       if (side && side != partner) return {{side, partner}};
     }
     if (s.home && s.home != partner) return {{s.home, partner}};
@@ -645,7 +655,11 @@ std::optional<std::pair<const LexActor*, const LexActor*>> named_deal_sides(
   for (size_t a = 0; a + 1 < s.actors.size(); ++a) {
     const ActorMention& x = s.actors[a];
     const ActorMention& y = s.actors[a + 1];
-    if (y.last_token > tfirst || !state(x) || !state(y) || x.actor == y.actor) continue;
+    if (x.first_token < from || y.last_token > tfirst || !state(x) || !state(y) ||
+        x.actor == y.actor)
+      continue;
+    // (The clause's subject, right before its verb and the deal: no other name in between.)
+    if (a + 2 < s.actors.size() && s.actors[a + 2].last_token <= tfirst) continue;
     // (Not a pair after a preposition: "ready to continue negotiating with Egypt and Sudan
     // under the 2015 Declaration of Principles".)
     size_t before = x.first_token;
@@ -654,6 +668,13 @@ std::optional<std::pair<const LexActor*, const LexActor*>> named_deal_sides(
         is_one_of(toks[before - 1].lower, "with", "between", "to", "from", "of", "for", "by",
                   "against", "on", "in", "at", "into", "toward", "towards", "and", "over"))
       continue;
+    // (Nor a pair that does something else, while the deal is another's: "Brazil and Argentina
+    // welcomed the 2015 agreement"; only one that acts under or by it.)
+    bool under = false;
+    for (size_t i = y.last_token; i < tfirst && !under; ++i)
+      under =
+          is_one_of(toks[i].lower, "under", "signed", "concluded", "ratified", "through", "via");
+    if (!under) continue;
     size_t gap = y.first_token - x.last_token;
     if ((gap == 1 && toks[x.last_token].lower == "and") ||
         (gap == 2 && toks[x.last_token].lower == "and" && toks[x.last_token + 1].lower == "the"))
@@ -1568,6 +1589,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                    toks[i + 1].lower == "be";
       if (supposed) continue;
     }
+    // ("Belarus ordered opposition leader Svetlana Tikhanovskaya to leave the country": a person
+    // ordered out is expelled as a diplomat only with an envoy's title.)
+    if (type->id == "expulsion" && toks[h.tlast - 1].lower != "leave" &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                    [](const Token& x) { return x.lower == "leave"; }) &&
+        std::any_of(s.actors.begin(), s.actors.end(),
+                    [&](const ActorMention& m) {
+                      return m.actor->kind == ActorKind::kPerson && m.first_token > h.tfirst &&
+                             m.last_token < h.tlast;
+                    }) &&
+        std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                     toks.begin() + static_cast<std::ptrdiff_t>(h.tlast), [](const Token& x) {
+                       return is_envoy_word(x.lower) || x.lower.starts_with("diplomat") ||
+                              x.lower.starts_with("attach") || x.lower == "head";
+                     }))
+      continue;
     // "acted to expel a Japanese boat": boats are no diplomats.
     bool vessel = false;
     if (type->id == "expulsion")
@@ -2504,7 +2542,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           // (A city is a place, not an actor, but the state it is in arrests: "was detained in
           // Yekaterinburg".)
           bool city = m.how == MentionHow::kCity || m.how == MentionHow::kCapital;
-          const size_t after = by_inside ? h.tfirst + 2 : h.tlast;
+          // ("was suspended from the Pacific Islands Forum": the body suspends its member.)
+          const bool suspended_from =
+              verb == "suspended" && h.tfirst + 2 < h.tlast && toks[h.tfirst + 1].lower == "from";
+          const size_t after = by_inside || suspended_from ? h.tfirst + 2 : h.tlast;
           if (m.first_token < after || m.first_token >= seg.last || m.first_token > after + 6 ||
               !(actor_ok(m) || (type->id == "arrest" && city && !(*s.in_quote)[m.first_token])))
             continue;
@@ -2521,7 +2562,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           // ("was met at the airport by Saudi officials": a welcome by a host is by a person.)
           bool greeter = type->id != "hosting" || !is_one_of(verb, "met", "welcomed", "greeted") ||
                          m.actor->kind == ActorKind::kPerson || person_after(m);
-          if ((toks[b].lower == "by" && actor_ok(m) && greeter) || summoned_to || arrested_in) {
+          bool body_from = suspended_from && actor_ok(m) &&
+                           m.actor->kind == ActorKind::kOrganization && m.actor->country.empty();
+          if ((toks[b].lower == "by" && actor_ok(m) && greeter) || summoned_to || arrested_in ||
+              body_from) {
+            // (A second body, "suspended from the Forum on May 2 and from the Commonwealth":
+            // the member is the sentence's subject, not the body named before.)
+            if (body_from && agent && agent->last_token <= h.tfirst &&
+                agent->actor->kind == ActorKind::kOrganization && agent->actor->country.empty())
+              for (const auto& x : s.actors)
+                if (x.last_token <= agent->first_token && actor_ok(x) &&
+                    x.actor->kind == ActorKind::kCountry) {
+                  agent = &x;
+                  break;
+                }
             // ("mediated by European Council President Charles Michel": Michel.)
             const ActorMention* person = person_after(m);
             by = person ? person : &m;
@@ -2799,17 +2853,29 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         co_agents.empty()) {
       if (opposed_deal(toks, first, h.tfirst)) continue;
       auto state_of = [&](const LexActor& a) -> const LexActor* {
-        if (a.kind == ActorKind::kCountry) return &a;
+        // (A body of states signs its own: "the European Union ... the agreement with Turkey".)
+        if (a.kind == ActorKind::kCountry ||
+            (a.kind == ActorKind::kOrganization && a.country.empty()))
+          return &a;
         auto st = impl_->state_by_code.find(a.country);
         return a.country.empty() || st == impl_->state_by_code.end() ? nullptr : st->second;
       };
-      if (auto sides = named_deal_sides(s, h.tfirst, h.tlast, seg.last, actor_ok, state_of)) {
+      if (auto sides =
+              named_deal_sides(s, h.tfirst, h.tlast, seg.first, seg.last, actor_ok, state_of)) {
         agent_actor = sides->first;
         co_agents.push_back(sides->second);
         ev.unordered = true;
       } else if (agent && agent->last_token < h.tfirst &&  // (not "the ASEAN Agreement on")
-                 std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-                   return actor_ok(m) && m.first_token >= h.tfirst && m.first_token < h.tlast;
+                 std::none_of(s.actors.begin(), s.actors.end(),
+                              [&](const ActorMention& m) {
+                                return actor_ok(m) && m.first_token >= h.tfirst &&
+                                       m.first_token < h.tlast;
+                              }) &&
+                 std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+                   // (A deal of another year: not "the accord, signed in Prespa on Sunday".)
+                   // (A time closing the trigger ends it at its first word.)
+                   return t.date && t.first_token >= h.tfirst && t.first_token < h.tlast &&
+                          t.date->start && t.date->start->date.year < published.year;
                  })) {
         continue;
       }
@@ -3851,16 +3917,31 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // (An act before the deal it is done to: not "signed in 2004, during a visit to Dushanbe
       // by Putin"; nor the signing's own trigger, "an agreement Egypt signed with Saudi Arabia
       // in April 2016".)
+      // (The act's words reach the deal, or take it as their object a few words on: not "Putin
+      // visited Dushanbe, where a military agreement was signed on Monday".)
+      auto done_to_deal = [&](size_t noun) {
+        if (h.tfirst >= noun) return false;
+        if (noun < h.tlast) return true;
+        if (noun > h.tlast + 4) return false;
+        // (Its object, not a deal it is done under: "restored relations under a joint
+        // declaration signed in October 1956" is dated by the signing.)
+        for (size_t i = h.tlast; i < noun; ++i)
+          if (is_one_of(toks[i].lower, ",", "where", "when", "while", "as", "and", "which", "under",
+                        "through", "by", "in", "with", "via", "after", "following", "since", "at",
+                        "on"))
+            return false;
+        return true;
+      };
       size_t at = t.first_token;
       if (at >= first + 2 && toks[at - 1].lower == "of" && is_deal_noun(toks[at - 2].lower))
-        return h.tfirst < at - 2;
+        return done_to_deal(at - 2);
       for (size_t k = at; k-- > first && at - k <= 8;) {
         if (is_one_of(toks[k].lower, ";", "and", "but", "which", "that", "who")) return false;
         if (!is_one_of(toks[k].lower, "signed", "concluded", "initialled", "initialed", "ratified"))
           continue;
         if (k >= h.tfirst && k < h.tlast) return false;
         for (size_t n = k; n-- > first && k - n <= 8;)
-          if (is_deal_noun(toks[n].lower)) return h.tfirst < n;
+          if (is_deal_noun(toks[n].lower)) return done_to_deal(n);
         return false;
       }
       return false;

@@ -7974,5 +7974,55 @@ TEST(Extract, MembershipAppliedForAndNamedEnvoysOrderedOut) {
   EXPECT_NE(find_event(t, "expulsion", {"fiji", "australia"}), nullptr);
 }
 
+// A member suspended by its body, in the passive: the body acts.
+TEST(Extract, SuspendedFromABodyIsTheBodysSanction) {
+  Timeline t = extract_text(
+      "Zimbabwe was suspended from the councils of the Commonwealth in March 2002 by a troika "
+      "of leaders.\n\n"
+      "Fiji was fully suspended from the Commonwealth on September 1.\n\n"
+      "Flights were suspended from Moscow on Monday.\n",
+      CalendarDate::ymd(2009, 11, 8));
+  SCOPED_TRACE(dump(t));
+  std::vector<std::string> got;
+  for (const auto& e : t.events)
+    got.push_back(e.type + " " + e.actors.front() + " " + e.actors.back() + " " +
+                  to_string(e.date));
+  EXPECT_EQ(got, (std::vector<std::string>{"sanction commonwealth-of-nations zimbabwe 2002-03",
+                                           "sanction commonwealth-of-nations fiji 2009-09-01"}));
+}
+
+// The review's lookalikes of this session's deal, date and expulsion rules.
+TEST(Extract, LookalikesOfTheFortyFirstSession) {
+  Timeline t = extract_text(
+      "Belarus ordered opposition leader Svetlana Tikhanovskaya to leave the country on "
+      "Tuesday.\n\n"
+      "Brazil and Argentina welcomed the 2015 nuclear agreement between Iran and world "
+      "powers.\n\n"
+      "Japan and South Korea held talks on Monday, while Russia invoked the 1956 joint "
+      "declaration.\n\n"
+      "Slovenia and Croatia celebrated their 1991 declaration of independence on Tuesday.\n\n"
+      "North Macedonia became NATO's 30th member in March, under the Prespa agreement with "
+      "Greece, signed in June 2018.\n",
+      CalendarDate::ymd(2020, 11, 18));
+  SCOPED_TRACE(dump(t));
+  EXPECT_EQ(count_events(t, "expulsion"), 0u);
+  EXPECT_EQ(find_event(t, "agreement", {"brazil"}), nullptr);
+  EXPECT_EQ(find_event(t, "agreement", {"japan"}), nullptr);
+  EXPECT_EQ(find_event(t, "agreement", {"slovenia"}), nullptr);
+  EXPECT_EQ(find_event(t, "agreement", {"nato", "greece"}), nullptr);
+  expect_dated(t, "agreement", {"north-macedonia", "greece"}, "2018-06");
+  Timeline u = extract_text(
+      "Putin visited Dushanbe on Monday, where a military agreement was signed.\n\n"
+      "Finland told Russia on Monday that it would keep the 1947 treaty signed with Britain.\n\n"
+      "Tokyo and Moscow restored diplomatic relations under a joint declaration signed in "
+      "October 1956.\n",
+      CalendarDate::ymd(2015, 3, 10));
+  SCOPED_TRACE(dump(u));
+  expect_dated(u, "visit", {"vladimir-putin"}, "2015-03-09");
+  EXPECT_EQ(find_event(u, "agreement", {"russia", "united-kingdom"}), nullptr);
+  expect_dated(u, "agreement", {"finland", "united-kingdom"}, "1947");
+  expect_dated(u, "restoration-of-relations", {"japan", "russia"}, "1956-10");
+}
+
 }  // namespace
 }  // namespace dipline
