@@ -2056,17 +2056,20 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                                  toks[j - 1].end - toks[royal ? i : name_begin].begin));
     // "Nicolás Maduro's government": a full name whose possessive owns a government (or its
     // voice, or its forces) is its leader's; the name is without the ending.
+    // (Any name in the possessive is without its ending: "Prince Faisal's visit to Tehran" is
+    // Prince Faisal's.)
     bool owner = false;
-    if (n >= 2 && toks[j - 1].possessive && j < last &&
-        is_one_of(toks[j].lower, "government", "administration", "regime", "cabinet", "spokesman",
-                  "spokeswoman", "spokesperson", "office", "envoy", "forces", "troops", "party")) {
+    if (toks[j - 1].possessive) {
       std::string_view w = word(j - 1);
       size_t cut = ends_with(w, "\u2019s") ? std::string_view("\u2019s").size()
                    : ends_with(w, "'s")    ? 2
                                            : 0;
       if (cut && cut < name.size()) {
         name.resize(name.size() - cut);
-        owner = true;
+        owner = n >= 2 && j < last &&
+                is_one_of(toks[j].lower, "government", "administration", "regime", "cabinet",
+                          "spokesman", "spokeswoman", "spokesperson", "office", "envoy", "forces",
+                          "troops", "party");
       }
     }
     const LexActor* known = nullptr;

@@ -910,6 +910,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (is_one_of(toks[k].lower, "void", "invalid", "illegal", "illegitimate")) return true;
     return false;
   });
+  // ("Morales attended a summit of gas exporters in Moscow": a gathering abroad one attends is
+  // his visit; the summit is its hosts'.)
+  std::erase_if(hits, [&](const Hit& j) {
+    return j.trig->type->id == "summit" && toks[j.tfirst].lower.starts_with("attend") &&
+           std::any_of(hits.begin(), hits.end(), [&](const Hit& k) {
+             return k.trig->type->id == "visit" && k.tfirst == j.tfirst;
+           });
+  });
   // ("Finland applied to join NATO", "its bid to join the EU": membership asked for, not taken.)
   std::erase_if(hits, [&](const Hit& j) {
     return j.trig->type->id == "agreement" && toks[j.tfirst].lower.starts_with("join") &&

@@ -8024,5 +8024,25 @@ TEST(Extract, LookalikesOfTheFortyFirstSession) {
   expect_dated(u, "restoration-of-relations", {"japan", "russia"}, "1956-10");
 }
 
+// A name in the possessive is the person without the ending; a gathering abroad one attends is
+// a visit, a summit so attended too.
+TEST(Extract, PossessiveNamesAndGatheringsAttendedAbroad) {
+  Timeline t = extract_text(
+      "Prince Faisal met Iran's foreign minister on Monday. Prince Faisal's visit to Tehran, "
+      "first expected in late May, has been put off.\n",
+      CalendarDate::ymd(2023, 6, 18));
+  SCOPED_TRACE(dump(t));
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "prince-faisals");
+  expect_dated(t, "visit", {"prince-faisal"}, "2023-05");
+  Timeline u = extract_text(
+      "Blair on Wednesday attended the state memorial service in Madrid for the victims.\n\n"
+      "Putin attended a summit of gas exporters in Doha on Monday.\n",
+      CalendarDate::ymd(2004, 3, 25));
+  SCOPED_TRACE(dump(u));
+  expect_dated(u, "visit", {"tony-blair"}, "2004-03-24");
+  expect_dated(u, "visit", {"vladimir-putin"}, "2004-03-22");
+  EXPECT_EQ(count_events(u, "summit"), 0u);
+}
+
 }  // namespace
 }  // namespace dipline
