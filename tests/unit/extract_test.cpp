@@ -8044,5 +8044,23 @@ TEST(Extract, PossessiveNamesAndGatheringsAttendedAbroad) {
   EXPECT_EQ(count_events(u, "summit"), 0u);
 }
 
+// Ground taken and borders crossed by troops named by their state's adjective are its attacks;
+// troops that come at a government's request attack no one.
+TEST(Extract, TroopsThatTakeGroundLandOrCrossIn) {
+  Timeline t = extract_text(
+      "In July 1941 Peruvian troops overran Ecuador's southern provinces.\n\n"
+      "Egyptian forces took control of the Halaib triangle in 1995.\n\n"
+      "Argentine forces landed on the Falkland Islands on April 2, 1982.\n\n"
+      "In 1968 Soviet troops swept through Prague.\n\n"
+      "Saudi forces entered Bahrain on March 14 at the request of the Bahraini government.\n",
+      CalendarDate::ymd(2011, 4, 5));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "assault", {"peru", "ecuador"}, "1941-07");
+  expect_dated(t, "assault", {"egypt"}, "1995");
+  expect_dated(t, "assault", {"argentina"}, "1982-04-02");
+  expect_dated(t, "assault", {"soviet-union"}, "1968");
+  EXPECT_EQ(find_event(t, "assault", {"bahrain"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
