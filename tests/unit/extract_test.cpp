@@ -8062,5 +8062,26 @@ TEST(Extract, TroopsThatTakeGroundLandOrCrossIn) {
   EXPECT_EQ(find_event(t, "assault", {"bahrain"}), nullptr);
 }
 
+// Force at another state's mission, travellers turned back at a border and boats stopped at
+// sea are coercion; a crowd at a mission is none.
+TEST(Extract, ForceAtAMissionABorderOrSeaIsCoercion) {
+  Timeline t = extract_text(
+      "Turkmen security officers searched the Uzbek embassy in Ashgabat on Monday.\n\n"
+      "The Honduran authorities cut water and electricity to the Brazilian embassy on "
+      "Tuesday.\n\n"
+      "Moldovan border guards turned back several Romanian journalists at the crossing on "
+      "Wednesday.\n\n"
+      "Croatian police boats stopped Slovenian fishing vessels in the Bay of Piran on "
+      "Thursday.\n\n"
+      "Protesters surrounded the Dutch embassy in Ankara on Thursday.\n",
+      CalendarDate::ymd(2009, 10, 30));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "coercion", {"turkmenistan", "uzbekistan"}, "2009-10-26");
+  expect_dated(t, "coercion", {"honduras", "brazil"}, "2009-10-27");
+  expect_dated(t, "coercion", {"moldova", "romania"}, "2009-10-28");
+  expect_dated(t, "coercion", {"croatia", "slovenia"}, "2009-10-29");
+  EXPECT_EQ(find_event(t, "coercion", {"netherlands"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
