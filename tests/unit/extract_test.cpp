@@ -8083,5 +8083,16 @@ TEST(Extract, ForceAtAMissionABorderOrSeaIsCoercion) {
   EXPECT_EQ(find_event(t, "coercion", {"netherlands"}), nullptr);
 }
 
+// Forces sent to a border, or strengthened along it, are a build-up.
+TEST(Extract, ForcesSentToOrStrengthenedAtABorder) {
+  Timeline t = extract_text(
+      "Chile sent 50 more Carabineros to the border area on Monday to fight smuggling.\n\n"
+      "Belize reinforced its forward operating bases along the western border on Friday.\n",
+      CalendarDate::ymd(2017, 3, 21));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "military-buildup", {"chile"}, "2017-03-20");
+  expect_dated(t, "military-buildup", {"belize"}, "2017-03-17");
+}
+
 }  // namespace
 }  // namespace dipline
