@@ -912,11 +912,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   });
   // ("Morales attended a summit of gas exporters in Moscow": a gathering abroad one attends is
   // his visit; the summit is its hosts'.)
+  // (Abroad: the place's state is not the subject's, "Putin attended a summit in Moscow" stays
+  // a summit.)
   std::erase_if(hits, [&](const Hit& j) {
-    return j.trig->type->id == "summit" && toks[j.tfirst].lower.starts_with("attend") &&
-           std::any_of(hits.begin(), hits.end(), [&](const Hit& k) {
-             return k.trig->type->id == "visit" && k.tfirst == j.tfirst;
-           });
+    if (j.trig->type->id != "summit" || !toks[j.tfirst].lower.starts_with("attend")) return false;
+    const Hit* visit = nullptr;
+    for (const Hit& k : hits)
+      if (k.trig->type->id == "visit" && k.tfirst == j.tfirst) visit = &k;
+    if (!visit) return false;
+    const ActorMention* subject = nullptr;
+    const ActorMention* place = nullptr;
+    for (const auto& m : s.actors) {
+      if (m.last_token <= j.tfirst && !m.place) subject = &m;
+      if (m.first_token > j.tfirst && m.first_token < visit->tlast && m.place) place = &m;
+    }
+    return subject && place && !subject->actor->country.empty() && !place->actor->country.empty() &&
+           subject->actor->country != place->actor->country;
   });
   // ("Finland applied to join NATO", "its bid to join the EU": membership asked for, not taken.)
   std::erase_if(hits, [&](const Hit& j) {
@@ -4802,6 +4813,33 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         continue;
       }
     }
+    // Troops that enter, land or cross, and boats or people stopped or turned back, act against
+    // another state only: not "Greek troops entered Athens", "Indonesia stopped Indonesian
+    // fishing boats"; nor troops that come for an exercise or a parade.
+    if ((ev.type->id == "assault" || ev.type->id == "coercion") &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(std::min(h.tfirst + 3, h.tlast)),
+                    [](const Token& x) {
+                      return is_one_of(x.lower, "entered", "enter", "enters", "landed", "land",
+                                       "lands", "swept", "sweep", "rolled", "marched", "crossed",
+                                       "cross", "crosses", "stopped", "stops", "stopping",
+                                       "intercepted", "intercepts", "turned", "turns", "turning");
+                    }) &&
+        ((ev.type->id == "assault" &&
+          std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                      toks.begin() + static_cast<std::ptrdiff_t>(last),
+                      [](const Token& x) {
+                        return is_one_of(x.lower, "exercise", "exercises", "drills", "drill",
+                                         "parade", "manoeuvres", "maneuvers", "training");
+                      })) ||
+         // (A place or people of its own in the trigger; a target named elsewhere, or none
+         // the lexicon knows, "landed on Oema Island", stays.)
+         (!ev.agent->country.empty() &&
+          std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+            return m.first_token >= h.tfirst && m.first_token < h.tlast &&
+                   m.actor->country == ev.agent->country;
+          }))))
+      continue;
     // "Maduro and Correa arrived in Cochabamba": visitors from two states make a visit each
     // (neither met the other there).
     // (Only where the host state is known: not "Duda and Zelensky visited Kharkiv".)

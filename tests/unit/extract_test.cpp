@@ -8094,5 +8094,27 @@ TEST(Extract, ForcesSentToOrStrengthenedAtABorder) {
   expect_dated(t, "military-buildup", {"belize"}, "2017-03-17");
 }
 
+// The second review's lookalikes: a summit attended at home stays a summit; troops on their
+// own soil or at an exercise attack no one; a withdrawal to the border is none; an invasion
+// with a purpose is no build-up; a state's own boats and pushed-back migrants are no coercion.
+TEST(Extract, SecondLookalikesOfTheFortyFirstSession) {
+  Timeline t = extract_text(
+      "Obama attended the NATO summit in Chicago on Monday.\n\n"
+      "Putin ordered troops to leave the border area on Monday.\n\n"
+      "Greek troops entered Athens for the independence day parade on Monday.\n\n"
+      "American troops entered Kuwait for a joint exercise on Monday.\n\n"
+      "Russian troops entered Georgia on Monday to protect South Ossetians.\n\n"
+      "Indonesia stopped Indonesian fishing boats from sailing on Monday.\n\n"
+      "Italian coast guard ships turned back Libyan migrants on Monday.\n",
+      CalendarDate::ymd(2012, 5, 22));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "summit", {"nato", "barack-obama"}), nullptr);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u);
+  EXPECT_EQ(find_event(t, "assault", {"greece"}), nullptr);
+  EXPECT_EQ(find_event(t, "assault", {"united-states"}), nullptr);
+  EXPECT_NE(find_event(t, "assault", {"russia", "georgia"}), nullptr);
+  EXPECT_EQ(count_events(t, "coercion"), 0u);
+}
+
 }  // namespace
 }  // namespace dipline
