@@ -605,7 +605,8 @@ bool opposed_deal(const Tokens& toks, size_t first, size_t tfirst) {
 // `ok` tells a mention that can act (not a place, not quoted, ...); [from, last) is the clause.
 // Nothing when the trigger is no such deal or the sentence does not tell its sides (nor when
 // it names them after the deal, "the 2015 agreement between Iran and world powers").
-// `state_of`: the state an actor is of (itself for a state; none for a body of states).
+// `state_of`: the side an actor stands for (a state itself, a body of states itself, a person's
+// or an organ's state), or none.
 template <typename Ok, typename StateOf>
 std::optional<std::pair<const LexActor*, const LexActor*>> named_deal_sides(
     const SentenceView& s, size_t tfirst, size_t tlast, size_t from, size_t last, const Ok& ok,
@@ -910,10 +911,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (is_one_of(toks[k].lower, "void", "invalid", "illegal", "illegitimate")) return true;
     return false;
   });
-  // ("Morales attended a summit of gas exporters in Moscow": a gathering abroad one attends is
-  // his visit; the summit is its hosts'.)
-  // (Abroad: the place's state is not the subject's, "Putin attended a summit in Moscow" stays
-  // a summit.)
+  // ("Morales attended a summit of gas exporters in Moscow": a summit one attends abroad is his
+  // visit, not a summit of his.) (Abroad: the place's state is not the subject's; "Putin
+  // attended a summit in Moscow" stays a summit.)
   std::erase_if(hits, [&](const Hit& j) {
     if (j.trig->type->id != "summit" || !toks[j.tfirst].lower.starts_with("attend")) return false;
     const Hit* visit = nullptr;
@@ -2866,8 +2866,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // A deal named by its noun and dated ("under a joint declaration signed in October 1956",
     // "the 1965 border agreement"), whoever the clause's subject is: its two sides from the
     // sentence, not the nearest name before it.
-    // (Not one the clause is against; nor one with a side the sentence does not tell, "the
-    // Anglo-German agreement of 1913" in "Cameroon's claim rests on ...".)
+    // (Not one the clause is against; nor one of an earlier year whose sides the sentence does
+    // not tell, "the Anglo-German agreement of 1913" in "Cameroon's claim rests on ...".)
     if (type->id == "agreement" && named_deal_noun(toks, h.tfirst, h.tlast) < h.tlast &&
         co_agents.empty()) {
       if (opposed_deal(toks, first, h.tfirst)) continue;
