@@ -47,6 +47,12 @@ bool leads_time(std::string_view w) {
   return is_one_of(w, "on", "in", "at", "over", "late", "early");
 }
 
+// A past participle by which a deal is signed ("the treaty, signed in 1858", "an accord
+// initialled in Dayton").
+bool is_signed_word(std::string_view w) {
+  return is_one_of(w, "signed", "concluded", "initialled", "initialed");
+}
+
 // The nouns a signed text goes by ("the treaty, signed in 1858").
 bool is_deal_noun(std::string_view w) {
   return is_one_of(w, "agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact",
@@ -583,14 +589,19 @@ size_t named_deal_noun(const Tokens& toks, size_t tfirst, size_t tlast) {
   return noun;
 }
 
+// A verb by which a clause sets itself against a deal ("condemned the normalisation agreement",
+// "opposes the 2015 nuclear agreement").
+bool against_deal(std::string_view w) {
+  return is_one_of(w, "condemned", "condemns", "criticised", "criticized", "criticises",
+                   "criticizes", "denounced", "denounces", "slammed", "rejected", "rejects",
+                   "opposed", "opposes");
+}
+
 // A deal the clause sets itself against ("Israel opposes the 2015 nuclear agreement with Iran",
 // "condemned the 1998 accord"): no deal of the subject's, whoever signed it.
 bool opposed_deal(const Tokens& toks, size_t first, size_t tfirst) {
   for (size_t i = first; i < tfirst; ++i)
-    if (is_one_of(toks[i].lower, "opposes", "opposed", "oppose", "opposing", "criticised",
-                  "criticized", "criticises", "criticizes", "condemned", "condemns", "denounced",
-                  "denounces", "rejected", "rejects", "slammed"))
-      return true;
+    if (against_deal(toks[i].lower) || is_one_of(toks[i].lower, "oppose", "opposing")) return true;
   return false;
 }
 
@@ -719,6 +730,11 @@ struct EventMatcher::Impl {
       R"(^(?:that )?(?:\S+ ){1,4}?(?:(?:could|might|may) (?:also |now |even )?(?:ask|request|take|appeal|petition|call on|urge|bring|refer|turn to|seek)|(?:is|was|are|were) (?:also |now |seriously )?(?:considering|weighing|mulling|contemplating) (?:asking|taking|appealing|petitioning|bringing|referring|turning to|seeking)) )"};
   // The states by their ISO3 code, for the acts a person does for one (EventType::by_state).
   std::unordered_map<std::string, const LexActor*> state_by_code;
+  // The state of an ISO3 code, or null (also for no code).
+  const LexActor* state(const std::string& code) const {
+    auto it = state_by_code.find(code);
+    return it == state_by_code.end() ? nullptr : it->second;
+  }
   const SyntaxModel* syntax = nullptr;  // null: word order alone
 };
 
@@ -902,9 +918,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (with + 1 >= j.tlast) return false;
     for (size_t k = j.tfirst; k-- > first && j.tfirst - k <= 6;) {
       if (is_one_of(toks[k].lower, ",", ";", ".")) break;
-      if (is_one_of(toks[k].lower, "condemned", "condemns", "criticised", "criticized",
-                    "criticises", "criticizes", "denounced", "denounces", "slammed", "rejected",
-                    "rejects", "opposed", "opposes", "decried", "attacked", "protested", "called"))
+      if (against_deal(toks[k].lower) ||
+          is_one_of(toks[k].lower, "decried", "attacked", "protested", "called"))
         return true;
     }
     for (size_t k = j.tlast; k < last && k < j.tlast + 4; ++k)
@@ -2876,8 +2891,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (a.kind == ActorKind::kCountry ||
             (a.kind == ActorKind::kOrganization && a.country.empty()))
           return &a;
-        auto st = impl_->state_by_code.find(a.country);
-        return a.country.empty() || st == impl_->state_by_code.end() ? nullptr : st->second;
+        return impl_->state(a.country);
       };
       if (auto sides =
               named_deal_sides(s, h.tfirst, h.tlast, seg.first, seg.last, actor_ok, state_of)) {
@@ -2917,7 +2931,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // agreement signed in 1990 lapsed": with no state named, the two the story is about.)
       auto signed_on_a_date = [&] {
         for (size_t i = h.tfirst; i < seg.last && i < h.tlast + 2; ++i)
-          if (is_one_of(toks[i].lower, "signed", "concluded", "initialled", "initialed"))
+          if (is_signed_word(toks[i].lower))
             return std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
               return t.date && t.first_token > i && t.first_token <= i + 5 &&
                      !(*s.in_quote)[t.first_token];
@@ -3313,10 +3327,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             !is_one_of(detail::lower_ascii(r->title), "ambassador", "envoy", "high commissioner",
                        "chargé d'affaires", "charge d'affaires"))
           continue;
-        auto st = impl_->state_by_code.find(o->country);
-        if (st == impl_->state_by_code.end()) continue;
-        if (std::find(ev.others.begin(), ev.others.end(), st->second) == ev.others.end())
-          ev.others[k] = st->second;
+        const LexActor* st = impl_->state(o->country);
+        if (!st) continue;
+        if (std::find(ev.others.begin(), ev.others.end(), st) == ev.others.end())
+          ev.others[k] = st;
         else
           ev.others.erase(ev.others.begin() + static_cast<std::ptrdiff_t>(k--));
       }
@@ -3332,9 +3346,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           const LexActor* target = m.actor;
           if (m.actor->kind == ActorKind::kPerson && m.last_token < last &&
               is_one_of(toks[m.last_token].lower, "regime", "government"))
-            if (auto st = impl_->state_by_code.find(m.actor->country);
-                st != impl_->state_by_code.end())
-              target = st->second;
+            if (const LexActor* st = impl_->state(m.actor->country)) target = st;
           ev.others.push_back(target);
           break;
         }
@@ -3956,8 +3968,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         return done_to_deal(at - 2);
       for (size_t k = at; k-- > first && at - k <= 8;) {
         if (is_one_of(toks[k].lower, ";", "and", "but", "which", "that", "who")) return false;
-        if (!is_one_of(toks[k].lower, "signed", "concluded", "initialled", "initialed", "ratified"))
-          continue;
+        if (!is_signed_word(toks[k].lower) && toks[k].lower != "ratified") continue;
         if (k >= h.tfirst && k < h.tlast) return false;
         for (size_t n = k; n-- > first && k - n <= 8;)
           if (is_deal_noun(toks[n].lower)) return done_to_deal(n);
@@ -5284,9 +5295,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
          e.agent->id.find("foreign-office") != std::string::npos) &&
         is_one_of(e.type->id, "sanction", "expulsion", "embassy-closure", "embassy-relocation",
                   "restoration-of-relations"))
-      if (auto it = impl_->state_by_code.find(e.agent->country); it != impl_->state_by_code.end()) {
-        e.agent = it->second;
-        std::erase(e.others, it->second);
+      if (const LexActor* st = impl_->state(e.agent->country)) {
+        e.agent = st;
+        std::erase(e.others, st);
         continue;
       }
     if (!e.type->by_state || e.agent->kind != ActorKind::kPerson) continue;
@@ -5310,9 +5321,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!office || title.find("opposition") != std::string::npos) continue;
     const LexActor* body = nullptr;
     if (!role->org.empty()) body = impl_->lex->find(role->org);
-    if (!body)
-      if (auto it = impl_->state_by_code.find(e.agent->country); it != impl_->state_by_code.end())
-        body = it->second;
+    if (!body) body = impl_->state(e.agent->country);
     if (!body) continue;
     e.person = e.agent;
     e.agent = body;
