@@ -1110,6 +1110,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                    "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other") ||
          toks[h.tfirst - 1].kind == TokenKind::kNumber))
       continue;
+    // "called on Turkey in a televised address to open its borders": a courtesy call is paid
+    // to a person; called on a state or a body, the words are an appeal's.
+    if (h.trig->type->id == "meeting" && h.tfirst + 2 < h.tlast &&
+        starts_with(toks[h.tfirst].lower, "call") && toks[h.tfirst + 1].lower == "on" &&
+        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+          return m.first_token == h.tfirst + 2 && !m.place && m.how != MentionHow::kDemonym &&
+                 m.actor->kind != ActorKind::kPerson;
+        }))
+      continue;
     // A passive whose verb alone says too little: "its crew was held by the Chinese military"
     // is an arrest when people are held (not "talks held by the EU"); "two gunboats were seized
     // by Russian coast guard ships", "imports of crude were banned by Canada", "reports ... were
@@ -3168,8 +3177,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
     }
     for (const LexActor* a : co_agents)
-      if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
+      if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end()) {
         ev.others.push_back(a);
+        ev.partners.push_back(a);
+      }
     if (host) phrase_bodies.push_back(host->actor);
     if (here) phrase_bodies.push_back(s.home);
     for (const LexActor* a : phrase_bodies)
@@ -3624,6 +3635,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         place_state->kind == ActorKind::kCountry && !ev.agent->country.empty() &&
         ev.agent->country != place_state->country)
       ev.others.push_back(place_state);
+    // "Eritrean troops moved into the Ethiopian town of Zalambessa", "raided the Vietnamese
+    // island of Phu Quoc": the state whose ground the attackers entered, named by its adjective.
+    if (type->plover && *type->plover == "ASSAULT" && ev.others.empty() &&
+        !ev.agent->country.empty())
+      for (const auto& m : s.actors) {
+        if (m.how != MentionHow::kDemonym || m.first_token < h.tfirst ||
+            m.first_token > h.tlast + 3 || m.last_token >= seg.last ||
+            m.actor->kind != ActorKind::kCountry || m.actor->country == ev.agent->country ||
+            toks[m.first_token - 1].lower != "the")
+          continue;
+        size_t noun = m.last_token;
+        if (is_one_of(toks[noun].lower, "border", "frontier", "coastal", "northern", "southern",
+                      "eastern", "western") &&
+            noun + 1 < seg.last)
+          ++noun;
+        if (is_one_of(toks[noun].lower, "town", "towns", "city", "village", "villages", "island",
+                      "islands", "port", "province", "region", "territory", "outpost", "post",
+                      "posts", "positions", "enclave", "district", "garrison", "base"))
+          ev.others.push_back(m.actor);
+        break;
+      }
     // "Qatar visits Doha": no one visits their own country.
     if (ev.type->id == "visit" && place_state && !ev.agent->country.empty() &&
         place_state->country == ev.agent->country)
@@ -4198,11 +4230,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // apposition, set off by commas, stand between.)
         bool subject = j > 0 && segs[j].last > segs[j].first;
         for (size_t i = segs[j].first; i < segs[j].last && subject; ++i)
-          subject = is_one_of(toks[i].lower, ",", "to", "in", "at", "of") ||
-                    kSpeakerTitleWords.contains(toks[i].lower) ||
-                    std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-                      return !m.place && m.first_token <= i && i < m.last_token;
-                    });
+          // ("On May 29 Todor Zhivkov, President of the State Council, called on Turkey": a
+          // title's proper name too.)
+          subject =
+              is_one_of(toks[i].lower, ",", "to", "in", "at", "of", "and", "leader", "chairman",
+                        "chairwoman", "council", "party") ||
+              kSpeakerTitleWords.contains(toks[i].lower) ||
+              (toks[i].kind == TokenKind::kWord && toks[i].capitalized && i > segs[j].first) ||
+              std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+                return !m.place && m.first_token <= i && i < m.last_token;
+              });
         fronted = !segs[j].relative && !(*s.in_quote)[segs[j].first] &&
                   (time_first || subject || ends_with(w, "ing") ||
                    is_one_of(w, "on", "in", "at", "earlier", "later", "late", "early", "during",
@@ -4803,18 +4840,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // the people of that state the sentence names); but "expelled the diplomats of seven
     // countries" is one act against them all.
     // (Envoys: not "expelled five Iraqis and a Libyan", people of two states sent away at once.)
+    // ("Australia and New Zealand ordered Fiji's acting heads of mission to leave": states that
+    // act together stay in each.)
     bool envoys = ev.type->id == "ambassador-recall";
     for (size_t i = first; i < last && !envoys && ev.type->id == "expulsion"; ++i)
       envoys = is_one_of(toks[i].lower, "ambassador", "ambassadors", "envoy", "envoys", "diplomat",
-                         "diplomats");
+                         "diplomats", "commissioner", "commissioners");
     if (envoys) {
-      std::vector<const LexActor*> states;
+      std::vector<const LexActor*> states, together;
       for (const auto* o : ev.others)
-        if (o->kind == ActorKind::kCountry) states.push_back(o);
+        if (std::find(co_agents.begin(), co_agents.end(), o) != co_agents.end())
+          together.push_back(o);
+        else if (o->kind == ActorKind::kCountry)
+          states.push_back(o);
       if (states.size() > 1 && states.size() <= 3) {
         for (const auto* state : states) {
           EventMention one = ev;
-          one.others = {state};
+          one.others = together;
+          one.others.push_back(state);
           for (const auto* o : ev.others)
             if (o->kind != ActorKind::kCountry && !o->country.empty() &&
                 o->country == state->country)

@@ -198,16 +198,28 @@ std::string fill_summary(const EventMention& m) {
     s = std::string(m.others.empty() ? "{agent} says" : "{agent} tells {others}") +
         (quote ? ": " : " ") + content;
   }
+  // "Australia, with New Zealand, imposes sanctions on Fiji": those who acted with the agent
+  // stand beside it (where the act is not done "with" or "between" its sides anyway: "Australia
+  // meets with New Zealand and Fiji").
+  std::vector<const LexActor*> partners;
+  if (s.find("with {others}") == std::string::npos && s.find("between") == std::string::npos)
+    for (const LexActor* o : m.partners)
+      if (std::find(m.others.begin(), m.others.end(), o) != m.others.end()) partners.push_back(o);
   // "Biden visits London, meeting Boris Johnson": the state the place is in goes without saying.
   std::vector<const LexActor*> named;
   for (const LexActor* o : m.others)
-    if (!(o == m.place_state && s.find("{where}") != std::string::npos && m.place))
+    if (!(o == m.place_state && s.find("{where}") != std::string::npos && m.place) &&
+        std::find(partners.begin(), partners.end(), o) == partners.end())
       named.push_back(o);
-  std::string others;
-  for (size_t i = 0; i < named.size(); ++i) {
-    if (i > 0) others += i + 1 == named.size() ? " and " : ", ";
-    others += named[i]->name;
-  }
+  auto list = [](const std::vector<const LexActor*>& actors) {
+    std::string text;
+    for (size_t i = 0; i < actors.size(); ++i) {
+      if (i > 0) text += i + 1 == actors.size() ? " and " : ", ";
+      text += actors[i]->name;
+    }
+    return text;
+  };
+  std::string others = list(named);
   auto replace = [&](std::string_view key, const std::string& value) {
     size_t p = s.find(key);
     if (p == std::string::npos) return;
@@ -232,7 +244,8 @@ std::string fill_summary(const EventMention& m) {
     }
     s.erase(b, p + key.size() - b);
   };
-  replace("{agent}", m.agent ? m.agent->name : std::string("Someone"));
+  replace("{agent}", (m.agent ? m.agent->name : std::string("Someone")) +
+                         (partners.empty() ? std::string() : ", with " + list(partners) + ","));
   replace("{others}", others);
   // "attacks Afghanistan", not "attacks Afghanistan in Afghanistan".
   bool place_named = m.place_state && m.place && *m.place == m.place_state->name &&

@@ -20,6 +20,9 @@ struct EventMention {
   const EventType* type = nullptr;
   const LexActor* agent = nullptr;
   std::vector<const LexActor*> others;
+  /// Those of `others` who did the act with the agent ("Australia and New Zealand imposed travel
+  /// bans on Fiji"): the summary names them beside the agent.
+  std::vector<const LexActor*> partners;
   /// The person who acted for the agent, a state or its body (EventType::by_state: "Saleh said
   /// Yemen would cooperate" is Yemen's act): a "he" that follows is still that person.
   const LexActor* person = nullptr;

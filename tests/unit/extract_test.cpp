@@ -8116,5 +8116,50 @@ TEST(Extract, SecondLookalikesOfTheFortyFirstSession) {
   EXPECT_EQ(count_events(t, "coercion"), 0u);
 }
 
+// A state called on is appealed to, however far the infinitive; a titled apposition between
+// a fronted date and its subject keeps the date.
+TEST(Extract, CalledOnAStateAndATitledApposition) {
+  Timeline t = extract_text(
+      "On May 29 Todor Zhivkov, President of the State Council, called on Turkey to open its "
+      "borders.\n\n"
+      "Mladenov called on Greece in a televised address on Monday to reopen the crossing.\n",
+      CalendarDate::ymd(1989, 8, 24));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "appeal", {"todor-zhivkov", "turkey"}, "1989-05-29");
+  expect_dated(t, "appeal", {"petar-mladenov", "greece"}, "1989-08-21");
+  EXPECT_EQ(count_events(t, "meeting"), 0u);
+}
+
+// Units that raid or push into another state's town attack that state, named by its adjective
+// (and by the names of its era: Kampuchea, Zaire, Dahomey).
+TEST(Extract, ForcesIntoAnotherStatesTownAttackIt) {
+  Timeline t = extract_text(
+      "Kampuchean units raided villages in Vietnam's Tay Ninh province in September.\n\n"
+      "Eritrean troops moved into the Ethiopian town of Zalambessa on Monday.\n\n"
+      "Zairean divisions pushed into the Angolan border town of Luau on Tuesday.\n",
+      CalendarDate::ymd(1978, 1, 6));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "assault", {"cambodia", "vietnam"}, "1977-09");
+  expect_dated(t, "assault", {"eritrea", "ethiopia"}, "1978-01-02");
+  expect_dated(t, "assault", {"dr-congo", "angola"}, "1978-01-03");
+}
+
+// Envoys of two states ordered out, named with their titles or by their posts, are one
+// expulsion for each state; states that expel together act together.
+TEST(Extract, TwoEnvoysOrderedOutAndTwoStatesExpelling) {
+  Timeline t = extract_text(
+      "Bainimarama on Tuesday ordered Australian High Commissioner James Batley and New "
+      "Zealand's acting High Commissioner Todd Cleaver to leave the country within 24 hours.\n\n"
+      "On Wednesday Australia and New Zealand ordered Fiji's acting heads of mission in Canberra "
+      "and Wellington to leave.\n",
+      CalendarDate::ymd(2009, 11, 8));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "expulsion", {"fiji", "australia"}, "2009-11-03");
+  expect_dated(t, "expulsion", {"fiji", "new-zealand"}, "2009-11-03");
+  const Event* back = find_event(t, "expulsion", {"australia", "new-zealand", "fiji"});
+  ASSERT_NE(back, nullptr);
+  EXPECT_EQ(back->summary, "Australia, with New Zealand, expels diplomats of Fiji.");
+}
+
 }  // namespace
 }  // namespace dipline
