@@ -200,9 +200,10 @@ std::string fill_summary(const EventMention& m) {
   }
   // "Australia, with New Zealand, imposes sanctions on Fiji": those who acted with the agent
   // stand beside it (where the act is not done "with" or "between" its sides anyway: "Australia
-  // meets with New Zealand and Fiji").
+  // meets with New Zealand and Fiji"; nor offered to them: "North Korea offers talks to Japan").
   std::vector<const LexActor*> partners;
-  if (s.find("with {others}") == std::string::npos && s.find("between") == std::string::npos)
+  if (s.find("with {others}") == std::string::npos && s.find("between") == std::string::npos &&
+      s.find("talks to {others}") == std::string::npos)
     for (const LexActor* o : m.partners)
       if (std::find(m.others.begin(), m.others.end(), o) != m.others.end()) partners.push_back(o);
   // "Biden visits London, meeting Boris Johnson": the state the place is in goes without saying.

@@ -8161,5 +8161,30 @@ TEST(Extract, TwoEnvoysOrderedOutAndTwoStatesExpelling) {
   EXPECT_EQ(back->summary, "Australia, with New Zealand, expels diplomats of Fiji.");
 }
 
+// What a plain statement says can make it an act: a verdict of disappointment, a vow to defend
+// oneself against attackers, patience running out, readiness to discuss, a meeting put off to
+// a later date, support no longer to be expected.
+TEST(Extract, StatementsThatSayAnAct) {
+  Timeline t = extract_text(
+      "Murray McCully said on Monday the decision was \"deeply disappointing\".\n\n"
+      "Kikwete said on Monday that Tanzania would \"defend itself\" against anyone who attacked "
+      "it.\n\n"
+      "General Atilla Ates said on Monday that Turkey's patience with Syria was \"running "
+      "out\".\n\n"
+      "Andrei Kozyrev said on Monday that Russia was ready to discuss a withdrawal.\n\n"
+      "Swedish Defence Minister Pal Jonson said on Monday the two ministers would \"meet at a "
+      "later date\".\n\n"
+      "Erdogan said on Monday that Sweden could no longer expect any support from Turkey.\n",
+      CalendarDate::ymd(2013, 8, 9));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "criticism", {"murray-mccully"}, "2013-08-05");
+  expect_dated(t, "threat", {"jakaya-kikwete"}, "2013-08-05");
+  expect_dated(t, "threat", {"atilla-ates"}, "2013-08-05");
+  expect_dated(t, "intent-to-meet", {"andrei-kozyrev"}, "2013-08-05");
+  expect_dated(t, "intent-to-meet", {"pal-jonson"}, "2013-08-05");
+  expect_dated(t, "rejection", {"recep-tayyip-erdogan"}, "2013-08-05");
+  EXPECT_EQ(count_events(t, "statement"), 0u);
+}
+
 }  // namespace
 }  // namespace dipline
