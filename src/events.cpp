@@ -1868,7 +1868,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
     // "the maritime agreement the two countries signed in August 2020", "the Feb. 23 accord
     // signed by Annan and Aziz": a deal named first is signed by those named with the verb.
+    // (So is "The ceasefire, accepted by President Hissene Habre and by Colonel Muammar
+    // Gaddafi": a truce taken up by those named after the verb.)
     bool signed_deal = false;
+    if (!agent && type->id == "agreement" && !is_one_of(toks[h.tfirst].lower, "signed", "signs"))
+      for (size_t i = h.tfirst + 1; i + 1 < h.tlast && !signed_deal; ++i)
+        signed_deal = toks[i].lower == "accepted" && toks[i + 1].lower == "by";
     if (!agent && type->id == "agreement" && !is_one_of(toks[h.tfirst].lower, "signed", "signs"))
       for (size_t i = signing_verb(toks, h.tfirst + 1, h.tlast); i < h.tlast && !signed_deal;
            i = signing_verb(toks, i + 1, h.tlast))
@@ -1878,9 +1883,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
                          return m.first_token > h.tfirst && m.last_token <= i;
                        }));
-    if (signed_deal)
+    if (signed_deal) {
+      // ("signed by Chad and Libya", "by Habre and by Gaddafi": the signers past the trigger's
+      // first are its sides too.)
+      size_t signers_end = h.tlast;
+      const size_t clause_end = segs[seg_of(h.tlast - 1)].last;
+      for (const auto& m : s.actors)  // (the trigger may end inside the first signer's name)
+        if (m.first_token < h.tlast && m.last_token > signers_end) signers_end = m.last_token;
+      for (size_t j = signers_end; j < clause_end; ++j) {
+        auto signer = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+          return m.first_token == j && actor_ok(m) && !m.place;
+        });
+        if (signer != s.actors.end())
+          j = (signers_end = signer->last_token) - 1;
+        else if (!is_one_of(toks[j].lower, "and", "by", ",", "the") &&
+                 !is_title_word(toks[j].lower))
+          break;
+      }
       for (const auto& m : s.actors)
-        if (m.first_token > h.tfirst && m.first_token < h.tlast && actor_ok(m) && !m.place) {
+        if (m.first_token > h.tfirst && m.first_token < signers_end && actor_ok(m) && !m.place) {
           if (!agent) {
             const ActorMention* person = person_after(m);  // "U.N. Secretary-General Kofi Annan"
             agent = person ? person : &m;
@@ -1888,6 +1909,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             phrase_bodies.push_back(m.actor);
           }
         }
+    }
     // "a phone call between Macron and Tebboune", "talks between the two foreign ministers":
     // the parties the noun names after it are its sides, whoever is named before.
     // (Not a mediator's: "offered to mediate between Russia and Ukraine".)
@@ -4233,8 +4255,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           // ("On May 29 Todor Zhivkov, President of the State Council, called on Turkey": a
           // title's proper name too.)
           subject =
-              is_one_of(toks[i].lower, ",", "to", "in", "at", "of", "and", "leader", "chairman",
-                        "chairwoman", "council", "party") ||
+              is_one_of(toks[i].lower, ",", "to", "in", "at", "of", "for", "and", "leader",
+                        "chairman", "chairwoman", "council", "party") ||
               kSpeakerTitleWords.contains(toks[i].lower) ||
               (toks[i].kind == TokenKind::kWord && toks[i].capitalized && i > segs[j].first) ||
               std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {

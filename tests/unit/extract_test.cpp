@@ -8186,5 +8186,37 @@ TEST(Extract, StatementsThatSayAnAct) {
   EXPECT_EQ(count_events(t, "statement"), 0u);
 }
 
+// A war told the way a weekly tells it: a truce accepted by two leaders, bombers that strike at
+// a capital, a base overrun, an enemy driven out, a vow to retake land by force, a body's
+// summit named with its month, a letter's date before an apposition with "for".
+TEST(Extract, AWarToldByAWeekly) {
+  Timeline t = extract_text(
+      "The ceasefire, accepted by President Hissene Habre and by Colonel Muammar Gaddafi on "
+      "Friday, is the first.\n\n"
+      "On Monday Libyan Tupolev bombers struck at N'Djamena.\n\n"
+      "On Saturday a column of Chadian pick-ups overran the Libyan air base at Maaten al-Sarra.\n\n"
+      "Chadian forces drove the Libyans out of Aouzou on 8 August.\n\n"
+      "Habre said on Sunday that Chad would retake the strip \"by force if need be\".\n\n"
+      "The OAU summit in Addis Ababa in July gave the committee a mandate.\n\n"
+      "In a letter to the Security Council on 8 September, the Libyan Secretary for Foreign "
+      "Liaison, Jadallah Azzouz al-Talhi, accused France of lying.\n",
+      CalendarDate::ymd(1987, 9, 16));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "agreement", {"hissene-habre", "muammar-gaddafi"}, "1987-09-11");
+  // (Three attacks, each by its side on its day.)
+  for (auto [agent, date] : {std::pair{"libya", "1987-09-14"}, std::pair{"chad", "1987-09-12"},
+                             std::pair{"chad", "1987-08-08"}})
+    EXPECT_TRUE(std::any_of(t.events.begin(), t.events.end(),
+                            [&](const Event& e) {
+                              return e.type == "assault" && !e.actors.empty() &&
+                                     e.actors.front() == agent && e.actors.size() == 2 &&
+                                     to_string(e.date) == date;
+                            }))
+        << agent << " " << date;
+  expect_dated(t, "threat", {"hissene-habre"}, "1987-09-13");
+  expect_dated(t, "summit", {"oau"}, "1987-07");
+  expect_dated(t, "accusation", {"jadallah-azzouz-al-talhi", "france"}, "1987-09-08");
+}
+
 }  // namespace
 }  // namespace dipline
