@@ -3052,6 +3052,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             agent_actor = m.actor;
       }
     }
+    // "The Iranian charge d'affaires and the staff of the Iranian Embassy were given 48 hours to
+    // leave the country", told from Baghdad: envoys of another state sent away, with no one
+    // named who sent them, by the state of the dateline.
+    // (Not the state of the envoys themselves; with no dateline, no one.)
+    if (type->id == "expulsion" && (!agent || agent->first_token >= h.tfirst) &&
+        h.tlast > h.tfirst + 3 &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                    [](const Token& t) { return is_one_of(t.lower, "were", "was", "been"); })) {
+      const LexActor* sent = nullptr;  // the envoys' state
+      for (const auto& m : s.actors)
+        if (m.first_token >= h.tfirst && m.first_token < h.tlast &&
+            m.actor->kind == ActorKind::kCountry)
+          sent = m.actor;
+      if (!sent || !s.home || sent == s.home) continue;
+      agent = nullptr;
+      agent_actor = s.home;
+    }
     // "Kuwaiti citizens were advised not to travel to Lebanon": the state of the people advised
     // gives the advice.
     if (type->id == "sanction" && h.tlast > h.tfirst + 4)
@@ -4868,12 +4886,38 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (size_t i = first; i < last && !envoys && ev.type->id == "expulsion"; ++i)
       envoys = is_one_of(toks[i].lower, "ambassador", "ambassadors", "envoy", "envoys", "diplomat",
                          "diplomats", "commissioner", "commissioners");
+    // (So are relations broken off: "has broken off diplomatic relations with Iran and Britain"
+    // is a break with each of the states coordinated there; not with Mexico in "broke off
+    // relations with Ecuador on Saturday in solidarity with Mexico".)
+    std::vector<const LexActor*> broken_with;
+    for (size_t i = h.tfirst; i < h.tlast && !envoys && ev.type->id == "sanction"; ++i)
+      if (is_one_of(toks[i].lower, "relations", "ties")) {
+        // (The state the trigger names, then those coordinated with it.)
+        size_t j = 0;
+        for (const auto& m : s.actors)
+          if (m.first_token > i && m.first_token < h.tlast && m.last_token > j) {
+            j = m.last_token;
+            broken_with.assign(1, m.actor);
+          }
+        while (!broken_with.empty() && j + 1 < last && is_one_of(toks[j].lower, "and", ",")) {
+          size_t k = j + 1 + (toks[j + 1].lower == "the");
+          auto next = std::find_if(s.actors.begin(), s.actors.end(),
+                                   [&](const ActorMention& m) { return m.first_token == k; });
+          if (next == s.actors.end()) break;
+          broken_with.push_back(next->actor);
+          j = next->last_token;
+        }
+        envoys = broken_with.size() > 1;
+        break;
+      }
     if (envoys) {
       std::vector<const LexActor*> states, together;
       for (const auto* o : ev.others)
         if (std::find(co_agents.begin(), co_agents.end(), o) != co_agents.end())
           together.push_back(o);
-        else if (o->kind == ActorKind::kCountry)
+        else if (o->kind == ActorKind::kCountry &&
+                 (broken_with.empty() ||
+                  std::find(broken_with.begin(), broken_with.end(), o) != broken_with.end()))
           states.push_back(o);
       if (states.size() > 1 && states.size() <= 3) {
         for (const auto* state : states) {

@@ -8218,5 +8218,32 @@ TEST(Extract, AWarToldByAWeekly) {
   expect_dated(t, "accusation", {"jadallah-azzouz-al-talhi", "france"}, "1987-09-08");
 }
 
+// Relations broken off with two states are a break with each (not with a state named for
+// another reason); envoys given hours to leave, told from a capital, are sent away by its state;
+// a mission ordered to remove its staff is expelled; troop movements towards a border are a
+// build-up.
+TEST(Extract, BreaksEnvoysAndMissionsSentAway) {
+  Timeline t = extract_text(
+      "BAGHDAD, Dec. 1 (Reuters) - Iraq has broken off diplomatic relations with Iran and "
+      "Britain, the government announced on Tuesday. The Iranian charge d'affaires and the staff "
+      "of the Iranian Embassy were given 48 hours to leave the country on Tuesday.\n\n"
+      "Nicaragua broke off relations with Ecuador on Saturday in solidarity with Mexico.\n\n"
+      "Eritrea on Tuesday ordered the United Nations peacekeeping mission on its border with "
+      "Ethiopia to remove all its staff from the United States within 10 days.\n\n"
+      "Monitors have reported Ethiopian troop movements towards the border since November.\n",
+      CalendarDate::ymd(1971, 12, 2));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "sanction", {"iraq", "iran"}), nullptr);
+  EXPECT_NE(find_event(t, "sanction", {"iraq", "united-kingdom"}), nullptr);
+  EXPECT_EQ(find_event(t, "sanction", {"iraq", "iran", "united-kingdom"}), nullptr);
+  expect_dated(t, "expulsion", {"iraq", "iran"}, "1971-11-30");
+  EXPECT_NE(find_event(t, "sanction", {"nicaragua", "ecuador"}), nullptr);
+  EXPECT_EQ(std::count_if(t.events.begin(), t.events.end(),
+                          [](const Event& e) { return e.actors.front() == "nicaragua"; }),
+            1);
+  expect_dated(t, "expulsion", {"eritrea"}, "1971-11-30");
+  EXPECT_NE(find_event(t, "military-buildup", {"ethiopia"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
