@@ -8245,5 +8245,24 @@ TEST(Extract, BreaksEnvoysAndMissionsSentAway) {
   EXPECT_NE(find_event(t, "military-buildup", {"ethiopia"}), nullptr);
 }
 
+// Aid halted with its giver named before it is a sanction; South Africa's foreign ministry by
+// its acronym; a demand repeated; troops massed in the passive.
+TEST(Extract, AidHaltedDemandsRepeatedTroopsMassed) {
+  Timeline t = extract_text(
+      "President Bill Clinton signed an order on Friday halting US aid to South Africa.\n\n"
+      "Dirco asked the State Department on Saturday to reconsider the expulsion.\n\n"
+      "Turkish Prime Minister Mesut Yilmaz on Tuesday repeated Ankara's demand that Damascus "
+      "hand over Ocalan.\n\n"
+      "Turkish troops backed by armour have been massed along the border since the end of "
+      "September.\n",
+      CalendarDate::ymd(1998, 10, 8));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "sanction", {"united-states", "south-africa"}, "1998-10-02");
+  EXPECT_EQ(count_events(t, "aid"), 0u);
+  expect_dated(t, "appeal", {"dirco"}, "1998-10-03");
+  expect_dated(t, "demand", {"mesut-yilmaz", "syria"}, "1998-10-06");
+  EXPECT_NE(find_event(t, "military-buildup", {"turkey"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
