@@ -1110,14 +1110,37 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                    "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other") ||
          toks[h.tfirst - 1].kind == TokenKind::kNumber))
       continue;
+    // "Two Turkish jets were struck by Syrian missiles": aircraft in the passive are attacked,
+    // not attacking; "Kenyan police units raided a mosque": a police raid is no attack.
+    if (h.trig->type->id == "assault" &&
+        (std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                     toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                     [](const Token& t) {
+                       return is_one_of(t.lower, "were", "was", "are", "is", "been", "being");
+                     }) ||
+         (h.tfirst > first && toks[h.tfirst].lower == "units" &&
+          is_one_of(toks[h.tfirst - 1].lower, "police", "riot"))))
+      continue;
     // "called on Turkey in a televised address to open its borders": a courtesy call is paid
-    // to a person; called on a state or a body, the words are an appeal's.
+    // to a person; called on a state or a body to do something, the words are an appeal's (not
+    // "called on NATO headquarters in Brussels on Wednesday").
     if (h.trig->type->id == "meeting" && h.tfirst + 2 < h.tlast &&
         starts_with(toks[h.tfirst].lower, "call") && toks[h.tfirst + 1].lower == "on" &&
-        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-          return m.first_token == h.tfirst + 2 && !m.place && m.how != MentionHow::kDemonym &&
-                 m.actor->kind != ActorKind::kPerson;
-        }))
+        std::any_of(s.actors.begin(), s.actors.end(),
+                    [&](const ActorMention& m) {
+                      return m.first_token == h.tfirst + 2 && !m.place &&
+                             m.how != MentionHow::kDemonym && m.actor->kind != ActorKind::kPerson;
+                    }) &&
+        [&] {
+          for (size_t i = h.tlast; i + 1 < last; ++i) {
+            if (is_one_of(toks[i].lower, ";", "and", "but")) return false;
+            if (toks[i].lower == "to" && toks[i + 1].kind == TokenKind::kWord &&
+                !toks[i + 1].capitalized &&
+                !is_one_of(toks[i + 1].lower, "the", "a", "an", "his", "her", "their", "its"))
+              return true;
+          }
+          return false;
+        }())
       continue;
     // A passive whose verb alone says too little: "its crew was held by the Chinese military"
     // is an arrest when people are held (not "talks held by the EU"); "two gunboats were seized
@@ -3055,20 +3078,32 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "The Iranian charge d'affaires and the staff of the Iranian Embassy were given 48 hours to
     // leave the country", told from Baghdad: envoys of another state sent away, with no one
     // named who sent them, by the state of the dateline.
-    // (Not the state of the envoys themselves; with no dateline, no one.)
+    // (Not the state of the envoys themselves. A state they are told to leave, "were ordered to
+    // leave Iran", or one named after "by", sends them away; "the country" is the dateline's
+    // state, with none no one.)
     if (type->id == "expulsion" && (!agent || agent->first_token >= h.tfirst) &&
         h.tlast > h.tfirst + 3 &&
         std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
                     toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
-                    [](const Token& t) { return is_one_of(t.lower, "were", "was", "been"); })) {
-      const LexActor* sent = nullptr;  // the envoys' state
+                    [](const Token& t) { return is_one_of(t.lower, "were", "was", "been"); }) &&
+        !(agent && agent->first_token > first && toks[agent->first_token - 1].lower == "by")) {
+      const LexActor* sent = nullptr;  // the envoys' state: the first named
       for (const auto& m : s.actors)
-        if (m.first_token >= h.tfirst && m.first_token < h.tlast &&
+        if (!sent && m.first_token >= h.tfirst && m.first_token < h.tlast &&
             m.actor->kind == ActorKind::kCountry)
           sent = m.actor;
-      if (!sent || !s.home || sent == s.home) continue;
+      const LexActor* left = nullptr;  // "to leave Iran"
+      size_t leave = h.tfirst;
+      while (leave < last && toks[leave].lower != "leave") ++leave;
+      // ("was ordered to leave by Poland": the state after "by".)
+      size_t at = leave + 1 < last && toks[leave + 1].lower == "by" ? leave + 2 : leave + 1;
+      for (const auto& m : s.actors)
+        if (leave < last && m.first_token == at && m.actor->kind == ActorKind::kCountry)
+          left = m.actor;
+      const LexActor* by_state = left ? left : s.home;
+      if (!sent || !by_state || sent == by_state) continue;
       agent = nullptr;
-      agent_actor = s.home;
+      agent_actor = by_state;
     }
     // "Kuwaiti citizens were advised not to travel to Lebanon": the state of the people advised
     // gives the advice.
@@ -3680,7 +3715,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (type->plover && *type->plover == "ASSAULT" && ev.others.empty() &&
         !ev.agent->country.empty())
       for (const auto& m : s.actors) {
-        if (m.how != MentionHow::kDemonym || m.first_token < h.tfirst ||
+        if (m.how != MentionHow::kDemonym || m.first_token < h.tfirst || m.first_token == 0 ||
             m.first_token > h.tlast + 3 || m.last_token >= seg.last ||
             m.actor->kind != ActorKind::kCountry || m.actor->country == ev.agent->country ||
             toks[m.first_token - 1].lower != "the")
@@ -3690,9 +3725,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                       "eastern", "western") &&
             noun + 1 < seg.last)
           ++noun;
-        if (is_one_of(toks[noun].lower, "town", "towns", "city", "village", "villages", "island",
-                      "islands", "port", "province", "region", "territory", "outpost", "post",
-                      "posts", "positions", "enclave", "district", "garrison", "base"))
+        // (Not a village, which the adjective of a people names as often as a state's: "the
+        // Albanian village of Racak".)
+        if (is_one_of(toks[noun].lower, "town", "towns", "city", "island", "islands", "port",
+                      "province", "region", "territory", "outpost", "post", "posts", "positions",
+                      "enclave", "district", "garrison", "base"))
           ev.others.push_back(m.actor);
         break;
       }
@@ -4904,6 +4941,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           auto next = std::find_if(s.actors.begin(), s.actors.end(),
                                    [&](const ActorMention& m) { return m.first_token == k; });
           if (next == s.actors.end()) break;
+          // (Not the subject of a clause of its own: "broke off relations with Iran and Saudi
+          // Arabia praised the move".)
+          if (toks[j].lower == "and" && next->last_token < last &&
+              toks[next->last_token].kind == TokenKind::kWord &&
+              !toks[next->last_token].capitalized &&
+              !is_one_of(toks[next->last_token].lower, "on", "in", "over", "after", "at", "for",
+                         "because", "following", "amid", "and", "last", "this", "since"))
+            break;
           broken_with.push_back(next->actor);
           j = next->last_token;
         }
@@ -4933,6 +4978,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         continue;
       }
     }
+    // "Israel seized the ship, halting Iranian aid to Hezbollah": aid stopped that is another
+    // state's is no sanction of the agent's ("halting US aid to South Africa" is the US's).
+    if (ev.type->id == "sanction" && !ev.agent->country.empty() &&
+        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+          return m.first_token > h.tfirst && m.last_token < h.tlast &&
+                 m.actor->kind == ActorKind::kCountry && m.actor->country != ev.agent->country &&
+                 is_one_of(toks[m.last_token].lower, "aid", "funding", "assistance", "payments");
+        }))
+      continue;
     // Troops that enter, land or cross, and boats or people stopped or turned back, act against
     // another state only: not "Greek troops entered Athens", "Indonesia stopped Indonesian
     // fishing boats"; nor troops that come for an exercise or a parade.

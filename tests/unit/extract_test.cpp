@@ -8162,8 +8162,8 @@ TEST(Extract, TwoEnvoysOrderedOutAndTwoStatesExpelling) {
 }
 
 // What a plain statement says can make it an act: a verdict of disappointment, a vow to defend
-// oneself against attackers, patience running out, readiness to discuss, a meeting put off to
-// a later date, support no longer to be expected.
+// oneself against attackers, patience running out, readiness to settle a dispute with another
+// through talks, a meeting put off to a later date, support no longer to be expected.
 TEST(Extract, StatementsThatSayAnAct) {
   Timeline t = extract_text(
       "Murray McCully said on Monday the decision was \"deeply disappointing\".\n\n"
@@ -8171,7 +8171,8 @@ TEST(Extract, StatementsThatSayAnAct) {
       "it.\n\n"
       "General Atilla Ates said on Monday that Turkey's patience with Syria was \"running "
       "out\".\n\n"
-      "Andrei Kozyrev said on Monday that Russia was ready to discuss a withdrawal.\n\n"
+      "Andrei Kozyrev said on Monday that Russia was ready to resolve the dispute with Moldova "
+      "through negotiations.\n\n"
       "Swedish Defence Minister Pal Jonson said on Monday the two ministers would \"meet at a "
       "later date\".\n\n"
       "Erdogan said on Monday that Sweden could no longer expect any support from Turkey.\n",
@@ -8262,6 +8263,47 @@ TEST(Extract, AidHaltedDemandsRepeatedTroopsMassed) {
   expect_dated(t, "appeal", {"dirco"}, "1998-10-03");
   expect_dated(t, "demand", {"mesut-yilmaz", "syria"}, "1998-10-06");
   EXPECT_NE(find_event(t, "military-buildup", {"turkey"}), nullptr);
+}
+
+// The review's lookalikes: envoys told to leave a state, or by one, are sent away by it; jets
+// struck in the passive attack no one; a state withdrawing its own staff expels no one; police
+// raids, a people's village and a new clause's subject take no attack or break; a lowercase
+// "frontline states" is no body; aid stopped that is another's is no sanction; verdicts on a
+// match or on investors, claims of irrelevance, a failure to take part and lost support are no
+// criticism, threat or rejection.
+TEST(Extract, LookalikesOfTheFortySecondSession) {
+  Timeline t = extract_text(
+      "MOSCOW (Reuters) - Two British diplomats were ordered to leave Iran on Tuesday, Iranian "
+      "state media reported.\n\n"
+      "The Russian ambassador was ordered to leave by Poland on Tuesday.\n\n"
+      "Two Turkish jets were struck by Syrian missiles near Latakia on Friday.\n\n"
+      "The State Department on Sunday ordered the U.S. Embassy in Kyiv to withdraw all "
+      "non-essential staff.\n\n"
+      "Serbian police units raided the Albanian village of Racak on Friday.\n\n"
+      "Morocco broke off diplomatic relations with Iran and Egypt praised the move on Tuesday.\n\n"
+      "Israel seized the ship on Tuesday, halting Iranian aid to Hezbollah.\n\n"
+      "The Nigerian coach said on Thursday that the team's performance against Ghana was deeply "
+      "disappointing.\n\n"
+      "Stoltenberg said on Wednesday that claims that NATO had become irrelevant were wrong.\n\n"
+      "The Kenyan Foreign Ministry said on Monday that Iran failed to take part in the conference "
+      "because of visa delays.\n\n"
+      "Greek Finance Minister Yannis Stournaras said on Monday that the patience of investors was "
+      "wearing thin.\n\n"
+      "Ukrainian Foreign Minister Dmytro Kuleba said on Friday that Kiev could no longer rely on "
+      "Western support.\n",
+      CalendarDate::ymd(2018, 3, 28));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "expulsion", {"iran", "united-kingdom"}), nullptr);
+  EXPECT_EQ(find_event(t, "expulsion", {"russia", "united-kingdom"}), nullptr);
+  EXPECT_NE(find_event(t, "expulsion", {"poland", "russia"}), nullptr);
+  EXPECT_EQ(count_events(t, "expulsion"), 2u);
+  EXPECT_EQ(count_events(t, "assault"), 0u);
+  EXPECT_NE(find_event(t, "sanction", {"morocco", "iran"}), nullptr);
+  EXPECT_EQ(count_events(t, "sanction"), 1u);  // (not split: Egypt opens a clause of its own)
+  EXPECT_EQ(find_event(t, "sanction", {"israel"}), nullptr);
+  EXPECT_EQ(count_events(t, "criticism"), 0u);
+  EXPECT_EQ(count_events(t, "threat"), 0u);
+  EXPECT_EQ(count_events(t, "rejection"), 0u);
 }
 
 }  // namespace
