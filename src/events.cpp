@@ -1121,23 +1121,28 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
          (h.tfirst > first && toks[h.tfirst].lower == "units" &&
           is_one_of(toks[h.tfirst - 1].lower, "police", "riot"))))
       continue;
-    // "called on Turkey in a televised address to open its borders": a courtesy call is paid
-    // to a person; called on a state or a body to do something, the words are an appeal's (not
-    // "called on NATO headquarters in Brussels on Wednesday").
+    // "called on Turkey in a televised address to open its borders", "had called on Mr Yeltsin
+    // in a telegram on Monday to withdraw the army": called on someone to do something, the
+    // words are an appeal's, not a courtesy call's (not "called on NATO headquarters in
+    // Brussels on Wednesday", "called on Wang Yi in Beijing to discuss trade").
     if (h.trig->type->id == "meeting" && h.tfirst + 2 < h.tlast &&
         starts_with(toks[h.tfirst].lower, "call") && toks[h.tfirst + 1].lower == "on" &&
         std::any_of(s.actors.begin(), s.actors.end(),
                     [&](const ActorMention& m) {
-                      return m.first_token == h.tfirst + 2 && !m.place &&
-                             m.how != MentionHow::kDemonym && m.actor->kind != ActorKind::kPerson;
+                      return (m.first_token == h.tfirst + 2 ||
+                              (m.first_token == h.tfirst + 3 &&
+                               is_one_of(toks[h.tfirst + 2].lower, "mr", "mr.", "mrs", "mrs.", "ms",
+                                         "ms.", "dr", "dr."))) &&
+                             !m.place && m.how != MentionHow::kDemonym;
                     }) &&
         [&] {
           for (size_t i = h.tlast; i + 1 < last; ++i) {
             if (is_one_of(toks[i].lower, ";", "and", "but")) return false;
             if (toks[i].lower == "to" && toks[i + 1].kind == TokenKind::kWord &&
-                !toks[i + 1].capitalized &&
-                !is_one_of(toks[i + 1].lower, "the", "a", "an", "his", "her", "their", "its"))
-              return true;
+                !toks[i + 1].capitalized)
+              return !is_one_of(toks[i + 1].lower, "the", "a", "an", "his", "her", "their", "its",
+                                "discuss", "talk", "brief", "deliver", "present", "convey", "pay",
+                                "hand", "review", "explain", "bid", "say");
           }
           return false;
         }())
@@ -3207,8 +3212,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         ++i;
       else if (says && !warned_whom())
         i = h.tfirst;  // "said the United States had ...": no addressee
+      // ("urged Mr Yeltsin": past an honorific.)
       auto addressee = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-        return m.first_token == i || (m.first_token == i + 1 && toks[i].lower == "the");
+        return m.first_token == i || (m.first_token == i + 1 && i < last &&
+                                      is_one_of(toks[i].lower, "the", "mr", "mr.", "mrs", "mrs.",
+                                                "ms", "ms.", "dr", "dr."));
       });
       // (In the quote that tells the act, the addressee is quoted too.)
       bool heard = addressee != s.actors.end() &&

@@ -7901,10 +7901,12 @@ TEST(Extract, LookalikesOfTheFortiethSession) {
       "Britain expelled no fewer than 23 Russian diplomats on Tuesday.\n",
       CalendarDate::ymd(2019, 3, 14));
   SCOPED_TRACE(dump(t));
-  for (std::string_view type :
-       {"support", "cooperation", "threat", "denial", "rejection", "visit", "appeal"})
+  for (std::string_view type : {"support", "cooperation", "threat", "denial", "rejection", "visit"})
     EXPECT_EQ(find_event(t, type, {}), nullptr) << type;
   EXPECT_EQ(find_event(t, "meeting", {"united-states"}), nullptr);
+  // (Since the forty-second session the call on Maduro is the appeal it is, and the only one.)
+  EXPECT_EQ(count_events(t, "appeal"), 1u);
+  EXPECT_NE(find_event(t, "appeal", {"united-states", "nicolas-maduro"}), nullptr);
   EXPECT_NE(find_event(t, "meeting", {"john-smith", "pyotr-ivanov"}), nullptr);
   expect_dated(t, "expulsion", {"united-kingdom", "russia"}, "2019-03-12");
   Timeline u = extract_text(
@@ -8304,6 +8306,25 @@ TEST(Extract, LookalikesOfTheFortySecondSession) {
   EXPECT_EQ(count_events(t, "criticism"), 0u);
   EXPECT_EQ(count_events(t, "threat"), 0u);
   EXPECT_EQ(count_events(t, "rejection"), 0u);
+}
+
+// Called on, or urged, in a telegram to do something is an appeal, with "Mr" before the one
+// asked; agreeing that talks should begin offers them; a call paid "to discuss trade" stays a
+// visit.
+TEST(Extract, AppealsByTelegramAndTalksAgreedToBegin) {
+  Timeline t = extract_text(
+      "President Boris Yeltsin signed a decree on Wednesday. President Mircea Snegur called it "
+      "interference.\n\n"
+      "Mr Snegur had called on Mr Yeltsin in a telegram on Monday to withdraw the army.\n\n"
+      "The two presidents spoke by telephone on Tuesday evening and agreed that talks on the "
+      "status of the army should begin as soon as possible.\n\n"
+      "Russian Foreign Minister Andrei Kozyrev called on Foreign Minister Nicolae Tiu in Chisinau "
+      "on Tuesday to discuss trade.\n",
+      CalendarDate::ymd(1992, 4, 2));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "appeal", {"mircea-snegur", "boris-yeltsin"}, "1992-03-30");
+  EXPECT_NE(find_event(t, "intent-to-meet", {"mircea-snegur"}), nullptr);
+  EXPECT_NE(find_event(t, "visit", {"andrei-kozyrev", "nicolae-tiu"}), nullptr);
 }
 
 }  // namespace
