@@ -1127,14 +1127,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // Brussels on Wednesday", "called on Wang Yi in Beijing to discuss trade").
     if (h.trig->type->id == "meeting" && h.tfirst + 2 < h.tlast &&
         starts_with(toks[h.tfirst].lower, "call") && toks[h.tfirst + 1].lower == "on" &&
-        std::any_of(s.actors.begin(), s.actors.end(),
-                    [&](const ActorMention& m) {
-                      return (m.first_token == h.tfirst + 2 ||
-                              (m.first_token == h.tfirst + 3 &&
-                               is_one_of(toks[h.tfirst + 2].lower, "mr", "mr.", "mrs", "mrs.", "ms",
-                                         "ms.", "dr", "dr."))) &&
-                             !m.place && m.how != MentionHow::kDemonym;
-                    }) &&
+        std::any_of(
+            s.actors.begin(), s.actors.end(),
+            [&](const ActorMention& m) {
+              return (m.first_token == h.tfirst + 2 ||
+                      (m.first_token == h.tfirst + 3 && is_honorific(toks[h.tfirst + 2].lower))) &&
+                     !m.place && m.how != MentionHow::kDemonym;
+            }) &&
         [&] {
           for (size_t i = h.tlast; i + 1 < last; ++i) {
             if (is_one_of(toks[i].lower, ";", "and", "but")) return false;
@@ -1899,10 +1898,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // (So is "The ceasefire, accepted by President Hissene Habre and by Colonel Muammar
     // Gaddafi": a truce taken up by those named after the verb.)
     bool signed_deal = false;
-    if (!agent && type->id == "agreement" && !is_one_of(toks[h.tfirst].lower, "signed", "signs"))
+    if (!agent && type->id == "agreement" && !is_one_of(toks[h.tfirst].lower, "signed", "signs")) {
       for (size_t i = h.tfirst + 1; i + 1 < h.tlast && !signed_deal; ++i)
         signed_deal = toks[i].lower == "accepted" && toks[i + 1].lower == "by";
-    if (!agent && type->id == "agreement" && !is_one_of(toks[h.tfirst].lower, "signed", "signs"))
       for (size_t i = signing_verb(toks, h.tfirst + 1, h.tlast); i < h.tlast && !signed_deal;
            i = signing_verb(toks, i + 1, h.tlast))
         // (Not "the border agreement signed with Saudi Arabia in 1965": with no signer before
@@ -1911,6 +1909,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
                          return m.first_token > h.tfirst && m.last_token <= i;
                        }));
+    }
     if (signed_deal) {
       // ("signed by Chad and Libya", "by Habre and by Gaddafi": the signers past the trigger's
       // first are its sides too.)
@@ -3215,8 +3214,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("urged Mr Yeltsin": past an honorific.)
       auto addressee = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
         return m.first_token == i || (m.first_token == i + 1 && i < last &&
-                                      is_one_of(toks[i].lower, "the", "mr", "mr.", "mrs", "mrs.",
-                                                "ms", "ms.", "dr", "dr."));
+                                      (toks[i].lower == "the" || is_honorific(toks[i].lower)));
       });
       // (In the quote that tells the act, the addressee is quoted too.)
       bool heard = addressee != s.actors.end() &&
