@@ -1189,14 +1189,19 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
              !m.actor->country.empty() && m.actor->country != impl_->home->country;
     });
   };
+  // (So is "the transitional government", "the military government": one word of what kind.)
   for (size_t i : cues) {
-    if (!impl_->home || impl_->home_guessed || !home_is_subject || i + 1 >= last ||
+    size_t g = i + 1;
+    if (g + 1 < last && is_one_of(toks[g].lower, "transitional", "interim", "military", "caretaker",
+                                  "coalition", "civilian"))
+      ++g;
+    if (!impl_->home || impl_->home_guessed || !home_is_subject || g >= last ||
         foreign_speaker_before(i) || !detail::equals(toks[i].lower, "the") ||
-        toks[i + 1].lower != "government" || covered(i) || covered(i + 1) ||
-        (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "'s", "in", "and", "-")))
+        toks[g].lower != "government" || covered(i) || covered(g) ||
+        (g + 1 < last && is_one_of(toks[g + 1].lower, "of", "'s", "in", "and", "-")))
       continue;
-    mentions.push_back(ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, impl_->home,
-                                    MentionHow::kTitle, false});
+    mentions.push_back(
+        ActorMention{toks[i].begin, toks[g].end, i, g + 1, impl_->home, MentionHow::kTitle, false});
   }
   // "The army and the RSF agreed ...", "The ministry also called on ...": the state's army, or
   // the ministry, the story named before. "The Ministry of Foreign Affairs summoned Norway's

@@ -5284,6 +5284,47 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (!out[x].type->speech && out[x].agent != st.agent && said_in(st, out[x].trigger_begin))
         claimed[x] = true;
   }
+  // "He accused Tehran of supplying military assistance to the Assad regime", "of refusing to
+  // comply with UN resolutions": the act one is accused of, a word or a deed, is the
+  // accusation's claim too (whoever's act it is; up to the end of the
+  // sentence or a new clause: not "..., and in March that year it expelled the attache").
+  for (const auto& st : out) {
+    std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
+    if (st.type->id != "accusation" || !starts_with(verb, "accus")) continue;
+    size_t of = SIZE_MAX;
+    for (size_t i = static_cast<size_t>(trigger_token(st) - toks.begin()) + 1;
+         i < last && i < static_cast<size_t>(trigger_token(st) - toks.begin()) + 10; ++i) {
+      if (is_one_of(toks[i].lower, ",", ";", ".")) break;
+      if (toks[i].lower == "of") {
+        of = i;
+        break;
+      }
+    }
+    if (of == SIZE_MAX) continue;
+    size_t end = last;
+    for (size_t i = of + 1; i + 1 < last && end == last; ++i)
+      if (toks[i].lower == ";" ||
+          (toks[i].lower == "," &&
+           is_one_of(toks[i + 1].lower, "while", "but", "whereas", "and")) ||
+          // ("... of provocations and began firing": a verb of the subject's own; not "and of
+          // seizing", "and training")
+          (toks[i].lower == "and" && toks[i + 1].lower != "of" &&
+           !ends_with(toks[i + 1].lower, "ing") && toks[i + 1].kind == TokenKind::kWord &&
+           (ends_with(toks[i + 1].lower, "ed") ||
+            is_one_of(toks[i + 1].lower, "began", "begun", "sent", "took", "gave", "withdrew",
+                      "broke", "met", "held", "made", "told", "went", "said", "then", "also"))))
+        end = i;
+    for (size_t x = 0; x < out.size(); ++x) {
+      size_t t = static_cast<size_t>(trigger_token(out[x]) - toks.begin());
+      // (A word, only as what "of" governs: "of refusing to comply", "of routinely
+      // threatening"; not "... and denied that", said in the accuser's own voice.)
+      bool of_it = toks[t - 1].lower == "of" ||
+                   (t > of + 1 && toks[t - 2].lower == "of" && ends_with(toks[t - 1].lower, "ly"));
+      if (&out[x] != &st && out[x].type != st.type && t > of && t < end &&
+          (!out[x].type->speech || of_it))
+        claimed[x] = true;
+    }
+  }
   // "Russia said Britain had staged the attack in Salisbury": an act in what an accusation
   // says is the accusation's claim, as with "claimed" (not talks it names: "in a phone call
   // with Minh").

@@ -298,6 +298,43 @@ const LexActor* opening_person(const Tokens& toks, const Sentence& s,
     if (lead && !toks[m.last_token - 1].lower.ends_with("'s")) return m.actor;
     break;
   }
+  // "Canada has closed its embassy in Tehran, Foreign Affairs Minister John Baird announced
+  // Friday. He accused ...": the one person named, as the source the sentence closes with (",
+  // X said", ", said X"), is whom the next sentence's "he" or "she" goes on with.
+  const ActorMention* only = nullptr;
+  for (const auto& m : actors)
+    if (m.actor->kind == ActorKind::kPerson && !m.place) {
+      if (only && only->actor != m.actor) return nullptr;
+      only = &m;
+    }
+  if (!only) return nullptr;
+  auto speech = [&](size_t k) {
+    return k < s.last_token &&
+           detail::is_one_of(toks[k].lower, "said", "says", "announced", "told", "added",
+                             "declared", "stated", "wrote", "explained");
+  };
+  size_t a = only->first_token, b = only->last_token;
+  // the title before the name, back to the comma
+  size_t c = a;
+  while (c > s.first_token && c + 5 > a && toks[c - 1].lower != "," &&
+         toks[c - 1].kind == TokenKind::kWord && !speech(c - 1))
+    --c;
+  bool closes = false;
+  if (c > s.first_token && toks[c - 1].lower == "," && speech(b))  // ", X said Friday."
+    closes = true;
+  if (c > s.first_token + 1 && speech(c - 1) && toks[c - 2].lower == ",")  // ", said X"
+    closes = true;
+  // (Only a few words after: "on Friday", "in a statement", not a clause of its own.)
+  size_t tail = s.last_token;
+  while (tail > b && toks[tail - 1].kind == TokenKind::kPunct) --tail;
+  if (closes && tail <= b + 6 && !toks[b - 1].lower.ends_with("'s")) return only->actor;
+  // "Speaking from Vladivostok, Russia, where he is attending meetings, Baird called the
+  // regime ...": so is the one person named as the subject of the sentence's verb.
+  if (b < s.last_token && toks[b].kind == TokenKind::kWord && !toks[b - 1].lower.ends_with("'s") &&
+      (toks[b].lower.ends_with("ed") || speech(b) ||
+       detail::is_one_of(toks[b].lower, "called", "met", "told", "warned", "urged", "spoke")) &&
+      c > s.first_token && toks[c - 1].lower == ",")
+    return only->actor;
   return nullptr;
 }
 

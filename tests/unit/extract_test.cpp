@@ -8327,5 +8327,70 @@ TEST(Extract, AppealsByTelegramAndTalksAgreedToBegin) {
   EXPECT_NE(find_event(t, "visit", {"andrei-kozyrev", "nicolae-tiu"}), nullptr);
 }
 
+// What a raid is called ("a cold-blooded massacre"), evidence of a state's involvement, blame
+// borne "for the blood of the victims" and a protest against another's bombing are judgements
+// of that state, not bare statements.
+TEST(Extract, MassacreEvidenceOfInvolvementBlameAndProtestAgainst) {
+  Timeline t = extract_text(
+      "ANKARA - Prime Minister Recep Tayyip Erdogan said on Monday that the Israeli raid on the "
+      "convoy was \"a cold-blooded massacre\".\n\n"
+      "\"There is clear evidence of Iranian official involvement in the plot,\" Foreign "
+      "Secretary Jack Straw said on Tuesday.\n\n"
+      "President Hosni Mubarak said on Wednesday that Libya \"bears responsibility before the "
+      "world for the blood of the victims.\"\n\n"
+      "Thailand protested on Thursday against the American bombing of the islands.\n",
+      CalendarDate::ymd(2010, 6, 5));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "criticism", {"recep-tayyip-erdogan", "israel"}, "2010-05-31");
+  expect_dated(t, "accusation", {"jack-straw", "iran"}, "2010-06-01");
+  expect_dated(t, "accusation", {"hosni-mubarak", "libya"}, "2010-06-02");
+  expect_dated(t, "criticism", {"thailand", "united-states"}, "2010-06-03");
+  EXPECT_EQ(count_events(t, "statement"), 0u);
+}
+
+// Envoys given days to leave past "in Canada" or a name in apposition, in the passive too; a
+// diplomatic mission recalled; relations to be cut "to the bare minimum".
+TEST(Extract, EnvoysGivenDaysToLeavePastAppositionAndMissionRecalled) {
+  Timeline t = extract_text(
+      "OTTAWA - Canada has given all Libyan diplomats in Canada ten days to leave the country, "
+      "the foreign ministry said on Monday.\n\n"
+      "Rwanda gave the Belgian ambassador, Mr Luc Dewulf, 48 hours to leave on Tuesday.\n\n"
+      "Foreign Secretary Jack Straw said on Wednesday that the Iraqi charge d'affaires, Mr Samir "
+      "Hassan, and his staff had been given a week to leave.\n\n"
+      "Egypt recalled its diplomatic mission from Tripoli on Thursday.\n\n"
+      "Deputy Prime Minister Abdullah Gul said on Friday that Ankara could reduce relations with "
+      "Syria to the bare minimum.\n",
+      CalendarDate::ymd(2003, 6, 7));
+  SCOPED_TRACE(dump(t));
+  EXPECT_NE(find_event(t, "expulsion", {"canada", "libya"}), nullptr);
+  expect_dated(t, "expulsion", {"rwanda", "belgium"}, "2003-06-03");
+  expect_dated(t, "expulsion", {"united-kingdom", "iraq"}, "2003-06-04");
+  expect_dated(t, "ambassador-recall", {"egypt"}, "2003-06-05");
+  EXPECT_TRUE(find_event(t, "sanction", {"syria"}) != nullptr ||
+              find_event(t, "threat", {"syria"}) != nullptr);
+}
+
+// "The transitional government" is the dateline's state the story is about; what it accuses
+// another of ("of arming the rebels who attacked", "of refusing to cooperate") is the claim,
+// not events; "he" goes on with the minister who closed the sentence before (", X announced").
+TEST(Extract, TransitionalGovernmentAccusedOfAndHeAfterClosingSource) {
+  Timeline t = extract_text(
+      "BAMAKO - Mali has long been at odds with Ukraine. Mali expelled a Ukrainian diplomat last "
+      "year.\n\n"
+      "The transitional government broke off diplomatic relations with Ukraine on Sunday, "
+      "accusing Kyiv of arming the rebels who attacked the Malian army and of refusing to "
+      "cooperate with the United Nations.\n\n"
+      "OTTAWA - Canada closed its embassy in Damascus on Monday, Foreign Minister Lawrence Cannon "
+      "announced.\n\n"
+      "He accused Syria of shelling Lebanese villages.\n",
+      CalendarDate::ymd(2010, 8, 7));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "sanction", {"mali", "ukraine"}, "2010-08-01");
+  expect_dated(t, "accusation", {"mali", "ukraine"}, "2010-08-01");
+  EXPECT_EQ(count_events(t, "assault"), 0u);
+  EXPECT_EQ(count_events(t, "rejection"), 0u);
+  EXPECT_NE(find_event(t, "accusation", {"lawrence-cannon", "syria"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
