@@ -565,7 +565,8 @@ size_t quoted_judgement(const SentenceView& s) {
           "warm", "cordial", "frank", "candid", "professional", "restrained", "humanitarian",
           "necessary", "proportionate", "legitimate", "fair", "balanced", "reasonable", "right",
           "best", "better", "chapter", "opportunity", "peace", "peaceful", "gesture", "goodwill",
-          "honour", "honor", "proud", "courageous", "brave", "wise", "correct", "responsible");
+          "honour", "honor", "proud", "courageous", "brave", "wise", "correct", "responsible",
+          "justified", "understandable", "appropriate");
     if (praise) continue;
     return (v << 16) | (close + 1);
   }
@@ -885,6 +886,28 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                 "units", "unit", "group", "company");
       if (!of_someone) h.trig = &impl_->buildup;
     }
+  // ("demanded for the third time the release of its sailors", "called for the immediate
+  // release of": a release asked for, not done; "welcomed the release", "secured the release"
+  // are one.)
+  std::erase_if(hits, [&](const Hit& h) {
+    if (h.trig->type->id != "release" || toks[h.tfirst].lower != "release" ||
+        h.tfirst + 1 >= last || toks[h.tfirst + 1].lower != "of")
+      return false;
+    for (size_t i = h.tfirst, n = 0; i-- > first && n < 8; ++n) {
+      std::string_view w = toks[i].lower;
+      if (w.starts_with("demand") || w.starts_with("urg") || w.starts_with("negotiat") ||
+          w.starts_with("seek") || w == "sought" || w.starts_with("insist"))
+        return true;
+      if (w == "for" && i > first &&
+          (toks[i - 1].lower.starts_with("call") || toks[i - 1].lower.starts_with("press") ||
+           toks[i - 1].lower.starts_with("ask") || toks[i - 1].lower.starts_with("appeal") ||
+           toks[i - 1].lower.starts_with("push") || toks[i - 1].lower.starts_with("plead")))
+        return true;
+      if (is_one_of(w, ",", ";", ".", "and", "but", "after", "before", "welcomed", "secured"))
+        break;
+    }
+    return false;
+  });
   // ("asked for a meeting of the Security Council": the request, not the meeting; "a meeting
   // of the National Security Council": a state's own body, at home.)
   std::erase_if(hits, [&](const Hit& h) {

@@ -8392,5 +8392,27 @@ TEST(Extract, TransitionalGovernmentAccusedOfAndHeAfterClosingSource) {
   EXPECT_NE(find_event(t, "accusation", {"lawrence-cannon", "syria"}), nullptr);
 }
 
+// No option ruled out is a threat; an action called "entirely justified" is backed, not
+// rebuked; acting "in full solidarity with" a state backs it; a demand "for the third time" is
+// still a demand, and the release it asks for is no release.
+TEST(Extract, NoOptionRuledOutJustifiedActionAndReleaseDemanded) {
+  Timeline t = extract_text(
+      "Defense Secretary Donald Rumsfeld said on Tuesday that the Administration had ruled out no "
+      "option.\n\n"
+      "State Department spokesman Richard Boucher called the British action \"entirely "
+      "justified\" on Wednesday.\n\n"
+      "Chad's foreign minister said on Thursday that Chad acted \"in full solidarity with the "
+      "government and people of Sudan\".\n\n"
+      "Britain on Friday demanded for the third time the release of its sailors from Iran.\n",
+      CalendarDate::ymd(2004, 6, 26));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "threat", {"donald-rumsfeld"}, "2004-06-22");
+  expect_dated(t, "support", {"richard-boucher", "united-kingdom"}, "2004-06-23");
+  EXPECT_EQ(count_events(t, "criticism"), 0u);
+  EXPECT_NE(find_event(t, "support", {"sudan"}), nullptr);
+  expect_dated(t, "demand", {"united-kingdom"}, "2004-06-25");
+  EXPECT_EQ(count_events(t, "release"), 0u);
+}
+
 }  // namespace
 }  // namespace dipline
