@@ -8414,5 +8414,23 @@ TEST(Extract, NoOptionRuledOutJustifiedActionAndReleaseDemanded) {
   EXPECT_EQ(count_events(t, "release"), 0u);
 }
 
+// Boats of another state sunk are an attack (a ferry that sank is not); troops ordered flown
+// to a base are a build-up; a note returned is a rejection; "fifty-eight" commandos released.
+TEST(Extract, BoatsSunkMarinesFlownNoteReturnedCommandosReleased) {
+  Timeline t = extract_text(
+      "SEOUL - South Korean warships sank two North Korean patrol boats on Monday.\n\n"
+      "President Ronald Reagan on Tuesday ordered 2,000 Marines flown to a Japanese air base.\n\n"
+      "The Soviet embassy in Washington on Wednesday returned Shultz's note.\n\n"
+      "Seoul on Thursday released forty-two North Korean sailors.\n\n"
+      "A ferry sank off the coast three hours later.\n",
+      CalendarDate::ymd(1985, 6, 15));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "assault", {"south-korea", "north-korea"}, "1985-06-10");
+  EXPECT_EQ(count_events(t, "assault"), 1u);
+  expect_dated(t, "military-buildup", {"united-states", "japan"}, "1985-06-11");
+  EXPECT_NE(find_event(t, "rejection", {"soviet-union"}), nullptr);
+  expect_dated(t, "release", {"south-korea", "north-korea"}, "1985-06-13");
+}
+
 }  // namespace
 }  // namespace dipline
