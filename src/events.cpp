@@ -2098,7 +2098,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                 phrase_bodies.push_back(o.actor);
             break;
           }
-      // "Police in New Delhi arrested ...": the authorities of a place act for its country.
+      // "Police in New Delhi arrested ...", "the regime in Phnom Penh rejected": the
+      // authorities of a place act for its country.
       if (!agent && !agent_actor)
         for (const auto& m : s.actors)
           if (m.place && m.last_token <= h.tfirst && m.first_token >= seg.first + 2 &&
@@ -2106,7 +2107,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               is_one_of(toks[m.first_token - 2].lower, "police", "officials", "authorities",
                         "government", "forces", "troops", "army", "military", "prosecutors",
                         "court", "diplomats", "ministry", "judge", "judges", "prosecutor",
-                        "magistrate") &&
+                        "magistrate", "regime", "leadership", "junta", "rulers", "leaders") &&
               (m.first_token - 2 <= seg.first + 2 ||  // "The tit-for-tat came after police in"
                is_one_of(toks[m.first_token - 3].lower, "after", "when", "as", "because", "before",
                          "since", "while", "that", "and", "but", "until")))

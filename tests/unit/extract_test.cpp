@@ -8432,5 +8432,14 @@ TEST(Extract, BoatsSunkMarinesFlownNoteReturnedCommandosReleased) {
   expect_dated(t, "release", {"south-korea", "north-korea"}, "1985-06-13");
 }
 
+// "The regime in Phnom Penh" acts for the state whose capital it sits in, as "the authorities
+// in" do.
+TEST(Extract, TheRegimeInACapitalActsForItsState) {
+  Timeline t = extract_text(
+      "WASHINGTON - The regime in Phnom Penh rejected the American demand on Monday.\n",
+      CalendarDate::ymd(1999, 5, 14));
+  expect_dated(t, "rejection", {"cambodia", "united-states"}, "1999-05-10");
+}
+
 }  // namespace
 }  // namespace dipline
