@@ -4517,6 +4517,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         since_then = true;
       }
     }
+    // "will visit Banjul before the end of the year", "would sign it by the end of the month":
+    // an act to come by then, from the day of the story to that day.
+    if (best && !since_then && !type->durative) {
+      size_t lead = best->first_token;
+      std::string_view phrase =
+          s.text.substr(best->phrase_begin, std::min<size_t>(best->end - best->phrase_begin, 7));
+      bool by = starts_with(phrase, "by ") || starts_with(phrase, "before ") ||
+                (lead > first && is_one_of(toks[lead - 1].lower, "by", "before"));
+      auto end = best->date->latest_day();
+      if (by && end && published < *end) ev.date = Edtf::range(published, *end);
+    }
     // "after the call": the consultation the sentence refers back to; it also dates the event
     // when nothing else does. "In response": the event the story told last.
     static const RE2 kAfter(

@@ -1002,9 +1002,9 @@ class Matcher {
         for (auto x : words) m[x] |= f;
       };
       add({"year-ago", "year-earlier", "comparable"}, kAgo);
-      add({"full", "week",       "fiscal",   "current", "latest",  "most",   "recent",
-           "same", "comparable", "previous", "prior",   "quarter", "first",  "past",
-           "last", "year",       "spring",   "summer",  "fall",    "autumn", "winter"},
+      add({"full",       "week",     "fiscal", "current", "latest", "most", "recent", "same",
+           "comparable", "previous", "prior",  "quarter", "first",  "past", "last",   "year",
+           "spring",     "summer",   "fall",   "autumn",  "winter", "month"},
           kCalendarPart);
       for (std::string_view x : kOrdinalWords) m[x] |= kCalendarPart;
       for (const auto& [x, n] : number_words()) m[x] |= kCalendarPart;  // "the nine months"
@@ -1423,6 +1423,13 @@ class Matcher {
                    Edtf::range(CalendarDate{c * 100, 0, 0}, CalendarDate{c * 100 + 99, 0, 0}),
                    "the century of publication"};
     }
+    // "by the end of the month", "before the end of this month": the month of publication (only
+    // as a part of it; "the month" alone is a month the story names).
+    if (i >= first_ + 3 && is_one_of(w(i), "the", "this") && is(i + 1, "month") &&
+        !ends_with(toks_[i + 1].lower, "'s") && w(i - 1) == "of" &&
+        is_one_of(w(i - 2), "end", "beginning", "middle", "start") && w(i - 3) == "the")
+      return month_match(i, i + 2, ctx_.published.year, ctx_.published.month,
+                         "the month of publication");
     // "Sales for the full year": the current (reporting) year.
     if (is(i, "the") && is(i + 1, "full") && is(i + 2, "year") && !is(i + 3, "ago"))
       return year_match(i, i + 3, ctx_.published.year, "the year of publication");

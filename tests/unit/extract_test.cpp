@@ -8441,5 +8441,19 @@ TEST(Extract, TheRegimeInACapitalActsForItsState) {
   expect_dated(t, "rejection", {"cambodia", "united-states"}, "1999-05-10");
 }
 
+// An act to come "before the end of the year" or "by the end of the month" is dated from the
+// day of the story to then; one done by then is not.
+TEST(Extract, ActsToComeByTheEndOfAPeriodRunFromPublication) {
+  Timeline t = extract_text(
+      "DAKAR - President Abdoulaye Wade will visit Banjul before the end of the year.\n\n"
+      "Oman and Yemen will sign the border treaty before the end of March next year.\n\n"
+      "Senegal and Gambia will sign the ferry accord by the end of the month.\n",
+      CalendarDate::ymd(2005, 10, 24));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "visit", {"abdoulaye-wade"}, "2005-10-24/2005-12-31");
+  expect_dated(t, "agreement", {"oman", "yemen"}, "2005-10-24/2006-03-31");
+  expect_dated(t, "agreement", {"senegal", "gambia"}, "2005-10-24/2005-10-31");
+}
+
 }  // namespace
 }  // namespace dipline

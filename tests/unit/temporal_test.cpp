@@ -231,6 +231,13 @@ TEST(Temporal, RelativeDays) {
   EXPECT_EQ(dates_in("They met three days ago."), "three days ago -> 2022-02-11 | 2022-02-11");
 }
 
+// "The end of the month" is the month of publication ("the month" alone is not a date).
+TEST(Temporal, TheEndOfTheMonthIsThePublicationMonth) {
+  EXPECT_EQ(dates_in("They will sign it by the end of the month."),
+            "the end of the month -> 2022-02 | 2022-02");
+  EXPECT_EQ(dates_in("Prices rose during the month."), "");
+}
+
 TEST(Temporal, WeekendIsAnInterval) {
   EXPECT_EQ(dates_in("Biden talked with Putin over the weekend."),
             "the weekend -> 2022-W06-WE | 2022-02-12/2022-02-13");
