@@ -8455,5 +8455,19 @@ TEST(Extract, ActsToComeByTheEndOfAPeriodRunFromPublication) {
   expect_dated(t, "agreement", {"senegal", "gambia"}, "2005-10-24/2005-10-31");
 }
 
+// One's own diplomats who "had left" a country, "are to be withdrawn" from it, or whom a state
+// "will withdraw" from its capital are evacuated.
+TEST(Extract, OwnDiplomatsLeftOrToBeWithdrawnAreEvacuated) {
+  Timeline t = extract_text(
+      "OTTAWA - All Canadian diplomats had left Syria by Thursday night, officials said.\n\n"
+      "The 12 Dutch diplomats in Tripoli are to be withdrawn next week.\n\n"
+      "Norway will withdraw its four diplomats from Khartoum next month.\n",
+      CalendarDate::ymd(2012, 9, 8));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "evacuation", {"canada", "syria"}, "2012-09-06");
+  EXPECT_NE(find_event(t, "evacuation", {"netherlands"}), nullptr);
+  EXPECT_NE(find_event(t, "evacuation", {"norway"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
