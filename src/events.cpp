@@ -556,17 +556,22 @@ size_t quoted_judgement(const SentenceView& s) {
     if (close >= last || close == q + 1 || close - q > 16) continue;
     bool praise = false;
     for (size_t i = q + 1; i < close && !praise; ++i)
-      praise = is_one_of(
-          toks[i].lower, "welcome", "welcomed", "important", "positive", "historic", "good",
-          "great", "success", "successful", "constructive", "breakthrough", "milestone", "turning",
-          "promising", "win-win", "monumental", "victory", "friend", "friends", "partner",
-          "partners", "brother", "brothers", "landmark", "encouraging", "significant", "useful",
-          "productive", "excellent", "fruitful", "freedom", "hope", "hopeful", "stable", "friendly",
-          "warm", "cordial", "frank", "candid", "professional", "restrained", "humanitarian",
-          "necessary", "proportionate", "legitimate", "fair", "balanced", "reasonable", "right",
-          "best", "better", "chapter", "opportunity", "peace", "peaceful", "gesture", "goodwill",
-          "honour", "honor", "proud", "courageous", "brave", "wise", "correct", "responsible",
-          "justified", "understandable", "appropriate");
+      praise =
+          is_one_of(toks[i].lower, "welcome", "welcomed", "important", "positive", "historic",
+                    "good", "great", "success", "successful", "constructive", "breakthrough",
+                    "milestone", "turning", "promising", "win-win", "monumental", "victory",
+                    "friend", "friends", "partner", "partners", "brother", "brothers", "landmark",
+                    "encouraging", "significant", "useful", "productive", "excellent", "fruitful",
+                    "freedom", "hope", "hopeful", "stable", "friendly", "warm", "cordial", "frank",
+                    "candid", "professional", "restrained", "humanitarian", "necessary",
+                    "proportionate", "legitimate", "fair", "balanced", "reasonable", "right",
+                    "best", "better", "chapter", "opportunity", "peace", "peaceful", "gesture",
+                    "goodwill", "honour", "honor", "proud", "courageous", "brave", "wise",
+                    "correct", "responsible") ||
+          // ("fully justified"; not "not justified", "in no way appropriate", "neither
+          // appropriate nor understandable")
+          (is_one_of(toks[i].lower, "justified", "understandable", "appropriate") &&
+           !is_one_of(toks[i - 1].lower, "not", "no", "way", "neither", "nor", "never", "hardly"));
     if (praise) continue;
     return (v << 16) | (close + 1);
   }
@@ -2107,7 +2112,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               is_one_of(toks[m.first_token - 2].lower, "police", "officials", "authorities",
                         "government", "forces", "troops", "army", "military", "prosecutors",
                         "court", "diplomats", "ministry", "judge", "judges", "prosecutor",
-                        "magistrate", "regime", "leadership", "junta", "rulers", "leaders") &&
+                        "magistrate", "regime", "junta") &&
               (m.first_token - 2 <= seg.first + 2 ||  // "The tit-for-tat came after police in"
                is_one_of(toks[m.first_token - 3].lower, "after", "when", "as", "because", "before",
                          "since", "while", "that", "and", "but", "until")))
@@ -5339,8 +5344,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     size_t end = last;
     for (size_t i = of + 1; i + 1 < last && end == last; ++i)
       if (toks[i].lower == ";" ||
-          (toks[i].lower == "," &&
-           is_one_of(toks[i + 1].lower, "while", "but", "whereas", "and")) ||
+          // (A comma that closes the clause or an apposition, not one before another charge:
+          // ", of refusing to comply"; "..., accused by the West of backing militants, expelled")
+          (toks[i].lower == "," && toks[i + 1].lower != "of" &&
+           !(toks[i + 1].lower == "and" && i + 2 < last && toks[i + 2].lower == "of")) ||
+          is_one_of(toks[i].lower, "after", "before", "as", "when", "then", "since", "while",
+                    "until", "whereas") ||
+          (toks[i].lower == "and" && toks[i + 1].capitalized) ||
           // ("... of provocations and began firing": a verb of the subject's own; not "and of
           // seizing", "and training")
           (toks[i].lower == "and" && toks[i + 1].lower != "of" &&
@@ -5353,11 +5363,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       size_t t = static_cast<size_t>(trigger_token(out[x]) - toks.begin());
       // (A word, only as what "of" governs: "of refusing to comply", "of routinely
       // threatening"; not "... and denied that", said in the accuser's own voice.)
+      if (&out[x] == &st || out[x].type == st.type || t <= of || t >= end) continue;
       bool of_it = toks[t - 1].lower == "of" ||
                    (t > of + 1 && toks[t - 2].lower == "of" && ends_with(toks[t - 1].lower, "ly"));
-      if (&out[x] != &st && out[x].type != st.type && t > of && t < end &&
-          (!out[x].type->speech || of_it))
-        claimed[x] = true;
+      if (!out[x].type->speech || of_it) claimed[x] = true;
     }
   }
   // "Russia said Britain had staged the attack in Salisbury": an act in what an accusation

@@ -316,8 +316,14 @@ const LexActor* opening_person(const Tokens& toks, const Sentence& s,
   size_t a = only->first_token, b = only->last_token;
   // the title before the name, back to the comma
   size_t c = a;
+  // (Capitalized words and a few of a title only, "interim Prime Minister": not "a spokeswoman
+  // for Prime Minister Gordon Brown", whose spokeswoman speaks.)
   while (c > s.first_token && c + 5 > a && toks[c - 1].lower != "," &&
-         toks[c - 1].kind == TokenKind::kWord && !speech(c - 1))
+         toks[c - 1].kind == TokenKind::kWord &&
+         (toks[c - 1].capitalized ||
+          detail::is_one_of(toks[c - 1].lower, "interim", "acting", "outgoing", "caretaker",
+                            "deputy", "foreign", "prime", "minister", "president")) &&
+         !speech(c - 1))
     --c;
   bool closes = false;
   if (c > s.first_token && toks[c - 1].lower == "," && speech(b))  // ", X said Friday."
@@ -332,7 +338,7 @@ const LexActor* opening_person(const Tokens& toks, const Sentence& s,
   // regime ...": so is the one person named as the subject of the sentence's verb.
   if (b < s.last_token && toks[b].kind == TokenKind::kWord && !toks[b - 1].lower.ends_with("'s") &&
       (toks[b].lower.ends_with("ed") || speech(b) ||
-       detail::is_one_of(toks[b].lower, "called", "met", "told", "warned", "urged", "spoke")) &&
+       detail::is_one_of(toks[b].lower, "met", "warned", "urged", "spoke")) &&
       c > s.first_token && toks[c - 1].lower == ",")
     return only->actor;
   return nullptr;

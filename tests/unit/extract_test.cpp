@@ -8338,13 +8338,13 @@ TEST(Extract, MassacreEvidenceOfInvolvementBlameAndProtestAgainst) {
       "Secretary Jack Straw said on Tuesday.\n\n"
       "President Hosni Mubarak said on Wednesday that Libya \"bears responsibility before the "
       "world for the blood of the victims.\"\n\n"
-      "Thailand protested on Thursday against the American bombing of the islands.\n",
+      "Thailand protested on Thursday against the presence of American troops at the base.\n",
       CalendarDate::ymd(2010, 6, 5));
   SCOPED_TRACE(dump(t));
   expect_dated(t, "criticism", {"recep-tayyip-erdogan", "israel"}, "2010-05-31");
   expect_dated(t, "accusation", {"jack-straw", "iran"}, "2010-06-01");
   expect_dated(t, "accusation", {"hosni-mubarak", "libya"}, "2010-06-02");
-  expect_dated(t, "criticism", {"thailand", "united-states"}, "2010-06-03");
+  expect_dated(t, "criticism", {"thailand"}, "2010-06-03");
   EXPECT_EQ(count_events(t, "statement"), 0u);
 }
 
@@ -8467,6 +8467,47 @@ TEST(Extract, OwnDiplomatsLeftOrToBeWithdrawnAreEvacuated) {
   expect_dated(t, "evacuation", {"canada", "syria"}, "2012-09-06");
   EXPECT_NE(find_event(t, "evacuation", {"netherlands"}), nullptr);
   EXPECT_NE(find_event(t, "evacuation", {"norway"}), nullptr);
+}
+
+// Lookalikes of this session's rules that a review found, and what they must give.
+TEST(Extract, LookalikesOfTheFortyThirdSession) {
+  auto one = [](const char* text) { return extract_text(text, CalendarDate::ymd(2008, 6, 11)); };
+  Timeline t =
+      one("The Pentagon said on Monday it had found no evidence of Iranian involvement in the "
+          "bombing.");
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t = one("World leaders in New York condemned North Korea on Tuesday.");
+  EXPECT_EQ(find_event(t, "criticism", {"united-states"}), nullptr) << dump(t);
+  t = one(
+      "Syria, accused by the West of backing militants in Iraq, expelled two American diplomats "
+      "on Monday.");
+  EXPECT_NE(find_event(t, "expulsion", {"syria", "united-states"}), nullptr) << dump(t);
+  t = one("North Korea accused the South of firing first, then shelled the island on Tuesday.");
+  EXPECT_NE(find_event(t, "assault", {"north-korea"}), nullptr) << dump(t);
+  t = one("China on Monday called the American sanctions \"not justified\".");
+  EXPECT_NE(find_event(t, "criticism", {"china"}), nullptr) << dump(t);
+  t = one("He said the biggest problem facing his country's coast was piracy.");
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+  t = one("France told the ambassador in Bamako on Monday to leave for consultations in Paris.");
+  EXPECT_EQ(count_events(t, "expulsion"), 0u) << dump(t);
+  t =
+      one("The United States recalled its diplomats from Yemen on Monday because of security "
+          "threats.");
+  EXPECT_EQ(count_events(t, "ambassador-recall"), 0u) << dump(t);
+  t = one(
+      "The Iranian people would face serious consequences from the sanctions, President Mahmoud "
+      "Ahmadinejad said on Monday.");
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+  t =
+      one("Britain will not negotiate, said a spokeswoman for Prime Minister Gordon Brown. She "
+          "accused Russia of lying.");
+  EXPECT_EQ(find_event(t, "accusation", {"gordon-brown"}), nullptr) << dump(t);
+  t = one("The French envoy returned his credentials letter to the Ivorian president on Monday.");
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+  t =
+      one("Thousands of students protested against the American bombing of Libya outside the U.S. "
+          "embassy in Athens on Monday.");
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
 }
 
 }  // namespace
