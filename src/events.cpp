@@ -5326,8 +5326,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   }
   // "He accused Tehran of supplying military assistance to the Assad regime", "of refusing to
   // comply with UN resolutions": the act one is accused of, a word or a deed, is the
-  // accusation's claim too (whoever's act it is; up to the end of the
-  // sentence or a new clause: not "..., and in March that year it expelled the attache").
+  // accusation's claim too (whoever's act it is; up to the end of the sentence or a new clause:
+  // not "..., and in March that year it expelled the attache").
   for (const auto& st : out) {
     std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
     if (st.type->id != "accusation" || !starts_with(verb, "accus")) continue;

@@ -314,10 +314,10 @@ const LexActor* opening_person(const Tokens& toks, const Sentence& s,
                              "declared", "stated", "wrote", "explained");
   };
   size_t a = only->first_token, b = only->last_token;
-  // the title before the name, back to the comma
+  // The title before the name, back to the comma (capitalized words and a few of a title only,
+  // "interim Prime Minister": not "a spokeswoman for Prime Minister Gordon Brown", whose
+  // spokeswoman speaks).
   size_t c = a;
-  // (Capitalized words and a few of a title only, "interim Prime Minister": not "a spokeswoman
-  // for Prime Minister Gordon Brown", whose spokeswoman speaks.)
   while (c > s.first_token && c + 5 > a && toks[c - 1].lower != "," &&
          toks[c - 1].kind == TokenKind::kWord &&
          (toks[c - 1].capitalized ||
