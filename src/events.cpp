@@ -5331,9 +5331,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   for (const auto& st : out) {
     std::string_view verb = s.text.substr(st.trigger_begin, st.trigger_end - st.trigger_begin);
     if (st.type->id != "accusation" || !starts_with(verb, "accus")) continue;
+    const size_t v = static_cast<size_t>(trigger_token(st) - toks.begin());
     size_t of = SIZE_MAX;
-    for (size_t i = static_cast<size_t>(trigger_token(st) - toks.begin()) + 1;
-         i < last && i < static_cast<size_t>(trigger_token(st) - toks.begin()) + 10; ++i) {
+    for (size_t i = v + 1; i < last && i < v + 10; ++i) {
       if (is_one_of(toks[i].lower, ",", ";", ".")) break;
       if (toks[i].lower == "of") {
         of = i;
