@@ -454,14 +454,14 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     // The country after the title: "the foreign minister of Armenia", "the presidents of Russia
     // and China". The title stands for the office holder, or for the state when the lexicon
     // does not know who held the office.
-    auto country_at = [&](size_t k) -> ActorMention* {
+    auto country_at = [&](size_t k, size_t n) -> ActorMention* {
       if (k < last && toks[k].lower == "the") ++k;
-      bool is_country = next < names.size() && names[next].first_token == k &&
-                        names[next].actor->kind == ActorKind::kCountry;
-      return is_country ? &names[next] : nullptr;
+      bool is_country = n < names.size() && names[n].first_token == k &&
+                        names[n].actor->kind == ActorKind::kCountry;
+      return is_country ? &names[n] : nullptr;
     };
     if (!country && j + 1 < last && toks[j].lower == "of") {
-      if (ActorMention* after = country_at(j + 1)) {
+      if (ActorMention* after = country_at(j + 1, next)) {
         const LexActor* holder = holder_of(*after->actor);
         ActorMention m = *after;
         m.first_token = i;
@@ -471,12 +471,21 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         out.push_back(m);
         i = m.last_token;
         ++next;
-        if (op->plural && i + 1 < last && toks[i].lower == "and")
-          if (ActorMention* second = country_at(i + 1))
-            if (const LexActor* h = holder_of(*second->actor)) {
-              second->actor = h;
-              second->how = MentionHow::kTitle;
-            }
+        // (Each of a list: "the presidents of Argentina, Brazil and Uruguay".)
+        for (size_t at = i, n = next;
+             op->plural && at + 1 < last && (toks[at].lower == "and" || toks[at].lower == ",");
+             ++n) {
+          size_t k = at + 1;
+          if (toks[at].lower == "," && toks[k].lower == "and") ++k;
+          ActorMention* other = k < last ? country_at(k, n) : nullptr;
+          if (!other) break;
+          if (const LexActor* h = holder_of(*other->actor)) {
+            other->actor = h;
+            other->how = MentionHow::kTitle;
+          }
+          if (toks[k - 1].lower == "and") break;
+          at = other->last_token;
+        }
         continue;
       }
     }

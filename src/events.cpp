@@ -2513,7 +2513,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               !(into_trigger && list.size() == 1 && after_preposition(m)) && actor_ok(m) &&
               (m.how != MentionHow::kDemonym || own_forces(*agent)) &&
               // ("The army and the RSF agreed": a body and an armed group act together too.)
-              (m.actor->kind == ActorKind::kPerson) == (agent->actor->kind == ActorKind::kPerson)) {
+              ((m.actor->kind == ActorKind::kPerson) ==
+                   (agent->actor->kind == ActorKind::kPerson) ||
+               // ("the presidents of Argentina, Brazil and Uruguay": office holders the lexicon
+               // knows beside states whose holders it does not.)
+               (m.how == MentionHow::kTitle && agent->how == MentionHow::kTitle))) {
             list.push_back(&m);
             more = true;
           }
@@ -3152,6 +3156,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           agent_actor = m.actor;
           break;
         }
+    // "the presidents of Argentina, Brazil and Uruguay suspended Paraguay from Mercosur": members
+    // suspend one of theirs in their body's name; the body acts.
+    if (type->id == "sanction" && agent_actor &&
+        is_one_of(toks[h.tfirst].lower, "suspended", "suspends", "suspend") &&
+        !(agent_actor->kind == ActorKind::kOrganization && agent_actor->country.empty()))
+      for (const auto& m : s.actors) {
+        if (m.first_token != h.tfirst + 1 || m.last_token + 2 >= last ||
+            toks[m.last_token].lower != "from")
+          continue;
+        size_t at = m.last_token + (toks[m.last_token + 1].lower == "the" ? 2 : 1);
+        for (const auto& b : s.actors)
+          if (b.first_token == at && b.actor->kind == ActorKind::kOrganization &&
+              b.actor->country.empty() && b.actor != m.actor) {
+            agent = &b;
+            agent_actor = b.actor;
+            co_agents.clear();
+          }
+        break;
+      }
     if (!agent_actor) continue;
     // A gathering told in passing (", meeting in Jeddah,", "At an emergency meeting in Cairo,")
     // is a body of states' meeting: not one person's, a state's or a crowd's ("Obama, meeting
@@ -4131,6 +4154,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       size_t lead = t.first_token;  // (where the words before the time end)
       if (lead >= first + 3 && toks[lead - 1].lower == "least" && toks[lead - 2].lower == "at")
         lead -= 2;
+      // ("suspended Paraguay until the elections of April 2013": the end named by an event
+      // dated in turn.)
+      if (lead >= first + 3 && is_one_of(toks[lead - 1].lower, "of", "in"))
+        for (size_t k = lead - 1; k-- > first && lead - 1 - k <= 3;) {
+          if (is_one_of(toks[k].lower, "until", "till")) {
+            lead = k + 1;
+            break;
+          }
+          if (!std::isalpha(static_cast<unsigned char>(toks[k].lower[0])) ||
+              is_one_of(toks[k].lower, "and", "which", "that", "who", "when", "after", "before"))
+            break;
+        }
       bool until = phrase.starts_with("until ") || phrase.starts_with("till ") ||
                    (lead > first && is_one_of(toks[lead - 1].lower, "until", "till"));
       if (!type->durative && until) return true;

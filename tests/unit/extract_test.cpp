@@ -8510,5 +8510,39 @@ TEST(Extract, LookalikesOfTheFortyThirdSession) {
   EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
 }
 
+// A state that becomes a body's member, accedes to it or is admitted is an agreement with the
+// body ("became NATO's 30th member", "acceded to NATO", "was admitted to ASEAN"), and so is its
+// admission approved.
+TEST(Extract, MembershipTakenIsAnAgreementWithTheBody) {
+  Timeline t = extract_text(
+      "SKOPJE - North Macedonia became NATO's 30th member in March 2020.\n\n"
+      "Sweden acceded to NATO on Thursday.\n\n"
+      "Timor-Leste was admitted to ASEAN in November.\n\n"
+      "Mercosur approved Venezuela's admission as a full member in June 2012.\n",
+      CalendarDate::ymd(2024, 3, 10));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "agreement", {"north-macedonia", "nato"}, "2020-03");
+  expect_dated(t, "agreement", {"sweden", "nato"}, "2024-03-07");
+  EXPECT_NE(find_event(t, "agreement", {"timor-leste", "asean"}), nullptr);
+  expect_dated(t, "agreement", {"mercosur", "venezuela"}, "2012-06");
+}
+
+// "The presidents of Argentina, Brazil and Uruguay" are three who act together (each office
+// holder the lexicon knows, or the state); their suspending a member "from Mercosur" is the
+// body's act, and "until the elections of April 2013" is when it ends, not when it was done.
+TEST(Extract, PluralTitleListAndMembersSuspendingInTheirBodysName) {
+  Timeline t = extract_text(
+      "ASUNCION - The foreign ministers of Chile, Peru, Bolivia and Ecuador met in Quito on "
+      "Friday.\n\n"
+      "At their summit in Mendoza on Friday, the presidents of Argentina, Brazil and Uruguay "
+      "suspended Paraguay from Mercosur until the elections of April 2013.\n",
+      CalendarDate::ymd(2012, 7, 2));
+  SCOPED_TRACE(dump(t));
+  const Event* met = find_event(t, "meeting", {"alfredo-moreno"});
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->actors.size(), 4u);
+  expect_dated(t, "sanction", {"mercosur", "paraguay"}, "2012-06-29");
+}
+
 }  // namespace
 }  // namespace dipline
