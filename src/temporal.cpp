@@ -484,6 +484,7 @@ struct TemporalState {
   std::optional<std::pair<int, int>> quarter;  ///< last (year, quarter) mentioned
   std::optional<CalendarDate> day;             ///< last day mentioned
   std::optional<int> year;                     ///< year of the last explicit date ("that year")
+  std::optional<std::pair<int, int>> month;    ///< (year, month) of the last dated day or month
 };
 
 namespace {
@@ -1409,6 +1410,13 @@ class Matcher {
       size_t k = is_one_of(w(i), "later", "earlier") && is(i + 1, "that") ? i + 1 : i;
       if (is(k, "that") && is(k + 1, "year") && state_.year && !ends_with(toks_[k + 1].lower, "'s"))
         return year_match(i, k + 2, *state_.year, "the year last named");
+      // ("became NATO's 30th member the same month", "that same year")
+      size_t same = (is(i, "the") || is(i, "that")) && is(i + 1, "same") ? i + 2 : 0;
+      if (same && is(same, "month") && state_.month && !ends_with(toks_[same].lower, "'s"))
+        return month_match(i, same + 1, state_.month->first, state_.month->second,
+                           "the month last named");
+      if (same && is(same, "year") && state_.year && !ends_with(toks_[same].lower, "'s"))
+        return year_match(i, same + 1, *state_.year, "the year last named");
       if (k == i && is(k, "that") && is(k + 1, "quarter") && state_.quarter)
         return quarter_match(i, k + 2, state_.quarter->first, state_.quarter->second,
                              "the quarter last named", false);
@@ -2209,6 +2217,10 @@ void find_dates_with(std::string_view text, const Tokens& tokens, size_t first, 
       state.day = t.date->start->date;
       matcher.sentence_day_ = state.day;
     }
+    if (t.date && !t.date->interval && t.date->start && t.type == TimexType::kDate &&
+        (t.date->start->date.precision() == Precision::kDay ||
+         t.date->start->date.precision() == Precision::kMonth))
+      state.month = std::pair(t.date->start->date.year, t.date->start->date.month);
     // (A year "in 1982", not one that modifies a noun, "the 2015 nuclear deal", or "born in".)
     if (t.date && !t.date->interval && t.date->start && t.type == TimexType::kDate &&
         t.date->start->date.precision() == Precision::kYear && t.anchor == "written in full" &&

@@ -439,6 +439,16 @@ TEST(Temporal, AMonthOfThatYear) {
             "1973; ");
 }
 
+// "the same month" is the month of the day or month last named; "that same year" the year of
+// the last explicit date.
+TEST(Temporal, TheSameMonthAndThatSameYear) {
+  EXPECT_EQ(document_dates("Talks opened on March 3, 2020. Skopje joined the same month. Polls "
+                           "were held in May 2019; the president resigned that same year.",
+                           CalendarDate::ymd(2020, 11, 18)),
+            "March 3, 2020 -> 2020-03-03; the same month -> 2020-03; May 2019 -> 2019-05; that "
+            "same year -> 2019; ");
+}
+
 TEST(Temporal, AnaphoricAndFinancialPeriods) {
   EXPECT_EQ(dates_in("She fled in June 1998 and returned later that year."),
             "June 1998 -> 1998-06 | 1998-06; later that year -> 1998 | 1998");
