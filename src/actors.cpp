@@ -709,16 +709,16 @@ std::string adjective_of(const LexActor& state) {
 // Initiative").
 const detail::WordSet& body_heads() {
   static const detail::WordSet kHeads = {
-      "council",      "committee",    "ministry",   "party",      "agency",     "front",
-      "union",        "unions",       "court",      "assembly",   "department", "office",
-      "commission",   "bank",         "group",      "army",       "forces",     "government",
-      "parliament",   "congress",     "senate",     "house",      "institute",  "association",
-      "organization", "organisation", "company",    "corp.",      "inc.",       "news",
-      "times",        "post",         "radio",      "television", "guard",      "police",
-      "navy",         "corps",        "command",    "authority",  "forum",      "alliance",
-      "coalition",    "movement",     "federation", "bureau",     "league",     "tribunal",
-      "militia",      "brigades",     "initiative", "network",    "foundation", "society",
-      "centre",       "center",       "mission",    "brotherhood"};
+      "council",      "committee",    "ministry",   "party",       "agency",     "front",
+      "union",        "unions",       "court",      "assembly",    "department", "office",
+      "commission",   "bank",         "group",      "army",        "forces",     "government",
+      "parliament",   "congress",     "senate",     "house",       "institute",  "association",
+      "organization", "organisation", "company",    "corp.",       "inc.",       "news",
+      "times",        "post",         "radio",      "television",  "guard",      "police",
+      "navy",         "corps",        "command",    "authority",   "forum",      "alliance",
+      "coalition",    "movement",     "federation", "bureau",      "league",     "tribunal",
+      "militia",      "brigades",     "initiative", "network",     "foundation", "society",
+      "centre",       "center",       "mission",    "brotherhood", "directorate"};
   return kHeads;
 }
 
@@ -2151,6 +2151,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // "The Revolutionary Command Council said": an organisation, not a person.
     const detail::WordSet& kBodyHeads = body_heads();
     bool org_head = kBodyHeads.contains(toks[j - 1].lower);
+    // "Azerbaijan's State Security Service detained": a service of the state (not "Robert
+    // Service", a name).
+    if (j >= 2 && is_one_of(toks[j - 1].lower, "service", "services") &&
+        is_one_of(toks[j - 2].lower, "security", "intelligence", "secret", "federal", "foreign",
+                  "civil", "border", "customs", "immigration", "migration", "news", "information",
+                  "prison", "diplomatic", "public", "national", "state", "protection", "postal",
+                  "revenue", "tax", "health", "emergency", "rescue", "coast"))
+      org_head = true;
     // "Middle East News Agency said": the run of names ends before the word that makes it a body.
     static const detail::WordSet kBodyWords = {
         "agency", "council",    "committee", "ministry",    "party",        "front",

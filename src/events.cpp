@@ -1777,7 +1777,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     const ActorMention* agent = nullptr;
     bool by_phrase = false;
     const LexActor* patient = nullptr;  // the subject of a passive with a "by" agent
-    if (type->speech) {
+    // "since Azerbaijan's lightning offensive in Nagorno-Karabakh on September 19", "under Iraq's
+    // embargo on Kuwait": an act named as a noun, its doer in the possessive opening the trigger.
+    const ActorMention* owner = nullptr;
+    for (const auto& m : s.actors)
+      if (!type->speech && m.first_token == h.tfirst && m.last_token < h.tlast && actor_ok(m) &&
+          (toks[m.last_token - 1].possessive || is_one_of(toks[m.last_token].lower, "'s", "'")))
+        owner = &m;
+    if (owner) {
+      agent = owner;
+      by_phrase = true;
+    } else if (type->speech) {
       // "according to a statement released by the White House", "statement by X".
       for (const auto& m : s.actors) {
         if (m.first_token <= h.tfirst || m.first_token >= h.tlast || !actor_ok(m)) continue;
@@ -2240,6 +2250,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         return said_in(st, toks[h.tfirst].begin);
       });
       auto prior = std::find_if(out.rbegin(), out.rend(), [&](const EventMention& e) {
+        if (e.nominal) return false;
         return speech != out.rend() ? &e != &*speech && said_in(*speech, e.trigger_begin)
                                     : !said_inside(e);
       });
@@ -3216,6 +3227,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (asked) continue;
     }
     ev.agent = agent_actor;
+    ev.nominal = owner && agent == owner;
     // "Gujral was expected here next month": a visit to the dateline's state, by someone of
     // another ("Premadasa arrived here" comes home).
     // (So is "Medvedev flew in on Thursday", with no place of its own.)
@@ -3231,7 +3243,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
 
     // 3. Others: actors after the trigger in its segment. A speech act takes only whom it was
     // addressed to ("told Putin", "explained to Al Jazeera"); what was said is not an actor of it.
-    size_t stop = seg.last;
+    // (An act named as a noun involves whom the noun phrase names: "Iraq's invasion of Kuwait on
+    // Aug. 2 but also criticized the force sent to Saudi Arabia".)
+    size_t stop = ev.nominal ? h.tlast : seg.last;
     if (type->speech) {
       bool says = is_one_of(toks[h.tfirst].lower, "said", "says", "stated", "states", "added",
                             "noted", "declared", "announced", "insisted", "warned", "explained",
@@ -3353,7 +3367,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // Chinese firms", "a protest outside the Russian embassy".)
       // (Named in the quote that tells the act itself: 'Lavrov "condemned Israel's strikes"'.)
       bool quoted = (*s.in_quote)[m.first_token] && !(*s.in_quote)[h.tfirst];
-      if (&m == agent || m.place || quoted || by_phrase || left_out(m)) continue;
+      if (&m == agent || m.place || quoted || (by_phrase && !owner) || left_out(m)) continue;
       // "Bush sent U.S. troops to Saudi Arabia": the agent's own forces are not acted upon.
       if (own_forces(m) && m.actor->country == ev.agent->country) continue;
       for (const LexActor* a : {m.actor, m.also})

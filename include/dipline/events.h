@@ -41,6 +41,9 @@ struct EventMention {
   /// for what follows.
   bool plain_remark = false;
   bool unordered = false;  ///< two sides the text names in no telling order (a treaty signed)
+  /// An act named as a noun with its doer in the possessive ("Iraq's invasion of Kuwait"): no
+  /// verb, so none that follows ("and also criticized") goes on from its doer.
+  bool nominal = false;
   /// A relation the text states to an earlier event: (after | response-to, index into the
   /// `previous` events given to EventMatcher::extract).
   std::optional<std::pair<std::string, size_t>> link;

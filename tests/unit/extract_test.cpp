@@ -8544,5 +8544,46 @@ TEST(Extract, PluralTitleListAndMembersSuspendingInTheirBodysName) {
   expect_dated(t, "sanction", {"mercosur", "paraguay"}, "2012-06-29");
 }
 
+// An attack named as a noun, its doer in the possessive and its date given, is an attack of the
+// background ("since Azerbaijan's lightning offensive in Nagorno-Karabakh on September 19");
+// undated ("after Russia's invasion of Ukraine") or not possessive ("the State Department
+// condemned the attack in Damascus on Saturday") it is none, and a verb joined after it goes on
+// from the clause's subject, not from the noun's doer.
+TEST(Extract, PossessiveAttackNounWithItsDate) {
+  Timeline t = extract_text(
+      "PARIS - Ties have soured since Azerbaijan's lightning offensive in Nagorno-Karabakh on "
+      "September 19.\n\n"
+      "Prices rose after Russia's invasion of Ukraine.\n\n"
+      "In Washington, the State Department condemned the attack in Damascus on Saturday.\n\n"
+      "Iran, which had condemned Iraq's invasion of Kuwait on Aug. 2, also criticized the force "
+      "sent to Saudi Arabia.\n",
+      CalendarDate::ymd(2023, 12, 30));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "assault", {"azerbaijan"}, "2023-09-19");
+  expect_dated(t, "assault", {"iraq", "kuwait"}, "2023-08-02");
+  EXPECT_EQ(count_events(t, "assault"), 2u);
+  EXPECT_EQ(find_event(t, "assault", {"iraq", "saudi-arabia"}), nullptr);
+  for (const auto& e : t.events)
+    if (e.type != "assault") EXPECT_NE(e.actors.front(), "iraq") << e.id;
+}
+
+// "would supply Armenia with military equipment" is aid; "pulled out of a meeting with" a leader
+// rejects it; "Azerbaijan's State Security Service" is a body of the state, not a person.
+TEST(Extract, SupplyWithPullOutOfMeetingAndSecurityService) {
+  Timeline t = extract_text(
+      "PARIS - Foreign Minister Catherine Colonna announced on October 3 that France would supply "
+      "Armenia with military equipment.\n\n"
+      "Two days later, President Ilham Aliyev pulled out of a meeting with Armenian Prime "
+      "Minister Nikol Pashinyan in Granada.\n\n"
+      "Azerbaijan's State Security Service detained a French national earlier this month on "
+      "suspicion of spying for France.\n",
+      CalendarDate::ymd(2023, 12, 30));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "aid", {"france", "armenia"}, "2023-10-03");
+  expect_dated(t, "rejection", {"ilham-aliyev", "nikol-pashinyan"}, "2023-10-05");
+  EXPECT_EQ(count_events(t, "meeting"), 0u);
+  EXPECT_NE(find_event(t, "arrest", {"azerbaijan", "france"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
