@@ -437,7 +437,13 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
       ++next;
       continue;
     }
-    // No name: resolve the office holder by the country and the date.
+    // No name: resolve the office holder by the country and the date. (Not one who held it
+    // before: "Louis Michel, a former Belgian foreign minister, urged".)
+    if (size_t lead = country_before ? out.back().first_token : i;
+        lead > first && is_one_of(toks[lead - 1].lower, "former", "ex-", "onetime", "retired")) {
+      ++i;
+      continue;
+    }
     auto holder_of = [&](const LexActor& state) -> const LexActor* {
       auto people = impl_->people_of_country.find(state.country);
       auto find = [&](std::string_view office) -> const LexActor* {

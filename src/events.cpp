@@ -1058,6 +1058,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              return d.trig->type->id == "denial" && d.tfirst == r.tfirst && d.tlast > r.tlast;
            });
   });
+  // "has asked Belgium to close its consulates general in Lubumbashi": a mission another state
+  // is told to close is sent away by the one who told it, not closed by its own.
+  std::erase_if(hits, [&](const Hit& c) {
+    return c.trig->type->id == "embassy-closure" &&
+           std::any_of(hits.begin(), hits.end(), [&](const Hit& x) {
+             return x.trig->type->id == "expulsion" && x.tfirst < c.tfirst && x.tlast >= c.tlast;
+           });
+  });
   auto before = [](const Hit& a, const Hit& b) {
     return std::pair(a.trig->priority, a.tfirst) < std::pair(b.trig->priority, b.tfirst);
   };
@@ -1299,6 +1307,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                        "tents", "blankets", "water", "vaccines", "supplies");
                     }))
       continue;
+    // ("said Belgian aid to Congo would not be suspended", "US aid to Egypt was cut": aid named
+    // as what is stopped, or kept from being stopped, is not given here.)
+    if (h.trig->type->id == "aid" && is_one_of(toks[h.tfirst].lower, "aid", "assistance")) {
+      bool stopped = false;
+      for (size_t i = h.tlast; i < last && i < h.tlast + 5 && !stopped; ++i)
+        stopped =
+            is_one_of(toks[i].lower, "suspended", "cut", "frozen", "halted", "stopped", "withheld",
+                      "reduced", "slashed", "cancelled", "canceled", "blocked", "terminated",
+                      "ended", "rose", "fell", "increased", "amounted", "totalled", "totaled");
+      if (stopped) continue;
+    }
     // ("will send a team of engineers and 200 soldiers to Syria": troops sent are no aid.)
     // (Not arms sold or given: "approved the sale of F-16 jets to Turkey".)
     if (h.trig->type->id == "aid" &&

@@ -8585,5 +8585,25 @@ TEST(Extract, SupplyWithPullOutOfMeetingAndSecurityService) {
   EXPECT_NE(find_event(t, "arrest", {"azerbaijan", "france"}), nullptr);
 }
 
+// An ambassador who "had already been recalled" is recalled; a state asked to close its
+// consulates is sent away (an expulsion, not a closure of its own); "a former Belgian foreign
+// minister" is not the minister of the day; aid "would not be suspended" is not given.
+TEST(Extract, RecalledAlreadyClosureAskedFormerMinisterAidNotSuspended) {
+  Timeline t = extract_text(
+      "BRUSSELS - The Congolese ambassador in Brussels had already been recalled to Kinshasa for "
+      "consultations last Tuesday.\n\n"
+      "Congo ordered Belgium on Friday to close its consulate in Goma.\n\n"
+      "European Commissioner Louis Michel, a former Belgian foreign minister, urged Kinshasa on "
+      "Sunday to lower the tone.\n\n"
+      "Minister Charles Michel said Belgian aid to Congo would not be suspended.\n",
+      CalendarDate::ymd(2008, 5, 12));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "ambassador-recall", {"dr-congo"}, "2008-05-06");
+  expect_dated(t, "expulsion", {"dr-congo", "belgium"}, "2008-05-09");
+  EXPECT_EQ(count_events(t, "embassy-closure"), 0u);
+  EXPECT_EQ(find_event(t, "appeal", {"karel-de-gucht"}), nullptr);
+  EXPECT_EQ(count_events(t, "aid"), 0u);
+}
+
 }  // namespace
 }  // namespace dipline
