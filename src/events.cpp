@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -4578,6 +4579,40 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.date = *best->date;
       ev.dated = true;
       ev.when = std::string(s.text.substr(best->phrase_begin, best->end - best->phrase_begin));
+    }
+    // "The cease-fire took effect at 10 p.m. Friday, four days after Salvadoran troops pushed
+    // across the border": an act of the clause that "N days after" opens was N days before the
+    // day the sentence named first ("N days before": after it).
+    for (const auto& u : s.times) {
+      if (type->speech || u.type != TimexType::kDuration || u.last_token >= h.tfirst ||
+          !is_one_of(toks[u.last_token].lower, "after", "before") || u.value.size() < 3 ||
+          (u.value.back() != 'D' && u.value.back() != 'W'))
+        continue;
+      bool one_clause = true;
+      for (size_t i = u.last_token + 1; i < h.tfirst && one_clause; ++i)
+        one_clause = !is_one_of(toks[i].lower, ",", ";", "but", "when", "which", "who");
+      const TimeMention* day = nullptr;
+      for (const auto& t : s.times)
+        if (t.last_token < u.first_token && t.date && !t.date->interval && t.date->start &&
+            t.date->start->date.precision() == Precision::kDay)
+          day = &t;
+      int n = 0;
+      for (char c : std::string_view(u.value).substr(1, u.value.size() - 2))
+        n = c >= '0' && c <= '9' && n < 1000 ? n * 10 + (c - '0') : -1;
+      if (!one_clause || !day || n <= 0) break;
+      if (u.value.back() == 'W') n *= 7;
+      const CalendarDate& d = day->date->start->date;
+      std::chrono::sys_days at{std::chrono::year{d.year} /
+                               std::chrono::month{static_cast<unsigned>(d.month)} /
+                               std::chrono::day{static_cast<unsigned>(d.day)}};
+      at += std::chrono::days{toks[u.last_token].lower == "after" ? -n : n};
+      std::chrono::year_month_day ymd{at};
+      ev.date = Edtf::point(CalendarDate::ymd(static_cast<int>(ymd.year()),
+                                              static_cast<int>(static_cast<unsigned>(ymd.month())),
+                                              static_cast<int>(static_cast<unsigned>(ymd.day()))));
+      ev.dated = true;
+      ev.when = std::string(s.text.substr(u.begin, toks[u.last_token].end - u.begin));
+      break;
     }
     // "troops have been camped on the island since October 21", "Since January, the coast
     // guard has seized 48 boats": what began then and goes on, from that day on.

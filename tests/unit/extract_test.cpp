@@ -8605,5 +8605,23 @@ TEST(Extract, RecalledAlreadyClosureAskedFormerMinisterAidNotSuspended) {
   EXPECT_EQ(count_events(t, "aid"), 0u);
 }
 
+// "The cease-fire took effect at 10 p.m. Friday, four days after Salvadoran troops pushed
+// across the border": the act of the clause "N days after" opens was N days before the day named
+// first; "two weeks before" one, after it.
+TEST(Extract, ClauseOpenedByNDaysAfterIsDatedBackFromTheDayNamed) {
+  Timeline t = extract_text(
+      "SAN SALVADOR - The cease-fire took effect at 10 p.m. Friday, four days after Salvadoran "
+      "troops pushed across the border and Salvadoran planes bombed Tegucigalpa's airport.\n\n"
+      "Egypt yesterday broke off diplomatic relations with Cyprus, three days after Cypriot "
+      "troops opened fire on Egyptian commandos at Larnaca airport.\n\n"
+      "The talks opened on May 10, two weeks before Israel expelled the envoy.\n",
+      CalendarDate::ymd(1969, 7, 20));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "assault", {"el-salvador", "honduras"}, "1969-07-14");
+  expect_dated(t, "assault", {"cyprus", "egypt"}, "1969-07-16");
+  expect_dated(t, "sanction", {"egypt", "cyprus"}, "1969-07-19");
+  expect_dated(t, "expulsion", {"israel"}, "1969-05-24");
+}
+
 }  // namespace
 }  // namespace dipline
