@@ -616,6 +616,14 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     if (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry &&
         is_one_of(prep, "in", "into", "toward", "towards", "across") && !called_in)
       m.place = true;
+    // "were flown into Kuwait from Aden and Kenya": where they came from, past where they went.
+    if (prep == "from" && m.actor->kind == ActorKind::kCountry && !m.place)
+      for (size_t i = m.first_token; i > first + 1 && m.first_token - i < 6; --i)
+        if (toks[i - 1].lower == "from") {
+          for (size_t j = 0; j < k; ++j)
+            if (out[j].last_token == i - 1 && out[j].place) m.place = true;
+          break;
+        }
     // "talks at the State Department", "a summit at NATO headquarters": a building; but "aimed
     // at NATO", "angry at the State Department" name the body itself.
     if (prep == "at" && m.actor->kind == ActorKind::kOrganization) {
@@ -2243,10 +2251,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
          }));
     // "Israel's ambassador to the UN, Gilad Erdan, denounced": a name set off by commas right
     // after a title; the title (and the state before it) are his.
+    // ("the Iraqi Foreign Minister, Dr. Hashim Jawad,": past an honorific.)
     size_t set_off_title = SIZE_MAX;
-    if (!known && !royal && n >= 2 && title.empty() && i > first + 1 && toks[i - 1].lower == "," &&
-        j < last && toks[j].lower == ",")
-      for (size_t k = i - 1; k-- > first && i - 1 - k <= 7;) {
+    const bool honorific_only =
+        title_begin + 1 == i &&
+        is_one_of(toks[title_begin].lower, "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.");
+    const size_t lead = honorific_only ? title_begin : i;
+    if (!known && !royal && n >= 2 && (title.empty() || honorific_only) && lead > first + 1 &&
+        toks[lead - 1].lower == "," && j < last && toks[j].lower == ",")
+      for (size_t k = lead - 1; k-- > first && lead - 1 - k <= 7;) {
         if (is_one_of(toks[k].lower, ",", ".", ";", ":")) break;
         if (is_title_word(toks[k].lower) &&
             !is_one_of(toks[k].lower, "mr.", "mrs.", "ms.", "dr.", "former"))
@@ -2254,7 +2267,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       }
     if (set_off_title != SIZE_MAX)
       title = std::string(
-          text.substr(toks[set_off_title].begin, toks[i - 2].end - toks[set_off_title].begin));
+          text.substr(toks[set_off_title].begin, toks[lead - 2].end - toks[set_off_title].begin));
     // "The Korea Coast Guard seized ...", "the Professional Associations Council": a run of
     // names that ends in what a body is called is a body the lexicon does not know, named so
     // from then on. (Not a news outlet or a company; not a run inside a title-case headline.)
@@ -2339,7 +2352,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       // Linda Thomas-Greenfield,": the state right before a word of the title.
       if (set_off_title != SIZE_MAX)
         for (const auto& m : mentions)
-          if (m.last_token + 1 >= set_off_title && m.last_token + 1 < i &&
+          if (m.last_token + 1 >= set_off_title && m.last_token + 1 < lead &&
               m.actor->kind == ActorKind::kCountry &&
               (m.last_token < set_off_title || is_title_word(toks[m.last_token].lower))) {
             p.country = m.actor->country;

@@ -880,7 +880,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                     "is", "was", "will", "have", "has", "had", "been", "be",
                                     "finally", "also", "first", "later", "then"))
         --i;
-      if (!is_one_of(toks[i].lower, "troops", "soldiers", "forces", "contingent", "contingents",
+      // ("A Saudi Arabian contingent of about 1,000 men arrived": the men of a unit.)
+      bool unit_men = false;
+      for (size_t j = i; toks[i].lower == "men" && j-- > first && i - j <= 5 && !unit_men;)
+        unit_men = is_one_of(toks[j].lower, "contingent", "battalion", "brigade", "detachment",
+                             "force", "commando", "regiment");
+      if (!unit_men &&
+          !is_one_of(toks[i].lower, "troops", "soldiers", "forces", "contingent", "contingents",
                      "marines", "paratroopers", "battalion", "battalions", "brigade", "brigades",
                      "peacekeepers", "reinforcements"))
         continue;

@@ -726,7 +726,7 @@ class Matcher {
       "evening",  "noon",         "midnight",  "midday",       "christmas", "thanksgiving",
       "new",      "independence", "halloween", "fiscal",       "period",    "every",
       "each",     "per",          "year-ago",  "year-earlier", "these",     "mid",
-      "coming",   "nineteen",     "term"};
+      "coming",   "nineteen",     "term",      "to-day",       "to-night",  "to-morrow"};
 
   // --- token access
   // A token's word without its possessive ending: "year's" -> "year".
@@ -946,9 +946,10 @@ class Matcher {
            "last",       "next",     "fiscal", "latest",  "current", "most", "recent", "same",
            "comparable", "previous", "prior",  "spring",  "summer",  "fall", "autumn", "winter"},
           kCalendarPart);
-      add({"today", "yesterday", "tomorrow", "tonight", "last", "this", "later", "earlier",
-           "mid-afternoon", "mid-morning", "mid", "the", "that", "christmas", "new", "thanksgiving",
-           "independence", "halloween"},
+      add({"today",        "yesterday",    "tomorrow", "tonight", "to-day",    "to-night",
+           "to-morrow",    "last",         "this",     "later",   "earlier",   "mid-afternoon",
+           "mid-morning",  "mid",          "the",      "that",    "christmas", "new",
+           "thanksgiving", "independence", "halloween"},
           kRelativeDay);
       add({"the", "its", "past", "last", "next", "half", "years", "months", "weeks", "days",
            "hours", "decades", "minutes"},
@@ -1851,6 +1852,10 @@ class Matcher {
 
   std::optional<Match> relative_day(size_t i) {
     std::string_view a = w(i);
+    // The older spellings: "to-day", "to-night", "to-morrow".
+    if (a == "to-day") a = "today";
+    if (a == "to-night") a = "tonight";
+    if (a == "to-morrow") a = "tomorrow";
     const std::string& dct = dct_str();
     if (a == "today") return day_match(i, i + 1, dct_, "the publication date");
     if (a == "yesterday") return day_match(i, i + 1, dct_ - greg::days(1), "the day before " + dct);

@@ -8623,5 +8623,30 @@ TEST(Extract, ClauseOpenedByNDaysAfterIsDatedBackFromTheDayNamed) {
   expect_dated(t, "expulsion", {"israel"}, "1969-05-24");
 }
 
+// The older British paper: "to-day" is the day of the dateline ("LONDON, Monday."); British
+// reinforcements "flown into Kuwait from Aden and Kenya" build up near Kuwait (Kenya is where
+// they came from); a contingent "of about 1,000 men arrived" builds up, it pays no visit; "the
+// Iraqi Foreign Minister, Dr. Hashim Jawad," is an Iraqi minister past his honorific.
+TEST(Extract, OlderBritishPaperReinforcementsAndHonorificInApposition) {
+  Timeline t = extract_text(
+      "LONDON, Monday.\n\n"
+      "Further British reinforcements were flown into Kuwait from Aden and Kenya to-day.\n\n"
+      "A Saudi Arabian contingent of about 1,000 men arrived in Kuwait yesterday.\n\n"
+      "In Baghdad, the Iraqi Foreign Minister, Dr. Hashim Jawad, told a news conference to-day "
+      "that Iraq would pursue its claim by peaceful means.\n",
+      CalendarDate::ymd(1961, 7, 4));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "military-buildup", {"united-kingdom"}, "1961-07-03");
+  EXPECT_EQ(find_event(t, "military-buildup", {"kenya"}), nullptr);
+  expect_dated(t, "military-buildup", {"saudi-arabia"}, "1961-07-02");
+  EXPECT_EQ(count_events(t, "visit"), 0u);
+  expect_dated(t, "statement", {"hashim-jawad"}, "1961-07-03");
+  const Actor* jawad = nullptr;
+  for (const auto& a : t.actors)
+    if (a.id == "hashim-jawad") jawad = &a;
+  ASSERT_NE(jawad, nullptr);
+  EXPECT_EQ(jawad->country, "IRQ");
+}
+
 }  // namespace
 }  // namespace dipline

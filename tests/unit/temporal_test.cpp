@@ -449,6 +449,14 @@ TEST(Temporal, TheSameMonthAndThatSameYear) {
             "same year -> 2019; ");
 }
 
+// The older spellings "to-day", "to-night" and "to-morrow" are today, tonight and tomorrow.
+TEST(Temporal, OlderHyphenatedSpellingsOfTodayTonightTomorrow) {
+  EXPECT_EQ(document_dates("Troops landed to-day. Cairo Radio said to-night that it objected. The "
+                           "Council meets to-morrow.",
+                           CalendarDate::ymd(1961, 7, 3)),
+            "to-day -> 1961-07-03; to-night -> 1961-07-03; to-morrow -> 1961-07-04; ");
+}
+
 TEST(Temporal, AnaphoricAndFinancialPeriods) {
   EXPECT_EQ(dates_in("She fled in June 1998 and returned later that year."),
             "June 1998 -> 1998-06 | 1998-06; later that year -> 1998 | 1998");
