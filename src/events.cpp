@@ -1065,6 +1065,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              return d.trig->type->id == "denial" && d.tfirst == r.tfirst && d.tlast > r.tlast;
            });
   });
+  // "after crowds attacked South African-owned businesses": a crowd's attack is no state's.
+  std::erase_if(hits, [&](const Hit& a) {
+    return a.trig->type->id == "assault" && a.tfirst > first &&
+           is_one_of(toks[a.tfirst - 1].lower, "crowds", "crowd", "mobs", "mob", "rioters",
+                     "looters", "protesters", "protestors", "demonstrators", "youths", "gangs");
+  });
   // "has asked Belgium to close its consulates general in Lubumbashi": a mission another state
   // is told to close is sent away by the one who told it, not closed by its own.
   std::erase_if(hits, [&](const Hit& c) {

@@ -8648,5 +8648,20 @@ TEST(Extract, OlderBritishPaperReinforcementsAndHonorificInApposition) {
   EXPECT_EQ(jawad->country, "IRQ");
 }
 
+// "boycotted the World Economic Forum on Africa" rejects it; missions "which were closed last
+// Thursday" were closed; "crowds attacked South African-owned businesses" is no state's attack.
+TEST(Extract, BoycottedForumClosedMissionsAndCrowdsAttacking) {
+  Timeline t = extract_text(
+      "PRETORIA - Nigeria boycotted the World Economic Forum on Africa on Wednesday.\n\n"
+      "Minister Naledi Pandor said South Africa's High Commission in Abuja and its "
+      "Consulate-General in Lagos, which were closed last Thursday after crowds attacked South "
+      "African-owned businesses, would reopen soon.\n",
+      CalendarDate::ymd(2019, 9, 12));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "rejection", {"nigeria"}, "2019-09-11");
+  expect_dated(t, "embassy-closure", {"south-africa"}, "2019-09-05");
+  EXPECT_EQ(count_events(t, "assault"), 0u);
+}
+
 }  // namespace
 }  // namespace dipline
