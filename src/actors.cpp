@@ -73,6 +73,7 @@ struct Gazetteer::Impl {
   const LexActor* russia = nullptr;
   const LexActor* kremlin = nullptr;
   const LexActor* soviet_union = nullptr;
+  const LexActor *yemen = nullptr, *north_yemen = nullptr, *south_yemen = nullptr;
 
   // Names are indexed folded to ASCII, as find() reads the text: "Erdoğan" and "Erdogan",
   // "Russia’s" and "Russia's" are the same key.
@@ -157,6 +158,9 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
     if (a.id == "russia") impl_->russia = &a;
     if (a.id == "kremlin") impl_->kremlin = &a;
     if (a.id == "soviet-union") impl_->soviet_union = &a;
+    if (a.id == "yemen") impl_->yemen = &a;
+    if (a.id == "north-yemen") impl_->north_yemen = &a;
+    if (a.id == "south-yemen") impl_->south_yemen = &a;
     impl_->add(a.name, &a, MentionHow::kName);
     for (const auto& n : a.names) impl_->add(n, &a, MentionHow::kName);
     if (a.kind == ActorKind::kPerson) {
@@ -373,6 +377,11 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
              ? when < CalendarDate::ymd(1991, 12, 26)
              : m.actor == impl_->russia && when.year < 1990))
       m.actor = impl_->soviet_union;
+    // (Aden and Sanaa until the two Yemens united in May 1990: the capitals of South and North
+    // Yemen.)
+    if (when.year > 0 && m.actor == impl_->yemen && m.how == MentionHow::kCapital &&
+        impl_->north_yemen && impl_->south_yemen && when < CalendarDate::ymd(1990, 5, 22))
+      m.actor = toks[i].lower.starts_with("aden") ? impl_->south_yemen : impl_->north_yemen;
     found.push_back(m);
     i = j;
   }

@@ -1065,11 +1065,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              return d.trig->type->id == "denial" && d.tfirst == r.tfirst && d.tlast > r.tlast;
            });
   });
-  // "after crowds attacked South African-owned businesses": a crowd's attack is no state's.
+  // "after crowds attacked South African-owned businesses": a crowd's attack is no state's; nor
+  // is one of "southern forces" that the sentence names no state for ("Sana'a Radio said that
+  // southern forces had shelled the town": not the Syria of its mediation named before).
   std::erase_if(hits, [&](const Hit& a) {
-    return a.trig->type->id == "assault" && a.tfirst > first &&
-           is_one_of(toks[a.tfirst - 1].lower, "crowds", "crowd", "mobs", "mob", "rioters",
-                     "looters", "protesters", "protestors", "demonstrators", "youths", "gangs");
+    if (a.trig->type->id != "assault" || a.tfirst <= first) return false;
+    if (is_one_of(toks[a.tfirst - 1].lower, "crowds", "crowd", "mobs", "mob", "rioters", "looters",
+                  "protesters", "protestors", "demonstrators", "youths", "gangs"))
+      return true;
+    size_t k = a.tfirst;
+    while (k > first + 1 && is_one_of(toks[k - 1].lower, "had", "have", "has", "were", "was",
+                                      "then", "also", "reportedly", "allegedly"))
+      --k;
+    return k > first + 1 &&
+           is_one_of(toks[k - 1].lower, "forces", "troops", "units", "soldiers", "gunners") &&
+           is_one_of(toks[k - 2].lower, "northern", "southern", "eastern", "western",
+                     "unidentified", "unknown");
   });
   // "has asked Belgium to close its consulates general in Lubumbashi": a mission another state
   // is told to close is sent away by the one who told it, not closed by its own.

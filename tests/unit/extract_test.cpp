@@ -8663,5 +8663,21 @@ TEST(Extract, BoycottedForumClosedMissionsAndCrowdsAttacking) {
   EXPECT_EQ(count_events(t, "assault"), 0u);
 }
 
+// Before May 1990 Aden is South Yemen's capital and Sanaa North Yemen's; "southern forces" that
+// the sentence gives no state attack for no one named before them.
+TEST(Extract, YemeniCapitalsBeforeUnityAndForcesOfNoNamedState) {
+  Timeline t = extract_text(
+      "KUWAIT (WAM) -- The ceasefire, agreed on Saturday through Syrian and Iraqi mediation, has "
+      "held, but Sana'a Radio said yesterday that southern forces had shelled the town.\n\n"
+      "Aden denied the charge on Tuesday.\n",
+      CalendarDate::ymd(1979, 3, 7));
+  SCOPED_TRACE(dump(t));
+  EXPECT_EQ(count_events(t, "assault"), 0u);
+  expect_dated(t, "denial", {"south-yemen"}, "1979-03-06");
+  Timeline later =
+      extract_text("ADEN - Aden denied the charge on Tuesday.\n", CalendarDate::ymd(2015, 3, 7));
+  EXPECT_NE(find_event(later, "denial", {"yemen"}), nullptr) << dump(later);
+}
+
 }  // namespace
 }  // namespace dipline
