@@ -8679,5 +8679,24 @@ TEST(Extract, YemeniCapitalsBeforeUnityAndForcesOfNoNamedState) {
   EXPECT_NE(find_event(later, "denial", {"yemen"}), nullptr) << dump(later);
 }
 
+// The staff of a "People's Bureau" given hours to leave are expelled; armoured units "have been
+// concentrated" and units "in the South have been reinforced" build up; a leader who "warned that
+// the Jamahiriya would teach a lesson" threatens.
+TEST(Extract, PeoplesBureauStaffConcentratedUnitsAndTeachALesson) {
+  Timeline t = extract_text(
+      "TUNIS, Sept. 27 (TAP) - Tunisia yesterday gave the staff of the Libyan People's Bureau in "
+      "Tunis 48 hours to leave the national territory.\n\n"
+      "Libyan armoured units have been concentrated near Ras Jedir, and Tunisian units in the "
+      "South have been reinforced, informed sources said.\n\n"
+      "In a speech in Tripoli on Sunday, Colonel Muammar Kadhafi warned that the Jamahiriya would "
+      "\"teach a lesson\" to any neighbour.\n",
+      CalendarDate::ymd(1985, 9, 27));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "expulsion", {"tunisia", "libya"}, "1985-09-26");
+  EXPECT_NE(find_event(t, "military-buildup", {"libya"}), nullptr);
+  EXPECT_NE(find_event(t, "military-buildup", {"tunisia"}), nullptr);
+  expect_dated(t, "threat", {"muammar-kadhafi"}, "1985-09-22");
+}
+
 }  // namespace
 }  // namespace dipline
