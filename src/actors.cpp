@@ -494,10 +494,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
           if (toks[at].lower == "," && toks[k].lower == "and") ++k;
           ActorMention* other = k < last ? country_at(k, n) : nullptr;
           if (!other) break;
-          if (const LexActor* h = holder_of(*other->actor)) {
-            other->actor = h;
-            other->how = MentionHow::kTitle;
-          }
+          if (const LexActor* h = holder_of(*other->actor)) other->actor = h;
+          other->how = MentionHow::kTitle;  // (the state, when its holder is not known)
           if (toks[k - 1].lower == "and") break;
           at = other->last_token;
         }
@@ -630,7 +628,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
       for (size_t i = m.first_token; i > first + 1 && m.first_token - i < 6; --i)
         if (toks[i - 1].lower == "from") {
           for (size_t j = 0; j < k; ++j)
-            if (out[j].last_token == i - 1 && out[j].place) m.place = true;
+            if (out[j].last_token + 3 >= i && out[j].last_token < i && out[j].place)
+              m.place = true;  // (past a time: "flown into Kuwait to-day from Kenya")
           break;
         }
     // "talks at the State Department", "a summit at NATO headquarters": a building; but "aimed

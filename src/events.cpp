@@ -876,9 +876,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // The head of the subject, right before its verb ("troops are expected to land"); not "The
       // commander of US forces arrived", "A delegation of Chinese soldiers arrived".
       size_t i = h.tfirst - 1;
-      while (i > first && is_one_of(toks[i].lower, "to", "expected", "due", "set", "are", "were",
-                                    "is", "was", "will", "have", "has", "had", "been", "be",
-                                    "finally", "also", "first", "later", "then"))
+      while (i > first &&
+             is_one_of(toks[i].lower, "to", "expected", "due", "set", "are", "were", "is", "was",
+                       "will", "have", "has", "had", "been", "be", "finally", "also", "first",
+                       "later", "then", "began", "begin", "begins", "started", "start", "starts"))
         --i;
       // ("A Saudi Arabian contingent of about 1,000 men arrived": the men of a unit.)
       bool unit_men = false;
@@ -1065,6 +1066,26 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              return d.trig->type->id == "denial" && d.tfirst == r.tfirst && d.tlast > r.tlast;
            });
   });
+  // "Greece vetoed Macedonia's admission to NATO", "opposed Finland's accession", "Montenegro's
+  // admission to NATO would anger Moscow": an admission blocked, sought or foreseen is none.
+  std::erase_if(hits, [&](const Hit& a) {
+    if (a.trig->type->id != "agreement" ||
+        !is_one_of(toks[a.tfirst].lower, "admission", "accession"))
+      return false;
+    for (size_t i = a.tfirst; i-- > first && a.tfirst - i <= 5;)
+      if (is_one_of(toks[i].lower, "vetoed", "veto", "vetoes", "vetoing", "blocked", "blocks",
+                    "block", "blocking", "opposed", "opposes", "oppose", "opposing", "holding",
+                    "delayed", "delaying", "stalled", "ratify", "ratified", "ratifies", "ratifying",
+                    "seeks", "sought", "seeking", "bid", "hopes", "wants", "backed", "supports",
+                    "supported", "support", "approve", "yet", "against", "on", "for", "about",
+                    "over", "eventual", "possible", "future", "planned"))
+        return true;
+    for (size_t i = a.tlast; i < last && i < a.tlast + 6; ++i)
+      if (is_one_of(toks[i].lower, "would", "could", "will", "may", "might", "must", "should",
+                    "can"))
+        return true;
+    return false;
+  });
   // "after crowds attacked South African-owned businesses": a crowd's attack is no state's; nor
   // is one of "southern forces" that the sentence names no state for ("Sana'a Radio said that
   // southern forces had shelled the town": not the Syria of its mediation named before).
@@ -1073,6 +1094,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (is_one_of(toks[a.tfirst - 1].lower, "crowds", "crowd", "mobs", "mob", "rioters", "looters",
                   "protesters", "protestors", "demonstrators", "youths", "gangs"))
       return true;
+    // ("marked the 10th anniversary of Iraq's invasion of Kuwait on Aug. 2": the day remembered,
+    // in a year the text does not give.)
+    for (size_t i = a.tfirst; i-- > first && a.tfirst - i <= 3;)
+      if (is_one_of(toks[i].lower, "anniversary", "anniversaries", "remember", "commemorate",
+                    "commemorated", "commemorating", "commemorates", "remembering"))
+        return true;
     size_t k = a.tfirst;
     while (k > first + 1 && is_one_of(toks[k - 1].lower, "had", "have", "has", "were", "was",
                                       "then", "also", "reportedly", "allegedly"))
@@ -4213,8 +4240,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         lead -= 2;
       // ("suspended Paraguay until the elections of April 2013": the end named by an event
       // dated in turn.)
-      if (lead >= first + 3 && is_one_of(toks[lead - 1].lower, "of", "in"))
-        for (size_t k = lead - 1; k-- > first && lead - 1 - k <= 3;) {
+      if (lead >= first + 3 && is_one_of(toks[lead - 1].lower, "of", "in", "for"))
+        for (size_t k = lead - 1; k-- > first && lead - 1 - k <= 6;) {
           if (is_one_of(toks[k].lower, "until", "till")) {
             lead = k + 1;
             break;
@@ -4603,6 +4630,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.dated = true;
       ev.when = std::string(s.text.substr(best->phrase_begin, best->end - best->phrase_begin));
     }
+    // ("remember Japan's attack on Pearl Harbor on Dec. 7, 1941": an act named as a noun is
+    // dated by the time the noun phrase gives, not one of the clause around it.)
+    if (ev.nominal)
+      for (const auto& t : s.times)
+        if (t.date && t.first_token > h.tfirst && t.last_token <= h.tlast) {
+          ev.date = *t.date;
+          ev.dated = true;
+          ev.when = std::string(s.text.substr(t.phrase_begin, t.end - t.phrase_begin));
+        }
     // "The cease-fire took effect at 10 p.m. Friday, four days after Salvadoran troops pushed
     // across the border": an act of the clause that "N days after" opens was N days before the
     // day the sentence named first ("N days before": after it).
@@ -4619,6 +4655,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (t.last_token < u.first_token && t.date && !t.date->interval && t.date->start &&
             t.date->start->date.precision() == Precision::kDay)
           day = &t;
+      // (Not the day of a report: "Officials said on Friday that ..., a week after Iraq invaded
+      // Kuwait".)
+      for (size_t i = day ? day->first_token : 0; day && i-- > first && day->first_token - i <= 2;)
+        if (is_one_of(toks[i].lower, "said", "says", "told", "announced", "reported", "stated"))
+          day = nullptr;
       int n = 0;
       for (char c : std::string_view(u.value).substr(1, u.value.size() - 2))
         n = c >= '0' && c <= '9' && n < 1000 ? n * 10 + (c - '0') : -1;

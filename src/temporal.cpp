@@ -1413,6 +1413,10 @@ class Matcher {
         return year_match(i, k + 2, *state_.year, "the year last named");
       // ("became NATO's 30th member the same month", "that same year")
       size_t same = (is(i, "the") || is(i, "that")) && is(i + 1, "same") ? i + 2 : 0;
+      // (Not a comparison: "from the same month last year", "in the same month a year later".)
+      if (same && (is_one_of(w(same + 1), "last", "next", "a", "of", "in", "the", "previous") ||
+                   (same + 1 < last_ && toks_[same + 1].kind == TokenKind::kNumber)))
+        same = 0;
       if (same && is(same, "month") && state_.month && !ends_with(toks_[same].lower, "'s"))
         return month_match(i, same + 1, state_.month->first, state_.month->second,
                            "the month last named");

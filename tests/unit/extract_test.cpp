@@ -8698,5 +8698,46 @@ TEST(Extract, PeoplesBureauStaffConcentratedUnitsAndTeachALesson) {
   expect_dated(t, "threat", {"muammar-kadhafi"}, "1985-09-22");
 }
 
+// Lookalikes of this session's rules that a review found, and what they must give.
+TEST(Extract, LookalikesOfTheFortyFourthSession) {
+  auto on = [](const char* text, int y, int m, int d) {
+    return extract_text(text, CalendarDate::ymd(y, m, d));
+  };
+  Timeline t = on("ATHENS - Greece vetoed Macedonia's admission to NATO at the summit on Thursday.",
+                  2007, 12, 20);
+  EXPECT_EQ(count_events(t, "agreement"), 0u) << dump(t);
+  t = on("PODGORICA - Montenegro's admission to NATO would anger Moscow, analysts said.", 2015, 11,
+         12);
+  EXPECT_EQ(count_events(t, "agreement"), 0u) << dump(t);
+  t = on(
+      "HONOLULU - Veterans gathered on Friday to remember Japan's attack on Pearl Harbor on Dec. "
+      "7, 1941.",
+      2001, 12, 8);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);  // (the year of Dec. 7 is the text's)
+  t =
+      on("WASHINGTON - U.S. officials warned that Russia's invasion of Ukraine could begin on "
+         "Wednesday.",
+         2022, 2, 12);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+  t = on("ASUNCION - Mercosur suspended Paraguay until the presidential elections in April 2013.",
+         2012, 6, 30);
+  EXPECT_EQ(find_event(t, "sanction", {"mercosur"})->status, EventStatus::kOccurred) << dump(t);
+  t =
+      on("MOSCOW - The foreign ministers of Britain, the United States and the Soviet Union signed "
+         "the test ban treaty on Monday.",
+         1963, 8, 6);
+  const Event* treaty = find_event(t, "agreement", {"andrei-gromyko"});
+  ASSERT_NE(treaty, nullptr) << dump(t);
+  EXPECT_EQ(treaty->actors.size(), 3u);
+  t = on("LONDON, Monday. - More British troops were flown into Kuwait to-day from Kenya.", 1961, 7,
+         4);
+  EXPECT_EQ(find_event(t, "military-buildup", {"kenya"}), nullptr) << dump(t);
+  t = on("LONDON - British forces began landing in Kuwait on Sunday.", 1961, 7, 3);
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  t = on("PARIS - France said on Tuesday it would supply Armenia with Caesar howitzers.", 2024, 6,
+         19);
+  EXPECT_NE(find_event(t, "aid", {"france", "armenia"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
