@@ -8739,5 +8739,17 @@ TEST(Extract, LookalikesOfTheFortyFourthSession) {
   EXPECT_NE(find_event(t, "aid", {"france", "armenia"}), nullptr) << dump(t);
 }
 
+// A state's mission "ordered home" is evacuated; "there can be no talks while ..." rejects them.
+TEST(Extract, MissionOrderedHomeAndThereCanBeNoTalks) {
+  Timeline t = extract_text(
+      "KAMPALA - Uganda's small mission in Khartoum was ordered home on Sunday.\n\n"
+      "\"There can be no talks while Khartoum continues to arm the rebels,\" Ugandan Foreign "
+      "Minister Ruhakana Rugunda told reporters on Monday.\n",
+      CalendarDate::ymd(1995, 4, 28));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "evacuation", {"uganda"}, "1995-04-23");
+  expect_dated(t, "rejection", {"ruhakana-rugunda", "sudan"}, "1995-04-24");
+}
+
 }  // namespace
 }  // namespace dipline
