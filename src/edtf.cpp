@@ -3,12 +3,29 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <chrono>
 #include <ostream>
 #include <tuple>
 
 namespace dipline {
 
 bool is_leap_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+long day_number(const CalendarDate& d) {
+  const CalendarDate f = d.first_day();
+  return std::chrono::sys_days{std::chrono::year{f.year} /
+                               std::chrono::month{static_cast<unsigned>(f.month)} /
+                               std::chrono::day{static_cast<unsigned>(f.day)}}
+      .time_since_epoch()
+      .count();
+}
+
+CalendarDate plus_days(const CalendarDate& d, long n) {
+  const std::chrono::year_month_day ymd{
+      std::chrono::sys_days{std::chrono::days{day_number(d) + n}}};
+  return CalendarDate::ymd(static_cast<int>(ymd.year()), static_cast<int>(unsigned{ymd.month()}),
+                           static_cast<int>(unsigned{ymd.day()}));
+}
 
 int days_in_month(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

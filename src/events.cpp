@@ -4,7 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <chrono>
+#include <charconv>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -4660,20 +4660,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (size_t i = day ? day->first_token : 0; day && i-- > first && day->first_token - i <= 2;)
         if (is_one_of(toks[i].lower, "said", "says", "told", "announced", "reported", "stated"))
           day = nullptr;
-      int n = 0;
-      for (char c : std::string_view(u.value).substr(1, u.value.size() - 2))
-        n = c >= '0' && c <= '9' && n < 1000 ? n * 10 + (c - '0') : -1;
+      // (The count of "P4D", "P2W": four digits at most.)
+      long n = 0;
+      const char* digits_end = u.value.data() + u.value.size() - 1;
+      auto [parsed, error] = std::from_chars(u.value.data() + 1, digits_end, n);
+      if (error != std::errc{} || parsed != digits_end || n > 9999) n = 0;
       if (!one_clause || !day || n <= 0) break;
       if (u.value.back() == 'W') n *= 7;
-      const CalendarDate& d = day->date->start->date;
-      std::chrono::sys_days at{std::chrono::year{d.year} /
-                               std::chrono::month{static_cast<unsigned>(d.month)} /
-                               std::chrono::day{static_cast<unsigned>(d.day)}};
-      at += std::chrono::days{toks[u.last_token].lower == "after" ? -n : n};
-      std::chrono::year_month_day ymd{at};
-      ev.date = Edtf::point(CalendarDate::ymd(static_cast<int>(ymd.year()),
-                                              static_cast<int>(static_cast<unsigned>(ymd.month())),
-                                              static_cast<int>(static_cast<unsigned>(ymd.day()))));
+      ev.date = Edtf::point(
+          plus_days(day->date->start->date, toks[u.last_token].lower == "after" ? -n : n));
       ev.dated = true;
       ev.when = std::string(s.text.substr(u.begin, toks[u.last_token].end - u.begin));
       break;

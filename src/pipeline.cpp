@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cassert>
 #include <cctype>
-#include <chrono>
 #include <iterator>
 #include <map>
 #include <set>
@@ -713,14 +712,7 @@ Timeline Extractor::extract(const Article& article) const {
     // the story leaves undated -- a visit under way, or over within the last three days, when
     // the paper came out ("Obama held talks with Quang at the Presidential Palace" the day after
     // he arrived). (A visit only planned or announced takes in no talks held.)
-    auto day_count = [](const CalendarDate& d) {
-      return std::chrono::sys_days{std::chrono::year{d.year} /
-                                   std::chrono::month{static_cast<unsigned>(d.month)} /
-                                   std::chrono::day{static_cast<unsigned>(d.day)}}
-          .time_since_epoch()
-          .count();
-    };
-    const auto published_days = day_count(article.published.first_day());
+    const long published_days = day_number(article.published);
     // (Events by their index: whether the meeting is undated is known already.)
     auto in_time_of = [&](size_t m, size_t v) {
       const Event &meeting = t.events[m], &visit = t.events[v];
@@ -729,7 +721,7 @@ Timeline Extractor::extract(const Article& article) const {
       if (!ongoing && visit.status != EventStatus::kOccurred) return false;
       auto from = visit.date.earliest_day(), to = visit.date.latest_day();
       if (!from || *from > article.published || (!to && !ongoing)) return false;
-      if (undated[m]) return !to || day_count(*to) + 3 >= published_days;
+      if (undated[m]) return !to || day_number(*to) + 3 >= published_days;
       auto first = meeting.date.earliest_day(), last = meeting.date.latest_day();
       return first && last && *from <= *first && (!to || *last <= *to);
     };

@@ -39,6 +39,10 @@ struct CalendarDate {
 
 int days_in_month(int year, int month);
 bool is_leap_year(int year);
+/// Days from 1970-01-01 to the first day `d` covers (negative before).
+long day_number(const CalendarDate& d);
+/// The day `n` days after the first day `d` covers (before it, for n < 0).
+CalendarDate plus_days(const CalendarDate& d, long n);
 
 /// "2022", "2022-02", "2022-02-14"
 std::string to_string(const CalendarDate& d);

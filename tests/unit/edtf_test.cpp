@@ -72,5 +72,16 @@ TEST(Edtf, CoversYearsBoostCannot) {
   EXPECT_FALSE(CalendarDate::ymd(1300, 2, 29).valid());
 }
 
+// Day arithmetic across months, leap days and years; a month or year counts from its first day.
+TEST(Edtf, DayNumbersAndDaysAdded) {
+  EXPECT_EQ(day_number(CalendarDate::ymd(1970, 1, 1)), 0);
+  EXPECT_EQ(day_number(CalendarDate::ymd(1969, 12, 31)), -1);
+  EXPECT_EQ(day_number(CalendarDate::ymd(2022, 2, 0)), day_number(CalendarDate::ymd(2022, 2, 1)));
+  EXPECT_EQ(plus_days(CalendarDate::ymd(1969, 7, 18), -4), CalendarDate::ymd(1969, 7, 14));
+  EXPECT_EQ(plus_days(CalendarDate::ymd(2024, 2, 28), 1), CalendarDate::ymd(2024, 2, 29));
+  EXPECT_EQ(plus_days(CalendarDate::ymd(2023, 12, 25), 14), CalendarDate::ymd(2024, 1, 8));
+  EXPECT_EQ(plus_days(CalendarDate::ymd(1990, 1, 0), -1), CalendarDate::ymd(1989, 12, 31));
+}
+
 }  // namespace
 }  // namespace dipline
