@@ -2231,9 +2231,25 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     }
     // ("Radoslaw Sikorski met Antony Blinken", "Kaja Kallas will travel": a full name that
     // acts.)
+    // ("Jan Novak on Sunday condemned", "Jan Novak also said", "Jan Novak last week visited":
+    // past a short time phrase or adverb.)
+    size_t v = j;
+    for (int step = 0; step < 3 && v < last; ++step) {
+      const std::string_view w = toks[v].lower;
+      if (is_one_of(w, "also", "yesterday", "today", "tonight", "earlier", "later", "again",
+                    "separately", "reportedly", "previously", "recently", "then"))
+        v += 1;
+      else if (v + 1 < last && is_one_of(w, "on", "last", "this") &&
+               is_one_of(toks[v + 1].lower, "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "week", "month", "night"))
+        v += 2 + (v + 2 < last &&
+                  is_one_of(toks[v + 2].lower, "morning", "afternoon", "evening", "night"));
+      else
+        break;
+    }
     bool speaker =
-        n >= 2 && !org_head && j < last &&
-        is_one_of(toks[j].lower, "said", "says", "told", "added", "met", "meets", "will", "would",
+        n >= 2 && !org_head && v < last &&
+        is_one_of(toks[v].lower, "said", "says", "told", "added", "met", "meets", "will", "would",
                   "has", "had", "arrived", "visited", "spoke", "urged", "warned", "accused",
                   "thanked", "signed", "agreed", "held", "announced", "denied", "rejected",
                   "pledged", "travelled", "traveled", "condemned", "called", "criticized",

@@ -1326,9 +1326,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             noun = k;
           else if (toks[k - 1].kind == TokenKind::kPunct)
             break;
-        for (size_t k = noun ? noun - 1 : first; k > first && noun - 1 - k < 4 && !denied; --k)
+        // (Past a time: "rejected on Tuesday an Afghan claim that its jets had bombed Khost".)
+        for (size_t k = noun ? noun - 1 : first, n = 0; k > first && n < 4 && !denied; --k) {
+          if (!in_time(k - 1)) ++n;
           denied = is_one_of(toks[k - 1].lower, "denied", "denies", "deny", "denying", "dismissed",
                              "dismisses", "rejected", "rejects", "refuted", "refutes");
+        }
         break;
       }
       // ("gave Vientiane six days to withdraw its soldiers": the deadline's demand, not the act.)
@@ -4190,6 +4193,33 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              // and the deal it dates; not "scrapped its 2016 deal", an act on the deal.)
              !(type->id == "agreement" && h.tfirst <= t.first_token && t.last_token < h.tlast);
     };
+    // "has released the two British lecturers detained last month", "accused Kyiv of drone
+    // strikes launched on Sunday": a participle after the act's object dates that object, not
+    // the act.
+    auto participle_of_object = [&](const TimeMention& t) {
+      size_t p = t.first_token;
+      if (p > 0 && is_one_of(toks[p - 1].lower, "on", "in", "at", "during", "since", "earlier",
+                             "late", "early"))
+        --p;
+      if (p < h.tlast + 2 || p == 0) return false;
+      const Token& part = toks[p - 1];
+      if (part.kind != TokenKind::kWord || part.capitalized ||
+          !(part.lower.ends_with("ed") ||
+            is_one_of(part.lower, "held", "taken", "seized", "caught", "shot", "built", "made",
+                      "sold", "sent", "brought", "kept", "won", "struck", "begun", "written")))
+        return false;
+      // (Not a deal the act was done under: "restored relations under a joint declaration
+      // signed in October 1956".)
+      for (size_t i = h.tlast; i + 2 < p; ++i)
+        if (is_one_of(toks[i].lower, "under", "pursuant")) return false;
+      const Token& noun = toks[p - 2];
+      return noun.kind == TokenKind::kWord &&
+             !is_one_of(noun.lower, "has", "have", "had", "was", "were", "is", "are", "be", "been",
+                        "being", "and", "or", "but", "who", "which", "that", "it", "they", "he",
+                        "she", "we", "i", "you", "then", "not", "also", "just", "first", "jointly",
+                        "only", "newly", "recently", "previously", "reportedly", "allegedly") &&
+             !noun.lower.ends_with("ly");
+    };
     // "suspended the border agreement signed with Saudi Arabia in 1965", "rests on the
     // agreement of 11 March 1913": the time of a deal's signing dates the deal, not an act on it
     // (unless the trigger is the deal, holding the time).
@@ -4343,7 +4373,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     };
     auto consider = [&](const TimeMention& t) {
       if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || attributive(t) ||
-          deal_signed(t) || deadline(t) || describes_actor(t) ||
+          deal_signed(t) || deadline(t) || describes_actor(t) || participle_of_object(t) ||
           (agreed_clause && t.first_token >= h.tlast) || next_verbs(t) || relative_clause(t))
         return;
       // ("flies to Cairo on Wednesday and will travel on to Amman on Thursday": the time before
@@ -4466,6 +4496,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           subject =
               is_one_of(toks[i].lower, ",", "to", "in", "at", "of", "for", "and", "leader",
                         "chairman", "chairwoman", "council", "party") ||
+              // ("On Sunday, the EU's new foreign policy chief, Kaja Kallas, condemned".)
+              is_one_of(toks[i].lower, "'s", "’s", "new", "his", "her", "their", "outgoing",
+                        "incoming", "longtime", "veteran") ||
               kSpeakerTitleWords.contains(toks[i].lower) ||
               (toks[i].kind == TokenKind::kWord && toks[i].capitalized && i > segs[j].first) ||
               std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {

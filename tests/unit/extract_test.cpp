@@ -8751,5 +8751,31 @@ TEST(Extract, MissionOrderedHomeAndThereCanBeNoTalks) {
   expect_dated(t, "rejection", {"ruhakana-rugunda", "sudan"}, "1995-04-24");
 }
 
+// Phenomena of English news tried as sentences of their own: a speaker named past a short time
+// phrase, a long fronted subject, "rejected an Afghan claim", envoys "ordered out of" a country,
+// "released the two British lecturers", and the time of a participle after the act's object.
+TEST(Extract, SpeakerTimeFrontedSubjectAndObjectParticiple) {
+  auto on = [](const char* text, int y, int m, int d) {
+    return extract_text(text, CalendarDate::ymd(y, m, d));
+  };
+  Timeline t = on("PRAGUE - Jan Novak on Sunday condemned the violence in Tbilisi.", 2024, 12, 2);
+  expect_dated(t, "criticism", {"jan-novak"}, "2024-12-01");
+  t =
+      on("BRUSSELS - On Sunday, the EU's new foreign policy chief, Kaja Kallas, condemned the "
+         "violence.",
+         2024, 12, 2);
+  expect_dated(t, "criticism", {"kaja-kallas"}, "2024-12-01");
+  t = on("ISLAMABAD - Pakistan rejected on Tuesday an Afghan claim that its jets had bombed Khost.",
+         2024, 3, 6);
+  expect_dated(t, "denial", {"pakistan", "afghanistan"}, "2024-03-05");
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);  // (what the claim says)
+  t = on("MANAMA - Bahrain said two Iranian diplomats were ordered out of Bahrain on Monday.", 1998,
+         11, 18);
+  expect_dated(t, "expulsion", {"bahrain", "iran"}, "1998-11-16");
+  t = on("KAMPALA - Uganda has released the two British lecturers detained last month.", 1978, 5,
+         10);
+  expect_dated(t, "release", {"uganda", "united-kingdom"}, "../1978-05-10");
+}
+
 }  // namespace
 }  // namespace dipline
