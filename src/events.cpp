@@ -227,6 +227,10 @@ const Shadow& make_shadow(const SentenceView& s) {
     }
     // "the White House" reads as one actor: "statement released by @a".
     if (toks[i].lower == "the" && i + 1 < last && starts_actor[i + 1 - first]) ++i;
+    // (So do "the new Egyptian president", "the outgoing prime minister".)
+    else if (toks[i].lower == "the" && i + 2 < last && starts_actor[i + 2 - first] &&
+             is_one_of(toks[i + 1].lower, "new", "outgoing", "current"))
+      i += 2;
     // So do "Mr Kim", "Mr. Jiang", "Dr Evrony": "would invite @a to @a".
     if (is_honorific(toks[i].lower) && i + 1 < last) {
       size_t j = i + 1;

@@ -8777,5 +8777,28 @@ TEST(Extract, SpeakerTimeFrontedSubjectAndObjectParticiple) {
   expect_dated(t, "release", {"uganda", "united-kingdom"}, "../1978-05-10");
 }
 
+// "the new Egyptian president" is the holder of the day, as "the Egyptian president" is; a
+// cable "of congratulations"; troops that "took part in" an exercise; help "sought" in the
+// possessive ("has sought India's help").
+TEST(Extract, NewHolderCongratulationsExerciseAndHelpSought) {
+  auto on = [](const char* text) { return extract_text(text, CalendarDate::ymd(2014, 6, 11)); };
+  Timeline t =
+      on("KUWAIT - Kuwait's emir sent a cable of congratulations to the new Egyptian "
+         "president on Tuesday.");
+  expect_dated(t, "support", {"sabah-al-ahmad-al-jaber-al-sabah", "abdel-fattah-al-sisi"},
+               "2014-06-10");
+  t = on(
+      "HELSINKI - Finnish and Swedish troops took part in a NATO exercise in Norway on Tuesday.");
+  expect_dated(t, "military-exercise", {"finland"}, "2014-06-10");
+  t =
+      on("DARWIN - Six Indonesian fighters taking part in an exercise with Australia were ordered "
+         "home on Tuesday.");
+  EXPECT_EQ(count_events(t, "military-exercise"), 0u) << dump(t);  // (a description)
+  t =
+      on("KATHMANDU - Nepal has sought India's help in rebuilding schools destroyed in the "
+         "earthquake.");
+  expect_dated(t, "appeal", {"nepal", "india"}, "../2014-06-11");
+}
+
 }  // namespace
 }  // namespace dipline
