@@ -2376,8 +2376,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       // Linda Thomas-Greenfield,": the state right before a word of the title.
       if (set_off_title != SIZE_MAX)
         for (const auto& m : mentions)
+          // (Or a state's body: "The French foreign ministry spokesman, Francois Rivasseau,".)
           if (m.last_token + 1 >= set_off_title && m.last_token + 1 < lead &&
-              m.actor->kind == ActorKind::kCountry &&
+              (m.actor->kind == ActorKind::kCountry ||
+               (m.actor->kind == ActorKind::kOrganization && m.actor->country.size() == 3 &&
+                m.first_token <= set_off_title)) &&
               (m.last_token < set_off_title || is_title_word(toks[m.last_token].lower))) {
             p.country = m.actor->country;
             break;

@@ -286,6 +286,20 @@ const Shadow& make_shadow(const SentenceView& s) {
       i = e;
       continue;
     }
+    // (So is one between a verb in the past and its object: "rejected yesterday a Greek
+    // proposal", "expelled on Tuesday two diplomats".)
+    if (size_t e = starts_time[t - first];
+        e && i > first && e < last && toks[i - 1].kind == TokenKind::kWord &&
+        !toks[i - 1].capitalized &&
+        (ends_with(toks[i - 1].lower, "ed") ||
+         is_one_of(toks[i - 1].lower, "made", "held", "sent", "gave", "took", "told", "met",
+                   "struck", "won", "signed")) &&
+        (starts_actor[e - first] ||
+         is_one_of(toks[e].lower, "a", "an", "the", "its", "their", "his", "her", "two", "three",
+                   "four", "five", "several", "all"))) {
+      i = e;
+      continue;
+    }
     if (size_t e = starts_time[i - first]) {
       emit("@t", i);
       i = e;
@@ -4519,8 +4533,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // "Raisi, speaking during a trip to the province on May 18, had warned ...": a participle
     // set off between the subject and its verb shares the verb's time.
+    // (So does one that names the statement it was made in: "The Soviet Government, in a
+    // statement issued by Tass yesterday, accused NATO".)
+    auto statement_phrase = [&](const Segment& g) {
+      return g.first + 2 < g.last && toks[g.first].lower == "in" &&
+             is_one_of(toks[g.first + 1].lower, "a", "an", "its", "their", "his", "her") &&
+             is_one_of(toks[g.first + 2].lower, "statement", "communique", "communiqué", "letter",
+                       "note", "interview", "speech", "broadcast", "message", "report");
+    };
     if (!best && k > 0 && segs[k - 1].first > first && !segs[k - 1].relative &&
-        ends_with(toks[segs[k - 1].first].lower, "ing") && !toks[segs[k - 1].first].capitalized &&
+        ((ends_with(toks[segs[k - 1].first].lower, "ing") &&
+          !toks[segs[k - 1].first].capitalized) ||
+         statement_phrase(segs[k - 1])) &&
         !(*s.in_quote)[segs[k - 1].first])
       for (const auto& t : s.times)
         if (t.first_token >= segs[k - 1].first && t.first_token < segs[k - 1].last) consider(t);

@@ -8800,5 +8800,26 @@ TEST(Extract, NewHolderCongratulationsExerciseAndHelpSought) {
   expect_dated(t, "appeal", {"nepal", "india"}, "../2014-06-11");
 }
 
+// A time between a verb in the past and its object ("rejected yesterday a Greek proposal"); the
+// time of the statement named between subject and verb ("in a statement issued by Tass
+// yesterday, accused"); "would veto any resolution"; a spokesman of "the French foreign
+// ministry", set off before his name, is France's.
+TEST(Extract, TimeBeforeObjectStatementPhraseAndVeto) {
+  Timeline t = extract_text(
+      "ANKARA - Turkey's Prime Minister, Mr. Bulent Ecevit, rejected yesterday a Greek proposal "
+      "for a cease-fire line.\n\n"
+      "MOSCOW - The Soviet Government, in a statement issued by Tass yesterday, accused NATO of "
+      "interfering in Cyprus.\n",
+      CalendarDate::ymd(1974, 8, 20));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "rejection", {"bulent-ecevit"}, "1974-08-19");
+  expect_dated(t, "accusation", {"soviet-union", "nato"}, "1974-08-19");
+  Timeline u = extract_text(
+      "PARIS - The French foreign ministry spokesman, Jean Dupont, said on Tuesday that France "
+      "would veto any resolution authorising war.\n",
+      CalendarDate::ymd(2003, 3, 12));
+  expect_dated(u, "rejection", {"jean-dupont"}, "2003-03-11");
+}
+
 }  // namespace
 }  // namespace dipline
