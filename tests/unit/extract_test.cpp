@@ -8821,5 +8821,19 @@ TEST(Extract, TimeBeforeObjectStatementPhraseAndVeto) {
   expect_dated(u, "rejection", {"jean-dupont"}, "2003-03-11");
 }
 
+// "prompting South Korea to return fire", "sent a team of mediators to Abidjan", "suspended live
+// cattle exports to Indonesia".
+TEST(Extract, ReturnFireMediatorsSentAndExportsSuspended) {
+  auto on = [](const char* text) { return extract_text(text, CalendarDate::ymd(2011, 5, 4)); };
+  Timeline t =
+      on("SEOUL - North Korean troops fired on a South Korean guard post on Tuesday, "
+         "prompting South Korea to return fire.");
+  expect_dated(t, "assault", {"south-korea"}, "2011-05-03");
+  t = on("ADDIS ABABA - The African Union on Tuesday sent a team of mediators to Abidjan.");
+  expect_dated(t, "mediation", {"african-union"}, "2011-05-03");
+  t = on("CANBERRA - Australia suspended live cattle exports to Indonesia on Tuesday.");
+  expect_dated(t, "sanction", {"australia", "indonesia"}, "2011-05-03");
+}
+
 }  // namespace
 }  // namespace dipline
