@@ -8835,5 +8835,18 @@ TEST(Extract, ReturnFireMediatorsSentAndExportsSuspended) {
   expect_dated(t, "sanction", {"australia", "indonesia"}, "2011-05-03");
 }
 
+// What was said: "Qatar supports terrorism" accuses (a promise to support another state is
+// no act: see LookalikesOfTheFortiethSession).
+TEST(Extract, StatedSupportOfTerrorism) {
+  Timeline t = extract_text(
+      "PARIS - \"Qatar supports terrorism,\" the Saudi foreign minister, Adel al-Jubeir, told "
+      "reporters in Paris on Wednesday.\n",
+      CalendarDate::ymd(2017, 10, 12));
+  expect_dated(t, "accusation", {"adel-al-jubeir", "qatar"}, "2017-10-11");
+  t = extract_text("KAMPALA - Uganda's president said Khartoum was arming the rebels.\n",
+                   CalendarDate::ymd(1995, 4, 28));
+  EXPECT_NE(find_event(t, "accusation", {"sudan"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
