@@ -8848,5 +8848,18 @@ TEST(Extract, StatedSupportOfTerrorism) {
   EXPECT_NE(find_event(t, "accusation", {"sudan"}), nullptr) << dump(t);
 }
 
+// Troops that "crossed the international frontier into" a state attack it; a high commissioner
+// "called home" is recalled.
+TEST(Extract, FrontierCrossedAndHighCommissionerCalledHome) {
+  Timeline t = extract_text(
+      "NEW DELHI - Indian troops crossed the international frontier into Pakistan early on "
+      "Monday.\n\n"
+      "LONDON - Britain has called home its High Commissioner in Pakistan for consultations.\n",
+      CalendarDate::ymd(1965, 9, 15));
+  SCOPED_TRACE(dump(t));
+  expect_dated(t, "assault", {"india", "pakistan"}, "1965-09-13");
+  EXPECT_NE(find_event(t, "ambassador-recall", {"united-kingdom"}), nullptr);
+}
+
 }  // namespace
 }  // namespace dipline
