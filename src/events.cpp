@@ -1313,6 +1313,30 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       needs_unmet = !found;
     }
     if (needs_unmet) continue;
+    // An act called for is the request's words, not an act: "called (yesterday) for the
+    // immediate withdrawal of all foreign troops", "called for the release of" (the appeal takes
+    // them).
+    if (!h.trig->type->speech && h.tfirst > first + 2 &&
+        is_one_of(h.trig->type->id, "military-withdrawal", "release", "evacuation")) {
+      size_t i = h.tfirst;
+      while (i > first + 1 &&
+             is_one_of(toks[i - 1].lower, "immediate", "complete", "full", "total", "unconditional",
+                       "swift", "speedy", "prompt", "early", "rapid", "orderly", "phased",
+                       "gradual", "quick", "urgent", "the", "a", "an", "their", "its"))
+        --i;
+      if (toks[i - 1].lower == "for") {
+        size_t v = i - 1;
+        for (const auto& t : s.times)  // ("called on Monday for")
+          if (t.last_token == v && t.first_token > first) {
+            v = t.first_token;
+            if (is_one_of(toks[v - 1].lower, "on", "late", "early", "last") && v > first + 1) --v;
+          }
+        if (v > first &&
+            is_one_of(toks[v - 1].lower, "call", "calls", "called", "calling", "appeal", "appeals",
+                      "appealed", "appealing", "press", "pressed", "pressing"))
+          continue;
+      }
+    }
     // What is denied did not happen: "denied sending weapons to Russia", "denied that it had
     // sent weapons", "denies having shelled the town" (the denial is the act); nor is an appeal
     // or demand that was rejected the rejecter's ("rejected calls for a ceasefire").
@@ -1718,6 +1742,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // for has not happened.
     if (act) {
       size_t i = h.tfirst;
+      // ("called for the immediate withdrawal of all foreign troops": past its adjectives.)
+      for (int n = 0; n < 2 && i > seg.first &&
+                      is_one_of(toks[i - 1].lower, "immediate", "complete", "full", "total",
+                                "unconditional", "swift", "speedy", "prompt", "early", "rapid",
+                                "orderly", "phased", "gradual", "quick", "urgent");
+           ++n)
+        --i;
       if (i > seg.first && is_one_of(toks[i - 1].lower, "the", "a", "an", "their", "its")) --i;
       bool asked = i > seg.first &&
                    is_one_of(toks[i - 1].lower, "demand", "demands", "demanded", "demanding",

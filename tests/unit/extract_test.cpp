@@ -8861,5 +8861,22 @@ TEST(Extract, FrontierCrossedAndHighCommissionerCalledHome) {
   EXPECT_NE(find_event(t, "ambassador-recall", {"united-kingdom"}), nullptr);
 }
 
+// A withdrawal or release called for is the appeal's, not an act: "called yesterday for the
+// immediate withdrawal of all foreign troops".
+TEST(Extract, WithdrawalCalledForIsAnAppeal) {
+  Timeline t = extract_text(
+      "MEXICO CITY - Mexico called yesterday for the immediate withdrawal of all foreign troops "
+      "from Nicaragua.\n",
+      CalendarDate::ymd(1988, 3, 10));
+  SCOPED_TRACE(dump(t));
+  EXPECT_EQ(count_events(t, "military-withdrawal"), 0u);
+  expect_dated(t, "appeal", {"mexico"}, "1988-03-09");
+  t = extract_text(
+      "LONDON - Britain called on Monday for the immediate release of the sailors held by Iran.\n",
+      CalendarDate::ymd(2007, 3, 28));
+  EXPECT_EQ(count_events(t, "release"), 0u) << dump(t);
+  expect_dated(t, "appeal", {"united-kingdom"}, "2007-03-26");
+}
+
 }  // namespace
 }  // namespace dipline
