@@ -319,6 +319,10 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         if (e.actor->kind == ActorKind::kPerson && j + 1 < last &&
             is_one_of(toks[j].lower, "bin", "bint", "ibn") && toks[j + 1].capitalized)
           continue;
+        // "Central America", "Latin America", "South America": a region, not the United States.
+        if (e.words.size() == 1 && word == "America" && i > first &&
+            is_one_of(toks[i - 1].lower, "central", "south", "latin", "north", "middle"))
+          continue;
         // A surname alone names the lexicon's person only while they hold an office: "Bush" in
         // 1990 is not George W. Bush.
         if (e.short_form && !e.actor->roles.empty() && !e.actor->role_at(when)) continue;

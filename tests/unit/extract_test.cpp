@@ -8878,5 +8878,15 @@ TEST(Extract, WithdrawalCalledForIsAnAppeal) {
   expect_dated(t, "appeal", {"united-kingdom"}, "2007-03-26");
 }
 
+// "Central America", "Latin America" are regions, not the United States.
+TEST(Extract, CentralAmericaIsNoState) {
+  Timeline t = extract_text("MEXICO CITY - Mexico sent troops to Central America on Monday.\n",
+                            CalendarDate::ymd(1988, 3, 10));
+  EXPECT_EQ(find_event(t, "military-buildup", {"united-states"}), nullptr) << dump(t);
+  t = extract_text("MEXICO CITY - Mexico criticized America on Monday.\n",
+                   CalendarDate::ymd(1988, 3, 10));
+  EXPECT_NE(find_event(t, "criticism", {"mexico", "united-states"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
