@@ -320,7 +320,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
             is_one_of(toks[j].lower, "bin", "bint", "ibn") && toks[j + 1].capitalized)
           continue;
         // "Central America", "Latin America", "South America": a region, not the United States.
-        if (e.words.size() == 1 && word == "America" && i > first &&
+        if (e.words.size() == 1 &&
+            (word == "America" || word == "American" || word == "Americans") && i > first &&
             is_one_of(toks[i - 1].lower, "central", "south", "latin", "north", "middle"))
           continue;
         // A surname alone names the lexicon's person only while they hold an office: "Bush" in

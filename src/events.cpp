@@ -227,9 +227,10 @@ const Shadow& make_shadow(const SentenceView& s) {
     }
     // "the White House" reads as one actor: "statement released by @a".
     if (toks[i].lower == "the" && i + 1 < last && starts_actor[i + 1 - first]) ++i;
-    // (So do "the new Egyptian president", "the outgoing prime minister".)
+    // (So do "the outgoing prime minister", "the current Egyptian president"; not "the new
+    // American president", who in November 2016 is not the sitting one.)
     else if (toks[i].lower == "the" && i + 2 < last && starts_actor[i + 2 - first] &&
-             is_one_of(toks[i + 1].lower, "new", "outgoing", "current"))
+             is_one_of(toks[i + 1].lower, "outgoing", "current"))
       i += 2;
     // So do "Mr Kim", "Mr. Jiang", "Dr Evrony": "would invite @a to @a".
     if (is_honorific(toks[i].lower) && i + 1 < last) {
@@ -1314,28 +1315,50 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     if (needs_unmet) continue;
     // An act called for is the request's words, not an act: "called (yesterday) for the
-    // immediate withdrawal of all foreign troops", "called for the release of" (the appeal takes
-    // them).
+    // immediate withdrawal of all foreign troops", "called for a ceasefire and the release of",
+    // "demanded the immediate and unconditional withdrawal of" (the appeal takes them).
     if (!h.trig->type->speech && h.tfirst > first + 2 &&
         is_one_of(h.trig->type->id, "military-withdrawal", "release", "evacuation")) {
       size_t i = h.tfirst;
-      while (i > first + 1 &&
-             is_one_of(toks[i - 1].lower, "immediate", "complete", "full", "total", "unconditional",
-                       "swift", "speedy", "prompt", "early", "rapid", "orderly", "phased",
-                       "gradual", "quick", "urgent", "the", "a", "an", "their", "its"))
-        --i;
+      auto past_adjectives = [&] {
+        while (i > first + 1 && is_one_of(toks[i - 1].lower, "immediate", "complete", "full",
+                                          "total", "unconditional", "swift", "speedy", "prompt",
+                                          "early", "rapid", "orderly", "phased", "gradual", "quick",
+                                          "urgent", "and", "the", "a", "an", "their", "its"))
+          --i;
+      };
+      past_adjectives();
+      // (Past a noun phrase joined before it: "for an immediate ceasefire and the release".)
+      if (i > first + 1 && toks[i - 1].lower != "for" &&
+          std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i),
+                      toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                      [](const Token& x) { return x.lower == "and"; }))
+        for (size_t k = i, n = 0; k > first + 1 && n < 6; --k, ++n) {
+          if (is_one_of(toks[k - 1].lower, ",", ";", ".", "but", "which", "who", "that")) break;
+          if (toks[k - 1].lower == "for") {
+            i = k;
+            break;
+          }
+        }
+      bool asked = false;
       if (toks[i - 1].lower == "for") {
         size_t v = i - 1;
-        for (const auto& t : s.times)  // ("called on Monday for")
+        for (const auto& t : s.times)  // ("called late on Monday for")
           if (t.last_token == v && t.first_token > first) {
             v = t.first_token;
-            if (is_one_of(toks[v - 1].lower, "on", "late", "early", "last") && v > first + 1) --v;
+            for (int n = 0; n < 2 && v > first + 1 &&
+                            is_one_of(toks[v - 1].lower, "on", "late", "early", "last");
+                 ++n)
+              --v;
           }
-        if (v > first &&
-            is_one_of(toks[v - 1].lower, "call", "calls", "called", "calling", "appeal", "appeals",
-                      "appealed", "appealing", "press", "pressed", "pressing"))
-          continue;
+        asked = v > first &&
+                is_one_of(toks[v - 1].lower, "call", "calls", "called", "calling", "appeal",
+                          "appeals", "appealed", "appealing", "press", "pressed", "pressing");
+      } else {
+        asked = is_one_of(toks[i - 1].lower, "demanded", "demands", "demand", "demanding", "urged",
+                          "urges", "urging", "sought", "seeks");
       }
+      if (asked) continue;
     }
     // What is denied did not happen: "denied sending weapons to Russia", "denied that it had
     // sent weapons", "denies having shelled the town" (the denial is the act); nor is an appeal
@@ -4262,6 +4285,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (size_t i = h.tlast; i + 2 < p; ++i)
         if (is_one_of(toks[i].lower, "under", "pursuant")) return false;
       const Token& noun = toks[p - 2];
+      // (Not the act's own name: "expelled two diplomats in a move announced on Monday".)
+      if (is_one_of(noun.lower, "move", "order", "measure", "measures", "decision", "statement",
+                    "step", "steps", "announcement", "decree", "letter", "note", "declaration",
+                    "communique", "ruling", "notice"))
+        return false;
       return noun.kind == TokenKind::kWord &&
              !is_one_of(noun.lower, "has", "have", "had", "was", "were", "is", "are", "be", "been",
                         "being", "and", "or", "but", "who", "which", "that", "it", "they", "he",
@@ -4547,7 +4575,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                         "chairman", "chairwoman", "council", "party") ||
               // ("On Sunday, the EU's new foreign policy chief, Kaja Kallas, condemned".)
               is_one_of(toks[i].lower, "'s", "’s", "new", "his", "her", "their", "outgoing",
-                        "incoming", "longtime", "veteran") ||
+                        "incoming", "longtime", "veteran", "chancellor", "premier", "crown",
+                        "prince", "king", "emir", "powerful", "neighbour", "neighbor") ||
               kSpeakerTitleWords.contains(toks[i].lower) ||
               (toks[i].kind == TokenKind::kWord && toks[i].capitalized && i > segs[j].first) ||
               std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
@@ -4567,10 +4596,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // (So does one that names the statement it was made in: "The Soviet Government, in a
     // statement issued by Tass yesterday, accused NATO".)
     auto statement_phrase = [&](const Segment& g) {
-      return g.first + 2 < g.last && toks[g.first].lower == "in" &&
-             is_one_of(toks[g.first + 1].lower, "a", "an", "its", "their", "his", "her") &&
-             is_one_of(toks[g.first + 2].lower, "statement", "communique", "communiqué", "letter",
-                       "note", "interview", "speech", "broadcast", "message", "report");
+      // (Only where it was issued then: not "in a report on abuses in 2019".)
+      if (!(g.first + 2 < g.last && toks[g.first].lower == "in" &&
+            is_one_of(toks[g.first + 1].lower, "a", "an", "its", "their", "his", "her") &&
+            is_one_of(toks[g.first + 2].lower, "statement", "communique", "communiqué", "letter",
+                      "note", "interview", "speech", "broadcast", "message", "report")))
+        return false;
+      for (size_t i = g.first + 3; i < g.last; ++i)
+        if (is_one_of(toks[i].lower, "issued", "released", "published", "carried", "broadcast",
+                      "read", "made", "delivered", "sent", "given", "distributed"))
+          return true;
+      return false;
     };
     if (!best && k > 0 && segs[k - 1].first > first && !segs[k - 1].relative &&
         ((ends_with(toks[segs[k - 1].first].lower, "ing") &&

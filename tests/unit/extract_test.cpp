@@ -8777,16 +8777,20 @@ TEST(Extract, SpeakerTimeFrontedSubjectAndObjectParticiple) {
   expect_dated(t, "release", {"uganda", "united-kingdom"}, "../1978-05-10");
 }
 
-// "the new Egyptian president" is the holder of the day, as "the Egyptian president" is; a
+// "the current Egyptian president" is the holder of the day, as "the Egyptian president" is; a
 // cable "of congratulations"; troops that "took part in" an exercise; help "sought" in the
 // possessive ("has sought India's help").
-TEST(Extract, NewHolderCongratulationsExerciseAndHelpSought) {
+TEST(Extract, CurrentHolderCongratulationsExerciseAndHelpSought) {
   auto on = [](const char* text) { return extract_text(text, CalendarDate::ymd(2014, 6, 11)); };
   Timeline t =
-      on("KUWAIT - Kuwait's emir sent a cable of congratulations to the new Egyptian "
+      on("KUWAIT - Kuwait's emir sent a cable of congratulations to the current Egyptian "
          "president on Tuesday.");
   expect_dated(t, "support", {"sabah-al-ahmad-al-jaber-al-sabah", "abdel-fattah-al-sisi"},
                "2014-06-10");
+  // (Not "the new American president" in November 2016: the president-elect, not Obama.)
+  Timeline n = extract_text("MOSCOW - Putin congratulated the new American president.",
+                            CalendarDate::ymd(2016, 11, 10));
+  EXPECT_EQ(find_event(n, "support", {"barack-obama"}), nullptr) << dump(n);
   t = on(
       "HELSINKI - Finnish and Swedish troops took part in a NATO exercise in Norway on Tuesday.");
   expect_dated(t, "military-exercise", {"finland"}, "2014-06-10");
@@ -8886,6 +8890,56 @@ TEST(Extract, CentralAmericaIsNoState) {
   t = extract_text("MEXICO CITY - Mexico criticized America on Monday.\n",
                    CalendarDate::ymd(1988, 3, 10));
   EXPECT_NE(find_event(t, "criticism", {"mexico", "united-states"}), nullptr) << dump(t);
+}
+
+// Lookalikes of this session's rules that a review found, and what they must give.
+TEST(Extract, LookalikesOfTheFortyFifthSession) {
+  auto on = [](const char* text, int y, int m, int d) {
+    return extract_text(text, CalendarDate::ymd(y, m, d));
+  };
+  Timeline t =
+      on("CAIRO - Egypt called for an immediate ceasefire and the withdrawal of Israeli "
+         "forces from Gaza.",
+         2024, 1, 10);
+  EXPECT_EQ(count_events(t, "military-withdrawal"), 0u) << dump(t);
+  t =
+      on("NEW YORK - The General Assembly called for the immediate and unconditional withdrawal "
+         "of Russian troops.",
+         2022, 3, 2);
+  EXPECT_EQ(count_events(t, "military-withdrawal"), 0u) << dump(t);
+  t =
+      on("NEW YORK - Guterres called late on Monday for the withdrawal of all foreign forces from "
+         "Libya.",
+         2022, 3, 2);
+  EXPECT_EQ(count_events(t, "military-withdrawal"), 0u) << dump(t);
+  t = on("MEXICO CITY - Mexico deported thousands of Central American migrants.", 2019, 6, 10);
+  EXPECT_EQ(find_event(t, "coercion", {"united-states"}), nullptr) << dump(t);
+  t = on("LONDON - Amnesty International, in a report on abuses in 2019, accused Iran of torture.",
+         2020, 9, 16);
+  expect_dated(t, "accusation", {"iran"}, "../2020-09-16");
+  t =
+      on("MOSCOW - Russia expelled two Japanese diplomats in a tit-for-tat move announced on "
+         "Monday.",
+         2019, 4, 9);
+  expect_dated(t, "expulsion", {"russia", "japan"}, "2019-04-08");
+  t =
+      on("BERLIN - On Wednesday, Germany's new chancellor, Olaf Scholz, warned Russia against "
+         "invading Ukraine.",
+         2021, 12, 9);
+  expect_dated(t, "demand", {"olaf-scholz"}, "2021-12-08");
+  t = on("WASHINGTON - Tillerson said there was no evidence that Qatar supports terrorism.", 2017,
+         6, 6);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t = on("WASHINGTON - The United States lifted a ban on arms sales to Vietnam.", 2016, 5, 23);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+  t = on("KABUL - Forty-six Afghan army soldiers crossed the border into Pakistan seeking refuge.",
+         2021, 8, 2);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+  t =
+      on("LONDON - The Russian ambassador was asked to leave the room after he interrupted the "
+         "speech.",
+         2019, 11, 5);
+  EXPECT_EQ(count_events(t, "expulsion"), 0u) << dump(t);
 }
 
 }  // namespace
