@@ -371,6 +371,12 @@ const detail::WordSet kSpeakerTitleWords = {
     "military", "commander", "trade", "economy", "finance", "justice"};
 // clang-format on
 
+// Words before an act's noun that say how it is to be done: "the immediate and unconditional
+// withdrawal", "a swift release".
+const detail::WordSet kMannerOfAct = {"immediate", "complete", "full",    "total", "unconditional",
+                                      "swift",     "speedy",   "prompt",  "early", "rapid",
+                                      "orderly",   "phased",   "gradual", "quick", "urgent"};
+
 // A verb that opens a clause whose subject went before: "which Beijing said were a warning".
 bool is_auxiliary(std::string_view w) {
   return is_one_of(w, "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
@@ -1321,10 +1327,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         is_one_of(h.trig->type->id, "military-withdrawal", "release", "evacuation")) {
       size_t i = h.tfirst;
       auto past_adjectives = [&] {
-        while (i > first + 1 && is_one_of(toks[i - 1].lower, "immediate", "complete", "full",
-                                          "total", "unconditional", "swift", "speedy", "prompt",
-                                          "early", "rapid", "orderly", "phased", "gradual", "quick",
-                                          "urgent", "and", "the", "a", "an", "their", "its"))
+        while (i > first + 1 &&
+               (kMannerOfAct.contains(toks[i - 1].lower) ||
+                is_one_of(toks[i - 1].lower, "and", "the", "a", "an", "their", "its")))
           --i;
       };
       past_adjectives();
@@ -1766,12 +1771,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (act) {
       size_t i = h.tfirst;
       // ("called for the immediate withdrawal of all foreign troops": past its adjectives.)
-      for (int n = 0; n < 2 && i > seg.first &&
-                      is_one_of(toks[i - 1].lower, "immediate", "complete", "full", "total",
-                                "unconditional", "swift", "speedy", "prompt", "early", "rapid",
-                                "orderly", "phased", "gradual", "quick", "urgent");
-           ++n)
-        --i;
+      for (int n = 0; n < 2 && i > seg.first && kMannerOfAct.contains(toks[i - 1].lower); ++n) --i;
       if (i > seg.first && is_one_of(toks[i - 1].lower, "the", "a", "an", "their", "its")) --i;
       bool asked = i > seg.first &&
                    is_one_of(toks[i - 1].lower, "demand", "demands", "demanded", "demanding",
