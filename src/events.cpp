@@ -218,6 +218,17 @@ const Shadow& make_shadow(const SentenceView& s) {
     }
     size = static_cast<size_t>(detail::copy_short(text + size, piece) - text);
   };
+  // A verb in the past and its object, a time between them read through (below): "rejected
+  // yesterday a Greek proposal", "expelled on Tuesday two diplomats".
+  auto past_verb_and_object = [&](size_t verb, size_t object) {
+    const Token& v = toks[verb];
+    return !v.capitalized &&
+           (ends_with(v.lower, "ed") || is_one_of(v.lower, "made", "held", "sent", "gave", "took",
+                                                  "told", "met", "struck", "won", "signed")) &&
+           (starts_actor[object - first] ||
+            is_one_of(toks[object].lower, "a", "an", "the", "its", "their", "his", "her", "two",
+                      "three", "four", "five", "several", "all"));
+  };
   for (size_t i = first; i < last;) {
     // Quotation marks are read through: 'agreed to an "immediate ceasefire"'. (They are
     // punctuation tokens: the kind test spares most tokens the call.)
@@ -278,26 +289,13 @@ const Shadow& make_shadow(const SentenceView& s) {
       continue;
     }
     // A time phrase inside a verb phrase is left out, so that the trigger reads through it:
-    // "agreed on Tuesday to resume talks", "said on Monday that", "met on Friday with".
+    // "agreed on Tuesday to resume talks", "said on Monday that", "met on Friday with",
+    // "rejected yesterday a Greek proposal".
     size_t t = i;
     if (t + 1 < last && starts_time[t + 1 - first] && leads_time(toks[t].lower)) ++t;
-    if (size_t e = starts_time[t - first]; e && i > first && e < last &&
-                                           toks[i - 1].kind == TokenKind::kWord &&
-                                           is_one_of(toks[e].lower, "to", "that", "with", "for")) {
-      i = e;
-      continue;
-    }
-    // (So is one between a verb in the past and its object: "rejected yesterday a Greek
-    // proposal", "expelled on Tuesday two diplomats".)
     if (size_t e = starts_time[t - first];
         e && i > first && e < last && toks[i - 1].kind == TokenKind::kWord &&
-        !toks[i - 1].capitalized &&
-        (ends_with(toks[i - 1].lower, "ed") ||
-         is_one_of(toks[i - 1].lower, "made", "held", "sent", "gave", "took", "told", "met",
-                   "struck", "won", "signed")) &&
-        (starts_actor[e - first] ||
-         is_one_of(toks[e].lower, "a", "an", "the", "its", "their", "his", "her", "two", "three",
-                   "four", "five", "several", "all"))) {
+        (is_one_of(toks[e].lower, "to", "that", "with", "for") || past_verb_and_object(i - 1, e))) {
       i = e;
       continue;
     }
