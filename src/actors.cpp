@@ -664,10 +664,16 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
 // ---------------------------------------------------------------------------------------------
 // People outside the lexicon
 
+bool is_honorific(std::string_view w) {
+  return is_one_of(w, "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "m.", "mme", "mme.",
+                   "mlle", "mlle.");
+}
+
 bool is_title_word(std::string_view w) {
   static const detail::WordSet kTitles = {
       "president", "minister", "secretary", "ambassador", "gen.", "general", "adm.", "admiral",
       "mr", "mrs", "ms", "dr", "sir", "dame",  // British honorifics, without a full stop
+      "m.", "mme", "mme.", "mlle", "mlle.",    // ... and French ones ("M. Sekou Toure")
       "col.", "colonel", "lt.", "sgt.", "spokesman", "spokeswoman", "spokesperson", "envoy", "sen.",
       "senator", "rep.", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "chancellor", "premier",
       "chairman", "chairwoman", "chairperson", "director", "chief", "leader", "negotiator",
@@ -2006,6 +2012,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
              (name_word(toks[k + 1]) || (w == "de" && k + 2 < last && toks[k + 1].lower == "la" &&
                                          !covered(k + 2) && name_word(toks[k + 2])));
     };
+    // "M. Marcello Caetano", "Mme Bachelet": a French word of courtesy opens no name ("M." is
+    // no initial here; "Robert M. Gates" has it inside the name).
+    if (is_one_of(toks[i].lower, "m.", "mme", "mme.", "mlle", "mlle.") && i + 1 < last &&
+        name_word(toks[i + 1]) && toks[i + 1].lower.size() > 2) {
+      ++i;
+      continue;
+    }
     size_t j = i;
     bool royal = is_royal_title(toks[i].lower);
     // ("Crown Prince", "Emir Sheikh Nawaf": titles one after another.)
@@ -2282,16 +2295,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // after a title; the title (and the state before it) are his.
     // ("the Iraqi Foreign Minister, Dr. Hashim Jawad,": past an honorific.)
     size_t set_off_title = SIZE_MAX;
-    const bool honorific_only =
-        title_begin + 1 == i &&
-        is_one_of(toks[title_begin].lower, "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.");
+    const bool honorific_only = title_begin + 1 == i && is_honorific(toks[title_begin].lower);
     const size_t lead = honorific_only ? title_begin : i;
     if (!known && !royal && n >= 2 && (title.empty() || honorific_only) && lead > first + 1 &&
         toks[lead - 1].lower == "," && j < last && toks[j].lower == ",")
       for (size_t k = lead - 1; k-- > first && lead - 1 - k <= 7;) {
         if (is_one_of(toks[k].lower, ",", ".", ";", ":")) break;
-        if (is_title_word(toks[k].lower) &&
-            !is_one_of(toks[k].lower, "mr.", "mrs.", "ms.", "dr.", "former"))
+        if (is_title_word(toks[k].lower) && !is_honorific(toks[k].lower) &&
+            toks[k].lower != "former")
           set_off_title = k;
       }
     if (set_off_title != SIZE_MAX)
@@ -2409,8 +2420,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         p.country = impl_->home->country;
       // ("his Ethiopian counterpart Demeke Mekonnen": an office, but the text does not say which.)
       // (An honorific is no office: "Dr Farah Ismail, an analyst" comments.)
-      bool honorific = is_one_of(lowered_title, "mr", "mrs", "ms", "dr", "sir", "dame", "mr.",
-                                 "mrs.", "ms.", "dr.");
+      bool honorific = is_honorific(lowered_title) || is_one_of(lowered_title, "sir", "dame");
       if ((!title.empty() && lowered_title != "counterpart" && !honorific) || royal) {
         LexRole role;
         role.title = royal ? std::string(word(i)) : title;

@@ -161,11 +161,6 @@ bool deadline_given(const Tokens& toks, size_t first, size_t to) {
 // A news medium the lexicon lists (KCNA, Xinhua, Al Jazeera): its CAMEO code ends in MED.
 bool is_medium(const LexActor& a) { return ends_with(a.cameo, "MED"); }
 
-// "Mr", "Mrs.", "Dr": a word of courtesy before a name (lower case).
-bool is_honorific(std::string_view w) {
-  return is_one_of(w, "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.");
-}
-
 // The shadow is written into a buffer kept from sentence to sentence (one per thread): refilled,
 // not allocated, each time. Valid until the next call on the same thread.
 const Shadow& make_shadow(const SentenceView& s) {

@@ -29,6 +29,10 @@ struct ActorMention {
 /// person is named ("King Hussein") and are not.
 bool is_title_word(std::string_view w);
 
+/// Whether a lowercased word is a word of courtesy before a name: "Mr", "Mrs.", "Dr", and the
+/// French "M.", "Mme", "Mlle" of older British and African papers ("M. Sekou Toure").
+bool is_honorific(std::string_view w);
+
 /// Matches lexicon entries in token sequences. Build once per lexicon.
 class Gazetteer {
  public:

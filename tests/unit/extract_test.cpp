@@ -8942,5 +8942,20 @@ TEST(Extract, LookalikesOfTheFortyFifthSession) {
   EXPECT_EQ(count_events(t, "expulsion"), 0u) << dump(t);
 }
 
+// "M. Marcello Caetano", "Mme Simone Veil": the French words of courtesy of older British and
+// African papers are no initial and no part of the name; "M. Caetano" later is the same man.
+TEST(Extract, FrenchCourtesyTitlesOpenNoName) {
+  Timeline t = extract_text(
+      "LISBON, July 12 - The Portuguese Prime Minister, M. Marcello Caetano, accused Senegal on "
+      "Friday of harbouring the rebels.\n\n"
+      "M. Caetano also warned Guinea on Saturday that Portugal would strike back.\n\n"
+      "In Paris, Mme Simone Veil condemned the raid on Sunday.\n",
+      CalendarDate::ymd(1971, 7, 13));
+  expect_dated(t, "accusation", {"marcello-caetano", "senegal"}, "1971-07-09");
+  expect_dated(t, "threat", {"marcello-caetano", "guinea"}, "1971-07-10");
+  expect_dated(t, "criticism", {"simone-veil"}, "1971-07-11");
+  for (const auto& a : t.actors) EXPECT_FALSE(a.id.starts_with("m-")) << a.id;
+}
+
 }  // namespace
 }  // namespace dipline
