@@ -1148,10 +1148,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       size_t q = h.tfirst;
       while (q > first && (*s.in_quote)[q - 1]) --q;
       // (q is the first quoted token; the quotation mark is at q - 1.)
+      // (So does one after its subject and a copula: 'Ramaphosa remained "ready to meet
+      // President Trump"'.)
+      size_t subject_end = q - 1;
+      if (q >= first + 3 && is_one_of(toks[q - 2].lower, "is", "was", "are", "were", "remains",
+                                      "remained", "stands", "stood"))
+        subject_end = q - 2;
       bool after_subject =
           q >= first + 2 && q - 1 > first && is_quote(s.text, toks[q - 1]) && h.tfirst - q <= 2 &&
           std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-            return m.last_token == q - 1 && m.actor->kind == ActorKind::kPerson;
+            return m.last_token == subject_end && m.actor->kind == ActorKind::kPerson;
           });
       if (!after_subject) continue;
     }

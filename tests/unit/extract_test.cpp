@@ -8957,5 +8957,15 @@ TEST(Extract, FrenchCourtesyTitlesOpenNoName) {
   for (const auto& a : t.actors) EXPECT_FALSE(a.id.starts_with("m-")) << a.id;
 }
 
+// 'Ramaphosa remained "ready to meet President Trump"': a quote that opens after its subject
+// and a copula tells what the subject is ready to do, whoever reports it.
+TEST(Extract, QuoteAfterSubjectAndCopulaIsTheSubjects) {
+  Timeline t = extract_text(
+      "PRETORIA - A presidential spokesman said on Sunday that Ramaphosa remained \"ready to "
+      "meet President Trump at any time\".\n",
+      CalendarDate::ymd(2025, 3, 17));
+  expect_dated(t, "intent-to-meet", {"cyril-ramaphosa"}, "2025-03-16");
+}
+
 }  // namespace
 }  // namespace dipline
