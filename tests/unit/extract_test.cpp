@@ -8967,5 +8967,15 @@ TEST(Extract, QuoteAfterSubjectAndCopulaIsTheSubjects) {
   expect_dated(t, "intent-to-meet", {"cyril-ramaphosa"}, "2025-03-16");
 }
 
+// "said that Russia was ready to discuss a withdrawal": readiness to discuss is an offer of
+// talks even where the text names no one to discuss it with.
+TEST(Extract, ReadyToDiscussIsAnOfferOfTalks) {
+  Timeline t = extract_text(
+      "MOSCOW - Foreign Minister Andrei Kozyrev said on Wednesday that Russia was ready to "
+      "discuss a withdrawal of the army from the region.\n",
+      CalendarDate::ymd(1992, 4, 2));
+  expect_dated(t, "intent-to-meet", {"andrei-kozyrev"}, "1992-04-01");
+}
+
 }  // namespace
 }  // namespace dipline
