@@ -8977,5 +8977,18 @@ TEST(Extract, ReadyToDiscussIsAnOfferOfTalks) {
   expect_dated(t, "intent-to-meet", {"andrei-kozyrev"}, "1992-04-01");
 }
 
+// "further operations cannot be excluded", "military action ... could not be ruled out": force
+// held out as possible is a threat.
+TEST(Extract, ForceNotRuledOutIsAThreat) {
+  Timeline t = extract_text(
+      "MOSCOW - Defence Minister Sergei Ivanov said on Monday that strikes on rebel bases in "
+      "Georgia could not be ruled out.\n",
+      CalendarDate::ymd(2002, 9, 10));
+  expect_dated(t, "threat", {"sergei-ivanov"}, "2002-09-09");
+  t = extract_text("LONDON - The minister said military strikes could be ruled out.\n",
+                   CalendarDate::ymd(2002, 9, 10));
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
