@@ -8990,5 +8990,36 @@ TEST(Extract, ForceNotRuledOutIsAThreat) {
   EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
 }
 
+// The acts of a rupture in the words of older papers: an envoy leaving his post, an envoy
+// "asked to leave Tunisian territory" or "called home" in the passive, a request in writing for
+// an extradition, a message of solidarity sent to someone named first.
+TEST(Extract, RuptureActsInOlderWords) {
+  auto on = [](const std::string& text, int y, int m, int d) {
+    return extract_text(text + "\n", CalendarDate::ymd(y, m, d));
+  };
+  Timeline t = on("The French ambassador, Dominique Decherf, left Kigali for Nairobi yesterday.",
+                  2006, 11, 26);
+  expect_dated(t, "evacuation", {"france"}, "2006-11-25");
+  t = on("The Chinese charge d'affaires is expected to leave Nairobi by air tomorrow.", 1967, 7, 1);
+  expect_dated(t, "evacuation", {"china"}, "1967-07-02");
+  t = on("The French ambassador left the room yesterday.", 2006, 11, 26);
+  EXPECT_EQ(count_events(t, "evacuation"), 0u) << dump(t);
+  t =
+      on("TUNIS - The Tunisian government said last night that the French Ambassador had been "
+         "asked to leave Tunisian territory within forty-eight hours.",
+         1961, 7, 21);
+  expect_dated(t, "expulsion", {"tunisia", "france"}, "1961-07-20");
+  t =
+      on("TUNIS - The government said last night that the Tunisian ambassador in Paris had been "
+         "called home.",
+         1961, 7, 21);
+  expect_dated(t, "ambassador-recall", {"tunisia"}, "1961-07-20");
+  t = on("ANKARA - Turkey sent Italy a formal request for Ocalan's extradition on Friday.", 1998,
+         11, 16);
+  expect_dated(t, "appeal", {"turkey", "italy"}, "1998-11-13");
+  t = on("DAKAR - Mauritania sent Senegal a message of solidarity on Sunday.", 1971, 7, 13);
+  expect_dated(t, "support", {"mauritania", "senegal"}, "1971-07-11");
+}
+
 }  // namespace
 }  // namespace dipline
