@@ -1184,7 +1184,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       "exiles",  "youths",     "relatives",  "families",      "drivers",    "workers",
       "farmers", "traders",    "refugees",   "hundreds",      "thousands",  "dozens",
       "scores",  "crowds",     "fisherfolk", "veterans",      "pensioners", "women",
-      "mothers"};
+      "mothers", "citizens",   "crowd"};
   static const detail::WordSet kCrowd(kCrowdWords);
   // The tokens the next five rules start from ("the", "police", "forces", "guard", a crowd word,
   // "("), and refer's "the" and "both", found in one pass over the sentence instead of a pass
@@ -1441,15 +1441,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // sentence, or a mission where they gather ("Relatives of the victims gathered outside the
   // hospital to wait for news" is no protest).
   static const detail::WordSet kAnyGathering = {
-      "members",   "residents", "fishermen",  "fisherfolk",   "supporters",
-      "villagers", "veterans",  "pensioners", "nationalists", "exiles",
-      "youths",    "relatives", "families",   "drivers",      "workers",
-      "farmers",   "traders",   "refugees",   "women",        "mothers"};
-  static const detail::WordSet kNeedsProtestWords = {"relatives", "families", "drivers",
-                                                     "workers",   "farmers",  "traders"};
+      "members",  "residents",  "fishermen",    "fisherfolk", "supporters", "villagers",
+      "veterans", "pensioners", "nationalists", "exiles",     "youths",     "relatives",
+      "families", "drivers",    "workers",      "farmers",    "traders",    "refugees",
+      "women",    "mothers",    "citizens"};
+  static const detail::WordSet kNeedsProtestWords = {"relatives", "families", "drivers", "workers",
+                                                     "farmers",   "traders",  "citizens"};
   // Numbers that name a crowd ("Hundreds gathered").
-  static const detail::WordSet kCrowdNumbers = {"hundreds", "thousands", "dozens", "scores",
-                                                "crowds"};
+  static const detail::WordSet kCrowdNumbers = {"hundreds", "thousands", "dozens",
+                                                "scores",   "crowds",    "crowd"};
   static const detail::WordSet kRallyNoun = {"rally",  "protest", "demonstration", "vigil",
                                              "sit-in", "march",   "picket"};
   static const detail::WordSet kBurnt = {"flags", "flag", "effigy", "effigies", "portraits"};
@@ -1612,9 +1612,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (toks[v].lower == "broke" && !(v + 1 < last && toks[v + 1].lower == "into")) continue;
     if (toks[v].lower == "set" && !(v + 1 < last && toks[v + 1].lower == "fire")) continue;
     // ("held a rally", "staged a protest", "burned Union flags", "chanted slogans")
-    // ("held a counter-demonstration")
+    // ("held a counter-demonstration"; "staged a sit-in" is one word of the set, not "in")
     auto rally_noun = [&](size_t k) {
       std::string_view n = toks[k].lower;
+      if (kRallyNoun.contains(n)) return true;
       if (size_t dash = n.rfind('-'); dash != std::string_view::npos) n.remove_prefix(dash + 1);
       return kRallyNoun.contains(n);
     };

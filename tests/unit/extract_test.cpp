@@ -9021,5 +9021,20 @@ TEST(Extract, RuptureActsInOlderWords) {
   expect_dated(t, "support", {"mauritania", "senegal"}, "1971-07-11");
 }
 
+// "staged a sit-in outside the Philippine Consulate": a sit-in is a rally (its last part, "in",
+// is none); "a crowd chanted slogans" is a crowd.
+TEST(Extract, SitInsAndCrowdsProtest) {
+  Timeline t = extract_text(
+      "HONG KONG - About 40 protesters staged a sit-in outside the Philippine Consulate "
+      "yesterday.\n",
+      CalendarDate::ymd(2014, 2, 6));
+  expect_dated(t, "protest", {"hong-kong-protesters", "philippines"}, "2014-02-05");
+  t = extract_text(
+      "ANKARA - In Ankara, a crowd chanted slogans in front of the Israeli embassy on "
+      "Monday.\n",
+      CalendarDate::ymd(2010, 6, 1));
+  expect_dated(t, "protest", {"ankara-protesters", "israel"}, "2010-05-31");
+}
+
 }  // namespace
 }  // namespace dipline
