@@ -2820,8 +2820,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         const ActorMention* by = nullptr;
         for (const auto& m : s.actors) {
           // (A city is a place, not an actor, but the state it is in arrests: "was detained in
-          // Yekaterinburg".)
-          bool city = m.how == MentionHow::kCity || m.how == MentionHow::kCapital;
+          // Yekaterinburg"; so does a state named as the place: "were detained in Tunisia".)
+          // (Not how long someone has been held there: "had been detained in Uganda since 2017",
+          // "was detained in Afghanistan for more than a year".)
+          bool city =
+              m.how == MentionHow::kCity || m.how == MentionHow::kCapital ||
+              (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry &&
+               !(m.last_token < seg.last && is_one_of(toks[m.last_token].lower, "for", "since")));
           // ("was suspended from the Pacific Islands Forum": the body suspends its member.)
           const bool suspended_from =
               verb == "suspended" && h.tfirst + 2 < h.tlast && toks[h.tfirst + 1].lower == "from";

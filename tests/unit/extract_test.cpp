@@ -9036,5 +9036,18 @@ TEST(Extract, SitInsAndCrowdsProtest) {
   expect_dated(t, "protest", {"ankara-protesters", "israel"}, "2010-05-31");
 }
 
+// "were detained in Tunisia on Wednesday": the state named as the place arrests, as a city's
+// state does; not where the text tells how long someone has been held there.
+TEST(Extract, DetainedInAStateIsItsArrest) {
+  Timeline t =
+      extract_text("VALLETTA - Nine Maltese fishermen were detained in Tunisia on Wednesday.\n",
+                   CalendarDate::ymd(1998, 11, 29));
+  expect_dated(t, "arrest", {"tunisia"}, "1998-11-25");
+  t = extract_text(
+      "KIGALI - He said that more than 190 Rwandans had been detained in Uganda since 2017.\n",
+      CalendarDate::ymd(2019, 3, 6));
+  EXPECT_EQ(count_events(t, "arrest"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
