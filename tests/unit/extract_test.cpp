@@ -9049,5 +9049,26 @@ TEST(Extract, DetainedInAStateIsItsArrest) {
   EXPECT_EQ(count_events(t, "arrest"), 0u) << dump(t);
 }
 
+// Forces moving up: "Eritrean troops and tanks have been moving up to the border", "has sent
+// a frigate to the island", "has massed armoured units along the border".
+TEST(Extract, ForcesMovingUpAreABuildup) {
+  Timeline t = extract_text(
+      "ADDIS ABABA - Eritrean troops and tanks have been moving up to the border since "
+      "Saturday, diplomats said.\n",
+      CalendarDate::ymd(1998, 5, 20));
+  const Event* e = find_event(t, "military-buildup", {"eritrea"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "eritrea");
+  t = extract_text("OSLO - Norway has sent a frigate to the island.\n",
+                   CalendarDate::ymd(1978, 9, 6));
+  EXPECT_NE(find_event(t, "military-buildup", {"norway"}), nullptr) << dump(t);
+  t = extract_text("OSLO - Norway has sent a frigate to the area hit by the storm.\n",
+                   CalendarDate::ymd(1978, 9, 6));
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+  t = extract_text("AMMAN - Syria has massed armoured units along the border.\n",
+                   CalendarDate::ymd(1980, 11, 30));
+  EXPECT_NE(find_event(t, "military-buildup", {"syria"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
