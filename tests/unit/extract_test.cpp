@@ -9070,5 +9070,21 @@ TEST(Extract, ForcesMovingUpAreABuildup) {
   EXPECT_NE(find_event(t, "military-buildup", {"syria"}), nullptr) << dump(t);
 }
 
+// A host receives an office of another side ("received the commander of the European Union's
+// naval force") or receives someone at his palace ("received at the Carthage Palace Mr. Ahmed
+// Taleb Ibrahimi").
+TEST(Extract, HostsReceiveOfficesAndAtPalaces) {
+  Timeline t = extract_text(
+      "VICTORIA - President James Michel on Wednesday received the commander of the European "
+      "Union's naval force.\n",
+      CalendarDate::ymd(2010, 4, 3));
+  expect_dated(t, "hosting", {"european-union"}, "2010-03-31");
+  t = extract_text(
+      "TUNIS - President Habib Bourguiba yesterday received at the Carthage Palace Mr. Ahmed "
+      "Taleb Ibrahimi, Algerian Minister of Foreign Affairs.\n",
+      CalendarDate::ymd(1981, 2, 10));
+  expect_dated(t, "hosting", {"habib-bourguiba"}, "1981-02-09");
+}
+
 }  // namespace
 }  // namespace dipline
