@@ -664,9 +664,16 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
 // ---------------------------------------------------------------------------------------------
 // People outside the lexicon
 
+namespace {
+// The French words of courtesy of older British and African papers: "M. Sekou Toure".
+bool is_french_courtesy(std::string_view w) {
+  return is_one_of(w, "m.", "mme", "mme.", "mlle", "mlle.");
+}
+}  // namespace
+
 bool is_honorific(std::string_view w) {
-  return is_one_of(w, "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "m.", "mme", "mme.",
-                   "mlle", "mlle.");
+  return is_one_of(w, "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.") ||
+         is_french_courtesy(w);
 }
 
 bool is_title_word(std::string_view w) {
@@ -2015,8 +2022,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     };
     // "M. Marcello Caetano", "Mme Bachelet": a French word of courtesy opens no name ("M." is
     // no initial here; "Robert M. Gates" has it inside the name).
-    if (is_one_of(toks[i].lower, "m.", "mme", "mme.", "mlle", "mlle.") && i + 1 < last &&
-        name_word(toks[i + 1]) && toks[i + 1].lower.size() > 2) {
+    if (is_french_courtesy(toks[i].lower) && i + 1 < last && name_word(toks[i + 1]) &&
+        toks[i + 1].lower.size() > 2) {
       ++i;
       continue;
     }
