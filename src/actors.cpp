@@ -1753,6 +1753,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     });
     if (kNeedsProtestWords.contains(w) && !protest_words && !at_mission && !blocked_in_protest)
       continue;
+    // (Citizens at a mission are often its own state's, seeking help: "Egyptian citizens gathered
+    // outside the Egyptian embassy seeking help to leave"; a protest only in words of one.)
+    if (w == "citizens" && !protest_words) continue;
     // A crowd gathered for something else is none, unless its words are a protest's: "gathered
     // in front of the US embassy to celebrate Independence Day", "gathered in Tehran to mourn
     // the victims".
@@ -2022,8 +2025,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     };
     // "M. Marcello Caetano", "Mme Bachelet": a French word of courtesy opens no name ("M." is
     // no initial here; "Robert M. Gates" has it inside the name).
+    // (A surname alone after it, "M. Juppe", the story has not named before stays as it was
+    // written: the person is still found.)
     if (is_french_courtesy(toks[i].lower) && i + 1 < last && name_word(toks[i + 1]) &&
-        toks[i + 1].lower.size() > 2) {
+        toks[i + 1].lower.size() > 2 &&
+        ((i + 2 < last && name_word(toks[i + 2]) && !covered(i + 2)) ||
+         impl_->by_surname.contains(word(i + 1)))) {
       ++i;
       continue;
     }

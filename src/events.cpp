@@ -1150,9 +1150,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // (q is the first quoted token; the quotation mark is at q - 1.)
       // (So does one after its subject and a copula: 'Ramaphosa remained "ready to meet
       // President Trump"'.)
+      // (Its act opens the quote there: not 'remained "unwilling to meet"', '"ready to accuse"'.)
       size_t subject_end = q - 1;
-      if (q >= first + 3 && is_one_of(toks[q - 2].lower, "is", "was", "are", "were", "remains",
-                                      "remained", "stands", "stood"))
+      if (q >= first + 3 && h.tfirst == q &&
+          is_one_of(toks[q - 2].lower, "is", "was", "are", "were", "remains", "remained", "stands",
+                    "stood"))
         subject_end = q - 2;
       bool after_subject =
           q >= first + 2 && q - 1 > first && is_quote(s.text, toks[q - 1]) && h.tfirst - q <= 2 &&
@@ -2823,10 +2825,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           // Yekaterinburg"; so does a state named as the place: "were detained in Tunisia".)
           // (Not how long someone has been held there: "had been detained in Uganda since 2017",
           // "was detained in Afghanistan for more than a year".)
-          bool city =
-              m.how == MentionHow::kCity || m.how == MentionHow::kCapital ||
-              (m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry &&
-               !(m.last_token < seg.last && is_one_of(toks[m.last_token].lower, "for", "since")));
+          // (Nor a state's prisons or waters, "detained in Tunisia's prisons", nor one followed
+          // by what did it, "detained in Tunisia by Libyan agents", "by storms".)
+          const bool state_named =
+              m.how == MentionHow::kName && m.actor->kind == ActorKind::kCountry &&
+              !toks[m.last_token - 1].possessive &&
+              !(m.last_token < seg.last &&
+                is_one_of(toks[m.last_token].lower, "for", "since", "by", "'s"));
+          bool city = m.how == MentionHow::kCity || m.how == MentionHow::kCapital || state_named;
           // ("was suspended from the Pacific Islands Forum": the body suspends its member.)
           const bool suspended_from =
               verb == "suspended" && h.tfirst + 2 < h.tlast && toks[h.tfirst + 1].lower == "from";

@@ -9086,5 +9086,46 @@ TEST(Extract, HostsReceiveOfficesAndAtPalaces) {
   expect_dated(t, "hosting", {"habib-bourguiba"}, "1981-02-09");
 }
 
+// Lookalikes of the forty-sixth session's rules, from a review: none of these is the act.
+TEST(Extract, LookalikesOfTheFortySixthSession) {
+  auto on = [](const std::string& text, int y, int m, int d) {
+    return extract_text(text + "\n", CalendarDate::ymd(y, m, d));
+  };
+  Timeline t = on(
+      "PRETORIA - Ramaphosa remained \"unwilling to meet President Trump\", his spokesman said on "
+      "Monday.",
+      2018, 6, 1);
+  EXPECT_EQ(count_events(t, "meeting"), 0u) << dump(t);
+  EXPECT_EQ(count_events(t, "intent-to-meet"), 0u) << dump(t);
+  t =
+      on("ATHENS - Greece was not ready to discuss the name dispute, Foreign Minister Papoulias "
+         "said on Monday.",
+         1995, 5, 30);
+  EXPECT_EQ(count_events(t, "intent-to-meet"), 0u) << dump(t);
+  t = on("KIGALI - The French ambassador is expected to leave Kigali by air tomorrow on holiday.",
+         1994, 6, 1);
+  EXPECT_EQ(count_events(t, "evacuation"), 0u) << dump(t);
+  t =
+      on("TUNIS - The Libyan ambassador in Tunis has been called home to see his sick mother, "
+         "officials said on Monday.",
+         1985, 5, 28);
+  EXPECT_EQ(count_events(t, "ambassador-recall"), 0u) << dump(t);
+  t =
+      on("TRIPOLI - Thousands of Egyptian citizens gathered outside the Egyptian embassy on "
+         "Monday seeking help to leave Libya.",
+         2011, 2, 22);
+  EXPECT_EQ(count_events(t, "protest"), 0u) << dump(t);
+  t =
+      on("VALLETTA - Nine Maltese fishermen were detained in Tunisia by Libyan agents on "
+         "Wednesday.",
+         2005, 6, 3);
+  EXPECT_EQ(find_event(t, "arrest", {"tunisia"}), nullptr) << dump(t);
+  t = on("OSLO - Norway has sent a frigate to the island for the regatta.", 1998, 6, 1);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+  // "M. Juppe" with no given name the story named before is still a person.
+  t = on("PARIS - M. Juppe accused Syria on Monday of backing the militias.", 1995, 5, 30);
+  EXPECT_EQ(count_events(t, "accusation"), 1u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
