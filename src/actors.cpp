@@ -332,8 +332,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         if (e.short_form && e.actor->kind == ActorKind::kPerson && i > first &&
             toks[i - 1].kind == TokenKind::kWord && toks[i - 1].capitalized &&
             !ends_with(toks[i - 1].lower, ".") && !is_title_word(toks[i - 1].lower) &&
-            !is_one_of(toks[i - 1].lower, "mr", "mrs", "ms", "dr", "state", "affairs", "house",
-                       "office", "council", "nations", "union", "ministry", "department") &&
+            !is_one_of(toks[i - 1].lower, "state", "affairs", "house", "office", "council",
+                       "nations", "union", "ministry", "department") &&
             (found.empty() || found.back().last_token != i) && !toks[i - 1].newline_before &&
             i - 1 > first)
           continue;
@@ -672,22 +672,21 @@ bool is_french_courtesy(std::string_view w) {
 }  // namespace
 
 bool is_honorific(std::string_view w) {
-  return is_one_of(w, "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.") ||
-         is_french_courtesy(w);
+  static const detail::WordSet kHonorifics = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."};
+  return kHonorifics.contains(w) || is_french_courtesy(w);
 }
 
 bool is_title_word(std::string_view w) {
   static const detail::WordSet kTitles = {
       "president", "minister", "secretary", "ambassador", "gen.", "general", "adm.", "admiral",
-      "mr", "mrs", "ms", "dr", "sir", "dame",  // British honorifics, without a full stop
-      "m.", "mme", "mme.", "mlle", "mlle.",    // ... and French ones ("M. Sekou Toure")
+      "sir", "dame",  // (the words of courtesy, "Mr", "Dr.", "M.": is_honorific, below)
       "col.", "colonel", "lt.", "sgt.", "spokesman", "spokeswoman", "spokesperson", "envoy", "sen.",
-      "senator", "rep.", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "chancellor", "premier",
-      "chairman", "chairwoman", "chairperson", "director", "chief", "leader", "negotiator",
-      "inspector", "diplomat", "aide", "adviser", "advisor", "mayor", "commander", "judge",
-      "justice", "prosecutor", "attorney", "official", "undersecretary", "deputy", "counterpart",
-      "representative", "delegate", "emissary", "coordinator", "co-ordinator", "czar", "tsar",
-      "administrator", "commissioner", "secretary-general", "president-elect", "speaker",
+      "senator", "rep.", "gov.", "governor", "chancellor", "premier", "chairman", "chairwoman",
+      "chairperson", "director", "chief", "leader", "negotiator", "inspector", "diplomat", "aide",
+      "adviser", "advisor", "mayor", "commander", "judge", "justice", "prosecutor", "attorney",
+      "official", "undersecretary", "deputy", "counterpart", "representative", "delegate",
+      "emissary", "coordinator", "co-ordinator", "czar", "tsar", "administrator", "commissioner",
+      "secretary-general", "president-elect", "speaker",
       // heads of bodies and companies: "Naftogaz head Oleh Dubyna", "chief executive Alexei Miller"
       "head", "executive", "ceo", "boss",
       // ... and of those who run for one: "opposition candidate Omurbek Babanov"
@@ -715,7 +714,7 @@ bool is_title_word(std::string_view w) {
   // ("Attorney-General George Brandis", "Inspector-General of Police Ismail Omar": offices
   // written with a hyphen and "general".)
   if (w.ends_with("-general") && w.size() > 8 && !w.starts_with("consulate")) return true;
-  return kTitles.contains(w);
+  return kTitles.contains(w) || is_honorific(w);
 }
 
 namespace {
