@@ -5778,8 +5778,30 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     (t < toks.begin() + static_cast<std::ptrdiff_t>(last) && t->lower == "and");
            });
   };
+  // "Rinkevics said the gesture expressed Latvia's solidarity", "Fischer telephoned Siazon and
+  // said Germany was relieved", "Di Tella, who is due in Santiago on Wednesday, said he would go
+  // with an open hand": what a speaker says in the sentence that tells an act of the speaker's
+  // own is told with that act, not a statement beside it. (Not beside a meeting, where what is
+  // said is often of its own, "said after the meeting that"; nor a threat, made in the words.)
+  // (Not where the words report an act done before: "the White House said the two leaders had
+  // reaffirmed their backing for Ukraine" is a statement of what was done.)
+  auto reports_done = [&](const EventMention& st, const EventMention& o) {
+    std::string_view before = s.text.substr(st.content_begin, o.trigger_begin - st.content_begin);
+    return before.find(" had ") != std::string_view::npos || before.starts_with("had ") ||
+           before.find(" have ") != std::string_view::npos;
+  };
+  auto beside_act = [&](const EventMention& e) {
+    return e.type->id == "statement" && !e.stated &&
+           std::any_of(out.begin(), out.end(), [&](const EventMention& o) {
+             return &o != &e && o.agent == e.agent && o.type->id != "statement" &&
+                    !is_one_of(o.type->id, "meeting", "threat") &&
+                    (o.stated || !said_in(e, o.trigger_begin) ||
+                     (!reports_done(e, o) && o.type->id != "support"));
+           });
+  };
   for (size_t x = out.size(); x-- > 0;)
-    if (source_only[x] || claimed[x] || body_remark(out[x]) || same_breath(out[x]))
+    if (source_only[x] || claimed[x] || body_remark(out[x]) || same_breath(out[x]) ||
+        beside_act(out[x]))
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(x));
   for (auto& e : out) e.plain_remark = plain_remark(e);
   // "One of the two pilots was killed ..., according to Russian officials": a fact told on
