@@ -1689,12 +1689,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       // ("marched through central London")
       size_t before = m.first_token - 1;
       if (before > first && is_one_of(toks[before].lower, "central", "downtown")) --before;
-      bool in =
-          is_one_of(toks[before].lower, "in", "through", "across") ||
-          (streets && m.first_token == v + 5 && toks[v + 4].lower == "of") ||
-          // ("marched through the streets of Khartoum")
-          (before > first + 1 && toks[before].lower == "of" &&
-           toks[before - 1].lower == "streets" && is_one_of(toks[before - 2].lower, "the", "main"));
+      bool in = is_one_of(toks[before].lower, "in", "through", "across") ||
+                (streets && m.first_token == v + 5 && toks[v + 4].lower == "of") ||
+                // ("marched through the streets of Khartoum", "through the centre of Malabo")
+                (before > first + 1 && toks[before].lower == "of" &&
+                 is_one_of(toks[before - 1].lower, "streets", "centre", "center", "heart") &&
+                 is_one_of(toks[before - 2].lower, "the", "main"));
       // (Not the state a crowd protests against, by its capital: "marched to the Romanian
       // embassy to protest against Bucharest's plans".)
       bool possessive = ends_with(toks[m.last_token - 1].lower, "'s") &&
@@ -1718,14 +1718,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // ("marched from the Spire on O'Connell Street to the Israeli embassy")
     size_t mission = SIZE_MAX;
     for (size_t at = v + 1; at < last && at < v + 12 && mission == SIZE_MAX; ++at)
-      if (is_one_of(toks[at].lower, "embassy", "consulate", "mission") ||
+      if (is_one_of(toks[at].lower, "embassy", "consulate", "mission", "legation") ||
           (toks[at].lower == "high" && at + 1 < last && toks[at + 1].lower == "commission"))
         mission = at;
     // ("Outside the US Embassy in the capital, about 200 supporters of the military chanted")
     bool fronted_mission = false;
     if (mission == SIZE_MAX && is_one_of(toks[first].lower, "outside", "near"))
       for (size_t at = first + 1; at < i && !fronted_mission; ++at)
-        if (is_one_of(toks[at].lower, "embassy", "consulate", "mission") ||
+        if (is_one_of(toks[at].lower, "embassy", "consulate", "mission", "legation") ||
             (toks[at].lower == "high" && at + 1 < i && toks[at + 1].lower == "commission")) {
           mission = at;
           fronted_mission = true;
@@ -1809,7 +1809,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                  is_one_of(toks[k + 1].lower, "town", "city", "village", "streets") &&
                  toks[k + 2].lower == "of")
           k += 3;
-        if (!(k < last && toks[k].kind == TokenKind::kWord && toks[k].capitalized && !covered(k)))
+        // (Not "On Friday, several hundred people marched": a day is no town.)
+        if (!(k < last && toks[k].kind == TokenKind::kWord && toks[k].capitalized && !covered(k) &&
+              name_word(toks[k])))
           return std::string_view();
         // ("in Punta Arenas", "through Port Vila": a name of two words; not of more.)
         size_t end = k + 1;
@@ -1825,7 +1827,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       for (size_t at = v + 1; at < last && at < v + 10 && town.empty(); ++at)
         if (is_one_of(toks[at].lower, "through", "in") &&
             (at < v + 6 || is_one_of(toks[at - 1].lower, "embassy", "consulate", "mission",
-                                     "commission", "chancery")))
+                                     "legation", "commission", "chancery")))
           town = town_at(at + 1);
       if (town.empty() && i > first + 2 && is_one_of(toks[first].lower, "in", "on", "at") &&
           toks[first + 2].lower == ",")
@@ -2415,6 +2417,22 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
             p.country = m.actor->country;
             break;
           }
+      // "Mr Hermann Jonasson, the Prime Minister, said": an office set off after the name, in
+      // title case and with no state, is his title (and a minister's state the home state's, as
+      // below).
+      if (appositive && office && !former && (title.empty() || honorific_only) &&
+          toks[j + 1].lower == "the") {
+        size_t k = j + 2;
+        while (k < last && k < j + 8 && toks[k].kind == TokenKind::kWord &&
+               (toks[k].capitalized || is_one_of(toks[k].lower, "of", "for", "and")))
+          ++k;
+        bool office_word = false;
+        for (size_t t = j + 2; t < k; ++t)
+          office_word = office_word || is_title_word(toks[t].lower);
+        if (k > j + 2 && k < last && is_one_of(toks[k].lower, ",", ".") && office_word &&
+            !covered(j + 2))
+          title = std::string(text.substr(toks[j + 2].begin, toks[k - 1].end - toks[j + 2].begin));
+      }
       std::string lowered_title = detail::lower_ascii(title);
       // "Prime Minister P.J. Patterson said" in a story filed from Kingston: a minister the text
       // gives no state is the home state's, as papers write their own government (not a

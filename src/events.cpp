@@ -2555,8 +2555,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           std::none_of(s.actors.begin(), s.actors.end(),
                        [&](const ActorMention& m) { return m.first_token == h.tfirst; }))
         return false;
+      // (A "the" of the last one's name: "Belgium and the Netherlands protested".)
       for (size_t i = agent->last_token; i < h.tfirst; ++i)
-        if (!is_one_of(toks[i].lower, ",", "and")) return false;
+        if (!is_one_of(toks[i].lower, ",", "and") &&
+            !(toks[i].lower == "the" && i + 1 == h.tfirst && i > agent->last_token))
+          return false;
       return true;
     };
     if (agent && !by_phrase && !coordinated_verb && parse.head.empty() &&
@@ -3648,6 +3651,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           ev.others.erase(ev.others.begin() + static_cast<std::ptrdiff_t>(k--));
       }
 
+    // "Britain, France, West Germany, Belgium and the Netherlands protested against them in
+    // notes": a state does not march; its protest is a criticism.
+    if (type->id == "protest" && ev.agent && ev.agent->kind == ActorKind::kCountry &&
+        impl_->judgement.type &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                    [](const Token& t) { return is_one_of(t.lower, "protested", "protests"); })) {
+      type = impl_->judgement.type;
+      ev.type = type;
+    }
     // "marched through the streets of Khartoum, chanting slogans against Chad", "against the
     // Gaddafi regime": a crowd protests against whom it chants (a leader's regime is his state).
     if (type->id == "protest" && ev.others.empty())
