@@ -9189,5 +9189,37 @@ TEST(Extract, AppositionTitlesStateProtestsAndDenialsOfTroops) {
   EXPECT_NE(find_event(t, "assault", {"cambodia", "thailand"}), nullptr) << dump(t);
 }
 
+// More of the forty-third blind set's phenomena, in the project's own words.
+TEST(Extract, ShipmentsFlightsProceedingsSummitsAndOffersToMediate) {
+  auto on = [](const std::string& text, int y, int m, int d) {
+    return extract_text(text + "\n", CalendarDate::ymd(y, m, d));
+  };
+  Timeline t = on("Algeria has stopped all crude shipments to Morocco.", 2021, 11, 2);
+  EXPECT_NE(find_event(t, "sanction", {"algeria", "morocco"}), nullptr) << dump(t);
+  t = on("Russia has cut the number of flights between Moscow and Tbilisi.", 2019, 7, 1);
+  EXPECT_NE(find_event(t, "sanction", {"russia", "georgia"}), nullptr) << dump(t);
+  t =
+      on("The Czech police have opened criminal proceedings over the activities of the Russian "
+         "embassy.",
+         2021, 4, 20);
+  EXPECT_EQ(count_events(t, "investigation"), 1u) << dump(t);
+  t = on("The Arab League summit begins in Algiers on Tuesday.", 2022, 10, 30);
+  expect_dated(t, "summit", {"arab-league"}, "2022-11-01");
+  t = on(
+      "GABORONE - Botswana units have been strengthened along the Chobe river, a spokesman said.",
+      1986, 5, 21);
+  EXPECT_NE(find_event(t, "military-buildup", {"botswana"}), nullptr) << dump(t);
+  // Rhodesia, a former state of its own.
+  t = on("Rhodesia closed its border with Zambia on Tuesday.", 1973, 1, 11);
+  EXPECT_NE(find_event(t, "sanction", {"rhodesia", "zambia"}), nullptr) << dump(t);
+  // An offer to mediate is an intent to meet; the mediation is still to come.
+  t = on(
+      "President Julius Nyerere of Tanzania offered in Dar es Salaam on Monday to mediate between "
+      "Kenya and Uganda.",
+      1976, 7, 14);
+  EXPECT_NE(find_event(t, "intent-to-meet", {"julius-nyerere"}), nullptr) << dump(t);
+  EXPECT_EQ(count_events(t, "mediation"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline

@@ -97,7 +97,7 @@ TEST(Triggers, ConsultMeetingsCallsVisits) {
        "antony-blinken", "sergey-lavrov"},
       {"Emmanuel Macron hosted a summit of European leaders in Paris on Monday.", "summit",
        "emmanuel-macron", nullptr},
-      {"Turkey offered to mediate between Russia and Ukraine on Monday.", "mediation", "turkey",
+      {"Turkey offered to mediate between Russia and Ukraine on Monday.", "intent-to-meet", "turkey",
        nullptr},
   });
   expect_none({
