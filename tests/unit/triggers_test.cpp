@@ -97,8 +97,8 @@ TEST(Triggers, ConsultMeetingsCallsVisits) {
        "antony-blinken", "sergey-lavrov"},
       {"Emmanuel Macron hosted a summit of European leaders in Paris on Monday.", "summit",
        "emmanuel-macron", nullptr},
-      {"Turkey offered to mediate between Russia and Ukraine on Monday.", "intent-to-meet", "turkey",
-       nullptr},
+      {"Turkey offered to mediate between Russia and Ukraine on Monday.", "intent-to-meet",
+       "turkey", nullptr},
   });
   expect_none({
       {"The talks were the main topic of the conference in Munich on Monday.", "meeting"},
