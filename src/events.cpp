@@ -735,6 +735,7 @@ struct EventMatcher::Impl {
   const EventType* summit = nullptr;     // a meeting of a body's leaders is a summit
   const EventType* threat = nullptr;     // a harm the speaker's side may do is a threat
   const EventType* rejection = nullptr;  // talks the speaker's side rules out are refused
+  const EventType* support = nullptr;    // solidarity conveyed in a call
   // 'called the raid "an authoritarian act"': a judgement in the speaker's words (no pattern:
   // the shadow has no quotation marks).
   Trigger judgement{nullptr, 0};
@@ -791,6 +792,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->threat = &type;
     else if (type.id == "rejection")
       impl_->rejection = &type;
+    else if (type.id == "support")
+      impl_->support = &type;
     else if (type.id == "negotiation")
       impl_->negotiation = &type;
   for (size_t p = 0; p < lex.event_types.size(); ++p)
@@ -5817,6 +5820,40 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         beside_act(out[x]))
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(x));
   for (auto& e : out) e.plain_remark = plain_remark(e);
+  // "Museveni telephoned Kagame the same day to express his solidarity", "phoned Ruginiene on
+  // Monday to express \"full solidarity\"": the call, and the support it was made to convey.
+  // (Not condolences or sympathy: those are the call's own words.)
+  if (impl_->support)
+    for (size_t x = 0, n = out.size(); x < n; ++x) {
+      const EventMention& call = out[x];
+      if (call.type->id != "phone-call" || call.others.empty()) continue;
+      auto t = trigger_token(call);
+      size_t i = static_cast<size_t>(t - toks.begin());
+      while (i < last && toks[i].end <= call.trigger_end) ++i;
+      // (The purpose is inside the trigger or after whom and when: "to express", then the noun.)
+      size_t to = SIZE_MAX;
+      for (size_t k = static_cast<size_t>(t - toks.begin());
+           k < last && k < i + 12 && to == SIZE_MAX && !is_one_of(toks[k].lower, ",", ";", ".");
+           ++k)
+        if (toks[k].lower == "to" && k + 1 < last &&
+            is_one_of(toks[k + 1].lower, "express", "convey", "voice", "reaffirm", "pledge"))
+          to = k;
+      if (to == SIZE_MAX) continue;
+      bool solidarity = false;
+      for (size_t k = to + 2; k < last && k < to + 7 && !solidarity; ++k) {
+        if (is_one_of(toks[k].lower, ",", ".", ";", "and")) break;
+        solidarity = is_one_of(toks[k].lower, "solidarity", "support", "backing");
+      }
+      if (!solidarity || std::any_of(out.begin(), out.end(), [&](const EventMention& e) {
+            return e.type == impl_->support && e.agent == call.agent;
+          }))
+        continue;
+      EventMention backing = call;
+      backing.type = impl_->support;
+      backing.trigger_begin = toks[to].begin;
+      backing.trigger_end = toks[to + 1].end;
+      out.push_back(std::move(backing));
+    }
   // "One of the two pilots was killed ..., according to Russian officials": a fact told on
   // someone's word is no statement of theirs (the word still makes their own plans announced,
   // above: "According to Russian officials, they will continue negotiations").

@@ -9221,5 +9221,29 @@ TEST(Extract, ShipmentsFlightsProceedingsSummitsAndOffersToMediate) {
   EXPECT_EQ(count_events(t, "mediation"), 0u) << dump(t);
 }
 
+// A post kept on an island, crewmen handed back, solidarity conveyed in a call.
+TEST(Extract, PostsKeptCrewsHandedBackAndSolidarityByPhone) {
+  auto on = [](const std::string& text, int y, int m, int d) {
+    return extract_text(text + "\n", CalendarDate::ymd(y, m, d));
+  };
+  Timeline t = on("Eritrea has kept a small army post on the island since 1995.", 1998, 5, 20);
+  EXPECT_NE(find_event(t, "military-buildup", {"eritrea"}), nullptr) << dump(t);
+  t = on("Cambodia is to hand back the three captured airmen on March 4.", 1990, 2, 26);
+  expect_dated(t, "release", {"cambodia"}, "1990-03-04");
+  t =
+      on("Swedish Prime Minister Stefan Lofven phoned Danish Prime Minister Mette Frederiksen on "
+         "Monday to express his full solidarity.",
+         2019, 8, 28);
+  EXPECT_NE(find_event(t, "phone-call", {"stefan-lofven", "mette-frederiksen"}), nullptr)
+      << dump(t);
+  EXPECT_NE(find_event(t, "support", {"stefan-lofven", "mette-frederiksen"}), nullptr) << dump(t);
+  // (Condolences are the call's own words.)
+  t =
+      on("Swedish Prime Minister Stefan Lofven phoned Danish Prime Minister Mette Frederiksen on "
+         "Monday to express his sympathy.",
+         2019, 8, 28);
+  EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
