@@ -4939,6 +4939,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         hypothetical = true;
     for (size_t i = seg.first; i < h.tfirst; ++i)
       if (toks[i].lower == "if" || toks[i].lower == "unless") hypothetical = true;
+    // "would be allowed to continue their journey only when the Conakry government freed the
+    // Ghanaians", "provided that Moscow withdraws": a condition too.
+    for (size_t i = first + 1; i + 1 < h.tfirst && i < h.tfirst; ++i)
+      if ((toks[i].lower == "when" && toks[i - 1].lower == "only") ||
+          (is_one_of(toks[i].lower, "provided", "providing") && toks[i + 1].lower == "that"))
+        hypothetical = true;
     if (is_one_of(toks[h.tfirst].lower, "due", "expected", "scheduled", "will") ||
         (h.tfirst + 1 < h.tlast && is_one_of(toks[h.tfirst].lower, "is", "are", "was", "were") &&
          is_one_of(toks[h.tfirst + 1].lower, "due", "expected", "scheduled", "set")))

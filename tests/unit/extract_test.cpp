@@ -9245,5 +9245,30 @@ TEST(Extract, PostsKeptCrewsHandedBackAndSolidarityByPhone) {
   EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
 }
 
+// "Minsk is responsible for ...": the other side blamed; an act "only when" another happens is
+// a condition.
+TEST(Extract, ResponsibleOtherSideAndOnlyWhenConditions) {
+  auto on = [](const std::string& text, int y, int m, int d) {
+    return extract_text(text + "\n", CalendarDate::ymd(y, m, d));
+  };
+  Timeline t =
+      on("TALLINN - Prime Minister Kaja Kallas said on Monday that Moscow was responsible for the "
+         "jamming of the airport's signals.",
+         2024, 5, 28);
+  EXPECT_NE(find_event(t, "accusation", {"kaja-kallas", "russia"}), nullptr) << dump(t);
+  t =
+      on("TALLINN - Prime Minister Kaja Kallas said on Monday that Estonia was responsible for "
+         "the safety of its citizens.",
+         2024, 5, 28);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t =
+      on("NAIROBI - The crew would be allowed to leave only when Uganda freed the Kenyan traders "
+         "it holds.",
+         1976, 7, 20);
+  const Event* freed = find_event(t, "release", {"uganda"});
+  ASSERT_NE(freed, nullptr) << dump(t);
+  EXPECT_EQ(freed->status, EventStatus::kHypothetical) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
