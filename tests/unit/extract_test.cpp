@@ -9268,6 +9268,11 @@ TEST(Extract, ResponsibleOtherSideAndOnlyWhenConditions) {
   const Event* freed = find_event(t, "release", {"uganda"});
   ASSERT_NE(freed, nullptr) << dump(t);
   EXPECT_EQ(freed->status, EventStatus::kHypothetical) << dump(t);
+  // An envoy confined to his residence is held; an illness that confines him is no arrest.
+  t = on("Malian soldiers confined the French ambassador to his residence on Sunday.", 2022, 2, 1);
+  EXPECT_NE(find_event(t, "arrest", {"mali", "france"}), nullptr) << dump(t);
+  t = on("A fever confined the French ambassador to his residence for a week.", 2022, 2, 1);
+  EXPECT_EQ(count_events(t, "arrest"), 0u) << dump(t);
 }
 
 }  // namespace
