@@ -336,7 +336,8 @@ unsigned tense_classes(std::string_view w) {
     add({"agreed", "freed", "decreed", "guaranteed", "disagreed"}, kEedPastWord);
     add({"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved"}, kEdNotPastWord);
     add({"meet", "meets", "resume", "resumes", "convene", "convenes", "begin", "begins", "arrive",
-         "arrives", "depart", "departs", "flies", "travels"},
+         "arrives", "depart", "departs", "flies", "travels", "opens", "starts", "ends", "closes",
+         "reopens"},
         kScheduleWord);
     return m;
   }());

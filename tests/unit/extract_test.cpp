@@ -9275,5 +9275,32 @@ TEST(Extract, ResponsibleOtherSideAndOnlyWhenConditions) {
   EXPECT_EQ(count_events(t, "arrest"), 0u) << dump(t);
 }
 
+// Lookalikes of the forty-seventh session's rules, from its review.
+TEST(Extract, LookalikesOfTheFortySeventhSession) {
+  auto on = [](const std::string& text, int y, int m, int d) {
+    return extract_text(text + "\n", CalendarDate::ymd(y, m, d));
+  };
+  // Another side's troops that did not cross are no denial of the speaker's.
+  Timeline t =
+      on("A NATO spokesman said on Friday that no Yugoslav troops had crossed back into Kosovo.",
+         1999, 6, 12);
+  EXPECT_EQ(count_events(t, "denial"), 0u) << dump(t);
+  // A court's case against a shopkeeper is no investigation of a state.
+  t = on("A Moscow court opened criminal proceedings against a local shop owner for tax fraud.",
+         2012, 6, 5);
+  EXPECT_EQ(count_events(t, "investigation"), 0u) << dump(t);
+  // A post at a ministry is a job; a garrison of marines on islands is a force kept there.
+  t = on("Mr Juppe has kept a small post at the Foreign Ministry.", 1993, 4, 20);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+  t = on("Britain has kept a small garrison of Royal Marines on the Falkland Islands since 1966.",
+         1982, 4, 5);
+  EXPECT_NE(find_event(t, "military-buildup", {"united-kingdom"}), nullptr) << dump(t);
+  // A state before the border; arms shipments stopped.
+  t = on("Vietnamese garrisons have been strengthened along the Cambodian border.", 1978, 12, 20);
+  EXPECT_NE(find_event(t, "military-buildup", {"vietnam"}), nullptr) << dump(t);
+  t = on("The United States stopped all arms shipments to India on Wednesday.", 1998, 5, 14);
+  EXPECT_NE(find_event(t, "sanction", {"united-states", "india"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
