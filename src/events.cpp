@@ -5409,6 +5409,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // call was joint ("three-way phone talks", "a conference call").
     // So are "separate talks with Kenyan President William Ruto and Nigerian President Bola
     // Tinubu".
+    // ("Macron telephoned Putin on Monday about Ukraine", "to express his concern over
+    // Ukraine": what the call was about is no side of it.)
+    if (ev.type->id == "phone-call" && ev.others.size() > 1)
+      std::erase_if(ev.others, [&](const LexActor* o) {
+        bool topic = false, side = false;
+        for (const auto& m : s.actors) {
+          if (m.actor != o || m.first_token <= first) continue;
+          size_t b = m.first_token;
+          if (toks[b - 1].lower == "the" && b - 1 > first) --b;
+          (is_one_of(toks[b - 1].lower, "about", "over", "regarding", "concerning", "on") ? topic
+                                                                                          : side) =
+              true;
+        }
+        return topic && !side;
+      });
     bool separate = false;
     if (is_one_of(ev.type->id, "meeting", "consultation") && ev.others.size() > 1)
       for (size_t i = first; i < last; ++i)

@@ -9300,6 +9300,12 @@ TEST(Extract, LookalikesOfTheFortySeventhSession) {
   EXPECT_NE(find_event(t, "military-buildup", {"vietnam"}), nullptr) << dump(t);
   t = on("The United States stopped all arms shipments to India on Wednesday.", 1998, 5, 14);
   EXPECT_NE(find_event(t, "sanction", {"united-states", "india"}), nullptr) << dump(t);
+  // What a call was about is no side of it.
+  t =
+      on("President Emmanuel Macron telephoned President Vladimir Putin on Monday to express his "
+         "concern over Ukraine.",
+         2017, 8, 1);
+  EXPECT_EQ(count_events(t, "phone-call"), 1u) << dump(t);
 }
 
 }  // namespace
