@@ -5815,13 +5815,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     (t < toks.begin() + static_cast<std::ptrdiff_t>(last) && t->lower == "and");
            });
   };
-  // "Rinkevics said the gesture expressed Latvia's solidarity", "Fischer telephoned Siazon and
-  // said Germany was relieved", "Di Tella, who is due in Santiago on Wednesday, said he would go
-  // with an open hand": what a speaker says in the sentence that tells an act of the speaker's
-  // own is told with that act, not a statement beside it. (Not beside a meeting, where what is
-  // said is often of its own, "said after the meeting that"; nor a threat, made in the words.)
-  // (Not where the words report an act done before: "the White House said the two leaders had
-  // reaffirmed their backing for Ukraine" is a statement of what was done.)
+  // "Fischer telephoned Siazon and said Germany was relieved", "Anifah said the note also asked
+  // Indonesia to guarantee the safety of Malaysian diplomats", "Di Tella, who is due in Santiago
+  // on Wednesday, said he would go with an open hand": what a speaker says in the sentence that
+  // tells an act of the speaker's own is told with that act, not a statement beside it. (Not
+  // beside a meeting, where what is said is often of its own, "said after the meeting that"; nor
+  // a threat, made in the words.) (Nor where the words report an act done before, "the White
+  // House said the two leaders had reaffirmed their backing for Ukraine", or thank inside what
+  // was said, "wrote that he wanted to thank President Putin": statements of their own.)
   auto reports_done = [&](const EventMention& st, const EventMention& o) {
     std::string_view before = s.text.substr(st.content_begin, o.trigger_begin - st.content_begin);
     return before.find(" had ") != std::string_view::npos || before.starts_with("had ") ||
