@@ -1716,17 +1716,19 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // With no city in the sentence, a crowd outside a mission in a story filed from a city is
     // there ("About 100 university students gathered near the US Embassy" under BEIJING).
     // ("marched from the Spire on O'Connell Street to the Israeli embassy")
+    // (Whether token `at`, before `end`, opens the name of a mission.)
+    auto names_mission = [&](size_t at, size_t end) {
+      return is_one_of(toks[at].lower, "embassy", "consulate", "mission", "legation") ||
+             (toks[at].lower == "high" && at + 1 < end && toks[at + 1].lower == "commission");
+    };
     size_t mission = SIZE_MAX;
     for (size_t at = v + 1; at < last && at < v + 12 && mission == SIZE_MAX; ++at)
-      if (is_one_of(toks[at].lower, "embassy", "consulate", "mission", "legation") ||
-          (toks[at].lower == "high" && at + 1 < last && toks[at + 1].lower == "commission"))
-        mission = at;
+      if (names_mission(at, last)) mission = at;
     // ("Outside the US Embassy in the capital, about 200 supporters of the military chanted")
     bool fronted_mission = false;
     if (mission == SIZE_MAX && is_one_of(toks[first].lower, "outside", "near"))
       for (size_t at = first + 1; at < i && !fronted_mission; ++at)
-        if (is_one_of(toks[at].lower, "embassy", "consulate", "mission", "legation") ||
-            (toks[at].lower == "high" && at + 1 < i && toks[at + 1].lower == "commission")) {
+        if (names_mission(at, i)) {
           mission = at;
           fronted_mission = true;
         }

@@ -4941,7 +4941,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (toks[i].lower == "if" || toks[i].lower == "unless") hypothetical = true;
     // "would be allowed to continue their journey only when the Conakry government freed the
     // Ghanaians", "provided that Moscow withdraws": a condition too.
-    for (size_t i = first + 1; i + 1 < h.tfirst && i < h.tfirst; ++i)
+    for (size_t i = first + 1; i + 1 < h.tfirst; ++i)
       if ((toks[i].lower == "when" && toks[i - 1].lower == "only") ||
           (is_one_of(toks[i].lower, "provided", "providing") && toks[i + 1].lower == "that"))
         hypothetical = true;
