@@ -748,16 +748,16 @@ std::string adjective_of(const LexActor& state) {
 // Initiative").
 const detail::WordSet& body_heads() {
   static const detail::WordSet kHeads = {
-      "council",      "committee",    "ministry",   "party",       "agency",     "front",
-      "union",        "unions",       "court",      "assembly",    "department", "office",
-      "commission",   "bank",         "group",      "army",        "forces",     "government",
-      "parliament",   "congress",     "senate",     "house",       "institute",  "association",
-      "organization", "organisation", "company",    "corp.",       "inc.",       "news",
-      "times",        "post",         "radio",      "television",  "guard",      "police",
-      "navy",         "corps",        "command",    "authority",   "forum",      "alliance",
-      "coalition",    "movement",     "federation", "bureau",      "league",     "tribunal",
-      "militia",      "brigades",     "initiative", "network",     "foundation", "society",
-      "centre",       "center",       "mission",    "brotherhood", "directorate"};
+      "council",      "committee",    "ministry",   "party",       "agency",      "front",
+      "union",        "unions",       "court",      "assembly",    "department",  "office",
+      "commission",   "bank",         "group",      "army",        "forces",      "government",
+      "parliament",   "congress",     "senate",     "house",       "institute",   "association",
+      "organization", "organisation", "company",    "corp.",       "inc.",        "news",
+      "times",        "post",         "radio",      "television",  "guard",       "police",
+      "navy",         "corps",        "command",    "authority",   "forum",       "alliance",
+      "coalition",    "movement",     "federation", "bureau",      "league",      "tribunal",
+      "militia",      "brigades",     "initiative", "network",     "foundation",  "society",
+      "centre",       "center",       "mission",    "brotherhood", "directorate", "conference"};
   return kHeads;
 }
 
@@ -1437,11 +1437,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // rallied", "Dozens of people, some carrying photographs, gathered", "fishermen and family
   // members held a rally", "demonstrators burned Union flags outside".
   static const detail::WordSet kRally = {
-      "rallied",      "rally",     "rallies",  "marched",  "march",     "marches",
-      "demonstrated", "protested", "gathered", "stormed",  "ransacked", "besieged",
-      "forced",       "broke",     "picketed", "held",     "staged",    "burned",
-      "burnt",        "chanted",   "pelted",   "set",      "torched",   "scaled",
-      "poured",       "converged", "massed",   "thronged", "blocked",   "threw"};
+      "rallied",   "rally",    "rallies", "marched",   "march",     "marches", "demonstrated",
+      "protested", "gathered", "stormed", "ransacked", "besieged",  "forced",  "broke",
+      "picketed",  "held",     "staged",  "burned",    "burnt",     "chanted", "pelted",
+      "set",       "torched",  "scaled",  "poured",    "converged", "massed",  "thronged",
+      "blocked",   "threw",    "stoned",  "sacked"};
   // Words that name the people of any gathering, not only of a protest: their crowd needs a
   // protest's place (below); those of the second set also need a word of protest in the
   // sentence, or a mission where they gather ("Relatives of the victims gathered outside the

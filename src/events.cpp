@@ -477,6 +477,9 @@ std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexAct
       emit(w);
     ++i;
   }
+  // (The full stop inside a closing quotation mark is no word said: 'said Russia "would
+  // respond."' reads as 'said Russia would respond'.)
+  if (out.ends_with(" .") || out.ends_with(" ,")) out.resize(out.size() - 2);
   return out;
 }
 
@@ -576,21 +579,27 @@ size_t quoted_judgement(const SentenceView& s) {
     bool praise = false;
     for (size_t i = q + 1; i < close && !praise; ++i)
       praise =
-          is_one_of(toks[i].lower, "welcome", "welcomed", "important", "positive", "historic",
-                    "good", "great", "success", "successful", "constructive", "breakthrough",
-                    "milestone", "turning", "promising", "win-win", "monumental", "victory",
-                    "friend", "friends", "partner", "partners", "brother", "brothers", "landmark",
-                    "encouraging", "significant", "useful", "productive", "excellent", "fruitful",
-                    "freedom", "hope", "hopeful", "stable", "friendly", "warm", "cordial", "frank",
-                    "candid", "professional", "restrained", "humanitarian", "necessary",
-                    "proportionate", "legitimate", "fair", "balanced", "reasonable", "right",
-                    "best", "better", "chapter", "opportunity", "peace", "peaceful", "gesture",
-                    "goodwill", "honour", "honor", "proud", "courageous", "brave", "wise",
-                    "correct", "responsible") ||
-          // ("fully justified"; not "not justified", "in no way appropriate", "neither
-          // appropriate nor understandable")
-          (is_one_of(toks[i].lower, "justified", "understandable", "appropriate") &&
-           !is_one_of(toks[i - 1].lower, "not", "no", "way", "neither", "nor", "never", "hardly"));
+          // (A word of praise a word of blame qualifies is none: "an unfriendly gesture", "a
+          // hostile step", "a cynical victory".)
+          !is_one_of(toks[i - 1].lower, "unfriendly", "hostile", "provocative", "empty", "cynical",
+                     "insulting", "aggressive", "dangerous", "irresponsible", "meaningless",
+                     "so-called", "pyrrhic") &&
+          (is_one_of(toks[i].lower, "welcome", "welcomed", "important", "positive", "historic",
+                     "good", "great", "success", "successful", "constructive", "breakthrough",
+                     "milestone", "turning", "promising", "win-win", "monumental", "victory",
+                     "friend", "friends", "partner", "partners", "brother", "brothers", "landmark",
+                     "encouraging", "significant", "useful", "productive", "excellent", "fruitful",
+                     "freedom", "hope", "hopeful", "stable", "friendly", "warm", "cordial", "frank",
+                     "candid", "professional", "restrained", "humanitarian", "necessary",
+                     "proportionate", "legitimate", "fair", "balanced", "reasonable", "right",
+                     "best", "better", "chapter", "opportunity", "peace", "peaceful", "gesture",
+                     "goodwill", "honour", "honor", "proud", "courageous", "brave", "wise",
+                     "correct", "responsible") ||
+           // ("fully justified"; not "not justified", "in no way appropriate", "neither
+           // appropriate nor understandable")
+           (is_one_of(toks[i].lower, "justified", "understandable", "appropriate") &&
+            !is_one_of(toks[i - 1].lower, "not", "no", "way", "neither", "nor", "never",
+                       "hardly")));
     if (praise) continue;
     return (v << 16) | (close + 1);
   }
@@ -3997,10 +4006,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // reporters", "state television", "LRT radio") and where they were ("reporters at
       // Parliament in Wellington"): the token past them, or `k` when none begin there.
       static const detail::WordSet kHearers = {
-          "reporters",    "journalists", "lawmakers",  "legislators", "parliamentarians",
-          "senators",     "delegates",   "diplomats",  "supporters",  "students",
-          "broadcasters", "troops",      "parliament", "television",  "tv",
-          "radio",        "media",       "newspaper"};
+          "reporters",    "journalists", "lawmakers",  "legislators",   "parliamentarians",
+          "senators",     "delegates",   "diplomats",  "supporters",    "students",
+          "broadcasters", "troops",      "parliament", "television",    "tv",
+          "radio",        "media",       "newspaper",  "officials",     "residents",
+          "ministers",    "mps",         "officers",   "soldiers",      "workers",
+          "villagers",    "crowds",      "editors",    "correspondents"};
       auto past_hearers = [&](size_t k, size_t end) {
         if (k < end && is_one_of(toks[k].lower, "him", "her", "them", "us", "me")) return k + 1;
         size_t j = k;
@@ -5214,6 +5225,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       std::string title = detail::lower_ascii(ev.agent->roles.front().title);
       if (title.find("opposition") != std::string::npos || starts_with(title, "shadow ")) continue;
     }
+    // A crowd is no state: "an Indonesian mob sacked the embassy", "Zimbabweans living in
+    // Botswana held a vigil outside the Zimbabwe High Commission" are protests of people, not
+    // of a state (nor of the state whose mission they reach). A delegation that walks out is
+    // its state's.
+    if (type->id == "protest" && ev.agent->kind == ActorKind::kCountry &&
+        !(is_one_of(toks[h.tfirst].lower, "walked", "walks", "walking", "left", "leaves", "got") ||
+          (h.tfirst + 1 < last && toks[h.tfirst + 1].lower == "out")))
+      continue;
     // A person with no office and no country ("John Prescott, a shipping correspondent", "says
     // Christine Helms, a scholar") is a commentator: what he says is no act of a state.
     if (type->id == "statement" && ev.agent->kind == ActorKind::kPerson &&

@@ -9308,5 +9308,71 @@ TEST(Extract, LookalikesOfTheFortySeventhSession) {
   EXPECT_EQ(count_events(t, "phone-call"), 1u) << dump(t);
 }
 
+// The forty-eighth session's rules: acts read in what was said, refusals, bans, threats,
+// support, crowds and bodies.
+TEST(Extract, RulesOfTheFortyEighthSession) {
+  auto on = [](const std::string& text, int y, int m, int d) {
+    return extract_text(text + "\n", CalendarDate::ymd(y, m, d));
+  };
+  // The full stop inside the closing quotation mark is no word of what was said.
+  Timeline t = on("The Chinese Foreign Ministry said on Monday that China \"would retaliate.\"",
+                  2019, 5, 14);
+  EXPECT_NE(find_event(t, "threat", {"chinese-foreign-ministry"}), nullptr) << dump(t);
+  t =
+      on("A Chinese Foreign Ministry spokesman said China \"reserves the right to take actions "
+         "to defend its interests.\"",
+         2019, 5, 14);
+  EXPECT_NE(find_event(t, "threat", {"chinese-foreign-ministry"}), nullptr) << dump(t);
+  // Quoted words before "told officials in Belgrade": what the speaker said, on that day.
+  t = on(
+      "\"Serbia will respond to these steps,\" Boris Tadic told officials in Belgrade on Monday.",
+      2008, 3, 4);
+  expect_dated(t, "threat", {"boris-tadic"}, "2008-03-03");
+  t = on("Norway offered on Tuesday to buy the fishing rights, but Iceland turned the offer down.",
+         1990, 3, 2);
+  EXPECT_NE(find_event(t, "rejection", {"iceland"}), nullptr) << dump(t);
+  t =
+      on("Pakistan announced on Wednesday that all trade with India, including the border trade "
+         "in Punjab, was to end at once.",
+         1971, 6, 10);
+  expect_dated(t, "sanction", {"pakistan", "india"}, "1971-06-09");
+  t = on("Ukraine stopped rail shipments of coal to Russia on Thursday.", 2014, 8, 8);
+  EXPECT_NE(find_event(t, "sanction", {"ukraine", "russia"}), nullptr) << dump(t);
+  t =
+      on("President Galtieri warned on Tuesday that any landing on the islands would be met with "
+         "the full force of the Argentine armed forces.",
+         1982, 4, 7);
+  EXPECT_NE(find_event(t, "threat", {"leopoldo-galtieri"}), nullptr) << dump(t);
+  t = on("Egypt on Thursday expressed its full understanding of Tunisia's position.", 2011, 3, 4);
+  EXPECT_NE(find_event(t, "support", {"egypt", "tunisia"}), nullptr) << dump(t);
+  t = on("Tunisia welcomed the minister's visit on Thursday.", 2011, 3, 4);
+  EXPECT_NE(find_event(t, "support", {"tunisia"}), nullptr) << dump(t);
+  // A word of praise that a word of blame qualifies praises nothing.
+  t = on("The Egyptian Foreign Ministry called the decision \"an unfriendly gesture\" on Thursday.",
+         2011, 3, 4);
+  EXPECT_NE(find_event(t, "criticism", {"egyptian-foreign-ministry"}), nullptr) << dump(t);
+  t = on("The Egyptian Foreign Ministry called the decision \"a goodwill gesture\" on Thursday.",
+         2011, 3, 4);
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+  t = on("Ghana withdrew its legation from Paris in January.", 1961, 3, 4);
+  expect_dated(t, "embassy-closure", {"ghana"}, "1961-01");
+  t = on("The Ghanaian diplomats left for Accra on Thursday.", 1966, 3, 4);
+  expect_dated(t, "evacuation", {"ghana"}, "1966-03-03");
+  // A crowd that stones a mission protests; a mob a demonym names is no state protesting.
+  t = on("MADRID, March 3 - Several hundred students stoned the British Embassy on Wednesday.",
+         1966, 3, 4);
+  EXPECT_NE(find_event(t, "protest", {"madrid-protesters", "united-kingdom"}), nullptr) << dump(t);
+  t = on("A Spanish mob sacked the British Embassy on Wednesday.", 1966, 3, 4);
+  EXPECT_EQ(find_event(t, "protest", {"spain"}), nullptr) << dump(t);
+  // A conference that acts is a body, past a relative clause.
+  t =
+      on("The Pacific Islands Conference, which speaks for nine island states, urged France on "
+         "Wednesday to stop the tests.",
+         1966, 3, 4);
+  EXPECT_NE(find_event(t, "appeal", {"pacific-islands-conference", "france"}), nullptr) << dump(t);
+  t = on("Colonel Kadafi said on Monday that Libya would retaliate.", 1986, 4, 15);
+  EXPECT_NE(find_event(t, "threat", {"muammar-gaddafi"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
