@@ -698,14 +698,24 @@ std::optional<std::pair<const LexActor*, const LexActor*>> named_deal_sides(
     return std::nullopt;
   }
   // "Japan and the Soviet Union restored relations under ...": a pair as the clause's subject.
+  // ("Colombia and Peru have disputed the island, though the 1922 treaty fixed their border":
+  // the pair of an earlier clause when the deal is told as theirs.)
+  bool theirs = false;
+  for (size_t i = tlast; i < last && i < tlast + 4 && !theirs; ++i)
+    theirs = toks[i].lower == "their";
   for (size_t a = 0; a + 1 < s.actors.size(); ++a) {
     const ActorMention& x = s.actors[a];
     const ActorMention& y = s.actors[a + 1];
-    if (x.first_token < from || y.last_token > tfirst || !state(x) || !state(y) ||
+    if ((x.first_token < from && !theirs) || y.last_token > tfirst || !state(x) || !state(y) ||
         x.actor == y.actor)
       continue;
-    // (The clause's subject, right before its verb and the deal: no other name in between.)
-    if (a + 2 < s.actors.size() && s.actors[a + 2].last_token <= tfirst) continue;
+    // (The clause's subject, right before its verb and the deal: no other name in between but
+    // one in the deal's name, "the Rio Protocol of January 1942".)
+    if (a + 2 < s.actors.size() && s.actors[a + 2].last_token <= tfirst &&
+        !(s.actors[a + 2].last_token == tfirst && s.actors[a + 2].first_token > y.last_token &&
+          toks[s.actors[a + 2].first_token - 1].lower == "the" &&
+          (a + 3 >= s.actors.size() || s.actors[a + 3].first_token >= tfirst)))
+      continue;
     // (Not a pair after a preposition: "ready to continue negotiating with Egypt and Sudan
     // under the 2015 Declaration of Principles".)
     size_t before = x.first_token;
@@ -716,10 +726,12 @@ std::optional<std::pair<const LexActor*, const LexActor*>> named_deal_sides(
       continue;
     // (Nor a pair that does something else, while the deal is another's: "Brazil and Argentina
     // welcomed the 2015 agreement"; only one that acts under or by it.)
-    bool under = false;
+    // ("fought a war in 1941 that ended with the Rio Protocol of January 1942": the deal that
+    // ended what the pair did.)
+    bool under = theirs;
     for (size_t i = y.last_token; i < tfirst && !under; ++i)
-      under =
-          is_one_of(toks[i].lower, "under", "signed", "concluded", "ratified", "through", "via");
+      under = is_one_of(toks[i].lower, "under", "signed", "concluded", "ratified", "through", "via",
+                        "ended");
     if (!under) continue;
     size_t gap = y.first_token - x.last_token;
     if ((gap == 1 && toks[x.last_token].lower == "and") ||
@@ -4082,8 +4094,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (size_t k = past_hearers(after, complement); k != after) after = past_times(k);
         bool relative = toks[complement].lower == "that" && complement + 1 < seg.last &&
                         is_auxiliary(toks[complement + 1].lower);
-        if ((is_quote(s.text, toks[complement]) || relative) && complement > after + 1 &&
-            !inverted && toks[after].kind == TokenKind::kWord &&
+        // (One word is enough: 'said it "will not be intimidated"'.)
+        if ((is_quote(s.text, toks[complement]) || relative) && complement > after && !inverted &&
+            toks[after].kind == TokenKind::kWord &&
             !is_one_of(toks[after].lower, "that", "and", "but", "in", "on", "at", "to", "by",
                        "with", "from", "for", "during", "after", "before"))
           b = toks[after].begin;

@@ -9372,6 +9372,38 @@ TEST(Extract, RulesOfTheFortyEighthSession) {
   EXPECT_NE(find_event(t, "appeal", {"pacific-islands-conference", "france"}), nullptr) << dump(t);
   t = on("Colonel Kadafi said on Monday that Libya would retaliate.", 1986, 4, 15);
   EXPECT_NE(find_event(t, "threat", {"muammar-gaddafi"}), nullptr) << dump(t);
+  // What was said begins at its subject, one word before the quote.
+  t = on("The Malawi government said on Monday it \"will not be intimidated by threats.\"", 2012,
+         10, 9);
+  EXPECT_NE(find_event(t, "rejection", {"malawi"}), nullptr) << dump(t);
+  // Refusals: "and we will not be dictated to", consent withheld, a border kept shut until.
+  t =
+      on("\"We are a small nation and we will not be dictated to by anybody,\" Prime Minister "
+         "Manasseh Sogavare said on Monday.",
+         2012, 10, 9);
+  EXPECT_NE(find_event(t, "rejection", {"manasseh-sogavare"}), nullptr) << dump(t);
+  t =
+      on("\"Bulgaria cannot give its consent at this stage,\" Foreign Minister Ekaterina Zaharieva "
+         "said on Monday.",
+         2020, 11, 18);
+  EXPECT_NE(find_event(t, "rejection", {"ekaterina-zaharieva"}), nullptr) << dump(t);
+  t =
+      on("Prime Minister Yingluck Shinawatra said on Monday the border would not reopen until the "
+         "works stopped.",
+         2012, 10, 9);
+  EXPECT_NE(find_event(t, "rejection", {"yingluck-shinawatra"}), nullptr) << dump(t);
+  // A deal named with its date and no signatory: the pair the sentence opens with, when the
+  // deal ended what they did or is told as theirs (past a place in its name).
+  t = on("Peru and Ecuador fought a war in 1941 that ended with the Rio Protocol of January 1942.",
+         2020, 6, 14);
+  expect_dated(t, "agreement", {"peru", "ecuador"}, "1942-01");
+  t =
+      on("Peru and Ecuador have long argued over the river, though the 1922 treaty fixed their "
+         "border.",
+         2020, 6, 14);
+  expect_dated(t, "agreement", {"peru", "ecuador"}, "1922");
+  t = on("Brazil and Argentina welcomed the 2015 agreement.", 2020, 6, 14);
+  EXPECT_EQ(count_events(t, "agreement"), 0u) << dump(t);
 }
 
 }  // namespace
