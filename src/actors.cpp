@@ -913,6 +913,12 @@ void ArticlePeople::set_home(const LexActor* state, std::string_view city, bool 
   impl_->home_guessed = guessed;
 }
 
+void ArticlePeople::move_home(const LexActor* state, std::string_view city) {
+  impl_->home = state;
+  impl_->home_city = city;
+  impl_->home_guessed = false;
+}
+
 void ArticlePeople::set_lexicon(const Lexicon* lex) { impl_->lex = lex; }
 
 const LexActor* ArticlePeople::home() const { return impl_->home; }

@@ -378,6 +378,11 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
     if (toks[k].kind == TokenKind::kPunct && w != "," && w != "(" && w != ")" && w != ".")
       return s.first_token;
   }
+  // "LISBON, Aug. 16 (Reuter).": a dateline that is a sentence of its own, as older papers set
+  // a second agency's report inside a story (s.last_token: nothing after it).
+  if (caps && agency && s.last_token >= i + 4 && s.last_token <= i + 12 &&
+      str(s.last_token - 1) == "." && str(s.last_token - 2) == ")")
+    return s.last_token;
   return s.first_token;
 }
 
@@ -514,7 +519,12 @@ Timeline Extractor::extract(const Article& article) const {
       home = filed_from(s.first_token, b);
     }
     if (b != s.first_token) {
-      if (home.state) people.set_home(home.state, home.city);
+      // (The first dateline opens the story; one after it opens a report filed elsewhere.)
+      if (home.state && at > 0 && people.home() && home.state != people.home())
+        people.move_home(home.state, home.city);
+      else if (home.state)
+        people.set_home(home.state, home.city);
+      if (b == s.last_token) continue;  // (a dateline alone)
       s.first_token = b;
       s.begin = toks[b].begin;
     }

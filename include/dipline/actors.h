@@ -73,6 +73,9 @@ class ArticlePeople {
   /// sentence protests there ("Beijing protesters").
   /// `guessed`: from the outlet's name ("The Fiji Times"); a dateline given later replaces it.
   void set_home(const LexActor* state, std::string_view city = {}, bool guessed = false);
+  /// A later dateline inside the story ("LISBON, Aug. 16 (Reuter)."): what follows was filed
+  /// from there.
+  void move_home(const LexActor* state, std::string_view city);
   /// The state the story was filed from: the first dateline's, else the outlet's guess (null
   /// before either).
   const LexActor* home() const;

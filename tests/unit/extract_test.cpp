@@ -9404,6 +9404,17 @@ TEST(Extract, RulesOfTheFortyEighthSession) {
   expect_dated(t, "agreement", {"peru", "ecuador"}, "1922");
   t = on("Brazil and Argentina welcomed the 2015 agreement.", 2020, 6, 14);
   EXPECT_EQ(count_events(t, "agreement"), 0u) << dump(t);
+  // A second dateline inside the story, a sentence of its own: the minister named after it by
+  // his title is of the state it was filed from.
+  t =
+      on("NEW DELHI, Aug. 16 - Mr. Nehru spoke in Parliament today.\n\nLISBON, Aug. 16 "
+         "(Reuter). The Foreign Minister, Dr. Paulo Cunha, told newspapermen that Portugal "
+         "would defend Goa \"to the last man\".",
+         1955, 8, 17);
+  const Event* last_man = find_event(t, "threat", {"paulo-cunha"});
+  ASSERT_NE(last_man, nullptr) << dump(t);
+  for (const auto& a : t.actors)
+    if (a.id == "paulo-cunha") EXPECT_EQ(a.country, "PRT");
 }
 
 }  // namespace
