@@ -435,7 +435,8 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
 
 // `adopted`: the state the speaker speaks for besides his own side (spoken_for).
 std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexActor& speaker,
-                       const LexActor* adopted, const CalendarDate& d) {
+                       const LexActor* adopted, const CalendarDate& d, size_t aside_from = 0,
+                       size_t aside_to = 0) {
   const auto& toks = *s.tokens;
   std::string out;
   auto emit = [&](std::string_view w) {
@@ -443,6 +444,10 @@ std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexAct
     out += w;
   };
   for (size_t i = cf; i < cl;) {
+    if (i >= aside_from && i < aside_to) {  // (the speaker's own words, set off by commas)
+      i = aside_to;
+      continue;
+    }
     // The actor mention starting here, else the place named here ("ready to go to Rabat"),
     // found in one pass: an actor reads as "@s" or "@a", a place as "@p".
     const ActorMention* m = nullptr;
@@ -4241,6 +4246,35 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         e = toks[lead - 1].begin;
         clause_before = true;
       }
+      // "Colombia, President Petro said on Tuesday, does not recognise ...": the subject before
+      // the speaker, what it does after him; his words between are an aside.
+      // (Not "In Moscow, Lavrov said on Tuesday, ...": a place or a time, no subject.)
+      // (The speaker may be a pronoun: "Colombia, he said, ...".)
+      const size_t speaker = agent && agent->last_token == h.tfirst ? lead
+                             : !agent && pronoun + 1 == h.tfirst    ? pronoun
+                                                                    : SIZE_MAX;
+      if (!inverted && speaker != SIZE_MAX && speaker > first + 1 && speaker <= first + 6 &&
+          toks[speaker - 1].lower == "," && !is_quote(s.text, toks[first]) && h.tlast < last &&
+          !is_one_of(toks[first].lower, "in", "on", "at", "from", "after", "before", "during",
+                     "for", "with", "by", "as", "since", "but", "and", "meanwhile", "however",
+                     "earlier", "later", "separately", "now", "then", "today", "yesterday", "still",
+                     "so", "thus", "instead", "indeed", "yet", "this", "that")) {
+        size_t p = h.tlast;
+        for (const auto& t : s.times)
+          if (t.first_token == p || (t.first_token == p + 1 && leads_time(toks[p].lower)))
+            p = t.last_token;
+        bool subject_only = true;
+        for (size_t i = first; i + 1 < speaker && subject_only; ++i)
+          subject_only = toks[i].kind == TokenKind::kWord || toks[i].lower == "'s";
+        if (subject_only && p + 2 < last && toks[p].lower == "," &&
+            (b == SIZE_MAX || b == toks[p + 1].begin) &&
+            (toks[p + 1].kind == TokenKind::kWord || is_quote(s.text, toks[p + 1]))) {
+          b = toks[first].begin;
+          e = toks[last - 1].end;
+          ev.aside_begin = toks[speaker - 1].begin;
+          ev.aside_end = toks[p].end;
+        }
+      }
       if (b == SIZE_MAX && is_quote(s.text, toks[first]) && h.tfirst > first + 1 &&
           (*s.in_quote)[first + 1]) {
         size_t i = first + 1;
@@ -5261,13 +5295,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // The act is aimed at the actors named in what was said, other than the speaker's side.
     if (type->id == "statement") {
       // (What was said may come before the verb: '"We are grateful to Qatar," Rubio said'.)
-      size_t cf = first, cl = first;
+      size_t cf = first, cl = first, af = 0, at = 0;
       for (size_t i = first; i < last; ++i) {
         if (toks[i].begin < ev.content_begin) cf = i + 1;
         if (toks[i].end <= ev.content_end) cl = i + 1;
+        if (ev.aside_end > ev.aside_begin && toks[i].begin >= ev.aside_begin &&
+            toks[i].end <= ev.aside_end) {
+          if (!at) af = i;
+          at = i + 1;
+        }
       }
       const LexActor* adopted = spoken_for(s, cf, cl, *ev.agent);
-      std::string said = said_words(s, cf, cl, *ev.agent, adopted, published);
+      std::string said = said_words(s, cf, cl, *ev.agent, adopted, published, af, at);
       if (auto act = impl_->stated->find(said)) {
         ev.type = impl_->stated_types[*act];
         if (ev.type->id == "rejection" && impl_->judgement.type &&

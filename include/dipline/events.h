@@ -34,6 +34,9 @@ struct EventMention {
   std::string when;                           ///< the words that gave the date
   std::string content;                        ///< speech acts: what was said ("that ...", a quote)
   size_t content_begin = 0, content_end = 0;  ///< its byte span (empty: nothing said)
+  /// The speaker's words inside what was said ("Colombia, Petro said on Tuesday, does not
+  /// recognise ..."): a byte span within the content that is no part of it (empty: none).
+  size_t aside_begin = 0, aside_end = 0;
   bool attribution = false;  ///< the speaker follows what was said ("..., the Kremlin said")
   bool stated = false;       ///< a statement typed by what it says ("said it would not negotiate")
   /// A plain remark of a state's or a group's voice in the reporter's words ("officials said the

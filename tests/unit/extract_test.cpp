@@ -9415,6 +9415,15 @@ TEST(Extract, RulesOfTheFortyEighthSession) {
   ASSERT_NE(last_man, nullptr) << dump(t);
   for (const auto& a : t.actors)
     if (a.id == "paulo-cunha") EXPECT_EQ(a.country, "PRT");
+  // The subject before the speaker, what it does after him: "Colombia, he said, does not
+  // recognise ...".
+  t =
+      on("President Gustavo Petro spoke in Leticia on Tuesday. Colombia, he said, \"does not "
+         "recognise\" Peruvian authority over the island.",
+         2025, 8, 11);
+  EXPECT_NE(find_event(t, "rejection", {"gustavo-petro", "peru"}), nullptr) << dump(t);
+  t = on("Russia, Sergei Lavrov said on Tuesday, would respond.", 2025, 8, 11);
+  expect_dated(t, "threat", {"sergey-lavrov"}, "2025-08-05");
 }
 
 }  // namespace
