@@ -2360,7 +2360,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         !is_one_of(toks[j - 1].lower, "news", "times", "post", "radio", "television", "company",
                    "corp.", "inc.", "house", "government") &&
         name_begin > first && toks[article].lower == "the" &&
-        !(j < last && toks[j].capitalized && toks[j].kind == TokenKind::kWord)) {
+        !(j < last && toks[j].capitalized && toks[j].kind == TokenKind::kWord) &&
+        // (A conference is a meeting where a preposition makes it one: "met at the Lancaster
+        // House Conference"; one that acts is a body, "the Inuit Circumpolar Conference urged".)
+        !(toks[j - 1].lower == "conference" && article > first &&
+          is_one_of(toks[article - 1].lower, "at", "to", "in", "during", "of", "before", "after",
+                    "from", "for", "on", "into", "since", "until"))) {
       const LexActor* body = impl_->named(name, ActorKind::kOrganization, "", "");
       added.push_back(ActorMention{toks[article].begin, toks[j - 1].end, article, j, body,
                                    MentionHow::kName, false});

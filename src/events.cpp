@@ -705,9 +705,17 @@ std::optional<std::pair<const LexActor*, const LexActor*>> named_deal_sides(
   // "Japan and the Soviet Union restored relations under ...": a pair as the clause's subject.
   // ("Colombia and Peru have disputed the island, though the 1922 treaty fixed their border":
   // the pair of an earlier clause when the deal is told as theirs.)
+  // (Their border, frontier or relations, with no other state named on the way: not "cite the
+  // 1929 treaty in their arguments", nor "the 1859 treaty that Britain and Guatemala signed
+  // over their border".)
   bool theirs = false;
-  for (size_t i = tlast; i < last && i < tlast + 4 && !theirs; ++i)
-    theirs = toks[i].lower == "their";
+  for (size_t i = tlast; i + 1 < last && i < tlast + 4 && !theirs; ++i)
+    theirs = toks[i].lower == "their" &&
+             is_one_of(toks[i + 1].lower, "border", "borders", "frontier", "frontiers", "boundary",
+                       "boundaries", "relations", "ties") &&
+             std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+               return m.first_token >= tlast && m.first_token < i && state(m);
+             });
   for (size_t a = 0; a + 1 < s.actors.size(); ++a) {
     const ActorMention& x = s.actors[a];
     const ActorMention& y = s.actors[a + 1];
@@ -4032,10 +4040,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       auto past_hearers = [&](size_t k, size_t end) {
         if (k < end && is_one_of(toks[k].lower, "him", "her", "them", "us", "me")) return k + 1;
         size_t j = k;
-        while (j < end && j < k + 2 && toks[j].kind == TokenKind::kWord &&
-               !kHearers.contains(toks[j].lower) &&  // ("told Parliament on Tuesday")
-               (toks[j].capitalized || is_one_of(toks[j].lower, "state", "local", "foreign",
-                                                 "national", "public", "visiting")))
+        while (
+            j < end && j < k + 2 && toks[j].kind == TokenKind::kWord &&
+            !kHearers.contains(toks[j].lower) &&  // ("told Parliament on Tuesday")
+            (toks[j].capitalized ||
+             is_one_of(toks[j].lower, "state", "local", "foreign", "national", "public", "visiting",
+                       "senior", "party", "military", "government", "top", "army", "police")))
           ++j;
         if (j >= end || !kHearers.contains(toks[j].lower)) return k;
         ++j;
@@ -4263,7 +4273,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (const auto& t : s.times)
           if (t.first_token == p || (t.first_token == p + 1 && leads_time(toks[p].lower)))
             p = t.last_token;
-        bool subject_only = true;
+        // (Nor a time: "Last year, Lavrov said on Tuesday, Russia rejected ...".)
+        bool subject_only = std::none_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+          return t.first_token < speaker && t.last_token > first;
+        });
         for (size_t i = first; i + 1 < speaker && subject_only; ++i)
           subject_only = toks[i].kind == TokenKind::kWord || toks[i].lower == "'s";
         if (subject_only && p + 2 < last && toks[p].lower == "," &&
@@ -5274,11 +5287,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // A crowd is no state: "an Indonesian mob sacked the embassy", "Zimbabweans living in
     // Botswana held a vigil outside the Zimbabwe High Commission" are protests of people, not
-    // of a state (nor of the state whose mission they reach). A delegation that walks out is
-    // its state's.
+    // of a state (nor of the state whose mission they reach). A delegation's protest, a walk-out
+    // or a sit-in, is its state's.
     if (type->id == "protest" && ev.agent->kind == ActorKind::kCountry &&
         !(is_one_of(toks[h.tfirst].lower, "walked", "walks", "walking", "left", "leaves", "got") ||
-          (h.tfirst + 1 < last && toks[h.tfirst + 1].lower == "out")))
+          (h.tfirst + 1 < last && toks[h.tfirst + 1].lower == "out") ||
+          (agent && agent->last_token < last &&
+           is_one_of(toks[agent->last_token].lower, "delegation", "delegations", "delegates",
+                     "envoy", "envoys", "ambassador"))))
       continue;
     // A person with no office and no country ("John Prescott, a shipping correspondent", "says
     // Christine Helms, a scholar") is a commentator: what he says is no act of a state.

@@ -9426,5 +9426,34 @@ TEST(Extract, RulesOfTheFortyEighthSession) {
   expect_dated(t, "threat", {"sergey-lavrov"}, "2025-08-05");
 }
 
+// Lookalikes of the forty-eighth session's rules, from its review.
+TEST(Extract, LookalikesOfTheFortyEighthSession) {
+  auto on = [](const std::string& text, int y, int m, int d) {
+    return extract_text(text + "\n", CalendarDate::ymd(y, m, d));
+  };
+  // A conference met at is a place, not a side of the meeting.
+  Timeline t =
+      on("Britain and Ireland met at the Lancaster House Conference on Monday.", 1979, 9, 11);
+  const Event* met = find_event(t, "meeting", {"united-kingdom", "ireland"});
+  ASSERT_NE(met, nullptr) << dump(t);
+  EXPECT_EQ(met->actors.size(), 2u) << dump(t);
+  // A delegation's protest is its state's.
+  t = on("The Russian delegation staged a protest at the Security Council on Monday.", 1999, 9, 14);
+  EXPECT_NE(find_event(t, "protest", {"russia"}), nullptr) << dump(t);
+  // Diplomats who leave for talks elsewhere are not evacuated.
+  t = on("Chinese diplomats left for Geneva on Monday to attend the talks.", 1979, 9, 11);
+  EXPECT_EQ(count_events(t, "evacuation"), 0u) << dump(t);
+  // Another pair's treaty cited "in their arguments" is no deal of theirs.
+  t = on("Chile and Bolivia both cite the 1929 Treaty of Lima in their arguments.", 2018, 3, 20);
+  EXPECT_EQ(count_events(t, "agreement"), 0u) << dump(t);
+  // A ban threatened "unless" is no ban imposed.
+  t = on("China said on Monday all trade with Australia would cease unless Canberra apologised.",
+         2020, 5, 12);
+  EXPECT_EQ(find_event(t, "sanction", {"china", "australia"}), nullptr) << dump(t);
+  // Hearers with a word before them.
+  t = on("\"Russia will respond,\" Sergei Lavrov told senior officials on Tuesday.", 2024, 3, 14);
+  expect_dated(t, "threat", {"sergey-lavrov"}, "2024-03-12");
+}
+
 }  // namespace
 }  // namespace dipline
