@@ -4260,9 +4260,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // the speaker, what it does after him; his words between are an aside.
       // (Not "In Moscow, Lavrov said on Tuesday, ...": a place or a time, no subject.)
       // (The speaker may be a pronoun: "Colombia, he said, ...".)
-      const size_t speaker = agent && agent->last_token == h.tfirst ? lead
-                             : !agent && pronoun + 1 == h.tfirst    ? pronoun
-                                                                    : SIZE_MAX;
+      const size_t speaker = agent && agent->last_token == h.tfirst                     ? lead
+                             : !agent && pronoun != SIZE_MAX && pronoun + 1 == h.tfirst ? pronoun
+                                                                                        : SIZE_MAX;
       if (!inverted && speaker != SIZE_MAX && speaker > first + 1 && speaker <= first + 6 &&
           toks[speaker - 1].lower == "," && !is_quote(s.text, toks[first]) && h.tlast < last &&
           !is_one_of(toks[first].lower, "in", "on", "at", "from", "after", "before", "during",
@@ -5287,8 +5287,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // A crowd is no state: "an Indonesian mob sacked the embassy", "Zimbabweans living in
     // Botswana held a vigil outside the Zimbabwe High Commission" are protests of people, not
-    // of a state (nor of the state whose mission they reach). A delegation's protest, a walk-out
-    // or a sit-in, is its state's.
+    // of a state (nor of the state whose mission they reach). A delegation's protest, or a
+    // walk-out, is its state's.
     if (type->id == "protest" && ev.agent->kind == ActorKind::kCountry &&
         !(is_one_of(toks[h.tfirst].lower, "walked", "walks", "walking", "left", "leaves", "got") ||
           (h.tfirst + 1 < last && toks[h.tfirst + 1].lower == "out") ||
