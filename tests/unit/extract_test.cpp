@@ -9372,6 +9372,8 @@ TEST(Extract, RulesOfTheFortyEighthSession) {
   EXPECT_NE(find_event(t, "appeal", {"pacific-islands-conference", "france"}), nullptr) << dump(t);
   t = on("Colonel Kadafi said on Monday that Libya would retaliate.", 1986, 4, 15);
   EXPECT_NE(find_event(t, "threat", {"muammar-gaddafi"}), nullptr) << dump(t);
+  t = on("Moammar Khadafi said on Monday that Libya would retaliate.", 1986, 4, 15);
+  EXPECT_NE(find_event(t, "threat", {"muammar-gaddafi"}), nullptr) << dump(t);
   // What was said begins at its subject, one word before the quote.
   t = on("The Malawi government said on Monday it \"will not be intimidated by threats.\"", 2012,
          10, 9);
