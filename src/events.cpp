@@ -4269,10 +4269,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      "for", "with", "by", "as", "since", "but", "and", "meanwhile", "however",
                      "earlier", "later", "separately", "now", "then", "today", "yesterday", "still",
                      "so", "thus", "instead", "indeed", "yet", "this", "that")) {
-        size_t p = h.tlast;
-        for (const auto& t : s.times)
-          if (t.first_token == p || (t.first_token == p + 1 && leads_time(toks[p].lower)))
-            p = t.last_token;
+        const size_t p = past_times(h.tlast);
         // (Nor a time: "Last year, Lavrov said on Tuesday, Russia rejected ...".)
         bool subject_only = std::none_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
           return t.first_token < speaker && t.last_token > first;
