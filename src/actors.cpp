@@ -2717,6 +2717,20 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     added.push_back(m);
     resume = end;
   }
+  // The state a person serves: the one named in this sentence, or lately, or the lexicon's.
+  auto state_of = [&](const LexActor* person) -> const LexActor* {
+    for (auto it = mentions.rbegin(); it != mentions.rend(); ++it)
+      if (!it->place && it->actor->kind == ActorKind::kCountry &&
+          it->actor->country == person->country)
+        return it->actor;
+    for (auto it = impl_->recent_sides.rbegin(); it != impl_->recent_sides.rend(); ++it)
+      if ((*it)->kind == ActorKind::kCountry && (*it)->country == person->country) return *it;
+    for (size_t k = 0; impl_->lex && k < impl_->lex->actors.size(); ++k)
+      if (impl_->lex->actors[k].kind == ActorKind::kCountry &&
+          impl_->lex->actors[k].country == person->country)
+        return &impl_->lex->actors[k];
+    return nullptr;
+  };
   // "the two countries", "both sides", "the two leaders": the last two named before.
   resume = first;
   for (size_t i : leads) {
@@ -2810,8 +2824,15 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
       if (pair.size() < n) continue;
       std::reverse(pair.begin(), pair.end());  // (as below: the first named last)
     } else {
-      for (auto it = mentions.rbegin(); it != mentions.rend(); ++it)  // this sentence first
-        if (it->last_token <= i && !it->place && fits(it->actor)) take(it->actor);
+      for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {  // this sentence first
+        if (it->last_token > i || it->place) continue;
+        if (fits(it->actor)) {
+          take(it->actor);
+        } else if (sides && it->actor->kind == ActorKind::kPerson && !it->actor->country.empty()) {
+          // ("Muizzu was received by Xi ..., and the two sides signed": the states they serve.)
+          if (const LexActor* state = state_of(it->actor)) take(state);
+        }
+      }
       // Two states no recent sentence named together: the two the story names most ("Delhi
       // and Islamabad" all along, "Washington" in the last paragraph: "the two countries signed
       // the Lahore Declaration" is India and Pakistan), the more named one first (or, as often,
@@ -2956,18 +2977,7 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     if (!person && !said_the && !recent.empty() && now - recent.back().second <= 3)
       person = recent.back().first;
     if (!person || person->country.empty()) continue;
-    const LexActor* state = nullptr;
-    for (auto it = mentions.rbegin(); it != mentions.rend() && !state; ++it)
-      if (!it->place && it->actor->kind == ActorKind::kCountry &&
-          it->actor->country == person->country)
-        state = it->actor;
-    for (auto it = impl_->recent_sides.rbegin(); !state && it != impl_->recent_sides.rend(); ++it)
-      if ((*it)->kind == ActorKind::kCountry && (*it)->country == person->country) state = *it;
-    for (size_t k = 0; !state && impl_->lex && k < impl_->lex->actors.size(); ++k)
-      if (impl_->lex->actors[k].kind == ActorKind::kCountry &&
-          impl_->lex->actors[k].country == person->country)
-        state = &impl_->lex->actors[k];
-    if (state)
+    if (const LexActor* state = state_of(person))
       added.push_back(
           ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, state, MentionHow::kTitle, false});
   }

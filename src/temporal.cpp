@@ -420,6 +420,22 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
   size_t k = b;
   bool clause_start = false;
   for (size_t n = 0; k > first && n < 8; --k, ++n) {
+    // (A short quoted phrase with no verb of its own is passed over: 'called the bombing
+    // "deplorable" on Friday but would not be drawn' is past.)
+    if (is_quote(text, toks[k - 1]) && k - 1 > first + 1) {
+      size_t open = 0;
+      bool verb = false;
+      for (size_t m = k - 1, d = 0; m > first + 1 && d < 6 && !verb && !open; --m, ++d) {
+        if (is_quote(text, toks[m - 1]))
+          open = m - 1;
+        else
+          verb = tense_of(toks, first, last, m - 1) != Tense::kUnknown;
+      }
+      if (open && !verb && toks[open - 1].kind == TokenKind::kWord) {
+        k = open + 1;  // (the loop steps to the word before the opening quote)
+        continue;
+      }
+    }
     if (clause_break(text, toks[k - 1])) {
       clause_start = true;
       break;
@@ -1248,6 +1264,10 @@ class Matcher {
     if (auto sy = spelled_year(w(j), w(j + 1), w(j + 2)))
       return month_match(i, j + sy->second, sy->first, m, "written in words");
     if (is(j, "of") && year_number(w(j + 1)))
+      return month_match(i, j + 2, *year_number(w(j + 1)), m, "written in full");
+    // "in August, 1954," (the older style); not "in May, 2000 troops": the year ends a clause.
+    if (is(j, ",") && year_number(w(j + 1)) && *year_number(w(j + 1)) >= 1800 &&
+        (j + 2 >= last_ || is_one_of(w(j + 2), ",", ".", ";", ":", ")", "and", "but", "when")))
       return month_match(i, j + 2, *year_number(w(j + 1)), m, "written in full");
     // "signed in 1973 ... in March of that year", "in June that year": the year last named.
     if (size_t k = is(j, "of") ? j + 1 : j;

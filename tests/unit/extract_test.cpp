@@ -9457,5 +9457,68 @@ TEST(Extract, LookalikesOfTheFortyEighthSession) {
   expect_dated(t, "threat", {"sergey-lavrov"}, "2024-03-12");
 }
 
+// The forty-ninth session's rules, from the misses of blind45 (as development data).
+TEST(Extract, FortyNinthSessionActsAndSides) {
+  auto on = [](const std::string& text, int y, int m, int d) {
+    return extract_text(text + "\n", CalendarDate::ymd(y, m, d));
+  };
+  // "the two sides" after two leaders: the states they serve.
+  Timeline t =
+      on("Muizzu was received by President Xi Jinping on Wednesday, and the two sides "
+         "signed 20 agreements.",
+         2024, 1, 15);
+  EXPECT_NE(find_event(t, "agreement", {"maldives", "china"}), nullptr) << dump(t);
+  // A question named by a state put before a body; complaints filed against others at one.
+  t = on("Greece first brought the Cyprus question before the United Nations in August, 1954.",
+         1956, 3, 13);
+  expect_dated(t, "appeal", {"greece", "united-nations"}, "1954-08");
+  t =
+      on("Kyiv responded on Monday by filing complaints against the three countries at the World "
+         "Trade Organization.",
+         2023, 9, 22);
+  expect_dated(t, "appeal", {"ukraine"}, "2023-09-18");
+  // A market closed to a state's goods; a ban of one's own; arms transfers halted.
+  t = on("Warsaw had first closed its market to Ukrainian grain in April.", 2023, 9, 22);
+  expect_dated(t, "sanction", {"poland", "ukraine"}, "2023-04");
+  t = on("Poland imposed its own indefinite ban the same evening.", 2023, 9, 22);
+  EXPECT_NE(find_event(t, "sanction", {"poland"}), nullptr) << dump(t);
+  t = on("Hungary and Slovakia introduced similar measures on Friday.", 2023, 9, 22);
+  EXPECT_NE(find_event(t, "sanction", {"hungary"}), nullptr) << dump(t);
+  t = on("Poland halted new arms transfers to Ukraine on Wednesday.", 2023, 9, 22);
+  expect_dated(t, "sanction", {"poland", "ukraine"}, "2023-09-20");
+  // 'there was "no question" of lifting the ban' rejects.
+  t =
+      on("Polish Agriculture Minister Robert Telus said on Thursday there was \"no question\" of "
+         "lifting the ban on Ukrainian grain.",
+         2023, 9, 22);
+  EXPECT_NE(find_event(t, "rejection", {"robert-telus"}), nullptr) << dump(t);
+  // A call to come; an ambassador called home with his name set off; a government recognised
+  // by its seat; a refusal to stand by.
+  t =
+      on("Swiss Foreign Minister Ignazio Cassis is expected to telephone Foreign Minister Dinesh "
+         "Gunawardena later this week.",
+         2019, 12, 18);
+  EXPECT_NE(find_event(t, "phone-call", {"ignazio-cassis", "dinesh-gunawardena"}), nullptr)
+      << dump(t);
+  t =
+      on("In February 1968 the United States called its ambassador, Mr Heath, home for "
+         "consultations.",
+         1972, 12, 31);
+  expect_dated(t, "ambassador-recall", {"united-states"}, "1968-02");
+  t =
+      on("In January 1969 Sweden became the first Western country to recognise the government in "
+         "Hanoi.",
+         1972, 12, 31);
+  expect_dated(t, "support", {"sweden"}, "1969-01");
+  t = on("Iraq warned on Tuesday that it would not stand by with folded arms.", 1975, 5, 14);
+  expect_dated(t, "threat", {"iraq"}, "1975-05-13");
+  // A quoted word between the verb and its day leaves the day in the past.
+  t =
+      on("The Danish Prime Minister, Anker Jorgensen, called the bombing \"deplorable\" on Friday "
+         "but would not be drawn on the quarrel.",
+         1972, 12, 31);
+  expect_dated(t, "criticism", {"anker-jorgensen"}, "1972-12-29");
+}
+
 }  // namespace
 }  // namespace dipline

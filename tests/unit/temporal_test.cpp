@@ -289,6 +289,19 @@ TEST(Temporal, ExplicitDates) {
   EXPECT_EQ(dates_in("It was annexed in 2014 and in March 2014."),
             "2014 -> 2014 | 2014; March 2014 -> 2014-03 | 2014-03");
   EXPECT_EQ(dates_in("It happened in the 1990s."), "the 1990s -> 199 | 1990/1999");
+  // A comma between month and year, in the older style; not a count after a month.
+  EXPECT_EQ(dates_in("Greece took it to the UN in August, 1954, and lost."),
+            "August, 1954 -> 1954-08 | 1954-08");
+  EXPECT_EQ(dates_in("In May, 2000 troops were sent."), "May -> 2021-05 | 2021-05");
+}
+
+// A short quoted phrase with no verb in it does not hide the verb before it from the date
+// after it: "called the bombing "deplorable" on Friday" is past, whatever comes after.
+TEST(Temporal, AQuotedPhraseDoesNotHideTheVerbBeforeIt) {
+  EXPECT_EQ(dates_in("He called the bombing \"deplorable\" on Friday but would not be drawn."),
+            "Friday -> 2022-02-11 | 2022-02-11");
+  EXPECT_EQ(dates_in("He will call the plan \"a disgrace\" on Friday."),
+            "Friday -> 2022-02-18 | 2022-02-18");
 }
 
 TEST(Temporal, MonthWithoutYearTakesTheNearestYearByTense) {
