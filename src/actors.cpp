@@ -595,6 +595,20 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     std::string_view prep = governing_prep(k);
     bool locative = locative_word(prep) || prep == "of" || prep == "across";
     if (m.how == MentionHow::kCity) m.place = true;
+    // "signed the Lome Peace Agreement", "the Minsk agreements", "the Dayton Accords": a city
+    // in the name of a deal is where it was made, not a side of it.
+    if (m.how == MentionHow::kCapital && !toks[m.last_token - 1].possessive) {
+      size_t j = m.last_token;
+      while (j < last && j < m.last_token + 2 && toks[j].kind == TokenKind::kWord &&
+             toks[j].capitalized &&
+             is_one_of(toks[j].lower, "peace", "ceasefire", "border", "trade", "security",
+                       "framework", "final", "comprehensive"))
+        ++j;
+      if (j < last && is_one_of(toks[j].lower, "agreement", "agreements", "accord", "accords",
+                                "treaty", "declaration", "protocol", "pact", "convention",
+                                "memorandum", "communique", "charter"))
+        m.place = true;
+    }
     // (Not "at Ankara's request", "from Moscow's point of view": the state's own; nor "protested
     // to Beijing", "sent a protest note to Tokyo", "apologized to Seoul": the state spoken to.)
     bool spoken_to =
@@ -2957,6 +2971,24 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     if (state)
       added.push_back(ActorMention{toks[i].begin, toks[noun_end - 1].end, i, noun_end, state,
                                    MentionHow::kTitle, false});
+  }
+  // "The Taylor government has always denied ...", "the Nasser regime": the state of the leader
+  // it is named by.
+  for (auto& m : mentions) {
+    if (m.place || m.actor->kind != ActorKind::kPerson || m.actor->country.empty() ||
+        m.first_token <= first || m.last_token >= last ||
+        !detail::equals(toks[m.first_token - 1].lower, "the") ||
+        !is_one_of(toks[m.last_token].lower, "government", "administration", "regime", "junta") ||
+        (m.last_token + 1 < last && is_one_of(toks[m.last_token + 1].lower, "of", "'s")))
+      continue;
+    if (const LexActor* state = state_of(m.actor))
+      m = ActorMention{toks[m.first_token - 1].begin,
+                       toks[m.last_token].end,
+                       m.first_token - 1,
+                       m.last_token + 1,
+                       state,
+                       MentionHow::kTitle,
+                       false};
   }
   // "Vazquez said ... His government had shut the bridge": the state of the person "his" or
   // "her" refers to (the nearest named before in this sentence, else the last named): as the

@@ -5208,8 +5208,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (size_t i = h.tlast; i + 1 < last && i < h.tlast + 24; ++i) {
           if (!is_one_of(toks[i].lower, "was", "were", "been")) continue;
           std::string_view w = toks[i + 1].lower;
-          // ("A trip ..., which had been planned for later this month, has been postponed")
-          if (is_one_of(w, "planned", "scheduled", "expected", "slated", "due", "set")) continue;
+          // ("A trip ..., which had been planned for later this month, has been postponed", "A
+          // meeting ... that was to have opened in Monrovia on Tuesday has been postponed")
+          if (is_one_of(w, "planned", "scheduled", "expected", "slated", "due", "set", "to"))
+            continue;
           if (is_one_of(w, "cancelled", "canceled", "postponed", "scrapped", "shelved") ||
               (i + 2 < last && is_one_of(w, "called", "put") && toks[i + 2].lower == "off"))
             ev.status = EventStatus::kCancelled;

@@ -9520,5 +9520,43 @@ TEST(Extract, FortyNinthSessionActsAndSides) {
   expect_dated(t, "criticism", {"anker-jorgensen"}, "1972-12-29");
 }
 
+TEST(Extract, FortyNinthSessionDealsGovernmentsAndPlans) {
+  auto on = [](const std::string& text, int y, int m, int d) {
+    return extract_text(text + "\n", CalendarDate::ymd(y, m, d));
+  };
+  // A capital in the name of a deal is no side of it.
+  Timeline t =
+      on("Sierra Leone and the RUF signed the Lome Peace Agreement in July 1999.", 2001, 3, 24);
+  const Event* deal = find_event(t, "agreement", {"sierra-leone", "ruf"});
+  ASSERT_NE(deal, nullptr) << dump(t);
+  EXPECT_EQ(std::count(deal->actors.begin(), deal->actors.end(), "togo"), 0) << dump(t);
+  // "the Taylor government": the state of the leader it is named by.
+  t =
+      on("President Charles Taylor spoke on Monday. The Taylor government has always denied "
+         "backing the rebels.",
+         2001, 3, 24);
+  EXPECT_NE(find_event(t, "denial", {"liberia"}), nullptr) << dump(t);
+  // An envoy and "two other diplomats" told to leave.
+  t =
+      on("Liberia has ordered Sierra Leone's charge d'affaires in Monrovia and two other diplomats "
+         "to leave the country within 72 hours.",
+         2001, 3, 24);
+  EXPECT_NE(find_event(t, "expulsion", {"liberia", "sierra-leone"}), nullptr) << dump(t);
+  // A meeting that "was to have opened" and has been postponed did not take place.
+  t =
+      on("A meeting of ECOWAS foreign ministers that was to have opened in Monrovia on Tuesday has "
+         "been postponed indefinitely.",
+         2001, 3, 24);
+  const Event* meeting = find_event(t, "meeting", {"ecowas"});
+  ASSERT_NE(meeting, nullptr) << dump(t);
+  EXPECT_EQ(meeting->status, EventStatus::kCancelled) << dump(t);
+  // A deportation welcomed is support.
+  t = on("Turkey welcomed the deportation on Saturday.", 1956, 3, 13);
+  expect_dated(t, "support", {"turkey"}, "1956-03-10");
+  // Movements and missions of West Africa's wars.
+  t = on("LURD fighters attacked the towns of Kolahun and Foya on March 17.", 2001, 3, 24);
+  expect_dated(t, "assault", {"lurd"}, "2001-03-17");
+}
+
 }  // namespace
 }  // namespace dipline
