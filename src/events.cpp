@@ -2284,8 +2284,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // act of the main clause's subject.
       // (Talks only: not "During a visit to Kyiv, Russia launched missiles at the city".)
       bool talks = is_one_of(type->id, "phone-call", "meeting", "consultation");
-      if (!agent && !agent_actor && talks && k == 0 && seg.first == first && segs.size() > 1 &&
-          is_one_of(toks[first].lower, "in", "during", "at"))
+      // ("Rejecting the charge at a news conference yesterday, the Syrian Foreign Minister
+      // said ...": a participle that opens the sentence is the act of its subject.)
+      // (Not "Speaking at a press conference, Machel said": where he spoke, no act of its own.)
+      bool opening_participle =
+          h.tfirst == first && ends_with(toks[first].lower, "ing") && type->id != "press-briefing";
+      if (!agent && !agent_actor && (talks || opening_participle) && k == 0 && seg.first == first &&
+          segs.size() > 1 &&
+          (opening_participle || is_one_of(toks[first].lower, "in", "during", "at")))
         for (const auto& m : s.actors)
           if (m.first_token >= segs[1].first && m.first_token <= segs[1].first + 1 && actor_ok(m)) {
             agent = &m;

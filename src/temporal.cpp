@@ -1255,6 +1255,18 @@ class Matcher {
         if (d.valid())
           return Match{i, k + 1, TimexType::kDate, to_string(d), Edtf::point(d), "written in full"};
       }
+      // "on April 15 this year", "on June 3 last year": the day of the year named after it.
+      if (is_one_of(w(j), "this", "last", "next") && is(j + 1, "year") &&
+          !ends_with(toks_[j + 1].lower, "'s")) {
+        CalendarDate d{ctx_.published.year + (is(j, "last") ? -1 : is(j, "next") ? 1 : 0), m, *day};
+        if (d.valid())
+          return Match{i,
+                       j + 2,
+                       TimexType::kDate,
+                       to_string(d),
+                       Edtf::point(d),
+                       concat({w(j), " year of ", dct_str()})};
+      }
       auto [y, anchor] = year_of_day(i, j, m, *day);
       CalendarDate d{y, m, *day};
       if (!d.valid()) return std::nullopt;

@@ -9553,6 +9553,18 @@ TEST(Extract, FortyNinthSessionDealsGovernmentsAndPlans) {
   // A deportation welcomed is support.
   t = on("Turkey welcomed the deportation on Saturday.", 1956, 3, 13);
   expect_dated(t, "support", {"turkey"}, "1956-03-10");
+  // A participle that opens the sentence is the act of the main clause's subject; where one
+  // spoke is not.
+  t =
+      on("Rejecting the charge at a news conference in Damascus yesterday, the Syrian Foreign "
+         "Minister, Abdel Halim Khaddam, said Syria had taken nothing.",
+         1975, 5, 14);
+  expect_dated(t, "denial", {"abdul-halim-khaddam"}, "1975-05-13");
+  t =
+      on("Speaking at a press conference in Maputo on Tuesday, President Machel said Mozambique "
+         "would close the border.",
+         1986, 9, 17);
+  EXPECT_EQ(count_events(t, "press-briefing"), 0u) << dump(t);
   // Movements and missions of West Africa's wars.
   t = on("LURD fighters attacked the towns of Kolahun and Foya on March 17.", 2001, 3, 24);
   expect_dated(t, "assault", {"lurd"}, "2001-03-17");

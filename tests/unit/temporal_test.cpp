@@ -293,6 +293,10 @@ TEST(Temporal, ExplicitDates) {
   EXPECT_EQ(dates_in("Greece took it to the UN in August, 1954, and lost."),
             "August, 1954 -> 1954-08 | 1954-08");
   EXPECT_EQ(dates_in("In May, 2000 troops were sent."), "May -> 2021-05 | 2021-05");
+  // A day with the year named after it is one expression: "on April 15 this year".
+  EXPECT_EQ(dates_in("Mexico voted on April 15 this year and on June 3 last year."),
+            "April 15 this year -> 2022-04-15 | 2022-04-15; June 3 last year -> 2021-06-03 | "
+            "2021-06-03");
 }
 
 // A short quoted phrase with no verb in it does not hide the verb before it from the date
