@@ -788,6 +788,11 @@ struct EventMatcher::Impl {
   // made.)
   RE2 possible_appeal{
       R"(^(?:that )?(?:\S+ ){1,4}?(?:(?:could|might|may) (?:also |now |even )?(?:ask|request|take|appeal|petition|call on|urge|bring|refer|turn to|seek)|(?:is|was|are|were) (?:also |now |seriously )?(?:considering|weighing|mulling|contemplating) (?:asking|taking|appealing|petitioning|bringing|referring|turning to|seeking)) )"};
+  // A measure of the speaker's side said to be possible, weighed or put on a condition (see
+  // threat_too): "could suspend", "was considering a fee", "would close its border if",
+  // "would review its supplies".
+  RE2 possible_measure{
+      R"(^(?:that )?(?:\S+ ){0,4}?(?:(?:could|might|may)\b|(?:would|will)\b.*\b(?:if|unless)\b|(?:would|will) (?:\S+ )?(?:review|reconsider)\b|(?:is|was|are|were) (?:\S+ )?(?:weighing|considering|mulling|contemplating|studying)\b))"};
   // The states by their ISO3 code, for the acts a person does for one (EventType::by_state).
   std::unordered_map<std::string, const LexActor*> state_by_code;
   // The state of an ISO3 code, or null (also for no code).
@@ -5314,6 +5319,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // What was said can be an act of its own: "Lavrov said Russia saw no basis for
     // negotiations" rejects, "he said his forces would fight on if the truce failed" threatens.
     // The act is aimed at the actors named in what was said, other than the speaker's side.
+    std::optional<EventMention> threat_too;
     if (type->id == "statement") {
       // (What was said may come before the verb: '"We are grateful to Qatar," Rubio said'.)
       size_t cf = first, cl = first, af = 0, at = 0;
@@ -5359,6 +5365,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               !own_side(*ev.agent, *m.actor, published) && m.actor != adopted &&
               std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
             ev.others.push_back(m.actor);
+        }
+        // ("Kallas said Estonia could close its border crossings within hours", "was considering
+        // a fee for every vehicle", "would close its border if": a measure of the speaker's side
+        // held out is a sanction that may come, and the saying of it a threat; analysts code
+        // one or the other or both.)
+        if (ev.type->id == "sanction" && impl_->threat &&
+            RE2::PartialMatch(said, impl_->possible_measure)) {
+          threat_too = ev;
+          threat_too->type = impl_->threat;
+          threat_too->status = EventStatus::kOccurred;
+          ev.status = EventStatus::kHypothetical;
+          if (auto from = ev.date.earliest_day(); from && ev.dated)
+            ev.date = Edtf::on_or_after(*from);
         }
       }
       // ('"We expect their release," she said, adding that Moscow reserved the right to
@@ -5602,6 +5621,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       continue;
     }
     out.push_back(std::move(ev));
+    if (threat_too) out.push_back(std::move(*threat_too));
   }
   // "Putin and Xi spoke for an hour, the Kremlin said": the call is the event; the statement
   // only says where the story has it from.

@@ -9565,6 +9565,22 @@ TEST(Extract, FortyNinthSessionDealsGovernmentsAndPlans) {
          "would close the border.",
          1986, 9, 17);
   EXPECT_EQ(count_events(t, "press-briefing"), 0u) << dump(t);
+  // A measure of the speaker's side held out is a sanction that may come and a threat; one
+  // ruled out is a sanction denied.
+  t =
+      on("Kallas said on Wednesday that Estonia could close its own border crossings with "
+         "Russia within hours.",
+         2023, 11, 30);
+  expect_dated(t, "threat", {"kaja-kallas", "russia"}, "2023-11-29");
+  const Event* held_out = find_event(t, "sanction", {"estonia", "russia"});
+  ASSERT_NE(held_out, nullptr) << dump(t);
+  EXPECT_EQ(held_out->status, EventStatus::kHypothetical) << dump(t);
+  EXPECT_EQ(to_string(held_out->date), "2023-11-29/..") << dump(t);
+  t = on("Latvia said on Monday it would not close its own border with Belarus.", 2025, 10, 28);
+  const Event* ruled_out = find_event(t, "sanction", {"latvia", "belarus"});
+  ASSERT_NE(ruled_out, nullptr) << dump(t);
+  EXPECT_EQ(ruled_out->status, EventStatus::kDenied) << dump(t);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
   // Movements and missions of West Africa's wars.
   t = on("LURD fighters attacked the towns of Kolahun and Foya on March 17.", 2001, 3, 24);
   expect_dated(t, "assault", {"lurd"}, "2001-03-17");
