@@ -9581,6 +9581,21 @@ TEST(Extract, FortyNinthSessionDealsGovernmentsAndPlans) {
   ASSERT_NE(ruled_out, nullptr) << dump(t);
   EXPECT_EQ(ruled_out->status, EventStatus::kDenied) << dump(t);
   EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+  // A step called bad, deplorable, not the way neighbours behave is criticism; a serious step
+  // forward is none.
+  t =
+      on("President Boris Tadic said on Thursday that the recognition was \"a very bad move\" by "
+         "Podgorica.",
+         2008, 10, 10);
+  expect_dated(t, "criticism", {"boris-tadic"}, "2008-10-09");
+  t =
+      on("Danish Foreign Minister Per Stig Moller told Danish radio on Monday that the landing was "
+         "\"not the way friendly neighbours behave\".",
+         2005, 7, 25);
+  expect_dated(t, "criticism", {"per-stig-moller"}, "2005-07-25");
+  t = on("Foreign Minister Carl Bildt said on Monday that the talks were a serious step forward.",
+         2010, 10, 10);
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
   // Movements and missions of West Africa's wars.
   t = on("LURD fighters attacked the towns of Kolahun and Foya on March 17.", 2001, 3, 24);
   expect_dated(t, "assault", {"lurd"}, "2001-03-17");
