@@ -1861,6 +1861,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       if (asked) continue;
     }
+    // "Bolivia took Chile to the International Court of Justice": a state taken before a court
+    // or a body of states asks it to judge; not "took the minister to Beijing".
+    if (type->id == "appeal" &&
+        is_one_of(toks[h.tfirst].lower, "took", "take", "takes", "taking", "taken", "haul",
+                  "hauled", "hauls", "hauling", "drag", "dragged", "drags", "dragging")) {
+      const ActorMention* to = nullptr;
+      for (const auto& m : s.actors)
+        if (m.first_token >= h.tfirst && m.first_token < h.tlast) to = &m;
+      if (!to || to->actor->kind != ActorKind::kOrganization || !to->actor->country.empty())
+        continue;
+    }
     // "Oman, which has long acted as a go-between": a standing role, not an event.
     if (!type->speech && h.tfirst >= first + 2 && toks[h.tfirst - 1].lower == "long" &&
         is_one_of(toks[h.tfirst - 2].lower, "has", "have", "had"))

@@ -9596,6 +9596,12 @@ TEST(Extract, FortyNinthSessionDealsGovernmentsAndPlans) {
   t = on("Foreign Minister Carl Bildt said on Monday that the talks were a serious step forward.",
          2010, 10, 10);
   EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+  // A state taken to a court asks the court; a minister taken to a capital is no appeal.
+  t = on("Bolivia took Chile to the International Court of Justice in The Hague in April 2013.",
+         2016, 3, 24);
+  expect_dated(t, "appeal", {"bolivia", "icj"}, "2013-04");
+  t = on("A plane took the Chinese minister to Beijing on Monday.", 2016, 3, 24);
+  EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
   // Movements and missions of West Africa's wars.
   t = on("LURD fighters attacked the towns of Kolahun and Foya on March 17.", 2001, 3, 24);
   expect_dated(t, "assault", {"lurd"}, "2001-03-17");
