@@ -2791,7 +2791,9 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     bool states =
         body || is_one_of(w, "countries", "nations", "neighbors", "neighbours", "governments",
                           "states", "capitals", "delegations", "armies", "militaries");
-    bool sides = w == "sides";
+    // ("the two sides in the civil war": sides of what is named after, not those named before.)
+    bool sides = w == "sides" && !(noun + 1 < last && is_one_of(toks[noun + 1].lower, "in", "of"));
+    if (w == "sides" && !sides) continue;
     // ("the two men": the last two people named.)
     bool leaders =
         is_one_of(w, "leaders", "presidents", "ministers", "secretaries", "premiers", "men");
@@ -2975,7 +2977,10 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
   // "The Taylor government has always denied ...", "the Nasser regime": the state of the leader
   // it is named by.
   for (auto& m : mentions) {
+    // (A leader then: not "the Taylor government in Gbarnga" of 1991, a rebel's.)
     if (m.place || m.actor->kind != ActorKind::kPerson || m.actor->country.empty() ||
+        std::none_of(m.actor->roles.begin(), m.actor->roles.end(),
+                     [&](const auto& r) { return r.covers(when); }) ||
         m.first_token <= first || m.last_token >= last ||
         !detail::equals(toks[m.first_token - 1].lower, "the") ||
         !is_one_of(toks[m.last_token].lower, "government", "administration", "regime", "junta") ||

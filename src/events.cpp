@@ -521,6 +521,11 @@ void segments_of(const SentenceView& s, std::vector<Segment>& out) {
         (starts_list_actor(i + 1) ||
          (i + 2 < s.sentence.last_token && toks[i + 1].lower == "the" && starts_list_actor(i + 2))))
       continue;
+    // Nor does a comma inside a time expression ("In December, 1949, Burma recognised").
+    if (p == "," && std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+          return t.first_token < i && i + 1 < t.last_token;
+        }))
+      continue;
     // Nor does a comma inside an actor's mention ("Dozens of people, some carrying
     // photographs, gathered").
     if (p == "," && std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
@@ -2303,8 +2308,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("Rejecting the charge at a news conference yesterday, the Syrian Foreign Minister
       // said ...": a participle that opens the sentence is the act of its subject.)
       // (Not "Speaking at a press conference, Machel said": where he spoke, no act of its own.)
+      // (Nor "Rejecting the peace plan would be a mistake, the chancellor said": a gerund that
+      // is the subject of its own clause.)
       bool opening_participle =
-          h.tfirst == first && ends_with(toks[first].lower, "ing") && type->id != "press-briefing";
+          h.tfirst == first && ends_with(toks[first].lower, "ing") &&
+          type->id != "press-briefing" && segs.size() > 1 &&
+          std::none_of(toks.begin() + segs[0].first, toks.begin() + segs[0].last,
+                       [](const Token& t) { return is_auxiliary(t.lower); });
       if (!agent && !agent_actor && (talks || opening_participle) && k == 0 && seg.first == first &&
           segs.size() > 1 &&
           (opening_participle || is_one_of(toks[first].lower, "in", "during", "at")))

@@ -9607,5 +9607,36 @@ TEST(Extract, FortyNinthSessionDealsGovernmentsAndPlans) {
   expect_dated(t, "assault", {"lurd"}, "2001-03-17");
 }
 
+// Lookalikes of the forty-ninth session's rules, from its review.
+TEST(Extract, LookalikesOfTheFortyNinthSession) {
+  auto on = [](const std::string& text, int y, int m, int d) {
+    return extract_text(text + "\n", CalendarDate::ymd(y, m, d));
+  };
+  // "the two sides in the civil war" are not the two leaders named before.
+  Timeline t =
+      on("Vladimir Putin met Sergey Lavrov on Monday to discuss Syria, where the two "
+         "sides in the civil war have agreed to a local truce.",
+         2018, 3, 6);
+  EXPECT_EQ(find_event(t, "agreement", {"syria", "russia"}), nullptr) << dump(t);
+  // A call to come after "would" is planned.
+  t = on("Japan would telephone China before the vote, officials said.", 2011, 11, 1);
+  const Event* call = find_event(t, "phone-call", {"japan", "china"});
+  ASSERT_NE(call, nullptr) << dump(t);
+  EXPECT_EQ(call->status, EventStatus::kPlanned) << dump(t);
+  // "the Taylor government" of a year he held no office is not Liberia's.
+  t =
+      on("Charles Taylor said the rebels would fight on. The Taylor government in Gbarnga accused "
+         "Nigeria of aggression.",
+         1991, 5, 1);
+  EXPECT_EQ(find_event(t, "accusation", {"liberia"}), nullptr) << dump(t);
+  // A gerund that is its clause's subject is no act of the speaker's.
+  t = on("Rejecting the peace plan would be a mistake, the German chancellor said on Monday.", 2014,
+         3, 3);
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+  // A time written "December, 1949," at the head of the sentence dates its act.
+  t = on("In December, 1949, Burma recognised the People's Republic of China.", 1950, 3, 1);
+  expect_dated(t, "support", {"myanmar", "china"}, "1949-12");
+}
+
 }  // namespace
 }  // namespace dipline
