@@ -9602,6 +9602,12 @@ TEST(Extract, FortyNinthSessionDealsGovernmentsAndPlans) {
   expect_dated(t, "appeal", {"bolivia", "icj"}, "2013-04");
   t = on("A plane took the Chinese minister to Beijing on Monday.", 2016, 3, 24);
   EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
+  // Ships and carriers sent to a gulf or a strait.
+  t = on(
+      "Defense Secretary William Cohen ordered two amphibious ships carrying Marines to the Gulf "
+      "of Aden on Monday.",
+      2000, 10, 15);
+  expect_dated(t, "military-buildup", {"united-states"}, "2000-10-09");
   // Movements and missions of West Africa's wars.
   t = on("LURD fighters attacked the towns of Kolahun and Foya on March 17.", 2001, 3, 24);
   expect_dated(t, "assault", {"lurd"}, "2001-03-17");
