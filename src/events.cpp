@@ -5365,12 +5365,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // act of the speaker's side to come is announced; an intent to meet is the saying itself.)
         if (!ev.type->speech && ev.type->id != "intent-to-meet")
           ev.status = EventStatus::kAnnounced;
-        // (An appeal that may come is open from the day it was said: "2012-08-16/..".)
-        if (ev.type->id == "appeal" && RE2::PartialMatch(said, impl_->possible_appeal)) {
+        // (An act that may come is open from the day it was said: "2012-08-16/..".)
+        auto may_come = [&ev] {
           ev.status = EventStatus::kHypothetical;
           if (auto from = ev.date.earliest_day(); from && ev.dated)
             ev.date = Edtf::on_or_after(*from);
-        }
+        };
+        if (ev.type->id == "appeal" && RE2::PartialMatch(said, impl_->possible_appeal)) may_come();
         // (Whom it was said to comes first: "warned Uribe on Monday that Venezuela would not
         // accept another raid"; not a medium spoken to, "told Al Jazeera that".)
         std::vector<const LexActor*> heard;
@@ -5396,9 +5397,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           threat_too = ev;
           threat_too->type = impl_->threat;
           threat_too->status = EventStatus::kOccurred;
-          ev.status = EventStatus::kHypothetical;
-          if (auto from = ev.date.earliest_day(); from && ev.dated)
-            ev.date = Edtf::on_or_after(*from);
+          may_come();
         }
       }
       // ('"We expect their release," she said, adding that Moscow reserved the right to
