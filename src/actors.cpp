@@ -2974,26 +2974,32 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
       added.push_back(ActorMention{toks[i].begin, toks[noun_end - 1].end, i, noun_end, state,
                                    MentionHow::kTitle, false});
   }
-  // "The Taylor government has always denied ...", "the Nasser regime": the state of the leader
-  // it is named by.
+  // "The Taylor government has always denied ...", "the Nasser regime", "Zapatero's
+  // government": the state of the leader it is named by.
   for (auto& m : mentions) {
+    if (m.last_token >= last) continue;
+    auto possessive = [](std::string_view w) {
+      return w.ends_with("'s") || w.ends_with("\u2019s");
+    };
+    size_t noun = m.last_token;
+    bool owner = possessive(toks[m.last_token - 1].lower);
+    if (!owner && noun + 1 < last && possessive(toks[noun].lower)) {
+      owner = true;
+      ++noun;
+    }
     // (A leader then: not "the Taylor government in Gbarnga" of 1991, a rebel's.)
     if (m.place || m.actor->kind != ActorKind::kPerson || m.actor->country.empty() ||
         std::none_of(m.actor->roles.begin(), m.actor->roles.end(),
                      [&](const auto& r) { return r.covers(when); }) ||
-        m.first_token <= first || m.last_token >= last ||
-        !detail::equals(toks[m.first_token - 1].lower, "the") ||
-        !is_one_of(toks[m.last_token].lower, "government", "administration", "regime", "junta") ||
-        (m.last_token + 1 < last && is_one_of(toks[m.last_token + 1].lower, "of", "'s")))
+        (!owner &&
+         (m.first_token <= first || !detail::equals(toks[m.first_token - 1].lower, "the"))) ||
+        !is_one_of(toks[noun].lower, "government", "administration", "regime", "junta") ||
+        (noun + 1 < last && is_one_of(toks[noun + 1].lower, "of", "'s")))
       continue;
+    size_t from = owner ? m.first_token : m.first_token - 1;
     if (const LexActor* state = state_of(m.actor))
-      m = ActorMention{toks[m.first_token - 1].begin,
-                       toks[m.last_token].end,
-                       m.first_token - 1,
-                       m.last_token + 1,
-                       state,
-                       MentionHow::kTitle,
-                       false};
+      m = ActorMention{toks[from].begin,   toks[noun].end, from, noun + 1, state,
+                       MentionHow::kTitle, false};
   }
   // "Vazquez said ... His government had shut the bridge": the state of the person "his" or
   // "her" refers to (the nearest named before in this sentence, else the last named): as the

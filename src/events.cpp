@@ -4820,7 +4820,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (t.first_token <= h.tlast || t.first_token > h.tlast + 24) continue;
         for (size_t i = t.first_token; i-- > h.tlast && t.first_token - i <= 4;)
           if (is_one_of(toks[i].lower, "planned", "scheduled", "pencilled", "penciled", "slated",
-                        "due", "set")) {
+                        "due", "set") ||
+              // ("Rama's visit to Belgrade, which was to have taken place on October 22")
+              (toks[i].lower == "have" && i > h.tlast && toks[i - 1].lower == "to")) {
             consider(t);
             break;
           }
@@ -4831,6 +4833,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (request_before) best = nullptr;
     // "met in Beijing on April 6, and again on June 2": the act once more, on another day.
     const TimeMention* again = nullptr;
+    // "... has been postponed until November 10": the act put off, planned for that day.
+    const TimeMention* put_off_to = nullptr;
     if (best && !type->speech) {
       size_t i = best->last_token;
       if (i < last && toks[i].lower == ",") ++i;
@@ -5230,13 +5234,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       auto determiner = [&](size_t k) {
         return is_one_of(toks[k].lower, "a", "an", "the", "their", "his", "her", "its");
       };
-      size_t det = h.tfirst > first ? h.tfirst - 1 : h.tfirst;
+      // ("Rama's visit to Belgrade ... has been postponed": a possessive is a determiner, and
+      // the trigger may open with the visitor.)
+      size_t noun = h.tfirst;
+      while (noun + 1 < h.tlast && !is_one_of(toks[noun].lower, "trip", "visit", "tour")) ++noun;
+      size_t det = noun > first ? noun - 1 : noun;
       if (det > first && is_one_of(toks[det].lower, "planned", "scheduled", "proposed", "expected",
                                    "long-awaited", "official", "state"))
         --det;
+      auto possessive = [&](size_t k) {
+        return ends_with(toks[k].lower, "'s") || ends_with(toks[k].lower, "’s");
+      };
       if (is_one_of(toks[h.tfirst].lower, "a", "an", "the", "their") ||
-          (h.tfirst > first && is_one_of(toks[h.tfirst].lower, "trip", "visit", "tour") &&
-           determiner(det)))
+          (noun > first && is_one_of(toks[noun].lower, "trip", "visit", "tour") &&
+           (determiner(det) || possessive(det))))
         for (size_t i = h.tlast; i + 1 < last && i < h.tlast + 24; ++i) {
           if (!is_one_of(toks[i].lower, "was", "were", "been")) continue;
           std::string_view w = toks[i + 1].lower;
@@ -5245,8 +5256,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (is_one_of(w, "planned", "scheduled", "expected", "slated", "due", "set", "to"))
             continue;
           if (is_one_of(w, "cancelled", "canceled", "postponed", "scrapped", "shelved") ||
-              (i + 2 < last && is_one_of(w, "called", "put") && toks[i + 2].lower == "off"))
+              (i + 2 < last && is_one_of(w, "called", "put") && toks[i + 2].lower == "off")) {
             ev.status = EventStatus::kCancelled;
+            if (w == "postponed" && i + 3 < last && is_one_of(toks[i + 2].lower, "until", "to"))
+              for (const auto& t : s.times)
+                if (t.date && t.first_token == i + 3) put_off_to = &t;
+          }
           break;
         }
     }
@@ -5601,6 +5616,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       return e;
     };
+    // (Put off to the only day the sentence gives: the act is planned for it.)
+    if (put_off_to && put_off_to == best) ev.status = EventStatus::kPlanned;
+    if (put_off_to && put_off_to != best) {
+      EventMention later = once_more_on(*put_off_to, nullptr);
+      later.place = ev.place;
+      later.place_phrase = ev.place_phrase;
+      later.place_state = ev.place_state;
+      later.status = EventStatus::kPlanned;
+      out.push_back(std::move(ev));
+      out.push_back(std::move(later));
+      continue;
+    }
     if (again) {
       // (Where it was the second time: "in Cape Town" after the day, if the text says.)
       const ActorMention* where = nullptr;

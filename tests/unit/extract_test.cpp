@@ -9639,5 +9639,67 @@ TEST(Extract, LookalikesOfTheFortyNinthSession) {
   expect_dated(t, "support", {"myanmar", "china"}, "1949-12");
 }
 
+// The fiftieth session's rules.
+TEST(Extract, FiftiethSession) {
+  // Agreements with a state ended or suspended are a sanction.
+  Timeline t = extract_on(
+      "Mali announced on Tuesday that it was ending its defence cooperation agreements with "
+      "France.",
+      2022, 5, 4);
+  expect_dated(t, "sanction", {"mali", "france"}, "2022-05-03");
+  t = extract_on(
+      "Rabat said on Monday it was suspending \"the application of all security agreements\" "
+      "with Paris.",
+      2015, 1, 7);
+  expect_dated(t, "sanction", {"morocco", "france"}, "2015-01-05");
+  // A trading partner struck off a list; overflights stopped.
+  t = extract_on("Tokyo decided on Friday to remove Seoul from its white list.", 2019, 8, 4);
+  expect_dated(t, "sanction", {"japan", "south-korea"}, "2019-08-02");
+  t = extract_on(
+      "Georgia said on Thursday it had suspended overflights of its territory by Russian "
+      "military aircraft.",
+      2008, 8, 30);
+  expect_dated(t, "sanction", {"georgia", "russia"}, "2008-08-28");
+  // Taken into custody by a state's authorities: its arrest.
+  t = extract_on("The two smugglers were taken into custody by the Greek authorities on Sunday.",
+                 2016, 6, 8);
+  expect_dated(t, "arrest", {"greece"}, "2016-06-05");
+  // Military help offered is aid.
+  t = extract_on("Morocco offered Senegal military help on Tuesday.", 1989, 5, 4);
+  expect_dated(t, "aid", {"morocco", "senegal"}, "1989-05-02");
+  // A sale agreed with a state is an agreement; "the United Arab Republic" was Egypt.
+  t = extract_on("Zapatero's government agreed in March 2005 to sell Venezuela four patrol boats.",
+                 2007, 11, 15);
+  expect_dated(t, "agreement", {"spain", "venezuela"}, "2005-03");
+  t = extract_on("The United Arab Republic offered Yemen military help on Monday.", 1967, 1, 4);
+  expect_dated(t, "aid", {"egypt", "yemen"}, "1967-01-02");
+  // What was said: a response held out, nothing to apologise for, respect demanded.
+  t = extract_on(
+      "Washington warned Havana on Friday that any attack on the boats would draw \"a swift "
+      "response\".",
+      1996, 3, 4);
+  expect_dated(t, "threat", {"united-states", "cuba"}, "1996-03-01");
+  t = extract_on("The Spanish minister said on Tuesday that there was nothing to apologise for.",
+                 2007, 11, 15);
+  expect_dated(t, "rejection", {"spain"}, "2007-11-13");
+  t = extract_on("Zapatero demanded \"respect\" for Spanish companies on Wednesday.", 2007, 11, 16);
+  expect_dated(t, "demand", {"jose-luis-rodriguez-zapatero"}, "2007-11-14");
+  // Two leaders' joint declaration is their agreement.
+  t = extract_on("In May, Merkel and Tusk issued a joint declaration on energy security.", 2014, 7,
+                 1);
+  expect_dated(t, "agreement", {"angela-merkel", "donald-tusk"}, "2014-05");
+  // A visit that was to have taken place on a day, put off to another: cancelled on the first,
+  // planned for the second.
+  t = extract_on(
+      "Prime Minister Edi Rama's visit to Belgrade, which was to have taken place on October 22, "
+      "has been postponed until November 10.",
+      2014, 10, 17);
+  const Event* off = find_event(t, "visit", {"edi-rama"});
+  ASSERT_NE(off, nullptr) << dump(t);
+  EXPECT_EQ(off->status, EventStatus::kCancelled) << dump(t);
+  EXPECT_EQ(to_string(off->date), "2014-10-22") << dump(t);
+  EXPECT_EQ(count_events(t, "visit"), 2u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
