@@ -1544,10 +1544,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         is_one_of(toks[h.tlast - 2].lower, "and", "to") &&
         !is_one_of(toks[h.tlast - 1].lower, "discuss", "discussed"))
       hit.tlast -= 2;
-    // ("vowed on Monday that Canada would not back down": what is said begins at the "that".)
+    // ("vowed on Monday that Canada would not back down", "repeated that Venezuela does not
+    // recognise the court": what is said begins at the "that".)
     if (h.trig->type->id == "statement" && h.tlast >= h.tfirst + 2 &&
         toks[h.tlast - 1].lower == "that" &&
-        is_one_of(toks[h.tfirst].lower, "vowed", "vows", "swore", "swears"))
+        is_one_of(toks[h.tfirst].lower, "vowed", "vows", "swore", "swears", "reaffirmed",
+                  "reaffirms", "reiterated", "reiterates", "repeated", "repeats", "stressed",
+                  "stresses", "emphasised", "emphasized", "emphasises", "emphasizes", "underlined",
+                  "underlines", "underscored", "underscores"))
       hit.tlast = h.tlast - 1;
     // ("suspended the treaty that the two countries signed in October 2002": the deal's noun
     // ends one act and opens the signing of it, an event of its own.)

@@ -9699,6 +9699,28 @@ TEST(Extract, FiftiethSession) {
   EXPECT_EQ(off->status, EventStatus::kCancelled) << dump(t);
   EXPECT_EQ(to_string(off->date), "2014-10-22") << dump(t);
   EXPECT_EQ(count_events(t, "visit"), 2u) << dump(t);
+  // What is repeated or stressed is read like what is said.
+  t = extract_on(
+      "Maduro repeated on Monday that Venezuela \"does not recognise\" the ruling of the court.",
+      2023, 12, 20);
+  expect_dated(t, "rejection", {"nicolas-maduro"}, "2023-12-18");
+  t = extract_on(
+      "President Benigno Aquino stressed on Tuesday that his government would not issue a formal "
+      "apology to Hong Kong.",
+      2014, 2, 6);
+  expect_dated(t, "rejection", {"benigno-aquino-iii"}, "2014-02-04");
+  // Accusations: a suspicion voiced, the hallmarks of a plot, a group financed.
+  t = extract_on(
+      "Babis said on Monday there was \"strong suspicion\" that Russian agents were involved in "
+      "the blasts.",
+      2021, 4, 23);
+  expect_dated(t, "accusation", {"andrej-babis"}, "2021-04-19");
+  t = extract_on("Mugabe said on Friday the coup attempt bore the hallmarks of a foreign plot.",
+                 2004, 3, 10);
+  expect_dated(t, "accusation", {"robert-mugabe"}, "2004-03-05");
+  t = extract_on("Kagame said on Monday that Uganda \"hosts, trains and funds\" the group.", 2019,
+                 3, 6);
+  expect_dated(t, "accusation", {"paul-kagame", "uganda"}, "2019-03-04");
 }
 
 }  // namespace
