@@ -629,8 +629,13 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
                       return is_one_of(t.lower, "against", "avoid") ||
                              (t.lower == "not" && (&t)[1].lower == "to");
                     });
+    // (Nor "prompting a protest from Mexico City": the state that protested.)
+    bool voiced_from = prep == "from" && m.first_token >= first + 2 &&
+                       is_one_of(toks[m.first_token - 2].lower, "protest", "protests", "criticism",
+                                 "condemnation", "rebuke", "rebukes", "objection", "objections",
+                                 "complaint", "complaints", "outcry", "warning", "warnings");
     if (m.how == MentionHow::kCapital && locative && !toks[m.last_token - 1].possessive &&
-        !spoken_to && !advised_against)
+        !spoken_to && !advised_against && !voiced_from)
       m.place = true;
     // (Not "called in Indonesia's ambassador": the state whose envoy is summoned.)
     bool called_in =

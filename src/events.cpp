@@ -5269,6 +5269,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           break;
         }
     }
+    // "Guatemalan soldiers ... abducted three refugees, prompting a protest from Mexico City":
+    // the protest is aimed at whoever did what prompted it, the sentence's first actor.
+    if (type->id == "criticism" && ev.others.empty() && h.tfirst > first &&
+        is_one_of(toks[h.tfirst].lower, "drawing", "drew", "prompting", "prompted", "sparking",
+                  "sparked", "provoking", "provoked", "triggering", "triggered", "bringing",
+                  "brought"))
+      for (const auto& m : s.actors)
+        if (m.last_token <= h.tfirst && actor_ok(m) && m.actor != ev.agent &&
+            !own_side(*ev.agent, *m.actor, published)) {
+          ev.others.push_back(m.actor);
+          break;
+        }
     if (type->speech) {
       has_speech_before = true;
       speakers.emplace_back(h.tlast, ev.agent);

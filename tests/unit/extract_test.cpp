@@ -9721,6 +9721,25 @@ TEST(Extract, FiftiethSession) {
   t = extract_on("Kagame said on Monday that Uganda \"hosts, trains and funds\" the group.", 2019,
                  3, 6);
   expect_dated(t, "accusation", {"paul-kagame", "uganda"}, "2019-03-04");
+  // Summonses: passive with what it was over, of an envoy named before, of the head of a
+  // mission.
+  t = extract_on(
+      "The British ambassador was summoned to the Russian foreign ministry last month over what "
+      "it called hostile activities.",
+      2025, 5, 10);
+  expect_dated(t, "criticism", {"russian-foreign-ministry", "united-kingdom"}, "2025-04");
+  t = extract_on(
+      "Ambassador Kang Chol accused Malaysia of lying. Wisma Putra summoned him on Monday.", 2017,
+      2, 22);
+  expect_dated(t, "criticism", {"malaysian-foreign-ministry", "kang-chol"}, "2017-02-20");
+  t = extract_on("Tunisia summoned the head of the Libyan People's Bureau on Monday.", 1985, 9, 27);
+  expect_dated(t, "criticism", {"tunisia", "libya"}, "1985-09-23");
+  // A protest an act prompted is the protester's, aimed at who did it.
+  t = extract_on(
+      "In March, Guatemalan troops crossed the border and seized two farmers, prompting a "
+      "protest from Mexico City.",
+      1984, 5, 2);
+  expect_dated(t, "criticism", {"mexico", "guatemala"}, "1984-03");
 }
 
 }  // namespace
