@@ -1029,6 +1029,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
            is_one_of(toks[m.last_token].lower, "river", "valley", "basin", "delta", "canal",
                      "mountains", "desert", "plateau", "gorge", "dam");
   });
+  // "told Radio Sweden", "in an interview with Radio France": a broadcaster spoken to is not
+  // the state it is named after (though "Radio Hanoi said" speaks for Vietnam).
+  std::erase_if(mentions, [&](const ActorMention& m) {
+    return m.actor->kind == ActorKind::kCountry && m.first_token > first + 1 &&
+           toks[m.first_token - 1].capitalized &&
+           is_one_of(toks[m.first_token - 1].lower, "radio", "television", "tv") &&
+           is_one_of(toks[m.first_token - 2].lower, "told", "tells", "telling", "to", "with", "on");
+  });
   // "Julius Nyerere International Airport", "the Jomo Kenyatta University": a person's name
   // before the noun of what is built or founded names that, not the person.
   std::erase_if(mentions, [&](const ActorMention& m) {

@@ -9740,6 +9740,34 @@ TEST(Extract, FiftiethSession) {
       "protest from Mexico City.",
       1984, 5, 2);
   expect_dated(t, "criticism", {"mexico", "guatemala"}, "1984-03");
+  // A broadcaster spoken to is not its state: what was said before "told Radio Sweden" is read.
+  t = extract_on(
+      "\"This is an unfriendly step,\" Foreign Minister Carl Bildt told Radio Sweden on Monday.",
+      2012, 8, 10);
+  expect_dated(t, "criticism", {"carl-bildt"}, "2012-08-06");
+  // Threats held out: response measures, retaliation that may come, no encroachment allowed,
+  // relations put under review, consequences for the relationship.
+  t = extract_on(
+      "Foreign Minister Maxim Ryzhenkov said on Monday that Minsk would take \"proportionate "
+      "response measures\".",
+      2025, 10, 28);
+  expect_dated(t, "threat", {"maxim-ryzhenkov"}, "2025-10-27");
+  t = extract_on("Canada's trade minister said on Thursday that Ottawa might retaliate.", 1996, 3,
+                 1);
+  expect_dated(t, "threat", {"canada"}, "1996-02-29");
+  t = extract_on(
+      "Prince Saud al-Faisal said on Monday that the Kingdom would not tolerate any incursion "
+      "into its waters.",
+      1992, 10, 6);
+  expect_dated(t, "threat", {"saud-al-faisal"}, "1992-10-05");
+  t = extract_on("Chavez said on Tuesday he was putting relations with Spain under review.", 2007,
+                 11, 15);
+  expect_dated(t, "threat", {"hugo-chavez", "spain"}, "2007-11-13");
+  t = extract_on(
+      "Aurescu said on Thursday that a veto would have consequences for the bilateral "
+      "relationship with Austria.",
+      2022, 12, 10);
+  expect_dated(t, "threat", {"bogdan-aurescu", "austria"}, "2022-12-08");
 }
 
 }  // namespace
