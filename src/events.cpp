@@ -6123,7 +6123,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         std::erase(e.others, st);
         continue;
       }
-    if (!e.type->by_state || e.agent->kind != ActorKind::kPerson) continue;
+    // ("Mahuta said New Zealand would send 50,000 doses": aid a minister says his state will
+    // give is the state's, though "Biden announced $100m in aid" is his own act.)
+    bool state_aid = e.stated && e.type->id == "aid";
+    if ((!e.type->by_state && !state_aid) || e.agent->kind != ActorKind::kPerson) continue;
     // (An office of government on the day: not "opposition leader Alexei Navalny", a journalist,
     // or a candidate.)
     const LexRole* role = e.agent->role_at(published);

@@ -9768,6 +9768,25 @@ TEST(Extract, FiftiethSession) {
       "relationship with Austria.",
       2022, 12, 10);
   expect_dated(t, "threat", {"bogdan-aurescu", "austria"}, "2022-12-08");
+  // Aid said to come is the state's; so is a debt to be cancelled.
+  t = extract_on(
+      "Foreign Minister Nanaia Mahuta said on Sunday that New Zealand would send 20,000 doses of "
+      "vaccine to Tonga.",
+      2021, 8, 2);
+  const Event* doses = find_event(t, "aid", {"new-zealand", "tonga"});
+  ASSERT_NE(doses, nullptr) << dump(t);
+  EXPECT_EQ(doses->status, EventStatus::kAnnounced) << dump(t);
+  t = extract_on("Hu Jintao said on Tuesday that China would cancel Zambia's debt.", 2007, 2, 7);
+  expect_dated(t, "aid", {"china", "zambia"}, "2007-02-06");
+  // Appeals said to come: a court asked, a matter raised.
+  t = extract_on(
+      "Foreign Minister Shaikh Mohammed bin Mubarak Al Khalifa said on Monday that Bahrain would "
+      "ask the court to dismiss the case.",
+      1991, 7, 9);
+  expect_dated(t, "appeal", {"mohammed-bin-mubarak-al-khalifa"}, "1991-07-08");
+  t = extract_on("Skelemani said on Monday that Botswana would raise the matter at the summit.",
+                 2008, 11, 7);
+  expect_dated(t, "appeal", {"phandu-skelemani"}, "2008-11-03");
 }
 
 }  // namespace
