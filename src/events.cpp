@@ -4891,6 +4891,40 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.date = *best->date;
       ev.dated = true;
       ev.when = std::string(s.text.substr(best->phrase_begin, best->end - best->phrase_begin));
+      // "the G7 summit in Ise-Shima on Thursday and Friday", "talks on 17 and 18 August": two
+      // days a few apart are the days the act took, from the first to the second.
+      size_t k = best->last_token;
+      if (!again && !gap_actor && k + 1 < last && toks[k].lower == "and" && best->date &&
+          !best->date->interval && best->date->start &&
+          best->date->start->date.precision() == Precision::kDay) {
+        size_t from = k + 1 + (toks[k + 1].lower == "on");
+        for (const auto& t : s.times)
+          if (t.first_token == from && t.date && !t.date->interval && t.date->start &&
+              t.date->start->date.precision() == Precision::kDay) {
+            long gap = day_number(t.date->start->date) - day_number(best->date->start->date);
+            if (gap > 0 && gap <= 6) {
+              ev.date = Edtf::range(best->date->start->date, t.date->start->date);
+              ev.when = std::string(s.text.substr(best->phrase_begin, t.end - best->phrase_begin));
+            }
+          }
+      }
+      // ("on 17 and 18 August": the first day is a bare number before the "and".)
+      size_t f = best->first_token;
+      int day = 0;
+      if (f >= first + 2 && toks[f - 1].lower == "and" && best->date && !best->date->interval &&
+          best->date->start && best->date->start->date.precision() == Precision::kDay &&
+          toks[f - 2].lower.size() <= 2 &&
+          std::from_chars(toks[f - 2].lower.data(),
+                          toks[f - 2].lower.data() + toks[f - 2].lower.size(), day)
+                  .ec == std::errc{}) {
+        const CalendarDate& last_day = best->date->start->date;
+        if (day >= 1 && day < last_day.day && last_day.day - day <= 6) {
+          CalendarDate first_day = last_day;
+          first_day.day = day;
+          ev.date = Edtf::range(first_day, last_day);
+          ev.when = std::string(s.text.substr(toks[f - 2].begin, best->end - toks[f - 2].begin));
+        }
+      }
     }
     // ("remember Japan's attack on Pearl Harbor on Dec. 7, 1941": an act named as a noun is
     // dated by the time the noun phrase gives, not one of the clause around it.)

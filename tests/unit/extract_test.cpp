@@ -9787,6 +9787,17 @@ TEST(Extract, FiftiethSession) {
   t = extract_on("Skelemani said on Monday that Botswana would raise the matter at the summit.",
                  2008, 11, 7);
   expect_dated(t, "appeal", {"phandu-skelemani"}, "2008-11-03");
+  // Two days a few apart are the days an act took.
+  t = extract_on("Leaders of the G7 will hold a summit in Ise-Shima on Thursday and Friday.", 2016,
+                 5, 23);
+  expect_dated(t, "summit", {"g7"}, "2016-05-26/2016-05-27");
+  t = extract_on("Obama and Abe held talks in Geneva on 17 and 18 May.", 2016, 5, 23);
+  expect_dated(t, "meeting", {"barack-obama", "shinzo-abe"}, "2016-05-17/2016-05-18");
+  // (Not two days weeks apart: "on May 2 and June 10".)
+  t = extract_on("Obama and Abe held talks on May 2 and June 10.", 2016, 6, 23);
+  const Event* apart = find_event(t, "meeting", {"barack-obama", "shinzo-abe"});
+  ASSERT_NE(apart, nullptr) << dump(t);
+  EXPECT_FALSE(apart->date.interval) << dump(t);
 }
 
 }  // namespace
