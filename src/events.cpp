@@ -5298,7 +5298,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             ev.status = EventStatus::kCancelled;
             if (w == "postponed" && i + 3 < last && is_one_of(toks[i + 2].lower, "until", "to"))
               for (const auto& t : s.times)
-                if (t.date && t.first_token == i + 3) put_off_to = &t;
+                // (A day to come: not one the tagger put before the paper.)
+                if (auto day = t.date ? t.date->earliest_day() : std::nullopt;
+                    day && t.first_token == i + 3 && !(*day < published))
+                  put_off_to = &t;
           }
           break;
         }

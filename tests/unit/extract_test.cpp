@@ -9800,5 +9800,38 @@ TEST(Extract, FiftiethSession) {
   EXPECT_FALSE(apart->date.interval) << dump(t);
 }
 
+// Lookalikes of the fiftieth session's rules, from its review.
+TEST(Extract, LookalikesOfTheFiftiethSession) {
+  // Struck off a list of wrongdoers is no sanction; nor are flights stopped by the weather.
+  Timeline t = extract_on(
+      "The United States removed Cuba from its list of state sponsors of terrorism on Monday.",
+      2015, 6, 1);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+  t = extract_on(
+      "Flights between Paris and Bamako were suspended on Monday because of a sandstorm.", 2021, 3,
+      1);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+  // A protest by a capital's fans is not the state's.
+  t = extract_on("Pakistan's victory drew a protest from New Delhi fans on Monday.", 2021, 3, 1);
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+  // A decision referred to is no act of that day; a deal named after a capital still is one.
+  t = extract_on(
+      "Seoul's decision to terminate the intelligence-sharing pact with Tokyo was discussed by "
+      "analysts on Monday.",
+      2019, 8, 28);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+  t = extract_on("Iraq abrogated the 1975 Algiers agreement with Iran in September 1980.", 1981, 3,
+                 1);
+  expect_dated(t, "sanction", {"iraq", "iran"}, "1980-09");
+  // A state's own farmers' debts cancelled are no aid to another.
+  t = extract_on("Lungu said on Monday that Zambia would cancel the debts of its small farmers.",
+                 2016, 3, 1);
+  EXPECT_EQ(count_events(t, "aid"), 0u) << dump(t);
+  // A visit put off to a day the tagger placed before the paper is not planned for that day.
+  t = extract_on("Modi's visit to Dhaka has been postponed to May 5.", 2021, 6, 1);
+  for (const auto& e : t.events)
+    EXPECT_FALSE(e.type == "visit" && e.status == EventStatus::kPlanned) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
