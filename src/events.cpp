@@ -2858,9 +2858,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      is_one_of(toks[h.tfirst].lower, "trip", "visit", "tour") &&
                      (is_one_of(toks[h.tfirst - 2].lower, "before", "for", "awaiting") ||
                       (toks[h.tfirst - 3].lower == "ahead" && toks[h.tfirst - 2].lower == "of"));
-      // ("A visit by Tadic to Podgorica": the trigger runs past its "by" to the place.)
+      // ("A visit by Tadic to Podgorica", "The visit of Modi to Nepal": the trigger runs past its
+      // "by" or "of" to the place.)
       bool by_inside = is_one_of(verb, "trip", "visit") && h.tfirst + 1 < h.tlast &&
-                       toks[h.tfirst + 1].lower == "by";
+                       is_one_of(toks[h.tfirst + 1].lower, "by", "of");
       // (Told as planned or put off: not "A visit by Obama to Hiroshima remains unlikely", "Japan
       // rejected a visit by Li to Tokyo".)
       if (by_inside) {
@@ -2931,8 +2932,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                          m.actor->kind == ActorKind::kPerson || person_after(m);
           bool body_from = suspended_from && actor_ok(m) &&
                            m.actor->kind == ActorKind::kOrganization && m.actor->country.empty();
-          if ((toks[b].lower == "by" && actor_ok(m) && greeter) || summoned_to || arrested_in ||
-              body_from) {
+          if (((toks[b].lower == "by" || (by_inside && toks[b].lower == "of")) && actor_ok(m) &&
+               greeter) ||
+              summoned_to || arrested_in || body_from) {
             // (A second body, "suspended from the Forum on May 2 and from the Commonwealth":
             // the member is the sentence's subject, not the body named before.)
             if (body_from && agent && agent->last_token <= h.tfirst &&

@@ -9831,6 +9831,13 @@ TEST(Extract, LookalikesOfTheFiftiethSession) {
   t = extract_on("Modi's visit to Dhaka has been postponed to May 5.", 2021, 6, 1);
   for (const auto& e : t.events)
     EXPECT_FALSE(e.type == "visit" && e.status == EventStatus::kPlanned) << dump(t);
+  // "The visit of X to Y" put off is X's visit, cancelled, like "a visit by X to Y".
+  t = extract_on("The visit of Narendra Modi to Nepal has been postponed.", 2021, 3, 1);
+  const Event* put_off = find_event(t, "visit", {"narendra-modi"});
+  ASSERT_NE(put_off, nullptr) << dump(t);
+  EXPECT_EQ(put_off->status, EventStatus::kCancelled) << dump(t);
+  t = extract_on("The visit of Narendra Modi to Nepal was a success.", 2021, 3, 1);
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
 }
 
 }  // namespace
