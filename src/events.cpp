@@ -3023,6 +3023,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         is_one_of(toks[h.tfirst].lower, "arrested", "detained", "apprehended", "summoned",
                   "called"))
       continue;
+    // ("The British ambassador was summoned to the Security Council to brief members", "to the
+    // International Court as a witness": a body of no state that calls someone is no rebuke.)
+    if (type->id == "criticism" && by_phrase && agent && h.tlast == h.tfirst + 2 &&
+        toks[h.tlast - 1].lower == "to" && is_one_of(toks[h.tfirst].lower, "summoned", "called") &&
+        agent->actor->kind == ActorKind::kOrganization && agent->actor->country.empty())
+      continue;
     // "A high-level American delegation led by ... Kurt Campbell, landed in Honiara": the one
     // who leads it.
     if (agent && agent->last_token + 2 < h.tfirst &&

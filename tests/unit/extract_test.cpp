@@ -9838,6 +9838,11 @@ TEST(Extract, LookalikesOfTheFiftiethSession) {
   EXPECT_EQ(put_off->status, EventStatus::kCancelled) << dump(t);
   t = extract_on("The visit of Narendra Modi to Nepal was a success.", 2021, 3, 1);
   EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  // Called to a body of no state is no rebuke.
+  t = extract_on(
+      "The British ambassador was summoned to the UN Security Council on Monday to brief members.",
+      2022, 3, 10);
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
 }
 
 }  // namespace
