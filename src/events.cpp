@@ -370,6 +370,14 @@ const detail::WordSet kMannerOfAct = {"immediate", "complete", "full",    "total
                                       "swift",     "speedy",   "prompt",  "early", "rapid",
                                       "orderly",   "phased",   "gradual", "quick", "urgent"};
 
+// The day a time expression denotes, if it is one day ("on Friday", "18 August"), else null.
+const CalendarDate* single_day(const TimeMention& t) {
+  return t.date && !t.date->interval && t.date->start &&
+                 t.date->start->date.precision() == Precision::kDay
+             ? &t.date->start->date
+             : nullptr;
+}
+
 // A verb that opens a clause whose subject went before: "which Beijing said were a warning".
 bool is_auxiliary(std::string_view w) {
   return is_one_of(w, "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
@@ -4902,16 +4910,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // "the G7 summit in Ise-Shima on Thursday and Friday", "talks on 17 and 18 August": two
       // days a few apart are the days the act took, from the first to the second.
       size_t k = best->last_token;
-      if (!again && !gap_actor && k + 1 < last && toks[k].lower == "and" && best->date &&
-          !best->date->interval && best->date->start &&
-          best->date->start->date.precision() == Precision::kDay) {
+      const CalendarDate* one_day = single_day(*best);
+      if (!again && !gap_actor && one_day && k + 1 < last && toks[k].lower == "and") {
         size_t from = k + 1 + (toks[k + 1].lower == "on");
         for (const auto& t : s.times)
-          if (t.first_token == from && t.date && !t.date->interval && t.date->start &&
-              t.date->start->date.precision() == Precision::kDay) {
-            long gap = day_number(t.date->start->date) - day_number(best->date->start->date);
+          if (const CalendarDate* next = single_day(t); next && t.first_token == from) {
+            long gap = day_number(*next) - day_number(*one_day);
             if (gap > 0 && gap <= 6) {
-              ev.date = Edtf::range(best->date->start->date, t.date->start->date);
+              ev.date = Edtf::range(*one_day, *next);
               ev.when = std::string(s.text.substr(best->phrase_begin, t.end - best->phrase_begin));
             }
           }
@@ -4919,13 +4925,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("on 17 and 18 August": the first day is a bare number before the "and".)
       size_t f = best->first_token;
       int day = 0;
-      if (f >= first + 2 && toks[f - 1].lower == "and" && best->date && !best->date->interval &&
-          best->date->start && best->date->start->date.precision() == Precision::kDay &&
+      if (one_day && f >= first + 2 && toks[f - 1].lower == "and" &&
           toks[f - 2].lower.size() <= 2 &&
           std::from_chars(toks[f - 2].lower.data(),
                           toks[f - 2].lower.data() + toks[f - 2].lower.size(), day)
                   .ec == std::errc{}) {
-        const CalendarDate& last_day = best->date->start->date;
+        const CalendarDate& last_day = *one_day;
         if (day >= 1 && day < last_day.day && last_day.day - day <= 6) {
           CalendarDate first_day = last_day;
           first_day.day = day;
@@ -4956,9 +4961,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         one_clause = !is_one_of(toks[i].lower, ",", ";", "but", "when", "which", "who");
       const TimeMention* day = nullptr;
       for (const auto& t : s.times)
-        if (t.last_token < u.first_token && t.date && !t.date->interval && t.date->start &&
-            t.date->start->date.precision() == Precision::kDay)
-          day = &t;
+        if (t.last_token < u.first_token && single_day(t)) day = &t;
       // (Not the day of a report: "Officials said on Friday that ..., a week after Iraq invaded
       // Kuwait".)
       for (size_t i = day ? day->first_token : 0; day && i-- > first && day->first_token - i <= 2;)
