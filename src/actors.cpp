@@ -671,7 +671,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
                   "territory", "town", "region", "port", "language", "people", "side", "frontier",
                   "coast") &&
         !(m.last_token + 1 < last &&
-          ((toks[m.last_token].lower == "coast" && toks[m.last_token + 1].lower == "guard") ||
+          ((toks[m.last_token].lower == "coast" &&
+            is_one_of(toks[m.last_token + 1].lower, "guard", "guards", "guardsmen")) ||
            (is_one_of(toks[m.last_token].lower, "border", "frontier") &&
             is_one_of(toks[m.last_token + 1].lower, "guards", "guard", "police", "troops",
                       "forces")))))  // "the Chinese coast guard", "Polish border guards" act

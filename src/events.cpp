@@ -2925,6 +2925,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (m.first_token < after || m.first_token >= seg.last || m.first_token > after + 6 ||
               !(actor_ok(m) || (type->id == "arrest" && city && !(*s.in_quote)[m.first_token])))
             continue;
+          // ("taken into custody by Somali pirates", "were seized by Colombian rebels": men of a
+          // nation who are no organ of its state act for no state.)
+          if (m.how == MentionHow::kDemonym && m.last_token < seg.last &&
+              is_one_of(toks[m.last_token].lower, "pirates", "rebels", "gunmen", "militants",
+                        "kidnappers", "insurgents", "guerrillas", "smugglers", "bandits",
+                        "fighters", "militiamen", "separatists", "tribesmen", "hijackers",
+                        "criminals", "gangs", "extremists", "jihadists", "mercenaries"))
+            continue;
           size_t b = m.first_token - 1;
           if (is_one_of(toks[b].lower, "the", "a", "an") && b + 1 > h.tlast) --b;
           // ("was summoned to the Russian foreign ministry": the ministry summoned.)
@@ -3622,6 +3630,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             !own_state(a) && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
           ev.others.push_back(a);
     }
+    // ("The visit of President Hu to Japan has been called off": the place the trigger runs to
+    // past its "by" or "of" agent is the state visited.)
+    if (type->id == "visit" && by_phrase && h.tfirst + 1 < h.tlast &&
+        is_one_of(toks[h.tfirst + 1].lower, "by", "of"))
+      for (const auto& g : s.actors)
+        for (const auto& m : s.actors)
+          if (g.actor == ev.agent && g.first_token >= h.tfirst + 2 &&
+              g.first_token <= h.tfirst + 4 && m.first_token == g.last_token + 1 &&
+              m.first_token < seg.last && toks[g.last_token].lower == "to" && m.actor != ev.agent &&
+              m.actor->kind == ActorKind::kCountry &&
+              std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
+            ev.others.push_back(m.actor);
     // "spoke by phone with Abdel Fattah al-Burhan, head of Sudan's Sovereignty Council, and
     // with RSF commander Mohamed Hamdan Dagalo": a second "with" past an apposition.
     // (Two "with"s are two calls, even with people of one state.)
@@ -4834,8 +4854,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           consider(t);
         }
     // "A trip to Algiers by Darmanin, which had been planned for later this month, has been
-    // postponed": the day the act was planned for.
-    if (!best && !type->speech)
+    // postponed": the day the act was planned for. (Also over a time before the trigger: "the
+    // ministry said on Thursday that a visit by Hu to Japan, which was planned for April 20, had
+    // been cancelled".)
+    if ((!best || best->last_token <= h.tfirst) && !type->speech)
       for (const auto& t : s.times) {
         if (t.first_token <= h.tlast || t.first_token > h.tlast + 24) continue;
         for (size_t i = t.first_token; i-- > h.tlast && t.first_token - i <= 4;)
@@ -4843,7 +4865,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                         "due", "set") ||
               // ("Rama's visit to Belgrade, which was to have taken place on October 22")
               (toks[i].lower == "have" && i > h.tlast && toks[i - 1].lower == "to")) {
+            const TimeMention* before = best;
+            best = nullptr;
             consider(t);
+            if (!best) best = before;
             break;
           }
       }

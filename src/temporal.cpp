@@ -1080,7 +1080,17 @@ class Matcher {
         return d->date->start->date;
       }
     }
-    return sentence_day_ ? *sentence_day_ : ctx_.published;
+    if (sentence_day_) return *sentence_day_;
+    // ("Police detained 40 people on Tuesday. ... At 4 p.m. the ambassador was summoned": the
+    // day the story is telling, where a sentence before named one in the last week.)
+    if (state_.day) {
+      greg::date d = to_greg(*state_.day);
+      if (d <= dct_ && d + greg::days(7) >= dct_) {
+        anchor = "a time on the day last named";
+        return *state_.day;
+      }
+    }
+    return ctx_.published;
   }
 
   // --- times of day: "10 a.m.", "3:30 p.m. EST", "10am", "noon Thursday"

@@ -9845,5 +9845,38 @@ TEST(Extract, LookalikesOfTheFiftiethSession) {
   EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
 }
 
+// The fifty-first session: arrests by a nation's pirates or its coast guards, a bare time of day
+// on the story's day, and a visit "of X to Y" called off or planned for a day.
+TEST(Extract, FiftyFirstSession) {
+  // Men of a nation who are no organ of its state arrest for no state.
+  Timeline t = extract_on(
+      "The crew of the French yacht was taken into custody by Somali pirates on Thursday.", 2009, 4,
+      10);
+  EXPECT_EQ(find_event(t, "arrest", {"somalia"}), nullptr) << dump(t);
+  // A state's coast guards, plural, do.
+  t = extract_on("The fishermen were arrested by Indian coast guards on Thursday.", 2009, 4, 10);
+  expect_dated(t, "arrest", {"india"}, "2009-04-09");
+  t = extract_on("Indian coast guards arrested the fishermen on Thursday.", 2009, 4, 10);
+  expect_dated(t, "arrest", {"india"}, "2009-04-09");
+  // A time of day with no day of its own is on the day the story last named.
+  t = extract_on(
+      "Police detained 40 protesters outside the Chinese embassy on Tuesday. At 4 p.m. the "
+      "ambassador was summoned to the foreign ministry in Tokyo.",
+      2009, 4, 10);
+  expect_dated(t, "criticism", {}, "2009-04-07");
+  // "The visit of X to Y" called off is a visit to Y; one "planned for" a day is of that day,
+  // whatever day the report gives.
+  t = extract_on("The visit of President Hu to Japan has been called off, the ministry said.", 2009,
+                 4, 10);
+  const Event* off = find_event(t, "visit", {"hu-jintao", "japan"});
+  ASSERT_NE(off, nullptr) << dump(t);
+  EXPECT_EQ(off->status, EventStatus::kCancelled);
+  t = extract_on(
+      "The ministry said on Thursday that a visit by Hu to Japan, which was planned for April 20, "
+      "had been cancelled.",
+      2009, 4, 10);
+  expect_dated(t, "visit", {"hu-jintao", "japan"}, "2009-04-20");
+}
+
 }  // namespace
 }  // namespace dipline
