@@ -590,9 +590,37 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     }
     return {};
   };
+  // "In Brussels, Russia condemned the attack", "In Washington, the US justice department
+  // charged": a name after the comma that the verb of a new clause follows is its subject, not
+  // one more place of the phrase before.
+  auto clause_subject = [&](const ActorMention& m) {
+    size_t p = m.first_token;
+    if (p > first && toks[p - 1].lower == "the") --p;
+    if (p <= first + 2 || toks[p - 1].lower != ",") return false;
+    size_t after = m.last_token;
+    if (after < last && is_one_of(toks[after].lower, "government", "authorities", "officials",
+                                  "justice", "foreign", "defence", "defense", "state", "ministry",
+                                  "embassy", "president", "army", "military", "police", "navy"))
+      ++after;
+    while (after < last && toks[after].kind == TokenKind::kWord && toks[after].capitalized &&
+           after < m.last_token + 3)
+      ++after;
+    if (after < last && toks[after].kind == TokenKind::kWord && !toks[after].capitalized &&
+        is_one_of(toks[after].lower, "department", "ministry", "office"))
+      ++after;
+    // (Past a day: "the United States on Thursday condemned".)
+    if (after + 2 < last && toks[after].lower == "on" &&
+        is_one_of(toks[after + 1].lower, "monday", "tuesday", "wednesday", "thursday", "friday",
+                  "saturday", "sunday"))
+      after += 2;
+    return after < last && toks[after].kind == TokenKind::kWord && !toks[after].capitalized &&
+           !is_one_of(toks[after].lower, "and", "or", "on", "for", "last", "next", "this", "in",
+                      "at", "to", "where", "with", "after", "before", "earlier", "later", "the",
+                      "a", "an", "of", "from", "near", "province", "city", "region", "state");
+  };
   for (size_t k = 0; k < out.size(); ++k) {
     auto& m = out[k];
-    std::string_view prep = governing_prep(k);
+    std::string_view prep = clause_subject(m) ? std::string_view() : governing_prep(k);
     bool locative = locative_word(prep) || prep == "of" || prep == "across";
     if (m.how == MentionHow::kCity) m.place = true;
     // "signed the Lome Peace Agreement", "the Minsk agreements", "the Dayton Accords": a city
@@ -670,6 +698,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         is_one_of(toks[m.last_token].lower, "city", "border", "borders", "capital", "soil",
                   "territory", "town", "region", "port", "language", "people", "side", "frontier",
                   "coast") &&
+        // ("the Albanian side seized": the party; "the Ukrainian side of the border": a place.)
+        !(toks[m.last_token].lower == "side" &&
+          (m.last_token + 1 >= last || toks[m.last_token + 1].lower != "of")) &&
         !(m.last_token + 1 < last &&
           ((toks[m.last_token].lower == "coast" &&
             is_one_of(toks[m.last_token + 1].lower, "guard", "guards", "guardsmen")) ||
@@ -788,20 +819,21 @@ bool name_word(const Token& t) {
   if (w.size() < 2 || w.find('.') != std::string_view::npos)
     return w.size() == 2 && w[1] == '.';  // "H."
   static const detail::WordSet kNot = {
-      "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-      "january",  "february",  "march",     "april",    "may",      "june",     "july",
-      "august",   "september", "october",   "november", "december", "the",      "a",
-      "an",       "he",        "she",       "they",     "it",       "we",       "i",
-      "his",      "her",       "their",     "in",       "on",       "at",       "but",
-      "and",      "as",        "after",     "before",   "when",     "while",    "this",
-      "that",     "these",     "those",     "if",       "for",      "of",       "to",
-      "with",     "by",        "from",      "u.s.",     "said",     "says",     "told",
-      "also",     "meanwhile", "however",   "earlier",  "later",    "today",    "yesterday",
-      "tomorrow", "there",     "here",      "what",     "who",      "why",      "how",
-      "where",    "both",      "all",       "some",     "many",     "most",     "no",
-      "not",      "so",        "then",      "since",    "until",    "under",    "over",
-      "about",    "against",   "between",   "during",   "without",  "within",   "into",
-      "through"};
+      "monday",   "tuesday",   "wednesday", "thursday",  "friday",   "saturday", "sunday",
+      "january",  "february",  "march",     "april",     "may",      "june",     "july",
+      "august",   "september", "october",   "november",  "december", "the",      "a",
+      "an",       "he",        "she",       "they",      "it",       "we",       "i",
+      "his",      "her",       "their",     "in",        "on",       "at",       "but",
+      "and",      "as",        "after",     "before",    "when",     "while",    "this",
+      "that",     "these",     "those",     "if",        "for",      "of",       "to",
+      "with",     "by",        "from",      "u.s.",      "said",     "says",     "told",
+      "also",     "meanwhile", "however",   "earlier",   "later",    "today",    "yesterday",
+      "tomorrow", "there",     "here",      "what",      "who",      "why",      "how",
+      "where",    "both",      "all",       "some",      "many",     "most",     "no",
+      "not",      "so",        "then",      "since",     "until",    "under",    "over",
+      "about",    "against",   "between",   "during",    "without",  "within",   "into",
+      "through",  "because",   "although",  "though",    "unless",   "once",     "whether",
+      "despite",  "among",     "amid",      "following", "upon",     "like",     "unlike"};
   return !kNot.contains(w) && !is_title_word(w);
 }
 

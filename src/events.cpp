@@ -1816,9 +1816,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // ("turned down a Soviet request to send experts")
         "request", "requests", "requested", "requesting"};
     // A word of request within eight words before the "to" at token `to`.
+    // (A name's acronym in brackets is not counted: "asked the International Civil Aviation
+    // Organization (ICAO) to investigate".)
     auto requested_before = [&](size_t to) {
-      for (size_t j = to; j-- > seg.first && to - j <= 8;)
+      size_t skipped = 0;
+      size_t lo = seg.first;
+      if (lo > first && toks[lo - 1].lower == ")")
+        for (size_t p = lo - 1; p-- > first;)
+          if (toks[p].lower == "(") {
+            if (p > first) lo = std::min(lo, segs[seg_of(p - 1)].first);
+            break;
+          }
+      for (size_t j = to; j-- > lo && to - j <= 8 + skipped;) {
+        if (toks[j].lower == ")" && j >= lo + 2 && toks[j - 2].lower == "(") {
+          j -= 2;
+          skipped += 3;
+          continue;
+        }
         if (kRequests.contains(toks[j].lower)) return true;
+      }
       return false;
     };
     // "asked the IAEA to criticise Israel", "urged the EU to condemn Turkey": words asked for
@@ -2025,8 +2041,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         bool refused_so = type->id == "rejection" && after < h.tlast &&
                           is_one_of(toks[after].lower, "refused", "rejected", "turned", "declined",
                                     "dismissed", "rebuffed", "spurned");
-        if (!is_one_of(toks[i].lower, "by", "from") && toks[h.tfirst].lower != "according" &&
-            !at_request && !called_so && !refused_so)
+        // ("Lavrov was quoted by RIA as saying": who was quoted spoke, not who quoted him.)
+        bool quoted = i > h.tfirst && toks[i - 1].lower == "quoted";
+        if ((!is_one_of(toks[i].lower, "by", "from") || quoted) &&
+            toks[h.tfirst].lower != "according" && !at_request && !called_so && !refused_so)
           continue;
         agent = &m;
         by_phrase = true;
@@ -2948,8 +2966,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                          m.actor->kind == ActorKind::kPerson || person_after(m);
           bool body_from = suspended_from && actor_ok(m) &&
                            m.actor->kind == ActorKind::kOrganization && m.actor->country.empty();
-          if (((toks[b].lower == "by" || (by_inside && toks[b].lower == "of")) && actor_ok(m) &&
-               greeter) ||
+          // ("shot down by a missile fired from a Soviet fighter": whose weapon fired it.)
+          const bool fired_from = toks[b].lower == "from" && b >= h.tlast + 2 && b <= h.tlast + 4 &&
+                                  toks[b - 1].lower == "fired";
+          if (((toks[b].lower == "by" || (by_inside && toks[b].lower == "of") || fired_from) &&
+               actor_ok(m) && greeter) ||
               summoned_to || arrested_in || body_from) {
             // (A second body, "suspended from the Forum on May 2 and from the Commonwealth":
             // the member is the sentence's subject, not the body named before.)
@@ -4103,15 +4124,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // reporters", "state television", "LRT radio") and where they were ("reporters at
       // Parliament in Wellington"): the token past them, or `k` when none begin there.
       static const detail::WordSet kHearers = {
-          "reporters",    "journalists", "lawmakers",  "legislators",   "parliamentarians",
-          "senators",     "delegates",   "diplomats",  "supporters",    "students",
-          "broadcasters", "troops",      "parliament", "television",    "tv",
-          "radio",        "media",       "newspaper",  "officials",     "residents",
-          "ministers",    "mps",         "officers",   "soldiers",      "workers",
-          "villagers",    "crowds",      "editors",    "correspondents"};
+          "reporters",    "journalists", "lawmakers",  "legislators",    "parliamentarians",
+          "senators",     "delegates",   "diplomats",  "supporters",     "students",
+          "broadcasters", "troops",      "parliament", "television",     "tv",
+          "radio",        "media",       "newspaper",  "officials",      "residents",
+          "ministers",    "mps",         "officers",   "soldiers",       "workers",
+          "villagers",    "crowds",      "editors",    "correspondents", "convention",
+          "conference",   "congress",    "rally",      "gathering",      "audience",
+          "session",      "forum",       "committee",  "cabinet",        "seminar",
+          "symposium",    "briefing",    "hearing"};
       auto past_hearers = [&](size_t k, size_t end) {
         if (k < end && is_one_of(toks[k].lower, "him", "her", "them", "us", "me")) return k + 1;
         size_t j = k;
+        // ("told the AFL-CIO convention in Washington")
+        if (j + 1 < end && is_one_of(toks[j].lower, "the", "a", "an")) ++j;
         while (
             j < end && j < k + 2 && toks[j].kind == TokenKind::kWord &&
             !kHearers.contains(toks[j].lower) &&  // ("told Parliament on Tuesday")

@@ -1039,7 +1039,15 @@ class Matcher {
     // "the 1988 second quarter", "the 1990s", "the third-quarter loss", "the twenty-five years"
     if (k < last_ && (toks_[k].kind == TokenKind::kNumber || toks_[k].hyphenated))
       f |= kCalendarPart;
+    if (k < last_ && toks_[k].kind == TokenKind::kNumber && ordinal_day(k)) f |= kRelativeDay;
     return f;
+  }
+
+  // A day of the month written as an ordinal in figures, "2nd", "15th" (not "2", "1990").
+  std::optional<int> ordinal_day(size_t k) const {
+    std::string_view n = w(k);
+    if (n.size() < 3 || !(n.back() >= 'a' && n.back() <= 'z')) return std::nullopt;
+    return day_number(n);
   }
 
   // --- times of day: "10 a.m.", "3:30 p.m. EST", "noon"
@@ -1076,6 +1084,13 @@ class Matcher {
     if (w(j) == "on" && ((month_of(w(j + 1)) > 0 && capitalized(j + 1) && day_number(w(j + 2))) ||
                          (day_number(w(j + 1)) && month_of(w(j + 2)) > 0))) {
       if (auto d = explicit_date(j + 1); d && d->date && d->date->start) {
+        anchor = "a time on the date after it";
+        return d->date->start->date;
+      }
+    }
+    // ("at about 3:26 a.m. on the 1st")
+    if (w(j) == "on" && w(j + 1) == "the" && ordinal_day(j + 2)) {
+      if (auto d = relative_day(j + 1); d && d->date && d->date->start) {
         anchor = "a time on the date after it";
         return d->date->start->date;
       }
@@ -1897,13 +1912,44 @@ class Matcher {
     return std::nullopt;
   }
 
-  std::optional<Match> relative_day(size_t i) {
+  std::optional<Match> relative_day(size_t i) const {
     std::string_view a = w(i);
     // The older spellings: "to-day", "to-night", "to-morrow".
     if (a == "to-day") a = "today";
     if (a == "to-night") a = "tonight";
     if (a == "to-morrow") a = "tomorrow";
     const std::string& dct = dct_str();
+    // "on the 2nd", "since the 15th": a day of the month the paper names by its number alone
+    // (Korean and Japanese papers, older British ones): of the publication's month, or -- told
+    // as past and later in the month than the paper, or as to come and earlier -- of the month
+    // before or after. (Not an ordinal before a noun, "on the 2nd floor", "by the 15th
+    // century"; "the 14th of February" is a date of its own.)
+    if (a == "the" && i > first_ &&
+        is_one_of(w(i - 1), "on", "since", "until", "till", "by", "from", "to", "through", "before",
+                  "after")) {
+      std::optional<int> day = ordinal_day(i + 1);
+      size_t e = i + 2;
+      bool ends = e >= last_ || toks_[e].kind != TokenKind::kWord ||
+                  is_one_of(w(e), "that", "and", "at", "in", "when", "after", "before", "with",
+                            "to", "for", "but", "or", "while", "during", "as", "until", "local",
+                            "without", "amid", "over", "under", "following");
+      if (day && ends && month_of(w(e)) == 0) {
+        greg::date d = dct_;
+        int y = d.year(), m = d.month();
+        Tense tn = tense(i, e);
+        if (*day > d.day() && tn != Tense::kFuture) {
+          if (--m == 0) m = 12, --y;
+        } else if (*day < d.day() && tn == Tense::kFuture) {
+          if (++m == 13) m = 1, ++y;
+        }
+        if (*day > days_in_month(y, m)) return std::nullopt;
+        return day_match(i, e,
+                         greg::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                                    static_cast<unsigned short>(*day)),
+                         *day == d.day() && m == d.month() ? "the publication date"
+                                                           : "a day of the month, by its number");
+      }
+    }
     if (a == "today") return day_match(i, i + 1, dct_, "the publication date");
     if (a == "yesterday") return day_match(i, i + 1, dct_ - greg::days(1), "the day before " + dct);
     if (a == "tomorrow") return day_match(i, i + 1, dct_ + greg::days(1), "the day after " + dct);

@@ -9878,5 +9878,89 @@ TEST(Extract, FiftyFirstSession) {
   expect_dated(t, "visit", {"hu-jintao", "japan"}, "2009-04-20");
 }
 
+// The fifty-first session, from blind47's misses: acts told in the passive or by their noun, a
+// fronted place before a state that acts, sayings read for what they are.
+TEST(Extract, FiftyFirstSessionPassivesPlacesAndSayings) {
+  // Shot down by a fighter, or by a missile fired from one: the fighter's state attacks.
+  Timeline t =
+      extract_on("The airliner was shot down by a missile fired from a Soviet fighter on Thursday.",
+                 1983, 9, 3);
+  expect_dated(t, "assault", {"soviet-union"}, "1983-09-01");
+  t = extract_on("The plan was shot down by Congress on Thursday.", 1983, 9, 3);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+  // An embassy's staff recalled, another's told to leave; specialists withdrawn.
+  t = extract_on(
+      "The Soviet Government has decided to recall the entire staff of the Soviet Embassy in "
+      "Tirana and demands that the staff of the Albanian Embassy leave the Soviet Union.",
+      1961, 12, 5);
+  EXPECT_NE(find_event(t, "evacuation", {"soviet-union"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "expulsion", {"soviet-union", "albania"}), nullptr) << dump(t);
+  t = extract_on("In March the Soviet Government withdrew its specialists from Albania.", 1961, 12,
+                 5);
+  expect_dated(t, "evacuation", {"soviet-union", "albania"}, "1961-03");
+  // A flag burned by demonstrators outside an embassy; arms flown to a state.
+  t = extract_on(
+      "Demonstrators burned an Iranian flag outside the Iranian Embassy in Washington on Nov. 9.",
+      1979, 11, 19);
+  expect_dated(t, "protest", {"iran"}, "1979-11-09");
+  t = extract_on("The United States began flying arms to Honduras and Nicaragua on May 24.", 1954,
+                 6, 21);
+  expect_dated(t, "aid", {"united-states", "honduras"}, "1954-05-24");
+  // "the Albanian side" is Albania; its submarines seized are coercion.
+  t = extract_on("In June the Albanian side seized four Soviet submarines at Vlore.", 1961, 12, 5);
+  expect_dated(t, "coercion", {"albania", "soviet-union"}, "1961-06");
+  // A state named after a fronted place acts ("In Brussels, Russia condemned").
+  t = extract_on("In Brussels, Russia condemned the attack on Thursday.", 2018, 10, 5);
+  expect_dated(t, "criticism", {"russia"}, "2018-10-04");
+  t = extract_on(
+      "In Washington, the US justice department on Thursday charged seven GRU officers with "
+      "hacking.",
+      2018, 10, 5);
+  expect_dated(t, "arrest", {"united-states"}, "2018-10-04");
+  // Quoted by the media: the one quoted speaks.
+  t = extract_on(
+      "Lavrov was quoted by RIA on Tuesday as saying that Russia would respond to any "
+      "attack.",
+      2021, 1, 20);
+  EXPECT_EQ(find_event(t, "threat", {"ria-novosti"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "threat", {"sergey-lavrov"}), nullptr) << dump(t);
+  // A claim dismissed as baseless, a charge called a fabrication: denials.
+  t = extract_on(
+      "Dina Mufti dismissed as \"baseless\" Sudan's claim that an Ethiopian aircraft had crossed "
+      "into Sudanese airspace.",
+      2021, 1, 20);
+  EXPECT_NE(find_event(t, "denial", {"dina-mufti"}), nullptr) << dump(t);
+  t = extract_on(
+      "Nicaragua issued a statement yesterday calling the charge \"a fabrication of the regime in "
+      "Guatemala\".",
+      1954, 6, 21);
+  expect_dated(t, "denial", {"nicaragua"}, "1954-06-20");
+  // A quote before "told the AFL-CIO convention in Washington on Thursday" is read, and dated.
+  t = extract_on(
+      "\"We will not yield to international terrorism or to blackmail,\" Carter told the AFL-CIO "
+      "convention in Washington on Thursday.",
+      1979, 11, 19);
+  expect_dated(t, "rejection", {"jimmy-carter"}, "1979-11-15");
+  // Warned that people would be tried or in danger if ...: threats.
+  t = extract_on(
+      "On Saturday, Ayatollah Ruhollah Khomeini warned that the rest would be tried as spies if "
+      "the Shah was not handed over.",
+      1979, 11, 19);
+  expect_dated(t, "threat", {"ruhollah-khomeini"}, "1979-11-17");
+  // Agreed at a meeting: the two met.
+  t = extract_on(
+      "Fujimori and Hashimoto agreed at a meeting in Toronto on 1 February that the crisis had to "
+      "be settled without bloodshed.",
+      1997, 3, 4);
+  expect_dated(t, "meeting", {"alberto-fujimori", "ryutaro-hashimoto"}, "1997-02-01");
+  // Asked to investigate, past a name's acronym in brackets: not an investigation done.
+  t = extract_on(
+      "South Korea asked the International Civil Aviation Organization (ICAO) to investigate the "
+      "attack.",
+      1983, 9, 3);
+  EXPECT_EQ(count_events(t, "investigation"), 0u) << dump(t);
+  EXPECT_NE(find_event(t, "appeal", {"south-korea", "icao"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline

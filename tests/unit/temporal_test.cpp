@@ -140,6 +140,26 @@ TEST(Temporal, WeekdayFollowsTheTense) {
       "March -> 2024-03 | 2024-03");
 }
 
+// "on the 2nd": a day of the month by its number, of the paper's month, or of the month before
+// when told as past and later than the paper's day, or of the month after when told as to come
+// and earlier; an ordinal before a noun is no date.
+TEST(Temporal, DayOfTheMonthByItsNumber) {
+  const CalendarDate sep3 = CalendarDate::ymd(1983, 9, 3);
+  EXPECT_EQ(dates_in("Chun said in a statement on the 2nd that the nation would not forget.", sep3),
+            "the 2nd -> 1983-09-02 | 1983-09-02");
+  EXPECT_EQ(dates_in("Shultz is to meet Gromyko in Madrid on the 8th.", sep3),
+            "the 8th -> 1983-09-08 | 1983-09-08");
+  EXPECT_EQ(dates_in("The talks ended on the 28th without agreement.", sep3),
+            "the 28th -> 1983-08-28 | 1983-08-28");
+  EXPECT_EQ(dates_in("They will meet again on the 1st.", CalendarDate::ymd(1983, 9, 20)),
+            "the 1st -> 1983-10-01 | 1983-10-01");
+  EXPECT_EQ(dates_in("The plane was shot down at 3:26 a.m. on the 1st.", sep3),
+            "3:26 a.m. -> 1983-09-01T03:26 | 1983-09-01; the 1st -> 1983-09-01 | 1983-09-01");
+  EXPECT_EQ(dates_in("They appealed to the 11th Circuit Court of Appeals.", sep3), "");
+  EXPECT_EQ(dates_in("The office is on the 2nd floor.", sep3), "");
+  EXPECT_EQ(dates_in("They marked it on the 15th anniversary of the treaty.", sep3), "");
+}
+
 // "-ed" marks the past, but not in names ("the United States") nor in "-eed" verbs ("succeed").
 TEST(Temporal, EdWordsThatAreNotPastTense) {
   EXPECT_EQ(dates_in("The father would be traveling to the United States Thursday."),
