@@ -5427,6 +5427,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           other_subject = true;
       if (other_subject) continue;
     }
+    // "TASS accused certain circles in Sweden", "The Soviet news agency TASS said ... It denied":
+    // a news agency the lexicon lists as a state's (TASS, KCNA, Xinhua) speaks for that state
+    // when it accuses, denies or rejects; what it merely reports is the state's plain remark
+    // (below), who spoke for a pronoun that follows. (TASS before 1992 is the Soviet Union's.)
+    bool state_voice = false;
+    if (type->speech && is_medium(*ev.agent) && !ev.agent->country.empty()) {
+      std::string code = ev.agent->country;
+      if (code == "RUS" && published.year < 1992) code = "SUN";
+      if (const LexActor* state = impl_->state(code)) {
+        ev.agent = state;
+        state_voice = true;
+      }
+    }
     // "the Iraqi News Agency said", "Pentagon sources said", "Reports attributed to the foreign
     // ministry said": media and unnamed sources report; they are not the state acting.
     if (type->id == "statement" && agent && agent->last_token <= h.tfirst) {
@@ -5438,7 +5451,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (is_one_of(toks[seg.first].lower, "reports", "sources")) medium = true;
       // (So do the news agencies the lexicon lists: KCNA, Xinhua, TASS.)
       if (is_medium(*ev.agent)) medium = true;
-      if (medium) continue;
+      if (medium && !state_voice) continue;
     }
     // "Opposition Leader Sussan Ley said", "shadow foreign secretary X said": the opposition
     // speaks at home, not for its state.

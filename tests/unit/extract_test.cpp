@@ -9960,6 +9960,15 @@ TEST(Extract, FiftyFirstSessionPassivesPlacesAndSayings) {
       1983, 9, 3);
   EXPECT_EQ(count_events(t, "investigation"), 0u) << dump(t);
   EXPECT_NE(find_event(t, "appeal", {"south-korea", "icao"}), nullptr) << dump(t);
+  // A state's news agency that denies or accuses speaks for its state (TASS before 1992 for
+  // the Soviet Union), and is who "it" is in the next sentence; what it reports is no event.
+  t = extract_on(
+      "The Soviet news agency TASS said on the 2nd that an unidentified aircraft had violated "
+      "Soviet airspace. It denied that Soviet fighters had fired on the plane.",
+      1983, 9, 3);
+  EXPECT_NE(find_event(t, "denial", {"soviet-union"}), nullptr) << dump(t);
+  t = extract_on("Xinhua said on Monday that 12 people were killed in the quake.", 2013, 9, 3);
+  EXPECT_TRUE(t.events.empty()) << dump(t);
 }
 
 }  // namespace
