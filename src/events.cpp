@@ -1837,6 +1837,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       return false;
     };
+    // "vetoed a plan to refer the dispute to the OAS", "blocked a bid to expel Russia": what a
+    // plan turned down would have done is not done.
+    if (h.tfirst >= seg.first + 4 && toks[h.tfirst - 1].lower == "to" &&
+        is_one_of(toks[h.tfirst - 2].lower, "plan", "proposal", "draft", "bid", "attempt", "motion",
+                  "move", "resolution", "initiative", "request") &&
+        [&] {
+          for (size_t j = h.tfirst - 2; j-- > seg.first && h.tfirst - 2 - j <= 4;)
+            if (is_one_of(toks[j].lower, "vetoed", "vetoes", "veto", "vetoing", "rejected",
+                          "rejects", "blocked", "blocks", "defeated", "thwarted", "opposed",
+                          "opposes", "torpedoed", "scuttled"))
+              return true;
+          return false;
+        }())
+      continue;
     // "asked the IAEA to criticise Israel", "urged the EU to condemn Turkey": words asked for
     // in the infinitive of a request have not been said.
     if (!act && !is_one_of(type->id, "statement", "appeal") && h.tfirst > seg.first + 1 &&
@@ -5128,6 +5142,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           ev.when = std::string(s.text.substr(t.phrase_begin, t.end - t.phrase_begin));
         }
     }
+    // "called on Sunday for a ceasefire, a few minutes after the Soviet Union vetoed a plan",
+    // "shortly after": an act in a clause a short while before or after the main clause's is
+    // on that clause's day.
+    if (!ev.dated && seg.first > first)
+      for (size_t i = seg.first + 1; i < h.tfirst && i <= seg.first + 4; ++i) {
+        if (!is_one_of(toks[i].lower, "after", "before") ||
+            !is_one_of(toks[i - 1].lower, "shortly", "minutes", "hours", "moments", "soon", "just",
+                       "immediately"))
+          continue;
+        const TimeMention* main = nullptr;
+        for (const auto& t : s.times)
+          if (t.date && t.last_token <= seg.first && !t.date->interval && t.date->start &&
+              t.date->start->date.precision() == Precision::kDay && !(*s.in_quote)[t.first_token])
+            main = &t;
+        if (main) {
+          ev.date = *main->date;
+          ev.dated = true;
+          ev.when = std::string(s.text.substr(main->phrase_begin, main->end - main->phrase_begin));
+        }
+        break;
+      }
     if (!ev.dated) ev.date = Edtf::on_or_before(published);
 
     // 6. Status.

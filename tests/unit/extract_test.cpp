@@ -9969,6 +9969,16 @@ TEST(Extract, FiftyFirstSessionPassivesPlacesAndSayings) {
   EXPECT_NE(find_event(t, "denial", {"soviet-union"}), nullptr) << dump(t);
   t = extract_on("Xinhua said on Monday that 12 people were killed in the quake.", 2013, 9, 3);
   EXPECT_TRUE(t.events.empty()) << dump(t);
+  // A call for "the immediate termination" of an action; a plan vetoed does not refer the
+  // dispute anywhere; a veto "a few minutes" before the call is on the call's day.
+  t = extract_on(
+      "The Security Council last night called for the immediate termination of any action likely "
+      "to cause bloodshed in Guatemala, a few minutes after the Soviet Union vetoed a plan to "
+      "refer the dispute to the Organization of American States.",
+      1954, 6, 21);
+  expect_dated(t, "appeal", {"un-security-council"}, "1954-06-20");
+  expect_dated(t, "rejection", {"soviet-union"}, "1954-06-20");
+  EXPECT_EQ(find_event(t, "appeal", {"soviet-union"}), nullptr) << dump(t);
 }
 
 }  // namespace
