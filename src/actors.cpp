@@ -1229,6 +1229,45 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       break;
     }
   }
+  // "In Beijing, the foreign ministry condemned the visit", "In Tokyo, the government
+  // protested": a body named right after the capital a sentence opens with is that state's (the
+  // government, or the authorities, the state itself).
+  for (size_t j = 0; j < mentions.size(); ++j) {
+    const ActorMention c = mentions[j];
+    if (c.how != MentionHow::kCapital || c.actor->kind != ActorKind::kCountry ||
+        c.first_token != first + 1 || toks[first].lower != "in")
+      continue;
+    size_t b = c.last_token;
+    if (b + 2 >= last || toks[b].lower != "," || toks[b + 1].lower != "the" || covered(b + 2))
+      continue;
+    b += 2;
+    const LexActor& state = *c.actor;
+    ActorMention body{};
+    body.first_token = b;
+    body.begin = toks[b].begin;
+    body.how = MentionHow::kName;
+    for (const auto& kind : kBodies) {
+      size_t end = b + kind.words.size();
+      bool same = end <= last && kind.words.front() != "military";
+      for (size_t k = 0; same && k < kind.words.size(); ++k)
+        same = toks[b + k].lower == kind.words[k];
+      if (!same) continue;
+      body.actor =
+          impl_->named(adjective_of(state) + " " + std::string(kind.name), ActorKind::kOrganization,
+                       state.country, state.country + std::string(kind.cameo));
+      body.last_token = end;
+      break;
+    }
+    if (!body.actor && is_one_of(toks[b].lower, "government", "authorities") && b + 1 < last &&
+        toks[b + 1].lower != "of") {
+      body.actor = &state;
+      body.last_token = b + 1;
+    }
+    if (!body.actor) continue;
+    body.end = toks[body.last_token - 1].end;
+    mentions.insert(mentions.begin() + static_cast<std::ptrdiff_t>(j + 1), body);
+    ++j;
+  }
   // "ISLAMABAD: ... The Foreign Office summoned India's charge d'affaires": in a story filed
   // outside Britain that has named nothing British, the Foreign Office is the home state's.
   for (auto& m : mentions) {

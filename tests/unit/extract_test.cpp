@@ -9979,6 +9979,11 @@ TEST(Extract, FiftyFirstSessionPassivesPlacesAndSayings) {
   expect_dated(t, "appeal", {"un-security-council"}, "1954-06-20");
   expect_dated(t, "rejection", {"soviet-union"}, "1954-06-20");
   EXPECT_EQ(find_event(t, "appeal", {"soviet-union"}), nullptr) << dump(t);
+  // A body named right after the capital a sentence opens with is that state's.
+  t = extract_on("In Beijing, the foreign ministry condemned the visit on Monday.", 2004, 7, 14);
+  expect_dated(t, "criticism", {"chinese-foreign-ministry"}, "2004-07-12");
+  t = extract_on("In Tokyo, the government protested to Seoul on Monday.", 2004, 7, 14);
+  expect_dated(t, "criticism", {"japan", "south-korea"}, "2004-07-12");
 }
 
 }  // namespace
