@@ -1929,10 +1929,16 @@ class Matcher {
                   "after")) {
       std::optional<int> day = ordinal_day(i + 1);
       size_t e = i + 2;
-      bool ends = e >= last_ || toks_[e].kind != TokenKind::kWord ||
-                  is_one_of(w(e), "that", "and", "at", "in", "when", "after", "before", "with",
-                            "to", "for", "but", "or", "while", "during", "as", "until", "local",
-                            "without", "amid", "over", "under", "following");
+      bool ends =
+          e >= last_ || toks_[e].kind != TokenKind::kWord ||
+          is_one_of(w(e), "that", "and", "at", "in", "when", "after", "before", "with", "to", "for",
+                    "but", "or", "while", "during", "as", "until", "local", "without", "amid",
+                    "over", "under", "following") ||
+          // ("a rally on the 2nd denouncing the Soviet Union"; not "the 2nd meeting")
+          (ends_with(w(e), "ing") &&
+           !is_one_of(w(e), "meeting", "building", "hearing", "briefing", "sitting", "evening",
+                      "morning", "landing", "wedding", "gathering", "opening", "offering",
+                      "setting", "ranking", "ring", "king", "wing", "spring", "string"));
       if (day && ends && month_of(w(e)) == 0) {
         greg::date d = dct_;
         int y = d.year(), m = d.month();

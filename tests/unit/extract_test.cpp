@@ -9984,6 +9984,15 @@ TEST(Extract, FiftyFirstSessionPassivesPlacesAndSayings) {
   expect_dated(t, "criticism", {"chinese-foreign-ministry"}, "2004-07-12");
   t = extract_on("In Tokyo, the government protested to Seoul on Monday.", 2004, 7, 14);
   expect_dated(t, "criticism", {"japan", "south-korea"}, "2004-07-12");
+  // An attack "prepared, armed and led by" a state, in what was said: an accusation of it.
+  t = extract_on(
+      "President Sekou Toure said on Monday that the operation was \"prepared, armed and led by "
+      "Portugal\".",
+      1970, 11, 24);
+  expect_dated(t, "accusation", {"sekou-toure", "portugal"}, "1970-11-23");
+  t = extract_on("The minister said on Monday that the conference was organised by France.", 1970,
+                 11, 24);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
 }
 
 }  // namespace

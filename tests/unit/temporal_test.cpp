@@ -155,6 +155,9 @@ TEST(Temporal, DayOfTheMonthByItsNumber) {
             "the 1st -> 1983-10-01 | 1983-10-01");
   EXPECT_EQ(dates_in("The plane was shot down at 3:26 a.m. on the 1st.", sep3),
             "3:26 a.m. -> 1983-09-01T03:26 | 1983-09-01; the 1st -> 1983-09-01 | 1983-09-01");
+  EXPECT_EQ(dates_in("Students held a rally on the 2nd denouncing the attack.", sep3),
+            "the 2nd -> 1983-09-02 | 1983-09-02");
+  EXPECT_EQ(dates_in("It was discussed on the 2nd meeting of the council.", sep3), "");
   EXPECT_EQ(dates_in("They appealed to the 11th Circuit Court of Appeals.", sep3), "");
   EXPECT_EQ(dates_in("The office is on the 2nd floor.", sep3), "");
   EXPECT_EQ(dates_in("They marked it on the 15th anniversary of the treaty.", sep3), "");
