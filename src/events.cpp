@@ -540,6 +540,17 @@ void segments_of(const SentenceView& s, std::vector<Segment>& out) {
           return m.first_token < i && i < m.last_token;
         }))
       continue;
+    // Nor do the brackets of a time's gloss ("on the 1st (local time) that", "on Saturday (10
+    // July)").
+    if (p == "(" && std::any_of(s.times.begin(), s.times.end(),
+                                [&](const TimeMention& t) { return t.last_token == i; })) {
+      size_t close = i + 1;
+      while (close < s.sentence.last_token && close <= i + 4 && punct(close) != ")") ++close;
+      if (close < s.sentence.last_token && close <= i + 4 && punct(close) == ")") {
+        i = close;
+        continue;
+      }
+    }
     if (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")") {
       if (i > start) out.push_back(Segment{start, i, false});
       start = i + 1;

@@ -9993,6 +9993,12 @@ TEST(Extract, FiftyFirstSessionPassivesPlacesAndSayings) {
   t = extract_on("The minister said on Monday that the conference was organised by France.", 1970,
                  11, 24);
   EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  // A time's gloss in brackets does not cut the sentence: what was told follows it.
+  t = extract_on(
+      "George Shultz told a press conference in Washington on the 1st (local time) that the "
+      "fighters had tracked the airliner for two hours.",
+      1983, 9, 3);
+  expect_dated(t, "statement", {"george-shultz"}, "1983-09-01");
 }
 
 }  // namespace
