@@ -557,6 +557,14 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     // The country closes the place ("to Granada, Spain, next month"); "in East Africa, U.S.
     // forces launched" starts a new clause with it.
     size_t after = m.last_token;
+    // (Past a day: "In Brussels, Russia on Tuesday condemned" is a new clause too.)
+    if (after + 2 < last && toks[after].lower == "on" &&
+        is_one_of(toks[after + 1].lower, "monday", "tuesday", "wednesday", "thursday", "friday",
+                  "saturday", "sunday") &&
+        toks[after + 2].kind == TokenKind::kWord && !toks[after + 2].capitalized &&
+        !is_one_of(toks[after + 2].lower, "for", "and", "to", "with", "after", "before", "at", "in",
+                   "morning", "afternoon", "evening", "night"))
+      continue;
     if (after < last && toks[after].kind == TokenKind::kWord &&
         !is_one_of(toks[after].lower, "on", "for", "last", "next", "this", "in", "at", "to", "and",
                    "where", "with", "after", "before", "earlier", "later"))

@@ -1289,6 +1289,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                    "four", "five", "six", "seven", "eight", "nine", "ten", "several", "other") ||
          toks[h.tfirst - 1].kind == TokenKind::kNumber))
       continue;
+    // "The airliner was shot down by a Soviet fighter" (not "the bid was shot down by France"):
+    // what is shot down is an aircraft, named before the verb.
+    if (h.trig->type->id == "assault" && h.tfirst + 2 < h.tlast &&
+        toks[h.tfirst + 1].lower == "down" && toks[h.tfirst + 2].lower == "by" &&
+        std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(first),
+                     toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst), [](const Token& t) {
+                       return is_one_of(t.lower, "plane", "planes", "jet", "jets", "aircraft",
+                                        "airliner", "airliners", "drone", "drones", "helicopter",
+                                        "helicopters", "fighter", "fighters", "bomber", "bombers",
+                                        "flight", "warplane", "warplanes", "airplane", "balloon",
+                                        "missile", "missiles", "rocket", "uav", "chopper",
+                                        "boeing");
+                     }))
+      continue;
     // "Two Turkish jets were struck by Syrian missiles": aircraft in the passive are attacked,
     // not attacking; "Kenyan police units raided a mosque": a police raid is no attack.
     if (h.trig->type->id == "assault" &&
@@ -1848,8 +1862,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       return false;
     };
-    // "vetoed a plan to refer the dispute to the OAS", "blocked a bid to expel Russia": what a
-    // plan turned down would have done is not done.
+    // "vetoed a plan to refer the dispute to the OAS", "blocked a bid to expel Russia", "dropped
+    // a plan to impose sanctions": what a plan turned down would have done is not done.
     if (h.tfirst >= seg.first + 4 && toks[h.tfirst - 1].lower == "to" &&
         is_one_of(toks[h.tfirst - 2].lower, "plan", "proposal", "draft", "bid", "attempt", "motion",
                   "move", "resolution", "initiative", "request") &&
@@ -1857,7 +1871,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           for (size_t j = h.tfirst - 2; j-- > seg.first && h.tfirst - 2 - j <= 4;)
             if (is_one_of(toks[j].lower, "vetoed", "vetoes", "veto", "vetoing", "rejected",
                           "rejects", "blocked", "blocks", "defeated", "thwarted", "opposed",
-                          "opposes", "torpedoed", "scuttled"))
+                          "opposes", "torpedoed", "scuttled", "dropped", "abandoned", "shelved"))
               return true;
           return false;
         }())
@@ -2948,6 +2962,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       if (passive || reduced) {
         const ActorMention* by = nullptr;
+        bool nonstate_by = false;
         for (const auto& m : s.actors) {
           // (A city is a place, not an actor, but the state it is in arrests: "was detained in
           // Yekaterinburg"; so does a state named as the place: "were detained in Tunisia".)
@@ -2974,8 +2989,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               is_one_of(toks[m.last_token].lower, "pirates", "rebels", "gunmen", "militants",
                         "kidnappers", "insurgents", "guerrillas", "smugglers", "bandits",
                         "fighters", "militiamen", "separatists", "tribesmen", "hijackers",
-                        "criminals", "gangs", "extremists", "jihadists", "mercenaries"))
+                        "criminals", "gangs", "extremists", "jihadists", "mercenaries")) {
+            nonstate_by = true;  // (nor is the state of the city they hold them in: "in Aleppo")
             continue;
+          }
           size_t b = m.first_token - 1;
           if (is_one_of(toks[b].lower, "the", "a", "an") && b + 1 > h.tlast) --b;
           // ("was summoned to the Russian foreign ministry": the ministry summoned.)
@@ -2985,7 +3002,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                              is_one_of(verb, "summoned", "called");
           // ("was detained in Yekaterinburg", "arrested at a Geneva hotel": the state of the
           // city.)
-          bool arrested_in = is_one_of(toks[b].lower, "in", "at") && type->id == "arrest" && city;
+          bool arrested_in =
+              is_one_of(toks[b].lower, "in", "at") && type->id == "arrest" && city && !nonstate_by;
           // ("was met at the airport by Saudi officials": a welcome by a host is by a person.)
           bool greeter = type->id != "hosting" || !is_one_of(verb, "met", "welcomed", "greeted") ||
                          m.actor->kind == ActorKind::kPerson || person_after(m);
@@ -5165,7 +5183,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         const TimeMention* main = nullptr;
         for (const auto& t : s.times)
           if (t.date && t.last_token <= seg.first && !t.date->interval && t.date->start &&
-              t.date->start->date.precision() == Precision::kDay && !(*s.in_quote)[t.first_token])
+              t.date->start->date.precision() == Precision::kDay && !(*s.in_quote)[t.first_token] &&
+              !segs[seg_of(t.first_token)].relative)
             main = &t;
         if (main) {
           ev.date = *main->date;
@@ -5474,11 +5493,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (other_subject) continue;
     }
     // "TASS accused certain circles in Sweden", "The Soviet news agency TASS said ... It denied":
-    // a news agency the lexicon lists as a state's (TASS, KCNA, Xinhua) speaks for that state
+    // a state's own news agency (TASS, Xinhua, KCNA, IRNA; not Reuters or the BBC) speaks for it
     // when it accuses, denies or rejects; what it merely reports is the state's plain remark
     // (below), who spoke for a pronoun that follows. (TASS before 1992 is the Soviet Union's.)
     bool state_voice = false;
-    if (type->speech && is_medium(*ev.agent) && !ev.agent->country.empty()) {
+    if (type->speech && is_one_of(ev.agent->id, "tass", "xinhua", "kcna", "irna") &&
+        !ev.agent->country.empty()) {
       std::string code = ev.agent->country;
       if (code == "RUS" && published.year < 1992) code = "SUN";
       if (const LexActor* state = impl_->state(code)) {

@@ -1929,20 +1929,34 @@ class Matcher {
                   "after")) {
       std::optional<int> day = ordinal_day(i + 1);
       size_t e = i + 2;
-      bool ends =
-          e >= last_ || toks_[e].kind != TokenKind::kWord ||
-          is_one_of(w(e), "that", "and", "at", "in", "when", "after", "before", "with", "to", "for",
-                    "but", "or", "while", "during", "as", "until", "local", "without", "amid",
-                    "over", "under", "following") ||
-          // ("a rally on the 2nd denouncing the Soviet Union"; not "the 2nd meeting")
-          (ends_with(w(e), "ing") &&
-           !is_one_of(w(e), "meeting", "building", "hearing", "briefing", "sitting", "evening",
-                      "morning", "landing", "wedding", "gathering", "opening", "offering",
-                      "setting", "ranking", "ring", "king", "wing", "spring", "string"));
+      // (The word after an ordinal that ends a day: a mark, a word of the clause, a participle.)
+      auto ends_day = [&](size_t k) {
+        return k >= last_ || toks_[k].kind != TokenKind::kWord ||
+               is_one_of(w(k), "that", "and", "at", "in", "when", "after", "before", "with", "to",
+                         "for", "but", "or", "while", "during", "as", "until", "local", "without",
+                         "amid", "over", "under", "following") ||
+               // ("a rally on the 2nd denouncing the Soviet Union"; not "the 2nd meeting")
+               (ends_with(w(k), "ing") &&
+                !is_one_of(w(k), "meeting", "building", "hearing", "briefing", "sitting", "evening",
+                           "morning", "landing", "wedding", "gathering", "opening", "offering",
+                           "setting", "ranking", "ring", "king", "wing", "spring", "string"));
+      };
+      bool ends = ends_day(e);
+      // ("the 3rd and 4th Infantry Divisions", "the 2nd and 3rd floors": ordinals listed before
+      // their noun; "the 2nd and 3rd of March": the month the second one names is left to it.)
+      if (ends && is_one_of(w(e), "and", "or", "to", "through")) {
+        size_t n = e + 1 < last_ && w(e + 1) == "the" ? e + 2 : e + 1;
+        if (ordinal_day(n) && (!ends_day(n + 1) || (w(n + 1) == "of" && month_of(w(n + 2)) > 0)))
+          ends = false;
+      }
       if (day && ends && month_of(w(e)) == 0) {
         greg::date d = dct_;
         int y = d.year(), m = d.month();
         Tense tn = tense(i, e);
+        // ("ordered to leave by the 25th", "closed until the 20th", "from the 14th to the 24th":
+        // a limit or a span ahead of the paper's day is of its month.)
+        if (is_one_of(w(i - 1), "by", "until", "till", "from", "to", "through"))
+          tn = Tense::kFuture;
         if (*day > d.day() && tn != Tense::kFuture) {
           if (--m == 0) m = 12, --y;
         } else if (*day < d.day() && tn == Tense::kFuture) {

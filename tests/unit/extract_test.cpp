@@ -10001,5 +10001,35 @@ TEST(Extract, FiftyFirstSessionPassivesPlacesAndSayings) {
   expect_dated(t, "statement", {"george-shultz"}, "1983-09-01");
 }
 
+// The review's lookalikes of the fifty-first session's rules.
+TEST(Extract, FiftyFirstSessionLookalikes) {
+  // Only a state's own news agency speaks for it; Al Jazeera or the BBC do not.
+  Timeline t = extract_on("Al Jazeera accused Israel of targeting its journalists on Thursday.",
+                          2018, 10, 5);
+  EXPECT_EQ(find_event(t, "accusation", {"qatar"}), nullptr) << dump(t);
+  // A bid, not an aircraft, is shot down in a figure of speech.
+  t = extract_on("The bid was shot down by France on Monday.", 2022, 3, 1);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+  // A state's own jets flown abroad are no aid; "experts" withdrawn by a firm's "technicians"
+  // are not a state's.
+  t = extract_on("Russia flew two squadrons of fighter jets to Belarus on Monday for drills.", 2022,
+                 2, 10);
+  EXPECT_EQ(count_events(t, "aid"), 0u) << dump(t);
+  t = extract_on("German carmaker Volkswagen pulled all its technicians out of Russia on Monday.",
+                 2022, 3, 1);
+  EXPECT_EQ(count_events(t, "evacuation"), 0u) << dump(t);
+  // A warning of what consumers would pay is no threat.
+  t = extract_on(
+      "Britain's central bank warned on Tuesday that consumers would pay more if rates rose.", 2012,
+      3, 8);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+  // "In Brussels, Russia on Tuesday condemned": a clause of its own, not "Brussels, Russia".
+  t = extract_on("In Brussels, Russia on Tuesday condemned the attack.", 2023, 3, 8);
+  expect_dated(t, "criticism", {"russia"}, "2023-03-07");
+  // A plan dropped would have imposed nothing.
+  t = extract_on("The EU dropped a plan to impose sanctions on Turkey on Monday.", 2020, 12, 10);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline

@@ -159,6 +159,14 @@ TEST(Temporal, DayOfTheMonthByItsNumber) {
             "the 2nd -> 1983-09-02 | 1983-09-02");
   EXPECT_EQ(dates_in("It was discussed on the 2nd meeting of the council.", sep3), "");
   EXPECT_EQ(dates_in("They appealed to the 11th Circuit Court of Appeals.", sep3), "");
+  // Ordinals listed before their noun; limits and spans ahead; a month named after the second.
+  const CalendarDate mar10 = CalendarDate::ymd(2023, 3, 10);
+  EXPECT_EQ(dates_in("Soldiers from the 3rd and 4th Infantry Divisions crossed.", mar10), "");
+  EXPECT_EQ(dates_in("Russia ordered the diplomats to leave the country by the 25th.", mar10),
+            "the 25th -> 2023-03-25 | 2023-03-25");
+  EXPECT_EQ(
+      dates_in("The talks were held on the 2nd and 3rd of March.", CalendarDate::ymd(2023, 4, 10)),
+      "3rd of March -> 2023-03-03 | 2023-03-03");
   EXPECT_EQ(dates_in("The office is on the 2nd floor.", sep3), "");
   EXPECT_EQ(dates_in("They marked it on the 15th anniversary of the treaty.", sep3), "");
 }
