@@ -5515,7 +5515,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                       "media", "press", "sources", "source", "reports"))
           medium = true;
       if (is_one_of(toks[seg.first].lower, "reports", "sources")) medium = true;
-      // (So do the news agencies the lexicon lists: KCNA, Xinhua, TASS.)
+      // (So do the other news agencies the lexicon lists: Reuters, the BBC, Interfax.)
       if (is_medium(*ev.agent)) medium = true;
       if (medium && !state_voice) continue;
     }

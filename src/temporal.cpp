@@ -1954,12 +1954,11 @@ class Matcher {
         int y = d.year(), m = d.month();
         Tense tn = tense(i, e);
         // ("ordered to leave by the 25th", "closed until the 20th", "from the 14th to the 24th":
-        // a limit or a span ahead of the paper's day is of its month.)
-        if (is_one_of(w(i - 1), "by", "until", "till", "from", "to", "through"))
-          tn = Tense::kFuture;
-        if (*day > d.day() && tn != Tense::kFuture) {
+        // a limit or a span is of the paper's month, whatever the tense of the verb.)
+        const bool limit = is_one_of(w(i - 1), "by", "until", "till", "from", "to", "through");
+        if (!limit && *day > d.day() && tn != Tense::kFuture) {
           if (--m == 0) m = 12, --y;
-        } else if (*day < d.day() && tn == Tense::kFuture) {
+        } else if (!limit && *day < d.day() && tn == Tense::kFuture) {
           if (++m == 13) m = 1, ++y;
         }
         if (*day > days_in_month(y, m)) return std::nullopt;

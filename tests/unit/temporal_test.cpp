@@ -164,6 +164,8 @@ TEST(Temporal, DayOfTheMonthByItsNumber) {
   EXPECT_EQ(dates_in("Soldiers from the 3rd and 4th Infantry Divisions crossed.", mar10), "");
   EXPECT_EQ(dates_in("Russia ordered the diplomats to leave the country by the 25th.", mar10),
             "the 25th -> 2023-03-25 | 2023-03-25");
+  EXPECT_EQ(dates_in("The border will stay closed until the 5th.", mar10),
+            "the 5th -> 2023-03-05 | 2023-03-05");
   EXPECT_EQ(
       dates_in("The talks were held on the 2nd and 3rd of March.", CalendarDate::ymd(2023, 4, 10)),
       "3rd of March -> 2023-03-03 | 2023-03-03");
