@@ -21,6 +21,11 @@ using detail::starts_with;
 
 namespace {
 
+// A day of the week, lowercased ("on Tuesday" after a subject: "Russia on Tuesday condemned").
+bool is_weekday(std::string_view w) {
+  return is_one_of(w, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+}
+
 struct Entry {
   std::vector<std::string> words;  // exact token texts
   const LexActor* actor;
@@ -558,9 +563,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     // forces launched" starts a new clause with it.
     size_t after = m.last_token;
     // (Past a day: "In Brussels, Russia on Tuesday condemned" is a new clause too.)
-    if (after + 2 < last && toks[after].lower == "on" &&
-        is_one_of(toks[after + 1].lower, "monday", "tuesday", "wednesday", "thursday", "friday",
-                  "saturday", "sunday") &&
+    if (after + 2 < last && toks[after].lower == "on" && is_weekday(toks[after + 1].lower) &&
         toks[after + 2].kind == TokenKind::kWord && !toks[after + 2].capitalized &&
         !is_one_of(toks[after + 2].lower, "for", "and", "to", "with", "after", "before", "at", "in",
                    "morning", "afternoon", "evening", "night"))
@@ -617,9 +620,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         is_one_of(toks[after].lower, "department", "ministry", "office"))
       ++after;
     // (Past a day: "the United States on Thursday condemned".)
-    if (after + 2 < last && toks[after].lower == "on" &&
-        is_one_of(toks[after + 1].lower, "monday", "tuesday", "wednesday", "thursday", "friday",
-                  "saturday", "sunday"))
+    if (after + 2 < last && toks[after].lower == "on" && is_weekday(toks[after + 1].lower))
       after += 2;
     return after < last && toks[after].kind == TokenKind::kWord && !toks[after].capitalized &&
            !is_one_of(toks[after].lower, "and", "or", "on", "for", "last", "next", "this", "in",
