@@ -78,6 +78,8 @@ struct Gazetteer::Impl {
   const LexActor* russia = nullptr;
   const LexActor* kremlin = nullptr;
   const LexActor* soviet_union = nullptr;
+  const LexActor* serbia = nullptr;
+  const LexActor* yugoslavia = nullptr;
   const LexActor *yemen = nullptr, *north_yemen = nullptr, *south_yemen = nullptr;
 
   // Names are indexed folded to ASCII, as find() reads the text: "Erdoğan" and "Erdogan",
@@ -163,6 +165,8 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
     if (a.id == "russia") impl_->russia = &a;
     if (a.id == "kremlin") impl_->kremlin = &a;
     if (a.id == "soviet-union") impl_->soviet_union = &a;
+    if (a.id == "serbia") impl_->serbia = &a;
+    if (a.id == "yugoslavia") impl_->yugoslavia = &a;
     if (a.id == "yemen") impl_->yemen = &a;
     if (a.id == "north-yemen") impl_->north_yemen = &a;
     if (a.id == "south-yemen") impl_->south_yemen = &a;
@@ -387,6 +391,11 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
              ? when < CalendarDate::ymd(1991, 12, 26)
              : m.actor == impl_->russia && when.year < 1990))
       m.actor = impl_->soviet_union;
+    // (Belgrade until the federation took the name Serbia and Montenegro in February 2003: the
+    // capital of Yugoslavia.)
+    if (when.year > 0 && m.actor == impl_->serbia && m.how == MentionHow::kCapital &&
+        impl_->yugoslavia && when < CalendarDate::ymd(2003, 2, 4))
+      m.actor = impl_->yugoslavia;
     // (Aden and Sanaa until the two Yemens united in May 1990: the capitals of South and North
     // Yemen.)
     if (when.year > 0 && m.actor == impl_->yemen && m.how == MentionHow::kCapital &&
@@ -725,9 +734,18 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
 // People outside the lexicon
 
 namespace {
-// The French words of courtesy of older British and African papers: "M. Sekou Toure".
+// The words of courtesy of other languages that papers keep in English: the French of older
+// British and African papers ("M. Sekou Toure"), the Spanish, Portuguese, Italian and German of
+// translations ("Señor Castiella", "Herr Brandt").
 bool is_french_courtesy(std::string_view w) {
-  return is_one_of(w, "m.", "mme", "mme.", "mlle", "mlle.");
+  return is_one_of(w, "m.", "mme", "mme.", "mlle", "mlle.", "señor", "señora", "senor", "senora",
+                   "senhor", "senhora", "signor", "signora", "herr", "frau");
+}
+
+// "the Minister of Foreign Affairs, don Fernando María Castiella,": the Spanish courtesy before a
+// given name, in lower case (capitalized, "Don" is a given name).
+bool is_spanish_don(const Token& t) {
+  return !t.capitalized && is_one_of(t.lower, "don", "doña", "dona");
 }
 }  // namespace
 
@@ -848,6 +866,10 @@ bool name_word(const Token& t) {
 
 }  // namespace
 
+namespace {
+const LexActor kNoGuinea{};
+}  // namespace
+
 struct ArticlePeople::Impl {
   std::deque<LexActor> people;  // stable addresses: mentions point into it (bodies too)
   std::map<std::string, const LexActor*, std::less<>> by_name;     // "Tariq Aziz"
@@ -874,12 +896,15 @@ struct ArticlePeople::Impl {
   const LexActor* armed_force = nullptr;
   const LexActor* ministry = nullptr;  // and the ministry ("the Russian Foreign Ministry")
   const LexActor* junta = nullptr;     // the state of "the Myanmar junta"
-  const LexActor* home = nullptr;      // the state of the dateline
-  std::string home_city;               // and its city ("Beijing")
-  bool home_guessed = false;           // from the outlet's name, until a dateline says
-  const LexActor* subject = nullptr;   // the state the headline opens with
-  const Lexicon* lex = nullptr;        // its states, for "his government"
-  bool british = false;                // whether the story has named anything British
+  // The Guinea the story is about when it names Equatorial Guinea or Papua New Guinea
+  // (kNoGuinea: both, or the other Guinea too).
+  const LexActor* long_guinea = nullptr;
+  const LexActor* home = nullptr;     // the state of the dateline
+  std::string home_city;              // and its city ("Beijing")
+  bool home_guessed = false;          // from the outlet's name, until a dateline says
+  const LexActor* subject = nullptr;  // the state the headline opens with
+  const Lexicon* lex = nullptr;       // its states, for "his government"
+  bool british = false;               // whether the story has named anything British
   size_t sentence = 0;
   // The tokens find() saw its rules start from ("the", "both", ...; see there) in the sentence
   // `cues_of` (its tokens, first and last), for refer() on the same sentence.
@@ -1021,6 +1046,21 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           std::none_of(impl_->recent.begin(), impl_->recent.end(),
                        [&](const auto& r) { return r.first == m.actor; }))  // (named already)
         m.actor = it->second;
+  // "Equatorial Guinea ... the Guinean Chargé d'Affaires": in a story about Equatorial Guinea or
+  // Papua New Guinea, "Guinea" and "Guinean" are short for it, unless the story names the other
+  // Guinea by its capital ("Conakry") or in full.
+  for (auto& m : mentions) {
+    const std::string& id = m.actor->id;
+    if (id == "equatorial-guinea" || id == "papua-new-guinea")
+      impl_->long_guinea =
+          impl_->long_guinea == nullptr || impl_->long_guinea == m.actor ? m.actor : &kNoGuinea;
+    else if (id == "guinea" && (m.how == MentionHow::kCapital ||
+                                (m.how == MentionHow::kName && word(m.first_token) != "Guinea")))
+      impl_->long_guinea = &kNoGuinea;
+  }
+  if (impl_->long_guinea && impl_->long_guinea != &kNoGuinea)
+    for (auto& m : mentions)
+      if (m.actor->id == "guinea") m.actor = impl_->long_guinea;
   // "Victoria Nuland", "Lima Barreto": a city's name followed by a word that can be a surname,
   // the two a name on their own (a small word after them), is a person's given name.
   // (Marked first: the test looks at the other mentions, which the erasing moves.)
@@ -2408,7 +2448,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                   "stressed", "claimed", "confirmed", "declared", "promised", "invited", "praised",
                   "blamed", "dismissed", "refused", "attended", "addressed", "hailed", "reaffirmed",
                   "ordered", "expelled", "recalled", "released", "freed", "flew", "arrives",
-                  "visits", "tells");
+                  "visits", "tells",
+                  // ("Fernando Castiella sent a message to", "... summoned the envoy")
+                  "sent", "wrote", "cabled", "telephoned", "summoned", "protested", "appealed");
     // "Steve Witkoff, Mr. Trump's special envoy, met": a name described right after it.
     bool appositive =
         n >= 2 && j + 2 < last && toks[j].lower == "," &&
@@ -2428,9 +2470,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // ("the Iraqi Foreign Minister, Dr. Hashim Jawad,": past an honorific.)
     size_t set_off_title = SIZE_MAX;
     const bool honorific_only = title_begin + 1 == i && is_honorific(toks[title_begin].lower);
-    const size_t lead = honorific_only ? title_begin : i;
+    size_t lead = honorific_only ? title_begin : i;
+    // (Past a word of courtesy: "the Prime Minister, M. Marcello Caetano,", "the Minister of
+    // Foreign Affairs, don Fernando María Castiella,".)
+    if (!honorific_only && lead > first + 2 &&
+        (is_spanish_don(toks[lead - 1]) || is_french_courtesy(toks[lead - 1].lower)) &&
+        toks[lead - 2].lower == ",")
+      --lead;
     if (!known && !royal && n >= 2 && (title.empty() || honorific_only) && lead > first + 1 &&
-        toks[lead - 1].lower == "," && j < last && toks[j].lower == ",")
+        toks[lead - 1].lower == "," &&
+        // (Or ending the sentence: "by the President of the young Republic, don Francisco Macías
+        // Nguema.")
+        (j == last || is_one_of(toks[j].lower, ",", ".")))
       for (size_t k = lead - 1; k-- > first && lead - 1 - k <= 7;) {
         if (is_one_of(toks[k].lower, ",", ".", ";", ":")) break;
         if (is_title_word(toks[k].lower) && !is_honorific(toks[k].lower) &&
@@ -2598,6 +2649,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           impl_->by_surname.emplace(std::string(word(name_begin)), known);
         else if (n == 2 && !particle(name_begin))
           impl_->by_surname.emplace(std::string(word(name_begin)), known);
+        // "Francisco Macías Nguema" is "President Macías", "Manuel Fraga Iribarne" "Señor Fraga":
+        // a Spanish or Portuguese name of three words ends in two surnames, and the first of them
+        // is the short name (a key taken only when no surname has it).
+        else if (n == 3 && !particle(name_begin + 1) && toks[name_begin + 1].lower.size() > 2 &&
+                 toks[name_begin + 1].kind == TokenKind::kWord)
+          impl_->by_surname.emplace(std::string(word(name_begin + 1)), known);
         // Malay names have no family name: "Datuk Seri Najib Tun Razak" is "Najib", "Datuk
         // Seri Dr Ahmad Zahid Hamidi" "Zahid" later in the story.
         if (honorific_before && n >= 2) {

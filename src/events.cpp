@@ -2602,7 +2602,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                 std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(segs[k - 1].first),
                             toks.begin() + static_cast<std::ptrdiff_t>(m.first_token),
                             [](const Token& t) {
-                              return t.capitalized || kSpeakerTitleWords.contains(t.lower);
+                              // ("The Foreign Minister, don Fernando Castiella, said": the
+                              // Spanish courtesy.)
+                              return t.capitalized || kSpeakerTitleWords.contains(t.lower) ||
+                                     is_one_of(t.lower, "don", "doña");
                             }))))
             agent = &m;
       }
@@ -4812,6 +4815,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               is_one_of(toks[i].lower, "'s", "’s", "new", "his", "her", "their", "outgoing",
                         "incoming", "longtime", "veteran", "chancellor", "premier", "crown",
                         "prince", "king", "emir", "powerful", "neighbour", "neighbor") ||
+              // ("the Minister of Foreign Affairs, don Fernando María Castiella,": Spanish
+              // courtesy.)
+              (is_one_of(toks[i].lower, "don", "doña") && i + 1 < segs[j].last &&
+               toks[i + 1].capitalized) ||
               kSpeakerTitleWords.contains(toks[i].lower) ||
               (toks[i].kind == TokenKind::kWord && toks[i].capitalized && i > segs[j].first) ||
               std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {

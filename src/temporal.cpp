@@ -2557,6 +2557,25 @@ std::optional<CalendarDate> parse_filing_day(std::string_view s, CalendarDate pu
       if (g.day_of_week().as_number() == wd) return from_greg(g);
     return std::nullopt;
   }
+  // "MADRID, 6. --", "ROME, 6 (Reuters) -": the day of the month alone, as Spanish, Italian and
+  // French papers date their wires: of the paper's month, or the month before when the number is
+  // past the paper's day. (Only a number closed by a full stop, a bracket or a dash: not "KYIV,
+  // 3 soldiers".)
+  if (wd < 0) {
+    std::string_view t = s.substr(std::min(s.size(), s.find_first_not_of(' ')));
+    size_t n = 0;
+    while (n < t.size() && n < 3 && t[n] >= '0' && t[n] <= '9') ++n;
+    std::string_view rest = t.substr(n);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    std::optional<int> dom = n > 0 && n <= 2 ? day_number(t.substr(0, n)) : std::nullopt;
+    if (dom && (rest.starts_with(".") || rest.starts_with("(") || rest.starts_with("-") ||
+                rest.starts_with("\u2014") || rest.starts_with("\u2013"))) {
+      greg::date g(greg::date(pub.year(), pub.month(), 1));
+      if (*dom > published.day) g -= greg::months(1);
+      if (*dom > static_cast<int>(g.end_of_month().day())) return std::nullopt;
+      return in_week(CalendarDate{static_cast<int>(g.year()), static_cast<int>(g.month()), *dom});
+    }
+  }
   // "Dec 22", "22 December": in the year of publication, or the one before in early January.
   size_t i = wd >= 0 ? 1 : 0;
   if (words.size() < i + 2) return std::nullopt;

@@ -58,8 +58,13 @@ TEST(Article, DatelineDayIsTheFilingDay) {
   EXPECT_EQ(filed("PORT LOUIS, Mauritius, Sunday - Officials met.\n"), "1992-11-08");
   EXPECT_EQ(filed("TOKYO, Nov. 9, 1992 (AP) - Officials met.\n"), "1992-11-09");
   EXPECT_EQ(filed("TOKYO, Tues. - Officials met.\n"), "1992-11-10");
-  EXPECT_EQ(filed("TOKYO, Oct 9 - Officials met.\n"), "1992-11-10");            // a month before
-  EXPECT_EQ(filed("TOKYO, Nov 12 - Officials met.\n"), "1992-11-10");           // after the paper
+  EXPECT_EQ(filed("TOKYO, Oct 9 - Officials met.\n"), "1992-11-10");   // a month before
+  EXPECT_EQ(filed("TOKYO, Nov 12 - Officials met.\n"), "1992-11-10");  // after the paper
+  // The day of the month alone, as Spanish and Italian wires date theirs.
+  EXPECT_EQ(filed("MADRID, 6. -- Officials met.\n"), "1992-11-06");
+  EXPECT_EQ(filed("ROME, 9 (Reuters) - Officials met.\n"), "1992-11-09");
+  EXPECT_EQ(filed("ROME, 3 soldiers were hurt.\n"), "1992-11-10");
+  EXPECT_EQ(filed("ROME, 28. -- Officials met.\n"), "1992-11-10");  // weeks before the paper
   EXPECT_EQ(filed("TOKYO - Officials met on Monday, Nov 9.\n"), "1992-11-10");  // no dateline date
   EXPECT_EQ(filed("Tokyo, Mon. - Officials met.\n"), "1992-11-10");  // no place in capitals
 }

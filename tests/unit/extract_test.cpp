@@ -10031,5 +10031,61 @@ TEST(Extract, FiftyFirstSessionLookalikes) {
   EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
 }
 
+// The fifty-second session's rules, from the La Vanguardia and Kurier styles of the forty-eighth
+// blind set: Spanish and Italian courtesy, a wire dated by the day of the month alone.
+TEST(Extract, FiftySecondSessionCourtesyAndWires) {
+  // "MADRID, 6. --": the day the report was filed; "this afternoon" and "on Tuesday" from it.
+  Timeline t = extract_on(
+      "MADRID, 6. -- The Minister of Foreign Affairs, don Fernando Maria Castiella, said this "
+      "afternoon that the ships would sail. On Tuesday Senor Castiella summoned the Guinean Charge "
+      "d'Affaires and handed him a note protesting against the treatment of the Spanish "
+      "Ambassador in Equatorial Guinea.",
+      1969, 3, 7);
+  expect_dated(t, "statement", {"fernando-maria-castiella"}, "1969-03-06");
+  // "Guinean" in a story about Equatorial Guinea is that state's.
+  expect_dated(t, "criticism", {"fernando-maria-castiella", "equatorial-guinea"}, "1969-03-04");
+  EXPECT_EQ(find_event(t, "criticism", {"guinea"}), nullptr) << dump(t);
+  // A name set off after its title at the end of the sentence; "President Macias" is the first
+  // of a Spanish name's two surnames; "Señor Fraga" after "don Manuel Fraga Iribarne".
+  t = extract_on(
+      "The Minister of Information, don Manuel Fraga Iribarne, spoke at noon. The charges were "
+      "made last night by the President of the young Republic, don Francisco Macias Nguema. On "
+      "Wednesday President Macias accused Spain of arming the coup. Señor Fraga denied on "
+      "Thursday that Spain had armed anyone.",
+      1969, 3, 7);
+  expect_dated(t, "accusation", {"francisco-macias-nguema", "spain"}, "1969-03-05");
+  expect_dated(t, "denial", {"manuel-fraga-iribarne"}, "1969-03-06");
+  // "Signor Giuseppe Pella": the courtesy is no part of the name.
+  t = extract_on(
+      "Prime Minister Giuseppe Pella spoke in Rome. On Friday Signor Pella said that Italy would "
+      "not attend the conference.",
+      1953, 10, 12);
+  expect_dated(t, "statement", {"giuseppe-pella"}, "1953-10-09");
+  // Belgrade is Yugoslavia's capital until 2003, Serbia's after.
+  t = extract_on("Belgrade protested to Budapest on Friday over the seizure of the bus.", 1956, 11,
+                 24);
+  expect_dated(t, "criticism", {"yugoslavia", "hungary"}, "1956-11-23");
+  t = extract_on("Belgrade protested to Budapest on Friday over the seizure of the bus.", 2016, 11,
+                 26);
+  expect_dated(t, "criticism", {"serbia", "hungary"}, "2016-11-25");
+  // A full name that sends a message is a person.
+  t = extract_on(
+      "On Monday Fernando Castillo sent a message to Egypt urging it to free the Spaniards.", 1969,
+      3, 7);
+  expect_dated(t, "appeal", {"fernando-castillo", "egypt"}, "1969-03-03");
+  // A statement signed by one official is his release, not an agreement; signed by three leaders
+  // it is agreed.
+  t = extract_on(
+      "The two leaders spoke on Sunday, according to a statement signed by the Director of "
+      "Communications at the Presidency, Eugene Arhin.",
+      2020, 6, 22);
+  EXPECT_EQ(count_events(t, "agreement"), 0u) << dump(t);
+  t = extract_on(
+      "The war ended with a cease-fire statement signed on November 9, 2020, by Ilham Aliyev, "
+      "Nikol Pashinyan, and Vladimir Putin.",
+      2022, 9, 14);
+  expect_dated(t, "agreement", {"ilham-aliyev"}, "2020-11-09");
+}
+
 }  // namespace
 }  // namespace dipline
