@@ -96,6 +96,15 @@ std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
   for (auto [line, pos] : first_lines(text, begin)) {
     size_t comma = dateline_comma(line);
     if (comma == std::string_view::npos || comma > 40) continue;
+    // "BALTIMORE, WEDNESDAY, AUGUST 12, 1964": the paper's own masthead, in capitals with the
+    // year, is no dateline; the story's comes after it ("NICOSIA, Cyprus, Aug. 11 --").
+    bool lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    bool year = false;
+    for (size_t k = 0; k + 4 <= line.size() && !year; ++k)
+      year = std::all_of(line.begin() + k, line.begin() + k + 4,
+                         [](char c) { return c >= '0' && c <= '9'; }) &&
+             (k + 4 == line.size() || !(line[k + 4] >= '0' && line[k + 4] <= '9'));
+    if (!lower && year) continue;
     // The date, or a state's name before it ("Haiti, Sept 19").
     std::string_view rest = line.substr(comma + 2);
     for (int k = 0; k < 2; ++k) {

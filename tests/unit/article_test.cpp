@@ -65,6 +65,10 @@ TEST(Article, DatelineDayIsTheFilingDay) {
   EXPECT_EQ(filed("ROME, 9 (Reuters) - Officials met.\n"), "1992-11-09");
   EXPECT_EQ(filed("ROME, 3 soldiers were hurt.\n"), "1992-11-10");
   EXPECT_EQ(filed("ROME, 28. -- Officials met.\n"), "1992-11-10");  // weeks before the paper
+  // A masthead in capitals with the year is the paper's date; the story's dateline follows.
+  EXPECT_EQ(filed("THE SUN\n\nBALTIMORE, TUESDAY, NOVEMBER 10, 1992\n\nNICOSIA, Cyprus, Nov. 9 -- "
+                  "Officials met.\n"),
+            "1992-11-09");
   EXPECT_EQ(filed("TOKYO - Officials met on Monday, Nov 9.\n"), "1992-11-10");  // no dateline date
   EXPECT_EQ(filed("Tokyo, Mon. - Officials met.\n"), "1992-11-10");  // no place in capitals
 }
