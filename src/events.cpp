@@ -4357,7 +4357,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      "following", "about", "of", "against") &&
           // (Nor how a statement went out: "in a statement released in New York", "read on
           // state radio"; what it said may follow: "carried by QNA that the remarks were".)
-          !(toks[h.tfirst].lower == "in" && went_out(clause)) && seg.last - clause > 3) {
+          !(toks[h.tfirst].lower == "in" && went_out(clause)) && seg.last - clause > 3 &&
+          // (A verb that takes a thing as well as a clause: "announced the recall on Twitter late
+          // Wednesday night", "confirmed the decision on Monday" name what was announced, and
+          // the time is the announcing's. A clause has a verb: "announced the talks had failed".)
+          !(is_one_of(toks[h.tfirst].lower, "announced", "announces", "announce", "confirmed",
+                      "confirms", "confirm", "unveiled", "unveils") &&
+            std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(clause),
+                         toks.begin() + static_cast<std::ptrdiff_t>(seg.last), [](const Token& t) {
+                           return is_auxiliary(t.lower) || ends_with(t.lower, "ed") ||
+                                  t.lower == "that";
+                         }))) {
         b = toks[clause].begin;
         complement = std::min(complement, clause);  // its dates are not the date of saying it
       }

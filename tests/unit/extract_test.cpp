@@ -10085,6 +10085,13 @@ TEST(Extract, FiftySecondSessionCourtesyAndWires) {
       "Nikol Pashinyan, and Vladimir Putin.",
       2022, 9, 14);
   expect_dated(t, "agreement", {"ilham-aliyev"}, "2020-11-09");
+  // What was announced, a thing and no clause, does not keep the announcing's time.
+  t = extract_on("Foreign Secretary Teodoro Locsin announced the decision on Wednesday.", 2019, 5,
+                 16);
+  EXPECT_EQ(t.events.size(), 0u) << dump(t);
+  t = extract_on("Foreign Secretary Teodoro Locsin announced on Wednesday the talks had failed.",
+                 2019, 5, 16);
+  expect_dated(t, "statement", {"teodoro-locsin-jr"}, "2019-05-15");
 }
 
 }  // namespace
