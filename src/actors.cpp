@@ -1046,6 +1046,23 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           std::none_of(impl_->recent.begin(), impl_->recent.end(),
                        [&](const auto& r) { return r.first == m.actor; }))  // (named already)
         m.actor = it->second;
+  // "the Libyan Jamahiriya", "the Soviet USSR": a state's demonym before its own name is one
+  // mention of it.
+  std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
+    return a.first_token < b.first_token;
+  });
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    ActorMention& a = mentions[k];
+    const ActorMention& b = mentions[k + 1];
+    if (a.how == MentionHow::kDemonym && b.how == MentionHow::kName && a.actor == b.actor &&
+        a.actor->kind == ActorKind::kCountry && b.first_token == a.last_token && !a.place &&
+        !b.place) {
+      a.last_token = b.last_token;
+      a.end = b.end;
+      a.how = MentionHow::kName;
+      mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    }
+  }
   // "Equatorial Guinea ... the Guinean Chargé d'Affaires": in a story about Equatorial Guinea or
   // Papua New Guinea, "Guinea" and "Guinean" are short for it, unless the story names the other
   // Guinea by its capital ("Conakry") or in full.

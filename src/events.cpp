@@ -5174,6 +5174,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.dated = true;
       ev.when = out.back().when;
     }
+    // "JANA said on Friday that the masses had acted spontaneously, and denied that the
+    // authorities had played any part": a speech act joined to the sentence's first one, which
+    // made no event of its own, is on that one's day.
+    if (!ev.dated && type->speech && h.tfirst > first + 3 && toks[h.tfirst - 1].lower == "and" &&
+        toks[h.tfirst - 2].lower == "," && !(*s.in_quote)[h.tfirst])
+      for (size_t i = first; i + 1 < h.tfirst && !ev.dated; ++i) {
+        if ((*s.in_quote)[i] || !is_one_of(toks[i].lower, "said", "says", "stated", "declared"))
+          continue;
+        for (const auto& t : s.times)
+          if (t.date && t.first_token > i && t.first_token <= i + 2 &&
+              !(*s.in_quote)[t.first_token]) {
+            ev.date = *t.date;
+            ev.dated = true;
+            ev.when = std::string(s.text.substr(t.phrase_begin, t.end - t.phrase_begin));
+            break;
+          }
+        break;
+      }
     if (at_request) {
       for (const auto& m : s.actors)
         if (m.first_token > h.tlast && !m.place && actor_ok(m) && m.actor != ev.agent) {

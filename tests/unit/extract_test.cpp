@@ -10092,6 +10092,20 @@ TEST(Extract, FiftySecondSessionCourtesyAndWires) {
   t = extract_on("Foreign Secretary Teodoro Locsin announced on Wednesday the talks had failed.",
                  2019, 5, 16);
   expect_dated(t, "statement", {"teodoro-locsin-jr"}, "2019-05-15");
+  // A state's demonym before its name is one mention ("the Libyan Jamahiriya").
+  t = extract_on("Jordan yesterday broke off diplomatic relations with the Libyan Jamahiriya.",
+                 1984, 2, 19);
+  expect_dated(t, "sanction", {"jordan", "libya"}, "1984-02-18");
+  // An extraordinary session asked of a body.
+  t = extract_on("Jordan asked yesterday for an extraordinary session of the Security Council.",
+                 1984, 2, 19);
+  expect_dated(t, "appeal", {"jordan", "un-security-council"}, "1984-02-18");
+  // A denial joined to a "said on Friday" that made no event is on Friday.
+  t = extract_on(
+      "The Libyan news agency JANA said on Friday that \"the masses\" had acted spontaneously, and "
+      "denied that the authorities had played any part in what happened.",
+      1984, 2, 19);
+  expect_dated(t, "denial", {"libya"}, "1984-02-17");
 }
 
 }  // namespace
