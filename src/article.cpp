@@ -95,6 +95,30 @@ std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
                                             CalendarDate published) {
   for (auto [line, pos] : first_lines(text, begin)) {
     size_t comma = dateline_comma(line);
+    // "Belgrade, 23 November. (Tel. from our correspondent)": a short line of a place in title
+    // case and a date, as continental papers head a correspondent's report; a dateline only
+    // when the date is read (not "Tuesday, November 14, 1995 · Lagos", a paper's own date).
+    if (comma == std::string_view::npos && line.size() <= 60 &&
+        line.find(" - ") == std::string_view::npos && line.find("--") == std::string_view::npos &&
+        line.find("\u2014") == std::string_view::npos) {
+      size_t c = line.find(", ");
+      std::string_view place = line.substr(0, c == std::string_view::npos ? 0 : c);
+      bool title_case = !place.empty() && c <= 30 && place.front() >= 'A' && place.front() <= 'Z';
+      for (size_t k = 0; title_case && k < place.size(); ++k)
+        title_case = !(place[k] >= '0' && place[k] <= '9') &&
+                     (k == 0 || place[k - 1] != ' ' || (place[k] >= 'A' && place[k] <= 'Z'));
+      std::string first_word = detail::lower_ascii(place.substr(0, place.find(' ')));
+      bool calendar_word = detail::is_one_of(
+          first_word, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "published", "posted", "updated");
+      // (A paper's own date line, "Barcelona, Friday, 7 March 1969 · Page 5", names the day it
+      // came out; a correspondent's dateline may follow.)
+      if (title_case && !calendar_word)
+        if (auto d = parse_filing_day(line.substr(c + 2), published); d && *d != published)
+          return d;
+      continue;
+    }
     if (comma == std::string_view::npos || comma > 40) continue;
     // "BALTIMORE, WEDNESDAY, AUGUST 12, 1964": the paper's own masthead, in capitals with the
     // year, is no dateline; the story's comes after it ("NICOSIA, Cyprus, Aug. 11 --").

@@ -65,6 +65,14 @@ TEST(Article, DatelineDayIsTheFilingDay) {
   EXPECT_EQ(filed("ROME, 9 (Reuters) - Officials met.\n"), "1992-11-09");
   EXPECT_EQ(filed("ROME, 3 soldiers were hurt.\n"), "1992-11-10");
   EXPECT_EQ(filed("ROME, 28. -- Officials met.\n"), "1992-11-10");  // weeks before the paper
+  // A correspondent's report headed with a place in title case and the date.
+  EXPECT_EQ(filed("Belgrade, 9 November. (Tel. from our correspondent)\n\nOfficials met.\n"),
+            "1992-11-09");
+  EXPECT_EQ(filed("Tuesday, November 10, 1992 · Lagos\n\nOfficials met.\n"), "1992-11-10");
+  EXPECT_EQ(filed("Lagos, the capital, is calm.\n"), "1992-11-10");
+  EXPECT_EQ(
+      filed("Barcelona, Tuesday, 10 November 1992 · Page 5\n\nMADRID, 9. -- Officials met.\n"),
+      "1992-11-09");
   // A masthead in capitals with the year is the paper's date; the story's dateline follows.
   EXPECT_EQ(filed("THE SUN\n\nBALTIMORE, TUESDAY, NOVEMBER 10, 1992\n\nNICOSIA, Cyprus, Nov. 9 -- "
                   "Officials met.\n"),
