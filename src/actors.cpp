@@ -1141,8 +1141,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   std::erase_if(mentions, [&](const ActorMention& m) {
     // (Up to two words between: "International Convention Centre".)
     if (m.actor->kind != ActorKind::kPerson) return false;
+    // ("at Ben Gurion airport": right after the name, in lower case too.)
     for (size_t k = m.last_token; k < last && k < m.last_token + 3; ++k) {
-      if (toks[k].kind != TokenKind::kWord || !toks[k].capitalized) return false;
+      if (toks[k].kind != TokenKind::kWord) return false;
+      if (!toks[k].capitalized) return k == m.last_token && toks[k].lower == "airport";
       if (is_one_of(toks[k].lower, "airport", "university", "stadium", "bridge", "hospital",
                     "street", "avenue", "boulevard", "square", "highway", "road", "dam",
                     "foundation", "institute", "centre", "center", "library", "museum", "barracks",
