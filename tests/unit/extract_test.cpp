@@ -10106,6 +10106,12 @@ TEST(Extract, FiftySecondSessionCourtesyAndWires) {
       "denied that the authorities had played any part in what happened.",
       1984, 2, 19);
   expect_dated(t, "denial", {"libya"}, "1984-02-17");
+  // Jets that "will return" if the attacks go on: a threat; an envoy who returns is none.
+  t = extract_on("Turkey warned on Monday that its jets would return if the attacks were resumed.",
+                 1964, 8, 12);
+  expect_dated(t, "threat", {"turkey"}, "1964-08-10");
+  t = extract_on("Turkey warned on Monday that its ambassador would return if asked.", 1964, 8, 12);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
 }
 
 }  // namespace
