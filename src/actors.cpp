@@ -391,10 +391,12 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
              ? when < CalendarDate::ymd(1991, 12, 26)
              : m.actor == impl_->russia && when.year < 1990))
       m.actor = impl_->soviet_union;
-    // (Belgrade until the federation took the name Serbia and Montenegro in February 2003: the
-    // capital of Yugoslavia.)
+    // (Belgrade from the union of December 1918 until the federation of six republics ended in
+    // April 1992: the capital of Yugoslavia. After it, as the lexicon records the federal
+    // offices of Serbia and Montenegro, Serbia's.)
     if (when.year > 0 && m.actor == impl_->serbia && m.how == MentionHow::kCapital &&
-        impl_->yugoslavia && when < CalendarDate::ymd(2003, 2, 4))
+        impl_->yugoslavia && CalendarDate::ymd(1918, 12, 1) <= when &&
+        when < CalendarDate::ymd(1992, 4, 27))
       m.actor = impl_->yugoslavia;
     // (Aden and Sanaa until the two Yemens united in May 1990: the capitals of South and North
     // Yemen.)
@@ -861,6 +863,11 @@ bool name_word(const Token& t) {
       "about",    "against",   "between",   "during",    "without",  "within",   "into",
       "through",  "because",   "although",  "though",    "unless",   "once",     "whether",
       "despite",  "among",     "amid",      "following", "upon",     "like",     "unlike"};
+  // ("Señora Perón", a courtesy and a surname the story has not named before: the name as
+  // written; before a full name or a known surname the courtesy is skipped, see find().)
+  if (is_one_of(w, "señor", "señora", "senor", "senora", "senhor", "senhora", "signor", "signora",
+                "herr", "frau"))
+    return true;
   return !kNot.contains(w) && !is_title_word(w);
 }
 
@@ -2467,9 +2474,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                   "stressed", "claimed", "confirmed", "declared", "promised", "invited", "praised",
                   "blamed", "dismissed", "refused", "attended", "addressed", "hailed", "reaffirmed",
                   "ordered", "expelled", "recalled", "released", "freed", "flew", "arrives",
-                  "visits", "tells",
-                  // ("Fernando Castiella sent a message to", "... summoned the envoy")
-                  "sent", "wrote", "cabled", "telephoned", "summoned", "protested", "appealed");
+                  "visits", "tells");
     // "Steve Witkoff, Mr. Trump's special envoy, met": a name described right after it.
     bool appositive =
         n >= 2 && j + 2 < last && toks[j].lower == "," &&
@@ -2671,8 +2676,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         // "Francisco Macías Nguema" is "President Macías", "Manuel Fraga Iribarne" "Señor Fraga":
         // a Spanish or Portuguese name of three words ends in two surnames, and the first of them
         // is the short name (a key taken only when no surname has it).
+        // (Only a name written the Spanish way -- with its accents, or after "don" or "Señor"
+        // -- not "Tariq Hussein Jabr", whose "Hussein" is another man.)
         else if (n == 3 && !particle(name_begin + 1) && toks[name_begin + 1].lower.size() > 2 &&
-                 toks[name_begin + 1].kind == TokenKind::kWord)
+                 toks[name_begin + 1].kind == TokenKind::kWord &&
+                 (std::any_of(name.begin(), name.end(),
+                              [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) ||
+                  (name_begin > first && (is_spanish_don(toks[name_begin - 1]) ||
+                                          is_french_courtesy(toks[name_begin - 1].lower)))))
           impl_->by_surname.emplace(std::string(word(name_begin + 1)), known);
         // Malay names have no family name: "Datuk Seri Najib Tun Razak" is "Najib", "Datuk
         // Seri Dr Ahmad Zahid Hamidi" "Zahid" later in the story.

@@ -114,7 +114,12 @@ std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
           "october", "november", "december", "published", "posted", "updated");
       // (A paper's own date line, "Barcelona, Friday, 7 March 1969 · Page 5", names the day it
       // came out; a correspondent's dateline may follow.)
-      if (title_case && !calendar_word)
+      // (Nor a section's heading with the year: "Top Stories, 18 April 1999".)
+      bool with_year = false;
+      for (size_t k = c; k + 4 <= line.size() && !with_year; ++k)
+        with_year = std::all_of(line.begin() + k, line.begin() + k + 4,
+                                [](char x) { return x >= '0' && x <= '9'; });
+      if (title_case && !calendar_word && !with_year)
         if (auto d = parse_filing_day(line.substr(c + 2), published); d && *d != published)
           return d;
       continue;

@@ -5180,11 +5180,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (!ev.dated && type->speech && h.tfirst > first + 3 && toks[h.tfirst - 1].lower == "and" &&
         toks[h.tfirst - 2].lower == "," && !(*s.in_quote)[h.tfirst])
       for (size_t i = first; i + 1 < h.tfirst && !ev.dated; ++i) {
-        if ((*s.in_quote)[i] || !is_one_of(toks[i].lower, "said", "says", "stated", "declared"))
-          continue;
+        if ((*s.in_quote)[i] || !is_one_of(toks[i].lower, "said", "stated", "declared")) continue;
+        // (The time of the saying, before "that": not "said last year's incident was ...".)
         for (const auto& t : s.times)
-          if (t.date && t.first_token > i && t.first_token <= i + 2 &&
-              !(*s.in_quote)[t.first_token]) {
+          if (t.date && t.first_token > i && t.first_token <= i + 2 && t.last_token < h.tfirst &&
+              toks[t.last_token].lower == "that" && !(*s.in_quote)[t.first_token] &&
+              t.date->earliest_day() && !(published < *t.date->earliest_day())) {
             ev.date = *t.date;
             ev.dated = true;
             ev.when = std::string(s.text.substr(t.phrase_begin, t.end - t.phrase_begin));

@@ -2568,8 +2568,12 @@ std::optional<CalendarDate> parse_filing_day(std::string_view s, CalendarDate pu
     std::string_view rest = t.substr(n);
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     std::optional<int> dom = n > 0 && n <= 2 ? day_number(t.substr(0, n)) : std::nullopt;
-    if (dom && (rest.starts_with(".") || rest.starts_with("(") || rest.starts_with("-") ||
-                rest.starts_with("\u2014") || rest.starts_with("\u2013"))) {
+    // (Not a score or a clock: "2-1 down", "10.30 a.m.".)
+    bool closed = n < t.size() && (t[n] == '.' || t[n] == ' ') &&
+                  !(t[n] == '.' && n + 1 < t.size() && t[n + 1] >= '0' && t[n + 1] <= '9');
+    if (dom && closed &&
+        (rest.starts_with(".") || rest.starts_with("(") || rest.starts_with("-") ||
+         rest.starts_with("\u2014") || rest.starts_with("\u2013"))) {
       greg::date g(greg::date(pub.year(), pub.month(), 1));
       if (*dom > published.day) g -= greg::months(1);
       if (*dom > static_cast<int>(g.end_of_month().day())) return std::nullopt;
