@@ -116,7 +116,7 @@ std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
       // came out; a correspondent's dateline may follow.)
       // (Nor a section's heading with the year: "Top Stories, 18 April 1999".)
       bool with_year = false;
-      for (size_t k = c; k + 4 <= line.size() && !with_year; ++k)
+      for (size_t k = c; title_case && k + 4 <= line.size() && !with_year; ++k)
         with_year = std::all_of(line.begin() + k, line.begin() + k + 4,
                                 [](char x) { return x >= '0' && x <= '9'; });
       if (title_case && !calendar_word && !with_year)

@@ -70,6 +70,7 @@ TEST(Article, DatelineDayIsTheFilingDay) {
             "1992-11-09");
   EXPECT_EQ(filed("Tuesday, November 10, 1992 · Lagos\n\nOfficials met.\n"), "1992-11-10");
   EXPECT_EQ(filed("Lagos, the capital, is calm.\n"), "1992-11-10");
+  EXPECT_EQ(filed("Top Stories\n\nOfficials met.\n"), "1992-11-10");  // a short line, no comma
   EXPECT_EQ(
       filed("Barcelona, Tuesday, 10 November 1992 · Page 5\n\nMADRID, 9. -- Officials met.\n"),
       "1992-11-09");
