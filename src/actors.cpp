@@ -736,12 +736,16 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
 // People outside the lexicon
 
 namespace {
+// The Spanish, Portuguese, Italian and German words of courtesy of translations ("Señor
+// Castiella", "Herr Brandt"): whole words, which may open a name as written (see name_word).
+bool is_courtesy_word(std::string_view w) {
+  return is_one_of(w, "señor", "señora", "senor", "senora", "senhor", "senhora", "signor",
+                   "signora", "herr", "frau");
+}
 // The words of courtesy of other languages that papers keep in English: the French of older
-// British and African papers ("M. Sekou Toure"), the Spanish, Portuguese, Italian and German of
-// translations ("Señor Castiella", "Herr Brandt").
+// British and African papers ("M. Sekou Toure") and those above.
 bool is_french_courtesy(std::string_view w) {
-  return is_one_of(w, "m.", "mme", "mme.", "mlle", "mlle.", "señor", "señora", "senor", "senora",
-                   "senhor", "senhora", "signor", "signora", "herr", "frau");
+  return is_one_of(w, "m.", "mme", "mme.", "mlle", "mlle.") || is_courtesy_word(w);
 }
 
 // "the Minister of Foreign Affairs, don Fernando María Castiella,": the Spanish courtesy before a
@@ -865,9 +869,7 @@ bool name_word(const Token& t) {
       "despite",  "among",     "amid",      "following", "upon",     "like",     "unlike"};
   // ("Señora Perón", a courtesy and a surname the story has not named before: the name as
   // written; before a full name or a known surname the courtesy is skipped, see find().)
-  if (is_one_of(w, "señor", "señora", "senor", "senora", "senhor", "senhora", "signor", "signora",
-                "herr", "frau"))
-    return true;
+  if (is_courtesy_word(w)) return true;
   return !kNot.contains(w) && !is_title_word(w);
 }
 

@@ -52,6 +52,14 @@ std::vector<std::pair<std::string_view, size_t>> first_lines(std::string_view te
   return out;
 }
 
+// Whether `s` holds four digits in a row, as a year: "1964", "18 April 1999".
+bool has_year(std::string_view s) {
+  int run = 0;
+  for (char c : s)
+    if ((run = c >= '0' && c <= '9' ? run + 1 : 0) == 4) return true;
+  return false;
+}
+
 // Where a dateline's place ends: the ", " after a place in capitals ("KYIV, ..."), or npos.
 size_t dateline_comma(std::string_view line) {
   size_t comma = line.find(", ");
@@ -115,11 +123,7 @@ std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
       // (A paper's own date line, "Barcelona, Friday, 7 March 1969 · Page 5", names the day it
       // came out; a correspondent's dateline may follow.)
       // (Nor a section's heading with the year: "Top Stories, 18 April 1999".)
-      bool with_year = false;
-      for (size_t k = c; title_case && k + 4 <= line.size() && !with_year; ++k)
-        with_year = std::all_of(line.begin() + k, line.begin() + k + 4,
-                                [](char x) { return x >= '0' && x <= '9'; });
-      if (title_case && !calendar_word && !with_year)
+      if (title_case && !calendar_word && !has_year(line.substr(c)))
         if (auto d = parse_filing_day(line.substr(c + 2), published); d && *d != published)
           return d;
       continue;
@@ -128,12 +132,7 @@ std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
     // "BALTIMORE, WEDNESDAY, AUGUST 12, 1964": the paper's own masthead, in capitals with the
     // year, is no dateline; the story's comes after it ("NICOSIA, Cyprus, Aug. 11 --").
     bool lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    bool year = false;
-    for (size_t k = 0; k + 4 <= line.size() && !year; ++k)
-      year = std::all_of(line.begin() + k, line.begin() + k + 4,
-                         [](char c) { return c >= '0' && c <= '9'; }) &&
-             (k + 4 == line.size() || !(line[k + 4] >= '0' && line[k + 4] <= '9'));
-    if (!lower && year) continue;
+    if (!lower && has_year(line)) continue;
     // The date, or a state's name before it ("Haiti, Sept 19").
     std::string_view rest = line.substr(comma + 2);
     for (int k = 0; k < 2; ++k) {
