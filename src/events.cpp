@@ -2473,9 +2473,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                   (toks[i].kind == TokenKind::kWord && !toks[i].capitalized &&
                    toks[i].lower.size() > 4 && ends_with(toks[i].lower, "ed")));
         };
+        // (Past a quotation mark: '..., said Nigeria "will not be intimidated"'.)
         if (finite(m.last_token) ||
             (m.last_token < last && !toks[m.last_token].capitalized &&
-             toks[m.last_token].kind == TokenKind::kWord && finite(m.last_token + 1)))
+             toks[m.last_token].kind == TokenKind::kWord && finite(m.last_token + 1)) ||
+            (m.last_token < last && is_quote(s.text, toks[m.last_token]) &&
+             finite(m.last_token + 1)))
           continue;
         if (!agent ||
             (m.actor->kind == ActorKind::kPerson && agent->actor->kind != ActorKind::kPerson)) {
@@ -4595,7 +4598,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         lead -= 2;
       // ("suspended Paraguay until the elections of April 2013": the end named by an event
       // dated in turn.)
-      if (lead >= first + 3 && is_one_of(toks[lead - 1].lower, "of", "in", "for"))
+      // ("gave Moscow until noon on Thursday": the hour of the day named.)
+      if (lead >= first + 3 && is_one_of(toks[lead - 1].lower, "of", "in", "for", "on"))
         for (size_t k = lead - 1; k-- > first && lead - 1 - k <= 6;) {
           if (is_one_of(toks[k].lower, "until", "till")) {
             lead = k + 1;

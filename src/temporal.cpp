@@ -385,6 +385,11 @@ Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
   const unsigned c = tense_classes(toks[k].lower);
   Tense x = tense_word(toks[k], k + 1 < last ? &toks[k + 1] : nullptr, c);
   if (x == Tense::kPast && k > first && toks[k - 1].lower == "be") return Tense::kUnknown;
+  // "As early as Sunday morning the President asked": opening the sentence, "as early as" tells
+  // no tense; the verb after the date does.
+  if (x == Tense::kFuture && toks[k].lower == "early" && k == first + 1 &&
+      toks[first].lower == "as")
+    return Tense::kUnknown;
   // A verb of meeting, starting or travelling in the simple present is a schedule: "Arafat and
   // Netanyahu meet separately Monday", "talks resume Tuesday", "Pompeo flies to Seoul on
   // Wednesday"; not after "to" or "not" ("failed to meet"), nor a noun ("during his travels").
@@ -2023,6 +2028,14 @@ class Matcher {
     if ((a == "that" || (a == "the" && is(i + 1, "same"))) &&
         is(i + (a == "that" ? 1 : 2), "day") && state_.day)
       return day_match(i, i + (a == "that" ? 2 : 3), base, from);
+    // "the same evening", "the same night": a part of the day last named.
+    if (a == "the" && is(i + 1, "same") &&
+        is_one_of(w(i + 2), "morning", "afternoon", "evening", "night") && state_.day &&
+        !ends_with(toks_[i + 2].lower, "'s")) {
+      Match m = day_match(i, i + 2, base, from);
+      part_of_day(m);
+      return m;
+    }
     return std::nullopt;
   }
 

@@ -10159,5 +10159,40 @@ TEST(Extract, FiftySecondSessionLookalikes) {
   EXPECT_EQ(find_event(t, "visit", {"equatorial-guinea"}), nullptr) << dump(t);
 }
 
+TEST(Extract, FiftyThirdSessionSameEveningQuotesDeadlinesAndFlights) {
+  // A country right after "said" and before a quotation mark is what was said, not the speaker
+  // of an inverted report: the minister set off after his title rejects.
+  Timeline t = extract_on(
+      "The Minister of Information, Dr. Walter Ofonagoro, said Nigeria \"will not be intimidated "
+      "by anybody\".",
+      1995, 11, 14);
+  EXPECT_NE(find_event(t, "rejection", {"walter-ofonagoro"}), nullptr) << dump(t);
+  // "the same evening": the evening of the day last named.
+  t = extract_on(
+      "The foreign minister spoke in Athens on Sunday. Several thousand students marched on the "
+      "Turkish Embassy in Athens the same evening, chanting slogans.",
+      1964, 8, 12);
+  expect_dated(t, "protest", {"athens-protesters", "turkey"}, "1964-08-09");
+  // "As early as Sunday morning the President asked": the verb after the date tells its tense.
+  t = extract_on(
+      "As early as Sunday morning President Sekou Toure asked the United Nations to send troops.",
+      1970, 11, 24);
+  expect_dated(t, "appeal", {"united-nations"}, "1970-11-22");
+  // A deadline at an hour of a day ("until noon on Thursday") is not when it was set.
+  t = extract_on(
+      "Foreign Minister Jakub Kulhanek summoned the Russian ambassador on Wednesday evening and "
+      "gave Moscow until noon on Thursday to let the expelled Czech staff return.",
+      2021, 4, 23);
+  const Event* demand = find_event(t, "demand", {"russia"});
+  ASSERT_NE(demand, nullptr) << dump(t);
+  EXPECT_EQ(to_string(demand->date), "2021-04-21") << dump(t);
+  // Charter flights suspended are a sanction.
+  t = extract_on(
+      "On Monday the United States suspended all charter flights between the United States and "
+      "Cuba.",
+      1996, 3, 1);
+  expect_dated(t, "sanction", {"united-states", "cuba"}, "1996-02-26");
+}
+
 }  // namespace
 }  // namespace dipline
