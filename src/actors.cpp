@@ -142,6 +142,18 @@ std::vector<std::string> name_variants(std::string_view name) {
       out.push_back(join(v));
     }
   }
+  // "P W Botha" / "P. W. Botha": initials written without full stops, as British and South
+  // African papers do.
+  {
+    auto v = words;
+    bool initials = false;
+    for (size_t i = 0; i + 1 < v.size(); ++i)
+      if (v[i].size() == 2 && v[i][1] == '.' && v[i][0] >= 'A' && v[i][0] <= 'Z') {
+        v[i].pop_back();
+        initials = true;
+      }
+    if (initials) out.push_back(join(v));
+  }
   // "Al Thani" / "Al-Thani" (as the family name, after a given name).
   for (size_t i = 1; i + 1 < words.size(); ++i)
     if ((words[i] == "Al" || words[i] == "El") && upper(words[i + 1])) {

@@ -551,6 +551,16 @@ void segments_of(const SentenceView& s, std::vector<Segment>& out) {
         continue;
       }
     }
+    // Nor does an adverb set off by commas after a verb ("warned, however, that").
+    if (p == "," && i > start && i + 2 < s.sentence.last_token && punct(i + 2) == "," &&
+        toks[i - 1].kind == TokenKind::kWord && !toks[i - 1].capitalized &&
+        is_one_of(toks[i + 1].lower, "however", "though", "moreover", "nevertheless", "furthermore",
+                  "therefore") &&
+        std::none_of(s.actors.begin(), s.actors.end(),
+                     [&](const ActorMention& m) { return m.last_token == i; })) {
+      i += 2;
+      continue;
+    }
     if (p == "," || p == ";" || p == "\u2014" || p == "(" || p == ")") {
       if (i > start) out.push_back(Segment{start, i, false});
       start = i + 1;
@@ -2706,9 +2716,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           return false;
       return true;
     };
+    // ("President Samora Machel of Mozambique yesterday signed": past the state a person is
+    // named with.)
+    auto past_own_state = [&](size_t k) {
+      if (k + 1 >= h.tfirst || toks[k].lower != "of" || agent->actor->kind != ActorKind::kPerson)
+        return k;
+      for (const auto& m : s.actors)
+        if (m.first_token == k + 1 && m.actor->kind == ActorKind::kCountry && !m.place &&
+            m.last_token <= h.tfirst && m.actor->country == agent->actor->country)
+          return m.last_token;
+      return k;
+    };
     if (agent && !by_phrase && !coordinated_verb && parse.head.empty() &&
         agent->last_token <= h.tfirst &&
-        (verb_group(s, agent->last_token + own_forces(*agent), h.tfirst) ||
+        (verb_group(s, past_own_state(agent->last_token + own_forces(*agent)), h.tfirst) ||
          (into_trigger = list_into_trigger()))) {
       std::vector<const ActorMention*> list{agent};
       bool lead_pronoun = false;
@@ -2785,6 +2806,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (j < b && j > seg.first && toks[j].lower == "and" &&
             is_one_of(toks[j - 1].lower, "he", "she") && agent->actor->kind == ActorKind::kPerson)
           lead_pronoun = true;
+        // "the Prime Minister, Mr P W Botha, and President Samora Machel signed": a first
+        // conjunct named in an apposition set off before ", and" lies in the segment before.
+        if (j == seg.first && j < b && toks[j].lower == "and" && j > first + 2 &&
+            toks[j - 1].lower == "," && agent->actor->kind == ActorKind::kPerson) {
+          const ActorMention* set_off = nullptr;
+          for (const auto& m : s.actors)
+            if (m.last_token == j - 1 && m.actor->kind == ActorKind::kPerson && !m.place &&
+                actor_ok(m) && m.first_token > first + 1) {
+              size_t before = m.first_token - 1;
+              if (is_honorific(toks[before].lower) && before > first) --before;
+              if (toks[before].lower == "," && before > first &&
+                  is_title_word(toks[before - 1].lower))
+                set_off = &m;
+            }
+          if (set_off && std::find(list.begin(), list.end(), set_off) == list.end()) {
+            list.push_back(set_off);
+            break;
+          }
+        }
         if (j == b || j == seg.first) break;
         // The list ends with "and" ("A, B and C"); "In a letter to A, B said" is no list.
         bool joined = false;

@@ -2536,7 +2536,8 @@ std::optional<CalendarDate> parse_filing_day(std::string_view s, CalendarDate pu
   std::vector<std::string> words;  // the first three words, lower case, without "." and ","
   std::string cur;
   for (char c : s) {
-    bool sep = c == ' ' || c == ',' || c == '.' || c == '\t';
+    // ("RAWALPINDI, May 15: President ...", as South Asian papers close a dateline.)
+    bool sep = c == ' ' || c == ',' || c == '.' || c == '\t' || c == ':';
     if (!sep) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (sep || &c == &s.back()) {
       if (!cur.empty()) words.push_back(cur);

@@ -80,6 +80,9 @@ TEST(Article, DatelineDayIsTheFilingDay) {
             "1992-11-09");
   EXPECT_EQ(filed("TOKYO - Officials met on Monday, Nov 9.\n"), "1992-11-10");  // no dateline date
   EXPECT_EQ(filed("Tokyo, Mon. - Officials met.\n"), "1992-11-10");  // no place in capitals
+  // A dateline closed by a colon, as South Asian papers write it.
+  EXPECT_EQ(filed("RAWALPINDI, Nov. 9: Officials met.\n"), "1992-11-09");
+  EXPECT_EQ(filed("RAWALPINDI, 10:30 Officials met.\n"), "1992-11-10");  // a clock, no day
 }
 
 TEST(Article, NoDateIsAnErrorNeverToday) {

@@ -10194,5 +10194,27 @@ TEST(Extract, FiftyThirdSessionSameEveningQuotesDeadlinesAndFlights) {
   expect_dated(t, "sanction", {"united-states", "cuba"}, "1996-02-26");
 }
 
+TEST(Extract, FiftyThirdSessionInitialsListsAndDenials) {
+  // Initials without full stops name the person the lexicon writes with them; the first of two
+  // subjects may be set off after a title, and the second named with his state.
+  Timeline t = extract_on(
+      "KOMATIPOORT. -- Under a marquee, the Prime Minister, Mr P W Botha, and President Samora "
+      "Machel of Mozambique yesterday signed an agreement.",
+      1984, 3, 17);
+  expect_dated(t, "agreement", {"p-w-botha", "samora-machel"}, "1984-03-16");
+  // An adverb set off by commas does not part the verb from what was said.
+  t = extract_on(
+      "P W Botha warned, however, that South Africa \"will not hesitate to strike\" if ANC attacks "
+      "were launched from any neighbouring state.",
+      1984, 3, 17);
+  EXPECT_NE(find_event(t, "threat", {"p-w-botha"}), nullptr) << dump(t);
+  // "had had no knowledge whatever of": a denial.
+  t = extract_on(
+      "The Foreign Minister, Mr. Manzur Qadir, told a Press conference yesterday that the "
+      "Government of Pakistan had had no knowledge whatever of the flight.",
+      1960, 5, 16);
+  expect_dated(t, "denial", {"manzur-qadir"}, "1960-05-15");
+}
+
 }  // namespace
 }  // namespace dipline
