@@ -2565,8 +2565,8 @@ TEST(Extract, HoursSpentStaffLeavingAndRemarksDismissed) {
   const Event* summit = find_event(u, "summit", {"jordan", "joe-biden"});
   ASSERT_NE(summit, nullptr) << dump(u);
   EXPECT_EQ(summit->status, EventStatus::kCancelled);
-  // (The lexicon knows Burundi's foreign minister of 1998, not Rwanda's.)
-  const Event* met = find_event(u, "meeting", {"rwanda", "severin-ntahomvukiye"});
+  // (The lexicon knows both foreign ministers of 1998.)
+  const Event* met = find_event(u, "meeting", {"anastase-gasana", "severin-ntahomvukiye"});
   ASSERT_NE(met, nullptr) << dump(u);
   EXPECT_EQ(to_string(met->date), "1998-08-19");
 }
@@ -10214,6 +10214,17 @@ TEST(Extract, FiftyThirdSessionInitialsListsAndDenials) {
       "Government of Pakistan had had no knowledge whatever of the flight.",
       1960, 5, 16);
   expect_dated(t, "denial", {"manzur-qadir"}, "1960-05-15");
+}
+
+TEST(Extract, FiftyThirdSessionOfficeHoldersOf1945To1999) {
+  // Heads of government and foreign ministers of 1945-1999 the lexicon lacked: a surname alone
+  // names them by the story's date.
+  Timeline t = extract_on(
+      "DUBLIN, Feb. 2 -- Mr. Lynch telephoned the British Prime Minister, Mr. Heath, on Sunday "
+      "night. The Minister for External Affairs, Dr. Hillery, flew to New York on Tuesday.",
+      1972, 2, 3);
+  expect_dated(t, "phone-call", {"jack-lynch", "edward-heath"}, "1972-01-30");
+  expect_dated(t, "visit", {"patrick-hillery"}, "1972-02-01");
 }
 
 }  // namespace
