@@ -90,7 +90,15 @@ struct Gazetteer::Impl {
     if (w.empty()) return;  // nothing to match (and a zero-length match would never advance)
     // "the West": the article is optional in text, so index without it.
     if (w.size() > 1 && (w[0] == "the" || w[0] == "The")) w.erase(w.begin());
-    bool short_form = a->kind == ActorKind::kPerson && w.size() == 1 && name != a->name;
+    // (So is a surname after a rank or a word of courtesy, "General Somoza", "Dr. Banda":
+    // another of the family, or another officer, in other years.)
+    bool short_form = a->kind == ActorKind::kPerson && name != a->name &&
+                      (w.size() == 1 ||
+                       (w.size() == 2 &&
+                        detail::is_one_of(detail::lower_ascii(w[0]), "general", "gen.", "colonel",
+                                          "col.", "major", "marshal", "admiral", "captain",
+                                          "commander", "brigadier", "dr", "dr.", "doctor", "chief",
+                                          "bishop", "mr", "mr.", "mrs", "mrs.", "ms", "ms.")));
     by_first[w[0]].push_back(Entry{w, a, how, short_form});
     // Possessive forms match through the tokenizer ("Russia's" is one token).
     auto poss = w;
@@ -108,6 +116,26 @@ struct Gazetteer::Impl {
 };
 
 namespace {
+
+// A capitalized word that opens a sentence for its grammar, not as a given name: "Yesterday
+// Putin said", "But Lavrov", "Meanwhile Macron".
+bool sentence_opener(std::string_view w) {
+  static const detail::WordSet kOpeners = {
+      "yesterday", "today", "tomorrow", "tonight", "meanwhile", "later", "earlier", "then", "but",
+      "and", "or", "so", "yet", "also", "when", "while", "after", "before", "since", "as", "if",
+      "although", "though", "because", "once", "now", "still", "instead", "indeed", "however",
+      "moreover", "separately", "elsewhere", "here", "there", "in", "on", "at", "for", "from",
+      "with", "by", "the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
+      "its", "our", "my", "both", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "last", "next", "first", "finally", "again", "only", "even",
+      "president", "premier", "minister", "chancellor", "king", "queen", "prince", "emir", "sheikh",
+      "general", "colonel", "says", "said", "asked", "why", "how", "what", "where", "who",
+      "whether", "under", "without", "despite", "during", "until", "unlike", "like", "about",
+      "over", "against", "ex", "former", "new", "top", "senior",
+      // (Words of courtesy of East and Southern African papers: "Ndugu Mkapa", "Cde Mugabe".)
+      "ndugu", "comrade", "cde", "cde.", "alhaji", "chief", "sir"};
+  return kOpeners.contains(w) || is_title_word(w) || is_honorific(w);
+}
 
 // How else a person's name is written: a given name of two words with or without a hyphen
 // ("Abdel Fattah" / "Abdel-Fattah"), and a family name that opens with "al-"/"el-" capitalized
@@ -355,8 +383,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
             !ends_with(toks[i - 1].lower, ".") && !is_title_word(toks[i - 1].lower) &&
             !is_one_of(toks[i - 1].lower, "state", "affairs", "house", "office", "council",
                        "nations", "union", "ministry", "department") &&
-            (found.empty() || found.back().last_token != i) && !toks[i - 1].newline_before &&
-            i - 1 > first)
+            (found.empty() || found.back().last_token != i) &&
+            (i - 1 > first ? !toks[i - 1].newline_before : !sentence_opener(toks[i - 1].lower)))
           continue;
         // Among people with the same name ("Bush"), the one in office at the time.
         if (!best || (e.actor->kind == ActorKind::kPerson && e.actor->role_at(when) &&

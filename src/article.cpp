@@ -123,7 +123,9 @@ std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
       // (A paper's own date line, "Barcelona, Friday, 7 March 1969 · Page 5", names the day it
       // came out; a correspondent's dateline may follow.)
       // (Nor a section's heading with the year: "Top Stories, 18 April 1999".)
-      if (title_case && !calendar_word && !has_year(line.substr(c)))
+      // (Nor a heading closed by a colon: "Live Updates, Oct 10: Blinken heads to Israel".)
+      if (title_case && !calendar_word && !has_year(line.substr(c)) &&
+          line.find(": ") == std::string_view::npos)
         if (auto d = parse_filing_day(line.substr(c + 2), published); d && *d != published)
           return d;
       continue;
@@ -135,6 +137,18 @@ std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
     if (!lower && has_year(line)) continue;
     // The date, or a state's name before it ("Haiti, Sept 19").
     std::string_view rest = line.substr(comma + 2);
+    // A date closed by a colon is a dateline only before a sentence of the story ("RAWALPINDI,
+    // May 15: President Ayub Khan declared ..."), not a heading's ("KEY DATES, Oct 7: Hamas
+    // attacked", "UPDATE, Oct 10: This story has been updated").
+    if (size_t colon = rest.find(": "); colon != std::string_view::npos && colon < 20) {
+      std::string place = detail::lower_ascii(line.substr(0, comma));
+      std::string_view after = rest.substr(colon + 2);
+      if (detail::is_one_of(place, "update", "updates", "note", "key dates", "timeline",
+                            "correction", "editor's note", "summary", "briefing", "live",
+                            "live updates", "background", "factbox", "chronology") ||
+          std::count(after.begin(), after.end(), ' ') < 5)
+        continue;
+    }
     for (int k = 0; k < 2; ++k) {
       if (auto d = parse_filing_day(rest, published)) return d;
       size_t next = rest.find(", ");

@@ -2816,9 +2816,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                 actor_ok(m) && m.first_token > first + 1) {
               size_t before = m.first_token - 1;
               if (is_honorific(toks[before].lower) && before > first) --before;
-              if (toks[before].lower == "," && before > first &&
-                  is_title_word(toks[before - 1].lower))
-                set_off = &m;
+              if (toks[before].lower != "," || before == first ||
+                  !is_title_word(toks[before - 1].lower))
+                continue;
+              // (The title opens the clause, past a phrase set off before it: not "Mrs
+              // Thatcher met the Foreign Minister, Mr Pik Botha, and President Reagan
+              // telephoned", whose first is an object.)
+              // ("On Sunday, the EU's new foreign policy chief, Kaja Kallas, and ...": back to
+              // the article that opens the title.)
+              size_t t = before - 1;
+              while (t > first && before - t < 9 && toks[t].lower != "the" &&
+                     (is_title_word(toks[t - 1].lower) || toks[t - 1].lower == "the" ||
+                      (toks[t - 1].kind == TokenKind::kWord && !toks[t - 1].capitalized) ||
+                      std::any_of(s.actors.begin(), s.actors.end(),
+                                  [&](const ActorMention& x) { return x.last_token == t; })))
+                --t;
+              if (t == first || toks[t - 1].lower == ",") set_off = &m;
             }
           if (set_off && std::find(list.begin(), list.end(), set_off) == list.end()) {
             list.push_back(set_off);
@@ -4638,8 +4651,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         lead -= 2;
       // ("suspended Paraguay until the elections of April 2013": the end named by an event
       // dated in turn.)
-      // ("gave Moscow until noon on Thursday": the hour of the day named.)
-      if (lead >= first + 3 && is_one_of(toks[lead - 1].lower, "of", "in", "for", "on"))
+      // ("gave Moscow until noon on Thursday": the hour of the day named; not "until the
+      // Taliban released the hostages on Tuesday", a clause of its own.)
+      if (lead >= first + 4 && toks[lead - 1].lower == "on" &&
+          is_one_of(toks[lead - 2].lower, "noon", "midnight", "midday", "dawn", "a.m.", "p.m.",
+                    "gmt", "utc")) {
+        size_t u = lead - 3;
+        if (u > first && toks[u].kind == TokenKind::kNumber) --u;  // ("until 6 p.m. on")
+        if (is_one_of(toks[u].lower, "until", "till")) lead = u + 1;
+      }
+      if (lead >= first + 3 && is_one_of(toks[lead - 1].lower, "of", "in", "for"))
         for (size_t k = lead - 1; k-- > first && lead - 1 - k <= 6;) {
           if (is_one_of(toks[k].lower, "until", "till")) {
             lead = k + 1;

@@ -387,9 +387,21 @@ Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
   if (x == Tense::kPast && k > first && toks[k - 1].lower == "be") return Tense::kUnknown;
   // "As early as Sunday morning the President asked": opening the sentence, "as early as" tells
   // no tense; the verb after the date does.
+  // (But "As early as Monday, the EU could impose sanctions": a modal or a plan after it is
+  // ahead.)
   if (x == Tense::kFuture && toks[k].lower == "early" && k == first + 1 &&
-      toks[first].lower == "as")
-    return Tense::kUnknown;
+      toks[first].lower == "as") {
+    for (size_t j = k + 2; j < last && j < k + 14; ++j) {
+      if (is_one_of(toks[j].lower, "will", "would", "could", "might", "may", "can", "should",
+                    "must", "shall", "'ll", "set", "due", "expected", "plans", "planned", "intends",
+                    "hopes", "is", "are"))
+        return Tense::kFuture;
+      if (tense_word(toks[j], j + 1 < last ? &toks[j + 1] : nullptr,
+                     tense_classes(toks[j].lower)) == Tense::kPast)
+        return Tense::kUnknown;
+    }
+    return Tense::kFuture;
+  }
   // A verb of meeting, starting or travelling in the simple present is a schedule: "Arafat and
   // Netanyahu meet separately Monday", "talks resume Tuesday", "Pompeo flies to Seoul on
   // Wednesday"; not after "to" or "not" ("failed to meet"), nor a noun ("during his travels").
@@ -2028,10 +2040,20 @@ class Matcher {
     if ((a == "that" || (a == "the" && is(i + 1, "same"))) &&
         is(i + (a == "that" ? 1 : 2), "day") && state_.day)
       return day_match(i, i + (a == "that" ? 2 : 3), base, from);
-    // "the same evening", "the same night": a part of the day last named.
+    // "the same evening", "the same night": a part of the day last named, in the days of the
+    // news (not a treaty's day of the background), and not after "last night" or "overnight",
+    // which name no day of their own to it.
+    auto recent = [&] {
+      for (size_t k = first_; k < i; ++k)
+        if (is(k, "overnight") || (is(k, "last") && is(k + 1, "night")) ||
+            (is(k, "this") && is(k + 1, "week")))
+          return false;
+      return std::abs((base - dct_).days()) <= 10;
+    };
     if (a == "the" && is(i + 1, "same") &&
         is_one_of(w(i + 2), "morning", "afternoon", "evening", "night") && state_.day &&
-        !ends_with(toks_[i + 2].lower, "'s")) {
+        !ends_with(toks_[i + 2].lower, "'s") && !is(i + 3, "that") && !is(i + 3, "as") &&
+        recent()) {
       Match m = day_match(i, i + 2, base, from);
       part_of_day(m);
       return m;
@@ -2535,11 +2557,15 @@ std::optional<CalendarDate> parse_filing_day(std::string_view s, CalendarDate pu
   if (auto full = parse_full_date(s)) return in_week(*full);
   std::vector<std::string> words;  // the first three words, lower case, without "." and ","
   std::string cur;
-  for (char c : s) {
+  for (size_t k = 0; k < s.size(); ++k) {
+    const char c = s[k];
+    const bool at_end = k + 1 == s.size();
     // ("RAWALPINDI, May 15: President ...", as South Asian papers close a dateline.)
-    bool sep = c == ' ' || c == ',' || c == '.' || c == '\t' || c == ':';
+    // (Not a clock's: "WASHINGTON, Oct. 10:30 a.m.".)
+    bool sep =
+        c == ' ' || c == ',' || c == '.' || c == '\t' || (c == ':' && (at_end || s[k + 1] == ' '));
     if (!sep) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (sep || &c == &s.back()) {
+    if (sep || at_end) {
       if (!cur.empty()) words.push_back(cur);
       cur.clear();
       if (words.size() == 3) break;

@@ -81,8 +81,13 @@ TEST(Article, DatelineDayIsTheFilingDay) {
   EXPECT_EQ(filed("TOKYO - Officials met on Monday, Nov 9.\n"), "1992-11-10");  // no dateline date
   EXPECT_EQ(filed("Tokyo, Mon. - Officials met.\n"), "1992-11-10");  // no place in capitals
   // A dateline closed by a colon, as South Asian papers write it.
-  EXPECT_EQ(filed("RAWALPINDI, Nov. 9: Officials met.\n"), "1992-11-09");
+  EXPECT_EQ(filed("RAWALPINDI, Nov. 9: The two foreign ministers met in the capital.\n"),
+            "1992-11-09");
   EXPECT_EQ(filed("RAWALPINDI, 10:30 Officials met.\n"), "1992-11-10");  // a clock, no day
+  EXPECT_EQ(filed("WASHINGTON, Nov. 9:30 a.m. -- Officials met.\n"), "1992-11-10");
+  // (Nor a heading closed by a colon.)
+  EXPECT_EQ(filed("KEY DATES, Nov. 7: Talks began.\n\nOfficials met.\n"), "1992-11-10");
+  EXPECT_EQ(filed("Live Updates, Nov. 9: Talks resume\n\nOfficials met.\n"), "1992-11-10");
 }
 
 TEST(Article, NoDateIsAnErrorNeverToday) {

@@ -10227,5 +10227,66 @@ TEST(Extract, FiftyThirdSessionOfficeHoldersOf1945To1999) {
   expect_dated(t, "visit", {"patrick-hillery"}, "1972-02-01");
 }
 
+TEST(Extract, FiftyThirdSessionBodiesInSessionResolutionsKeptAndReliefLetThrough) {
+  // A body that met in session, or met to discuss something, met.
+  Timeline t =
+      extract_on("The UN Security Council met in emergency session on Saturday.", 1964, 8, 12);
+  expect_dated(t, "meeting", {"un-security-council"}, "1964-08-08");
+  t = extract_on("The Security Council met on Saturday to discuss the fighting.", 1964, 8, 12);
+  expect_dated(t, "meeting", {"un-security-council"}, "1964-08-08");
+  // (A person who "met on Saturday and" met no one named.)
+  t = extract_on("Kim Jong Un met on Saturday and discussed plans.", 2023, 9, 14);
+  EXPECT_EQ(count_events(t, "meeting"), 0u) << dump(t);
+  // A resolution one side says it will comply with is agreed to; one it will not is rejected.
+  t = extract_on(
+      "The Turkish Government announced in Ankara yesterday that it would comply with the "
+      "Security Council resolution.",
+      1964, 8, 12);
+  expect_dated(t, "agreement", {"turkey"}, "1964-08-11");
+  t = extract_on("Turkey said yesterday it would not comply with the Security Council resolution.",
+                 1964, 8, 12);
+  EXPECT_EQ(count_events(t, "agreement"), 0u) << dump(t);
+  // Relief let through is a concession.
+  t = extract_on(
+      "Archbishop Makarios agreed on Tuesday to let a Red Cross convoy carry food and medicine "
+      "into the besieged enclave.",
+      1964, 8, 12);
+  expect_dated(t, "concession", {"makarios-iii"}, "1964-08-11");
+}
+
+TEST(Extract, FiftyThirdSessionReviewLookalikes) {
+  // A rank before a surname names the lexicon's person only while in office.
+  Timeline t = extract_on("General Somoza met the American ambassador on Tuesday.", 1978, 6, 14);
+  EXPECT_NE(find_event(t, "meeting", {"anastasio-somoza-debayle"}), nullptr) << dump(t);
+  // A given name the lexicon does not know opens the sentence: someone else of that surname.
+  t = extract_on("Jean Aubert, a French diplomat, met Soviet officials in Geneva on Tuesday.", 1985,
+                 6, 14);
+  EXPECT_EQ(find_event(t, "meeting", {"pierre-aubert"}), nullptr) << dump(t);
+  // An object set off after its title is no subject of the next clause.
+  t = extract_on(
+      "Mrs Thatcher met the Foreign Minister, Mr Pik Botha, and President Reagan telephoned Mr "
+      "Gorbachev yesterday.",
+      1986, 6, 14);
+  EXPECT_EQ(find_event(t, "phone-call", {"pik-botha"}), nullptr) << dump(t);
+  expect_dated(t, "phone-call", {"ronald-reagan", "mikhail-gorbachev"}, "1986-06-13");
+  // "until" opening a clause of its own is no deadline.
+  t = extract_on("Relations were cordial until Russia expelled two German diplomats on Tuesday.",
+                 2023, 10, 12);
+  expect_dated(t, "expulsion", {"russia", "germany"}, "2023-10-10");
+  // "the same night" after "last night", with an old day named before, is not that old day.
+  t = extract_on(
+      "Israel and Jordan signed a peace treaty on October 26, 1994.\n\nLate last night King "
+      "Abdullah telephoned Biden, and the same night he spoke to Macron.",
+      2023, 10, 12);
+  for (const Event& e : t.events)
+    if (e.type != "agreement") EXPECT_NE(to_string(e.date), "1994-10-26") << e.type << dump(t);
+  // "As early as Monday" before a modal is ahead.
+  t = extract_on("As early as Monday, the EU could impose new sanctions on Iran, diplomats said.",
+                 2023, 10, 12);
+  const Event* sanction = find_event(t, "sanction", {"european-union"});
+  ASSERT_NE(sanction, nullptr) << dump(t);
+  EXPECT_EQ(to_string(sanction->date).substr(0, 10), "2023-10-16") << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
