@@ -386,6 +386,27 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
             (found.empty() || found.back().last_token != i) &&
             (i - 1 > first ? !toks[i - 1].newline_before : !sentence_opener(toks[i - 1].lower)))
           continue;
+        // "Senator Aiken", "President Bustamante of Peru": a surname alone after an office the
+        // person never held, or with another state named after it, is someone else's.
+        if (e.short_form && e.words.size() == 1 && !e.actor->roles.empty() && i > first &&
+            is_one_of(toks[i - 1].lower, "president", "senator", "sen.", "governor", "gov.",
+                      "mayor", "congressman", "congresswoman", "rep.", "judge", "cardinal",
+                      "archbishop") &&
+            std::none_of(e.actor->roles.begin(), e.actor->roles.end(), [&](const LexRole& r) {
+              // (A head of state of any title is "President" in the press: "President
+              // Kountché", who chaired a military council.)
+              return (toks[i - 1].lower == "president" && r.office == "head-of-state") ||
+                     detail::lower_ascii(r.title).find(toks[i - 1].lower.substr(
+                         0, toks[i - 1].lower.find('.'))) != std::string::npos;
+            }))
+          continue;
+        if (e.short_form && j + 1 < last && toks[j].lower == "of")
+          if (const std::vector<Entry>* const* of = first_words.find(token_text(j + 1));
+              of && std::any_of((*of)->begin(), (*of)->end(), [&](const Entry& x) {
+                return x.words.size() == 1 && x.actor->kind == ActorKind::kCountry &&
+                       x.actor->country != e.actor->country;
+              }))
+            continue;
         // Among people with the same name ("Bush"), the one in office at the time.
         if (!best || (e.actor->kind == ActorKind::kPerson && e.actor->role_at(when) &&
                       !(best->actor->kind == ActorKind::kPerson && best->actor->role_at(when)))) {

@@ -10288,5 +10288,20 @@ TEST(Extract, FiftyThirdSessionReviewLookalikes) {
   EXPECT_EQ(to_string(sanction->date).substr(0, 10), "2023-10-16") << dump(t);
 }
 
+TEST(Extract, FiftyThirdSessionSurnamesOfOtherStatesAndOffices) {
+  // A surname after an office its lexicon namesake never held, or with another state named
+  // after it, is someone else's.
+  Timeline t = extract_on("President Bustamante of Peru met the American ambassador on Tuesday.",
+                          1946, 6, 14);
+  EXPECT_EQ(find_event(t, "meeting", {"alexander-bustamante"}), nullptr) << dump(t);
+  t = extract_on("Senator Aiken of Vermont urged the President to declare victory on Tuesday.",
+                 1966, 6, 14);
+  for (const Event& e : t.events)
+    for (const auto& a : e.actors) EXPECT_NE(a, "frank-aiken") << dump(t);
+  // (A head of state of any title is "President" in the press.)
+  t = extract_on("President Kountche telephoned President Shagari on Monday.", 1983, 5, 18);
+  expect_dated(t, "phone-call", {"seyni-kountche", "shehu-shagari"}, "1983-05-16");
+}
+
 }  // namespace
 }  // namespace dipline
