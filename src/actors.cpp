@@ -120,6 +120,7 @@ namespace {
 // A capitalized word that opens a sentence for its grammar, not as a given name: "Yesterday
 // Putin said", "But Lavrov", "Meanwhile Macron".
 bool sentence_opener(std::string_view w) {
+  // (Titles and words of courtesy are is_title_word's and is_honorific's.)
   static const detail::WordSet kOpeners = {
       "yesterday", "today", "tomorrow", "tonight", "meanwhile", "later", "earlier", "then", "but",
       "and", "or", "so", "yet", "also", "when", "while", "after", "before", "since", "as", "if",
@@ -127,13 +128,12 @@ bool sentence_opener(std::string_view w) {
       "moreover", "separately", "elsewhere", "here", "there", "in", "on", "at", "for", "from",
       "with", "by", "the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
       "its", "our", "my", "both", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "last", "next", "first", "finally", "again", "only", "even",
-      "president", "premier", "minister", "chancellor", "king", "queen", "prince", "emir", "sheikh",
-      "general", "colonel", "says", "said", "asked", "why", "how", "what", "where", "who",
-      "whether", "under", "without", "despite", "during", "until", "unlike", "like", "about",
-      "over", "against", "ex", "former", "new", "top", "senior",
+      "saturday", "sunday", "last", "next", "first", "finally", "again", "only", "even", "king",
+      "queen", "prince", "emir", "sheikh", "says", "said", "asked", "why", "how", "what", "where",
+      "who", "whether", "under", "without", "despite", "during", "until", "unlike", "like", "about",
+      "over", "against", "ex", "new",
       // (Words of courtesy of East and Southern African papers: "Ndugu Mkapa", "Cde Mugabe".)
-      "ndugu", "comrade", "cde", "cde.", "alhaji", "chief", "sir"};
+      "ndugu", "comrade", "cde", "cde.", "alhaji"};
   return kOpeners.contains(w) || is_title_word(w) || is_honorific(w);
 }
 
@@ -395,9 +395,10 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
             std::none_of(e.actor->roles.begin(), e.actor->roles.end(), [&](const LexRole& r) {
               // (A head of state of any title is "President" in the press: "President
               // Kountché", who chaired a military council.)
-              return (toks[i - 1].lower == "president" && r.office == "head-of-state") ||
-                     detail::lower_ascii(r.title).find(toks[i - 1].lower.substr(
-                         0, toks[i - 1].lower.find('.'))) != std::string::npos;
+              std::string_view office = toks[i - 1].lower;
+              office = office.substr(0, office.find('.'));  // ("sen." -> "sen")
+              return (office == "president" && r.office == "head-of-state") ||
+                     detail::lower_ascii(r.title).find(office) != std::string::npos;
             }))
           continue;
         if (e.short_form && j + 1 < last && toks[j].lower == "of")

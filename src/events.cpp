@@ -2485,9 +2485,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         };
         // (Past a quotation mark: '..., said Nigeria "will not be intimidated"'.)
         if (finite(m.last_token) ||
-            (m.last_token < last && !toks[m.last_token].capitalized &&
-             toks[m.last_token].kind == TokenKind::kWord && finite(m.last_token + 1)) ||
-            (m.last_token < last && is_quote(s.text, toks[m.last_token]) &&
+            (m.last_token < last &&
+             ((!toks[m.last_token].capitalized && toks[m.last_token].kind == TokenKind::kWord) ||
+              is_quote(s.text, toks[m.last_token])) &&
              finite(m.last_token + 1)))
           continue;
         if (!agent ||
