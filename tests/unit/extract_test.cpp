@@ -10303,5 +10303,72 @@ TEST(Extract, FiftyThirdSessionSurnamesOfOtherStatesAndOffices) {
   expect_dated(t, "phone-call", {"seyni-kountche", "shehu-shagari"}, "1983-05-16");
 }
 
+TEST(Extract, FiftyFourthSessionActsOfWords) {
+  // Relations cut on one's own side; a measure against the other side held out in a warning.
+  Timeline t = extract_on("Chile announced on Friday that it was cutting its own ties with Peru.",
+                          1990, 7, 18);
+  expect_dated(t, "sanction", {"chile", "peru"}, "1990-07-13");
+  t = extract_on(
+      "Museveni warned on Monday that Uganda could start charging Kenya for the use of its "
+      "railway.",
+      1990, 7, 18);
+  expect_dated(t, "threat", {"yoweri-museveni", "kenya"}, "1990-07-16");
+  // (Not prices that rise.)
+  t = extract_on("Museveni warned on Monday that prices could start rising.", 1990, 7, 18);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+  // Agreeing that officials should meet is an intent to meet, not an agreement.
+  t = extract_on(
+      "Mr Kohl and Mr Ozal agreed on Monday that their foreign ministers should meet in Bonn "
+      "next week.",
+      1990, 7, 18);
+  expect_dated(t, "intent-to-meet", {"helmut-kohl", "turgut-ozal"}, "1990-07-16");
+  EXPECT_EQ(count_events(t, "agreement"), 0u) << dump(t);
+  // What the other side will regret, a defence against any attack: threats.
+  t = extract_on("President Rafsanjani said on Friday that France \"will regret this adventure.\"",
+                 1990, 7, 18);
+  expect_dated(t, "threat", {"akbar-hashemi-rafsanjani", "france"}, "1990-07-13");
+  t = extract_on(
+      "Douglas Hurd said on Monday that Britain would defend its territory against any "
+      "aggression.",
+      1990, 7, 18);
+  expect_dated(t, "threat", {"douglas-hurd"}, "1990-07-16");
+  // A duty kept is a rejection.
+  t = extract_on(
+      "Prime Minister Mikhail Fradkov said on Wednesday that Russia would not cancel the export "
+      "duty.",
+      2007, 1, 11);
+  expect_dated(t, "rejection", {"mikhail-fradkov"}, "2007-01-10");
+}
+
+TEST(Extract, FiftyFourthSessionActsOfDeeds) {
+  // A visitor to be received; a ban called for; a diplomat charged; an embassy cordoned off;
+  // warning shots; a duty lifted; a reporter called a spy.
+  Timeline t =
+      extract_on("Chancellor Helmut Kohl will receive Mr Ozal in Bonn on Wednesday.", 1990, 7, 16);
+  expect_dated(t, "hosting", {"helmut-kohl", "turgut-ozal"}, "1990-07-18");
+  t = extract_on("The country will receive Russian gas from next year.", 1990, 7, 16);
+  EXPECT_EQ(count_events(t, "hosting"), 0u) << dump(t);
+  t = extract_on(
+      "Chancellor Helmut Kohl on Sunday called for a ban on appearances by Turkish politicians.",
+      1990, 7, 18);
+  expect_dated(t, "appeal", {"helmut-kohl"}, "1990-07-15");
+  t = extract_on("Iran on Tuesday charged the French diplomat Paul Torri with espionage.", 1990, 7,
+                 18);
+  expect_dated(t, "arrest", {"iran"}, "1990-07-17");
+  t = extract_on(
+      "Iranian Revolutionary Guards threw a cordon around the French Embassy on Tuesday.", 1990, 7,
+      18);
+  expect_dated(t, "coercion", {"france"}, "1990-07-17");
+  t = extract_on(
+      "A Norwegian coast guard vessel fired warning shots across the bow of an Icelandic trawler "
+      "on Sunday.",
+      1994, 8, 16);
+  expect_dated(t, "coercion", {"norway", "iceland"}, "1994-08-14");
+  t = extract_on("Poland lifted the duty on Russian oil late on Wednesday.", 1990, 7, 19);
+  expect_dated(t, "concession", {"poland", "russia"}, "1990-07-18");
+  t = extract_on("On Friday, Mr Ozal called Greece a \"terrorist state.\"", 1990, 7, 18);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
