@@ -1558,6 +1558,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (!named && end == i + 2 && toks[i + 1].lower == "ministry" && summoned_to &&
         (impl_->home || impl_->subject))
       named = impl_->foreign_ministry_of(impl_->home ? *impl_->home : *impl_->subject);
+    // ("The ministry summoned Norway's ambassador", named bare in a story of Beijing's anger
+    // with no ministry named before: the foreign ministry of the state the story is filed
+    // from, or else of the state its headline opens with, at a diplomat's act.)
+    if (!named && end == i + 2 && toks[i + 1].lower == "ministry" && !impl_->ministry &&
+        ((impl_->home && !impl_->home_guessed) || impl_->subject) && end < last &&
+        is_one_of(toks[end].lower, "summoned", "summons", "protested", "handed", "delivered",
+                  "lodged", "recalled", "expelled", "declared"))
+      named = impl_->foreign_ministry_of(impl_->home && !impl_->home_guessed ? *impl_->home
+                                                                             : *impl_->subject);
     if (named)
       mentions.push_back(
           ActorMention{toks[i].begin, toks[end - 1].end, i, end, named, MentionHow::kTitle, false});

@@ -176,8 +176,19 @@ const Shadow& make_shadow(const SentenceView& s) {
   actor_end.assign(last - first, 0);
   time_end.assign(last - first, 0);
   for (const auto& m : s.actors)
-    if (m.first_token >= first && m.first_token < last && !actor_end[m.first_token - first])
-      actor_end[m.first_token - first] = m.last_token;
+    if (m.first_token >= first && m.first_token < last && !actor_end[m.first_token - first]) {
+      size_t end = m.last_token;
+      // "broke off relations with the Cuban government": a state by its adjective and the word
+      // for its rulers after "the" reads as one actor (not "the Cuban government's decision",
+      // "the Cuban government of Fidel Castro" -- whose is told after).
+      if (m.how == MentionHow::kDemonym && !m.place && m.actor->kind == ActorKind::kCountry &&
+          m.first_token > first && toks[m.first_token - 1].lower == "the" && end < last &&
+          is_one_of(toks[end].lower, "government", "authorities", "regime", "administration",
+                    "junta", "leadership") &&
+          !(end + 1 < last && is_one_of(toks[end + 1].lower, "of", "'s", "'")))
+        ++end;
+      actor_end[m.first_token - first] = end;
+    }
   for (const auto& m : s.times) {
     if (m.first_token < first || m.first_token >= last || time_end[m.first_token - first]) continue;
     time_end[m.first_token - first] = m.last_token;
@@ -4817,6 +4828,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     for (const auto& t : s.times)
       if (t.first_token >= seg.first && t.first_token < reach) consider(t);
+    // "summoned Norway's ambassador, Svein Ole Saether, on Friday evening to lodge a protest":
+    // past a name set off after the act's object, the time that opens the next part is the
+    // act's.
+    if (!best && reach == seg.last && k + 2 < segs.size() && segs[k + 1].first == seg.last + 1 &&
+        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+          return m.actor->kind == ActorKind::kPerson && m.first_token == segs[k + 1].first &&
+                 m.last_token == segs[k + 1].last;
+        }))
+      for (const auto& t : s.times)
+        if (t.first_token >= segs[k + 2].first && t.first_token <= segs[k + 2].first + 1 &&
+            (t.first_token == segs[k + 2].first ||
+             is_one_of(toks[segs[k + 2].first].lower, "on", "in", "at", "late", "early")))
+          consider(t);
     // "announced on Wednesday that it was suspending the Treaty of Friendship, Good
     // Neighbourliness and Cooperation that the two countries signed in October 2002": a deal
     // named first is dated by the time its signing verb takes, however long its name.

@@ -408,10 +408,20 @@ Timeline Extractor::extract(const Article& article) const {
   };
   // "Estonia summons Norwegian ambassador ...", "Dhaka summons Indian envoy ...": the state
   // the headline opens with.
-  for (const auto& m : mentions_in(article.title))
-    if (m.first_token == 0 && !m.place && m.actor->kind == ActorKind::kCountry &&
-        (m.how == MentionHow::kName || m.how == MentionHow::kCapital))
-      people.set_subject(m.actor);
+  // ("'Hand over Ocalan': Ankara steps up pressure on Rome": the clause after a colon.)
+  {
+    std::string_view title = article.title;
+    auto title_toks = tokenize(title, 0, title.size());
+    for (const auto& m : mentions_in(title)) {
+      bool opens = m.first_token == 0 || (m.first_token < title_toks.size() &&
+                                          title_toks[m.first_token - 1].lower == ":");
+      if (opens && !m.place && m.actor->kind == ActorKind::kCountry &&
+          (m.how == MentionHow::kName || m.how == MentionHow::kCapital)) {
+        people.set_subject(m.actor);
+        break;
+      }
+    }
+  }
   // "The Fiji Times", "Iceland Review", "Kyiv Independent": a story with no dateline is most
   // likely filed where its outlet is named after.
   for (const auto& m : mentions_in(article.outlet)) {

@@ -10370,5 +10370,48 @@ TEST(Extract, FiftyFourthSessionActsOfDeeds) {
   EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
 }
 
+TEST(Extract, FiftyFourthSessionWhoAndWhen) {
+  // A state by its adjective and "government" after "the" is the object of the act.
+  Timeline t = extract_on("Venezuela broke off relations with the Cuban government in June 1959.",
+                          1960, 8, 22);
+  expect_dated(t, "sanction", {"venezuela", "cuba"}, "1959-06");
+  // A headline's state after a colon is the story's; a bare "the ministry" summoning an envoy
+  // in a story with no ministry named is its foreign ministry.
+  CalendarDate when = CalendarDate::ymd(1998, 11, 16);
+  t = extract_text(
+      "---\ntitle: \"'Hand over Ocalan': Ankara steps up pressure on Rome\"\n---\n\nThe "
+      "Foreign Ministry summoned the Italian ambassador on Thursday night.\n",
+      when);
+  expect_dated(t, "criticism", {"turkish-foreign-ministry", "italy"}, "1998-11-12");
+  t = extract_text(
+      "---\ntitle: Beijing cancels talks as Nobel row deepens\n---\n\nThe ministry summoned "
+      "Norway's ambassador, Svein Ole Saether, on Friday evening to lodge a solemn protest, Ma "
+      "said.\n",
+      CalendarDate::ymd(2010, 10, 12));
+  // (The time past the name set off after the object is the act's.)
+  expect_dated(t, "criticism", {"chinese-foreign-ministry", "norway"}, "2010-10-08");
+  // (Not a headline's state after a colon that only names a place.)
+  t = extract_text(
+      "---\ntitle: \"Talks in focus: Beijing hosts forum\"\n---\n\nThe ministry said on "
+      "Friday that the talks would go on.\n",
+      CalendarDate::ymd(2010, 10, 12));
+  for (const auto& e : t.events)
+    EXPECT_FALSE(e.actors.front().ends_with("-foreign-ministry")) << dump(t);
+  // What another must do to make amends; a decision called a victory for the democracies;
+  // ministers thanked.
+  t = extract_on(
+      "Foreign Minister Alvaro Leyva said on Saturday that the Israeli ambassador should \"at "
+      "the very least apologize and leave.\"",
+      2023, 10, 15);
+  expect_dated(t, "demand", {"alvaro-leyva", "israel"}, "2023-10-14");
+  t = extract_on(
+      "Foreign Minister Ignacio Luis Arcaya called the decision last night \"a victory for the "
+      "democracies of America.\"",
+      1960, 8, 22);
+  expect_dated(t, "support", {"ignacio-luis-arcaya"}, "1960-08-21");
+  t = extract_on("President Betancourt thanked the foreign ministers on Sunday.", 1960, 8, 22);
+  expect_dated(t, "support", {"romulo-betancourt"}, "1960-08-21");
+}
+
 }  // namespace
 }  // namespace dipline
