@@ -1564,9 +1564,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (!named && end == i + 2 && toks[i + 1].lower == "ministry" && !impl_->ministry &&
         ((impl_->home && !impl_->home_guessed) || impl_->subject) && end < last &&
         is_one_of(toks[end].lower, "summoned", "summons", "protested", "handed", "delivered",
-                  "lodged", "recalled", "expelled", "declared"))
-      named = impl_->foreign_ministry_of(impl_->home && !impl_->home_guessed ? *impl_->home
-                                                                             : *impl_->subject);
+                  "lodged", "recalled", "expelled", "declared")) {
+      const LexActor& state = impl_->home && !impl_->home_guessed ? *impl_->home : *impl_->subject;
+      // (Not when that state's own envoy is the one summoned: "Norway stunned as China
+      // retaliates ... The ministry summoned Norway's ambassador".)
+      bool own_envoy = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+        return m.actor == &state && m.first_token > end && m.first_token <= end + 4;
+      });
+      if (!own_envoy) named = impl_->foreign_ministry_of(state);
+    }
     if (named)
       mentions.push_back(
           ActorMention{toks[i].begin, toks[end - 1].end, i, end, named, MentionHow::kTitle, false});

@@ -4772,10 +4772,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       return false;
     };
+    // "his first visit to Japan since 2008", "the first meeting of the two leaders since April
+    // 2019": the time after "since" tells how rare the act is, not when it was.
+    auto first_since = [&](const TimeMention& t) {
+      // (The phrase of the time holds the "since".)
+      if (t.end <= t.phrase_begin + 6 ||
+          detail::lower_ascii(s.text.substr(t.phrase_begin, 6)) != "since " ||
+          t.first_token < h.tlast || t.first_token > h.tlast + 8)
+        return false;
+      // (The "first" before the act's noun or in the trigger: "make his first visit to".)
+      for (size_t i = h.tfirst > first + 3 ? h.tfirst - 3 : first; i < h.tlast; ++i)
+        if (is_one_of(toks[i].lower, "first", "first-ever")) return true;
+      return false;
+    };
     auto consider = [&](const TimeMention& t) {
-      if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || attributive(t) ||
-          deal_signed(t) || deadline(t) || describes_actor(t) || participle_of_object(t) ||
-          (agreed_clause && t.first_token >= h.tlast) || next_verbs(t) || relative_clause(t))
+      if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || first_since(t) ||
+          attributive(t) || deal_signed(t) || deadline(t) || describes_actor(t) ||
+          participle_of_object(t) || (agreed_clause && t.first_token >= h.tlast) || next_verbs(t) ||
+          relative_clause(t))
         return;
       // ("flies to Cairo on Wednesday and will travel on to Amman on Thursday": the time before
       // the "and" is the first verb's; with none of its own the verb shares it, below.)
@@ -4837,9 +4851,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                  m.last_token == segs[k + 1].last;
         }))
       for (const auto& t : s.times)
-        if (t.first_token >= segs[k + 2].first && t.first_token <= segs[k + 2].first + 1 &&
-            (t.first_token == segs[k + 2].first ||
-             is_one_of(toks[segs[k + 2].first].lower, "on", "in", "at", "late", "early")))
+        if (t.first_token >= segs[k + 2].first && t.first_token <= segs[k + 2].first + 2 &&
+            std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(segs[k + 2].first),
+                        toks.begin() + static_cast<std::ptrdiff_t>(t.first_token),
+                        [](const Token& x) {
+                          return is_one_of(x.lower, "on", "in", "at", "late", "early");
+                        }))
           consider(t);
     // "announced on Wednesday that it was suspending the Treaty of Friendship, Good
     // Neighbourliness and Cooperation that the two countries signed in October 2002": a deal
@@ -5339,7 +5356,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if ((toks[i].lower == "when" && toks[i - 1].lower == "only") ||
           (is_one_of(toks[i].lower, "provided", "providing") && toks[i + 1].lower == "that"))
         hypothetical = true;
-    if (is_one_of(toks[h.tfirst].lower, "due", "expected", "scheduled", "will") ||
+    if (is_one_of(toks[h.tfirst].lower, "due", "expected", "scheduled", "will", "would") ||
         (h.tfirst + 1 < h.tlast && is_one_of(toks[h.tfirst].lower, "is", "are", "was", "were") &&
          is_one_of(toks[h.tfirst + 1].lower, "due", "expected", "scheduled", "set")))
       future = true;  // (a trigger that starts with its modal: "is due to convene")
@@ -5385,7 +5402,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // "would impose sanctions if the talks failed": a condition after the act.
     bool conditional_modal = false;
-    for (size_t i = subject_end; i < h.tfirst; ++i)
+    // (The modal may open the trigger: "the Council would meet on Thursday if".)
+    for (size_t i = subject_end; i <= h.tfirst && i < h.tlast; ++i)
       if (is_one_of(toks[i].lower, "would", "could", "might", "'d")) conditional_modal = true;
     // "Hungary may block the package", "Russia could pull out of the treaty": a possibility,
     // right before the act.
