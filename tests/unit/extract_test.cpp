@@ -10503,5 +10503,53 @@ TEST(Extract, FiftyFourthSessionReviewLookalikes) {
   expect_dated(t, "criticism", {"china", "norway"}, "2010-10-08");
 }
 
+TEST(Extract, FiftyFourthSessionWhatWasSaidTyped) {
+  // What was said is typed by what it says: a refusal, a threat, a claim, an accusation, an
+  // appeal, a criticism.
+  Timeline t = extract_on(
+      "Mr. Herbert Morrison said on Tuesday that the Government \"do not and cannot recognise\" "
+      "the unilateral abrogation of the Treaty.",
+      1951, 10, 10);
+  expect_dated(t, "rejection", {"herbert-morrison"}, "1951-10-09");
+  t = extract_on(
+      "Prime Minister Goh Chok Tong said on Tuesday that Singapore \"cannot let any country "
+      "decide\" where its leaders may travel.",
+      1990, 5, 10);
+  expect_dated(t, "rejection", {"goh-chok-tong"}, "1990-05-08");
+  t = extract_on(
+      "President Bourguiba said on Tuesday that Tunisia would \"fight to the end\" to free "
+      "Bizerta.",
+      1961, 7, 20);
+  expect_dated(t, "threat", {"habib-bourguiba"}, "1961-07-18");
+  t = extract_on("President Sukarno said on Tuesday that Indonesia would \"crush Malaysia\".", 1964,
+                 1, 10);
+  expect_dated(t, "threat", {"sukarno", "malaysia"}, "1964-01-07");
+  t = extract_on(
+      "Foreign Minister Geoffrey Onyeama said on Tuesday that Nigeria would seek compensation for "
+      "Nigerians whose shops had been destroyed.",
+      2019, 9, 12);
+  expect_dated(t, "demand", {"geoffrey-onyeama"}, "2019-09-10");
+  t = extract_on(
+      "Foreign Minister Monie Captan said on Thursday that Sierra Leone and Guinea were "
+      "\"providing rear bases, weapons and safe passage\" to the rebels.",
+      2001, 3, 24);
+  expect_dated(t, "accusation", {"monie-captan", "sierra-leone"}, "2001-03-22");
+  t = extract_on(
+      "Condoleezza Rice said on Tuesday that the United States would keep pressing for \"a "
+      "credible and independent international inquiry\" into the events.",
+      2005, 6, 10);
+  expect_dated(t, "appeal", {"condoleezza-rice"}, "2005-06-07");
+  t = extract_on(
+      "Chancellor Angela Merkel said on Monday that Erdogan's remarks were no different from the "
+      "Nazi practices of the past.",
+      2017, 3, 7);
+  expect_dated(t, "criticism", {"angela-merkel"}, "2017-03-06");
+  // (Fighting corruption to the end is no threat; a house not for sale no refusal of anyone.)
+  t = extract_on(
+      "President Bourguiba said on Tuesday that Tunisia would fight corruption to the end.", 1961,
+      7, 20);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
