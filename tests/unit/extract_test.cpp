@@ -10544,7 +10544,59 @@ TEST(Extract, FiftyFourthSessionWhatWasSaidTyped) {
       "Nazi practices of the past.",
       2017, 3, 7);
   expect_dated(t, "criticism", {"angela-merkel"}, "2017-03-06");
-  // (Fighting corruption to the end is no threat; a house not for sale no refusal of anyone.)
+  // A forgery, a fabrication: a denial.
+  t = extract_on("Foreign Minister Patricia Bullrich on Tuesday called the letter a forgery.", 2022,
+                 9, 10);
+  expect_dated(t, "denial", {"patricia-bullrich"}, "2022-09-06");
+  // The review's lookalikes: if they come again, we will do it again; hoping two states settle
+  // their differences.
+  t = extract_on("Hosni Mubarak said on Tuesday that if they come again, we will do it again.",
+                 1990, 10, 3);
+  expect_dated(t, "threat", {"hosni-mubarak"}, "1990-10-02");
+  t = extract_on(
+      "Hosni Mubarak said on Tuesday that he hoped Iraq and Kuwait would settle their differences "
+      "by negotiation.",
+      1990, 10, 3);
+  expect_dated(t, "appeal", {"hosni-mubarak"}, "1990-10-02");
+  // ... and what is no act against another: a reassurance, a house, a match, a museum, help to
+  // refugees, one's own diplomats, training given, a novel.
+  for (const char* said :
+       {"Helmut Kohl said on Tuesday that Germany would never again be a threat to its neighbours.",
+        "Douglas Hurd said on Tuesday that the government does not and cannot tolerate corruption "
+        "within its own civil service.",
+        "Hosni Mubarak said on Tuesday that Egypt would easily crush Libya in Friday's World Cup "
+        "qualifier.",
+        "Hosni Mubarak said on Tuesday that Egypt would fight to the end against drug "
+        "trafficking.",
+        "Douglas Hurd said on Tuesday that Britain would present a bill on immigration to "
+        "parliament next week.",
+        "Helmut Kohl said on Tuesday that further steps would follow if the ceasefire holds."}) {
+    t = extract_on(said, 1990, 10, 3);
+    EXPECT_EQ(count_events(t, "statement"), 1u) << said << "\n" << dump(t);
+  }
+  for (const char* said :
+       {"Annalena Baerbock said on Tuesday that the museum documents the atrocities of the war.",
+        "Annalena Baerbock said on Tuesday that a new museum on the Nazi era would open in May.",
+        "Antony Blinken said on Tuesday that the United States would never undermine the "
+        "sovereignty of Ukraine.",
+        "Antony Blinken said on Tuesday that nobody gave any help to the refugees stranded at the "
+        "border.",
+        "Wang Yi said on Tuesday that China highly appreciates the work of its own diplomats in "
+        "Sudan."}) {
+    t = extract_on(said, 2023, 3, 14);
+    EXPECT_EQ(count_events(t, "statement"), 1u) << said << "\n" << dump(t);
+  }
+  for (const char* said :
+       {"Condoleezza Rice said on Tuesday that Britain and France were providing training to the "
+        "Iraqi police.",
+        "Sergei Lavrov said on Tuesday that the hero of the novel is a spy.",
+        "Condoleezza Rice said on Tuesday that no American official was implicated in the crash.",
+        "Jack Straw said on Tuesday that the company had told him the house was not for sale.",
+        "Condoleezza Rice said on Tuesday that Washington had not ruled out an apology to Iraq."}) {
+    t = extract_on(said, 2005, 6, 14);
+    EXPECT_EQ(count_events(t, "statement"), 1u) << said << "\n" << dump(t);
+  }
+  // (Fighting corruption to the end is no threat.)
   t = extract_on(
       "President Bourguiba said on Tuesday that Tunisia would fight corruption to the end.", 1961,
       7, 20);
