@@ -3638,7 +3638,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (type->speech) {
       bool says = is_one_of(toks[h.tfirst].lower, "said", "says", "stated", "states", "added",
                             "noted", "declared", "announced", "insisted", "warned", "explained",
-                            "claimed", "alleges", "hinted");
+                            "claimed", "alleges", "hinted", "wrote", "writes");
       size_t i = h.tlast;
       // ("told Kiev on Monday to comply with the Minsk agreements": whom it was told to.)
       if (is_one_of(toks[h.tfirst].lower, "told", "tells", "telling") && h.tfirst + 1 < h.tlast)

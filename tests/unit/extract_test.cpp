@@ -10596,6 +10596,12 @@ TEST(Extract, FiftyFourthSessionWhatWasSaidTyped) {
     t = extract_on(said, 2005, 6, 14);
     EXPECT_EQ(count_events(t, "statement"), 1u) << said << "\n" << dump(t);
   }
+  // What was written is what was said: "wrote on Saturday night that Dagan should apologize".
+  t = extract_on(
+      "Foreign Minister Alvaro Leyva wrote on Saturday that Israel should \"at the very least "
+      "apologize.\"",
+      2023, 10, 15);
+  expect_dated(t, "demand", {"alvaro-leyva", "israel"}, "2023-10-14");
   // (Fighting corruption to the end is no threat.)
   t = extract_on(
       "President Bourguiba said on Tuesday that Tunisia would fight corruption to the end.", 1961,
