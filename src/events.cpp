@@ -93,6 +93,12 @@ bool is_claim_noun(std::string_view w) {
                    "rumor", "rumors", "assertion", "assertions", "charges");
 }
 
+// Whether a time's phrase opens with "since" ("since January", "since April 2019").
+bool since_phrase(std::string_view text, const TimeMention& t) {
+  return t.end > t.phrase_begin + 6 &&
+         detail::lower_ascii(text.substr(t.phrase_begin, 6)) == "since ";
+}
+
 // Whether tokens [from, to), after a trigger, give a cause of nature, health or business for
 // it: "because of a shortage of aircraft", "due to a tropical storm", "to slow the spread of the
 // coronavirus", "amid the pandemic" (not "to curb the smuggling of fuel", "amid a dispute over
@@ -4776,9 +4782,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // 2019": the time after "since" tells how rare the act is, not when it was.
     auto first_since = [&](const TimeMention& t) {
       // (The phrase of the time holds the "since".)
-      if (t.end <= t.phrase_begin + 6 ||
-          detail::lower_ascii(s.text.substr(t.phrase_begin, 6)) != "since " ||
-          t.first_token < h.tlast || t.first_token > h.tlast + 8)
+      if (!since_phrase(s.text, t) || t.first_token < h.tlast || t.first_token > h.tlast + 8)
         return false;
       // (The "first" before the act's noun or in the trigger: "make his first visit to".)
       for (size_t i = h.tfirst > first + 3 ? h.tfirst - 3 : first; i < h.tlast; ++i)
@@ -5200,13 +5204,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "troops have been camped on the island since October 21", "Since January, the coast
     // guard has seized 48 boats": what began then and goes on, from that day on.
     bool since_then = false;
-    if (best && !type->speech && best->end > best->phrase_begin + 6) {
-      std::string_view phrase = s.text.substr(best->phrase_begin, 6);
-      // (From the start as written: "since January" is 2016-01/.., not its first day.)
-      if (detail::lower_ascii(phrase) == "since " && best->date->start) {
-        ev.date = Edtf{true, best->date->start, std::nullopt};
-        since_then = true;
-      }
+    // (From the start as written: "since January" is 2016-01/.., not its first day.)
+    if (best && !type->speech && since_phrase(s.text, *best) && best->date->start) {
+      ev.date = Edtf{true, best->date->start, std::nullopt};
+      since_then = true;
     }
     // "will visit Banjul before the end of the year", "would sign it by the end of the month":
     // an act to come by then, from the day of the story to that day.

@@ -409,12 +409,13 @@ Timeline Extractor::extract(const Article& article) const {
   // "Estonia summons Norwegian ambassador ...", "Dhaka summons Indian envoy ...": the state
   // the headline opens with.
   // ("'Hand over Ocalan': Ankara steps up pressure on Rome": the clause after a colon.)
+  // (The title's tokens once, for its mentions and the colon before one.)
   {
     std::string_view title = article.title;
     auto title_toks = tokenize(title, 0, title.size());
-    for (const auto& m : mentions_in(title)) {
-      bool opens = m.first_token == 0 || (m.first_token < title_toks.size() &&
-                                          title_toks[m.first_token - 1].lower == ":");
+    for (const auto& m :
+         gazetteer_.find(title, title_toks, 0, title_toks.size(), article.published)) {
+      bool opens = m.first_token == 0 || title_toks[m.first_token - 1].lower == ":";
       if (opens && !m.place && m.actor->kind == ActorKind::kCountry &&
           (m.how == MentionHow::kName || m.how == MentionHow::kCapital)) {
         people.set_subject(m.actor);
