@@ -818,7 +818,10 @@ bool is_spanish_don(const Token& t) {
 }  // namespace
 
 bool is_honorific(std::string_view w) {
-  static const detail::WordSet kHonorifics = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."};
+  // ("Comrade Tito", "Cde Mugabe", "Ndugu Mkapa": words of courtesy of the Communist and of
+  // East and Southern African papers.)
+  static const detail::WordSet kHonorifics = {"mr",  "mrs", "ms",      "dr",  "mr.",  "mrs.",
+                                              "ms.", "dr.", "comrade", "cde", "cde.", "ndugu"};
   return kHonorifics.contains(w) || is_french_courtesy(w);
 }
 

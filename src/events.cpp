@@ -954,13 +954,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   for (const auto& m : matches)
     hits.push_back(
         Hit{&impl_->triggers[m.pattern], sh.token_at(m.begin), sh.token_at(m.end - 1) + 1});
-  // (Not where the sentence says what was said otherwise: 'accused Poland of ... and called
-  // the use of water cannon "inhumane"', 'denied it, calling the claims "groundless"'.)
-  if (impl_->judgement.type && std::none_of(hits.begin(), hits.end(), [](const Hit& h) {
-        return is_one_of(h.trig->type->id, "accusation", "denial", "rejection", "threat",
-                         "criticism");
-      }))
-    if (size_t at = quoted_judgement(s))
+  // (Not where the sentence has said what was said otherwise before: 'accused Poland of ...
+  // and called the use of water cannon "inhumane"', 'denied it, calling the claims
+  // "groundless"'. A refusal told after it is an act of its own: 'calling his speech
+  // "slander", and announced that the delegation would vote against Yugoslavia's candidacy'.)
+  if (impl_->judgement.type)
+    if (size_t at = quoted_judgement(s);
+        at && std::none_of(hits.begin(), hits.end(), [&](const Hit& h) {
+          return is_one_of(h.trig->type->id, "accusation", "denial", "rejection", "threat",
+                           "criticism") &&
+                 h.tfirst < (at >> 16);
+        }))
       hits.push_back(Hit{&impl_->judgement, at >> 16, at & 0xffff});
   if (hits.empty()) return out;  // no trigger matches
   // "Turkish commandos seized PKK leader Abdullah Ocalan": a person seized is arrested, not a
@@ -3562,6 +3566,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           agent_actor = m.actor;
           break;
         }
+    // "The Department of Foreign Affairs advised Irish citizens against all travel to Ukraine",
+    // "the ministry advised Romanians to avoid travelling to Moldova": a state advises its own
+    // people, whoever the bare ministry is taken for.
+    if (type->id == "sanction" &&
+        is_one_of(toks[h.tfirst].lower, "advised", "advises", "advise", "advising", "warned",
+                  "warns", "urged", "urges", "cautioned", "cautions"))
+      for (const auto& m : s.actors)
+        if (m.how == MentionHow::kDemonym && m.actor->kind == ActorKind::kCountry &&
+            (m.first_token == h.tfirst + 1 ||
+             (m.first_token == h.tfirst + 2 &&
+              is_one_of(toks[h.tfirst + 1].lower, "its", "their", "all")))) {
+          agent_actor = m.actor;
+          if (agent && agent->actor != m.actor) agent = nullptr;
+          co_agents.clear();
+          break;
+        }
     // "the presidents of Argentina, Brazil and Uruguay suspended Paraguay from Mercosur": members
     // suspend one of theirs in their body's name; the body acts.
     if (type->id == "sanction" && agent_actor &&
@@ -3620,6 +3640,32 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                            "discuss", "talk", "brief", "deliver", "present", "convey", "pay",
                            "hand", "review", "explain", "bid", "say");
       if (asked) continue;
+    }
+    // "Obama sent Secretary of State John Kerry to Cairo", "sent his Foreign Minister, Oluyemi
+    // Adeniji, to Banjul": the person sent is the visitor. A name there that is no person
+    // ("sent Syrian troops to") makes no visit of this form.
+    if (type->id == "visit" && is_one_of(toks[h.tfirst].lower, "send", "sends", "sent", "sending",
+                                         "dispatch", "dispatches", "dispatched", "dispatching")) {
+      const ActorMention* sent = nullptr;
+      bool named = false;
+      for (const auto& m : s.actors)
+        if (m.first_token > h.tfirst && m.last_token < h.tlast && !sent) {
+          size_t to = m.last_token;
+          if (to < h.tlast && toks[to].lower == ",") ++to;
+          for (const auto& t : s.times)
+            if (t.first_token == to) to = t.last_token;
+          if (to < h.tlast && toks[to].lower == "to") {
+            named = true;
+            if (m.actor->kind == ActorKind::kPerson) sent = &m;
+          }
+        }
+      if (sent) {
+        agent = sent;
+        agent_actor = sent->actor;
+        co_agents.clear();
+      } else if (named) {
+        continue;
+      }
     }
     ev.agent = agent_actor;
     ev.nominal = owner && agent == owner;
@@ -4053,8 +4099,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                            (m.how == MentionHow::kCapital || m.how == MentionHow::kCity);
         // ("is scheduled to meet Manrique on Friday before returning to Tokyo": the place of
         // another act.)
+        // (A place inside the trigger past a set-off name is still its own: "sent his Foreign
+        // Minister, Oluyemi Adeniji, to Banjul".)
         if ((!m.place && !destination) || &m == agent || (m.first_token < h.tfirst && !fronted) ||
-            m.first_token >= seg.last || (stop < seg.last && m.first_token >= stop))
+            (m.first_token >= seg.last && m.first_token >= h.tlast) ||
+            (stop < seg.last && m.first_token >= stop))
           continue;
         if (std::find(phrase_bodies.begin(), phrase_bodies.end(), m.actor) != phrase_bodies.end())
           continue;
@@ -6070,6 +6119,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // threat.
       if (e.agent == st.agent &&
           ((e.status == EventStatus::kAnnounced && !e.type->speech) || e.type == impl_->threat))
+        return true;
+      // "Telli said that the Organisation continued to support the territorial integrity of
+      // Nigeria": what a speaker says in words of backing, blame or refusal, the same day, is
+      // that act, not a statement besides it. (Not an office's report of what its leaders did:
+      // "the White House said the two leaders had reaffirmed their support".)
+      if (e.agent == st.agent && st.agent->kind == ActorKind::kPerson && e.type->speech &&
+          e.type->id != "press-briefing" && e.status == EventStatus::kOccurred && e.date == st.date)
         return true;
       auto t = trigger_token(e);
       // A past act of one's own side: "Armenia formally asked the CSTO for help on September
