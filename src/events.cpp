@@ -3601,6 +3601,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           }
         break;
       }
+    // "A note of protest was delivered to the Hungarian Legation this morning", filed from
+    // Belgrade: the state of the dateline sent it, to another's mission.
+    if (!agent_actor && type->id == "criticism" && s.home && h.tlast - 1 > h.tfirst &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                    [](const Token& t) { return is_one_of(t.lower, "was", "were", "been"); }))
+      for (const auto& m : s.actors)
+        if (m.first_token >= h.tfirst && m.first_token < h.tlast &&
+            m.actor->kind == ActorKind::kCountry && m.actor != s.home) {
+          agent_actor = s.home;
+          break;
+        }
     if (!agent_actor) continue;
     // A gathering told in passing (", meeting in Jeddah,", "At an emergency meeting in Cairo,")
     // is a body of states' meeting: not one person's, a state's or a crowd's ("Obama, meeting
@@ -4869,6 +4881,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (toks[j].lower == "under" ||
               (is_one_of(toks[j].lower, "after", "following") && own_time_after()))
             d += 100;
+      // ("The ministry reported today that Hungarian guards had opened fire on a Yugoslav
+      // patrol on 26 September": the time of the report, before its "that", dates a past act
+      // told only where the act's clause has none of its own. Not one to come: "said on Tuesday
+      // that Ankara would unveil sanctions once he has toured the camps this weekend" is
+      // announced on Tuesday.)
+      if (t.last_token <= h.tfirst) {
+        size_t that = h.tfirst;
+        for (size_t j = t.last_token; j < h.tfirst; ++j)
+          if (toks[j].lower == "that") that = j;
+        if (that < h.tfirst &&
+            std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(that),
+                         toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst), [](const Token& x) {
+                           return is_one_of(x.lower, "would", "will", "could", "might", "may",
+                                            "should", "shall", "to", "must", "can");
+                         }))
+          d += 50;
+      }
       if (!best || d < best_dist) {
         best = &t;
         best_dist = d;

@@ -2462,6 +2462,26 @@ void join_day_ranges(std::string_view text, const Tokens& toks, size_t first, si
       if (auto [a, b] = day_pair(word(after)); a)
         set_range(t, CalendarDate::ymd(d.year, d.month, a), b, after + 1);
     }
+    // "6 to 10 March", "the night of 26 to 27 September": the first day before the joint.
+    if (d.precision() == Precision::kDay && t.first_token >= first + 2 &&
+        (k == 0 || times[k - 1].last_token < t.first_token - 1) &&
+        is_one_of(toks[t.first_token - 1].lower, "to", "through", "till", "until", "and", "-",
+                  "\u2013") &&
+        day_number(word(t.first_token)).value_or(0) == d.day) {
+      int from = day_number(word(t.first_token - 2)).value_or(0);
+      // (Not a sum or a count: "$5 to 10 March", "1,5 to 10 March".)
+      bool counted = t.first_token >= first + 3 &&
+                     (toks[t.first_token - 3].kind == TokenKind::kNumber ||
+                      is_one_of(toks[t.first_token - 3].lower, "$", "£", "€", "."));
+      if (from && from < d.day && !counted) {
+        size_t end_token = t.last_token;
+        t.first_token -= 2;
+        t.begin = toks[t.first_token].begin;
+        t.phrase_begin = std::min(t.phrase_begin, t.begin);
+        set_range(t, CalendarDate::ymd(d.year, d.month, from), d.day, end_token);
+        continue;
+      }
+    }
     if (d.precision() == Precision::kMonth && t.first_token > first &&
         (k == 0 || times[k - 1].last_token < t.first_token - 1)) {
       // "7-8 July"

@@ -10702,5 +10702,49 @@ TEST(Extract, FiftyFifthSessionBidsIntegrityAidAndMissions) {
   EXPECT_NE(find_event(t, "rejection", {"yugoslavia"}), nullptr) << dump(t);
 }
 
+// Fifty-fifth session: the days of reported acts, notes sent from the dateline's capital,
+// sessions opened and appeals cabled.
+TEST(Extract, FiftyFifthSessionReportedDaysNotesAndSessions) {
+  // A past act told after a report's "that" takes its own time, a range of days written
+  // day-first among them; one to come is still dated by its announcement.
+  Timeline t = extract_on(
+      "The ministry reported today that Hungarian guards had opened fire on a Yugoslav patrol "
+      "near Subotica on the night of 26 to 27 September.",
+      1949, 9, 30);
+  expect_dated(t, "assault", {"hungary"}, "1949-09-26/1949-09-27");
+  t = extract_on(
+      "Turkish Prime Minister Recep Tayyip Erdogan said on Tuesday that Ankara would unveil its "
+      "own package of sanctions against Damascus once he has toured refugee camps this weekend.",
+      2011, 10, 5);
+  expect_dated(t, "sanction", {"turkey", "syria"}, "2011-10-04");
+  // A note of protest in the passive is the dateline state's.
+  t = extract_text(
+      "BELGRADE, Sept. 29 - A note of protest was delivered to the Hungarian Legation this "
+      "morning.\n",
+      CalendarDate::ymd(1949, 9, 30));
+  expect_dated(t, "criticism", {"yugoslavia", "hungary"}, "1949-09-29");
+  t = extract_on("A note of protest was delivered to the Hungarian Legation this morning.", 1949, 9,
+                 30);
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+  t = extract_on(
+      "The Soviet leaders had refused on Monday to fix any date for the evacuation of their "
+      "troops.",
+      1946, 3, 13);
+  expect_dated(t, "rejection", {"soviet-union"}, "1946-03-11");
+  t = extract_on("The Council of the Arab League opens a session in Cairo on Saturday.", 1957, 6,
+                 13);
+  expect_dated(t, "meeting", {"arab-league"}, "1957-06-15");
+  t = extract_on(
+      "Foreign Minister Vuong Van Bac sent a cable to the President of the Security Council "
+      "yesterday asking for an urgent meeting of the Council.",
+      1974, 1, 21);
+  expect_dated(t, "appeal", {"un-security-council"}, "1974-01-20");
+  t = extract_on(
+      "Mexican Ambassador Vicente Sanchez Gavito said on Friday that Mexico could not condone "
+      "the American intervention.",
+      1965, 5, 2);
+  expect_dated(t, "criticism", {"united-states"}, "1965-04-30");
+}
+
 }  // namespace
 }  // namespace dipline
