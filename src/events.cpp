@@ -2674,6 +2674,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     "declaration", "document") &&
           !previous.empty() && previous.back().agent)
         agent_actor = previous.back().agent;
+      // "the first business of the Security Council when it meets in New York": an "it" that
+      // opens a clause of time is the body named last before it (not the sentence's subject,
+      // nor a people's adjective, "the Persian complaint").
+      if (!agent && !agent_actor && pronoun != SIZE_MAX && toks[pronoun].lower == "it" &&
+          pronoun > first &&
+          is_one_of(toks[pronoun - 1].lower, "when", "once", "until", "after", "before"))
+        for (const auto& m : s.actors)
+          if (m.last_token < pronoun && m.how != MentionHow::kDemonym && !m.place && actor_ok(m) &&
+              (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry))
+            agent = &m;
       if (!agent && !agent_actor) {
         // "Several hundred people rallied outside the Russian Embassy ... to demand": a subject
         // that is no actor; no actor named later in the sentence did it.

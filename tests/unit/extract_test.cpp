@@ -10746,5 +10746,74 @@ TEST(Extract, FiftyFifthSessionReportedDaysNotesAndSessions) {
   expect_dated(t, "criticism", {"united-states"}, "1965-04-30");
 }
 
+TEST(Extract, FiftyFifthSessionForcesNotesAndBodies) {
+  Timeline t = extract_on(
+      "Chinese Foreign Ministry spokesman Wang Wenbin said today that the events were "
+      "\"Kazakhstan's internal affair\" and that China supported \"all efforts by the Kazakh "
+      "authorities to restore order\".",
+      2022, 1, 6);
+  expect_dated(t, "support", {"wang-wenbin", "kazakhstan"}, "2022-01-06");
+  t = extract_on(
+      "Kyrgyzstan's parliament voted this afternoon to send a contingent of about 150 servicemen "
+      "to Kazakhstan.",
+      2022, 1, 6);
+  EXPECT_NE(find_event(t, "military-buildup", {"kyrgyzstan", "kazakhstan"}), nullptr) << dump(t);
+  t = extract_on("Planes carrying the first Russian paratroopers landed near Almaty this morning.",
+                 2022, 1, 6);
+  const Event* e = find_event(t, "military-buildup", {"russia"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "russia");
+  // The CSTO's council is no UN organ.
+  t = extract_on(
+      "Nikol Pashinyan, who chairs the CSTO Collective Security Council, announced on Thursday "
+      "that the bloc had decided to send peacekeeping forces to Kazakhstan.",
+      2022, 1, 7);
+  EXPECT_EQ(find_event(t, "military-buildup", {"un-security-council"}), nullptr) << dump(t);
+  t = extract_on(
+      "The Embassy of Mexico in the Dominican capital has given asylum to some forty Dominicans.",
+      1965, 5, 2);
+  EXPECT_NE(find_event(t, "aid", {"mexico"}), nullptr) << dump(t);
+  t = extract_on(
+      "The Council of the Organization of American States decided this morning to send a "
+      "commission of five ambassadors to Santo Domingo.",
+      1965, 5, 2);
+  EXPECT_NE(find_event(t, "visit", {"oas"}), nullptr) << dump(t);
+  t = extract_on(
+      "Former President Juan Bosch called the landing \"a crime against the Dominican people\" "
+      "yesterday.",
+      1965, 5, 2);
+  expect_dated(t, "criticism", {"juan-bosch"}, "1965-05-01");
+  // (A crime against humanity named in an accusation is that accusation.)
+  t = extract_on(
+      "Eritrean Foreign Minister Haile Woldetensae accused Ethiopia on Saturday of having expelled "
+      "thousands of Eritreans, calling the deportations \"a crime against humanity\".",
+      1998, 6, 15);
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+  t = extract_on(
+      "Mr. Bevin told the House of Commons this afternoon that the British Ambassador in Moscow "
+      "had handed a note to the Soviet Government on Monday asking for the immediate withdrawal "
+      "of Soviet forces from Persia.",
+      1946, 3, 13);
+  expect_dated(t, "appeal", {"united-kingdom", "soviet-union"}, "1946-03-11");
+  t = extract_on(
+      "Mr. Bevin said today that the Government cannot regard the continued presence of Soviet "
+      "troops in Persia as consistent with the Tripartite Treaty.",
+      1946, 3, 13);
+  EXPECT_NE(find_event(t, "criticism", {"ernest-bevin"}), nullptr) << dump(t);
+  t = extract_on(
+      "Dr. Evatt said to-night that Australia, as a member of the Security Council, would support "
+      "any request by Persia to be heard.",
+      1946, 3, 13);
+  e = find_event(t, "support", {"iran"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "h-v-evatt");
+  // "when it meets": the body named last before the clause.
+  t = extract_on(
+      "Correspondents believe that the Persian complaint will be the first business of the "
+      "Security Council when it meets in New York on March 25.",
+      1946, 3, 13);
+  expect_dated(t, "meeting", {"un-security-council"}, "1946-03-25");
+}
+
 }  // namespace
 }  // namespace dipline
