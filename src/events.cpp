@@ -958,12 +958,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // and called the use of water cannon "inhumane"', 'denied it, calling the claims
   // "groundless"'. A refusal told after it is an act of its own: 'calling his speech
   // "slander", and announced that the delegation would vote against Yugoslavia's candidacy'.)
+  // (But a denial after it is the same answer: 'called Western reports "absurd" and rejected
+  // the accusations'.)
   if (impl_->judgement.type)
     if (size_t at = quoted_judgement(s);
         at && std::none_of(hits.begin(), hits.end(), [&](const Hit& h) {
-          return is_one_of(h.trig->type->id, "accusation", "denial", "rejection", "threat",
-                           "criticism") &&
-                 h.tfirst < (at >> 16);
+          return h.trig->type->id == "denial" ||
+                 (is_one_of(h.trig->type->id, "accusation", "rejection", "threat", "criticism") &&
+                  h.tfirst < (at >> 16));
         }))
       hits.push_back(Hit{&impl_->judgement, at >> 16, at & 0xffff});
   if (hits.empty()) return out;  // no trigger matches
@@ -3578,8 +3580,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         }
     // "The Department of Foreign Affairs advised Irish citizens against all travel to Ukraine",
     // "the ministry advised Romanians to avoid travelling to Moldova": a state advises its own
-    // people, whoever the bare ministry is taken for.
-    if (type->id == "sanction" &&
+    // people, whoever the bare ministry is taken for. (Not a state named as the one advising:
+    // "Israel urged Lebanese residents to avoid travelling to the south".)
+    auto bare_office = [&](const ActorMention* m) {
+      return !m ||
+             std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(m->first_token),
+                         toks.begin() + static_cast<std::ptrdiff_t>(m->last_token),
+                         [](const Token& x) {
+                           return is_one_of(x.lower, "the", "foreign", "ministry", "department",
+                                            "of", "affairs", "office", "government", "external",
+                                            "relations", "and", "international", "cooperation");
+                         });
+    };
+    if (type->id == "sanction" && bare_office(agent) &&
         is_one_of(toks[h.tfirst].lower, "advised", "advises", "advise", "advising", "warned",
                   "warns", "urged", "urges", "cautioned", "cautions"))
       for (const auto& m : s.actors)
@@ -3624,6 +3637,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           break;
         }
     if (!agent_actor) continue;
+    // "Russia ordered 20 members of the Russian Embassy in Kiev to leave": a state's own staff
+    // called home is no expulsion.
+    if (type->id == "expulsion" && agent_actor->kind == ActorKind::kCountry) {
+      bool others = false, own = false;
+      for (const auto& m : s.actors)
+        if (m.first_token > h.tfirst && m.first_token < h.tlast &&
+            m.actor->kind == ActorKind::kCountry && !m.place)
+          (m.actor == agent_actor ? own : others) = true;
+      if (own && !others) continue;
+    }
     // A gathering told in passing (", meeting in Jeddah,", "At an emergency meeting in Cairo,")
     // is a body of states' meeting: not one person's, a state's or a crowd's ("Obama, meeting
     // in the Oval Office", "At a meeting in Brussels, Russia was criticised").
@@ -3668,17 +3691,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // ("sent Syrian troops to") makes no visit of this form.
     if (type->id == "visit" && is_one_of(toks[h.tfirst].lower, "send", "sends", "sent", "sending",
                                          "dispatch", "dispatches", "dispatched", "dispatching")) {
+      // (One who holds an office then, not one sent into exile: "Musharraf sent Nawaz Sharif
+      // to Saudi Arabia".)
       const ActorMention* sent = nullptr;
       bool named = false;
       for (const auto& m : s.actors)
         if (m.first_token > h.tfirst && m.last_token < h.tlast && !sent) {
           size_t to = m.last_token;
           if (to < h.tlast && toks[to].lower == ",") ++to;
+          // ("sent Kerry on Monday to Cairo")
+          size_t at = to + 1 < h.tlast && is_one_of(toks[to].lower, "on", "in", "at") ? to + 1 : to;
           for (const auto& t : s.times)
-            if (t.first_token == to) to = t.last_token;
+            if (t.first_token == at) to = t.last_token;
           if (to < h.tlast && toks[to].lower == "to") {
             named = true;
-            if (m.actor->kind == ActorKind::kPerson) sent = &m;
+            if (m.actor->kind == ActorKind::kPerson &&
+                (m.actor->roles.empty() || m.actor->role_at(published)))
+              sent = &m;
           }
         }
       if (sent) {
