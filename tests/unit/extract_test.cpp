@@ -10889,5 +10889,25 @@ TEST(Extract, FiftyFifthSessionLookalikesOfTheNewRules) {
   EXPECT_EQ(count_events(t, "denial"), 1u) << dump(t);
 }
 
+// Another side's wrong told in the perfect is laid at its door; the simple past with a time of
+// its own is the act itself, and a victim in the passive accuses no one.
+TEST(Extract, FiftyFifthSessionWrongsToldInThePerfect) {
+  Timeline t = extract_on(
+      "Bulgarian Foreign Minister Petar Mladenov said on Monday that Turkey had waged a slanderous "
+      "campaign against Bulgaria.",
+      1988, 2, 26);
+  expect_dated(t, "accusation", {"petar-mladenov", "turkey"}, "1988-02-22");
+  t = extract_on(
+      "Djibouti said Eritrean troops opened fire on Djiboutian positions on Tuesday evening.", 2008,
+      6, 15);
+  expect_dated(t, "assault", {"eritrea", "djibouti"}, "2008-06-10");
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t = extract_on(
+      "The German Foreign Office said on Tuesday that Trinh Xuan Thanh had been kidnapped in "
+      "Berlin.",
+      2017, 8, 3);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
