@@ -2676,16 +2676,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     "declaration", "document") &&
           !previous.empty() && previous.back().agent)
         agent_actor = previous.back().agent;
-      // "the first business of the Security Council when it meets in New York": an "it" that
-      // opens a clause of time is the body named last before it (not the sentence's subject,
-      // nor a people's adjective, "the Persian complaint").
+      // "the first business of the Security Council when it meets in New York", "The EU will
+      // decide on sanctions against Russia when it meets": an "it" that opens a clause of time
+      // is the first body or state named before it (not a people's adjective, "the Persian
+      // complaint", nor a place).
       if (!agent && !agent_actor && pronoun != SIZE_MAX && toks[pronoun].lower == "it" &&
           pronoun > first &&
           is_one_of(toks[pronoun - 1].lower, "when", "once", "until", "after", "before"))
         for (const auto& m : s.actors)
           if (m.last_token < pronoun && m.how != MentionHow::kDemonym && !m.place && actor_ok(m) &&
-              (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry))
+              (m.actor->kind == ActorKind::kOrganization || m.actor->kind == ActorKind::kCountry)) {
             agent = &m;
+            break;
+          }
       if (!agent && !agent_actor) {
         // "Several hundred people rallied outside the Russian Embassy ... to demand": a subject
         // that is no actor; no actor named later in the sentence did it.
@@ -3626,10 +3629,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     // "A note of protest was delivered to the Hungarian Legation this morning", filed from
     // Belgrade: the state of the dateline sent it, to another's mission.
+    // (Not one sent by someone named, "by the Iranian Ambassador", nor where another state's
+    // people are named, "Yugoslav sources said".)
     if (!agent_actor && type->id == "criticism" && s.home && h.tlast - 1 > h.tfirst &&
         std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
                     toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
-                    [](const Token& t) { return is_one_of(t.lower, "was", "were", "been"); }))
+                    [](const Token& t) { return is_one_of(t.lower, "was", "were", "been"); }) &&
+        std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                     toks.begin() + static_cast<std::ptrdiff_t>(last),
+                     [](const Token& t) { return t.lower == "by"; }) &&
+        std::all_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+          return m.place || (m.first_token >= h.tfirst && m.first_token < h.tlast) ||
+                 m.actor == s.home;
+        }))
       for (const auto& m : s.actors)
         if (m.first_token >= h.tfirst && m.first_token < h.tlast &&
             m.actor->kind == ActorKind::kCountry && m.actor != s.home) {
@@ -3637,6 +3649,56 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           break;
         }
     if (!agent_actor) continue;
+    // "Britain said that the Russian ambassador in Kiev had been asked to leave the country":
+    // the state an envoy is posted in sends him away; "to leave ... for consultations" is a
+    // recall, no expulsion.
+    if (type->id == "expulsion") {
+      bool consult = false;
+      for (size_t j = h.tlast; j + 1 < last && !consult; ++j)
+        consult = toks[j].lower == "for" && toks[j + 1].lower == "consultations";
+      if (consult) continue;
+      for (const auto& m : s.actors)
+        if (m.first_token > h.tfirst + 1 && m.first_token < h.tlast &&
+            toks[m.first_token - 1].lower == "in" && is_envoy_word(toks[m.first_token - 2].lower) &&
+            std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(m.last_token),
+                        toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                        [](const Token& x) { return is_one_of(x.lower, "been", "was", "were"); })) {
+          const LexActor* host =
+              m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
+          if (host && host != agent_actor &&
+              (agent_actor->country.empty() || host->country != agent_actor->country)) {
+            agent = nullptr;
+            agent_actor = host;
+          }
+          break;
+        }
+    }
+    // "the Tanzanian High Commissioner in Lagos had been asked to leave and that the Nigerian
+    // High Commission in Dar es Salaam would be closed": a mission named by its owner is the
+    // owner's to close, not the host's.
+    if (type->id == "embassy-closure")
+      for (const auto& m : s.actors)
+        if (m.first_token == h.tfirst && m.actor->kind == ActorKind::kCountry && !m.place) {
+          for (const auto& in : s.actors)
+            if (in.first_token > m.last_token && in.first_token < h.tlast &&
+                toks[in.first_token - 1].lower == "in" &&
+                (in.actor == agent_actor ||
+                 (!agent_actor->country.empty() && in.actor->country == agent_actor->country)))
+              agent_actor = m.actor;
+          break;
+        }
+    // "Kazakh paratroopers landed near Almaty": forces that land at home are no buildup.
+    if (type->id == "military-buildup" &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                    [](const Token& x) { return is_one_of(x.lower, "landed", "arrived"); })) {
+      const ActorMention* where = nullptr;
+      for (const auto& m : s.actors)
+        if (m.first_token > h.tfirst && m.first_token < h.tlast) where = &m;
+      if (where && (where->actor == agent_actor || (!agent_actor->country.empty() &&
+                                                    where->actor->country == agent_actor->country)))
+        continue;
+    }
     // "Russia ordered 20 members of the Russian Embassy in Kiev to leave": a state's own staff
     // called home is no expulsion.
     if (type->id == "expulsion" && agent_actor->kind == ActorKind::kCountry) {
@@ -4929,12 +4991,38 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         size_t that = h.tfirst;
         for (size_t j = t.last_token; j < h.tfirst; ++j)
           if (toks[j].lower == "that") that = j;
+        // (Its own: after the trigger, on or before the day of publication, told as when
+        // ("on", "in", "at", "late", "early" or nothing before it), not of a noun or a span:
+        // "the note of 20 September", "accredited since 1 September", "before the end of
+        // October", "during the elections on 15 October".)
+        auto own = [&](const TimeMention& o) {
+          if (&o == &t || !o.date || o.first_token < h.tfirst || o.first_token > h.tlast + 10 ||
+              (*s.in_quote)[o.first_token])
+            return false;
+          auto day = o.date->earliest_day();
+          if (!day || published < *day) return false;
+          size_t b = o.first_token;
+          if (b > first && is_one_of(toks[b - 1].lower, "on", "in", "at", "late", "early")) --b;
+          if (b <= first) return true;
+          for (size_t j = h.tfirst; j < o.first_token; ++j)
+            if (is_one_of(toks[j].lower, "during", "since", "before", "after", "until", "ahead",
+                          "accredited", "who", "which", "that", ","))
+              return false;
+          // ("on the night of 26 to 27 September": a part of the day is the act's own)
+          if (toks[b - 1].lower == "of" && b >= first + 2 &&
+              is_one_of(toks[b - 2].lower, "night", "morning", "evening", "afternoon"))
+            return true;
+          return !is_one_of(toks[b - 1].lower, "of", "since", "during", "before", "after", "until",
+                            "for", "from", "by", "till", "through");
+        };
         if (that < h.tfirst &&
             std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(that),
-                         toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst), [](const Token& x) {
+                         toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                         [](const Token& x) {
                            return is_one_of(x.lower, "would", "will", "could", "might", "may",
                                             "should", "shall", "to", "must", "can");
-                         }))
+                         }) &&
+            std::any_of(s.times.begin(), s.times.end(), own))
           d += 50;
       }
       if (!best || d < best_dist) {

@@ -2469,10 +2469,14 @@ void join_day_ranges(std::string_view text, const Tokens& toks, size_t first, si
                   "\u2013") &&
         day_number(word(t.first_token)).value_or(0) == d.day) {
       int from = day_number(word(t.first_token - 2)).value_or(0);
-      // (Not a sum or a count: "$5 to 10 March", "1,5 to 10 March".)
+      // (Not a sum or a count: "$5 to 10 March", "1,5 to 10 March"; nor a day moved to
+      // another: "postponed from 6 to 10 March".)
       bool counted = t.first_token >= first + 3 &&
                      (toks[t.first_token - 3].kind == TokenKind::kNumber ||
-                      is_one_of(toks[t.first_token - 3].lower, "$", "£", "€", "."));
+                      is_one_of(toks[t.first_token - 3].lower, "$", "£", "€", ".") ||
+                      (toks[t.first_token - 3].lower == "from" && t.first_token >= first + 4 &&
+                       is_one_of(toks[t.first_token - 4].lower, "postponed", "moved", "delayed",
+                                 "shifted", "rescheduled", "put", "brought", "pushed", "changed")));
       if (from && from < d.day && !counted) {
         size_t end_token = t.last_token;
         t.first_token -= 2;

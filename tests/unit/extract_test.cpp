@@ -10909,5 +10909,104 @@ TEST(Extract, FiftyFifthSessionWrongsToldInThePerfect) {
   EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
 }
 
+// The second review's lookalikes: contingents that are no troops, "it" after "when", refusals
+// to name a suspect, notes sent by someone named, times of nouns after a report's "that",
+// envoys told to leave by the state they are posted in, sessions of sport, a crime against the
+// environment, a day moved to another.
+TEST(Extract, FiftyFifthSessionSecondReviewLookalikes) {
+  for (const char* none :
+       {"Russia sent a contingent of 335 athletes to the Tokyo Olympics in Japan.",
+        "Germany sent a contingent of firefighters to Greece to help tackle the wildfires.",
+        "Kazakh paratroopers landed near Almaty to restore order."}) {
+    Timeline t = extract_on(none, 2021, 7, 20);
+    EXPECT_EQ(count_events(t, "military-buildup"), 0u) << none << "\n" << dump(t);
+  }
+  Timeline t = extract_on(
+      "The European Union will decide on sanctions against Russia when it meets in Brussels on "
+      "Monday.",
+      2014, 3, 14);
+  const Event* e = find_event(t, "meeting", {"european-union"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "european-union");
+  for (const char* none : {"Police refused to name the suspects arrested in Berlin.",
+                           "The Greek finance minister refused to set a target for the deficit.",
+                           "The Iranian team refused to set foot on the field in Tehran."}) {
+    t = extract_on(none, 2010, 5, 20);
+    EXPECT_EQ(count_events(t, "rejection"), 0u) << none << "\n" << dump(t);
+  }
+  t = extract_text(
+      "LONDON, Sept. 28 - A note of protest was delivered to the Soviet Embassy by the Iranian "
+      "Ambassador today.\n",
+      CalendarDate::ymd(1950, 9, 28));
+  EXPECT_EQ(find_event(t, "criticism", {"united-kingdom"}), nullptr) << dump(t);
+  t = extract_text(
+      "VIENNA, Sept. 28 - A note of protest was delivered to the Hungarian Legation in Belgrade "
+      "today, Yugoslav sources said.\n",
+      CalendarDate::ymd(1950, 9, 28));
+  EXPECT_EQ(find_event(t, "criticism", {"austria"}), nullptr) << dump(t);
+  t = extract_on(
+      "Belgrade announced today that Hungary had rejected the Yugoslav note of 20 September.", 1950,
+      9, 28);
+  expect_dated(t, "rejection", {"hungary"}, "1950-09-28");
+  t = extract_on(
+      "Belgrade said today that Hungary had expelled two Yugoslav diplomats ahead of the Assembly "
+      "session in October.",
+      1950, 9, 28);
+  expect_dated(t, "expulsion", {"hungary"}, "1950-09-28");
+  t = extract_on(
+      "Britain said on Monday that the Russian ambassador in Kiev had been asked to leave the "
+      "country.",
+      2014, 3, 10);
+  e = find_event(t, "expulsion", {"russia"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "ukraine");
+  t = extract_on(
+      "Ukraine said on Monday that the Russian ambassador in Kiev had been asked to leave the "
+      "country for consultations in Moscow.",
+      2014, 3, 10);
+  EXPECT_EQ(count_events(t, "expulsion"), 0u) << dump(t);
+  t = extract_on(
+      "Nigeria announced on Monday that the Tanzanian High Commissioner in Lagos had been asked to "
+      "leave the country and that the Nigerian High Commission in Dar es Salaam would be closed.",
+      1968, 4, 16);
+  e = find_event(t, "embassy-closure", {"nigeria"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "nigeria");
+  for (const char* none : {"Brazil began a training session in Johannesburg on Tuesday.",
+                           "Germany opened a new session of its parliament today.",
+                           "Iran began a session of military exercises in the Gulf."}) {
+    t = extract_on(none, 2010, 5, 20);
+    EXPECT_EQ(count_events(t, "meeting"), 0u) << none << "\n" << dump(t);
+  }
+  for (const char* none :
+       {"Britain handed a note to the Russian Embassy on Monday, with reporters asking what it "
+        "contained.",
+        "The French President sent a telegram to the President of Germany congratulating him, "
+        "without asking for anything."}) {
+    t = extract_on(none, 2010, 5, 20);
+    EXPECT_EQ(count_events(t, "appeal"), 0u) << none << "\n" << dump(t);
+  }
+  for (const char* none :
+       {"Obama called the oil spill in the Gulf of Mexico a crime against the environment.",
+        "The Chinese minister called the counterfeiting of medicines a crime against our "
+        "people."}) {
+    t = extract_on(none, 2010, 5, 20);
+    EXPECT_EQ(count_events(t, "criticism"), 0u) << none << "\n" << dump(t);
+  }
+  t = extract_on(
+      "Cameron said Britain would not sanction the use of force in Syria without a vote.", 2012, 3,
+      10);
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+  t = extract_on("Washington said it no longer supported the efforts of the Russian government.",
+                 2022, 1, 7);
+  EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
+  // A day moved is no range of days.
+  t = extract_on(
+      "The meeting of the Soviet and French foreign ministers has been postponed from 6 to 10 "
+      "March.",
+      1965, 3, 2);
+  for (const auto& ev : t.events) EXPECT_NE(to_string(ev.date), "1965-03-06/1965-03-10") << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
