@@ -3683,8 +3683,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             if (in.first_token > m.last_token && in.first_token < h.tlast &&
                 toks[in.first_token - 1].lower == "in" &&
                 (in.actor == agent_actor ||
-                 (!agent_actor->country.empty() && in.actor->country == agent_actor->country)))
+                 (!agent_actor->country.empty() && in.actor->country == agent_actor->country))) {
+              agent = &m;
               agent_actor = m.actor;
+              break;
+            }
           break;
         }
     // "Kazakh paratroopers landed near Almaty": forces that land at home are no buildup.
