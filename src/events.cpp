@@ -406,8 +406,20 @@ bool is_auxiliary(std::string_view w) {
 // side (own_side on `d`, subject and possessive pronouns) as "@s", other actors as "@a".
 // The speaker's side: the speaker, actors of the speaker's country, and the body the speaker
 // holds an office of on `d` (a High Representative's "the EU stands with Czechia").
+// Whether two actors are of one state: the same, or sharing a state's code.
+bool same_state(const LexActor& a, const LexActor& b) {
+  return &a == &b || (!b.country.empty() && a.country == b.country);
+}
+
+// Whether tokens [from, to) hold a passive's auxiliary ("was delivered", "had been asked").
+bool passive_in(const Tokens& toks, size_t from, size_t to) {
+  return std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(from),
+                     toks.begin() + static_cast<std::ptrdiff_t>(to),
+                     [](const Token& t) { return is_one_of(t.lower, "was", "were", "been"); });
+}
+
 bool own_side(const LexActor& speaker, const LexActor& a, const CalendarDate& d) {
-  if (&a == &speaker || (!speaker.country.empty() && a.country == speaker.country)) return true;
+  if (same_state(a, speaker)) return true;
   const LexRole* role = speaker.kind == ActorKind::kPerson ? speaker.role_at(d) : nullptr;
   return role && role->org == a.id;
 }
@@ -960,12 +972,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // "slander", and announced that the delegation would vote against Yugoslavia's candidacy'.)
   // (But a denial after it is the same answer: 'called Western reports "absurd" and rejected
   // the accusations'.)
-  if (impl_->judgement.type)
+  // (The quotation is looked for only where no denial has already said it.)
+  if (impl_->judgement.type && std::none_of(hits.begin(), hits.end(), [](const Hit& h) {
+        return h.trig->type->id == "denial";
+      }))
     if (size_t at = quoted_judgement(s);
         at && std::none_of(hits.begin(), hits.end(), [&](const Hit& h) {
-          return h.trig->type->id == "denial" ||
-                 (is_one_of(h.trig->type->id, "accusation", "rejection", "threat", "criticism") &&
-                  h.tfirst < (at >> 16));
+          return is_one_of(h.trig->type->id, "accusation", "rejection", "threat", "criticism") &&
+                 h.tfirst < (at >> 16);
         }))
       hits.push_back(Hit{&impl_->judgement, at >> 16, at & 0xffff});
   if (hits.empty()) return out;  // no trigger matches
@@ -3544,10 +3558,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // leave Iran", or one named after "by", sends them away; "the country" is the dateline's
     // state, with none no one.)
     if (type->id == "expulsion" && (!agent || agent->first_token >= h.tfirst) &&
-        h.tlast > h.tfirst + 3 &&
-        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
-                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
-                    [](const Token& t) { return is_one_of(t.lower, "were", "was", "been"); }) &&
+        h.tlast > h.tfirst + 3 && passive_in(toks, h.tfirst, h.tlast) &&
         !(agent && agent->first_token > first && toks[agent->first_token - 1].lower == "by")) {
       const LexActor* sent = nullptr;  // the envoys' state: the first named
       for (const auto& m : s.actors)
@@ -3632,9 +3643,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // (Not one sent by someone named, "by the Iranian Ambassador", nor where another state's
     // people are named, "Yugoslav sources said".)
     if (!agent_actor && type->id == "criticism" && s.home && h.tlast - 1 > h.tfirst &&
-        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
-                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
-                    [](const Token& t) { return is_one_of(t.lower, "was", "were", "been"); }) &&
+        passive_in(toks, h.tfirst, h.tlast) &&
         std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
                      toks.begin() + static_cast<std::ptrdiff_t>(last),
                      [](const Token& t) { return t.lower == "by"; }) &&
@@ -3660,9 +3669,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (const auto& m : s.actors)
         if (m.first_token > h.tfirst + 1 && m.first_token < h.tlast &&
             toks[m.first_token - 1].lower == "in" && is_envoy_word(toks[m.first_token - 2].lower) &&
-            std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(m.last_token),
-                        toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
-                        [](const Token& x) { return is_one_of(x.lower, "been", "was", "were"); })) {
+            passive_in(toks, m.last_token, h.tlast)) {
           const LexActor* host =
               m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
           if (host && host != agent_actor &&
@@ -3681,9 +3688,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (m.first_token == h.tfirst && m.actor->kind == ActorKind::kCountry && !m.place) {
           for (const auto& in : s.actors)
             if (in.first_token > m.last_token && in.first_token < h.tlast &&
-                toks[in.first_token - 1].lower == "in" &&
-                (in.actor == agent_actor ||
-                 (!agent_actor->country.empty() && in.actor->country == agent_actor->country))) {
+                toks[in.first_token - 1].lower == "in" && same_state(*in.actor, *agent_actor)) {
               agent = &m;
               agent_actor = m.actor;
               break;
@@ -3698,9 +3703,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       const ActorMention* where = nullptr;
       for (const auto& m : s.actors)
         if (m.first_token > h.tfirst && m.first_token < h.tlast) where = &m;
-      if (where && (where->actor == agent_actor || (!agent_actor->country.empty() &&
-                                                    where->actor->country == agent_actor->country)))
-        continue;
+      if (where && same_state(*where->actor, *agent_actor)) continue;
     }
     // "Russia ordered 20 members of the Russian Embassy in Kiev to leave": a state's own staff
     // called home is no expulsion.
@@ -3728,8 +3731,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                (m.first_token == h.tfirst + 2 && toks[h.tfirst + 1].lower == "the");
       });
       if (told == s.actors.end() || told->how == MentionHow::kDemonym ||
-          told->actor == agent_actor ||
-          (!told->actor->country.empty() && told->actor->country == agent_actor->country))
+          same_state(*told->actor, *agent_actor))
         continue;
     }
     // "called on Vice President Han Zheng": a courtesy call is paid to a person (not "called on
@@ -3794,9 +3796,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
          (h.tfirst + 1 < h.tlast && toks[h.tfirst + 1].lower == "in" &&
           is_one_of(toks[h.tfirst].lower, "flew", "flies", "fly", "flown") &&
           (h.tfirst + 2 >= h.tlast || !is_one_of(toks[h.tfirst + 2].lower, "to", "into"))));
-    if (here && (!s.home || agent_actor == s.home ||
-                 (!agent_actor->country.empty() && agent_actor->country == s.home->country)))
-      continue;
+    if (here && (!s.home || same_state(*agent_actor, *s.home))) continue;
 
     // 3. Others: actors after the trigger in its segment. A speech act takes only whom it was
     // addressed to ("told Putin", "explained to Al Jazeera"); what was said is not an actor of it.
@@ -6268,8 +6268,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // ambassador": a report of another side's act, or of one's own act done before, is that
     // act; "Putin told Scholz that Russia would pull back some units" is also Putin's word.
     auto reported = [&](const EventMention& e) {
-      bool own_side = e.agent == st.agent ||
-                      (!st.agent->country.empty() && e.agent->country == st.agent->country);
+      bool own_side = same_state(*e.agent, *st.agent);
       // (Not "pointing to a buildup"; nor "said Iraq condemned", whose verb is often read
       // wrongly.)
       if (!own_side) return e.status != EventStatus::kOngoing && !e.type->speech;

@@ -2440,33 +2440,40 @@ void join_day_ranges(std::string_view text, const Tokens& toks, size_t first, si
     t.end = toks[end_token - 1].end;
     t.last_token = end_token;
   };
+  // A range whose first day is written before the mention: it starts at token `from`.
+  auto start_earlier = [&](TimeMention& t, size_t from, CalendarDate start, int last_day) {
+    size_t end_token = t.last_token;
+    t.first_token = from;
+    t.begin = toks[from].begin;
+    t.phrase_begin = std::min(t.phrase_begin, t.begin);
+    set_range(t, start, last_day, end_token);
+  };
+  auto joint = [](std::string_view w) {
+    return is_one_of(w, "to", "through", "until", "till", "and", "-", "\u2013");
+  };
   for (size_t k = 0; k < times.size(); ++k) {
     TimeMention& t = times[k];
     if (!t.date || t.date->interval || !t.date->start) continue;
     CalendarDate d = t.date->start->date;
     size_t after = t.last_token;
     bool free_after = k + 1 == times.size() || times[k + 1].first_token > after + 1;
+    bool free_before = k == 0 || times[k - 1].last_token < t.first_token - 1;
     if (d.precision() == Precision::kDay && after + 1 < last && free_after) {
       // "March 6 to 10", "December 14 and 15", "June 3-5" written as "June 3 - 5".
-      std::string_view joint = toks[after].lower;
       int to = day_number(word(after + 1)).value_or(0);
       // ("on March 6 and 10 people died": the number counts something.)
       bool ends = after + 2 == last || toks[after + 2].kind == TokenKind::kPunct ||
                   is_one_of(toks[after + 2].lower, "in", "at", "for", "to", "and", "with", "on",
                             "when", "as", "but", "after", "before");
-      if (is_one_of(joint, "to", "through", "until", "till", "and", "-", "\u2013") && to > d.day &&
-          ends)
-        set_range(t, d, to, after + 2);
+      if (joint(toks[after].lower) && to > d.day && ends) set_range(t, d, to, after + 2);
     } else if (d.precision() == Precision::kMonth && after < last && free_after) {
       // "July 7-8"
       if (auto [a, b] = day_pair(word(after)); a)
         set_range(t, CalendarDate::ymd(d.year, d.month, a), b, after + 1);
     }
     // "6 to 10 March", "the night of 26 to 27 September": the first day before the joint.
-    if (d.precision() == Precision::kDay && t.first_token >= first + 2 &&
-        (k == 0 || times[k - 1].last_token < t.first_token - 1) &&
-        is_one_of(toks[t.first_token - 1].lower, "to", "through", "till", "until", "and", "-",
-                  "\u2013") &&
+    if (d.precision() == Precision::kDay && t.first_token >= first + 2 && free_before &&
+        joint(toks[t.first_token - 1].lower) &&
         day_number(word(t.first_token)).value_or(0) == d.day) {
       int from = day_number(word(t.first_token - 2)).value_or(0);
       // (Not a sum or a count: "$5 to 10 March", "1,5 to 10 March"; nor a day moved to
@@ -2477,26 +2484,13 @@ void join_day_ranges(std::string_view text, const Tokens& toks, size_t first, si
                       (toks[t.first_token - 3].lower == "from" && t.first_token >= first + 4 &&
                        is_one_of(toks[t.first_token - 4].lower, "postponed", "moved", "delayed",
                                  "shifted", "rescheduled", "put", "brought", "pushed", "changed")));
-      if (from && from < d.day && !counted) {
-        size_t end_token = t.last_token;
-        t.first_token -= 2;
-        t.begin = toks[t.first_token].begin;
-        t.phrase_begin = std::min(t.phrase_begin, t.begin);
-        set_range(t, CalendarDate::ymd(d.year, d.month, from), d.day, end_token);
-        continue;
-      }
+      if (from && from < d.day && !counted)
+        start_earlier(t, t.first_token - 2, CalendarDate::ymd(d.year, d.month, from), d.day);
     }
-    if (d.precision() == Precision::kMonth && t.first_token > first &&
-        (k == 0 || times[k - 1].last_token < t.first_token - 1)) {
+    if (d.precision() == Precision::kMonth && t.first_token > first && free_before) {
       // "7-8 July"
-      if (auto [a, b] = day_pair(word(t.first_token - 1)); a) {
-        size_t end_token = t.last_token;
-        CalendarDate start = CalendarDate::ymd(d.year, d.month, a);
-        t.first_token -= 1;
-        t.begin = toks[t.first_token].begin;
-        t.phrase_begin = std::min(t.phrase_begin, t.begin);
-        set_range(t, start, b, end_token);
-      }
+      if (auto [a, b] = day_pair(word(t.first_token - 1)); a)
+        start_earlier(t, t.first_token - 1, CalendarDate::ymd(d.year, d.month, a), b);
     }
   }
 }
