@@ -194,6 +194,16 @@ const Shadow& make_shadow(const SentenceView& s) {
           !(end + 1 < last && is_one_of(toks[end + 1].lower, "of", "'s", "'")))
         ++end;
       actor_end[m.first_token - first] = end;
+      // "broke off relations with Communist Bulgaria", "talks with neighbouring Uganda": a
+      // state by its name after a word for its regime or its lot reads as one actor.
+      if (size_t e = m.first_token - 1;
+          m.how != MentionHow::kDemonym && !m.place && m.actor->kind == ActorKind::kCountry &&
+          m.first_token > first && !actor_end[e - first] &&
+          (is_one_of(toks[e].lower, "communist", "nationalist", "fascist", "nazi", "neighbouring",
+                     "neighboring", "war-torn", "oil-rich", "tiny", "landlocked", "impoverished",
+                     "nuclear-armed", "isolated", "newly-independent") ||
+           (toks[e].lower == "red" && toks[e].capitalized)))
+        actor_end[e - first] = end;
     }
   for (const auto& m : s.times) {
     if (m.first_token < first || m.first_token >= last || time_end[m.first_token - first]) continue;
@@ -1828,6 +1838,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           is_one_of(toks[at - 2].lower, "plans", "plan", "intention", "intentions", "question") &&
           is_one_of(toks[at - 1].lower, "to", "of", "for"))
         ruled_out = out_by_phrase = true;
+      // "Argentina does not plan to respond by expelling Colombian diplomats", "does not intend
+      // to close its embassy": ruled out too.
+      at = h.tfirst;
+      if (at >= seg.first + 3 && toks[at - 1].lower == "by" &&
+          is_one_of(toks[at - 2].lower, "respond", "retaliate", "react", "reply"))
+        at -= 2;
+      if (at >= seg.first + 3 && toks[at - 1].lower == "to" &&
+          is_one_of(toks[at - 2].lower, "plan", "intend") &&
+          is_one_of(toks[at - 3].lower, "not", "n't", "never"))
+        ruled_out = out_by_phrase = true;
     }
     // ("ruled out any meeting with", "rules out a visit", "ruled out resuming talks with": a
     // determiner or a gerund may come between.)
@@ -2399,14 +2419,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
            (agent->first_token > seg.first + 1 && toks[agent->first_token - 1].lower == "the" &&
             is_one_of(toks[agent->first_token - 2].lower, "to", "from", "against"))) &&
           !is_auxiliary(toks[h.tfirst - 1].lower) &&
-          !is_one_of(toks[h.tfirst - 1].lower, "be", "been", "am", "the", "a", "of", "for", "by"))
+          !is_one_of(toks[h.tfirst - 1].lower, "be", "been", "am", "the", "a", "of", "for", "by")) {
+        const ActorMention* subject = nullptr;
         for (const auto& m : s.actors)
-          if (m.first_token >= seg.first && m.last_token < agent->first_token && actor_ok(m) &&
-              !m.place && !(*s.in_quote)[m.first_token]) {
-            patient = agent->actor;  // (whom it is aimed at)
-            agent = &m;
-            break;
-          }
+          if (!subject && m.first_token >= seg.first && m.last_token < agent->first_token &&
+              actor_ok(m) && !m.place && !(*s.in_quote)[m.first_token])
+            subject = &m;
+        // ("Israel's ambassador to the UN, Danny Danon, sent a letter to the Security Council
+        // demanding ...": a clause that opens with its verb after a name set off by commas has
+        // that name for its subject.)
+        if (!subject && seg.first > first + 1 && toks[seg.first - 1].lower == "," &&
+            toks[seg.first].kind == TokenKind::kWord && !toks[seg.first].capitalized &&
+            !is_one_of(toks[seg.first].lower, "and", "but", "or", "who", "which", "that", "while"))
+          for (const auto& m : s.actors)
+            if (m.last_token == seg.first - 1 && actor_ok(m) && !m.place) subject = &m;
+        if (subject) {
+          patient = agent->actor;  // (whom it is aimed at)
+          agent = subject;
+        }
+      }
       // "handed him a demarche demanding that ...": what a document asks is asked by whoever
       // acted with it, the agent of the act before in the sentence.
       if (h.tfirst > first && ends_with(toks[h.tfirst].lower, "ing") && !out.empty() &&
@@ -3570,6 +3601,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       while (leave < last && toks[leave].lower != "leave") ++leave;
       // ("was ordered to leave by Poland": the state after "by".)
       size_t at = leave + 1 < last && toks[leave + 1].lower == "by" ? leave + 2 : leave + 1;
+      if (at + 1 < last && toks[at].lower == "the") ++at;  // ("to leave the United States")
       for (const auto& m : s.actors)
         if (leave < last && m.first_token == at && m.actor->kind == ActorKind::kCountry)
           left = m.actor;
@@ -5684,6 +5716,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         ev.dated = false;
         ev.when.clear();
       }
+    // (In a live blog's entry, what is done with no day of its own was done on the blog's day.)
+    if (!ev.dated && !reported_at && s.live_day && ev.status == EventStatus::kOccurred) {
+      ev.date = Edtf::point(*s.live_day);
+      ev.dated = true;
+    }
     // (An act the text does not date otherwise: done by the report, or still to come after it.)
     // ("Patino said on Thursday that Ecuador could take the case to the court": what may come
     // cannot have been done on a day before the report; a day up to the report is most often the

@@ -163,6 +163,41 @@ bool ends_with_photo_credit(std::string_view text, const Tokens& toks, const Sen
   return RE2::PartialMatch(window, kCredit);
 }
 
+// The entries of a live blog, as byte ranges of `text` from `from`: a blog opens each entry
+// with its clock time on a line of its own ("17:41 | Netanyahu speaks to Putin", "09:25 -
+// F-16 crashes"); an entry runs to the next stamp or to a heading without one ("Background").
+// Three stamps at least make a blog; fewer, none.
+std::vector<std::pair<size_t, size_t>> live_blog_entries(std::string_view text, size_t from) {
+  static const RE2 kStamp(
+      R"(\s*\**\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|et|ist))?\**\s*)"
+      R"((?:\||\x{2014}|\x{2013}|-)\s+\S.*)");
+  std::vector<std::pair<size_t, size_t>> entries;
+  size_t stamps = 0;
+  bool open = false;
+  for (size_t b = from, e; b < text.size(); b = e + 1) {
+    e = std::min(text.find('\n', b), text.size());
+    std::string_view line = text.substr(b, e - b);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    bool stamp = line.size() < 200 && RE2::FullMatch(line, kStamp);
+    // (A heading: a short line that does not end as a sentence does.)
+    char last = line.back();
+    bool heading = !stamp && line.size() < 70 &&
+                   std::string_view(".?!\":").find(last) == std::string_view::npos &&
+                   !line.ends_with("\u201d");
+    if (open && (stamp || heading)) {
+      entries.back().second = b;
+      open = false;
+    }
+    if (stamp) {
+      entries.emplace_back(b, text.size());
+      open = true;
+      ++stamps;
+    }
+  }
+  if (stamps < 3) entries.clear();
+  return entries;
+}
+
 std::string short_name(const LexActor& a) {
   if (a.kind == ActorKind::kPerson) return slugify(detail::surname(a.name));
   return a.id;
@@ -511,6 +546,7 @@ Timeline Extractor::extract(const Article& article) const {
                 caption.begin() + static_cast<std::ptrdiff_t>(b), true);
   }
   std::vector<bool> from_caption;  // per mention
+  const auto live = live_blog_entries(text, article.body_begin);
   for (size_t at = 0; at < sentences.size(); ++at) {
     Sentence s = sentences[at];
     if (is_chrome(text, toks, s)) continue;
@@ -550,6 +586,9 @@ Timeline Extractor::extract(const Article& article) const {
     view.home = people.home();
     view.main_pair = people.main_pair();
     if (article.filed != article.published) view.filed = article.filed;
+    if (std::any_of(live.begin(), live.end(),
+                    [&](const auto& r) { return s.begin >= r.first && s.begin < r.second; }))
+      view.live_day = article.published;
     unnamed_person = opens_with_unnamed_person(toks, s, view.actors);
     opening = opening_person(toks, s, view.actors);
     auto found = events_.extract(view, article.published, mentions);

@@ -353,6 +353,12 @@ Tense tense_word(const Token& t, const Token* next, unsigned c) {
   // "the slated visit", "postponed until Tuesday morning". ("planned" does not: "the service
   // planned for Saturday was canceled".)
   if (c & kFutureWord) return Tense::kFuture;
+  // A possibility points ahead: "could meet in Asuncion in June", "may vote on Friday" (not
+  // "could have met", "could not reach him", "might not").
+  if (is_one_of(w, "could", "may", "might") && !t.capitalized && next &&
+      next->kind == TokenKind::kWord &&
+      !is_one_of(next->lower, "have", "not", "n't", "never", "hardly", "only", "well", "also"))
+    return Tense::kFuture;
   if (next && (next->lower == "until" || next->lower == "till") && (c & kPostponedWord))
     return Tense::kFuture;
   if (w == "early" && next && next->lower == "as") return Tense::kFuture;  // "as early as"

@@ -76,6 +76,9 @@ struct SentenceView {
   /// The day the story was filed (Article::filed) when a dateline names one before publication:
   /// what is dated after it has not happened yet.
   std::optional<CalendarDate> filed;
+  /// The day of the live blog whose entry the sentence is in ("17:41 | Netanyahu speaks to
+  /// Putin"): what the entry tells as done without a day of its own was done that day.
+  std::optional<CalendarDate> live_day;
 };
 
 class EventMatcher {

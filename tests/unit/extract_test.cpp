@@ -11008,5 +11008,87 @@ TEST(Extract, FiftyFifthSessionSecondReviewLookalikes) {
   for (const auto& ev : t.events) EXPECT_NE(to_string(ev.date), "1965-03-06/1965-03-10") << dump(t);
 }
 
+// Fifty-sixth session: a state after a word for its regime, a minister posted abroad told to
+// leave, a recall demanded, a protecting power, measures studied, a plan ruled out, a live blog's
+// entries, a possibility ahead.
+TEST(Extract, FiftySixthSessionRegimesEnvoysAndLiveBlogs) {
+  Timeline t = extract_on(
+      "WASHINGTON, Feb. 22 (INS)--The United States broke off diplomatic relations with Communist "
+      "Bulgaria last night.",
+      1950, 2, 22);
+  expect_dated(t, "sanction", {"united-states", "bulgaria"}, "1950-02-21");
+  t = extract_on("Washington broke off relations with neighbouring Cuba on Monday.", 1961, 1, 4);
+  expect_dated(t, "sanction", {"united-states", "cuba"}, "1961-01-02");
+  t = extract_on(
+      "The Bulgarian minister in Washington and his staff were told this morning to leave the "
+      "United States.",
+      1950, 2, 22);
+  expect_dated(t, "expulsion", {"united-states", "bulgaria"}, "1950-02-22");
+  t = extract_on(
+      "The Bulgarian Foreign Ministry demanded the recall of the American minister in a note of "
+      "Jan. 19.",
+      1950, 2, 22);
+  expect_dated(t, "expulsion", {"bulgaria", "united-states"}, "1950-01-19");
+  t = extract_on("Switzerland has agreed to look after American interests in Bulgaria.", 1950, 2,
+                 22);
+  const Event* e = find_event(t, "cooperation", {"switzerland", "united-states"});
+  EXPECT_NE(e, nullptr) << dump(t);
+  for (const char* none : {"The United States would protect American interests in the region.",
+                           "The new envoy would represent American interests at the UN."}) {
+    t = extract_on(none, 2010, 5, 20);
+    EXPECT_EQ(count_events(t, "cooperation"), 0u) << none << "\n" << dump(t);
+  }
+  t = extract_on("Acheson said the United States was studying further measures against Hungary.",
+                 1950, 2, 22);
+  EXPECT_NE(find_event(t, "threat", {"dean-acheson", "hungary"}), nullptr) << dump(t);
+  t = extract_on("The Kremlin said Russia is studying further measures against money laundering.",
+                 2020, 2, 22);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+  t = extract_on("Argentina does not plan to respond by expelling Colombian diplomats.", 2024, 3,
+                 27);
+  e = find_event(t, "expulsion", {"argentina", "colombia"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->status, EventStatus::kDenied);
+  t = extract_on("The Chilean President, Gabriel Boric, expressed on X his solidarity with Petro.",
+                 2024, 3, 27);
+  EXPECT_NE(find_event(t, "support", {"gabriel-boric", "gustavo-petro"}), nullptr) << dump(t);
+  t = extract_on(
+      "Petro had demanded on Tuesday night, in a message on the social network X, that Milei "
+      "retract his insults.",
+      2024, 3, 27);
+  expect_dated(t, "demand", {"gustavo-petro", "javier-milei"}, "2024-03-26");
+  t = extract_on(
+      "Putin stressed in his conversation with Netanyahu the need to avoid any steps that could "
+      "lead to escalation.",
+      2018, 2, 10);
+  EXPECT_NE(find_event(t, "appeal", {"vladimir-putin", "benjamin-netanyahu"}), nullptr) << dump(t);
+  t = extract_on("Putin stressed the need for reform of the party.", 2018, 2, 10);
+  EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
+  t = extract_on("Army spokesman Ronen Manelis said Iran and Syria are playing with fire.", 2018, 2,
+                 10);
+  EXPECT_EQ(count_events(t, "threat"), 1u) << dump(t);
+  t = extract_on(
+      "Israel's ambassador to the UN, Danny Danon, sent a letter to the Security Council demanding "
+      "that it condemn Iran.",
+      2018, 2, 10);
+  e = find_event(t, "demand", {"un-security-council"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "danny-danon");
+  // "could meet ... in June" in March: this June, ahead.
+  t = extract_on("The two ministers could meet in Asuncion in June, diplomats said.", 2024, 3, 27);
+  for (const auto& ev : t.events) EXPECT_NE(to_string(ev.date), "2023-06") << dump(t);
+  // A live blog: entries stamped with their clock time tell the blog's day.
+  t = extract_text(
+      "21:14 | One\n\nIsraeli aircraft attacked an Iranian control system in Syria, the army "
+      "said.\n\n20:32 | Two\n\nIsrael expelled two Syrian diplomats.\n\n19:48 | Three\n\n"
+      "Background\n\nEgypt criticized Iran.\n",
+      CalendarDate::ymd(2018, 2, 10));
+  expect_dated(t, "assault", {"israel", "iran"}, "2018-02-10");
+  expect_dated(t, "expulsion", {"israel", "syria"}, "2018-02-10");
+  e = find_event(t, "criticism", {"egypt", "iran"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(to_string(e->date), "../2018-02-10");  // (after a heading: no longer the blog's)
+}
+
 }  // namespace
 }  // namespace dipline
