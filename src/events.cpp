@@ -1258,6 +1258,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              return x.trig->type->id == "expulsion" && x.tfirst < c.tfirst && x.tlast >= c.tlast;
            });
   });
+  // "would not retaliate by asking the Soviet Ambassador to leave": the answer ruled out is the
+  // act named after "by", not a measure of its own.
+  {
+    thread_local std::vector<size_t> starts;  // (read before the erasing moves hits about)
+    starts.clear();
+    for (const auto& x : hits) starts.push_back(x.tfirst);
+    std::erase_if(hits, [&](const Hit& c) {
+      return c.trig->type->id == "sanction" && c.tlast + 1 < last &&
+             is_one_of(toks[c.tlast - 1].lower, "retaliate", "respond", "react", "reply") &&
+             toks[c.tlast].lower == "by" &&
+             std::find(starts.begin(), starts.end(), c.tlast + 1) != starts.end();
+    });
+  }
   auto before = [](const Hit& a, const Hit& b) {
     return std::pair(a.trig->priority, a.tfirst) < std::pair(b.trig->priority, b.tfirst);
   };
@@ -1848,6 +1861,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           is_one_of(toks[at - 2].lower, "plan", "intend") &&
           is_one_of(toks[at - 3].lower, "not", "n't", "never"))
         ruled_out = out_by_phrase = true;
+      // ("would not retaliate by asking the Soviet Ambassador in Washington to leave")
+      if (at + 2 == h.tfirst && at >= seg.first + 2 &&
+          is_one_of(toks[at - 1].lower, "not", "never") &&
+          is_one_of(toks[at - 2].lower, "will", "would", "shall"))
+        ruled_out = true;
     }
     // ("ruled out any meeting with", "rules out a visit", "ruled out resuming talks with": a
     // determiner or a gerund may come between.)
@@ -2446,6 +2464,30 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     "memorandum")) {
         agent = nullptr;
         agent_actor = out.back().agent;
+      }
+      // 'The statement called the Security Council's decision "illegal" and accused the United
+      // States ...': a document that opens the sentence speaks for whoever issued it, the last
+      // to speak before (not "The statement issued by ...", "The note of the ministry ...").
+      // (So is one handed to the other side: "The note handed to the United States charge
+      // d'affaires ... describes Mr. George Kennan as persona non grata".)
+      if (h.tfirst > first + 2 && toks[first].lower == "the" &&
+          is_one_of(toks[first + 1].lower, "statement", "communique", "communiqué", "note",
+                    "letter", "message", "declaration", "memorandum", "reply", "broadcast") &&
+          toks[first + 2].kind == TokenKind::kWord && !toks[first + 2].capitalized &&
+          !is_one_of(toks[first + 2].lower, "of", "by", "from", "issued", "released", "signed",
+                     "read", "published", "to", "in", "on", "which", "that") &&
+          (!agent || agent->first_token > first + 2)) {
+        const bool handed =
+            is_one_of(toks[first + 2].lower, "handed", "delivered", "sent", "presented");
+        bool by = false;  // ("The note sent by Moscow ...": its author is named)
+        for (size_t i = first + 2; i < h.tfirst; ++i) by = by || toks[i].lower == "by";
+        if ((type->speech || handed) && !by)
+          for (auto it = previous.rbegin(); it != previous.rend(); ++it)
+            if (it->agent && (it->type->speech || handed)) {
+              agent = nullptr;
+              agent_actor = it->agent;
+              break;
+            }
       }
       // "In a phone call on Thursday, Putin and Erdogan discussed the war", "At a meeting in
       // Cairo, Arab League ministers condemned ...": a phrase that opens the sentence tells an
@@ -4672,7 +4714,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       size_t lead = agent ? agent->first_token : first;
       while (agent && lead > first + 4 && agent->first_token - lead < 6 &&
              (toks[lead - 1].capitalized || toks[lead - 1].possessive ||
-              kSpeakerTitleWords.contains(toks[lead - 1].lower)))
+              kSpeakerTitleWords.contains(toks[lead - 1].lower) ||
+              // ("The United States, Mr. Acheson added, would not ...")
+              (toks[lead - 1].lower == "." && is_honorific(toks[lead - 2].lower))))
         --lead;
       if (b == SIZE_MAX && !inverted && agent && agent->last_token == h.tfirst &&
           lead > first + 3 && toks[lead - 1].lower == "," && !is_quote(s.text, toks[first])) {
@@ -4709,12 +4753,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           ev.aside_end = toks[p].end;
         }
       }
-      if (b == SIZE_MAX && is_quote(s.text, toks[first]) && h.tfirst > first + 1 &&
-          (*s.in_quote)[first + 1]) {
+      // (So one that began in an earlier sentence: '"We do not want war with anybody. But if
+      // the aggression continues, Laos will defend every inch of its soil," he said.')
+      if (b == SIZE_MAX && h.tfirst > first + 1 &&
+          ((is_quote(s.text, toks[first]) && (*s.in_quote)[first + 1]) ||
+           (!is_quote(s.text, toks[first]) && (*s.in_quote)[first]))) {
         size_t i = first + 1;
         while (i < h.tfirst && !is_quote(s.text, toks[i])) ++i;
         b = toks[first].begin;
         e = i < h.tfirst ? toks[i].end : b;
+        // (Without its opening mark, the words only: "But if ... its soil".)
+        ev.continued = !is_quote(s.text, toks[first]);
+        if (ev.continued && i < h.tfirst) {
+          size_t j = i;
+          while (j > first + 1 && toks[j - 1].kind == TokenKind::kPunct) --j;
+          e = toks[j - 1].end;
+        }
       }
       // What was said ends where the speaker's next act begins ("..., and warned that the list
       // would be extended", "... was coming home and thanked Qatar's emir"), or the reporter's
@@ -6855,6 +6909,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ++it;
     }
   }
+  // (A quotation's later sentence says no more than its first did, unless what it says is more
+  // than a statement.)
+  std::erase_if(out,
+                [](const EventMention& e) { return e.continued && e.type->id == "statement"; });
   return out;
 }
 

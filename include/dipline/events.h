@@ -43,6 +43,9 @@ struct EventMention {
   /// men had planned ..."): only how the story learned its news, no event, but still who spoke
   /// for what follows.
   bool plain_remark = false;
+  /// Words of a quotation that began in an earlier sentence ('"... But Laos will defend every
+  /// inch of its soil," he said.'): an event only for what they say, not as one more statement.
+  bool continued = false;
   bool unordered = false;  ///< two sides the text names in no telling order (a treaty signed)
   /// An act named as a noun with its doer in the possessive ("Iraq's invasion of Kuwait"): no
   /// verb, so none that follows ("and also criticized") goes on from its doer.

@@ -11090,5 +11090,64 @@ TEST(Extract, FiftySixthSessionRegimesEnvoysAndLiveBlogs) {
   EXPECT_EQ(to_string(e->date), "../2018-02-10");  // (after a heading: no longer the blog's)
 }
 
+// Fifty-sixth session, continued: a quotation's later sentence, a document that speaks for its
+// issuer, a retaliation ruled out, envoys declared unwelcome, airfields closed, a resolution
+// accepted, force promised in answer.
+TEST(Extract, FiftySixthSessionQuotesDocumentsAndAnswers) {
+  Timeline t = extract_on(
+      "Phoui Sananikone said today that Laos would resist. \"We want peace with everybody. But if "
+      "the aggression continues, Laos will defend every inch of its soil,\" he said.",
+      1959, 9, 10);
+  const Event* e = find_event(t, "threat", {"phoui-sananikone"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  // (A later sentence that only says more is no statement of its own.)
+  t = extract_on(
+      "Phoui Sananikone said today that Laos would resist. \"We want peace with everybody. Our "
+      "people are calm,\" he said.",
+      1959, 9, 10);
+  EXPECT_EQ(count_events(t, "statement"), 1u) << dump(t);
+  t = extract_on(
+      "Hanoi radio last night broadcast a statement by the North Vietnamese Prime Minister, Pham "
+      "Van Dong, denying that any soldier had entered Laos. The statement called the Security "
+      "Council's decision illegal and accused the United States of using the crisis as a pretext.",
+      1959, 9, 10);
+  e = find_event(t, "accusation", {"united-states"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "pham-van-dong");
+  t = extract_on(
+      "The Soviet Government has declared an American Ambassador unwelcome. The note handed to the "
+      "United States charge d'affaires on Friday describes Mr. George Kennan as persona non grata.",
+      1952, 10, 5);
+  e = find_event(t, "expulsion", {"soviet-union"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "soviet-union");
+  t = extract_on(
+      "The United States, Mr. Acheson added, would not retaliate by asking the Soviet Ambassador "
+      "in Washington to leave.",
+      1952, 10, 5);
+  e = find_event(t, "expulsion", {"united-states", "soviet-union"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->status, EventStatus::kDenied);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+  t = extract_on("The United States would not retaliate, Acheson said.", 1952, 10, 5);
+  EXPECT_EQ(count_events(t, "sanction"), 1u) << dump(t);
+  t = extract_on(
+      "The Indian Government has closed all airfields in India to Dutch aircraft, including those "
+      "carrying troops to Java.",
+      1947, 8, 4);
+  EXPECT_NE(find_event(t, "sanction", {"india", "netherlands"}), nullptr) << dump(t);
+  t = extract_on(
+      "The Netherlands Cabinet decided at a special meeting on Saturday to accept the Security "
+      "Council's resolution.",
+      1947, 8, 4);
+  expect_dated(t, "concession", {"netherlands"}, "1947-08-02");
+  t = extract_on("Louis Beel said the Dutch columns would answer any attack upon them with force.",
+                 1947, 8, 4);
+  EXPECT_EQ(count_events(t, "threat"), 1u) << dump(t);
+  t = extract_on("American transport aircraft flew more arms and ammunition into Laos on Saturday.",
+                 1959, 9, 10);
+  EXPECT_NE(find_event(t, "aid", {"united-states"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
