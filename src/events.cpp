@@ -1311,6 +1311,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                   w == "unless";
     }
     if (condition) continue;
+    // Nor is an attack told by its noun, its doer unnamed: "condemns the two car bomb attacks
+    // which struck Damascus this morning" (not the act of whoever condemns it).
+    if (is_one_of(h.trig->type->id, "assault", "bombing") && h.tfirst >= first + 2 &&
+        is_one_of(toks[h.tfirst - 1].lower, "which", "that") &&
+        is_one_of(toks[h.tfirst - 2].lower, "attack", "attacks", "bombing", "bombings", "blast",
+                  "blasts", "explosion", "explosions", "bombs", "bomb", "strike", "strikes",
+                  "shelling", "raid", "raids"))
+      continue;
     // Nor is the act of anyone who might do it: "would retaliate against any country that
     // supplied missiles to Ukraine", "warned countries that send weapons to Kyiv".
     if (h.tfirst >= first + 2 && is_one_of(toks[h.tfirst - 1].lower, "that", "which", "who")) {
@@ -1904,8 +1912,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // A speech act is negated only as a plain statement ("has not said whether"): "did not
     // deny" and the like are still reported.
     if (negated && !ruled_out && (act || type->id == "statement")) continue;
-    // ("does not recognise Kosovo", "has not welcomed the declaration", "had never condemned")
-    if (negated && !ruled_out && is_one_of(type->id, "support", "criticism")) continue;
+    // ("does not recognise Kosovo", "has not welcomed the declaration", "had never condemned",
+    // "did not hold the Israeli Government responsible")
+    if (negated && !ruled_out && is_one_of(type->id, "support", "criticism", "accusation"))
+      continue;
     // ("refused to cut ties with Venezuela", "threatened to cut ties": not done.)
     if (type->id == "expulsion" && h.tfirst > first && toks[h.tfirst - 1].lower == "to" &&
         is_one_of(toks[h.tfirst].lower, "cut", "sever", "break"))
@@ -2429,19 +2439,31 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           }
       // "Peru delivered a protest note to Chile today demanding an explanation": a participle
       // that goes on from a clause is its subject's act, not that of its object.
+      // ("sent a note to the Provisional Government of Israel demanding": the words for its
+      // rulers before the state.)
+      size_t object_lead = agent ? agent->first_token : 0;
+      if (agent && object_lead > seg.first + 2 && toks[object_lead - 1].lower == "of" &&
+          is_one_of(toks[object_lead - 2].lower, "government", "authorities", "people", "regime",
+                    "leadership")) {
+        object_lead -= 2;
+        while (object_lead > seg.first + 1 && toks[object_lead - 1].capitalized &&
+               toks[object_lead - 1].kind == TokenKind::kWord &&
+               object_lead + 5 > agent->first_token)
+          --object_lead;
+      }
       if (agent && ends_with(toks[h.tfirst].lower, "ing") && agent->first_token > seg.first &&
           agent->last_token <= h.tfirst &&
           // (Not "with Kyiv demanding compensation": the one after "with" does it.)
           // ("sent a note verbale to the Malaysian Embassy on Sunday asking for")
-          (is_one_of(toks[agent->first_token - 1].lower, "to", "from", "against") ||
-           (agent->first_token > seg.first + 1 && toks[agent->first_token - 1].lower == "the" &&
-            is_one_of(toks[agent->first_token - 2].lower, "to", "from", "against"))) &&
+          (is_one_of(toks[object_lead - 1].lower, "to", "from", "against") ||
+           (object_lead > seg.first + 1 && toks[object_lead - 1].lower == "the" &&
+            is_one_of(toks[object_lead - 2].lower, "to", "from", "against"))) &&
           !is_auxiliary(toks[h.tfirst - 1].lower) &&
           !is_one_of(toks[h.tfirst - 1].lower, "be", "been", "am", "the", "a", "of", "for", "by")) {
         const ActorMention* subject = nullptr;
         for (const auto& m : s.actors)
-          if (!subject && m.first_token >= seg.first && m.last_token < agent->first_token &&
-              actor_ok(m) && !m.place && !(*s.in_quote)[m.first_token])
+          if (!subject && m.first_token >= seg.first && m.last_token < object_lead && actor_ok(m) &&
+              !m.place && !(*s.in_quote)[m.first_token])
             subject = &m;
         // ("Israel's ambassador to the UN, Danny Danon, sent a letter to the Security Council
         // demanding ...": a clause that opens with its verb after a name set off by commas has

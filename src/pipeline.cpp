@@ -298,8 +298,30 @@ std::string fill_summary(const EventMention& m) {
 
 // "The former minister, who faces 11 charges, ...": a sentence that opens with a person it does
 // not name (no actor among its first words).
+// "The Minister of State, Mr Alain Juppe, spoke ...": the person a sentence that opens with a
+// title names right after it, set off by a comma (an honorific may stand before the name).
+const ActorMention* titled_opening(const Tokens& toks, const Sentence& s,
+                                   const std::vector<ActorMention>& actors) {
+  size_t i = s.first_token;
+  if (i >= s.last_token || toks[i].lower != "the") return nullptr;
+  size_t comma = i + 1;
+  while (comma < s.last_token && comma <= i + 6 && toks[comma].kind == TokenKind::kWord) ++comma;
+  if (comma >= s.last_token || comma == i + 1 || toks[comma].lower != ",") return nullptr;
+  size_t k = comma + 1;
+  while (k < s.last_token && k <= comma + 3 &&
+         (detail::is_one_of(toks[k].lower, "mr", "mrs", "ms", "dr", "m", "mme", "sir", "dame") ||
+          toks[k].lower == "."))
+    ++k;
+  for (const auto& m : actors)
+    if (m.first_token == k && m.actor->kind == ActorKind::kPerson && !m.place &&
+        m.last_token < s.last_token && toks[m.last_token].lower == ",")
+      return &m;
+  return nullptr;
+}
+
 bool opens_with_unnamed_person(const Tokens& toks, const Sentence& s,
                                const std::vector<ActorMention>& actors) {
+  if (titled_opening(toks, s, actors)) return false;
   static const detail::WordSet kPeople = {
       "minister",  "official",    "man",        "woman",    "suspect", "lawyer",    "diplomat",
       "spokesman", "spokeswoman", "politician", "envoy",    "general", "commander", "journalist",
@@ -320,6 +342,7 @@ bool opens_with_unnamed_person(const Tokens& toks, const Sentence& s,
 // with, its subject (not "Putin's spokesman ..."), or none.
 const LexActor* opening_person(const Tokens& toks, const Sentence& s,
                                const std::vector<ActorMention>& actors) {
+  if (const ActorMention* m = titled_opening(toks, s, actors)) return m->actor;
   size_t i = s.first_token;
   if (i < s.last_token && toks[i].lower == "the") ++i;
   for (const auto& m : actors) {

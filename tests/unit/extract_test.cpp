@@ -11149,5 +11149,54 @@ TEST(Extract, FiftySixthSessionQuotesDocumentsAndAnswers) {
   EXPECT_NE(find_event(t, "aid", {"united-states"}), nullptr) << dump(t);
 }
 
+// Fifty-sixth session, end: a note sent to a state's government, a blame not laid, a government
+// that cannot accept, a punishment expected, a title before the name, an attack told by its
+// noun, measures to follow on a condition.
+TEST(Extract, FiftySixthSessionNotesTitlesAndConditions) {
+  Timeline t = extract_on(
+      "The Swedish Government yesterday sent a note to the Provisional Government of Israel "
+      "demanding that the murderers be punished.",
+      1948, 9, 21);
+  const Event* e = find_event(t, "demand", {"sweden", "israel"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "sweden");
+  t = extract_on(
+      "Foreign Minister Osten Unden said last night that Sweden did not hold the Israeli "
+      "Government responsible for the crime itself.",
+      1948, 9, 21);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t = extract_on(
+      "Foreign Minister Osten Unden said last night that Sweden held the Israeli Government "
+      "responsible for the crime.",
+      1948, 9, 21);
+  EXPECT_EQ(count_events(t, "accusation"), 1u) << dump(t);
+  t = extract_on(
+      "An Israeli spokesman said the same evening that the Government could not accept the "
+      "amputation of the Negev.",
+      1948, 9, 21);
+  EXPECT_EQ(count_events(t, "rejection"), 1u) << dump(t);
+  t = extract_on(
+      "Robert Schuman said on the same day that France expected an exemplary punishment for the "
+      "death of Colonel Serot.",
+      1948, 9, 21);
+  EXPECT_EQ(count_events(t, "demand"), 1u) << dump(t);
+  t = extract_on(
+      "The Minister of State, Mr Alain Juppe, spoke with his Turkish counterpart by telephone this "
+      "morning. He called on Turkey not to overreact.",
+      2011, 12, 23);
+  e = find_event(t, "appeal", {"alain-juppe", "turkey"});
+  EXPECT_NE(e, nullptr) << dump(t);
+  t = extract_on(
+      "France condemns in the strongest terms the two car bomb attacks which struck Damascus this "
+      "morning, killing dozens of people.",
+      2011, 12, 23);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+  EXPECT_EQ(count_events(t, "bombing"), 0u) << dump(t);
+  t = extract_on(
+      "Erdogan also said that further measures would follow if parliament adopts the text.", 2011,
+      12, 23);
+  EXPECT_EQ(count_events(t, "threat"), 1u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
