@@ -181,6 +181,8 @@ const Shadow& make_shadow(const SentenceView& s) {
   thread_local std::vector<size_t> actor_end, time_end;
   actor_end.assign(last - first, 0);
   time_end.assign(last - first, 0);
+  thread_local std::vector<char> epithet;  // per token: a word before a state's name, read through
+  epithet.assign(last - first, 0);
   for (const auto& m : s.actors)
     if (m.first_token >= first && m.first_token < last && !actor_end[m.first_token - first]) {
       size_t end = m.last_token;
@@ -194,16 +196,21 @@ const Shadow& make_shadow(const SentenceView& s) {
           !(end + 1 < last && is_one_of(toks[end + 1].lower, "of", "'s", "'")))
         ++end;
       actor_end[m.first_token - first] = end;
-      // "broke off relations with Communist Bulgaria", "talks with neighbouring Uganda": a
-      // state by its name after a word for its regime or its lot reads as one actor.
+      // "broke off relations with Communist Bulgaria", "accused neighbouring Rwanda": a word
+      // for a state's regime or its lot before its name is read through (after a preposition, a
+      // conjunction or a verb in the past: not "regions neighbouring Poland").
       if (size_t e = m.first_token - 1;
           m.how != MentionHow::kDemonym && !m.place && m.actor->kind == ActorKind::kCountry &&
           m.first_token > first && !actor_end[e - first] &&
           (is_one_of(toks[e].lower, "communist", "nationalist", "fascist", "nazi", "neighbouring",
                      "neighboring", "war-torn", "oil-rich", "tiny", "landlocked", "impoverished",
                      "nuclear-armed", "isolated", "newly-independent") ||
-           (toks[e].lower == "red" && toks[e].capitalized)))
-        actor_end[e - first] = end;
+           (toks[e].lower == "red" && toks[e].capitalized)) &&
+          (e == first ||
+           is_one_of(toks[e - 1].lower, "with", "to", "from", "into", "against", "on", "and", "by",
+                     "for", "at", "of", ",", "in") ||
+           (ends_with(toks[e - 1].lower, "ed") && !toks[e - 1].capitalized)))
+        epithet[e - first] = 1;
     }
   for (const auto& m : s.times) {
     if (m.first_token < first || m.first_token >= last || time_end[m.first_token - first]) continue;
@@ -252,6 +259,10 @@ const Shadow& make_shadow(const SentenceView& s) {
                       "three", "four", "five", "several", "all"));
   };
   for (size_t i = first; i < last;) {
+    if (epithet[i - first]) {  // ("with Communist Bulgaria")
+      ++i;
+      continue;
+    }
     // Quotation marks are read through: 'agreed to an "immediate ceasefire"'. (They are
     // punctuation tokens: the kind test spares most tokens the call.)
     if (toks[i].kind == TokenKind::kPunct && is_quote(s.text, toks[i])) {
@@ -1865,10 +1876,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (at >= seg.first + 3 && toks[at - 1].lower == "by" &&
           is_one_of(toks[at - 2].lower, "respond", "retaliate", "react", "reply"))
         at -= 2;
+      // ("doesn't intend to", "is not planning to", "does not currently intend to")
       if (at >= seg.first + 3 && toks[at - 1].lower == "to" &&
-          is_one_of(toks[at - 2].lower, "plan", "intend") &&
-          is_one_of(toks[at - 3].lower, "not", "n't", "never"))
-        ruled_out = out_by_phrase = true;
+          is_one_of(toks[at - 2].lower, "plan", "intend", "planning", "intending")) {
+        size_t neg = at - 3;
+        if (neg > seg.first &&
+            is_one_of(toks[neg].lower, "currently", "presently", "now", "yet", "immediately"))
+          --neg;
+        if (is_one_of(toks[neg].lower, "not", "n't", "never", "doesn't", "isn't", "don't",
+                      "aren't"))
+          ruled_out = out_by_phrase = true;
+      }
       // ("would not retaliate by asking the Soviet Ambassador in Washington to leave")
       if (at + 2 == h.tfirst && at >= seg.first + 2 &&
           is_one_of(toks[at - 1].lower, "not", "never") &&
@@ -2472,7 +2490,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             toks[seg.first].kind == TokenKind::kWord && !toks[seg.first].capitalized &&
             !is_one_of(toks[seg.first].lower, "and", "but", "or", "who", "which", "that", "while"))
           for (const auto& m : s.actors)
-            if (m.last_token == seg.first - 1 && actor_ok(m) && !m.place) subject = &m;
+            if (m.last_token == seg.first - 1 && actor_ok(m) && !m.place &&
+                // (not "hostages held by Hamas, backed by Netanyahu, sent ...")
+                !(m.first_token > first && is_one_of(toks[m.first_token - 1].lower, "by", "of",
+                                                     "from", "to", "with", "for")))
+              subject = &m;
         if (subject) {
           patient = agent->actor;  // (whom it is aimed at)
           agent = subject;
@@ -2480,10 +2502,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       // "handed him a demarche demanding that ...": what a document asks is asked by whoever
       // acted with it, the agent of the act before in the sentence.
+      // (Not who accepted, backed or rejected it: "Hamas accepted the Security Council
+      // resolution calling for a ceasefire".)
       if (h.tfirst > first && ends_with(toks[h.tfirst].lower, "ing") && !out.empty() &&
           is_one_of(toks[h.tfirst - 1].lower, "demarche", "démarche", "note", "letter", "statement",
                     "communique", "communiqué", "resolution", "message", "motion", "declaration",
-                    "memorandum")) {
+                    "memorandum") &&
+          !is_one_of(out.back().type->id, "concession", "support", "rejection")) {
         agent = nullptr;
         agent_actor = out.back().agent;
       }
@@ -2503,11 +2528,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             is_one_of(toks[first + 2].lower, "handed", "delivered", "sent", "presented");
         bool by = false;  // ("The note sent by Moscow ...": its author is named)
         for (size_t i = first + 2; i < h.tfirst; ++i) by = by || toks[i].lower == "by";
+        // (Only where the sentence before told of that document and who issued it: "broadcast
+        // a statement by ..." -- not "Lavrov said the G7 was hostile. The statement also
+        // accused Russia", "had received a note from Ukraine. The note also accused ...".)
+        auto told_of = [&](const EventMention& e) {
+          std::string said = detail::lower_ascii(
+              s.text.substr(e.sentence_begin, e.sentence_end - e.sentence_begin));
+          std::string noun = " " + std::string(toks[first + 1].lower);
+          size_t at = said.find(noun + " ");
+          if (at == std::string::npos) at = said.find(noun + ",");
+          return at != std::string::npos && said.find(noun + " from") == std::string::npos &&
+                 said.find("received") == std::string::npos &&
+                 said.find("had read ") == std::string::npos &&
+                 said.find("has read ") == std::string::npos;
+        };
         if ((type->speech || handed) && !by)
           for (auto it = previous.rbegin(); it != previous.rend(); ++it)
             if (it->agent && (it->type->speech || handed)) {
-              agent = nullptr;
-              agent_actor = it->agent;
+              if (handed || told_of(*it)) {
+                agent = nullptr;
+                agent_actor = it->agent;
+              }
               break;
             }
       }
@@ -5793,7 +5834,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         ev.when.clear();
       }
     // (In a live blog's entry, what is done with no day of its own was done on the blog's day.)
-    if (!ev.dated && !reported_at && s.live_day && ev.status == EventStatus::kOccurred) {
+    // (Not what the entry recalls: a sentence with a time of its own, an act in the perfect,
+    // "Iran has long backed Hezbollah".)
+    bool recalled = !s.times.empty();
+    for (size_t i = h.tfirst; i > first && h.tfirst - i < 3 && !recalled; --i)
+      recalled = is_one_of(toks[i - 1].lower, "has", "have", "had", "long");
+    if (!ev.dated && !reported_at && s.live_day && !recalled &&
+        ev.status == EventStatus::kOccurred) {
       ev.date = Edtf::point(*s.live_day);
       ev.dated = true;
     }

@@ -169,11 +169,15 @@ bool ends_with_photo_credit(std::string_view text, const Tokens& toks, const Sen
 // Three stamps at least make a blog; fewer, none.
 std::vector<std::pair<size_t, size_t>> live_blog_entries(std::string_view text, size_t from) {
   static const RE2 kStamp(
-      R"(\s*\**\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|et|ist))?\**\s*)"
-      R"((?:\||\x{2014}|\x{2013}|-)\s+\S.*)");
+      R"(\s*\**(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|et|ist))?\**\s*)"
+      R"((?:\||\x{2014}|\x{2013}|-)\s+[A-Z].*)");
+  // (A heading with a day in it makes a blog of several days, which no one day dates.)
+  static const RE2 kDay(
+      R"((?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|)"
+      R"(march|april|may|june|july|august|september|october|november|december)\b)");
   std::vector<std::pair<size_t, size_t>> entries;
-  size_t stamps = 0;
-  bool open = false;
+  size_t told = 0;  // stamps with a paragraph of news after them
+  bool open = false, days = false, after_stamp = false;
   for (size_t b = from, e; b < text.size(); b = e + 1) {
     e = std::min(text.find('\n', b), text.size());
     std::string_view line = text.substr(b, e - b);
@@ -184,6 +188,11 @@ std::vector<std::pair<size_t, size_t>> live_blog_entries(std::string_view text, 
     bool heading = !stamp && line.size() < 70 &&
                    std::string_view(".?!\":").find(last) == std::string_view::npos &&
                    !line.ends_with("\u201d");
+    // (A timetable's or a scoreboard's lines follow one another; a blog's stamp opens a
+    // paragraph of its own.)
+    if (after_stamp && !stamp && !heading && line.size() > 100) ++told;
+    after_stamp = stamp;
+    if (heading && !entries.empty() && RE2::PartialMatch(line, kDay)) days = true;
     if (open && (stamp || heading)) {
       entries.back().second = b;
       open = false;
@@ -191,10 +200,9 @@ std::vector<std::pair<size_t, size_t>> live_blog_entries(std::string_view text, 
     if (stamp) {
       entries.emplace_back(b, text.size());
       open = true;
-      ++stamps;
     }
   }
-  if (stamps < 3) entries.clear();
+  if (told < 3 || 2 * told < entries.size() || days) entries.clear();
   return entries;
 }
 

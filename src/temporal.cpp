@@ -391,6 +391,20 @@ Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
   const unsigned c = tense_classes(toks[k].lower);
   Tense x = tense_word(toks[k], k + 1 < last ? &toks[k + 1] : nullptr, c);
   if (x == Tense::kPast && k > first && toks[k - 1].lower == "be") return Tense::kUnknown;
+  // (A possibility reported with a time of its own before the report looks ahead from then,
+  // not from the publication: "In January, officials said the EU could impose new sanctions
+  // on Iran in February".)
+  if (x == Tense::kFuture && is_one_of(toks[k].lower, "could", "may", "might"))
+    for (size_t j = k; j > first && k - j < 14; --j)
+      if (is_one_of(toks[j - 1].lower, "said", "told", "added", "announced", "stated", "reported",
+                    "suggested", "wrote")) {
+        static const WordSet kWhen = {"january",  "february", "march",  "april",     "may",
+                                      "june",     "july",     "august", "september", "october",
+                                      "november", "december", "year",   "month"};
+        for (size_t i = first; i + 1 < j; ++i)
+          if (kWhen.contains(toks[i].lower)) return Tense::kUnknown;
+        break;
+      }
   // "As early as Sunday morning the President asked": opening the sentence, "as early as" tells
   // no tense; the verb after the date does.
   // (But "As early as Monday, the EU could impose sanctions": a modal or a plan after it is
