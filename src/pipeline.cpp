@@ -166,7 +166,8 @@ bool ends_with_photo_credit(std::string_view text, const Tokens& toks, const Sen
 // The entries of a live blog, as byte ranges of `text` from `from`: a blog opens each entry
 // with its clock time on a line of its own ("17:41 | Netanyahu speaks to Putin", "09:25 -
 // F-16 crashes"); an entry runs to the next stamp or to a heading without one ("Background").
-// Three stamps at least make a blog; fewer, none.
+// A blog: three stamps at least, and at least half of them, each followed by a paragraph of news
+// (not a timetable's or a scoreboard's lines), and no heading that names a day between them.
 std::vector<std::pair<size_t, size_t>> live_blog_entries(std::string_view text, size_t from) {
   static const RE2 kStamp(
       R"(\s*\**(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|et|ist))?\**\s*)"
