@@ -11253,6 +11253,19 @@ TEST(Extract, FiftySixthSessionNotesTitlesAndConditions) {
   EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
   EXPECT_EQ(count_events(t, "bombing"), 0u) << dump(t);
   t = extract_on(
+      "Mali broke off diplomatic relations with Ukraine with immediate effect on Sunday.", 2024, 8,
+      5);
+  expect_dated(t, "sanction", {"mali", "ukraine"}, "2024-08-04");
+  t = extract_on("New Zealand suspended military co-operation with France on Tuesday.", 1995, 6,
+                 20);
+  expect_dated(t, "sanction", {"new-zealand", "france"}, "1995-06-20");
+  t = extract_on(
+      "Cuba suspended Cubana de Aviacion flights between Havana and Panama City on Sunday.", 2004,
+      8, 30);
+  expect_dated(t, "sanction", {"cuba", "panama"}, "2004-08-29");
+  t = extract_on("India on Wednesday called Nepal's new map a unilateral act.", 2020, 5, 20);
+  expect_dated(t, "criticism", {"india", "nepal"}, "2020-05-20");
+  t = extract_on(
       "Erdogan also said that further measures would follow if parliament adopts the text.", 2011,
       12, 23);
   EXPECT_EQ(count_events(t, "threat"), 1u) << dump(t);
