@@ -1051,10 +1051,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                 "units", "unit", "group", "company");
       if (!of_someone) h.trig = &impl_->buildup;
     }
+  // Drops the hits `drop` picks, each judged against the hits as they all were (std::erase_if
+  // would move them about while some tests look at the others).
+  auto drop_hits = [&](auto drop) {
+    thread_local std::vector<char> gone;
+    gone.assign(hits.size(), 0);
+    for (size_t i = 0; i < hits.size(); ++i) gone[i] = drop(hits[i]) ? 1 : 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < hits.size(); ++i)
+      if (!gone[i]) hits[kept++] = hits[i];
+    hits.resize(kept);
+  };
   // ("demanded for the third time the release of its sailors", "called for the immediate
   // release of": a release asked for, not done; "welcomed the release", "secured the release"
   // are one.)
-  std::erase_if(hits, [&](const Hit& h) {
+  drop_hits([&](const Hit& h) {
     if (h.trig->type->id != "release" || toks[h.tfirst].lower != "release" ||
         h.tfirst + 1 >= last || toks[h.tfirst + 1].lower != "of")
       return false;
@@ -1075,7 +1086,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   });
   // ("asked for a meeting of the Security Council": the request, not the meeting; "a meeting
   // of the National Security Council": a state's own body, at home.)
-  std::erase_if(hits, [&](const Hit& h) {
+  drop_hits([&](const Hit& h) {
     if (h.trig->type->id == "meeting" && h.tfirst + 3 < h.tlast &&
         toks[h.tlast - 1].kind == TokenKind::kWord)
       for (size_t i = h.tfirst + 1; i + 1 < h.tlast; ++i)
@@ -1098,7 +1109,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // ("Iran condemned the normalisation agreement signed with Israel in 2020", "said the pact
   // signed with Somalia in 1988 was void": a deal the subject condemns, or calls void, is none it
   // signed.)
-  std::erase_if(hits, [&](const Hit& j) {
+  drop_hits([&](const Hit& j) {
     if (j.trig->type->id != "agreement") return false;
     size_t with = signing_verb(toks, j.tfirst + 1, j.tlast);
     while (with + 1 < j.tlast && toks[with + 1].lower != "with")
@@ -1117,7 +1128,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // ("Morales attended a summit of gas exporters in Moscow": a summit one attends abroad is his
   // visit, not a summit of his.) (Abroad: the place's state is not the subject's; "Putin
   // attended a summit in Moscow" stays a summit.)
-  std::erase_if(hits, [&](const Hit& j) {
+  drop_hits([&](const Hit& j) {
     if (j.trig->type->id != "summit" || !toks[j.tfirst].lower.starts_with("attend")) return false;
     const Hit* visit = nullptr;
     for (const Hit& k : hits)
@@ -1133,7 +1144,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
            subject->actor->country != place->actor->country;
   });
   // ("Finland applied to join NATO", "its bid to join the EU": membership asked for, not taken.)
-  std::erase_if(hits, [&](const Hit& j) {
+  drop_hits([&](const Hit& j) {
     return j.trig->type->id == "agreement" && toks[j.tfirst].lower.starts_with("join") &&
            j.tfirst >= first + 2 && toks[j.tfirst - 1].lower == "to" &&
            is_one_of(toks[j.tfirst - 2].lower, "applied", "apply", "applies", "applying", "bid",
@@ -1142,7 +1153,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   });
   // ("the Feb. 23 accord signed by Annan and Aziz": a deal named by its date leaves its words to
   // the signing that goes on from inside it.)
-  std::erase_if(hits, [&](const Hit& j) {
+  drop_hits([&](const Hit& j) {
     return j.trig->type->id == "agreement" && is_one_of(toks[j.tfirst].lower, "the", "a", "an") &&
            std::any_of(hits.begin(), hits.end(), [&](const Hit& k) {
              return k.trig->type->id == "agreement" && k.tfirst > j.tfirst && k.tfirst < j.tlast &&
@@ -1153,7 +1164,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // "urged Somalia to ask the AU for troops": a request in the infinitive is one made only on a
   // trip ("flew to Brussels to ask the Commission for help") or promised.
   // (The hit may start at the "to" or at the verb after it.)
-  std::erase_if(hits, [&](const Hit& j) {
+  drop_hits([&](const Hit& j) {
     if (j.trig->type->id != "appeal") return false;
     size_t to = j.tfirst;
     if (toks[to].lower != "to") {
@@ -1179,7 +1190,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   });
   // "Turkey refused to suspend the migration pact", "threatened to suspend the grain deal": a
   // measure refused or threatened is not taken (the threat is an event of its own).
-  std::erase_if(hits, [&](const Hit& j) {
+  drop_hits([&](const Hit& j) {
     if (j.trig->type->id != "sanction" || j.tfirst < first + 2 || toks[j.tfirst - 1].lower != "to")
       return false;
     size_t v = j.tfirst - 2;  // the verb before "to", past a time ("refused on Monday to")
@@ -1190,7 +1201,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      "declining", "threatened", "threatens", "threatening");
   });
   // ("before he joined the government": a cabinet joined is no alliance.)
-  std::erase_if(hits, [&](const Hit& j) {
+  drop_hits([&](const Hit& j) {
     return j.trig->type->id == "agreement" && j.tfirst + 2 < last &&
            is_one_of(toks[j.tfirst].lower, "join", "joined", "joins") &&
            is_one_of(toks[j.tfirst + 1].lower, "the", "his", "her") &&
@@ -1198,7 +1209,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   });
   // "accepted Anwar's invitation to visit Malaysia next year": the visit tells what was
   // accepted; the acceptance is no offer of talks of its own.
-  std::erase_if(hits, [&](const Hit& a) {
+  drop_hits([&](const Hit& a) {
     return a.trig->type->id == "intent-to-meet" && a.tlast + 1 < last &&
            toks[a.tlast - 1].lower == "invitation" &&
            is_one_of(toks[a.tfirst].lower, "accepted", "accepts", "accept") &&
@@ -1212,7 +1223,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // allocated a buffer each time.
   // "rejected China's claim that the rig was in Chinese waters": a claim rejected is denied;
   // the denial's words reach the claim, the rejection's stop before it.
-  std::erase_if(hits, [&](const Hit& r) {
+  drop_hits([&](const Hit& r) {
     return r.trig->type->id == "rejection" &&
            std::any_of(hits.begin(), hits.end(), [&](const Hit& d) {
              return d.trig->type->id == "denial" && d.tfirst == r.tfirst && d.tlast > r.tlast;
@@ -1220,7 +1231,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   });
   // "Greece vetoed Macedonia's admission to NATO", "opposed Finland's accession", "Montenegro's
   // admission to NATO would anger Moscow": an admission blocked, sought or foreseen is none.
-  std::erase_if(hits, [&](const Hit& a) {
+  drop_hits([&](const Hit& a) {
     if (a.trig->type->id != "agreement" ||
         !is_one_of(toks[a.tfirst].lower, "admission", "accession"))
       return false;
@@ -1241,7 +1252,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // "after crowds attacked South African-owned businesses": a crowd's attack is no state's; nor
   // is one of "southern forces" that the sentence names no state for ("Sana'a Radio said that
   // southern forces had shelled the town": not the Syria of its mediation named before).
-  std::erase_if(hits, [&](const Hit& a) {
+  drop_hits([&](const Hit& a) {
     if (a.trig->type->id != "assault" || a.tfirst <= first) return false;
     if (is_one_of(toks[a.tfirst - 1].lower, "crowds", "crowd", "mobs", "mob", "rioters", "looters",
                   "protesters", "protestors", "demonstrators", "youths", "gangs"))
@@ -1263,7 +1274,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   });
   // "has asked Belgium to close its consulates general in Lubumbashi": a mission another state
   // is told to close is sent away by the one who told it, not closed by its own.
-  std::erase_if(hits, [&](const Hit& c) {
+  drop_hits([&](const Hit& c) {
     return c.trig->type->id == "embassy-closure" &&
            std::any_of(hits.begin(), hits.end(), [&](const Hit& x) {
              return x.trig->type->id == "expulsion" && x.tfirst < c.tfirst && x.tlast >= c.tlast;
@@ -1271,17 +1282,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   });
   // "would not retaliate by asking the Soviet Ambassador to leave": the answer ruled out is the
   // act named after "by", not a measure of its own.
-  {
-    thread_local std::vector<size_t> starts;  // (read before the erasing moves hits about)
-    starts.clear();
-    for (const auto& x : hits) starts.push_back(x.tfirst);
-    std::erase_if(hits, [&](const Hit& c) {
-      return c.trig->type->id == "sanction" && c.tlast + 1 < last &&
-             is_one_of(toks[c.tlast - 1].lower, "retaliate", "respond", "react", "reply") &&
-             toks[c.tlast].lower == "by" &&
-             std::find(starts.begin(), starts.end(), c.tlast + 1) != starts.end();
-    });
-  }
+  drop_hits([&](const Hit& c) {
+    return c.trig->type->id == "sanction" && c.tlast + 1 < last &&
+           is_one_of(toks[c.tlast - 1].lower, "retaliate", "respond", "react", "reply") &&
+           toks[c.tlast].lower == "by" && std::any_of(hits.begin(), hits.end(), [&](const Hit& x) {
+             return x.tfirst == c.tlast + 1;
+           });
+  });
   auto before = [](const Hit& a, const Hit& b) {
     return std::pair(a.trig->priority, a.tfirst) < std::pair(b.trig->priority, b.tfirst);
   };
