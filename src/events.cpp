@@ -167,6 +167,15 @@ bool deadline_given(const Tokens& toks, size_t first, size_t to) {
 // A news medium the lexicon lists (KCNA, Xinhua, Al Jazeera): its CAMEO code ends in MED.
 bool is_medium(const LexActor& a) { return ends_with(a.cameo, "MED"); }
 
+// A word for a state's regime or its lot before its name: "Communist Bulgaria", "neighbouring
+// Rwanda", "Red China".
+bool regime_word(const Token& t) {
+  return is_one_of(t.lower, "communist", "nationalist", "fascist", "nazi", "neighbouring",
+                   "neighboring", "war-torn", "oil-rich", "tiny", "landlocked", "impoverished",
+                   "nuclear-armed", "isolated", "newly-independent") ||
+         (t.lower == "red" && t.capitalized);
+}
+
 // The shadow is written into a buffer kept from sentence to sentence (one per thread): refilled,
 // not allocated, each time. Valid until the next call on the same thread.
 const Shadow& make_shadow(const SentenceView& s) {
@@ -201,11 +210,7 @@ const Shadow& make_shadow(const SentenceView& s) {
       // conjunction or a verb in the past: not "regions neighbouring Poland").
       if (size_t e = m.first_token - 1;
           m.how != MentionHow::kDemonym && !m.place && m.actor->kind == ActorKind::kCountry &&
-          m.first_token > first && !actor_end[e - first] &&
-          (is_one_of(toks[e].lower, "communist", "nationalist", "fascist", "nazi", "neighbouring",
-                     "neighboring", "war-torn", "oil-rich", "tiny", "landlocked", "impoverished",
-                     "nuclear-armed", "isolated", "newly-independent") ||
-           (toks[e].lower == "red" && toks[e].capitalized)) &&
+          m.first_token > first && !actor_end[e - first] && regime_word(toks[e]) &&
           (e == first ||
            is_one_of(toks[e - 1].lower, "with", "to", "from", "into", "against", "on", "and", "by",
                      "for", "at", "of", ",", "in") ||
@@ -3978,10 +3983,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         ++i;
       else if (says && !warned_whom())
         i = h.tfirst;  // "said the United States had ...": no addressee
-      // ("urged Mr Yeltsin": past an honorific.)
+      // ("urged Mr Yeltsin": past an honorific; "accused neighbouring Rwanda": past a word for
+      // its lot.)
       auto addressee = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-        return m.first_token == i || (m.first_token == i + 1 && i < last &&
-                                      (toks[i].lower == "the" || is_honorific(toks[i].lower)));
+        return m.first_token == i ||
+               (m.first_token == i + 1 && i < last &&
+                (toks[i].lower == "the" || is_honorific(toks[i].lower) ||
+                 (regime_word(toks[i]) && m.actor->kind == ActorKind::kCountry)));
       });
       // (In the quote that tells the act, the addressee is quoted too.)
       bool heard = addressee != s.actors.end() &&

@@ -11017,6 +11017,8 @@ TEST(Extract, FiftySixthSessionRegimesEnvoysAndLiveBlogs) {
       "Bulgaria last night.",
       1950, 2, 22);
   expect_dated(t, "sanction", {"united-states", "bulgaria"}, "1950-02-21");
+  t = extract_on("Congo accused neighbouring Rwanda of backing the M23 rebels.", 2024, 3, 15);
+  EXPECT_NE(find_event(t, "accusation", {"dr-congo", "rwanda"}), nullptr) << dump(t);
   t = extract_on("Washington broke off relations with neighbouring Cuba on Monday.", 1961, 1, 4);
   expect_dated(t, "sanction", {"united-states", "cuba"}, "1961-01-02");
   t = extract_on(
