@@ -398,11 +398,10 @@ Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
     for (size_t j = k; j > first && k - j < 14; --j)
       if (is_one_of(toks[j - 1].lower, "said", "told", "added", "announced", "stated", "reported",
                     "suggested", "wrote")) {
-        static const WordSet kWhen = {"january",  "february", "march",  "april",     "may",
-                                      "june",     "july",     "august", "september", "october",
-                                      "november", "december", "year",   "month"};
         for (size_t i = first; i + 1 < j; ++i)
-          if (kWhen.contains(toks[i].lower)) return Tense::kUnknown;
+          if (is_one_of(toks[i].lower, "year", "month") ||
+              std::find(kMonthNames.begin(), kMonthNames.end(), toks[i].lower) != kMonthNames.end())
+            return Tense::kUnknown;
         break;
       }
   // "As early as Sunday morning the President asked": opening the sentence, "as early as" tells
