@@ -966,6 +966,13 @@ struct ArticlePeople::Impl {
   std::deque<std::pair<size_t, std::vector<const LexActor*>>> named_together;
   // Organisations of states mentioned so far ("ECOWAS"), most recent last, with their sentence.
   std::vector<std::pair<const LexActor*, size_t>> recent_bodies;
+  // Groups the story brought in ("an Iranian delegation"): the noun, whose, and the sentence.
+  struct Group {
+    std::string noun;
+    const LexActor* of;
+    size_t sentence;
+  };
+  std::vector<Group> groups;
   // The state's army or military the story named last ("the Sudanese army" ... "the army").
   const LexActor* armed_force = nullptr;
   const LexActor* ministry = nullptr;  // and the ministry ("the Russian Foreign Ministry")
@@ -3331,10 +3338,79 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
       added.push_back(
           ActorMention{toks[i].begin, toks[end - 1].end, i, end, body, MentionHow::kTitle, false});
   }
+  // "... would allow an Iranian delegation of water experts to inspect the dam. The delegation
+  // is expected to travel to Helmand": a group the story brought in (with "a" or "an") in one
+  // of the three sentences before, by the state or body it is of (see below).
+  for (size_t i : leads) {
+    if (i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i + 1) || added_at(i))
+      continue;
+    std::string_view noun = toks[i + 1].lower;
+    if (ends_with(noun, "'s")) noun.remove_suffix(2);  // ("the delegation's visit")
+    if (!is_one_of(noun, "delegation", "committee", "panel", "mission", "team", "commission") ||
+        (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "from", "led", "headed", "for", "to",
+                                   "in", "at", "on", "that", "which", "'s")))
+      continue;
+    for (auto it = impl_->groups.rbegin(); it != impl_->groups.rend() && now - it->sentence <= 3;
+         ++it)
+      if (it->sentence < now && it->noun == noun) {
+        added.push_back(ActorMention{toks[i].begin, toks[i + 1].end, i, i + 2, it->of,
+                                     MentionHow::kTitle, false});
+        break;
+      }
+  }
   mentions.insert(mentions.end(), added.begin(), added.end());
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
     return a.first_token < b.first_token;
   });
+  // The groups this sentence brings in, for "the delegation" later: "an Iranian delegation", "a
+  // high-level American team" (the state named before the noun); "a delegation from Kabul", "a
+  // committee of the OAU" (after it); "The OAU summit set up a committee of heads of state",
+  // "Kenya sent a team of experts" (whoever set it up or sent it, named before the verb).
+  for (size_t k = first + 1; k < last; ++k) {
+    std::string_view noun = toks[k].lower;
+    if (!is_one_of(noun, "delegation", "committee", "panel", "mission", "team", "commission"))
+      continue;
+    size_t a = k;  // the "a" or "an" that opens the group's phrase
+    while (a > first && k - a < 5 && !is_one_of(toks[a - 1].lower, "a", "an") &&
+           (toks[a - 1].kind == TokenKind::kWord || toks[a - 1].lower == "-"))
+      --a;
+    if (a == first || !is_one_of(toks[a - 1].lower, "a", "an")) continue;
+    // (Not "a joint boundary commission", the two states'.)
+    if (std::any_of(toks + a, toks + k, [](const Token& t) {
+          return is_one_of(t.lower, "joint", "bilateral", "intergovernmental", "mixed");
+        }))
+      continue;
+    const LexActor* of = nullptr;
+    auto side = [](const LexActor* x) {
+      return x->kind == ActorKind::kCountry || x->kind == ActorKind::kOrganization ||
+             x->kind == ActorKind::kGroup;
+    };
+    for (const auto& m : mentions)
+      if (m.first_token >= a && m.last_token <= k && side(m.actor)) of = m.actor;
+    size_t after = k + 1;
+    if (!of && after + 1 < last && is_one_of(toks[after].lower, "of", "from")) {
+      size_t b = after + 1 + (toks[after + 1].lower == "the" ? 1 : 0);
+      // (One state: not "a committee of Kuwait, Syria, Iraq, Jordan and Algeria".)
+      for (const auto& m : mentions)
+        if (m.first_token == b && side(m.actor) &&
+            !(m.last_token < last && is_one_of(toks[m.last_token].lower, ",", "and")))
+          of = m.actor;
+    }
+    if (!of && a - 1 > first) {
+      size_t v = a - 1;  // the verb before "a": "set up", "sent"
+      if (v > first && is_one_of(toks[v - 1].lower, "up")) --v;
+      if (v > first && is_one_of(toks[v - 1].lower, "set", "sets", "setting", "formed", "forms",
+                                 "form", "appointed", "appoints", "named", "sent", "sends", "send",
+                                 "dispatched", "dispatches", "established", "establishes",
+                                 "created", "creates", "nominated", "assembled"))
+        for (const auto& m : mentions)
+          if (m.last_token < v && !m.place && side(m.actor)) {
+            of = m.actor;
+            break;
+          }
+    }
+    if (of) impl_->groups.push_back({std::string(noun), of, now});
+  }
   std::vector<const LexActor*> together;
   for (const auto& m : mentions)
     if (!m.place && !m.also &&

@@ -40,7 +40,8 @@ size_t signing_verb(const Tokens& toks, size_t from, size_t to) {
 bool is_envoy_word(std::string_view w) {
   return is_one_of(w, "ambassador", "ambassadors", "envoy", "envoys", "commissioner",
                    "commissioners", "affaires", "consul", "representative", "delegate",
-                   "delegation", "mission", "embassy", "consulate");
+                   "delegation", "mission", "embassy", "consulate") ||
+         w.ends_with("'affaires") || w.ends_with("\u2019affaires");  // ("charge d'affaires")
 }
 
 // A preposition or modifier that leads into a time expression ("on Monday", "late Tuesday").
@@ -941,6 +942,114 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
 
 EventMatcher::~EventMatcher() = default;
 
+namespace {
+
+// "Brazil and Uruguay recognised it on September 13, and Bolivia did so the following day",
+// "Bulgaria suspended its relations with Chile, and the GDR is expected to follow suit": a state
+// said to do the same as one named just before does that act itself (an act, not words: a
+// recognition, a break, an expulsion, a recall ...), on a day of its own if the text gives one.
+// Adds that event to `out` (the sentence's events so far; `previous`: the story's before it).
+void follow_suit(const SentenceView& s, size_t first, size_t last, const CalendarDate& published,
+                 const std::vector<EventMention>& previous, std::vector<EventMention>& out) {
+  const Tokens& toks = *s.tokens;
+  for (size_t i = first + 1; i + 1 < last; ++i) {
+    std::string_view w = toks[i].lower, next = toks[i + 1].lower;
+    bool planned = false;
+    size_t cue_end = 0;
+    if (is_one_of(w, "followed", "follows", "follow", "following") && next == "suit") {
+      cue_end = i + 2;
+    } else if (is_one_of(w, "did", "does", "do") &&
+               ((next == "the" && i + 2 < last && toks[i + 2].lower == "same") ||
+                is_one_of(next, "likewise", "so"))) {
+      cue_end = next == "the" ? i + 3 : i + 2;
+    } else if (w == "follow" && toks[i - 1].lower == "to" && i >= first + 3 &&
+               is_one_of(toks[i - 2].lower, "expected", "likely", "set", "due", "poised", "about",
+                         "going") &&
+               (i + 1 >= last || is_one_of(next, ".", ",", ";", "in", "on", "later", "soon",
+                                           "shortly", "within", "next", "this", "before"))) {
+      cue_end = i + 1;
+    }
+    if (!cue_end || (*s.in_quote)[i]) continue;
+    size_t verb = i;  // where the words of doing the same begin
+    if (w == "follow") verb = i - 2;
+    // ("refused to do so", "would not do the same": only what was done or is expected.)
+    if (w == "do" || w == "follow") {
+      if (toks[i - 1].lower != "to" || i < first + 2) continue;
+      size_t b = i - 2;
+      if (!is_one_of(toks[b].lower, "expected", "likely", "set", "due", "poised", "about", "going"))
+        continue;
+      planned = true;
+      verb = b;
+      while (verb > first && is_one_of(toks[verb - 1].lower, "is", "are", "was", "were", "also",
+                                       "widely", "now", "soon"))
+        --verb;
+    }
+    if (verb == first || is_one_of(toks[verb - 1].lower, "not", "never")) continue;
+    // The one who does the same: named right before ("and Bolivia did so").
+    const ActorMention* who = nullptr;
+    for (const auto& m : s.actors)
+      if (!m.place && m.last_token <= verb && m.last_token + 3 >= verb &&
+          (m.actor->kind == ActorKind::kCountry || m.actor->kind == ActorKind::kOrganization))
+        who = &m;
+    if (!who) continue;
+    for (size_t k = who->last_token; k < verb; ++k)
+      if (!is_one_of(toks[k].lower, "later", "also", "then", "quickly", "soon", "promptly",
+                     "itself", "too"))
+        who = nullptr;
+    // (Not a condition: "would retaliate if Norway did so".)
+    if (!who ||
+        (who->first_token > first && is_one_of(toks[who->first_token - 1].lower, "if", "unless",
+                                               "whether", "until", "before", "should")))
+      continue;
+    // What was done: the last act told before, in this sentence or the one just before.
+    const EventMention* done = nullptr;
+    for (const auto& e : out)
+      if (e.trigger_end <= toks[who->first_token].begin && e.agent != who->actor) done = &e;
+    if (!done && !previous.empty() && previous.back().sentence_end <= s.sentence.begin) {
+      std::string_view between = s.text.substr(previous.back().sentence_end,
+                                               s.sentence.begin - previous.back().sentence_end);
+      if (between.find_first_not_of(" \t\n.\"'") == std::string_view::npos) done = &previous.back();
+    }
+    if (!done || done->agent == who->actor ||
+        !is_one_of(done->type->id, "sanction", "expulsion", "ambassador-recall", "embassy-closure",
+                   "embassy-relocation", "evacuation", "support", "restoration-of-relations", "aid",
+                   "military-withdrawal", "military-buildup", "concession"))
+      continue;
+    EventMention same = *done;
+    same.agent = who->actor;
+    same.person = nullptr;
+    for (const LexActor* p : done->partners) std::erase(same.others, p);
+    same.partners.clear();
+    std::erase(same.others, who->actor);
+    same.link.reset();
+    same.stated = false;
+    same.content.clear();
+    same.content_begin = same.content_end = 0;
+    same.aside_begin = same.aside_end = 0;
+    same.trigger_begin = toks[who->first_token].begin;
+    same.trigger_end = toks[cue_end - 1].end;
+    same.sentence_begin = s.sentence.begin;
+    same.sentence_end = s.sentence.end;
+    auto when = std::find_if(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+      return t.date && t.first_token >= cue_end && t.first_token <= cue_end + 2;
+    });
+    if (when != s.times.end()) {
+      same.date = *when->date;
+      same.dated = true;
+      same.when = std::string(s.text.substr(when->phrase_begin, when->end - when->phrase_begin));
+    } else if (planned) {
+      same.date = Edtf::on_or_after(published);
+      same.dated = false;
+      same.when.clear();
+    }
+    if (planned) same.status = EventStatus::kPlanned;
+    out.push_back(std::move(same));
+    break;
+  }
+}
+
+}  // namespace
+
 std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                                 const CalendarDate& published,
                                                 const std::vector<EventMention>& previous) const {
@@ -1008,7 +1117,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                  h.tfirst < (at >> 16);
         }))
       hits.push_back(Hit{&impl_->judgement, at >> 16, at & 0xffff});
-  if (hits.empty()) return out;  // no trigger matches
+  if (hits.empty()) {  // no trigger matches (but "Bolivia did so", after one in the last)
+    follow_suit(s, first, last, published, previous, out);
+    return out;
+  }
   // "Turkish commandos seized PKK leader Abdullah Ocalan": a person seized is arrested, not a
   // place taken.
   if (impl_->arrest.type)
@@ -2426,7 +2538,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // Turkish Embassy has moved its operations to Port Sudan". (A crowd that opens a protest's
       // trigger is its agent whoever acts before it: "police fired tear gas at activists who
       // tried to march to the embassy".)
-      if (!agent || type->id == "protest")
+      // (So is an envoy's recall told in the passive, whoever reports it: "TASS reported that
+      // the Soviet ambassador in Reykjavik had been recalled".)
+      const bool passive_recall =
+          type->id == "ambassador-recall" &&
+          std::any_of(toks.begin() + h.tfirst, toks.begin() + h.tlast,
+                      [](const Token& t) { return is_one_of(t.lower, "been", "was", "were"); });
+      if (!agent || type->id == "protest" || passive_recall)
         for (const auto& m : s.actors)
           if (m.first_token == h.tfirst && actor_ok(m) &&
               (type->id != "protest" || m.actor->kind == ActorKind::kGroup ||
@@ -2579,11 +2697,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           type->id != "press-briefing" && segs.size() > 1 &&
           std::none_of(toks.begin() + segs[0].first, toks.begin() + segs[0].last,
                        [](const Token& t) { return is_auxiliary(t.lower); });
-      if (!agent && !agent_actor && (talks || opening_participle) && k == 0 && seg.first == first &&
-          segs.size() > 1 &&
-          (opening_participle || is_one_of(toks[first].lower, "in", "during", "at")))
+      // "During a visit to Berlin on Tuesday, John Kerry said", "Speaking on a visit to Riga,
+      // Duda said": a visit so told is the person's who speaks after the comma (a person only:
+      // not "During a visit to Kyiv, Russia launched missiles"; nor a visit "by" someone).
+      size_t opener = first;
+      if (is_one_of(toks[opener].lower, "speaking", "talking", "writing") && opener + 1 < h.tfirst)
+        ++opener;
+      bool visit_opening = type->id == "visit" && segs.size() > 1 &&
+                           is_one_of(toks[opener].lower, "on", "during") &&
+                           h.tfirst <= opener + 4 && h.tfirst < segs[0].last &&
+                           std::none_of(toks.begin() + h.tfirst, toks.begin() + segs[0].last,
+                                        [](const Token& t) { return t.lower == "by"; });
+      if (!agent && !agent_actor && (talks || opening_participle || visit_opening) && k == 0 &&
+          seg.first == first && segs.size() > 1 &&
+          (opening_participle || visit_opening ||
+           is_one_of(toks[first].lower, "in", "during", "at")))
         for (const auto& m : s.actors)
-          if (m.first_token >= segs[1].first && m.first_token <= segs[1].first + 1 && actor_ok(m)) {
+          if (m.first_token >= segs[1].first && m.first_token <= segs[1].first + 1 && actor_ok(m) &&
+              (!visit_opening || m.actor->kind == ActorKind::kPerson)) {
             agent = &m;
             // ("Putin and Erdogan": the other side of the call.)
             for (const auto& o : s.actors)
@@ -3722,7 +3853,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (const auto& m : s.actors)
         if (leave < last && m.first_token == at && m.actor->kind == ActorKind::kCountry)
           left = m.actor;
-      const LexActor* by_state = left ? left : s.home;
+      // ("the Egyptian charge d'affaires in Jedda was given forty-eight hours to pack": the
+      // state the envoy is posted in, with no dateline.)
+      const LexActor* posted = nullptr;
+      for (const auto& m : s.actors)
+        if (!posted && m.first_token > h.tfirst + 1 && m.first_token < h.tlast &&
+            toks[m.first_token - 1].lower == "in" && is_envoy_word(toks[m.first_token - 2].lower))
+          posted = m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
+      const LexActor* by_state = left ? left : posted ? posted : s.home;
       if (!sent || !by_state || sent == by_state) continue;
       agent = nullptr;
       agent_actor = by_state;
@@ -6940,8 +7078,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (when == s.times.end() || *when->date == out[x].date || edtf_less(*when->date, out[x].date))
       continue;
     // (Nor a new clause: "and in Uganda on Tuesday, rebels ambushed a convoy".)
-    if (when->last_token < last && !is_one_of(toks[when->last_token].lower, ".", ";", "to", "for",
-                                              "and", "where", "before", "after"))
+    // (But the source may close it: "and in Asmara on Friday, OAU officials said".)
+    auto source_closes = [&](size_t c) {
+      if (toks[c].lower != ",") return false;
+      for (size_t k = c + 1; k < last && k <= c + 5; ++k)
+        if (is_one_of(toks[k].lower, "said", "says", "according", "reported", "announced"))
+          return true;
+      return false;
+    };
+    if (when->last_token < last &&
+        !is_one_of(toks[when->last_token].lower, ".", ";", "to", "for", "and", "where", "before",
+                   "after") &&
+        !source_closes(when->last_token))
       continue;
     EventMention next = out[x];
     next.place = leg->how == MentionHow::kCapital && !leg->actor->capitals.empty()
@@ -6993,6 +7141,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ++it;
     }
   }
+  follow_suit(s, first, last, published, previous, out);
   // (A quotation's later sentence says no more than its first did, unless what it says is more
   // than a statement.)
   std::erase_if(out,

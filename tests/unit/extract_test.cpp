@@ -11277,5 +11277,157 @@ TEST(Extract, FiftySixthSessionNotesTitlesAndConditions) {
   EXPECT_EQ(count_events(t, "threat"), 1u) << dump(t);
 }
 
+// A visit told in an opening phrase is the person's who speaks after it; a stay "in" a capital
+// for talks is a visit; the second leg of a trip may end with its source.
+TEST(Extract, FiftySeventhSessionVisits) {
+  Timeline t = extract_on(
+      "During a visit to Berlin on Tuesday, John Kerry said Iran would face more pressure.", 2013,
+      2, 27);
+  expect_dated(t, "visit", {"john-kerry"}, "2013-02-26");
+  t = extract_on(
+      "Speaking on a visit to Berlin on Tuesday, John Kerry said Iran would face more pressure.",
+      2013, 2, 27);
+  expect_dated(t, "visit", {"john-kerry"}, "2013-02-26");
+  // (Not a state's act in a visit no one is named to make, nor one made "by" someone else.)
+  t = extract_on("During a visit to Kyiv on Tuesday, Russia launched missiles at the city.", 2013,
+                 2, 27);
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  t = extract_on(
+      "During a visit to Kyiv by Olaf Scholz on Tuesday, Vladimir Putin said Russia would not "
+      "back down.",
+      2013, 2, 27);
+  EXPECT_EQ(find_event(t, "visit", {"vladimir-putin"}), nullptr) << dump(t);
+  t = extract_on("Marise Payne and Peter Dutton were in Washington on Thursday for annual talks.",
+                 2021, 9, 17);
+  expect_dated(t, "visit", {"marise-payne"}, "2021-09-16");
+  t = extract_on("Marise Payne was in Tokyo last week to discuss regional security.", 2021, 9, 17);
+  expect_dated(t, "visit", {"marise-payne"}, "2021-09-06/2021-09-12");
+  t = extract_on("Marise Payne was in New York on Thursday when the news broke.", 2021, 9, 17);
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  t = extract_on(
+      "The OAU committee is due in Addis Ababa on Thursday and in Asmara on Friday, OAU officials "
+      "said.",
+      1998, 6, 15);
+  expect_dated(t, "visit", {"oau"}, "1998-06-18");
+  EXPECT_TRUE(std::any_of(t.events.begin(), t.events.end(), [](const Event& e) {
+    return e.type == "visit" && to_string(e.date) == "1998-06-19" && e.place == "Asmara";
+  })) << dump(t);
+}
+
+// "The committee", "the delegation": the group a sentence before brought in, by the state or
+// body it is of.
+TEST(Extract, FiftySeventhSessionGroupsNamedAgain) {
+  Timeline t = extract_on(
+      "The summit of the Organisation of African Unity in Ouagadougou last week set up a "
+      "committee of heads of state to mediate between the two neighbours. The committee is due "
+      "in Addis Ababa on Thursday.",
+      1998, 6, 15);
+  expect_dated(t, "visit", {"oau"}, "1998-06-18");
+  t = extract_on(
+      "Kenya sent a team of experts to Juba on Monday. The team met Salva Kiir on Tuesday.", 2023,
+      6, 1);
+  expect_dated(t, "meeting", {"kenya", "salva-kiir"}, "2023-05-30");
+  t = extract_on(
+      "Tehran said it would allow an Iranian delegation to inspect the dam. The delegation is "
+      "expected in Kabul next week.",
+      2023, 6, 1);
+  EXPECT_NE(find_event(t, "visit", {"iran"}), nullptr) << dump(t);
+  // (A joint body is both states'; a committee of several states is none of them alone.)
+  t = extract_on(
+      "The two countries set up a joint boundary commission in 1995. The commission is due to "
+      "meet again in Vientiane next month.",
+      2017, 8, 14);
+  EXPECT_EQ(count_events(t, "meeting"), 0u) << dump(t);
+  t = extract_on(
+      "The ministers set up a committee of Kuwait, Syria, Iraq and Jordan to supervise the "
+      "withdrawal. The committee is due to leave for Sana'a on Friday.",
+      1979, 3, 7);
+  EXPECT_EQ(find_event(t, "visit", {"kuwait"}), nullptr) << dump(t);
+}
+
+// From blind53's misses: travel advice, a flight home, an envoy's recall in the passive with
+// his name set off, thanks sent, an envoy given hours to pack where no dateline names the host,
+// a threat of troops' orders.
+TEST(Extract, FiftySeventhSessionActsOfStates) {
+  Timeline t = extract_on(
+      "Britain's Foreign Office on Wednesday advised against all but essential travel to The "
+      "Gambia.",
+      2017, 1, 20);
+  expect_dated(t, "sanction", {"united-kingdom", "gambia"}, "2017-01-18");
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  t = extract_on(
+      "Russia recalled its ambassador. On Friday it began flying the families of its diplomats "
+      "and part of the embassy staff home on an Emergencies Ministry aircraft.",
+      2006, 10, 2);
+  expect_dated(t, "evacuation", {"russia"}, "2006-09-29");
+  t = extract_on("The airline began flying its staff home on Friday.", 2006, 10, 2);
+  EXPECT_EQ(count_events(t, "evacuation"), 0u) << dump(t);
+  t = extract_on(
+      "TASS reported that the Soviet ambassador in Reykjavik, Igor Krasavin, had been recalled to "
+      "Moscow for consultations.",
+      1991, 2, 12);
+  const Event* recall = find_event(t, "ambassador-recall", {"soviet-union"});
+  ASSERT_NE(recall, nullptr) << dump(t);
+  EXPECT_EQ(recall->actors.front(), "soviet-union");
+  EXPECT_EQ(count_events(t, "expulsion"), 0u) << dump(t);
+  t = extract_on(
+      "Lithuanian leader Vytautas Landsbergis sent a message of thanks to Iceland this morning.",
+      1991, 2, 12);
+  expect_dated(t, "support", {"vytautas-landsbergis", "iceland"}, "1991-02-12");
+  t = extract_on(
+      "Saudi Arabia broke off relations with Egypt, and the Egyptian charge d'affaires in Jedda "
+      "was given forty-eight hours to pack.",
+      1962, 11, 10);
+  const Event* expelled = find_event(t, "expulsion", {"saudi-arabia", "egypt"});
+  ASSERT_NE(expelled, nullptr) << dump(t);
+  EXPECT_EQ(expelled->actors.front(), "saudi-arabia");
+  t = extract_on("The Egyptian ambassador in Riyadh was given 48 hours to leave.", 1962, 11, 10);
+  expelled = find_event(t, "expulsion", {"saudi-arabia", "egypt"});
+  ASSERT_NE(expelled, nullptr) << dump(t);
+  EXPECT_EQ(expelled->actors.front(), "saudi-arabia");
+  t = extract_on(
+      "Russian Defence Minister Sergei Ivanov warned on Friday that Russian troops had orders to "
+      "use their weapons if attacked.",
+      2006, 10, 2);
+  EXPECT_EQ(count_events(t, "threat"), 1u) << dump(t);
+}
+
+// "Bolivia did so the following day", "Ghana followed suit", "the GDR is expected to follow":
+// the act told just before, done by another.
+TEST(Extract, FiftySeventhSessionFollowingSuit) {
+  Timeline t = extract_on(
+      "Brazil and Uruguay recognised the Chilean junta on September 13, and Bolivia did so the "
+      "following day.",
+      1973, 9, 23);
+  expect_dated(t, "support", {"bolivia", "chile"}, "1973-09-14");
+  const Event* e = find_event(t, "support", {"bolivia"});
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(std::count(e->actors.begin(), e->actors.end(), "uruguay"), 0) << e->id;
+  t = extract_on(
+      "Tanzania broke off relations with Britain on Wednesday. Ghana followed suit on Thursday.",
+      1965, 12, 18);
+  expect_dated(t, "sanction", {"ghana", "united-kingdom"}, "1965-12-16");
+  t = extract_on(
+      "Bulgaria suspended its relations with Chile on Thursday, and the German Democratic "
+      "Republic is expected to follow in the coming days.",
+      1973, 9, 23);
+  e = find_event(t, "sanction", {"east-germany", "chile"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->status, EventStatus::kPlanned);
+  // (Not refused, nor a condition, nor words.)
+  t = extract_on(
+      "Tanzania broke off relations with Britain on Wednesday. Uganda said it would not do the "
+      "same.",
+      1965, 12, 18);
+  EXPECT_EQ(find_event(t, "sanction", {"uganda"}), nullptr) << dump(t);
+  t = extract_on(
+      "Tanzania broke off relations with Britain on Wednesday. Kenya warned it would act if "
+      "Uganda did so.",
+      1965, 12, 18);
+  EXPECT_EQ(find_event(t, "sanction", {"uganda"}), nullptr) << dump(t);
+  t = extract_on("Tanzania criticised Britain on Wednesday. Ghana did the same.", 1965, 12, 18);
+  EXPECT_EQ(find_event(t, "criticism", {"ghana"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
