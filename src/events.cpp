@@ -3996,8 +3996,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // called home is no expulsion.
     if (type->id == "expulsion" && agent_actor->kind == ActorKind::kCountry) {
       bool others = false, own = false;
+      // (The envoys' state may open the trigger: "the Chilean ambassador in Moscow was asked to
+      // leave the Soviet Union".)
       for (const auto& m : s.actors)
-        if (m.first_token > h.tfirst && m.first_token < h.tlast &&
+        if (m.first_token >= h.tfirst && m.first_token < h.tlast &&
             m.actor->kind == ActorKind::kCountry && !m.place)
           (m.actor == agent_actor ? own : others) = true;
       if (own && !others) continue;

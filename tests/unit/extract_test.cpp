@@ -11429,5 +11429,59 @@ TEST(Extract, FiftySeventhSessionFollowingSuit) {
   EXPECT_EQ(find_event(t, "criticism", {"ghana"}), nullptr) << dump(t);
 }
 
+// More of blind53's misses: a call told by "called X ... and said", an envoy recalled in a
+// relative clause or asked to leave the state he is posted in, a high commissioner told he must
+// leave, a ban given in answer, an embargo to be announced, Seoul's Unification Ministry.
+TEST(Extract, FiftySeventhSessionEnvoysAndMeasures) {
+  Timeline t = extract_on(
+      "President Lee Myung-bak spoke at a meeting. U.S. President Barack Obama called Lee early "
+      "this morning and said Washington stood \"shoulder to shoulder\" with its ally.",
+      2010, 11, 24);
+  expect_dated(t, "phone-call", {"barack-obama", "lee-myung-bak"}, "2010-11-24");
+  t = extract_on("Trump called Biden a liar and said he would win.", 2020, 10, 1);
+  EXPECT_EQ(count_events(t, "phone-call"), 0u) << dump(t);
+  t = extract_on(
+      "The Argentine ambassador, who was called home for consultations on Monday, will go back to "
+      "his post after today's election, the ministry said.",
+      1973, 9, 23);
+  expect_dated(t, "ambassador-recall", {"argentina"}, "1973-09-17");
+  t = extract_on(
+      "The Chilean ambassador in Moscow was asked to leave the Soviet Union with his staff within "
+      "a week, diplomatic sources said here.",
+      1973, 9, 23);
+  const Event* e = find_event(t, "expulsion", {"soviet-union", "chile"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "soviet-union");
+  t = extract_on("Russia ordered 20 members of the Russian Embassy in Kiev to leave.", 2022, 9, 23);
+  EXPECT_EQ(count_events(t, "expulsion"), 0u) << dump(t);
+  t = extract_text(
+      "DAR ES SALAAM, Wednesday. - Tanzania broke off relations with Britain today. The British "
+      "High Commissioner was told at State House this morning that he and his staff must leave "
+      "the country.\n",
+      CalendarDate::ymd(1965, 12, 16));
+  expect_dated(t, "expulsion", {"tanzania", "united-kingdom"}, "1965-12-15");
+  t = extract_on(
+      "Mr. Ian Smith declared Rhodesia independent on November 11, and Britain answered the next "
+      "day with a ban on the purchase of Rhodesian tobacco and sugar.",
+      1965, 12, 16);
+  expect_dated(t, "sanction", {"united-kingdom", "rhodesia"}, "1965-11-12");
+  t = extract_on("He answered the question with a ban on further comment.", 1965, 12, 16);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+  t = extract_on(
+      "The Prime Minister, Mr. Harold Wilson, is expected to announce an embargo on the supply of "
+      "oil to Rhodesia on Friday.",
+      1965, 12, 16);
+  e = find_event(t, "sanction", {"united-kingdom", "rhodesia"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->status, EventStatus::kPlanned);
+  t = extract_on(
+      "The Ministry of Unification said yesterday it had suspended shipments of flood relief aid "
+      "to North Korea.",
+      2010, 11, 24);
+  e = find_event(t, "sanction", {"south-korea"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "south-korea");
+}
+
 }  // namespace
 }  // namespace dipline
