@@ -11483,5 +11483,49 @@ TEST(Extract, FiftySeventhSessionEnvoysAndMeasures) {
   EXPECT_EQ(e->actors.front(), "south-korea");
 }
 
+// Threats after a condition and of troops' answer; a provocation to be met with retaliation;
+// rounds fired back; an alert raised; an attack taken to the Security Council.
+TEST(Extract, FiftySeventhSessionForceAndAlerts) {
+  Timeline t = extract_on(
+      "Late last night, the President of the ECOWAS Commission, Marcel Alain de Souza, said the "
+      "operation had been halted, and warned that if Mr. Jammeh had not agreed to leave by noon "
+      "today, the troops would move on Banjul.",
+      2017, 1, 20);
+  EXPECT_NE(find_event(t, "threat", {"marcel-alain-de-souza"}), nullptr) << dump(t);
+  t = extract_on("The minister said that if the rains failed, the harvest would suffer badly.",
+                 2017, 1, 20);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+  t = extract_on(
+      "Colonel Abdou Ndiaye, a spokesman for the Senegalese army, said the troops would respond "
+      "if they met any resistance.",
+      2017, 1, 20);
+  EXPECT_EQ(count_events(t, "threat"), 1u) << dump(t);
+  t = extract_on(
+      "North Korea shelled the island of Yeonpyeong. President Lee Myung-bak said last night "
+      "that any further provocation must be met with \"enormous retaliation\".",
+      2010, 11, 24);
+  expect_dated(t, "threat", {"lee-myung-bak"}, "2010-11-23");
+  t = extract_on(
+      "South Korean K-9 howitzers fired about 80 rounds back at North Korean coastal batteries on "
+      "Tuesday.",
+      2010, 11, 24);
+  expect_dated(t, "assault", {"south-korea", "north-korea"}, "2010-11-23");
+  t = extract_on("Soldiers fired shots into the air.", 2010, 11, 24);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+  t = extract_on(
+      "The South Korean military raised its alert to the highest level short of war on Tuesday.",
+      2010, 11, 24);
+  EXPECT_NE(find_event(t, "military-buildup", {"south-korea"}), nullptr) << dump(t);
+  t = extract_on("The health ministry raised its alert level to orange.", 2010, 11, 24);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+  t = extract_on(
+      "A senior official said last night that Seoul may take the attack to the UN Security "
+      "Council.",
+      2010, 11, 24);
+  const Event* e = find_event(t, "appeal", {"south-korea", "un-security-council"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->status, EventStatus::kHypothetical);
+}
+
 }  // namespace
 }  // namespace dipline
