@@ -3306,7 +3306,7 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     bool coast_guard = noun == "coast" && i + 2 < last && toks[i + 2].lower == "guard";
     if (!kind_word && !coast_guard &&
         !is_one_of(noun, "assembly", "council", "commission", "court", "tribunal", "agency",
-                   "forum"))
+                   "forum", "league"))
       continue;
     // (Not "the council of elders", "the assembly hall", "the commission's president".)
     if (i + 2 < last && !coast_guard &&

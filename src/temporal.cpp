@@ -455,7 +455,15 @@ Tense tense_at(std::string_view text, const Tokens& toks, size_t first, size_t l
                size_t e) {
   size_t k = b;
   bool clause_start = false;
+  // ("Diplomats expect the Council to meet on Monday", "wants Rusk to visit Moscow on Friday":
+  // what someone expects another to do, an infinitive after its object, is ahead.)
+  bool infinitive = false;
   for (size_t n = 0; k > first && n < 8; --k, ++n) {
+    if (k < b && toks[k - 1].lower == "to" && toks[k].kind == TokenKind::kWord &&
+        !toks[k].capitalized)
+      infinitive = true;
+    if (infinitive && is_one_of(toks[k - 1].lower, "expect", "expects", "want", "wants"))
+      return Tense::kFuture;
     // (A short quoted phrase with no verb of its own is passed over: 'called the bombing
     // "deplorable" on Friday but would not be drawn' is past.)
     if (is_quote(text, toks[k - 1]) && k - 1 > first + 1) {

@@ -11527,5 +11527,26 @@ TEST(Extract, FiftySeventhSessionForceAndAlerts) {
   EXPECT_EQ(e->status, EventStatus::kHypothetical);
 }
 
+// A stay to come told with its time alone; a body that met on a day; "the League Council"; a
+// meeting others expect.
+TEST(Extract, FiftySeventhSessionMeetingsToCome) {
+  Timeline t = extract_on("Qin Gang will be in Berlin next week.", 2023, 6, 5);
+  expect_dated(t, "visit", {"qin-gang"}, "2023-06-12/2023-06-18");
+  t = extract_on("The talks will be in Geneva next week.", 2023, 6, 5);
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  t = extract_on("The Security Council met on Saturday.", 1965, 5, 2);
+  expect_dated(t, "meeting", {"un-security-council"}, "1965-05-01");
+  t = extract_on(
+      "Arab League officials said the crisis would be discussed. The League Council is due to "
+      "meet in Cairo on Wednesday, League sources said.",
+      1977, 7, 25);
+  expect_dated(t, "meeting", {"arab-league"}, "1977-07-27");
+  t = extract_on("Diplomats expect the Security Council to meet on Monday.", 1965, 5, 2);
+  const Event* e = find_event(t, "meeting", {"un-security-council"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(to_string(e->date), "1965-05-03");
+  EXPECT_EQ(e->status, EventStatus::kPlanned);
+}
+
 }  // namespace
 }  // namespace dipline

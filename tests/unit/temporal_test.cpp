@@ -138,6 +138,14 @@ TEST(Temporal, WeekdayFollowsTheTense) {
   EXPECT_EQ(
       dates_in("The two sides hope to sign the deal in March.", CalendarDate::ymd(2023, 8, 11)),
       "March -> 2024-03 | 2024-03");
+  // What someone expects or wants another to do: ahead (not what was asked or urged, often
+  // told on its own day).
+  EXPECT_EQ(dates_in("Diplomats expect the Council to meet on Wednesday."),
+            "Wednesday -> 2022-02-16 | 2022-02-16");
+  EXPECT_EQ(dates_in("Washington wants Seoul to sign the deal on Friday."),
+            "Friday -> 2022-02-18 | 2022-02-18");
+  EXPECT_EQ(dates_in("Britain urged Iran to release the sailors on Friday."),
+            "Friday -> 2022-02-11 | 2022-02-11");
 }
 
 // "on the 2nd": a day of the month by its number, of the paper's month, or of the month before
