@@ -3346,9 +3346,12 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
       continue;
     std::string_view noun = toks[i + 1].lower;
     if (ends_with(noun, "'s")) noun.remove_suffix(2);  // ("the delegation's visit")
+    // (Not a new group: "the delegation of Hamas", "the team led by"; nor "the mission in
+    // Dhaka", an embassy.)
     if (!is_one_of(noun, "delegation", "committee", "panel", "mission", "team", "commission") ||
         (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "from", "led", "headed", "for", "to",
-                                   "in", "at", "on", "that", "which", "'s")))
+                                   "that", "which", "'s")) ||
+        (noun == "mission" && i + 2 < last && is_one_of(toks[i + 2].lower, "in", "at", "on")))
       continue;
     for (auto it = impl_->groups.rbegin(); it != impl_->groups.rend() && now - it->sentence <= 3;
          ++it)
@@ -3375,11 +3378,38 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
            (toks[a - 1].kind == TokenKind::kWord || toks[a - 1].lower == "-"))
       --a;
     if (a == first || !is_one_of(toks[a - 1].lower, "a", "an")) continue;
-    // (Not "a joint boundary commission", the two states'.)
+    // (Not "a joint boundary commission", the two states'; nor a group of no state's business,
+    // "a wrestling team", "a business delegation", "a team of athletes", "a delegation of
+    // opposition leaders".)
     if (std::any_of(toks + a, toks + k, [](const Token& t) {
-          return is_one_of(t.lower, "joint", "bilateral", "intergovernmental", "mixed");
+          return is_one_of(t.lower, "joint", "bilateral", "intergovernmental", "mixed", "business",
+                           "opposition", "wrestling", "football", "cricket", "sports", "olympic",
+                           "national", "television", "tv", "film", "camera", "news", "medical",
+                           "rescue", "student", "youth", "church", "party", "parliamentary");
         }))
       continue;
+    if (noun == "team" && !(k + 1 < last && toks[k + 1].lower == "of")) continue;
+    if (k + 2 < last && toks[k + 1].lower == "of") {
+      size_t w = k + 2;  // past a state's name: "a team of Kenyan doctors"
+      for (const auto& m : mentions)
+        if (m.first_token == w && m.last_token < last) w = m.last_token;
+      if (w < last && toks[w].lower == "the") ++w;
+      // (A word may go before the noun: "a delegation of water experts".)
+      auto official_word = [&](size_t x) {
+        return x < last &&
+               is_one_of(toks[x].lower, "experts", "officials", "diplomats", "negotiators",
+                         "ministers", "heads", "investigators", "inspectors", "observers",
+                         "monitors", "envoys", "ambassadors", "representatives", "senior",
+                         "government", "military", "foreign", "five", "three", "four", "six",
+                         "seven", "eight", "two", "ten", "legal", "technical");
+      };
+      bool official =
+          official_word(w) || official_word(w + 1) ||
+          std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+            return m.first_token == w && !m.place && m.actor->kind != ActorKind::kPerson;
+          });
+      if (!official) continue;
+    }
     const LexActor* of = nullptr;
     auto side = [](const LexActor* x) {
       return x->kind == ActorKind::kCountry || x->kind == ActorKind::kOrganization ||

@@ -952,98 +952,163 @@ namespace {
 void follow_suit(const SentenceView& s, size_t first, size_t last, const CalendarDate& published,
                  const std::vector<EventMention>& previous, std::vector<EventMention>& out) {
   const Tokens& toks = *s.tokens;
+  auto in_time = [&](size_t k) {
+    return std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+      return k + 1 >= t.first_token && k < t.last_token;  // (with its preposition)
+    });
+  };
+  // (A time that starts at token k and ends the clause: "to follow on Friday.", not "to follow
+  // this week's talks".)
+  auto time_at = [&](size_t k) {
+    return std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+      return t.first_token == k &&
+             (t.last_token >= last || is_one_of(toks[t.last_token].lower, ".", ",", ";"));
+    });
+  };
   for (size_t i = first + 1; i + 1 < last; ++i) {
     std::string_view w = toks[i].lower, next = toks[i + 1].lower;
-    bool planned = false;
     size_t cue_end = 0;
+    bool suit = false;
     if (is_one_of(w, "followed", "follows", "follow", "following") && next == "suit") {
       cue_end = i + 2;
+      suit = true;
     } else if (is_one_of(w, "did", "does", "do") &&
                ((next == "the" && i + 2 < last && toks[i + 2].lower == "same") ||
                 is_one_of(next, "likewise", "so"))) {
       cue_end = next == "the" ? i + 3 : i + 2;
-    } else if (w == "follow" && toks[i - 1].lower == "to" && i >= first + 3 &&
-               is_one_of(toks[i - 2].lower, "expected", "likely", "set", "due", "poised", "about",
-                         "going") &&
-               (i + 1 >= last || is_one_of(next, ".", ",", ";", "in", "on", "later", "soon",
-                                           "shortly", "within", "next", "this", "before"))) {
+    } else if (w == "follow" && toks[i - 1].lower == "to" &&
+               // (Not "to follow this week's talks closely": the clause ends, or a time follows.)
+               (is_one_of(next, ".", ",", ";", "soon", "shortly", "later", "within") ||
+                time_at(i + 1) || (i + 2 < last && time_at(i + 2)) ||
+                (next == "in" &&
+                 std::any_of(toks.begin() + i + 2, toks.begin() + std::min(last, i + 5),
+                             [](const Token& t) {
+                               return is_one_of(t.lower, "days", "weeks", "months", "hours",
+                                                "coming");
+                             })))) {
       cue_end = i + 1;
     }
     if (!cue_end || (*s.in_quote)[i]) continue;
-    size_t verb = i;  // where the words of doing the same begin
-    if (w == "follow") verb = i - 2;
-    // ("refused to do so", "would not do the same": only what was done or is expected.)
-    if (w == "do" || w == "follow") {
-      if (toks[i - 1].lower != "to" || i < first + 2) continue;
-      size_t b = i - 2;
-      if (!is_one_of(toks[b].lower, "expected", "likely", "set", "due", "poised", "about", "going"))
-        continue;
-      planned = true;
-      verb = b;
-      while (verb > first && is_one_of(toks[verb - 1].lower, "is", "are", "was", "were", "also",
-                                       "widely", "now", "soon"))
-        --verb;
+    // Back past the words of intent or haste before the verb ("is expected to follow",
+    // "was quick to follow suit", "will do the same"): what is expected is planned; what was
+    // refused, or only might be, is nothing ("refused to do so", "could follow suit").
+    bool planned = false, not_done = false;
+    size_t verb = i;
+    while (verb > first + 1 &&
+           is_one_of(toks[verb - 1].lower, "to", "is", "are", "was", "were", "be", "quick",
+                     "quickly", "soon", "also", "promptly", "decided", "moved", "expected",
+                     "likely", "set", "due", "poised", "about", "going", "will", "would", "shall",
+                     "could", "may", "might", "threatened", "promised", "vowed", "not", "never",
+                     "refused", "declined", "widely", "now", "then", "later", "itself", "too")) {
+      std::string_view b = toks[verb - 1].lower;
+      planned =
+          planned || is_one_of(b, "expected", "likely", "set", "due", "poised", "about", "going",
+                               "will", "would", "shall", "threatened", "promised", "vowed");
+      not_done =
+          not_done || is_one_of(b, "could", "may", "might", "not", "never", "refused", "declined");
+      --verb;
     }
-    if (verb == first || is_one_of(toks[verb - 1].lower, "not", "never")) continue;
-    // The one who does the same: named right before ("and Bolivia did so").
+    if (not_done) continue;
+    // ("to do so" with no intent before it: a purpose, "asked it to do so".)
+    if (!suit && (w == "do" || w == "follow") && !planned) continue;
+    // The ones who do the same: named right before, one or a list ("and Bolivia did so",
+    // "Ghana and Guinea followed suit").
     const ActorMention* who = nullptr;
     for (const auto& m : s.actors)
-      if (!m.place && m.last_token <= verb && m.last_token + 3 >= verb &&
+      if (!m.place && m.last_token == verb &&
           (m.actor->kind == ActorKind::kCountry || m.actor->kind == ActorKind::kOrganization))
         who = &m;
     if (!who) continue;
-    for (size_t k = who->last_token; k < verb; ++k)
-      if (!is_one_of(toks[k].lower, "later", "also", "then", "quickly", "soon", "promptly",
-                     "itself", "too"))
-        who = nullptr;
-    // (Not a condition: "would retaliate if Norway did so".)
-    if (!who ||
-        (who->first_token > first && is_one_of(toks[who->first_token - 1].lower, "if", "unless",
-                                               "whether", "until", "before", "should")))
+    std::vector<const ActorMention*> doers{who};
+    for (bool more = true; more;) {
+      more = false;
+      size_t b = doers.back()->first_token;
+      if (b < first + 2 || !is_one_of(toks[b - 1].lower, "and", ",")) break;
+      for (const auto& m : s.actors)
+        if (!m.place && m.last_token == b - 1 && m.actor->kind == ActorKind::kCountry) {
+          doers.push_back(&m);
+          more = true;
+        }
+    }
+    const ActorMention* lead = doers.back();  // (the first named)
+    // (Not a condition or a question: "would retaliate if Norway did so", "asked why the United
+    // States did so too".)
+    if (lead->first_token > first &&
+        is_one_of(toks[lead->first_token - 1].lower, "if", "unless", "whether", "until", "before",
+                  "should", "why", "how", "when"))
       continue;
-    // What was done: the last act told before, in this sentence or the one just before.
+    // What was done: the last act told before, in this sentence or -- where nothing else is told
+    // before the doers in it -- in the one just before.
+    auto act = [&](const EventMention& e) {
+      return is_one_of(e.type->id, "sanction", "expulsion", "ambassador-recall", "embassy-closure",
+                       "embassy-relocation", "evacuation", "support", "restoration-of-relations",
+                       "aid", "military-withdrawal", "military-buildup", "concession");
+    };
     const EventMention* done = nullptr;
     for (const auto& e : out)
-      if (e.trigger_end <= toks[who->first_token].begin && e.agent != who->actor) done = &e;
-    if (!done && !previous.empty() && previous.back().sentence_end <= s.sentence.begin) {
+      if (e.trigger_end <= toks[lead->first_token].begin && act(e)) done = &e;
+    bool opens = true;  // (only a time or a link word before the doers)
+    for (size_t k = first; k < lead->first_token && opens; ++k)
+      opens = in_time(k) || toks[k].kind == TokenKind::kPunct ||
+              is_one_of(toks[k].lower, "and", "but", "then", "later", "so", "too", "also", "soon",
+                        "within", "days", "hours", "weeks");
+    if (!done && opens && !previous.empty() && previous.back().sentence_end <= s.sentence.begin) {
       std::string_view between = s.text.substr(previous.back().sentence_end,
                                                s.sentence.begin - previous.back().sentence_end);
-      if (between.find_first_not_of(" \t\n.\"'") == std::string_view::npos) done = &previous.back();
+      if (between.find_first_not_of(" \t\n.\"'") == std::string_view::npos)
+        for (auto it = previous.rbegin();
+             it != previous.rend() && it->sentence_begin == previous.back().sentence_begin && !done;
+             ++it)
+          if (act(*it)) done = &*it;
     }
-    if (!done || done->agent == who->actor ||
-        !is_one_of(done->type->id, "sanction", "expulsion", "ambassador-recall", "embassy-closure",
-                   "embassy-relocation", "evacuation", "support", "restoration-of-relations", "aid",
-                   "military-withdrawal", "military-buildup", "concession"))
-      continue;
-    EventMention same = *done;
-    same.agent = who->actor;
-    same.person = nullptr;
-    for (const LexActor* p : done->partners) std::erase(same.others, p);
-    same.partners.clear();
-    std::erase(same.others, who->actor);
-    same.link.reset();
-    same.stated = false;
-    same.content.clear();
-    same.content_begin = same.content_end = 0;
-    same.aside_begin = same.aside_end = 0;
-    same.trigger_begin = toks[who->first_token].begin;
-    same.trigger_end = toks[cue_end - 1].end;
-    same.sentence_begin = s.sentence.begin;
-    same.sentence_end = s.sentence.end;
+    if (!done) continue;
     auto when = std::find_if(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
       return t.date && t.first_token >= cue_end && t.first_token <= cue_end + 2;
     });
-    if (when != s.times.end()) {
-      same.date = *when->date;
-      same.dated = true;
-      same.when = std::string(s.text.substr(when->phrase_begin, when->end - when->phrase_begin));
-    } else if (planned) {
-      same.date = Edtf::on_or_after(published);
-      same.dated = false;
-      same.when.clear();
+    std::vector<EventMention> made;
+    for (auto d = doers.rbegin(); d != doers.rend(); ++d) {
+      const LexActor* doer = (*d)->actor;
+      if (doer == done->agent) continue;
+      EventMention same = *done;
+      same.agent = doer;
+      same.person = nullptr;
+      for (const LexActor* p : done->partners) std::erase(same.others, p);
+      same.partners.clear();
+      // (In return: "Britain expelled 23 Russian diplomats. Russia did the same" is against
+      // Britain.)
+      if (std::erase(same.others, doer) && !done->agent->country.empty() &&
+          done->agent->kind == ActorKind::kCountry)
+        same.others.insert(same.others.begin(), done->agent);
+      same.place.reset();
+      same.place_phrase.clear();
+      same.place_state = nullptr;
+      same.link.reset();
+      same.stated = false;
+      same.content.clear();
+      same.content_begin = same.content_end = 0;
+      same.aside_begin = same.aside_end = 0;
+      same.trigger_begin = toks[lead->first_token].begin;
+      same.trigger_end = toks[cue_end - 1].end;
+      same.sentence_begin = s.sentence.begin;
+      same.sentence_end = s.sentence.end;
+      if (when != s.times.end()) {
+        same.date = *when->date;
+        same.dated = true;
+        same.when = std::string(s.text.substr(when->phrase_begin, when->end - when->phrase_begin));
+      } else if (planned) {
+        same.date = Edtf::on_or_after(published);
+        same.dated = false;
+        same.when.clear();
+      } else if (auto from = done->date.earliest_day(); from && !(published < *from)) {
+        // (Later, by the paper's day: "Ghana soon followed suit".)
+        same.date = Edtf::range(*from, published);
+        same.dated = true;
+        same.when.clear();
+      }
+      same.status = planned ? EventStatus::kPlanned : EventStatus::kOccurred;
+      made.push_back(std::move(same));
     }
-    if (planned) same.status = EventStatus::kPlanned;
-    out.push_back(std::move(same));
+    for (auto& e : made) out.push_back(std::move(e));
     break;
   }
 }
@@ -2700,14 +2765,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // "During a visit to Berlin on Tuesday, John Kerry said", "Speaking on a visit to Riga,
       // Duda said": a visit so told is the person's who speaks after the comma (a person only:
       // not "During a visit to Kyiv, Russia launched missiles"; nor a visit "by" someone).
+      // (A visit made: not "On a possible visit to Havana, Obama said", "On the visit to
+      // Washington, Modi's spokesman said".)
       size_t opener = first;
-      if (is_one_of(toks[opener].lower, "speaking", "talking", "writing") && opener + 1 < h.tfirst)
+      if (is_one_of(toks[opener].lower, "speaking", "talking", "writing", "while") &&
+          opener + 1 < h.tfirst)
         ++opener;
-      bool visit_opening = type->id == "visit" && segs.size() > 1 &&
-                           is_one_of(toks[opener].lower, "on", "during") &&
-                           h.tfirst <= opener + 4 && h.tfirst < segs[0].last &&
-                           std::none_of(toks.begin() + h.tfirst, toks.begin() + segs[0].last,
-                                        [](const Token& t) { return t.lower == "by"; });
+      bool visit_opening =
+          type->id == "visit" && segs.size() > 1 && is_one_of(toks[opener].lower, "on", "during") &&
+          h.tfirst <= opener + 4 && h.tfirst < segs[0].last &&
+          std::none_of(toks.begin() + h.tfirst, toks.begin() + segs[0].last,
+                       [](const Token& t) { return t.lower == "by"; }) &&
+          std::none_of(toks.begin() + opener + 1, toks.begin() + h.tfirst + 1, [](const Token& t) {
+            return is_one_of(t.lower, "possible", "planned", "proposed", "future", "any",
+                             "upcoming", "forthcoming", "potential", "next", "the", "expected",
+                             "mooted", "rumoured", "rumored");
+          });
       if (!agent && !agent_actor && (talks || opening_participle || visit_opening) && k == 0 &&
           seg.first == first && segs.size() > 1 &&
           (opening_participle || visit_opening ||
@@ -3847,6 +3920,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       const LexActor* left = nullptr;  // "to leave Iran"
       size_t leave = h.tfirst;
       while (leave < last && toks[leave].lower != "leave") ++leave;
+      // (Not "was given 48 hours to leave for Moscow, where he will take up a new post": sent on.)
+      if (leave + 1 < last && toks[leave + 1].lower == "for") continue;
       // ("was ordered to leave by Poland": the state after "by".)
       size_t at = leave + 1 < last && toks[leave + 1].lower == "by" ? leave + 2 : leave + 1;
       if (at + 1 < last && toks[at].lower == "the") ++at;  // ("to leave the United States")
@@ -7084,8 +7159,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     auto source_closes = [&](size_t c) {
       if (toks[c].lower != ",") return false;
       for (size_t k = c + 1; k < last && k <= c + 5; ++k)
-        if (is_one_of(toks[k].lower, "said", "says", "according", "reported", "announced"))
-          return true;
+        if (is_one_of(toks[k].lower, "said", "says", "reported", "announced"))
+          return k + 1 >= last || is_one_of(toks[k + 1].lower, ".", ";");  // (and ends there)
       return false;
     };
     if (when->last_token < last &&
@@ -7148,6 +7223,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // than a statement.)
   std::erase_if(out,
                 [](const EventMention& e) { return e.continued && e.type->id == "statement"; });
+  // (Force promised against a crowd or a disaster at home is no threat to a state: "the security
+  // forces would open fire if protesters stormed parliament", "the troops would respond to the
+  // hurricane if Puerto Rico asked for help".)
+  std::erase_if(out, [](const EventMention& e) {
+    if (e.type->id != "threat" || !e.stated) return false;
+    std::string said = detail::lower_ascii(e.content);
+    for (std::string_view w : {"protesters", "protestors", "demonstrators", "rioters", "looters",
+                               "hurricane", "wildfire", "flood", "earthquake", "asked for help",
+                               "called upon", "criminals", "gangs", "strikers"})
+      if (said.find(w) != std::string::npos) return true;
+    return false;
+  });
   return out;
 }
 

@@ -11548,5 +11548,110 @@ TEST(Extract, FiftySeventhSessionMeetingsToCome) {
   EXPECT_EQ(e->status, EventStatus::kPlanned);
 }
 
+// The review's lookalikes of this session's rules.
+TEST(Extract, FiftySeventhSessionReviewLookalikes) {
+  struct None {
+    const char* text;
+    int y, m, d;
+    const char* type;
+  };
+  for (const None& c : std::initializer_list<None>{
+           {"The Italian government raised its alert level to the highest on Tuesday as "
+            "coronavirus cases soared.",
+            2020, 3, 10, "military-buildup"},
+           {"Britain raised its security alert level to critical after the Manchester bombing.",
+            2017, 5, 24, "military-buildup"},
+           {"Russian troops were in Belarus to take part in the Zapad exercises.", 2021, 9, 17,
+            "visit"},
+           {"American forces are in Iraq to hold the line against Islamic State.", 2021, 9, 17,
+            "visit"},
+           {"Kenya sent a team of athletes to the Commonwealth Games. The team met Rishi Sunak on "
+            "Tuesday.",
+            2023, 6, 1, "meeting"},
+           {"An Iranian wrestling team won the world title on Monday. The team met Ayatollah Ali "
+            "Khamenei on Wednesday.",
+            2023, 6, 1, "meeting"},
+           {"A delegation of Venezuelan opposition leaders arrived in Washington on Monday. The "
+            "delegation met Antony Blinken on Tuesday.",
+            2023, 6, 1, "meeting"},
+           {"The UN said the famine must be met with a massive response from donors.", 2010, 11, 24,
+            "threat"},
+           {"The Kenyan interior minister said the security forces would open fire if protesters "
+            "stormed parliament.",
+            2017, 1, 20, "threat"},
+           {"France responded to the complaints with a ban on mobile phones in schools.", 2018, 7,
+            16, "sanction"},
+           {"The British ambassador in Brussels was asked to leave the European Council meeting.",
+            2003, 3, 20, "expulsion"},
+           {"The Soviet ambassador in London was given 48 hours to leave for Moscow, where he "
+            "will take up a new post.",
+            1962, 11, 10, "expulsion"},
+           {"The British High Commissioner in Nairobi was informed by London that he would have "
+            "to leave his post in March.",
+            1965, 12, 16, "expulsion"},
+           {"On a possible visit to Havana, Barack Obama said no decision had been made.", 2013, 2,
+            27, "visit"},
+           {"The Soviet ambassador in Reykjavik, Igor Krasavin, was recalled by colleagues as a "
+            "cautious man.",
+            1991, 2, 12, "ambassador-recall"},
+           {"The former US ambassador to Ukraine, Marie Yovanovitch, was recalled to testify "
+            "before the committee.",
+            2019, 10, 12, "ambassador-recall"},
+           {"Brazil's Neymar fired 12 rounds at the Argentine goal in the first half.", 2021, 5, 12,
+            "assault"},
+       }) {
+    Timeline t = extract_on(c.text, c.y, c.m, c.d);
+    EXPECT_EQ(count_events(t, c.type), 0u) << c.text << "\n" << dump(t);
+  }
+  // "did the same" of what the sentence's own clause told, a question, a plan to watch talks.
+  Timeline t = extract_on(
+      "Tanzania broke off relations with Britain on Wednesday. Its president spoke on radio, and "
+      "Ghana did the same.",
+      1965, 12, 18);
+  EXPECT_EQ(find_event(t, "sanction", {"ghana"}), nullptr) << dump(t);
+  t = extract_on(
+      "Britain froze Libyan assets on Monday. Asked why the United States did so too, William "
+      "Hague said Washington had its own reasons.",
+      2011, 3, 1);
+  EXPECT_EQ(find_event(t, "sanction", {"united-states"}), nullptr) << dump(t);
+  t = extract_on(
+      "Tanzania broke off relations with Britain on Wednesday. Uganda is expected to follow this "
+      "week's Commonwealth talks closely.",
+      1965, 12, 18);
+  EXPECT_EQ(find_event(t, "sanction", {"uganda"}), nullptr) << dump(t);
+  // ... and what it should be: in return, each of a list, later by the paper's day, past an
+  // accusation told after the act.
+  t = extract_on(
+      "Britain expelled 23 Russian diplomats on March 14. Russia did the same on March 17.", 2018,
+      3, 20);
+  EXPECT_TRUE(std::any_of(t.events.begin(), t.events.end(), [](const Event& e) {
+    return e.type == "expulsion" && e.actors.size() == 2 && e.actors[0] == "russia" &&
+           e.actors[1] == "united-kingdom" && to_string(e.date) == "2018-03-17";
+  })) << dump(t);
+  t = extract_on(
+      "Tanzania broke off relations with Britain on Wednesday and accused London of betrayal. "
+      "Ghana and Guinea followed suit on Thursday.",
+      1965, 12, 18);
+  expect_dated(t, "sanction", {"ghana", "united-kingdom"}, "1965-12-16");
+  expect_dated(t, "sanction", {"guinea", "united-kingdom"}, "1965-12-16");
+  t = extract_on(
+      "Tanzania broke off relations with Britain on Wednesday. Ghana soon followed suit.", 1965, 12,
+      18);
+  expect_dated(t, "sanction", {"ghana", "united-kingdom"}, "1965-12-15/1965-12-18");
+  // Found in the object, a relative clause's recall, a visit "while on" it.
+  t = extract_on(
+      "A North Korean delegation arrived in Moscow on Monday. Vladimir Putin received the "
+      "delegation on Tuesday.",
+      2023, 6, 1);
+  EXPECT_NE(find_event(t, "hosting", {"vladimir-putin", "north-korea"}), nullptr) << dump(t);
+  t = extract_on(
+      "The Mexican ambassador, who was recalled on Monday, will not return, the ministry said.",
+      1973, 9, 23);
+  expect_dated(t, "ambassador-recall", {"mexico"}, "1973-09-17");
+  t = extract_on("While on a visit to Beijing on Tuesday, Sergei Lavrov said talks were useful.",
+                 2013, 2, 27);
+  expect_dated(t, "visit", {"sergey-lavrov"}, "2013-02-26");
+}
+
 }  // namespace
 }  // namespace dipline
