@@ -450,6 +450,30 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
   if (caps && agency && s.last_token >= i + 4 && s.last_token <= i + 12 &&
       str(s.last_token - 1) == "." && str(s.last_token - 2) == ")")
     return s.last_token;
+  // "DAR ES SALAAM, Wednesday." on a line of its own: the place in capitals, a comma, and a day.
+  if (caps && s.last_token <= i + 10 && str(s.last_token - 1) == ".") {
+    size_t k = i;
+    auto all_caps = [&](size_t x) {
+      std::string_view w = str(x);
+      return toks[x].kind == TokenKind::kWord && w.size() >= 2 &&
+             std::all_of(w.begin(), w.end(), [](char c) {
+               return (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '\'';
+             });
+    };
+    while (k < s.last_token && all_caps(k)) ++k;
+    if (k > i && k + 2 < s.last_token && str(k) == ",") {
+      bool day = true;
+      for (size_t x = k + 1; x + 1 < s.last_token && day; ++x)
+        day = toks[x].kind == TokenKind::kNumber || str(x) == "." ||
+              detail::is_one_of(toks[x].lower, "monday", "tuesday", "wednesday", "thursday",
+                                "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+                                "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr",
+                                "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                "january", "february", "march", "april", "june", "july", "august",
+                                "september", "october", "november", "december");
+      if (day) return s.last_token;
+    }
+  }
   return s.first_token;
 }
 

@@ -11653,5 +11653,37 @@ TEST(Extract, FiftySeventhSessionReviewLookalikes) {
   expect_dated(t, "visit", {"sergey-lavrov"}, "2013-02-26");
 }
 
+// Blame laid on a state; a dateline on a line of its own after a paper's masthead; a duty
+// failed; another's decision regretted.
+TEST(Extract, FiftySeventhSessionBlameAndDatelines) {
+  Timeline t = extract_on(
+      "Seoul, citing a multinational investigation, blamed the sinking on a North Korean torpedo "
+      "in May.",
+      2010, 11, 24);
+  expect_dated(t, "accusation", {"south-korea", "north-korea"}, "2010-05");
+  t = extract_on("The minister blamed the delay on bad weather in Paris.", 2010, 11, 24);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t = extract_text(
+      "KAMPALA, THURSDAY, DECEMBER 16, 1965 -- 20 CENTS\n\nDAR ES SALAAM, Wednesday.\n\nThe "
+      "British High Commissioner was told at State House this morning that he and his staff must "
+      "leave the country.\n",
+      CalendarDate::ymd(1965, 12, 16));
+  const Event* e = find_event(t, "expulsion", {"united-kingdom"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "tanzania");
+  t = extract_on(
+      "President Nyerere told a packed National Assembly that Britain had \"failed in her plain "
+      "duty\" to end the rebellion.",
+      1965, 12, 16);
+  EXPECT_NE(find_event(t, "criticism", {"julius-nyerere", "united-kingdom"}), nullptr) << dump(t);
+  t = extract_on(
+      "The Commonwealth Secretary, Mr. Arthur Bottomley, told the House of Commons tonight that "
+      "the British Government \"deeply regretted\" Tanzania's decision.",
+      1965, 12, 16);
+  EXPECT_NE(find_event(t, "criticism", {"arthur-bottomley", "tanzania"}), nullptr) << dump(t);
+  t = extract_on("He said he regretted his own decision to resign.", 1965, 12, 16);
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
