@@ -11683,6 +11683,12 @@ TEST(Extract, FiftySeventhSessionBlameAndDatelines) {
   EXPECT_NE(find_event(t, "criticism", {"arthur-bottomley", "tanzania"}), nullptr) << dump(t);
   t = extract_on("He said he regretted his own decision to resign.", 1965, 12, 16);
   EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+  // A vote declared invalid is rejected.
+  t = extract_on(
+      "President Mikhail Gorbachev had declared the poll \"legally invalid\" in a decree issued on "
+      "February 5.",
+      1991, 2, 12);
+  expect_dated(t, "rejection", {"mikhail-gorbachev"}, "1991-02-05");
 }
 
 }  // namespace
