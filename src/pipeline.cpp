@@ -413,7 +413,8 @@ const LexActor* opening_person(const Tokens& toks, const Sentence& s,
 // "KYIV, Ukraine (AP) — Ukraine's foreign minister ...": the token after a dateline that opens
 // sentence `s` (a place in capitals, maybe a region, a date, the agency in brackets, then a dash),
 // else s.first_token. The dateline says where the story was filed, not who acted.
-size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence& s) {
+size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence& s,
+                      const CalendarDate& published) {
   auto str = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
   size_t i = s.first_token;
   if (i >= s.last_token || toks[i].kind != TokenKind::kWord) return s.first_token;
@@ -450,7 +451,8 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
   if (caps && agency && s.last_token >= i + 4 && s.last_token <= i + 12 &&
       str(s.last_token - 1) == "." && str(s.last_token - 2) == ")")
     return s.last_token;
-  // "DAR ES SALAAM, Wednesday." on a line of its own: the place in capitals, a comma, and a day.
+  // "DAR ES SALAAM, Wednesday." on a line of its own: the place in capitals, a comma, and the
+  // day it was filed (in the week up to the paper's).
   if (caps && s.last_token <= i + 10 && str(s.last_token - 1) == ".") {
     size_t k = i;
     auto all_caps = [&](size_t x) {
@@ -461,18 +463,11 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
              });
     };
     while (k < s.last_token && all_caps(k)) ++k;
-    if (k > i && k + 2 < s.last_token && str(k) == ",") {
-      bool day = true;
-      for (size_t x = k + 1; x + 1 < s.last_token && day; ++x)
-        day = toks[x].kind == TokenKind::kNumber || str(x) == "." ||
-              detail::is_one_of(toks[x].lower, "monday", "tuesday", "wednesday", "thursday",
-                                "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
-                                "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr",
-                                "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                                "january", "february", "march", "april", "june", "july", "august",
-                                "september", "october", "november", "december");
-      if (day) return s.last_token;
-    }
+    if (k > i && k + 2 < s.last_token && str(k) == "," &&
+        parse_filing_day(
+            text.substr(toks[k + 1].begin, toks[s.last_token - 1].end - toks[k + 1].begin),
+            published))
+      return s.last_token;
   }
   return s.first_token;
 }
@@ -606,7 +601,7 @@ Timeline Extractor::extract(const Article& article) const {
   for (size_t at = 0; at < sentences.size(); ++at) {
     Sentence s = sentences[at];
     if (is_chrome(text, toks, s)) continue;
-    size_t b = after_dateline(text, toks, s);
+    size_t b = after_dateline(text, toks, s, article.published);
     Filed home;
     // "ISLAMABAD: Pakistan on Thursday closed ...", "Islamabad: The foreign ministers ...": a
     // capital or city and a colon open the story too.
