@@ -2116,6 +2116,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     const bool act = !type->speech ||
                      (type->id == "rejection" && kRejectingActs.contains(toks[h.tfirst].lower)) ||
                      (type->id == "accusation" && kFilingActs.contains(toks[h.tfirst].lower));
+    // "refused to take the dispute to the Security Council", "declined to condemn Russia",
+    // "refused to send a message of thanks": refused, as ruled out (not a refusal's own words,
+    // "refused to accept the ruling", a rejection).
+    if (type->id != "rejection" && h.tfirst >= seg.first + 2 && toks[h.tfirst - 1].lower == "to" &&
+        is_one_of(toks[h.tfirst - 2].lower, "refused", "refuses", "refusing", "refuse", "declined",
+                  "declines", "declining"))
+      negated = ruled_out = true;
     // A speech act is negated only as a plain statement ("has not said whether"): "did not
     // deny" and the like are still reported.
     if (negated && !ruled_out && (act || type->id == "statement")) continue;

@@ -11691,5 +11691,21 @@ TEST(Extract, FiftySeventhSessionBlameAndDatelines) {
   expect_dated(t, "rejection", {"mikhail-gorbachev"}, "1991-02-05");
 }
 
+// What is refused is not done: an appeal, a criticism, thanks (a refusal's own words are still
+// a rejection).
+TEST(Extract, FiftySeventhSessionRefusedActs) {
+  Timeline t =
+      extract_on("China refused to take the dispute to the UN Security Council.", 2010, 11, 24);
+  EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
+  t = extract_on("China declined to condemn Russia.", 2010, 11, 24);
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+  t = extract_on("Israel refused to send a message of thanks to Turkey.", 2018, 7, 16);
+  EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
+  t = extract_on("Israel refused to sign the agreement with Lebanon.", 2010, 11, 24);
+  EXPECT_EQ(count_events(t, "rejection"), 1u) << dump(t);
+  t = extract_on("China took the dispute to the UN Security Council on Monday.", 2010, 11, 24);
+  EXPECT_EQ(count_events(t, "appeal"), 1u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
