@@ -2890,6 +2890,12 @@ bool role_fits(const LexActor& person, const CalendarDate& when, const Descripti
   return false;
 }
 
+// A noun for a group a story brings in and names again ("an Iranian delegation ... the
+// delegation").
+bool is_group_noun(std::string_view w) {
+  return is_one_of(w, "delegation", "committee", "panel", "mission", "team", "commission");
+}
+
 }  // namespace
 
 void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t first, size_t last,
@@ -3348,7 +3354,7 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     if (ends_with(noun, "'s")) noun.remove_suffix(2);  // ("the delegation's visit")
     // (Not a new group: "the delegation of Hamas", "the team led by"; nor "the mission in
     // Dhaka", an embassy.)
-    if (!is_one_of(noun, "delegation", "committee", "panel", "mission", "team", "commission") ||
+    if (!is_group_noun(noun) ||
         (i + 2 < last && is_one_of(toks[i + 2].lower, "of", "from", "led", "headed", "for", "to",
                                    "that", "which", "'s")) ||
         (noun == "mission" && i + 2 < last && is_one_of(toks[i + 2].lower, "in", "at", "on")))
@@ -3371,8 +3377,7 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
   // "Kenya sent a team of experts" (whoever set it up or sent it, named before the verb).
   for (size_t k = first + 1; k < last; ++k) {
     std::string_view noun = toks[k].lower;
-    if (!is_one_of(noun, "delegation", "committee", "panel", "mission", "team", "commission"))
-      continue;
+    if (!is_group_noun(noun)) continue;
     size_t a = k;  // the "a" or "an" that opens the group's phrase
     while (a > first && k - a < 5 && !is_one_of(toks[a - 1].lower, "a", "an") &&
            (toks[a - 1].kind == TokenKind::kWord || toks[a - 1].lower == "-"))

@@ -944,6 +944,14 @@ EventMatcher::~EventMatcher() = default;
 
 namespace {
 
+// Whether token `j` of sentence `s` is part of a time expression, or the word that leads into
+// one ("on").
+bool in_time(const SentenceView& s, size_t j) {
+  return std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
+    return j + 1 >= t.first_token && j < t.last_token;  // (with its preposition)
+  });
+}
+
 // "Brazil and Uruguay recognised it on September 13, and Bolivia did so the following day",
 // "Bulgaria suspended its relations with Chile, and the GDR is expected to follow suit": a state
 // said to do the same as one named just before does that act itself (an act, not words: a
@@ -952,11 +960,6 @@ namespace {
 void follow_suit(const SentenceView& s, size_t first, size_t last, const CalendarDate& published,
                  const std::vector<EventMention>& previous, std::vector<EventMention>& out) {
   const Tokens& toks = *s.tokens;
-  auto in_time = [&](size_t k) {
-    return std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
-      return k + 1 >= t.first_token && k < t.last_token;  // (with its preposition)
-    });
-  };
   // (A time that starts at token k and ends the clause: "to follow on Friday.", not "to follow
   // this week's talks".)
   auto time_at = [&](size_t k) {
@@ -1049,7 +1052,7 @@ void follow_suit(const SentenceView& s, size_t first, size_t last, const Calenda
       if (e.trigger_end <= toks[lead->first_token].begin && act(e)) done = &e;
     bool opens = true;  // (only a time or a link word before the doers)
     for (size_t k = first; k < lead->first_token && opens; ++k)
-      opens = in_time(k) || toks[k].kind == TokenKind::kPunct ||
+      opens = in_time(s, k) || toks[k].kind == TokenKind::kPunct ||
               is_one_of(toks[k].lower, "and", "but", "then", "later", "so", "too", "also", "soon",
                         "within", "days", "hours", "weeks");
     if (!done && opens && !previous.empty() && previous.back().sentence_end <= s.sentence.begin) {
@@ -1123,12 +1126,6 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   const size_t first = s.sentence.first_token, last = s.sentence.last_token;
   if (last - first < 4) return out;  // headings, page chrome
   const Shadow& sh = make_shadow(s);
-  // Whether token `j` is part of a time expression, or the word that leads into one ("on").
-  auto in_time = [&](size_t j) {
-    return std::any_of(s.times.begin(), s.times.end(), [&](const TimeMention& t) {
-      return j + 1 >= t.first_token && j < t.last_token;  // (with its preposition)
-    });
-  };
   // Whether the "rule out" at token `rule` is itself not done -- "did not rule out a veto",
   // "refused on Monday to rule out a boycott": what it names is left open, neither done nor
   // ruled out. (Up to five words back, within the clause.)
@@ -1732,7 +1729,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("denied on Thursday that its troops had attacked Djibouti": five words back, past a
       // time between.)
       for (size_t i = h.tfirst, n = 0; i > first && n <= 5 && !denied; --i) {
-        if (!in_time(i - 1)) ++n;
+        if (!in_time(s, i - 1)) ++n;
         std::string_view w = toks[i - 1].lower;
         if (is_one_of(w, ",", ";", "and", "but", "which", "who", "after", "before", "while", "as",
                       "when", "because"))
@@ -1757,7 +1754,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             break;
         // (Past a time: "rejected on Tuesday an Afghan claim that its jets had bombed Khost".)
         for (size_t k = noun ? noun - 1 : first, n = 0; k > first && n < 4 && !denied; --k) {
-          if (!in_time(k - 1)) ++n;
+          if (!in_time(s, k - 1)) ++n;
           denied = is_one_of(toks[k - 1].lower, "denied", "denies", "deny", "denying", "dismissed",
                              "dismisses", "rejected", "rejects", "refuted", "refutes");
         }
@@ -3910,6 +3907,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             agent_actor = m.actor;
       }
     }
+    // The state an envoy the trigger names is posted in ("the Russian ambassador in Kiev"): that
+    // of the first place after "<envoy> in" inside the trigger that `also` admits, else null.
+    auto posted_in = [&](auto&& also) -> const LexActor* {
+      for (const auto& m : s.actors)
+        if (m.first_token > h.tfirst + 1 && m.first_token < h.tlast &&
+            toks[m.first_token - 1].lower == "in" && is_envoy_word(toks[m.first_token - 2].lower) &&
+            also(m))
+          return m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
+      return nullptr;
+    };
     // "The Iranian charge d'affaires and the staff of the Iranian Embassy were given 48 hours to
     // leave the country", told from Baghdad: envoys of another state sent away, with no one
     // named who sent them, by the state of the dateline.
@@ -3937,11 +3944,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           left = m.actor;
       // ("the Egyptian charge d'affaires in Jedda was given forty-eight hours to pack": the
       // state the envoy is posted in, with no dateline.)
-      const LexActor* posted = nullptr;
-      for (const auto& m : s.actors)
-        if (!posted && m.first_token > h.tfirst + 1 && m.first_token < h.tlast &&
-            toks[m.first_token - 1].lower == "in" && is_envoy_word(toks[m.first_token - 2].lower))
-          posted = m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
+      const LexActor* posted = posted_in([](const ActorMention&) { return true; });
       const LexActor* by_state = left ? left : posted ? posted : s.home;
       if (!sent || !by_state || sent == by_state) continue;
       agent = nullptr;
@@ -4035,19 +4038,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (size_t j = h.tlast; j + 1 < last && !consult; ++j)
         consult = toks[j].lower == "for" && toks[j + 1].lower == "consultations";
       if (consult) continue;
-      for (const auto& m : s.actors)
-        if (m.first_token > h.tfirst + 1 && m.first_token < h.tlast &&
-            toks[m.first_token - 1].lower == "in" && is_envoy_word(toks[m.first_token - 2].lower) &&
-            passive_in(toks, m.last_token, h.tlast)) {
-          const LexActor* host =
-              m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
-          if (host && host != agent_actor &&
-              (agent_actor->country.empty() || host->country != agent_actor->country)) {
-            agent = nullptr;
-            agent_actor = host;
-          }
-          break;
-        }
+      const LexActor* host =
+          posted_in([&](const ActorMention& m) { return passive_in(toks, m.last_token, h.tlast); });
+      if (host && host != agent_actor &&
+          (agent_actor->country.empty() || host->country != agent_actor->country)) {
+        agent = nullptr;
+        agent_actor = host;
+      }
     }
     // "the Tanzanian High Commissioner in Lagos had been asked to leave and that the Nigerian
     // High Commission in Dar es Salaam would be closed": a mission named by its owner is the
@@ -4953,7 +4950,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                 "tv", "newspaper", "daily", "agency", "broadcaster", "channel",
                                 "magazine", "weekly", "in", "an", "a", "interview", "state",
                                 "local", "foreign", "visiting") ||
-                      in_time(i)));
+                      in_time(s, i)));
       // (Nor what is declared in force: "declared martial law", "declared a state of
       // emergency", "declared war on", "declared him persona non grata".)
       if (type->id == "statement" &&
