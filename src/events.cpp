@@ -2388,7 +2388,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                     "dismissed", "rebuffed", "spurned");
         // ("Lavrov was quoted by RIA as saying": who was quoted spoke, not who quoted him.)
         bool quoted = i > h.tfirst && toks[i - 1].lower == "quoted";
-        if ((!is_one_of(toks[i].lower, "by", "from") || quoted) &&
+        // ('charging "unprovoked aggression" by United States forces': who is charged.)
+        bool charged = std::any_of(
+            toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+            toks.begin() + static_cast<std::ptrdiff_t>(i),
+            [](const Token& t) { return is_one_of(t.lower, "charging", "charged", "charges"); });
+        if ((!is_one_of(toks[i].lower, "by", "from") || quoted || charged) &&
             toks[h.tfirst].lower != "according" && !at_request && !called_so && !refused_so)
           continue;
         agent = &m;
@@ -4061,6 +4066,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             }
           break;
         }
+    // "an appeal to prevent actions that threaten the strategic partnership": what threatens in
+    // a relative clause on a thing ("actions", "steps") is the thing, not an actor's threat.
+    if (type->id == "threat" && h.tfirst >= first + 2 &&
+        is_one_of(toks[h.tfirst - 1].lower, "that", "which") &&
+        toks[h.tfirst - 2].kind == TokenKind::kWord && !toks[h.tfirst - 2].capitalized &&
+        std::none_of(s.actors.begin(), s.actors.end(),
+                     [&](const ActorMention& m) { return m.last_token == h.tfirst - 1; }))
+      continue;
     // "Kazakh paratroopers landed near Almaty": forces that land at home are no buildup.
     if (type->id == "military-buildup" &&
         std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
@@ -4088,6 +4101,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // in the Oval Office", "At a meeting in Brussels, Russia was criticised").
     if (type->id == "meeting" &&
         (s.text[toks[h.tfirst].begin] == ',' || (h.tfirst == first && toks[first].lower == "at")) &&
+        !(agent_actor->kind == ActorKind::kOrganization && agent_actor->country.empty()))
+      continue;
+    // "The Security Council debated the seizure": a debate is a meeting of a body of states
+    // (not "Parliament debated the bill", "the two leaders debated").
+    if (type->id == "meeting" &&
+        is_one_of(toks[h.tfirst].lower, "debated", "resumed", "resume", "resumes") &&
         !(agent_actor->kind == ActorKind::kOrganization && agent_actor->country.empty()))
       continue;
     // "told Kuwait to treat ...": another state or body told to act. Not the agent's own side
@@ -4298,6 +4317,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (&m == agent || m.place || quoted || (by_phrase && !owner) || left_out(m)) continue;
       // "Bush sent U.S. troops to Saudi Arabia": the agent's own forces are not acted upon.
       if (own_forces(m) && m.actor->country == ev.agent->country) continue;
+      // ("left Paris for Moscow", "will leave Moscow tomorrow for Japan": the place left is no
+      // one met.)
+      if (type->id == "visit" && m.first_token > first &&
+          is_one_of(toks[m.first_token - 1].lower, "left", "leave", "leaves", "leaving", "departed",
+                    "departs", "departing"))
+        continue;
       for (const LexActor* a : {m.actor, m.also})
         if (a && m.first_token >= h.tfirst && m.first_token < stop && a != ev.agent &&
             !own_state(a) && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end())
