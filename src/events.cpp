@@ -4103,6 +4103,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         (s.text[toks[h.tfirst].begin] == ',' || (h.tfirst == first && toks[first].lower == "at")) &&
         !(agent_actor->kind == ActorKind::kOrganization && agent_actor->country.empty()))
       continue;
+    // "the British troops would be withdrawn": what is to be withdrawn must be a state's forces
+    // (not "the offer would be withdrawn", "athletes will be withdrawn from the games", "asked
+    // that the foreign troops be withdrawn", a request, "the troops would be withdrawn", whose?).
+    if (type->id == "military-withdrawal" &&
+        is_one_of(toks[h.tfirst].lower, "would", "will", "shall", "are", "is", "were", "was")) {
+      bool forces = false;
+      for (size_t i = h.tfirst; i > first + 1 && h.tfirst - i < 5 && !forces; --i)
+        forces = is_one_of(toks[i - 1].lower, "troops", "forces", "soldiers", "units", "contingent",
+                           "contingents", "garrison", "garrisons", "peacekeepers") &&
+                 std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+                   return m.last_token == i - 1 && !m.place;
+                 });
+      if (!forces) continue;
+    }
     // "The Security Council debated the seizure": a debate is a meeting of a body of states
     // (not "Parliament debated the bill", "the two leaders debated").
     if (type->id == "meeting" &&

@@ -11811,5 +11811,51 @@ TEST(Extract, FiftyEighthSessionJourneys) {
   EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
 }
 
+// Forces denied abroad; a demand in return; families sent away; an agreement cancelled; a
+// pull-back to base and a withdrawal to come told in the passive; solidarity cabled.
+TEST(Extract, FiftyEighthSessionDenialsAndWithdrawals) {
+  Timeline t =
+      extract_on("The North Vietnamese delegates replied that they had \"no troops in Cambodia\".",
+                 1970, 3, 17);
+  EXPECT_EQ(count_events(t, "denial"), 1u) << dump(t);
+  t = extract_on("Lavrov said on Monday that Russia had no embassy in Kosovo.", 2010, 3, 17);
+  EXPECT_EQ(count_events(t, "denial"), 0u) << dump(t);
+  t = extract_on("North Vietnam demanded in its turn that Cambodia pay compensation.", 1970, 3, 17);
+  EXPECT_NE(find_event(t, "demand", {"cambodia"}), nullptr) << dump(t);
+  t = extract_on(
+      "The American Legation in Damascus has been told to send the wives and children of its "
+      "staff to Beirut.",
+      1945, 6, 1);
+  EXPECT_NE(find_event(t, "evacuation", {"united-states"}), nullptr) << dump(t);
+  t = extract_on(
+      "Cambodia on Monday announced the cancellation of its trade agreement with Thailand.", 1970,
+      3, 17);
+  expect_dated(t, "sanction", {"cambodia", "thailand"}, "1970-03-16");
+  t = extract_on("French troops were seen withdrawing towards the Citadel in Damascus on Thursday.",
+                 1945, 6, 1);
+  expect_dated(t, "military-withdrawal", {"france"}, "1945-05-31");
+  t = extract_on(
+      "Eden said the British troops would be withdrawn \"as soon as order has been "
+      "re-established.\"",
+      1945, 6, 1);
+  const Event* e = find_event(t, "military-withdrawal", {"united-kingdom"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_NE(e->status, EventStatus::kOccurred);
+  // (Not an offer withdrawn, nor forces whose state is not told, nor a request that they be.)
+  t = extract_on("Eden said the British offer would be withdrawn on Friday.", 1945, 6, 1);
+  EXPECT_EQ(count_events(t, "military-withdrawal"), 0u) << dump(t);
+  t = extract_on(
+      "Ambassador Vicente Sanchez Gavito asked on Friday that the foreign troops be withdrawn "
+      "\"as soon as possible\".",
+      1965, 5, 2);
+  EXPECT_EQ(count_events(t, "military-withdrawal"), 0u) << dump(t);
+  EXPECT_EQ(count_events(t, "appeal"), 1u) << dump(t);
+  t = extract_on(
+      "President Romulo Betancourt of Venezuela cabled his solidarity to Mr. Chiari over the "
+      "weekend.",
+      1964, 1, 13);
+  EXPECT_NE(find_event(t, "support", {"romulo-betancourt"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
