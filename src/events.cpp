@@ -3381,11 +3381,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     (ends_with(toks[j + 1].lower, "ed") || ends_with(toks[j + 1].lower, "en"));
       // "negotiations brokered by the US": a participle after its noun, with its agent.
       // (The "by" may close the trigger: "sailors released by Iran".)
-      bool reduced = participle && !passive && h.tlast < seg.last &&
-                     (toks[h.tlast].lower == "by" ||
-                      (type->id == "release" && toks[h.tlast - 1].lower == "by")) &&
-                     std::none_of(s.actors.begin(), s.actors.end(),
-                                  [&](const ActorMention& m) { return m.last_token == h.tfirst; });
+      // (Not a verb with its object before the "by": "rejected a protest by Japan", whose "by"
+      // names the protest's author.)
+      bool reduced =
+          participle && !passive && h.tlast < seg.last &&
+          (toks[h.tlast].lower == "by" ||
+           (type->id == "release" && toks[h.tlast - 1].lower == "by")) &&
+          std::none_of(s.actors.begin(), s.actors.end(),
+                       [&](const ActorMention& m) { return m.last_token == h.tfirst; }) &&
+          std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst) + 1,
+                       toks.begin() + static_cast<std::ptrdiff_t>(h.tlast), [](const Token& t) {
+                         return is_one_of(t.lower, "the", "a", "an", "its", "their", "his", "her",
+                                          "this", "that", "these");
+                       });
       // "The expulsion of six Indian diplomats by Ottawa": an act named by its noun, with its
       // agent in a "by" phrase right after it.
       // (Not "ahead of a visit to Beijing by Scholz": one to come.)
@@ -4066,6 +4074,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             }
           break;
         }
+    // "The Turkish Grand National Assembly adopted a declaration condemning Italy": a text one
+    // state or one of its bodies adopts alone is its word, not an agreement (a body of states
+    // adopting one, or sides that adopt it together, agree).
+    if (type->id == "agreement" && starts_with(toks[h.tfirst].lower, "adopt") &&
+        co_agents.empty() &&
+        (agent_actor->kind == ActorKind::kCountry ||
+         (agent_actor->kind == ActorKind::kOrganization && !agent_actor->country.empty())))
+      continue;
     // "an appeal to prevent actions that threaten the strategic partnership": what threatens in
     // a relative clause on a thing ("actions", "steps") is the thing, not an actor's threat.
     if (type->id == "threat" && h.tfirst >= first + 2 &&
@@ -4074,16 +4090,37 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         std::none_of(s.actors.begin(), s.actors.end(),
                      [&](const ActorMention& m) { return m.last_token == h.tfirst - 1; }))
       continue;
-    // "Kazakh paratroopers landed near Almaty": forces that land at home are no buildup.
-    if (type->id == "military-buildup" &&
-        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
-                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
-                    [](const Token& x) { return is_one_of(x.lower, "landed", "arrived"); })) {
+    // "Kazakh paratroopers landed near Almaty": forces that land at home are no buildup; nor
+    // are forces sent to a city of their own state ("British troops rushed to Belfast").
+    if (type->id == "military-buildup") {
+      const bool landed =
+          std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                      toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                      [](const Token& x) { return is_one_of(x.lower, "landed", "arrived"); });
       const ActorMention* where = nullptr;
       for (const auto& m : s.actors)
         if (m.first_token > h.tfirst && m.first_token < h.tlast) where = &m;
-      if (where && same_state(*where->actor, *agent_actor)) continue;
+      if (where && same_state(*where->actor, *agent_actor) &&
+          (landed || where->how == MentionHow::kCity || where->how == MentionHow::kCapital))
+        continue;
     }
+    // "The British team flew out to Australia", "the Egyptian team went on to Mexico": a state's
+    // team, fans or tourists travel as people, not as the state.
+    if (type->id == "visit" && agent && agent->last_token < last &&
+        agent->how == MentionHow::kDemonym &&
+        is_one_of(toks[agent->last_token].lower, "team", "teams", "squad", "side", "players",
+                  "athletes", "club", "fans", "supporters", "tourists", "pilgrims", "students",
+                  "orchestra", "choir", "troupe", "climbers", "cyclists", "footballers"))
+      continue;
+    // "Putin issued an appeal to Russians to stay home": an appeal to one's own people is none
+    // between states.
+    if (type->id == "appeal" &&
+        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+          return m.last_token == h.tlast && m.first_token >= h.tfirst + 2 &&
+                 m.how == MentionHow::kDemonym && toks[m.first_token - 1].lower == "to" &&
+                 toks[m.first_token - 2].lower == "appeal";
+        }))
+      continue;
     // "Russia ordered 20 members of the Russian Embassy in Kiev to leave": a state's own staff
     // called home is no expulsion.
     if (type->id == "expulsion" && agent_actor->kind == ActorKind::kCountry) {
@@ -4118,10 +4155,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (!forces) continue;
     }
     // "The Security Council debated the seizure": a debate is a meeting of a body of states
-    // (not "Parliament debated the bill", "the two leaders debated").
-    if (type->id == "meeting" &&
-        is_one_of(toks[h.tfirst].lower, "debated", "resumed", "resume", "resumes") &&
-        !(agent_actor->kind == ActorKind::kOrganization && agent_actor->country.empty()))
+    // (not "Parliament debated the bill", "the two leaders debated", the European Parliament);
+    // what it debated is no one it met (below).
+    const bool debate = type->id == "meeting" &&
+                        is_one_of(toks[h.tfirst].lower, "debated", "resumed", "resume", "resumes");
+    if (debate && !(agent_actor->kind == ActorKind::kOrganization && agent_actor->country.empty() &&
+                    agent_actor->name.find("Parliament") == std::string::npos))
       continue;
     // "told Kuwait to treat ...": another state or body told to act. Not the agent's own side
     // ("told the Ukrainian army to withdraw", "told the Bundestag to respect"), nor a people
@@ -4284,6 +4323,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           break;
         }
     }
+    if (debate) stop = h.tfirst + 1;  // ("debated the Israeli raid": what, not with whom)
     for (const LexActor* a : co_agents)
       if (a != ev.agent && std::find(ev.others.begin(), ev.others.end(), a) == ev.others.end()) {
         ev.others.push_back(a);

@@ -11857,5 +11857,46 @@ TEST(Extract, FiftyEighthSessionDenialsAndWithdrawals) {
   EXPECT_NE(find_event(t, "support", {"romulo-betancourt"}), nullptr) << dump(t);
 }
 
+// Lookalikes a review found: a protest's author after "by" is not who rejects it; arms shipped
+// and escorts deployed are no buildup, nor troops rushed to a city of their own state; a team
+// travels as people; what a body debates is not whom it meets, nor is a parliament's debate a
+// meeting; a note charging aggression rejected by another; an appeal to one's own people.
+TEST(Extract, FiftyEighthSessionReviewLookalikes) {
+  Timeline t =
+      extract_on("China on Monday rejected a protest by Japan over the textbooks.", 1992, 3, 10);
+  EXPECT_NE(find_event(t, "rejection", {"china"}), nullptr) << dump(t);
+  for (const Event& r : t.events)
+    if (r.type == "rejection") EXPECT_EQ(r.actors.front(), "china") << dump(t);
+  t = extract_on("The referee rejected the protest by the Brazilian team.", 1992, 3, 10);
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+  for (const char* text : {"American tanks were shipped to Ukraine last month.",
+                           "French police escorts were deployed for the Chinese delegation.",
+                           "British troops rushed to Belfast."}) {
+    t = extract_on(text, 2023, 3, 10);
+    EXPECT_EQ(count_events(t, "military-buildup"), 0u) << text << "\n" << dump(t);
+  }
+  for (const char* text : {"The British team flew out to Australia on Tuesday for the Test series.",
+                           "The Egyptian team went on to Mexico for the World Cup."}) {
+    t = extract_on(text, 1993, 4, 7);
+    EXPECT_EQ(count_events(t, "visit"), 0u) << text << "\n" << dump(t);
+  }
+  t = extract_on("A Pentagon team is due in Tashkent next week.", 2005, 7, 31);
+  EXPECT_EQ(count_events(t, "visit"), 1u) << dump(t);
+  t = extract_on("The Security Council debated the Israeli raid yesterday.", 1968, 1, 28);
+  const Event* e = find_event(t, "meeting", {"un-security-council"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.size(), 1u) << dump(t);
+  t = extract_on("The European Parliament debated the seizure on Monday.", 1968, 1, 28);
+  EXPECT_EQ(count_events(t, "meeting"), 0u) << dump(t);
+  t = extract_on("The United States rejected the note charging aggression by American forces.",
+                 1964, 1, 13);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t = extract_on("Israel handed a note charging violations of the armistice by Egypt.", 1964, 1,
+                 13);
+  EXPECT_NE(find_event(t, "accusation", {"israel", "egypt"}), nullptr) << dump(t);
+  t = extract_on("Putin issued an appeal to Russians to stay home.", 2016, 8, 1);
+  EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
