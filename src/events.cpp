@@ -4084,12 +4084,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       continue;
     // "an appeal to prevent actions that threaten the strategic partnership": what threatens in
     // a relative clause on a thing ("actions", "steps") is the thing, not an actor's threat.
+    // (Also past a comma: "condemned the Russian dam, which threatens Ukraine"; not "Russia,
+    // which threatened Ukraine".)
     if (type->id == "threat" && h.tfirst >= first + 2 &&
-        is_one_of(toks[h.tfirst - 1].lower, "that", "which") &&
-        toks[h.tfirst - 2].kind == TokenKind::kWord && !toks[h.tfirst - 2].capitalized &&
-        std::none_of(s.actors.begin(), s.actors.end(),
-                     [&](const ActorMention& m) { return m.last_token == h.tfirst - 1; }))
-      continue;
+        is_one_of(toks[h.tfirst - 1].lower, "that", "which")) {
+      size_t noun = h.tfirst - 2;
+      if (toks[noun].lower == "," && noun > first) --noun;
+      if (toks[noun].kind == TokenKind::kWord && !toks[noun].capitalized &&
+          std::none_of(s.actors.begin(), s.actors.end(),
+                       [&](const ActorMention& m) { return m.last_token == noun + 1; }))
+        continue;
+    }
     // "Kazakh paratroopers landed near Almaty": forces that land at home are no buildup; nor
     // are forces sent to a city of their own state ("British troops rushed to Belfast").
     if (type->id == "military-buildup") {

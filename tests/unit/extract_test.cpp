@@ -11898,5 +11898,22 @@ TEST(Extract, FiftyEighthSessionReviewLookalikes) {
   EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
 }
 
+// Variants the review found missing: reservists called up in thousands; "must fully comply",
+// "the Iraqi government must withdraw"; a thing that threatens past a comma.
+TEST(Extract, FiftyEighthSessionReviewVariants) {
+  Timeline t = extract_on("Israel called up 30,000 reservists on Sunday.", 2005, 9, 5);
+  expect_dated(t, "military-buildup", {"israel"}, "2005-09-04");
+  t = extract_on("Hurd said on Monday that Iraq must fully comply with the resolutions.", 1992, 3,
+                 10);
+  expect_dated(t, "demand", {"douglas-hurd", "iraq"}, "1992-03-09");
+  t = extract_on("Hurd said on Monday that the Iraqi government must withdraw its troops.", 1992, 3,
+                 10);
+  expect_dated(t, "demand", {"douglas-hurd", "iraq"}, "1992-03-09");
+  t = extract_on("Ukraine condemned the Russian dam, which threatens Ukraine.", 2003, 10, 25);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+  t = extract_on("Ukraine condemned Russia, which threatened Ukraine with war.", 2003, 10, 25);
+  EXPECT_EQ(count_events(t, "threat"), 1u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
