@@ -4109,6 +4109,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           (landed || where->how == MentionHow::kCity || where->how == MentionHow::kCapital))
         continue;
     }
+    // "Sihanouk left Paris for Moscow on Friday": a place left for another is a person's journey
+    // (not "Thousands of Syrians left Syria for Turkey").
+    if (type->id == "visit" &&
+        is_one_of(toks[h.tfirst].lower, "left", "leaves", "departed", "departs") &&
+        std::any_of(s.actors.begin(), s.actors.end(),
+                    [&](const ActorMention& m) { return m.first_token == h.tfirst + 1; }) &&
+        agent_actor->kind != ActorKind::kPerson)
+      continue;
     // "The British team flew out to Australia", "the Egyptian team went on to Mexico": a state's
     // team, fans or tourists travel as people, not as the state.
     if (type->id == "visit" && agent && agent->last_token < last &&

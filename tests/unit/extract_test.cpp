@@ -11915,5 +11915,30 @@ TEST(Extract, FiftyEighthSessionReviewVariants) {
   EXPECT_EQ(count_events(t, "threat"), 1u) << dump(t);
 }
 
+// A wish to hold talks and mediation offered are intents to meet; a person's journey from one
+// city to another (not people leaving their country).
+TEST(Extract, FiftyEighthSessionIntentsAndDepartures) {
+  Timeline t = extract_on(
+      "Sengoku said on Wednesday that Japan hopes to hold high-level talks with China as soon as "
+      "possible.",
+      2010, 9, 22);
+  EXPECT_NE(find_event(t, "intent-to-meet", {"china"}), nullptr) << dump(t);
+  EXPECT_EQ(count_events(t, "meeting"), 0u) << dump(t);
+  t = extract_on(
+      "Iran's Foreign Ministry said on Sunday that Tehran was ready to resume its mediation "
+      "between Baku and Yerevan.",
+      1993, 4, 7);
+  EXPECT_NE(find_event(t, "intent-to-meet", {"azerbaijan", "armenia"}), nullptr) << dump(t);
+  t = extract_on("Chou En-lai left Peking on Friday for Hanoi.", 1970, 3, 17);
+  expect_dated(t, "visit", {"zhou-enlai", "vietnam"}, "1970-03-13");
+  t = extract_on("Thousands of Syrians left Syria for Turkey last week.", 2015, 3, 17);
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  t = extract_on(
+      "A Greek trade delegation that was to have left for London next week was told to stay at "
+      "home.",
+      1956, 3, 13);
+  EXPECT_EQ(count_events(t, "visit"), 1u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
