@@ -438,6 +438,11 @@ bool same_state(const LexActor& a, const LexActor& b) {
   return &a == &b || (!b.country.empty() && a.country == b.country);
 }
 
+// Whether `w` tells a place left: "left Paris for Moscow", "will leave Moscow tomorrow".
+bool leaving_word(std::string_view w) {
+  return is_one_of(w, "left", "leave", "leaves", "leaving", "departed", "departs", "departing");
+}
+
 // Whether tokens [from, to) hold a passive's auxiliary ("was delivered", "had been asked").
 bool passive_in(const Tokens& toks, size_t from, size_t to) {
   return std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(from),
@@ -4111,8 +4116,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // "Sihanouk left Paris for Moscow on Friday": a place left for another is a person's journey
     // (not "Thousands of Syrians left Syria for Turkey").
-    if (type->id == "visit" &&
-        is_one_of(toks[h.tfirst].lower, "left", "leaves", "departed", "departs") &&
+    if (type->id == "visit" && leaving_word(toks[h.tfirst].lower) &&
         std::any_of(s.actors.begin(), s.actors.end(),
                     [&](const ActorMention& m) { return m.first_token == h.tfirst + 1; }) &&
         agent_actor->kind != ActorKind::kPerson)
@@ -4121,9 +4125,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // team, fans or tourists travel as people, not as the state.
     if (type->id == "visit" && agent && agent->last_token < last &&
         agent->how == MentionHow::kDemonym &&
-        is_one_of(toks[agent->last_token].lower, "team", "teams", "squad", "side", "players",
-                  "athletes", "club", "fans", "supporters", "tourists", "pilgrims", "students",
-                  "orchestra", "choir", "troupe", "climbers", "cyclists", "footballers"))
+        is_one_of(toks[agent->last_token].lower, "team", "teams", "squad", "players", "athletes",
+                  "club", "fans", "supporters", "tourists", "pilgrims", "students", "orchestra",
+                  "choir", "troupe", "climbers", "cyclists", "footballers"))
       continue;
     // "Putin issued an appeal to Russians to stay home": an appeal to one's own people is none
     // between states.
@@ -4387,8 +4391,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("left Paris for Moscow", "will leave Moscow tomorrow for Japan": the place left is no
       // one met.)
       if (type->id == "visit" && m.first_token > first &&
-          is_one_of(toks[m.first_token - 1].lower, "left", "leave", "leaves", "leaving", "departed",
-                    "departs", "departing"))
+          leaving_word(toks[m.first_token - 1].lower))
         continue;
       for (const LexActor* a : {m.actor, m.also})
         if (a && m.first_token >= h.tfirst && m.first_token < stop && a != ev.agent &&
