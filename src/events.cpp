@@ -2393,11 +2393,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                     "dismissed", "rebuffed", "spurned");
         // ("Lavrov was quoted by RIA as saying": who was quoted spoke, not who quoted him.)
         bool quoted = i > h.tfirst && toks[i - 1].lower == "quoted";
-        // ('charging "unprovoked aggression" by United States forces': who is charged.)
-        bool charged = std::any_of(
-            toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
-            toks.begin() + static_cast<std::ptrdiff_t>(i),
-            [](const Token& t) { return is_one_of(t.lower, "charging", "charged", "charges"); });
+        // ('charging "unprovoked aggression" by United States forces': who is charged; "rejected
+        // protests from Japan": who protested.)
+        bool charged =
+            is_one_of(toks[h.tfirst].lower, "rejected", "rejects", "rejecting", "reject",
+                      "rebuffed", "rebuffs") ||
+            std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                        toks.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                          return is_one_of(t.lower, "charging", "charged", "charges");
+                        });
         if ((!is_one_of(toks[i].lower, "by", "from") || quoted || charged) &&
             toks[h.tfirst].lower != "according" && !at_request && !called_so && !refused_so)
           continue;

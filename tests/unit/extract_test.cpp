@@ -11940,5 +11940,18 @@ TEST(Extract, FiftyEighthSessionIntentsAndDepartures) {
   EXPECT_EQ(count_events(t, "visit"), 1u) << dump(t);
 }
 
+// A protest rejected with no article, its sender after "from" (not the one who rejects); a
+// protest rejected "as groundless" is denied.
+TEST(Extract, FiftyEighthSessionProtestsRejected) {
+  Timeline t = extract_on("China rejected protests from Japan on Monday.", 1992, 3, 10);
+  expect_dated(t, "rejection", {"china", "japan"}, "1992-03-09");
+  for (const Event& r : t.events)
+    if (r.type == "rejection") EXPECT_EQ(r.actors.front(), "china") << dump(t);
+  t = extract_on("China on Monday rejected as groundless the Japanese protest.", 1992, 3, 10);
+  expect_dated(t, "denial", {"china"}, "1992-03-09");
+  t = extract_on("The government rejected protests from farmers on Monday.", 1992, 3, 10);
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
