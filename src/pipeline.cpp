@@ -418,10 +418,15 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
   auto str = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
   size_t i = s.first_token;
   if (i >= s.last_token || toks[i].kind != TokenKind::kWord) return s.first_token;
-  std::string_view first = str(i);
-  bool caps = first.size() >= 2 && std::all_of(first.begin(), first.end(), [](char c) {
-                return (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '\'';
-              });
+  // A word in capitals, as datelines set the place ("KYIV", "DAR ES SALAAM", "U.S.").
+  auto all_caps = [&](size_t x) {
+    std::string_view w = str(x);
+    return toks[x].kind == TokenKind::kWord && w.size() >= 2 &&
+           std::all_of(w.begin(), w.end(), [](char c) {
+             return (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '\'';
+           });
+  };
+  bool caps = all_caps(i);
   // ("Madrid, May 19 (EFE).- Spain has ...": a place in title case, with the agency in brackets.)
   if (!caps && !toks[i].capitalized) return s.first_token;
   bool agency = false;
@@ -455,13 +460,6 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
   // day it was filed (in the week up to the paper's).
   if (caps && s.last_token <= i + 10 && str(s.last_token - 1) == ".") {
     size_t k = i;
-    auto all_caps = [&](size_t x) {
-      std::string_view w = str(x);
-      return toks[x].kind == TokenKind::kWord && w.size() >= 2 &&
-             std::all_of(w.begin(), w.end(), [](char c) {
-               return (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '\'';
-             });
-    };
     while (k < s.last_token && all_caps(k)) ++k;
     if (k > i && k + 2 < s.last_token && str(k) == "," &&
         parse_filing_day(
