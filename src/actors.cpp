@@ -81,6 +81,7 @@ struct Gazetteer::Impl {
   const LexActor* serbia = nullptr;
   const LexActor* yugoslavia = nullptr;
   const LexActor *yemen = nullptr, *north_yemen = nullptr, *south_yemen = nullptr;
+  const LexActor *vietnam = nullptr, *north_vietnam = nullptr, *south_vietnam = nullptr;
 
   // Names are indexed folded to ASCII, as find() reads the text: "Erdoğan" and "Erdogan",
   // "Russia’s" and "Russia's" are the same key.
@@ -210,6 +211,9 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
     if (a.id == "yemen") impl_->yemen = &a;
     if (a.id == "north-yemen") impl_->north_yemen = &a;
     if (a.id == "south-yemen") impl_->south_yemen = &a;
+    if (a.id == "vietnam") impl_->vietnam = &a;
+    if (a.id == "north-vietnam") impl_->north_vietnam = &a;
+    if (a.id == "south-vietnam") impl_->south_vietnam = &a;
     impl_->add(a.name, &a, MentionHow::kName);
     for (const auto& n : a.names) impl_->add(n, &a, MentionHow::kName);
     if (a.kind == ActorKind::kPerson) {
@@ -465,6 +469,18 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     if (when.year > 0 && m.actor == impl_->yemen && m.how == MentionHow::kCapital &&
         impl_->north_yemen && impl_->south_yemen && when < CalendarDate::ymd(1990, 5, 22))
       m.actor = toks[i].lower.starts_with("aden") ? impl_->south_yemen : impl_->north_yemen;
+    // (Hanoi from the Geneva partition of July 1954 until the two Vietnams united in July 1976:
+    // North Vietnam's capital; Saigon until it fell in April 1975: South Vietnam's.)
+    if (when.year > 0 && m.actor == impl_->vietnam && impl_->north_vietnam &&
+        impl_->south_vietnam && CalendarDate::ymd(1954, 7, 21) <= when) {
+      if (m.how == MentionHow::kCapital && when < CalendarDate::ymd(1976, 7, 2))
+        m.actor = impl_->north_vietnam;
+      else if (m.how == MentionHow::kCity && toks[i].lower == "saigon" &&
+               when < CalendarDate::ymd(1975, 4, 30)) {
+        m.actor = impl_->south_vietnam;
+        m.how = MentionHow::kCapital;  // (its seat of government, which acts: "Saigon said")
+      }
+    }
     found.push_back(m);
     i = j;
   }

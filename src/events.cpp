@@ -1547,6 +1547,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           is_one_of(toks[h.tlast].lower, "demanded", "gave", "handed", "told", "asked", "protested",
                     "lodged", "conveyed", "delivered", "expressed", "then")))
       continue;
+    // A blow, not words: "a missile slammed into a residential street", "the shell blasted into
+    // the roof".
+    if (h.trig->type->id == "criticism" && h.tlast == h.tfirst + 1 && h.tlast < last &&
+        is_one_of(toks[h.tfirst].lower, "slammed", "blasted") &&
+        is_one_of(toks[h.tlast].lower, "into", "through", "onto"))
+      continue;
     // A refusal not made: "refused on Monday to rule out a boycott", "did not rule out a veto".
     if (h.trig->type->id == "rejection" && h.tfirst + 1 < h.tlast &&
         starts_with(toks[h.tfirst].lower, "rul") && toks[h.tfirst + 1].lower == "out" &&
@@ -1729,11 +1735,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // What is denied did not happen: "denied sending weapons to Russia", "denied that it had
     // sent weapons", "denies having shelled the town" (the denial is the act); nor is an appeal
     // or demand that was rejected the rejecter's ("rejected calls for a ceasefire").
-    if (!is_one_of(h.trig->type->id, "denial", "rejection", "statement")) {
+    // (A refusal told of in a denied report is none either: "denied reports that it had refused
+    // permission for a flight to land".)
+    if (!is_one_of(h.trig->type->id, "denial", "statement")) {
+      const bool refusal = h.trig->type->id == "rejection";
       bool denied = false;
       // ("denied on Thursday that its troops had attacked Djibouti": five words back, past a
       // time between.)
-      for (size_t i = h.tfirst, n = 0; i > first && n <= 5 && !denied; --i) {
+      for (size_t i = h.tfirst, n = 0; i > first && n <= 5 && !denied && !refusal; --i) {
         if (!in_time(s, i - 1)) ++n;
         std::string_view w = toks[i - 1].lower;
         if (is_one_of(w, ",", ";", "and", "but", "which", "who", "after", "before", "while", "as",
@@ -1766,7 +1775,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         break;
       }
       // ("gave Vientiane six days to withdraw its soldiers": the deadline's demand, not the act.)
-      if (!denied && h.tfirst > first + 2 && toks[h.tfirst - 1].lower == "to" &&
+      if (!denied && !refusal && h.tfirst > first + 2 && toks[h.tfirst - 1].lower == "to" &&
           !is_one_of(h.trig->type->id, "demand", "appeal"))
         denied = deadline_given(toks, first, h.tfirst - 1);
       if (denied) continue;
@@ -4269,8 +4278,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                             "noted", "declared", "announced", "insisted", "warned", "explained",
                             "claimed", "alleges", "hinted", "wrote", "writes");
       size_t i = h.tlast;
-      // ("told Kiev on Monday to comply with the Minsk agreements": whom it was told to.)
-      if (is_one_of(toks[h.tfirst].lower, "told", "tells", "telling") && h.tfirst + 1 < h.tlast)
+      // ("told Kiev on Monday to comply with the Minsk agreements", "informed the United States
+      // on March 17 that": whom it was told to.)
+      if (is_one_of(toks[h.tfirst].lower, "told", "tells", "telling", "informed", "informs",
+                    "notified", "notifies") &&
+          h.tfirst + 1 < h.tlast)
         i = h.tfirst + 1;
       // ('lodged "stern representations" with Tokyo': past the quotation mark.)
       if (i + 1 < seg.last && is_quote(s.text, toks[i]) &&
@@ -6428,9 +6440,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (ev.type->id == "appeal" && RE2::PartialMatch(said, impl_->possible_appeal)) may_come();
         // (Whom it was said to comes first: "warned Uribe on Monday that Venezuela would not
         // accept another raid"; not a medium spoken to, "told Al Jazeera that".)
+        // ("informed the United States on March 17 that": the trigger runs past whom.)
+        const size_t heard_from =
+            is_one_of(toks[h.tfirst].lower, "informed", "informs", "notified", "notifies")
+                ? h.tfirst + 1
+                : h.tlast;
         std::vector<const LexActor*> heard;
         for (const auto& m : s.actors)
-          if (m.first_token >= h.tlast && m.last_token <= cf && !m.place && !is_medium(*m.actor) &&
+          if (m.first_token >= heard_from && m.last_token <= cf && !m.place &&
+              !is_medium(*m.actor) &&
               std::find(ev.others.begin(), ev.others.end(), m.actor) != ev.others.end() &&
               !own_side(*ev.agent, *m.actor, published) &&
               std::find(heard.begin(), heard.end(), m.actor) == heard.end())

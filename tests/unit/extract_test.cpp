@@ -11930,7 +11930,7 @@ TEST(Extract, FiftyEighthSessionIntentsAndDepartures) {
       1993, 4, 7);
   EXPECT_NE(find_event(t, "intent-to-meet", {"azerbaijan", "armenia"}), nullptr) << dump(t);
   t = extract_on("Chou En-lai left Peking on Friday for Hanoi.", 1970, 3, 17);
-  expect_dated(t, "visit", {"zhou-enlai", "vietnam"}, "1970-03-13");
+  expect_dated(t, "visit", {"zhou-enlai", "north-vietnam"}, "1970-03-13");
   t = extract_on("Thousands of Syrians left Syria for Turkey last week.", 2015, 3, 17);
   EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
   t = extract_on(
@@ -11951,6 +11951,72 @@ TEST(Extract, FiftyEighthSessionProtestsRejected) {
   expect_dated(t, "denial", {"china"}, "1992-03-09");
   t = extract_on("The government rejected protests from farmers on Monday.", 1992, 3, 10);
   EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+}
+
+// The two Vietnams of 1954-1976 by name, demonym and, in their years, capital.
+TEST(Extract, FiftyNinthSessionTwoVietnams) {
+  Timeline t = extract_on("Hanoi accused Saigon of lying on Thursday.", 1972, 3, 1);
+  expect_dated(t, "accusation", {"north-vietnam", "south-vietnam"}, "1972-02-24");
+  t = extract_on("On Tuesday North Vietnamese boats attacked an American destroyer.", 1964, 8, 7);
+  expect_dated(t, "assault", {"north-vietnam", "united-states"}, "1964-08-04");
+  t = extract_on("South Vietnam criticized Cambodia on Wednesday.", 1985, 3, 1);
+  EXPECT_NE(find_event(t, "criticism", {"south-vietnam"}), nullptr) << dump(t);
+  t = extract_on("Hanoi accused China of lying on Thursday.", 1985, 3, 1);
+  expect_dated(t, "accusation", {"vietnam", "china"}, "1985-02-28");
+  t = extract_on("Saigon accused Hanoi of lying on Thursday.", 1950, 3, 1);
+  EXPECT_EQ(find_event(t, "accusation", {"south-vietnam"}), nullptr) << dump(t);
+}
+
+// Attacks in the passive ("was attacked by", "were fired on by"), by one missile or salvo that
+// struck a state's place, begun ("began bombing Iraq"); a missile that "slammed into" a street
+// is no criticism.
+TEST(Extract, FiftyNinthSessionAttacks) {
+  Timeline t = extract_on(
+      "On Tuesday night the American destroyer Maddox was attacked by North Vietnamese PT boats.",
+      1964, 8, 7);
+  expect_dated(t, "assault", {"north-vietnam", "united-states"}, "1964-08-04");
+  for (const Event& e : t.events)
+    if (e.type == "assault") EXPECT_EQ(e.actors.front(), "north-vietnam") << dump(t);
+  t = extract_on("On May 15 the British cruisers were fired on by Albanian shore batteries.", 1946,
+                 11, 15);
+  expect_dated(t, "assault", {"albania", "united-kingdom"}, "1946-05-15");
+  t = extract_on("On Monday the plan was attacked by France as unfair.", 2000, 11, 15);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+  t = extract_on("On Tuesday an Iraqi missile slammed into a street in Tel Aviv.", 1991, 1, 24);
+  expect_dated(t, "assault", {"iraq", "israel"}, "1991-01-22");
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+  t = extract_on("On Tuesday Egypt slammed Iraq for the attacks.", 1991, 1, 24);
+  expect_dated(t, "criticism", {"egypt", "iraq"}, "1991-01-22");
+  t = extract_on(
+      "American and allied aircraft began bombing Iraq and Kuwait in the early hours of Thursday, "
+      "January 17.",
+      1991, 1, 24);
+  expect_dated(t, "assault", {"united-states", "iraq"}, "1991-01-17");
+  t = extract_on("Britain began bombing the idea of a summit on Thursday.", 1991, 1, 24);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+}
+
+// An appeal renewed; aid refused ("would accept no further aid"), told by "informed ... that";
+// consent refused; a refusal in a denied report is none.
+TEST(Extract, FiftyNinthSessionRefusalsAndCalls) {
+  Timeline t =
+      extract_on("On Thursday the French government renewed its call for a new Geneva conference.",
+                 1964, 8, 7);
+  expect_dated(t, "appeal", {"france"}, "1964-08-06");
+  t = extract_on(
+      "Burma informed the United States on March 17 that it would accept no further aid.", 1953, 3,
+      28);
+  expect_dated(t, "rejection", {"myanmar", "united-states"}, "1953-03-17");
+  t = extract_on("He said on Monday that he would take no questions.", 1953, 3, 28);
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+  t = extract_on("Albania on Monday refused consent to the passage.", 1946, 11, 15);
+  expect_dated(t, "rejection", {"albania"}, "1946-11-11");
+  t = extract_on(
+      "Mexico's Foreign Ministry on Friday denied US media reports that it had refused permission "
+      "for a US military deportation flight to land.",
+      2025, 1, 27);
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+  EXPECT_EQ(count_events(t, "denial"), 1u) << dump(t);
 }
 
 }  // namespace
