@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "dipline/article.h"
+#include "dipline/sentences.h"
 #include "dipline/text.h"
 #include "util.h"
 
@@ -736,14 +737,18 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         m.place = true;
     }
     // (Not "at Ankara's request", "from Moscow's point of view": the state's own; nor "protested
-    // to Beijing", "sent a protest note to Tokyo", "apologized to Seoul": the state spoken to.)
+    // to Beijing", "sent a protest note to Tokyo", "apologized to Seoul": the state spoken to;
+    // nor "pledged support to Hanoi": the state backed.)
+    // (Past a closing quotation mark: 'pledged "all-out support" to Hanoi'.)
+    size_t said = m.first_token >= first + 2 ? m.first_token - 2 : first;
+    if (said > first && toks[said].kind == TokenKind::kPunct && is_quote(text, toks[said])) --said;
     bool spoken_to =
         prep == "to" && m.first_token >= first + 2 &&
-        is_one_of(toks[m.first_token - 2].lower, "protested", "protests", "protesting",
-                  "complained", "complains", "complaining", "appealed", "appeals", "apologized",
-                  "apologised", "apologizes", "apologises", "objected", "objects", "note", "notes",
-                  "letter", "letters", "message", "messages", "protest", "complaint", "complaints",
-                  "apology", "condolences");
+        is_one_of(toks[said].lower, "protested", "protests", "protesting", "complained",
+                  "complains", "complaining", "appealed", "appeals", "apologized", "apologised",
+                  "apologizes", "apologises", "objected", "objects", "note", "notes", "letter",
+                  "letters", "message", "messages", "protest", "complaint", "complaints", "apology",
+                  "condolences", "support", "solidarity", "backing", "aid", "assistance");
     // (Nor "warned its citizens against travel to Jakarta": the state travel to is advised
     // against.)
     bool advised_against =

@@ -12019,5 +12019,35 @@ TEST(Extract, FiftyNinthSessionRefusalsAndCalls) {
   EXPECT_EQ(count_events(t, "denial"), 1u) << dump(t);
 }
 
+// Support expressed "of" a state with another, by a participle, with a quoted adjective,
+// assured; "pledged support to Hanoi" (the capital backed, not the place went to); another's
+// action called legitimate in what is said.
+TEST(Extract, FiftyNinthSessionSupport) {
+  Timeline t = extract_on(
+      "In Tunis, the Foreign Minister, Mr. Habib Ben Yahia, also expressed yesterday the \"full "
+      "solidarity\" of Tunisia with Algeria.",
+      1993, 3, 29);
+  expect_dated(t, "support", {"algeria"}, "1993-03-28");
+  t = extract_on(
+      "On Friday Uganda sent a message to Burundi expressing its full solidarity with Burundi.",
+      1973, 7, 1);
+  expect_dated(t, "support", {"uganda", "burundi"}, "1973-06-29");
+  t = extract_on(
+      "The statement, issued by the Peiping government, pledged \"all-out support\" to Hanoi.",
+      1964, 8, 7);
+  EXPECT_NE(find_event(t, "support", {"china", "north-vietnam"}), nullptr) << dump(t);
+  t = extract_on("The Greek Government has assured London of its full support.", 1946, 11, 15);
+  EXPECT_NE(find_event(t, "support", {"greece", "united-kingdom"}), nullptr) << dump(t);
+  t = extract_on("The Greek Government has assured London of its readiness to talk.", 1946, 11, 15);
+  EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
+  t = extract_on(
+      "In London, Prime Minister Sir Alec Douglas-Home said in a statement Thursday that the "
+      "American action was \"a legitimate exercise of the right of self-defense.\"",
+      1964, 8, 7);
+  expect_dated(t, "support", {"alec-douglas-home", "united-states"}, "1964-08-06");
+  t = extract_on("Britain said on Thursday that the American action was illegal.", 1964, 8, 7);
+  EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
