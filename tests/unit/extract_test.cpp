@@ -12049,5 +12049,45 @@ TEST(Extract, FiftyNinthSessionSupport) {
   EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
 }
 
+// Threats in what is said: an act to be taken as aggression, crimes not to go unpunished,
+// aggression to be answered with all means, a city to be the first target, a defence with all
+// means past a condition; "will not stand by while" is no support.
+TEST(Extract, FiftyNinthSessionThreats) {
+  Timeline t = extract_on(
+      "Jordan's King Hussein warned on Monday that Jordan would consider an Israeli overflight "
+      "\"an act of aggression\" and would defend its skies.",
+      1991, 1, 24);
+  expect_dated(t, "threat", {"king-hussein", "israel"}, "1991-01-21");
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t = extract_on(
+      "The North Vietnamese Foreign Ministry on Thursday warned that \"the Vietnamese people will "
+      "not let these crimes go unpunished.\"",
+      1964, 8, 7);
+  expect_dated(t, "threat", {"north-vietnamese-foreign-ministry"}, "1964-08-06");
+  t = extract_on(
+      "Velasco Alvarado said on Friday that Peru will answer economic aggression with dignity and "
+      "with all the means the nation possesses.",
+      1969, 5, 18);
+  expect_dated(t, "threat", {"juan-velasco-alvarado"}, "1969-05-16");
+  t = extract_on(
+      "Iraq said on Monday that Tel Aviv would be the first target if Iraq was attacked.", 1991, 1,
+      24);
+  expect_dated(t, "threat", {"iraq"}, "1991-01-21");
+  t = extract_on(
+      "Nyerere said on Friday that if these attacks continue, Tanzania will defend its people with "
+      "all the means at its disposal.",
+      1973, 7, 1);
+  expect_dated(t, "threat", {"julius-nyerere"}, "1973-06-29");
+  t = extract_on(
+      "Nyerere said on Friday that Tanzania will not stand by while its people are killed.", 1973,
+      7, 1);
+  EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
+  t = extract_on("Britain said on Friday that it would stand by Peru.", 1969, 5, 18);
+  expect_dated(t, "support", {"united-kingdom", "peru"}, "1969-05-16");
+  t = extract_on("Iraq said on Monday that the economy would be the first to recover.", 1991, 1,
+                 24);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
