@@ -12089,5 +12089,28 @@ TEST(Extract, FiftyNinthSessionThreats) {
   EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
 }
 
+// "North Viet Nam" spelled in two words; a reported attack called "a sheer fabrication" is
+// denied; waters intruded into are an accusation.
+TEST(Extract, FiftyNinthSessionFabricationsAndIntrusions) {
+  Timeline t = extract_on(
+      "North Viet Nam said on Thursday that the reported second attack on the American destroyers "
+      "was \"a sheer fabrication\" invented to justify the bombing of its territory.",
+      1964, 8, 7);
+  expect_dated(t, "denial", {"north-vietnam"}, "1964-08-06");
+  t = extract_on("North Vietnam said on Thursday that the attack was a success.", 1964, 8, 7);
+  EXPECT_EQ(count_events(t, "denial"), 0u) << dump(t);
+  t = extract_on(
+      "The Hanoi Foreign Ministry said on Thursday that the American destroyer had intruded into "
+      "North Vietnamese waters.",
+      1964, 8, 7);
+  expect_dated(t, "accusation", {"north-vietnamese-foreign-ministry", "united-states"},
+               "1964-08-06");
+  t = extract_on(
+      "The Hanoi Foreign Ministry said on Thursday that American tourists had intruded into the "
+      "conversation.",
+      1964, 8, 7);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
