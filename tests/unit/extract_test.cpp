@@ -12112,5 +12112,42 @@ TEST(Extract, FiftyNinthSessionFabricationsAndIntrusions) {
   EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
 }
 
+// SEATO in the lexicon; air power moved into states; good offices held ready; a conference
+// favoured; no assistance given (a denial), not "no reason to hope".
+TEST(Extract, FiftyNinthSessionBlocsAirPowerAndOffices) {
+  Timeline t = extract_on(
+      "In Bangkok, representatives of the eight SEATO member countries met yesterday at the "
+      "organization's headquarters to review the situation.",
+      1964, 8, 7);
+  expect_dated(t, "meeting", {"seato"}, "1964-08-06");
+  t = extract_on("The United States deployed two squadrons of fighters to Lithuania on Monday.",
+                 2022, 8, 7);
+  expect_dated(t, "military-buildup", {"united-states"}, "2022-08-01");
+  t = extract_on("The United States deployed two squadrons of fighters to the air show on Monday.",
+                 2022, 8, 7);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+  t = extract_on(
+      "Dulles said on Tuesday that Washington was ready to use its good offices with the "
+      "Nationalist Government to have the troops removed.",
+      1953, 3, 28);
+  expect_dated(t, "intent-to-meet", {"john-foster-dulles"}, "1953-03-24");
+  t = extract_on(
+      "Secretary-General U Thant told newsmen Thursday that he still favored reconvening the 1954 "
+      "Geneva conference.",
+      1964, 8, 7);
+  expect_dated(t, "appeal", {"u-thant"}, "1964-08-06");
+  t = extract_on("U Thant said Thursday that he favored a tough line.", 1964, 8, 7);
+  EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
+  t = extract_on(
+      "In Washington, the State Department said on Tuesday that the United States Government had "
+      "\"no control\" over the Chinese troops in Burma and had given them no assistance of any "
+      "kind.",
+      1953, 3, 28);
+  expect_dated(t, "denial", {"us-state-department"}, "1953-03-24");
+  t = extract_on("Dulles said on Tuesday that the rebels had given them no reason to hope.", 1953,
+                 3, 28);
+  EXPECT_EQ(count_events(t, "denial"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
