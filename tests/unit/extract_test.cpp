@@ -12149,5 +12149,21 @@ TEST(Extract, FiftyNinthSessionBlocsAirPowerAndOffices) {
   EXPECT_EQ(count_events(t, "denial"), 0u) << dump(t);
 }
 
+// Sales of arms suspended to a state, a sugar quota cut (sanctions); another flag's fishing
+// clippers stopped (coercion).
+TEST(Extract, FiftyNinthSessionSalesQuotasAndClippers) {
+  Timeline t =
+      extract_on("The United States on Friday suspended all sales of military equipment to Peru.",
+                 1969, 5, 18);
+  expect_dated(t, "sanction", {"united-states", "peru"}, "1969-05-16");
+  t = extract_on("The United States on Friday suspended all sales of its bonds to investors.", 1969,
+                 5, 18);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+  t = extract_on("Eisenhower on Wednesday cut Cuba's sugar quota.", 1960, 7, 18);
+  expect_dated(t, "sanction", {"united-states", "cuba"}, "1960-07-13");
+  t = extract_on("On Wednesday Peru stopped two American tuna clippers off Talara.", 1969, 5, 18);
+  expect_dated(t, "coercion", {"peru", "united-states"}, "1969-05-14");
+}
+
 }  // namespace
 }  // namespace dipline
