@@ -838,6 +838,19 @@ bool is_spanish_don(const Token& t) {
 }
 }  // namespace
 
+std::string capital_name(const LexActor& state, std::string_view as_written) {
+  if (state.capitals.empty()) return std::string(as_written);
+  const std::string& first = state.capitals.front();
+  // (A state of the past may have lent its name to a capital it does not list: "MOSCOW" in
+  // 1978.)
+  if (!as_written.empty() && first.front() == as_written.front() &&
+      first.size() + 2 >= as_written.size() && as_written.size() + 2 >= first.size())
+    return first;
+  for (const auto& c : state.capitals)
+    if (detail::lower_ascii(c) == detail::lower_ascii(as_written)) return c;
+  return std::string(as_written);
+}
+
 bool is_honorific(std::string_view w) {
   // ("Comrade Tito", "Cde Mugabe", "Ndugu Mkapa": words of courtesy of the Communist and of
   // East and Southern African papers.)

@@ -4113,6 +4113,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                        [&](const ActorMention& m) { return m.last_token == noun + 1; }))
         continue;
     }
+    // "A special envoy of President Micombero arrived in Dar es Salaam with a message": an
+    // envoy acts for the state, not for the leader in person.
+    if (agent && agent->actor == agent_actor && agent_actor->kind == ActorKind::kPerson &&
+        !agent_actor->country.empty() && agent->first_token >= first + 2) {
+      size_t k = agent->first_token;
+      if (toks[k - 1].lower == "the" && k >= first + 3) --k;
+      if (toks[k - 1].lower == "of" &&
+          is_one_of(toks[k - 2].lower, "envoy", "envoys", "emissary", "emissaries", "messenger",
+                    "representative", "representatives"))
+        if (const LexActor* state = impl_->state(agent_actor->country)) agent_actor = state;
+    }
     // "Kazakh paratroopers landed near Almaty": forces that land at home are no buildup; nor
     // are forces sent to a city of their own state ("British troops rushed to Belfast").
     if (type->id == "military-buildup") {
@@ -4706,10 +4717,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (std::find(phrase_bodies.begin(), phrase_bodies.end(), m.actor) != phrase_bodies.end())
           continue;
         if (m.how == MentionHow::kDemonym) continue;
-        std::string name =
-            m.how == MentionHow::kCapital && !m.actor->capitals.empty() ? m.actor->capitals.front()
-            : m.how == MentionHow::kName                                ? m.actor->name
-                                         : std::string(s.text.substr(m.begin, m.end - m.begin));
+        std::string name = m.how == MentionHow::kCapital
+                               ? capital_name(*m.actor, s.text.substr(m.begin, m.end - m.begin))
+                           : m.how == MentionHow::kName
+                               ? m.actor->name
+                               : std::string(s.text.substr(m.begin, m.end - m.begin));
         // The preposition that governs the place: "to the western city of Lviv" -> to.
         std::string_view prep = fronted ? "in" : destination ? "to" : "";
         for (size_t i = m.first_token; prep.empty() && i > seg.first && m.first_token - i < 7;
@@ -6064,8 +6076,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
          is_one_of(toks[h.tfirst + 1].lower, "due", "expected", "scheduled", "set")))
       future = true;  // (a trigger that starts with its modal: "is due to convene")
     // ("Talks between Armenia and Azerbaijan will resume", "are due to begin": the modal inside
-    // a trigger of talks.)
-    if (is_one_of(type->id, "negotiation", "meeting", "summit", "consultation"))
+    // a trigger of talks; "the diplomats still in Tehran will leave Iran": of a departure.)
+    if (is_one_of(type->id, "negotiation", "meeting", "summit", "consultation", "evacuation"))
       for (size_t i = h.tfirst + 1; i + 1 < h.tlast && !future; ++i)
         future = is_one_of(toks[i].lower, "will", "shall") ||
                  (is_one_of(toks[i].lower, "is", "are") &&
@@ -7290,8 +7302,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         !source_closes(when->last_token))
       continue;
     EventMention next = out[x];
-    next.place = leg->how == MentionHow::kCapital && !leg->actor->capitals.empty()
-                     ? leg->actor->capitals.front()
+    next.place = leg->how == MentionHow::kCapital
+                     ? capital_name(*leg->actor, s.text.substr(leg->begin, leg->end - leg->begin))
                  : leg->how == MentionHow::kName
                      ? leg->actor->name
                      : std::string(s.text.substr(leg->begin, leg->end - leg->begin));

@@ -551,18 +551,8 @@ Timeline Extractor::extract(const Article& article) const {
         // (A capital by its first spelling, "Kiev" as "Kyiv"; not another city the lexicon
         // lists with the capital, "Dar es Salaam" beside Dodoma.)
         std::string as_written = name.substr(m.begin, m.end - m.begin);
-        const std::string& first =
-            m.actor->capitals.empty() ? as_written : m.actor->capitals.front();
-        // (A state of the past may have lent its name to a capital it does not list: "MOSCOW"
-        // in 1978.)
-        bool variant = m.how == MentionHow::kCapital && !m.actor->capitals.empty() &&
-                       first.front() == as_written.front() &&
-                       first.size() + 2 >= as_written.size() &&
-                       as_written.size() + 2 >= first.size();
-        if (!variant)  // (as the lexicon spells it: "Dar es Salaam")
-          for (const auto& c : m.actor->capitals)
-            if (detail::lower_ascii(c) == detail::lower_ascii(as_written)) as_written = c;
-        return Filed{m.actor, variant ? m.actor->capitals.front() : as_written};
+        if (m.how != MentionHow::kCapital) return Filed{m.actor, as_written};
+        return Filed{m.actor, capital_name(*m.actor, as_written)};
       }
       return Filed{};
     };

@@ -33,6 +33,12 @@ bool is_title_word(std::string_view w);
 /// French "M.", "Mme", "Mlle" of older British and African papers ("M. Sekou Toure").
 bool is_honorific(std::string_view w);
 
+/// The name to give a capital of `state` written `as_written`: the first capital the lexicon
+/// lists where the text spells that one another way ("Kiev" -> "Kyiv"), else the listed
+/// capital as the lexicon spells it ("DAR ES SALAAM" -> "Dar es Salaam", not Dodoma), else as
+/// written.
+std::string capital_name(const LexActor& state, std::string_view as_written);
+
 /// Matches lexicon entries in token sequences. Build once per lexicon.
 class Gazetteer {
  public:

@@ -12165,5 +12165,34 @@ TEST(Extract, FiftyNinthSessionSalesQuotasAndClippers) {
   expect_dated(t, "coercion", {"peru", "united-states"}, "1969-05-14");
 }
 
+// Diplomats who "will leave" a state (a departure to come); a capital named as written when the
+// lexicon lists it second ("Dar es Salaam", not Dodoma); an envoy of a leader acts for the state.
+TEST(Extract, FiftyNinthSessionDeparturesCapitalsAndEnvoys) {
+  Timeline t = extract_on(
+      "The Algerian diplomats still in Tehran will leave Iran by April 4, the communique said.",
+      1993, 3, 29);
+  const Event* e = find_event(t, "evacuation", {"algeria", "iran"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->status, EventStatus::kPlanned) << dump(t);
+  t = extract_on("Algerian diplomats would leave Iran for a conference on Monday.", 1993, 3, 29);
+  EXPECT_EQ(count_events(t, "evacuation"), 0u) << dump(t);
+  t = extract_on(
+      "A special envoy of President Micombero arrived in Dar es Salaam yesterday with a personal "
+      "message for President Nyerere.",
+      1973, 7, 1);
+  e = find_event(t, "visit", {"burundi"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "burundi") << dump(t);
+  EXPECT_NE(e->summary.find("Dar es Salaam"), std::string::npos) << dump(t);
+  t = extract_on("Putin met Erdogan in Ankara on Friday.", 2023, 7, 1);
+  e = find_event(t, "visit", {"vladimir-putin"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "vladimir-putin") << dump(t);
+  t = extract_on("Biden arrived in Kiev on Friday.", 2023, 7, 1);
+  e = find_event(t, "visit", {"joe-biden"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_NE(e->summary.find("Kyiv"), std::string::npos) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
