@@ -12194,5 +12194,19 @@ TEST(Extract, FiftyNinthSessionDeparturesCapitalsAndEnvoys) {
   EXPECT_NE(e->summary.find("Kyiv"), std::string::npos) << dump(t);
 }
 
+// A travel alert issued for a state, or advising one's people not to visit it (a sanction).
+TEST(Extract, FiftyNinthSessionTravelAlerts) {
+  Timeline t = extract_on(
+      "Taipei issued a \"red\" travel alert on Wednesday advising Taiwanese not to visit the "
+      "Philippines.",
+      2013, 5, 16);
+  expect_dated(t, "sanction", {"taiwan", "philippines"}, "2013-05-15");
+  t = extract_on("The State Department issued a travel alert for Jamaica on Sunday.", 2010, 5, 26);
+  expect_dated(t, "sanction", {"us-state-department", "jamaica"}, "2010-05-23");
+  t = extract_on("The State Department issued a travel alert for hurricane season on Sunday.", 2010,
+                 5, 26);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline

@@ -52,6 +52,16 @@ TEST(Temporal, ANearerPastVerbHidesAPlanFartherLeft) {
             "Wednesday -> 2022-02-16 | 2022-02-16");
 }
 
+// "Jun 1", "Jul 3", "Apr 30": the short months without a stop, with a day; not a name ("Jun
+// Ji-hyun") nor a bare "in Apr".
+TEST(Temporal, ShortMonthsWithoutAStopTakeADay) {
+  CalendarDate dct = CalendarDate::ymd(2018, 6, 5);
+  EXPECT_EQ(dates_in("Kim travelled to Washington on Jun 1.", dct),
+            "Jun 1 -> 2018-06-01 | 2018-06-01");
+  EXPECT_EQ(dates_in("The talks were held on Apr 30.", dct), "Apr 30 -> 2018-04-30 | 2018-04-30");
+  EXPECT_EQ(dates_in("He met Jun Ji-hyun and Lee Jun in Seoul.", dct), "");
+}
+
 TEST(Temporal, ADateRightAfterAPastVerbIsNotAhead) {
   // Published in mid-December: "January 1" after a verb in the past is the January before.
   CalendarDate dct = CalendarDate::ymd(2024, 12, 13);
