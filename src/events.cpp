@@ -865,6 +865,7 @@ struct EventMatcher::Impl {
   const EventType* threat = nullptr;     // a harm the speaker's side may do is a threat
   const EventType* rejection = nullptr;  // talks the speaker's side rules out are refused
   const EventType* support = nullptr;    // solidarity conveyed in a call
+  const EventType* denial = nullptr;     // a wrong said not to have been done
   // 'called the raid "an authoritarian act"': a judgement in the speaker's words (no pattern:
   // the shadow has no quotation marks).
   Trigger judgement{nullptr, 0};
@@ -877,6 +878,10 @@ struct EventMatcher::Impl {
   // the rejection of a proposal that the other words of refusal make).
   RE2 objection{
       R"(\b(?:not|never|cannot|can't|won't|don't|doesn't) accept (?:that|insults?|humiliation|interference|threats|bullying)\b)"};
+  // "its bomber had not violated Japanese airspace", "had never intruded into its waters": a
+  // wrong said not to have been done is denied, not laid at anyone's door.
+  RE2 wrong_denied{
+      R"(\b(?:not|never|no longer) (?:\w+ly )?(?:violat|intrud|trespass|encroach|invad|attack|shell|bomb|enter|cross|fire[sd]? on|fired at)\w*)"};
   // "Ecuador could take the case to the International Court of Justice", "the Government was
   // considering taking the matter to the Security Council": an appeal that may come.
   // (The modal before the request itself: not "China hoped Pakistan could resolve ...", a hope
@@ -928,6 +933,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->rejection = &type;
     else if (type.id == "support")
       impl_->support = &type;
+    else if (type.id == "denial")
+      impl_->denial = &type;
     else if (type.id == "negotiation")
       impl_->negotiation = &type;
   for (size_t p = 0; p < lex.event_types.size(); ++p)
@@ -1547,11 +1554,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           is_one_of(toks[h.tlast].lower, "demanded", "gave", "handed", "told", "asked", "protested",
                     "lodged", "conveyed", "delivered", "expressed", "then")))
       continue;
+    // A weapon that lands is no visitor: "a Syrian shell landed in Turkey".
+    if (h.trig->type->id == "visit" && h.tfirst > first &&
+        is_one_of(toks[h.tfirst - 1].lower, "shell", "shells", "missile", "missiles", "rocket",
+                  "rockets", "drone", "drones", "bomb", "bombs", "salvo", "mortar", "mortars",
+                  "debris", "projectile", "projectiles"))
+      continue;
     // A blow, not words: "a missile slammed into a residential street", "the shell blasted into
     // the roof".
     if (h.trig->type->id == "criticism" && h.tlast == h.tfirst + 1 && h.tlast < last &&
         is_one_of(toks[h.tfirst].lower, "slammed", "blasted") &&
         is_one_of(toks[h.tlast].lower, "into", "through", "onto"))
+      continue;
+    // Nor a refusal denied: "Beijing has not refused permission for the warship to visit".
+    if (h.trig->type->id == "rejection" && h.tfirst > first &&
+        is_one_of(toks[h.tfirst].lower, "refused", "refuses", "withheld", "withholds", "denied",
+                  "denies") &&
+        is_one_of(toks[h.tfirst - 1].lower, "not", "never", "n't"))
       continue;
     // A refusal not made: "refused on Monday to rule out a boycott", "did not rule out a veto".
     if (h.trig->type->id == "rejection" && h.tfirst + 1 < h.tlast &&
@@ -6438,6 +6457,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (ev.type->id == "rejection" && impl_->judgement.type &&
             RE2::PartialMatch(said, impl_->objection))
           ev.type = impl_->judgement.type;  // (criticism)
+        // (The speaker's own side denies; another's wrong said not done is no charge at all.)
+        if (ev.type->id == "accusation" && RE2::PartialMatch(said, impl_->wrong_denied)) {
+          std::string_view w = said;
+          if (w.starts_with("that ")) w.remove_prefix(5);
+          const bool own = w.starts_with("@s ") || w.starts_with("its ") || w.starts_with("our ") ||
+                           w.starts_with("we ") || w.starts_with("it ") || w.starts_with("they ");
+          ev.type = own && impl_->denial ? impl_->denial : type;
+        }
         ev.stated = true;
         // ("Putin said Russia would resume deliveries as soon as the monitors were in place": an
         // act of the speaker's side to come is announced; an intent to meet is the saying itself.)

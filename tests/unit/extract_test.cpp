@@ -12009,8 +12009,18 @@ TEST(Extract, FiftyNinthSessionRefusalsAndCalls) {
   expect_dated(t, "rejection", {"myanmar", "united-states"}, "1953-03-17");
   t = extract_on("He said on Monday that he would take no questions.", 1953, 3, 28);
   EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
-  t = extract_on("Albania on Monday refused consent to the passage.", 1946, 11, 15);
+  t = extract_on("Albania refused consent on Monday.", 1946, 11, 15);
   expect_dated(t, "rejection", {"albania"}, "1946-11-11");
+  t = extract_on("France refused its agrement to the new Iranian ambassador on Monday.", 1980, 11,
+                 15);
+  expect_dated(t, "rejection", {"france", "iran"}, "1980-11-10");
+  t = extract_on("Turkish police refused permission for the Pride march in Istanbul on Monday.",
+                 2020, 1, 10);
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+  t = extract_on(
+      "Beijing has not refused permission for the US warship to visit Hong Kong, officials said.",
+      2020, 1, 10);
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
   t = extract_on(
       "Mexico's Foreign Ministry on Friday denied US media reports that it had refused permission "
       "for a US military deportation flight to land.",
@@ -12206,6 +12216,46 @@ TEST(Extract, FiftyNinthSessionTravelAlerts) {
   t = extract_on("The State Department issued a travel alert for hurricane season on Sunday.", 2010,
                  5, 26);
   EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+}
+
+// Lookalikes the review found: police raids at home, a shell that lands (an attack, no visit),
+// a target "of" another's aggression, a crisis met with all means, "stand by if", domestic
+// rules allowing no exceptions, one's own ships intruding, a wrong said not done (a denial),
+// rocket debris, a sale of jets, good offices another is not ready to use, funds for a stadium,
+// bombing vowed, an action justified "neither legally nor morally", a referendum favoured.
+TEST(Extract, FiftyNinthSessionReviewLookalikes) {
+  auto none = [](const char* text, const char* type) {
+    Timeline t = extract_on(text, 2020, 1, 10);
+    EXPECT_EQ(count_events(t, type), 0u) << text << "\n" << dump(t);
+  };
+  none("The offices of the opposition newspaper were raided by Turkish police on Tuesday.",
+       "assault");
+  none("A Syrian shell landed in Turkey on Monday, killing five.", "visit");
+  none("Germany said it would meet the energy crisis with all the means at its disposal.",
+       "threat");
+  none("The United States said it would stand by if China attacked Taiwan.", "support");
+  none("Britain said it would allow no exceptions to the new visa rules.", "rejection");
+  none("China said its coast guard ships had intruded into Japanese waters on Monday.",
+       "accusation");
+  none("Debris from a Chinese rocket fell on a village in the Philippines.", "assault");
+  none("British oil giant Shell struck oil in Nigeria on Monday.", "assault");
+  none("The United States moved to sell fighter jets to Taiwan on Monday.", "military-buildup");
+  none("Israel said Egypt was not ready to use its good offices with Hamas.", "intent-to-meet");
+  none("The German government said it has provided no funds for the new stadium.", "denial");
+  none("Nixon vowed to resume bombing Iraq if the talks failed.", "assault");
+  none("Turkey said the Greek action was justified neither legally nor morally.", "support");
+  none("Britain said it favoured holding a referendum on the treaty.", "appeal");
+  none("Britain warned on Monday that Estonia would be the next target of Russian aggression.",
+       "threat");
+  Timeline t = extract_on("A Syrian shell landed in Turkey on Monday, killing five.", 2020, 1, 10);
+  expect_dated(t, "assault", {"syria", "turkey"}, "2020-01-06");
+  t = extract_on("Russia said its bomber had not violated Japanese airspace.", 2020, 1, 10);
+  EXPECT_NE(find_event(t, "denial", {"russia"}), nullptr) << dump(t);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t = extract_on("Japan said the Russian bomber had not violated Japanese airspace.", 2020, 1, 10);
+  EXPECT_EQ(count_events(t, "accusation") + count_events(t, "denial"), 0u) << dump(t);
+  t = extract_on("Iran said on Monday it had sent no weapons to the Houthis.", 2020, 1, 10);
+  expect_dated(t, "denial", {"iran"}, "2020-01-06");
 }
 
 }  // namespace
