@@ -12258,5 +12258,26 @@ TEST(Extract, FiftyNinthSessionReviewLookalikes) {
   expect_dated(t, "denial", {"iran"}, "2020-01-06");
 }
 
+// Another state's craft said to have entered the speaker's airspace or zone (an accusation);
+// not tourists, nor one's own jets.
+TEST(Extract, FiftyNinthSessionAirspaceEntered) {
+  Timeline t = extract_on(
+      "Greece said on Friday that Turkish fighter jets had entered Greek airspace 14 times the "
+      "previous day.",
+      2017, 1, 28);
+  expect_dated(t, "accusation", {"greece", "turkey"}, "2017-01-27");
+  t = extract_on(
+      "Taiwan's defence ministry said that two Chinese aircraft entered the southwestern part of "
+      "its air defense identification zone yesterday.",
+      2021, 2, 28);
+  EXPECT_NE(find_event(t, "accusation", {"china"}), nullptr) << dump(t);
+  t = extract_on("Greece said on Friday that Turkish tourists had entered Greek territory.", 2017,
+                 1, 28);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t = extract_on("Greece said on Friday that Greek jets had entered Turkish airspace.", 2017, 1,
+                 28);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
