@@ -12279,5 +12279,15 @@ TEST(Extract, FiftyNinthSessionAirspaceEntered) {
   EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
 }
 
+// Aid said to be given is announced; "would provide no assistance" gives none.
+TEST(Extract, FiftyNinthSessionNoAidPromised) {
+  Timeline t =
+      extract_on("Egypt said on Monday it would provide no assistance to Israel.", 2020, 1, 10);
+  EXPECT_EQ(count_events(t, "aid"), 0u) << dump(t);
+  t = extract_on("Egypt said on Monday it would provide medical assistance to Israel.", 2020, 1,
+                 10);
+  EXPECT_NE(find_event(t, "aid", {"egypt", "israel"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
