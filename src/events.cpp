@@ -44,6 +44,12 @@ bool is_envoy_word(std::string_view w) {
          w.ends_with("'affaires") || w.ends_with("\u2019affaires");  // ("charge d'affaires")
 }
 
+// A verb of telling whose trigger runs on past whom it tells ("informed the United States on
+// March 17 that", "notified Britain that"; the statement trigger in event_types.yaml).
+bool informing_verb(std::string_view w) {
+  return is_one_of(w, "informed", "informs", "notified", "notifies");
+}
+
 // A preposition or modifier that leads into a time expression ("on Monday", "late Tuesday").
 bool leads_time(std::string_view w) {
   return is_one_of(w, "on", "in", "at", "over", "late", "early");
@@ -4310,8 +4316,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       size_t i = h.tlast;
       // ("told Kiev on Monday to comply with the Minsk agreements", "informed the United States
       // on March 17 that": whom it was told to.)
-      if (is_one_of(toks[h.tfirst].lower, "told", "tells", "telling", "informed", "informs",
-                    "notified", "notifies") &&
+      if ((is_one_of(toks[h.tfirst].lower, "told", "tells", "telling") ||
+           informing_verb(toks[h.tfirst].lower)) &&
           h.tfirst + 1 < h.tlast)
         i = h.tfirst + 1;
       // ('lodged "stern representations" with Tokyo': past the quotation mark.)
@@ -6480,10 +6486,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // (Whom it was said to comes first: "warned Uribe on Monday that Venezuela would not
         // accept another raid"; not a medium spoken to, "told Al Jazeera that".)
         // ("informed the United States on March 17 that": the trigger runs past whom.)
-        const size_t heard_from =
-            is_one_of(toks[h.tfirst].lower, "informed", "informs", "notified", "notifies")
-                ? h.tfirst + 1
-                : h.tlast;
+        const size_t heard_from = informing_verb(toks[h.tfirst].lower) ? h.tfirst + 1 : h.tlast;
         std::vector<const LexActor*> heard;
         for (const auto& m : s.actors)
           if (m.first_token >= heard_from && m.last_token <= cf && !m.place &&
