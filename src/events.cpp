@@ -473,9 +473,13 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
     // president the text gives no state speaks for the state his words open with.)
     bool office = std::any_of(speaker.roles.begin(), speaker.roles.end(), [](const LexRole& r) {
       std::string title = detail::lower_ascii(r.title);
+      // (A secretary of a cabinet, "the Commonwealth Secretary", not a body's or a press one.)
+      const bool secretary = title.find("secretary") != std::string::npos &&
+                             title.find("general") == std::string::npos &&
+                             title.find("press") == std::string::npos;
       return title.find("minister") != std::string::npos ||
              title.find("president") != std::string::npos ||
-             title.find("premier") != std::string::npos;
+             title.find("premier") != std::string::npos || secretary;
     });
     size_t at = cf;
     while (at < cl && (is_quote(s.text, toks[at]) || toks[at].lower == "that")) ++at;
@@ -491,7 +495,10 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
            // ready"; not "Russia would pay a heavy price", the state his words threaten.)
            (office && verb + 1 < cl &&
             ((is_one_of(toks[verb].lower, "would", "will", "did", "does") &&
-              toks[verb + 1].lower == "not") ||
+              (toks[verb + 1].lower == "not" ||
+               // ('Britain would "not be deflected"')
+               (verb + 2 < cl && is_quote(s.text, toks[verb + 1]) &&
+                toks[verb + 2].lower == "not"))) ||
              // (Or turns to a court or a body: "East Timor would ask the International Court
              // of Justice to order the return of the documents".)
              (is_one_of(toks[verb].lower, "would", "will") &&
@@ -4006,6 +4013,33 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       agent = nullptr;
       agent_actor = by_state;
     }
+    // "(BEIRUT) The Ministry of Foreign Affairs ordered the American military attache to leave
+    // Syria": with no one named who sends them, envoys are sent away by the state they are told
+    // to leave, not by the dateline's.
+    bool bare_ministry = agent && agent->actor->kind == ActorKind::kOrganization &&
+                         !agent->actor->country.empty() && agent->last_token <= h.tfirst;
+    for (size_t i = agent ? agent->first_token : 0; bare_ministry && i < agent->last_token; ++i)
+      bare_ministry = is_one_of(toks[i].lower, "the", "ministry", "of", "for", "foreign", "affairs",
+                                "office", "external", "relations", "government");
+    if (type->id == "expulsion" && (bare_ministry || (!agent && !agent_actor)) &&
+        h.tlast > h.tfirst + 3) {
+      const LexActor* sent = nullptr;
+      const LexActor* left = nullptr;
+      for (const auto& m : s.actors) {
+        // (The state left may end the trigger or follow it: "to leave Syria".)
+        if (m.first_token < h.tfirst || m.first_token > h.tlast ||
+            m.actor->kind != ActorKind::kCountry)
+          continue;
+        if (!sent && m.first_token < h.tlast) sent = m.actor;
+        if (m.first_token >= 2 && toks[m.first_token - 1].lower == "leave" &&
+            toks[m.first_token - 2].lower == "to")
+          left = m.actor;
+      }
+      if (sent && left && sent != left && (!agent || left->country != agent->actor->country)) {
+        agent = nullptr;
+        agent_actor = left;
+      }
+    }
     // "Kuwaiti citizens were advised not to travel to Lebanon": the state of the people advised
     // gives the advice.
     if (type->id == "sanction" && h.tlast > h.tfirst + 4)
@@ -4149,6 +4183,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     "representative", "representatives"))
         if (const LexActor* state = impl_->state(agent_actor->country)) agent_actor = state;
     }
+    // "Japan ordered Japanese fishing boats to leave the area": its own boats sent off are no
+    // coercion.
+    if (type->id == "coercion" &&
+        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+          if (m.first_token < h.tfirst || m.last_token >= h.tlast ||
+              m.actor->country != agent_actor->country || m.actor->country.empty())
+            return false;
+          for (size_t k = m.last_token; k < h.tlast && k < m.last_token + 3; ++k)
+            if (is_one_of(toks[k].lower, "boats", "vessels", "ships", "trawlers", "fishermen"))
+              return true;
+          return false;
+        }))
+      continue;
     // "Kazakh paratroopers landed near Almaty": forces that land at home are no buildup; nor
     // are forces sent to a city of their own state ("British troops rushed to Belfast").
     if (type->id == "military-buildup") {
@@ -7199,6 +7246,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             e.others.insert(e.others.begin(), m.actor);
           break;
         }
+    // "The British diplomats in Mogadishu are expected to leave by air for Nairobi": staff
+    // leave the state they serve in, not the one they travel on to.
+    if (e.type->id == "evacuation") {
+      const LexActor* served = nullptr;
+      for (const auto& m : s.actors)
+        if (m.begin >= e.trigger_begin && m.end <= e.trigger_end && m.first_token > 0 &&
+            toks[m.first_token - 1].lower == "in" && m.actor != e.agent &&
+            m.actor->kind == ActorKind::kCountry && m.first_token >= 2 &&
+            is_one_of(toks[m.first_token - 2].lower, "diplomats", "staff", "personnel")) {
+          served = m.actor;
+          break;
+        }
+      if (served) {
+        for (const auto& m : s.actors)
+          if (m.begin >= e.trigger_begin && m.first_token > 0 &&
+              toks[m.first_token - 1].lower == "for" && m.actor != served)
+            std::erase(e.others, m.actor);
+        if (std::find(e.others.begin(), e.others.end(), served) == e.others.end())
+          e.others.insert(e.others.begin(), served);
+      }
+    }
     // "China's Foreign Ministry said it had suspended exchanges with Vietnam": ties cut back
     // by a state's ministry are the state's.
     if (e.agent->kind == ActorKind::kOrganization && !e.agent->country.empty() &&

@@ -12289,5 +12289,120 @@ TEST(Extract, FiftyNinthSessionNoAidPromised) {
   EXPECT_NE(find_event(t, "aid", {"egypt", "israel"}), nullptr) << dump(t);
 }
 
+// Aid ended is a sanction; a protest note handed to an envoy is a protest; another state's
+// envoys told to leave a state are sent away by that state, whatever the dateline.
+TEST(Extract, SixtiethSessionAidEndedNoteHandedEnvoysOut) {
+  Timeline t = extract_on(
+      "The British Government also said on Wednesday that it would end its budgetary aid to "
+      "Somalia.",
+      1963, 3, 15);
+  expect_dated(t, "sanction", {"united-kingdom", "somalia"}, "1963-03-13");
+  EXPECT_EQ(count_events(t, "aid"), 0u) << dump(t);
+  t = extract_on("Japan endorsed aid to Ukraine on Monday.", 2020, 1, 10);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+  t = extract_on("Indonesia handed the Chinese Ambassador a protest note on December 30.", 2020, 1,
+                 8);
+  expect_dated(t, "criticism", {"indonesia", "china"}, "2019-12-30");
+  t = extract_text(
+      "BEIRUT, Aug. 14 -- On Tuesday the Ministry of Foreign Affairs ordered the American "
+      "military attache, a vice-consul and a second secretary of the embassy to leave Syria "
+      "within twenty-four hours.\n",
+      CalendarDate::ymd(1957, 8, 15));
+  const Event* e = find_event(t, "expulsion", {"syria", "united-states"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "syria");
+  EXPECT_EQ(to_string(e->date), "1957-08-13");
+  // (Envoys of another state told to leave the dateline's state: the dateline's.)
+  t = extract_text(
+      "BEIRUT, Aug. 14 -- On Wednesday the Ministry of Foreign Affairs ordered two Syrian "
+      "diplomats to leave Lebanon.\n",
+      CalendarDate::ymd(1957, 8, 15));
+  e = find_event(t, "expulsion", {"lebanon", "syria"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "lebanon");
+}
+
+// Staff who leave "by air for Nairobi" leave the state they serve in; a trip on an errand is
+// no evacuation.
+TEST(Extract, SixtiethSessionStaffLeaveByAir) {
+  Timeline t = extract_on(
+      "The British diplomats in Mogadishu are expected to leave by air for Nairobi next week.",
+      1963, 3, 15);
+  const Event* e = find_event(t, "evacuation", {"united-kingdom", "somalia"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(to_string(e->status), "planned");
+  EXPECT_EQ(find_event(t, "evacuation", {"kenya"}), nullptr) << dump(t);
+  t = extract_on(
+      "The Australian staff in Moscow are expected to leave by train for Helsinki next week.", 1954,
+      4, 24);
+  expect_dated(t, "evacuation", {"australia", "soviet-union"}, "1954-04-26/1954-05-02");
+  t = extract_on("The British staff in Moscow will leave for a conference in Berlin on Monday.",
+                 2020, 1, 10);
+  EXPECT_EQ(count_events(t, "evacuation"), 0u) << dump(t);
+}
+
+// What is said: support for another's action, refusals to be moved, to barter, to return or to
+// discuss, readiness for a conference or for consultation.
+TEST(Extract, SixtiethSessionStatedStances) {
+  Timeline t = extract_on(
+      "In London, a Foreign Office spokesman said to-night that the British Government had been "
+      "kept fully informed and \"entirely supports the action of the Australian Government.\"",
+      1954, 4, 24);
+  EXPECT_NE(find_event(t, "support", {"australia"}), nullptr) << dump(t);
+  t = extract_on(
+      "The Commonwealth Secretary, Mr. Duncan Sandys, told the House of Commons on Wednesday that "
+      "Britain would \"not be deflected\" from the course she had chosen.",
+      1963, 3, 15);
+  expect_dated(t, "rejection", {"duncan-sandys"}, "1963-03-13");
+  t = extract_on(
+      "The Turkish Foreign Minister, M. Hasan Saka, said there on Sunday that \"Turkey will not "
+      "barter her independence for any treaty.\"",
+      1945, 6, 26);
+  expect_dated(t, "rejection", {"hasan-saka"}, "1945-06-24");
+  t = extract_on("Turkey said on June 7 that it could not discuss any question of its territory.",
+                 1945, 6, 26);
+  expect_dated(t, "rejection", {"turkey"}, "1945-06-07");
+  t = extract_on("Iran said on Monday it would not discuss its missile programme.", 2020, 1, 10);
+  EXPECT_NE(find_event(t, "rejection", {"iran"}), nullptr) << dump(t);
+  t = extract_on("The minister said on Monday he would not discuss details of the talks.", 2020, 1,
+                 10);
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+  t = extract_on(
+      "Australia said on Thursday that it would return neither of them to the Soviet Union.", 1954,
+      4, 24);
+  expect_dated(t, "rejection", {"australia"}, "1954-04-22");
+  t = extract_on(
+      "The Turkish Prime Minister added on Monday that the Government was ready to take part in "
+      "an international conference on the revision of the Montreux Convention.",
+      1945, 6, 26);
+  EXPECT_NE(find_event(t, "intent-to-meet", {}), nullptr) << dump(t);
+  t = extract_on(
+      "On Thursday a Chinese spokesman said that Beijing was willing to handle the matter "
+      "\"properly\" with Jakarta through bilateral consultation.",
+      2020, 1, 8);
+  expect_dated(t, "intent-to-meet", {"china", "indonesia"}, "2020-01-02");
+}
+
+// A plot laid bare accuses its author; boats driven off are coerced, one's own are not.
+TEST(Extract, SixtiethSessionPlotUncoveredBoatsOrderedOff) {
+  Timeline t = extract_on(
+      "The Syrian Government announced on Monday night that its security services had uncovered "
+      "an American plan to overthrow the national regime.",
+      1957, 8, 15);
+  expect_dated(t, "accusation", {"syria", "united-states"}, "1957-08-12");
+  t = extract_on("Turkey said on Monday that it had uncovered a British plan to build a dam.", 2020,
+                 1, 10);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t = extract_on(
+      "Indonesian navy ships ordered several Chinese fishing boats to leave the zone on Monday.",
+      2020, 1, 8);
+  expect_dated(t, "coercion", {"indonesia", "china"}, "2020-01-06");
+  t = extract_on("Vietnamese coast guard ships chased away Chinese fishing vessels on Monday.",
+                 2018, 3, 1);
+  expect_dated(t, "coercion", {"vietnam", "china"}, "2018-02-26");
+  t = extract_on("Japan ordered Japanese fishing boats to leave the area on Monday.", 2020, 1, 10);
+  EXPECT_EQ(count_events(t, "coercion"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
