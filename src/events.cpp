@@ -508,6 +508,10 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
              (is_one_of(toks[verb].lower, "would", "will", "could", "might", "may") &&
               is_one_of(toks[verb + 1].lower, "review", "reconsider", "cancel", "suspend", "cut",
                         "halt", "freeze", "scrap", "revoke", "expel", "recall", "close")) ||
+             // (Or will defend what is its own: 'Britain "will defend Belize against any
+             // attack"'.)
+             (is_one_of(toks[verb].lower, "would", "will", "shall") &&
+              toks[verb + 1].lower == "defend") ||
              is_one_of(toks[verb].lower, "remained", "remains")))))
         adopted = m.actor;
     }

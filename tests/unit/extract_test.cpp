@@ -12404,5 +12404,61 @@ TEST(Extract, SixtiethSessionPlotUncoveredBoatsOrderedOff) {
   EXPECT_EQ(count_events(t, "coercion"), 0u) << dump(t);
 }
 
+// More of what is said: no territorial issue or bargaining (a rejection), one's own troops that
+// never crossed (a denial), measures understood and supported, interference in internal affairs
+// (an accusation), a readiness to talk after another clause, defence with every means (a
+// threat), and a minister of no state who says his state will defend another.
+TEST(Extract, SixtiethSessionStatedIssuesAndDefence) {
+  Timeline t = extract_on(
+      "Foreign Minister Seiji Maehara said on Thursday that there is \"no territorial issue\" over "
+      "the Senkakus, but that Japan wants to deal with China calmly.",
+      2010, 10, 1);
+  expect_dated(t, "rejection", {"seiji-maehara"}, "2010-09-30");
+  t = extract_on("Britain said on Monday that there is no issue with the new visa rules.", 2020, 1,
+                 8);
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+  t = extract_on(
+      "President Joko Widodo said on Monday: \"There is no bargaining when it comes to our "
+      "sovereignty.\"",
+      2020, 1, 8);
+  expect_dated(t, "rejection", {"joko-widodo"}, "2020-01-06");
+  t = extract_on(
+      "General Benny Murdani said on Thursday: \"My troops have never crossed the border.\"", 1986,
+      1, 10);
+  expect_dated(t, "denial", {"benny-murdani"}, "1986-01-09");
+  t = extract_on("Pakistan said on Thursday that Indian troops had never crossed the border.", 1986,
+                 1, 10);
+  EXPECT_EQ(count_events(t, "denial"), 0u) << dump(t);
+  t = extract_on(
+      "A Chinese spokeswoman said on Monday that the central government \"fully understands and "
+      "supports\" the measures of Hong Kong.",
+      2020, 1, 8);
+  expect_dated(t, "support", {"china"}, "2020-01-06");
+  t = extract_on(
+      "The Soviet Foreign Ministry said on Friday that the Althing's decision was \"gross "
+      "interference in the internal affairs of the Soviet Union\".",
+      1990, 5, 20);
+  expect_dated(t, "accusation", {"soviet-foreign-ministry"}, "1990-05-18");
+  t = extract_on(
+      "Evo Morales said on Friday that Bolivia did not want to break off diplomatic relations "
+      "with the United States and was ready to talk with Washington.",
+      2009, 1, 10);
+  expect_dated(t, "intent-to-meet", {"evo-morales", "united-states"}, "2009-01-09");
+  t = extract_on(
+      "Evo Morales said on Friday that Bolivia wanted peace and was ready to fight for it.", 2009,
+      1, 10);
+  EXPECT_EQ(count_events(t, "intent-to-meet"), 0u) << dump(t);
+  t = extract_on(
+      "Leonid Kuchma said on Friday that Ukraine would defend its territory \"with every means "
+      "the constitution allows\".",
+      1994, 1, 10);
+  expect_dated(t, "threat", {"leonid-kuchma"}, "1994-01-07");
+  t = extract_on(
+      "The British Foreign Secretary told the Commons on Wednesday that Britain \"will defend "
+      "Belize against any attack.\"",
+      1977, 7, 8);
+  expect_dated(t, "threat", {"belize"}, "1977-07-06");
+}
+
 }  // namespace
 }  // namespace dipline
