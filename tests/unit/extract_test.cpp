@@ -12460,5 +12460,39 @@ TEST(Extract, SixtiethSessionStatedIssuesAndDefence) {
   expect_dated(t, "threat", {"belize"}, "1977-07-06");
 }
 
+// Sanctions in more words: a peace accord's implementation suspended, a bank added to a
+// sanctions list, flights stopped, permits no longer issued, aid blocked, ministers barred.
+TEST(Extract, SixtiethSessionSanctionsInMoreWords) {
+  Timeline t = extract_on(
+      "Prime Minister Anutin Charnvirakul yesterday suspended Thailand's implementation of the "
+      "peace declaration signed with Cambodia in Kuala Lumpur last month.",
+      2025, 11, 11);
+  expect_dated(t, "sanction", {"thailand", "cambodia"}, "2025-11-10");
+  t = extract_on(
+      "In Washington, the Treasury Department yesterday added Bank Tejarat, Iran's third-largest "
+      "bank, to its sanctions list.",
+      2012, 1, 24);
+  EXPECT_EQ(count_events(t, "sanction"), 1u) << dump(t);
+  t = extract_on("The company added three new models to its list of products on Monday.", 2012, 1,
+                 24);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+  t = extract_on(
+      "Beijing in August 2019 stopped issuing individual travel permits to Chinese tourists "
+      "wishing to visit Taiwan.",
+      2021, 3, 1);
+  expect_dated(t, "sanction", {"china"}, "2019-08");
+  t = extract_on("Greece yesterday blocked the release of 35 million ecus in EU aid to Albania.",
+                 1994, 9, 9);
+  expect_dated(t, "sanction", {"greece", "albania"}, "1994-09-08");
+  EXPECT_EQ(count_events(t, "aid"), 0u) << dump(t);
+  t = extract_on(
+      "The Hague on Saturday blocked two Turkish ministers from campaigning in Rotterdam.", 2017, 3,
+      14);
+  expect_dated(t, "sanction", {"netherlands", "turkey"}, "2017-03-11");
+  t = extract_on("A court on Saturday blocked two ministers from campaigning in Rotterdam.", 2017,
+                 3, 14);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
