@@ -1518,10 +1518,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           is_one_of(toks[q - 2].lower, "is", "was", "are", "were", "remains", "remained", "stands",
                     "stood"))
         subject_end = q - 2;
+      // (A body's or a state's too when the quote holds the verb alone and the story goes on:
+      // 'The Georgian Foreign Ministry "strongly condemned" the move on Saturday'.)
+      size_t close = h.tfirst;
+      while (close < last && (*s.in_quote)[close]) ++close;
+      const bool verb_only = close < last && close <= h.tfirst + 2 && close + 1 < last;
       bool after_subject =
           q >= first + 2 && q - 1 > first && is_quote(s.text, toks[q - 1]) && h.tfirst - q <= 2 &&
           std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-            return m.last_token == subject_end && m.actor->kind == ActorKind::kPerson;
+            return m.last_token == subject_end &&
+                   (m.actor->kind == ActorKind::kPerson || (verb_only && !m.place));
           });
       if (!after_subject) continue;
     }

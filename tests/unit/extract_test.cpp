@@ -12494,5 +12494,29 @@ TEST(Extract, SixtiethSessionSanctionsInMoreWords) {
   EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
 }
 
+// A body's verb in quotation marks right after it, the story going on, is its act; a state's
+// "deep regret" is a criticism; a claim described as "untenable" too.
+TEST(Extract, SixtiethSessionQuotedVerbOfABody) {
+  Timeline t = extract_on(
+      "On Saturday the Georgian Foreign Ministry \"strongly condemned\" the Russian move, calling "
+      "it a violation of international law.",
+      2015, 7, 14);
+  expect_dated(t, "criticism", {"georgian-foreign-ministry"}, "2015-07-11");
+  // (Not a quote that runs on: what is quoted is the body's words, not the story's.)
+  t = extract_on(
+      "The Georgian Foreign Ministry said \"it strongly condemned the Russian move on Saturday.\"",
+      2015, 7, 14);
+  EXPECT_LE(count_events(t, "criticism"), 1u) << dump(t);
+  t = extract_on(
+      "In Tokyo, the Foreign Minister, Yohei Kono, expressed Japan's \"deep regret\" over the "
+      "French "
+      "test yesterday.",
+      1995, 9, 7);
+  expect_dated(t, "criticism", {"yohei-kono", "france"}, "1995-09-06");
+  t = extract_on("India yesterday described as \"untenable\" Nepal's claim over Lipulekh.", 2020, 6,
+                 14);
+  expect_dated(t, "criticism", {"india"}, "2020-06-13");
+}
+
 }  // namespace
 }  // namespace dipline
