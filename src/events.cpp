@@ -2578,11 +2578,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "the maritime agreement the two countries signed in August 2020", "the Feb. 23 accord
     // signed by Annan and Aziz": a deal named first is signed by those named with the verb.
     // (So is "The ceasefire, accepted by President Hissene Habre and by Colonel Muammar
-    // Gaddafi": a truce taken up by those named after the verb.)
+    // Gaddafi": a truce taken up by those named after the verb; "The exchange was agreed by
+    // Zelensky and Putin".)
     bool signed_deal = false;
     if (!agent && type->id == "agreement" && !is_one_of(toks[h.tfirst].lower, "signed", "signs")) {
       for (size_t i = h.tfirst + 1; i + 1 < h.tlast && !signed_deal; ++i)
-        signed_deal = toks[i].lower == "accepted" && toks[i + 1].lower == "by";
+        signed_deal = is_one_of(toks[i].lower, "accepted", "agreed") &&
+                      is_one_of(toks[i + 1].lower, "by", "upon");
       for (size_t i = signing_verb(toks, h.tfirst + 1, h.tlast); i < h.tlast && !signed_deal;
            i = signing_verb(toks, i + 1, h.tlast))
         // (Not "the border agreement signed with Saudi Arabia in 1965": with no signer before

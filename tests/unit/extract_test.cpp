@@ -12518,5 +12518,25 @@ TEST(Extract, SixtiethSessionQuotedVerbOfABody) {
   expect_dated(t, "criticism", {"india"}, "2020-06-13");
 }
 
+// A deal named first: a protocol "which Peru and Ecuador signed", a ceasefire "agreed by" two
+// sides (not one agreed by a single body).
+TEST(Extract, SixtiethSessionDealAgreedBy) {
+  Timeline t = extract_on(
+      "Ecuador has never accepted the line drawn by the protocol, which Peru and Ecuador signed in "
+      "Rio de Janeiro in January 1942.",
+      1995, 2, 10);
+  expect_dated(t, "agreement", {"peru", "ecuador"}, "1942-01");
+  t = extract_on(
+      "A ceasefire agreed by the heads of the security services of Kyrgyzstan and Tajikistan on "
+      "Friday was largely holding on Saturday morning.",
+      2022, 9, 17);
+  expect_dated(t, "agreement", {"kyrgyzstan", "tajikistan"}, "2022-09-16");
+  t = extract_on("The ceasefire was agreed by Russia and Ukraine on Friday.", 2022, 9, 17);
+  expect_dated(t, "agreement", {"russia", "ukraine"}, "2022-09-16");
+  t = extract_on("The plan agreed by the Russian cabinet on Friday was published on Saturday.",
+                 2022, 9, 17);
+  EXPECT_EQ(count_events(t, "agreement"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
