@@ -12538,5 +12538,24 @@ TEST(Extract, SixtiethSessionDealAgreedBy) {
   EXPECT_EQ(count_events(t, "agreement"), 0u) << dump(t);
 }
 
+// A trip to a town the lexicon does not know, in a state it does, is a visit to the state; a
+// request for a prisoner's transfer is an appeal.
+TEST(Extract, SixtiethSessionTownInAStateAndTransferRequested) {
+  Timeline t = extract_on(
+      "Cavusoglu flew on to Metz in France, where he addressed a rally of Turkish voters on "
+      "Sunday.",
+      2017, 3, 13);
+  expect_dated(t, "visit", {"mevlut-cavusoglu"}, "2017-03-12");
+  t = extract_on("Cavusoglu flew on to Metz in France on Sunday.", 2017, 3, 13);
+  const Event* e = find_event(t, "visit", {"mevlut-cavusoglu"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_NE(e->summary.find("France"), std::string::npos) << e->summary;
+  t = extract_on(
+      "Azerbaijan's Justice Ministry had sent a new request for the transfer to Budapest in early "
+      "August.",
+      2012, 9, 3);
+  EXPECT_NE(find_event(t, "appeal", {}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
