@@ -473,13 +473,9 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
     // president the text gives no state speaks for the state his words open with.)
     bool office = std::any_of(speaker.roles.begin(), speaker.roles.end(), [](const LexRole& r) {
       std::string title = detail::lower_ascii(r.title);
-      // (A secretary of a cabinet, "the Commonwealth Secretary", not a body's or a press one.)
-      const bool secretary = title.find("secretary") != std::string::npos &&
-                             title.find("general") == std::string::npos &&
-                             title.find("press") == std::string::npos;
       return title.find("minister") != std::string::npos ||
              title.find("president") != std::string::npos ||
-             title.find("premier") != std::string::npos || secretary;
+             title.find("premier") != std::string::npos;
     });
     size_t at = cf;
     while (at < cl && (is_quote(s.text, toks[at]) || toks[at].lower == "that")) ++at;
@@ -4033,8 +4029,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     for (size_t i = agent ? agent->first_token : 0; bare_ministry && i < agent->last_token; ++i)
       bare_ministry = is_one_of(toks[i].lower, "the", "ministry", "of", "for", "foreign", "affairs",
                                 "office", "external", "relations", "government");
-    if (type->id == "expulsion" && (bare_ministry || (!agent && !agent_actor)) &&
-        h.tlast > h.tfirst + 3) {
+    if (type->id == "expulsion" && bare_ministry && h.tlast > h.tfirst + 3) {
       const LexActor* sent = nullptr;
       const LexActor* left = nullptr;
       for (const auto& m : s.actors) {
@@ -4047,7 +4042,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             toks[m.first_token - 2].lower == "to")
           left = m.actor;
       }
-      if (sent && left && sent != left && (!agent || left->country != agent->actor->country)) {
+      // (Not the ministry's own envoys told to come home: "(ANKARA) ordered the Turkish military
+      // attache to leave Israel" recalls him, no expulsion.)
+      if (sent && sent->country == agent->actor->country) continue;
+      if (sent && left && sent != left && left->country != agent->actor->country) {
         agent = nullptr;
         agent_actor = left;
       }
@@ -5533,6 +5531,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       return false;
     };
+    // ("accused Malawi of allowing survey aircraft to fly over the lake in June": a time in
+    // what one is accused of is that act's, not the charge's; not "accused Malawi on Friday of".)
+    auto charged_act = [&](const TimeMention& t) {
+      if (type->id != "accusation" || !toks[h.tfirst].lower.starts_with("accus")) return false;
+      // (A long act: "of lying on Thursday" is short, the time the charge's.)
+      for (size_t i = h.tfirst + 1; i + 1 < t.first_token; ++i)
+        if (toks[i].lower == "of" &&
+            (toks[i + 1].lower.ends_with("ing") || toks[i + 1].lower == "having"))
+          return t.first_token >= i + 5;
+      return false;
+    };
     // "his first visit to Japan since 2008", "the first meeting of the two leaders since April
     // 2019": the time after "since" tells how rare the act is, not when it was.
     auto first_since = [&](const TimeMention& t) {
@@ -5548,7 +5557,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (!t.date || (*s.in_quote)[t.first_token] || since_act(t) || first_since(t) ||
           attributive(t) || deal_signed(t) || deadline(t) || describes_actor(t) ||
           participle_of_object(t) || (agreed_clause && t.first_token >= h.tlast) || next_verbs(t) ||
-          relative_clause(t))
+          relative_clause(t) || charged_act(t))
         return;
       // ("flies to Cairo on Wednesday and will travel on to Amman on Thursday": the time before
       // the "and" is the first verb's; with none of its own the verb shares it, below.)
@@ -6918,10 +6927,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (is_one_of(toks[i].lower, "had", "has", "have")) return true;
       return false;
     };
-    for (const auto& e : out)
-      if (&e != &st && e.type->id != "statement" && said_in(st, e.trigger_begin) &&
+    // (Not an act the statement itself stands for: "Thailand was ready to hold talks with
+    // Cambodia, the minister said" is one offer, kept in the words.)
+    for (size_t y = 0; y < out.size(); ++y) {
+      const EventMention& e = out[y];
+      if (&e != &st && !source_only[y] && e.type->id != "statement" &&
+          said_in(st, e.trigger_begin) &&
           (st.attribution || (announced && e.agent == st.agent) || reported(e)))
         source_only[x] = true;
+    }
   }
   // "Spokesman Matthew Miller said that the United States welcomed the declaration": a speech
   // act of the speaker's own side that the speaker reports is the speaker's act.
