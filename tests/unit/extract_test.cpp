@@ -12623,5 +12623,34 @@ TEST(Extract, SixtiethSessionReviewLookalikes) {
   expect_dated(t, "intent-to-meet", {"cambodia"}, "2020-03-02");
 }
 
+// Threats in what is said: relations that "will suffer", every measure answered with a
+// measure, merciless retaliatory measures, territory defended "by every legitimate means" after
+// a "but".
+TEST(Extract, SixtiethSessionThreatsSaid) {
+  Timeline t = extract_on(
+      "Chinese Foreign Ministry spokesman Ma Zhaoxu said on Friday that relations between China "
+      "and Norway \"will suffer\".",
+      2010, 10, 9);
+  expect_dated(t, "threat", {"ma-zhaoxu", "norway"}, "2010-10-08");
+  t = extract_on(
+      "The economist said on Friday that relations between workers and bosses will suffer.", 2010,
+      10, 9);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+  t = extract_on(
+      "\"We will not let anyone humiliate Serbia, and we will answer every measure with a "
+      "measure,\" Vucic told a news conference in Belgrade on Thursday.",
+      2015, 9, 25);
+  expect_dated(t, "threat", {"aleksandar-vucic"}, "2015-09-24");
+  t = extract_on(
+      "North Korea said on Tuesday that its army would take merciless retaliatory measures.", 1999,
+      6, 16);
+  expect_dated(t, "threat", {"north-korea"}, "1999-06-15");
+  t = extract_on(
+      "\"Cameroon has shown restraint, but it will defend its territory by every legitimate "
+      "means,\" the Cameroonian Foreign Minister said on Monday.",
+      1994, 3, 1);
+  expect_dated(t, "threat", {"ferdinand-oyono"}, "1994-02-28");
+}
+
 }  // namespace
 }  // namespace dipline
