@@ -12652,5 +12652,20 @@ TEST(Extract, SixtiethSessionThreatsSaid) {
   expect_dated(t, "threat", {"ferdinand-oyono"}, "1994-02-28");
 }
 
+// A build-up told in the passive with its start: troops "moved to the border area since
+// Wednesday", naval patrols "stepped up since last week".
+TEST(Extract, SixtiethSessionBuildupSince) {
+  Timeline t = extract_on("Tanzanian troops have been moved to the border area since Wednesday.",
+                          1973, 6, 29);
+  const Event* e = find_event(t, "military-buildup", {"tanzania"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(to_string(e->status), "ongoing");
+  t = extract_on("Nicaraguan naval patrols in the Caribbean had been stepped up since last week.",
+                 1999, 12, 1);
+  EXPECT_NE(find_event(t, "military-buildup", {"nicaragua"}), nullptr) << dump(t);
+  t = extract_on("Nicaraguan tourist numbers had been stepped up since last week.", 1999, 12, 1);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
