@@ -1515,7 +1515,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     "stood"))
         subject_end = q - 2;
       // (A body's or a state's too when the quote holds the verb alone and the story goes on:
-      // 'The Georgian Foreign Ministry "strongly condemned" the move on Saturday'.)
+      // 'On Saturday the Georgian Foreign Ministry "strongly condemned" the move'.)
       size_t close = h.tfirst;
       while (close < last && (*s.in_quote)[close]) ++close;
       const bool verb_only = close < last && close <= h.tfirst + 2 && close + 1 < last;
@@ -4022,8 +4022,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       agent_actor = by_state;
     }
     // "(BEIRUT) The Ministry of Foreign Affairs ordered the American military attache to leave
-    // Syria": with no one named who sends them, envoys are sent away by the state they are told
-    // to leave, not by the dateline's.
+    // Syria": a ministry the text names with no state is the dateline's by default, but one that
+    // sends another state's envoys out of a third state is that state's.
     bool bare_ministry = agent && agent->actor->kind == ActorKind::kOrganization &&
                          !agent->actor->country.empty() && agent->last_token <= h.tfirst;
     for (size_t i = agent ? agent->first_token : 0; bare_ministry && i < agent->last_token; ++i)

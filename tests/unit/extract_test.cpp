@@ -12667,5 +12667,17 @@ TEST(Extract, SixtiethSessionBuildupSince) {
   EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
 }
 
+// Hours spent with another side are a meeting; hours with one's family are not.
+TEST(Extract, SixtiethSessionHoursSpentWith) {
+  Timeline t = extract_on(
+      "On Wednesday, Wang Yi spent four hours in Brussels with the European Union's foreign policy "
+      "chief, Kaja Kallas.",
+      2025, 7, 3);
+  expect_dated(t, "meeting", {"wang-yi", "european-union"}, "2025-07-02");
+  t = extract_on("On Wednesday, the Chinese minister spent four hours with his family in Brussels.",
+                 2025, 7, 3);
+  EXPECT_EQ(count_events(t, "meeting"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
