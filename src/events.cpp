@@ -4024,12 +4024,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "(BEIRUT) The Ministry of Foreign Affairs ordered the American military attache to leave
     // Syria": a ministry the text names with no state is the dateline's by default, but one that
     // sends another state's envoys out of a third state is that state's.
-    bool bare_ministry = agent && agent->actor->kind == ActorKind::kOrganization &&
+    bool bare_ministry = type->id == "expulsion" && h.tlast > h.tfirst + 3 && agent &&
+                         agent->actor->kind == ActorKind::kOrganization &&
                          !agent->actor->country.empty() && agent->last_token <= h.tfirst;
     for (size_t i = agent ? agent->first_token : 0; bare_ministry && i < agent->last_token; ++i)
       bare_ministry = is_one_of(toks[i].lower, "the", "ministry", "of", "for", "foreign", "affairs",
                                 "office", "external", "relations", "government");
-    if (type->id == "expulsion" && bare_ministry && h.tlast > h.tfirst + 3) {
+    if (bare_ministry) {
       const LexActor* sent = nullptr;
       const LexActor* left = nullptr;
       for (const auto& m : s.actors) {
@@ -6533,11 +6534,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           ev.type = impl_->judgement.type;  // (criticism)
         // (The speaker's own side denies; another's wrong said not done is no charge at all.)
         if (ev.type->id == "accusation" && RE2::PartialMatch(said, impl_->wrong_denied)) {
+          // (said_words reads the pronouns, "it", "we", "its", "our", as the speaker's side.)
           std::string_view w = said;
           if (w.starts_with("that ")) w.remove_prefix(5);
-          const bool own = w.starts_with("@s ") || w.starts_with("its ") || w.starts_with("our ") ||
-                           w.starts_with("we ") || w.starts_with("it ") || w.starts_with("they ");
-          ev.type = own && impl_->denial ? impl_->denial : type;
+          ev.type = w.starts_with("@s ") && impl_->denial ? impl_->denial : type;
         }
         ev.stated = true;
         // ("Putin said Russia would resume deliveries as soon as the monitors were in place": an
