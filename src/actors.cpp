@@ -2617,15 +2617,23 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // ("the Iraqi Foreign Minister, Dr. Hashim Jawad,": past an honorific.)
     size_t set_off_title = SIZE_MAX;
     const bool honorific_only = title_begin + 1 == i && is_honorific(toks[title_begin].lower);
-    size_t lead = honorific_only ? title_begin : i;
+    // ("The South African Minister of Defence, General Magnus Malan,": past a military rank, the
+    // office is the title.)
+    bool rank_only = !honorific_only && title_begin < i;
+    for (size_t k = title_begin; k < i && rank_only; ++k)
+      rank_only =
+          is_one_of(toks[k].lower, "general", "gen.", "lieutenant-general", "lt.-gen.",
+                    "major-general", "maj.-gen.", "brigadier", "brig.", "colonel", "col.",
+                    "admiral", "adm.", "vice-admiral", "rear-admiral", "marshal", "field", "air");
+    size_t lead = honorific_only || rank_only ? title_begin : i;
     // (Past a word of courtesy: "the Prime Minister, M. Marcello Caetano,", "the Minister of
     // Foreign Affairs, don Fernando María Castiella,".)
     if (!honorific_only && lead > first + 2 &&
         (is_spanish_don(toks[lead - 1]) || is_french_courtesy(toks[lead - 1].lower)) &&
         toks[lead - 2].lower == ",")
       --lead;
-    if (!known && !royal && n >= 2 && (title.empty() || honorific_only) && lead > first + 1 &&
-        toks[lead - 1].lower == "," &&
+    if (!known && !royal && n >= 2 && (title.empty() || honorific_only || rank_only) &&
+        lead > first + 1 && toks[lead - 1].lower == "," &&
         // (Or ending the sentence: "by the President of the young Republic, don Francisco Macías
         // Nguema.")
         (j == last || is_one_of(toks[j].lower, ",", ".")))

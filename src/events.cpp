@@ -497,8 +497,9 @@ const LexActor* spoken_for(const SentenceView& s, size_t cf, size_t cl, const Le
                 toks[verb + 2].lower == "not"))) ||
              // (Or turns to a court or a body: "East Timor would ask the International Court
              // of Justice to order the return of the documents".)
+             // ("Zimbabwe would raise the matter at the Security Council")
              (is_one_of(toks[verb].lower, "would", "will") &&
-              is_one_of(toks[verb + 1].lower, "ask", "request", "petition", "appeal")) ||
+              is_one_of(toks[verb + 1].lower, "ask", "request", "petition", "appeal", "raise")) ||
              // (Or may take a measure of its own: "Indonesia could review its purchase of
              // the aircraft if relations deteriorated".)
              (is_one_of(toks[verb].lower, "would", "will", "could", "might", "may") &&
@@ -879,6 +880,7 @@ struct EventMatcher::Impl {
   const EventType* rejection = nullptr;  // talks the speaker's side rules out are refused
   const EventType* support = nullptr;    // solidarity conveyed in a call
   const EventType* denial = nullptr;     // a wrong said not to have been done
+  const EventType* protest = nullptr;    // a crowd's objection
   // 'called the raid "an authoritarian act"': a judgement in the speaker's words (no pattern:
   // the shadow has no quotation marks).
   Trigger judgement{nullptr, 0};
@@ -950,6 +952,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->denial = &type;
     else if (type.id == "negotiation")
       impl_->negotiation = &type;
+    else if (type.id == "protest")
+      impl_->protest = &type;
   for (size_t p = 0; p < lex.event_types.size(); ++p)
     if (lex.event_types[p].id == "criticism")  // (last of all: any pattern wins over it)
       impl_->judgement = Trigger{&lex.event_types[p], lex.event_types.size()};
@@ -2449,7 +2453,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                         toks.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
                           return is_one_of(t.lower, "charging", "charged", "charges");
                         });
-        if ((!is_one_of(toks[i].lower, "by", "from") || quoted || charged) &&
+        // ('Mugabe described the incursion by South African soldiers as "an act of war"': the
+        // "by" of an active verb's object names the object's doer, not the speaker.)
+        bool object_by =
+            toks[i].lower == "by" &&
+            is_one_of(toks[h.tfirst].lower, "described", "describes", "describing", "called",
+                      "calls", "calling", "termed", "terms", "branded", "brands") &&
+            !(h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, "was", "were", "is",
+                                                "are", "been", "be", "being"));
+        if ((!is_one_of(toks[i].lower, "by", "from") || quoted || charged || object_by) &&
             toks[h.tfirst].lower != "according" && !at_request && !called_so && !refused_so)
           continue;
         agent = &m;
@@ -7224,6 +7236,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     return trigger.starts_with("according ") && trigger.find("statement") == std::string::npos &&
            trigger.find("readout") == std::string::npos;
   });
+  // "Farmers in Paris protested the arrest of their leader": a crowd that objects protests (an
+  // official's objection is criticism).
+  for (auto& e : out)
+    if (e.type->id == "criticism" && impl_->protest && e.agent->kind == ActorKind::kGroup &&
+        e.agent->id.ends_with("-protesters"))
+      e.type = impl_->protest;
   // "protesters rallied outside the embassy, accusing Moscow of ...", "to demand a tougher
   // response": what a crowd says while it protests is the protest.
   std::vector<const LexActor*> crowds;

@@ -12679,5 +12679,152 @@ TEST(Extract, SixtiethSessionHoursSpentWith) {
   EXPECT_EQ(count_events(t, "meeting"), 0u) << dump(t);
 }
 
+// An official protests an act with no preposition ("protested the Gabonese occupation of the
+// island"); a crowd that protests an act protests (PROTEST), it does not criticise.
+TEST(Extract, SixtyFirstSessionProtestedTheAct) {
+  Timeline t = extract_on(
+      "Equatorial Guinea on Thursday protested the Gabonese \"occupation\" of Mbanie island.", 2003,
+      3, 7);
+  expect_dated(t, "criticism", {"equatorial-guinea", "gabon"}, "2003-03-06");
+  t = extract_on("Farmers in Paris protested the arrest of their leader by police on Thursday.",
+                 2003, 3, 7);
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+  EXPECT_EQ(count_events(t, "protest"), 1u) << dump(t);
+}
+
+// Ground taken: troops "backed by" allies that capture towns, a detachment that marches into
+// villages, a state or its troops that occupy an island or a place not named elsewhere; a unit
+// that engages raiders. Not a crowd occupying a square, nor a seat taken on a council.
+TEST(Extract, SixtyFirstSessionGroundTaken) {
+  Timeline t = extract_on(
+      "Last month Ethiopian troops, backed by Eritrean forces, captured the towns of Shire, Axum "
+      "and Adwa.",
+      2022, 11, 5);
+  expect_dated(t, "assault", {"ethiopia"}, "2022-10");
+  t = extract_on(
+      "Morocco occupied the uninhabited island, which it calls Leila, on Thursday, July 11, "
+      "landing a dozen gendarmes.",
+      2002, 7, 15);
+  expect_dated(t, "assault", {"morocco"}, "2002-07-11");
+  t = extract_on("Congolese troops briefly occupied Rukwanzi, which both countries claim, in June.",
+                 2007, 8, 10);
+  expect_dated(t, "assault", {"dr-congo"}, "2007-06");
+  t = extract_on(
+      "On Monday morning a Polish detachment of about two hundred men marched into the villages of "
+      "Stonava and Horni Sucha.",
+      1945, 6, 21);
+  expect_dated(t, "assault", {"poland"}, "1945-06-18");
+  t = extract_on("Zimbabwean troops engaged a group of armed men near the border on Wednesday.",
+                 1982, 8, 25);
+  expect_dated(t, "assault", {"zimbabwe"}, "1982-08-25");
+  t = extract_on("Protesters occupied the square in June.", 2007, 8, 10);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+  t = extract_on("Kenya occupied the seat of the council in June.", 2007, 8, 10);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+}
+
+// Judgements: an incursion "by" the other side's soldiers described as "an act of war" is the
+// describer's criticism, not the soldiers'; a charge "rejected as 'absolutely false'" is denied.
+TEST(Extract, SixtyFirstSessionDescribedAndRejected) {
+  Timeline t = extract_on(
+      "The Prime Minister, Mr Robert Mugabe, described the incursion by South African soldiers as "
+      "\"a calculated act of war\" on Monday.",
+      1982, 8, 25);
+  const Event* e = find_event(t, "criticism", {"robert-mugabe"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(count_events(t, "criticism"), 1u) << dump(t);
+  t = extract_on("The raid was described by Zimbabwe as an act of war on Monday.", 1982, 8, 25);
+  EXPECT_NE(find_event(t, "criticism", {"zimbabwe"}), nullptr) << dump(t);
+  t = extract_on(
+      "Cuba's Minister of State rejected as \"absolutely false\" on Sunday the Dominican charge "
+      "that members of the Cuban Government had armed the expedition.",
+      1947, 9, 30);
+  EXPECT_NE(find_event(t, "denial", {"cuba"}), nullptr) << dump(t);
+}
+
+// Missions sent away: members of another state's delegation ordered to leave, another state's
+// legation ordered to close (not one's own embassy ordered to close by a court).
+TEST(Extract, SixtyFirstSessionDelegationAndLegation) {
+  Timeline t = extract_on(
+      "On Monday the Cambodian Government ordered two members of the Vietnamese Delegation in "
+      "Phnom Penh to leave the country within forty-eight hours.",
+      1982, 8, 25);
+  expect_dated(t, "expulsion", {"cambodia", "vietnam"}, "1982-08-23");
+  t = extract_on("In February the Yemeni Government ordered the British Legation in Taiz to close.",
+                 1963, 5, 2);
+  expect_dated(t, "expulsion", {"yemen", "united-kingdom"}, "1963-02");
+  t = extract_on("In February the court ordered the sports hall in Taiz to close.", 1963, 5, 2);
+  EXPECT_EQ(count_events(t, "expulsion"), 0u) << dump(t);
+}
+
+// Threats: help to be asked for past a condition ("if the interference continued, Cambodia
+// would not hesitate to ..."), the whatever measures a state reserves the right to adopt,
+// terrorists to be hit "wherever they are" (a minister whose office before his rank names his
+// state), intruding aircraft to be intercepted.
+TEST(Extract, SixtyFirstSessionThreats) {
+  Timeline t = extract_on(
+      "Prince Norodom Sihanouk said on Monday that if the \"interference\" continued, Cambodia "
+      "would \"not hesitate to ask for the help of all friendly countries.\"",
+      1959, 2, 25);
+  EXPECT_NE(find_event(t, "threat", {"norodom-sihanouk"}), nullptr) << dump(t);
+  t = extract_on(
+      "The Dominican note said on Friday that the Dominican Republic \"reserves the right to adopt "
+      "whatever measures its security requires\".",
+      1947, 9, 30);
+  EXPECT_NE(find_event(t, "threat", {"dominican-republic"}), nullptr) << dump(t);
+  t = extract_on(
+      "The South African Minister of Defence, General Magnus Malan, warned on Monday that South "
+      "Africa would \"hit the terrorists wherever they are to be found\".",
+      1982, 8, 25);
+  const Event* e = find_event(t, "threat", {"magnus-malan"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.size(), 1u) << dump(t);  // (his own state is no target)
+  t = extract_on(
+      "The British High Commissioner said on Monday that aircraft of the Royal Air Force \"will "
+      "intercept and, if necessary, engage\" any aircraft that violate the air space of the "
+      "Federation.",
+      1963, 5, 2);
+  EXPECT_NE(find_event(t, "threat", {"united-kingdom"}), nullptr) << dump(t);
+  t = extract_on("The coach said on Monday that the team would hit the gym wherever they are.",
+                 1963, 5, 2);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+}
+
+// Appeals: a complaint laid before a body of an organisation, bodies asked for "through" the
+// Red Cross, a plea for tests to be put off.
+TEST(Extract, SixtyFirstSessionAppeals) {
+  Timeline t = extract_on(
+      "The Dominican Government on Monday laid a complaint before the Governing Board of the Pan "
+      "American Union in Washington.",
+      1947, 9, 30);
+  EXPECT_NE(find_event(t, "appeal", {"dominican-republic"}), nullptr) << dump(t);
+  t = extract_on(
+      "South Africa has asked, through the International Committee of the Red Cross, for the "
+      "bodies of the three men to be returned.",
+      1982, 8, 25);
+  EXPECT_NE(find_event(t, "appeal", {"south-africa"}), nullptr) << dump(t);
+  t = extract_on("Japan on Monday pleaded for the tests to be put off.", 1957, 5, 16);
+  EXPECT_NE(find_event(t, "appeal", {"japan"}), nullptr) << dump(t);
+  t = extract_on("The striker pleaded for the ball on Monday.", 1957, 5, 16);
+  EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
+}
+
+// A government recognised is backed ("recognized the Peking regime"; not "recognised the
+// need"); a hydrogen bomb exploded is a weapon tested; a complaint laid before the OAS's
+// forerunner.
+TEST(Extract, SixtyFirstSessionRecognitionTestsComplaint) {
+  Timeline t = extract_on("Cambodia recognized the Peking regime in July last year.", 1959, 2, 25);
+  expect_dated(t, "support", {"cambodia", "china"}, "1958-07");
+  t = extract_on("Cambodia recognized the need for talks in July last year.", 1959, 2, 25);
+  EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
+  t = extract_on("Britain exploded her first hydrogen bomb over the Pacific on Wednesday.", 1957, 5,
+                 16);
+  EXPECT_NE(find_event(t, "military-exercise", {"united-kingdom"}), nullptr) << dump(t);
+  t = extract_on(
+      "The Dominican Government on Monday laid a complaint before the Pan American Union.", 1947, 9,
+      30);
+  expect_dated(t, "appeal", {"dominican-republic", "pan-american-union"}, "1947-09-29");
+}
+
 }  // namespace
 }  // namespace dipline
