@@ -1478,7 +1478,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       "exiles",  "youths",     "relatives",  "families",      "drivers",    "workers",
       "farmers", "traders",    "refugees",   "hundreds",      "thousands",  "dozens",
       "scores",  "crowds",     "fisherfolk", "veterans",      "pensioners", "women",
-      "mothers", "citizens",   "crowd"};
+      "mothers", "citizens",   "crowd",      "persons",       "miners"};
   static const detail::WordSet kCrowd(kCrowdWords);
   // The tokens the next five rules start from ("the", "police", "forces", "guard", a crowd word,
   // "("), and refer's "the" and "both", found in one pass over the sentence instead of a pass
@@ -1753,9 +1753,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       "members",  "residents",  "fishermen",    "fisherfolk", "supporters", "villagers",
       "veterans", "pensioners", "nationalists", "exiles",     "youths",     "relatives",
       "families", "drivers",    "workers",      "farmers",    "traders",    "refugees",
-      "women",    "mothers",    "citizens"};
-  static const detail::WordSet kNeedsProtestWords = {"relatives", "families", "drivers", "workers",
-                                                     "farmers",   "traders",  "citizens"};
+      "women",    "mothers",    "citizens",     "miners"};
+  static const detail::WordSet kNeedsProtestWords = {"relatives", "families", "drivers",  "workers",
+                                                     "farmers",   "traders",  "citizens", "miners"};
   // Numbers that name a crowd ("Hundreds gathered").
   static const detail::WordSet kCrowdNumbers = {"hundreds", "thousands", "dozens",
                                                 "scores",   "crowds",    "crowd"};
@@ -1870,6 +1870,17 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                                             "settled", "working")));
                        });
         if (city_in) continue;
+        // (A place they came from, in a phrase set off by commas: "Several hundred people, many
+        // of them expelled from Brazzaville, demonstrated".)
+        if (covered(j) && commas > 0 && toks[j - 1].lower == "from") {
+          auto it = std::find_if(mentions.begin(), mentions.end(),
+                                 [&](const ActorMention& m) { return m.first_token == j; });
+          if (it != mentions.end() &&
+              (it->place || it->how == MentionHow::kCity || it->how == MentionHow::kCapital)) {
+            j = it->last_token - 1;
+            continue;
+          }
+        }
         // ("Several hundred people, many of them carrying portraits of President Saddam Hussein,
         // marched": the one whose pictures the crowd carries is read through.)
         if (covered(j) && j > i + 3) {
@@ -1976,7 +1987,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         place =
             is_one_of(toks[k].lower, "protesting", "slogans", "placards", "chanting", "demanding",
                       "denouncing") ||
-            (toks[k].lower == "protest" && k > first && is_one_of(toks[k - 1].lower, "to", "in"));
+            (toks[k].lower == "protest" && k > first && is_one_of(toks[k - 1].lower, "to", "in")) ||
+            // ("gathered in Ostrava to demand that the Government not yield")
+            (toks[k].lower == "demand" && k > first && toks[k - 1].lower == "to");
       for (size_t at = v + 1; at < last && at < v + 6 && !place; ++at)
         place = is_one_of(toks[at].lower, "outside", "near", "against") ||
                 (at + 1 < last && toks[at].lower == "in" && toks[at + 1].lower == "front");
@@ -2051,9 +2064,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // before boarding a bus".)
     bool protest_words = std::any_of(toks + first, toks + last, [](const Token& t) {
       return is_one_of(t.lower, "protest", "protested", "protesting", "protests", "chanting",
-                       "chanted", "slogans", "banners", "placards", "demanding", "denouncing",
-                       "against", "burning", "burned", "waving", "flags", "effigy", "effigies",
-                       "stones", "eggs");
+                       "chanted", "slogans", "banners", "placards", "demanding", "demand",
+                       "denouncing", "against", "burning", "burned", "waving", "flags", "effigy",
+                       "effigies", "stones", "eggs");
     });
     if (kNeedsProtestWords.contains(w) && !protest_words && !at_mission && !blocked_in_protest)
       continue;

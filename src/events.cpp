@@ -349,6 +349,16 @@ const Shadow& make_shadow(const SentenceView& s) {
       i = e;
       continue;
     }
+    // ("into the Ostrava and Frýdek districts": a word with Latin letters that are not ASCII
+    // reads folded, as the patterns' [\w-] words are ASCII; a fold no longer than the word.)
+    if (toks[i].kind == TokenKind::kWord && !detail::is_ascii(toks[i].lower)) {
+      std::string folded = detail::lower_ascii(fold_to_ascii(toks[i].lower));
+      if (folded.size() <= toks[i].lower.size() && detail::is_ascii(folded)) {
+        emit(folded, i);
+        ++i;
+        continue;
+      }
+    }
     emit(toks[i].lower, i);
     ++i;
   }
@@ -561,6 +571,8 @@ std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexAct
     if (is_one_of(w, "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our",
                   "my"))
       emit("@s");
+    else if (toks[i].kind == TokenKind::kWord && !detail::is_ascii(w))
+      emit(detail::lower_ascii(fold_to_ascii(w)));  // (as the trigger patterns read it)
     else if (!is_quote(s.text, toks[i]))
       emit(w);
     ++i;
@@ -3138,10 +3150,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         // "Several hundred people rallied outside the Russian Embassy ... to demand": a subject
         // that is no actor; no actor named later in the sentence did it.
         static const detail::WordSet kCrowds = {
-            "people",   "protesters", "protestors", "demonstrators", "students",  "activists",
-            "members",  "residents",  "hundreds",   "thousands",     "dozens",    "crowds",
-            "crowd",    "supporters", "workers",    "villagers",     "civilians", "mourners",
-            "marchers", "rioters",    "youths",     "farmers",       "exiles"};
+            "people",    "protesters", "protestors", "demonstrators", "students",
+            "activists", "members",    "residents",  "hundreds",      "thousands",
+            "dozens",    "crowds",     "crowd",      "supporters",    "workers",
+            "villagers", "civilians",  "mourners",   "marchers",      "rioters",
+            "youths",    "farmers",    "exiles",     "persons",       "miners"};
         size_t crowd = SIZE_MAX;
         for (size_t i = first; i < h.tfirst && crowd == SIZE_MAX; ++i)
           if (kCrowds.contains(toks[i].lower) && !segs[seg_of(i)].relative) crowd = i;
@@ -7354,6 +7367,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     e.agent = body;
     std::erase(e.others, body);
   }
+  // "Svoboda ordered units of the Czechoslovak Army into the Ostrava district": a state's own
+  // armed forces are no side its military move is aimed at.
+  for (auto& e : out)
+    if (e.type->id.starts_with("military-") && e.agent->kind == ActorKind::kCountry &&
+        !e.agent->country.empty())
+      std::erase_if(e.others, [&](const LexActor* o) {
+        return o->kind == ActorKind::kOrganization && o->country == e.agent->country &&
+               o->cameo == o->country + "MIL";
+      });
   // "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha", "agreed
   // ... at the end of talks that opened in Beijing": the sides of a deal negotiated it first
   // (dated with the deal: the talks end there).

@@ -12826,5 +12826,59 @@ TEST(Extract, SixtyFirstSessionRecognitionTestsComplaint) {
   expect_dated(t, "appeal", {"dominican-republic", "pan-american-union"}, "1947-09-29");
 }
 
+// Crowds: miners and workers gathered "to demand", persons who march past delegations, people
+// described as coming "from" a place set off by commas; not miners gathered to hear results.
+TEST(Extract, SixtyFirstSessionCrowds) {
+  Timeline t = extract_on(
+      "Some fifteen thousand miners and workers gathered in Ostrava on Tuesday evening to demand "
+      "that the Government \"not yield an inch\".",
+      1945, 6, 21);
+  expect_dated(t, "protest", {"ostrava-protesters"}, "1945-06-19");
+  t = extract_on(
+      "Several thousand persons marched today past the Vietnamese and Thai delegations in Phnom "
+      "Penh carrying banners.",
+      1959, 2, 24);
+  EXPECT_NE(find_event(t, "protest", {"phnom-penh-protesters"}), nullptr) << dump(t);
+  t = extract_on(
+      "On Tuesday several hundred people, many of them expelled from Brazzaville, demonstrated in "
+      "front of the embassy of the Republic of Congo in Kinshasa.",
+      2014, 5, 8);
+  EXPECT_NE(find_event(t, "protest", {"kinshasa-protesters"}), nullptr) << dump(t);
+  t = extract_on("Hundreds of miners gathered in Ostrava on Tuesday to hear the results.", 1945, 6,
+                 21);
+  EXPECT_EQ(count_events(t, "protest"), 0u) << dump(t);
+}
+
+// Words with Latin letters that are not ASCII read folded ("the Ostrava and Frýdek districts");
+// units of one's own army ordered into districts are a build-up with no target.
+TEST(Extract, SixtyFirstSessionFoldedWordsAndOwnArmy) {
+  Timeline t = extract_on(
+      "The Minister of National Defence, General Ludvík Svoboda, ordered units of the "
+      "Czechoslovak Army into the Ostrava and Frýdek districts on Tuesday.",
+      1945, 6, 21);
+  const Event* e = find_event(t, "military-buildup", {"czechoslovakia"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.size(), 1u) << dump(t);
+  EXPECT_EQ(to_string(e->date), "1945-06-19") << dump(t);
+}
+
+// Accusations: a state held responsible for acts (the U.A.R.); not a record held. A trade
+// agreement "between the two countries" a state would end is a sanction; a decision to end a
+// pact referred to is not.
+TEST(Extract, SixtyFirstSessionHeldResponsibleAndAgreementEnded) {
+  Timeline t = extract_on(
+      "Britain, which has no relations with the regime in Sana'a, holds the U.A.R. responsible for "
+      "the actions of aircraft operating from the Yemen.",
+      1963, 5, 2);
+  EXPECT_NE(find_event(t, "accusation", {"united-kingdom", "egypt"}), nullptr) << dump(t);
+  t = extract_on("Egypt holds the record for the most wins in the cup.", 1963, 5, 2);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t = extract_on(
+      "South Africa gave notice in March last year that it would end the preferential trade "
+      "agreement between the two countries.",
+      1982, 8, 25);
+  EXPECT_NE(find_event(t, "sanction", {"south-africa"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
