@@ -12880,5 +12880,41 @@ TEST(Extract, SixtyFirstSessionHeldResponsibleAndAgreementEnded) {
   EXPECT_NE(find_event(t, "sanction", {"south-africa"}), nullptr) << dump(t);
 }
 
+// Offers of talks: both governments invited to send delegations, a side "ready at any moment" to
+// discuss questions with another; not teams invited to send players.
+TEST(Extract, SixtyFirstSessionInvitedToSendDelegations) {
+  Timeline t = extract_on(
+      "The Soviet Government has invited Czechoslovakia and Poland to send delegations to Moscow "
+      "for talks next week.",
+      1945, 6, 21);
+  EXPECT_NE(find_event(t, "intent-to-meet", {"soviet-union", "czechoslovakia", "poland"}), nullptr)
+      << dump(t);
+  t = extract_on(
+      "Mr. Mau, the South Vietnamese spokesman, said on Tuesday that Viet-Nam remained \"ready at "
+      "any moment\" to discuss all outstanding questions with Cambodia.",
+      1959, 2, 25);
+  EXPECT_NE(find_event(t, "intent-to-meet", {"south-vietnam", "cambodia"}), nullptr) << dump(t);
+  EXPECT_EQ(count_events(t, "meeting"), 0u) << dump(t);
+  t = extract_on("The club invited both teams to send players to the camp.", 1945, 6, 21);
+  EXPECT_EQ(count_events(t, "intent-to-meet"), 0u) << dump(t);
+}
+
+// A call at an office is a visit, not a telephone call ("called at the Foreign Office"); a call
+// "at the weekend" is neither.
+TEST(Extract, SixtyFirstSessionCalledAtAnOffice) {
+  Timeline t = extract_on(
+      "The Turkish Ambassador in London called at the Foreign Office on Saturday.", 1945, 6, 25);
+  expect_dated(t, "visit", {"turkey"}, "1945-06-23");
+  EXPECT_EQ(count_events(t, "phone-call"), 0u) << dump(t);
+  t = extract_on(
+      "The invitation was conveyed by the Soviet Ambassador, Mr. Valerian Zorin, who called at the "
+      "Černín Palace on Tuesday.",
+      1945, 6, 21);
+  expect_dated(t, "visit", {"valerian-zorin"}, "1945-06-19");
+  t = extract_on("The minister called at the weekend for calm.", 1945, 6, 21);
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  EXPECT_EQ(count_events(t, "phone-call"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
