@@ -12916,5 +12916,37 @@ TEST(Extract, SixtyFirstSessionCalledAtAnOffice) {
   EXPECT_EQ(count_events(t, "phone-call"), 0u) << dump(t);
 }
 
+// Refusals: what a side will not give back to another, past a "but" ("does not want war, but it
+// will not give up its rights"), a second "would not hand over" after another thing refused,
+// calls rejected with the day between, a line rejected as "null and void"; not details a
+// minister will not give.
+TEST(Extract, SixtyFirstSessionRefusals) {
+  Timeline t = extract_on("Iran said on Wednesday that it would not send the bodies back to Kabul.",
+                          2020, 1, 13);
+  EXPECT_NE(find_event(t, "rejection", {"iran"}), nullptr) << dump(t);
+  t = extract_on(
+      "\"Guatemala does not want war, but it will not give up its rights,\" President Kjell "
+      "Laugerud said on Monday.",
+      1977, 7, 6);
+  EXPECT_NE(find_event(t, "rejection", {"kjell-laugerud"}), nullptr) << dump(t);
+  t = extract_on(
+      "President Andres Manuel Lopez Obrador said on Monday that Mexico would not \"fall into "
+      "provocations\" and would not hand over the former officials under its protection.",
+      2019, 12, 31);
+  EXPECT_NE(find_event(t, "rejection", {"andres-manuel-lopez-obrador"}), nullptr) << dump(t);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  t = extract_on(
+      "Chinese Foreign Ministry spokesman Ma Zhaoxu rejected on Saturday calls from Western "
+      "leaders for Liu's release.",
+      2010, 10, 11);
+  expect_dated(t, "rejection", {"ma-zhaoxu"}, "2010-10-09");
+  t = extract_on("The North Korean delegation rejected the line as \"null and void\" on Tuesday.",
+                 1999, 6, 16);
+  EXPECT_NE(find_event(t, "rejection", {"north-korea"}), nullptr) << dump(t);
+  t = extract_on("The minister said on Monday that he would not give details to reporters.", 2020,
+                 1, 13);
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
