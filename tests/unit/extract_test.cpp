@@ -12948,5 +12948,19 @@ TEST(Extract, SixtyFirstSessionRefusals) {
   EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
 }
 
+// Demands: a state told to cut its diplomatic staff, a demand made "within hours of the attack
+// that"; not players told to cut their hair.
+TEST(Extract, SixtyFirstSessionDemands) {
+  Timeline t =
+      extract_on("India told Canada to cut its diplomatic staff on Thursday.", 2023, 9, 22);
+  expect_dated(t, "demand", {"india", "canada"}, "2023-09-21");
+  t = extract_on(
+      "King Hussein demanded within hours of the attack that Israel provide an antidote.", 1997, 9,
+      30);
+  EXPECT_NE(find_event(t, "demand", {"king-hussein", "israel"}), nullptr) << dump(t);
+  t = extract_on("The coach told the players to cut their hair on Thursday.", 2023, 9, 22);
+  EXPECT_EQ(count_events(t, "demand"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
