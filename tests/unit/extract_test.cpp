@@ -12962,5 +12962,20 @@ TEST(Extract, SixtyFirstSessionDemands) {
   EXPECT_EQ(count_events(t, "demand"), 0u) << dump(t);
 }
 
+// An offer to receive another side's delegation is an offer of talks; a hotel ready to receive
+// tourists is none.
+TEST(Extract, SixtyFirstSessionReadyToReceiveADelegation) {
+  Timeline t = extract_on(
+      "Tonga's Prime Minister said on Friday the Government was ready to receive a delegation from "
+      "Suva \"to discuss this matter as neighbours.\"",
+      2011, 5, 21);
+  EXPECT_NE(find_event(t, "intent-to-meet", {"lord-tuivakano"}), nullptr) << dump(t);
+  t = extract_on(
+      "Tonga's Prime Minister said on Friday the hotel was ready to receive a delegation of "
+      "tourists.",
+      2011, 5, 21);
+  EXPECT_EQ(count_events(t, "intent-to-meet"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
