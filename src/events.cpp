@@ -3191,7 +3191,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (k + 1 < seg.last && is_one_of(toks[k].lower, "border", "security", "riot")) ++k;
       return is_one_of(toks[k].lower, "forces", "troops", "soldiers", "warships", "ships", "jets",
                        "warplanes", "units", "contingents", "police", "officials", "diplomats",
-                       "marines", "drones", "missiles", "artillery", "guards")
+                       "marines", "drones", "missiles", "artillery", "guards", "delegations",
+                       "negotiators", "envoys", "leaders", "ministers")
                  ? k + 1 - m.last_token
                  : 0;
     };

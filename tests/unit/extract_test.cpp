@@ -12977,5 +12977,15 @@ TEST(Extract, SixtyFirstSessionReadyToReceiveADelegation) {
   EXPECT_EQ(count_events(t, "intent-to-meet"), 0u) << dump(t);
 }
 
+// "Egyptian and Qatari delegations met": both sides of a pair of demonyms before the noun of a
+// delegation, leaders, ministers or negotiators act.
+TEST(Extract, SixtyFirstSessionDemonymPairDelegations) {
+  Timeline t =
+      extract_on("Egyptian and Qatari delegations met in Kuwait on Saturday.", 2021, 1, 10);
+  const Event* e = find_event(t, "meeting", {"egypt", "qatar"});
+  ASSERT_NE(e, nullptr) << dump(t);
+  EXPECT_EQ(e->actors.front(), "egypt") << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
