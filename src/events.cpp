@@ -2467,8 +2467,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                         });
         // ('Mugabe described the incursion by South African soldiers as "an act of war"': the
         // "by" of an active verb's object names the object's doer, not the speaker.)
+        // (Not a participle's own "by": "the raid, branded by Libya as an act of war".)
         bool object_by =
-            toks[i].lower == "by" &&
+            toks[i].lower == "by" && i > h.tfirst + 1 &&
             is_one_of(toks[h.tfirst].lower, "described", "describes", "describing", "called",
                       "calls", "calling", "termed", "terms", "branded", "brands") &&
             !(h.tfirst > seg.first && is_one_of(toks[h.tfirst - 1].lower, "was", "were", "is",
@@ -4076,6 +4077,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         agent = nullptr;
         agent_actor = left;
       }
+    }
+    // ("The State Department ordered the American embassy in Kabul to close": a state's body
+    // that orders its own state's mission shut expels no one.)
+    if (type->id == "expulsion" && agent && agent->actor->kind == ActorKind::kOrganization &&
+        !agent->actor->country.empty()) {
+      const ActorMention* sent = nullptr;
+      for (const auto& m : s.actors)
+        if (!sent && m.first_token > agent->last_token && m.first_token < h.tlast &&
+            m.actor->kind == ActorKind::kCountry)
+          sent = &m;
+      if (sent && sent->actor->country == agent->actor->country) continue;
     }
     // "Kuwaiti citizens were advised not to travel to Lebanon": the state of the people advised
     // gives the advice.
