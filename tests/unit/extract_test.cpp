@@ -13053,5 +13053,16 @@ TEST(Extract, SixtyFirstSessionBreakawayStatesRecognised) {
   EXPECT_NE(find_event(t, "support", {"turkey", "northern-cyprus"}), nullptr) << dump(t);
 }
 
+// A minister of no known state whose words open with a state that "would raise the matter at
+// the Security Council" speaks for it: an appeal, not a plain statement.
+TEST(Extract, SixtyFirstSessionStateWouldRaiseTheMatter) {
+  Timeline t = extract_on(
+      "Foreign Minister Andrew Tiller said on Monday that Australia would raise the matter at the "
+      "Security Council.",
+      1982, 8, 25);
+  expect_dated(t, "appeal", {"andrew-tiller"}, "1982-08-23");
+  EXPECT_EQ(count_events(t, "statement"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
