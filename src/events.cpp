@@ -1439,6 +1439,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     (toks[v.tfirst - 2].lower == "invitation" || toks[a.tlast].lower == "from");
            });
   });
+  // "barred Dutch government planes from landing in Turkey", "stopped the delegation from
+  // travelling to Geneva": a journey kept from happening is no visit (the ban is the act).
+  drop_hits([&](const Hit& v) {
+    if (v.trig->type != impl_->visit || v.tfirst < first + 2 || toks[v.tfirst - 1].lower != "from")
+      return false;
+    for (size_t i = v.tfirst - 1; i-- > first && v.tfirst - i <= 7;)
+      if (is_one_of(toks[i].lower, "barred", "bars", "bar", "barring", "banned", "bans", "ban",
+                    "banning", "prevented", "prevents", "prevent", "preventing", "blocked",
+                    "blocks", "block", "blocking", "stopped", "stops", "stop", "stopping",
+                    "prohibited", "prohibits", "prohibit", "forbidden", "forbade", "forbids",
+                    "forbid", "kept", "keeps", "keep", "discouraged", "deterred"))
+        return true;
+    return false;
+  });
   // Sorted stably by an insertion sort: a sentence has a few hits, for which std::stable_sort
   // allocated a buffer each time.
   // "rejected China's claim that the rig was in Chinese waters": a claim rejected is denied;
@@ -2429,6 +2443,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (!type->speech && m.first_token == h.tfirst && m.last_token < h.tlast && actor_ok(m) &&
           (toks[m.last_token - 1].possessive || is_one_of(toks[m.last_token].lower, "'s", "'")))
         owner = &m;
+    // ("Units of the Argentine National Gendarmerie have been reinforced at Clorinda": the
+    // forces' state, named in their "of" phrase.)
+    if (!owner && !type->speech && h.tfirst + 3 < h.tlast &&
+        is_one_of(toks[h.tfirst].lower, "units", "troops", "forces", "battalions", "brigades",
+                  "divisions", "detachments", "elements") &&
+        toks[h.tfirst + 1].lower == "of")
+      for (const auto& m : s.actors)
+        if (actor_ok(m) && m.last_token < h.tlast &&
+            (m.first_token == h.tfirst + 2 ||
+             (m.first_token == h.tfirst + 3 && toks[h.tfirst + 2].lower == "the")))
+          owner = &m;
     if (owner) {
       agent = owner;
       by_phrase = true;
@@ -6565,7 +6590,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       const LexActor* adopted = spoken_for(s, cf, cl, *ev.agent);
       std::string said = said_words(s, cf, cl, *ev.agent, adopted, published, af, at);
-      if (auto act = impl_->stated->find(said)) {
+      auto act = impl_->stated->find(said);
+      // (A second that-clause opens as the first does: 'said that the body "has no business"
+      // examining the matter and that Venezuela would not accept "any tutelage"'.)
+      for (std::string_view joint : {" and that ", " but that "})
+        for (size_t at_clause = said.find(joint); !act && at_clause != std::string::npos;
+             at_clause = said.find(joint, at_clause + 1))
+          act = impl_->stated->find(std::string_view(said).substr(at_clause + joint.size() - 5));
+      if (act) {
         ev.type = impl_->stated_types[*act];
         if (ev.type->id == "rejection" && impl_->judgement.type &&
             RE2::PartialMatch(said, impl_->objection))

@@ -13064,5 +13064,101 @@ TEST(Extract, SixtyFirstSessionStateWouldRaiseTheMatter) {
   EXPECT_EQ(count_events(t, "statement"), 0u) << dump(t);
 }
 
+// Aircraft kept out of a state are a sanction, not a visit: "barred Danish planes from landing in
+// Iceland", and told in the passive by the barring state's minister; a trip kept from happening
+// ("Fog kept the delegation from landing in Riga") is no visit either.
+TEST(Extract, SixtySecondSessionAircraftBarredFromLanding) {
+  Timeline t = extract_on(
+      "Iceland barred Danish military planes from landing in Reykjavik on Friday.", 2011, 6, 6);
+  expect_dated(t, "sanction", {"iceland", "denmark"}, "2011-06-03");
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  t = extract_on(
+      "Danish military planes will no longer be allowed to refuel there and will also be barred "
+      "from landing in Iceland, Icelandic Foreign Minister Össur Skarphéðinsson said on Friday.",
+      2011, 6, 6);
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  t = extract_on("Fog kept the Latvian delegation from landing in Vilnius on Friday.", 2011, 6, 6);
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  // (A plane barred by the weather names no state that barred it.)
+  t = extract_on("The plane of the Polish minister was barred from landing in Vilnius by fog.",
+                 2011, 6, 6);
+  EXPECT_EQ(count_events(t, "sanction"), 0u) << dump(t);
+}
+
+// Forms of this session's blind set: "opened fire with machine-guns on", a delegation received
+// "at the Palace in <town> a <demonym> delegation", "protested against the submission", an
+// ambassador "called to <his capital> for consultations", "Units of the <demonym> army have been
+// reinforced", an envoy "seen" by a minister (British usage), "will not stand by if" (a threat),
+// 'I call on President X to' (an appeal), "is expected to receive the <demonym> chargé".
+TEST(Extract, SixtySecondSessionBlindSetForms) {
+  Timeline t =
+      extract_on("Albanian frontier guards opened fire with rifles on a Yugoslav patrol on Sunday.",
+                 1950, 8, 9);
+  expect_dated(t, "assault", {"albania", "yugoslavia"}, "1950-08-06");
+  t = extract_on(
+      "King Hussein yesterday received at the Palace in Aqaba a Saudi military delegation.", 1964,
+      3, 4);
+  expect_dated(t, "hosting", {"king-hussein", "saudi-arabia"}, "1964-03-03");
+  t = extract_on("Japan protested on Monday against South Korea's submission to the commission.",
+                 2012, 3, 7);
+  expect_dated(t, "criticism", {"japan", "south-korea"}, "2012-03-05");
+  t = extract_on(
+      "The Chilean Ambassador in Lima was called to Santiago for consultations yesterday.", 1975, 5,
+      8);
+  expect_dated(t, "ambassador-recall", {"chile"}, "1975-05-07");
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+  t = extract_on("Units of the Ecuadorian army have been reinforced at Zarumilla since Friday.",
+                 1981, 1, 30);
+  EXPECT_NE(find_event(t, "military-buildup", {"ecuadorian-army"}), nullptr) << dump(t);
+  t = extract_on(
+      "Mr. Selwyn Lloyd, the Foreign Secretary, saw the Egyptian Ambassador at the Foreign Office "
+      "yesterday afternoon.",
+      1956, 7, 28);
+  expect_dated(t, "meeting", {"selwyn-lloyd", "egypt"}, "1956-07-27");
+  t = extract_on(
+      "A Foreign Office spokesman said last night: \"Britain will not stand by if the Argentine "
+      "party is reinforced.\"",
+      1976, 2, 5);
+  EXPECT_NE(find_event(t, "threat", {"uk-foreign-office", "argentina"}), nullptr) << dump(t);
+  t = extract_on(
+      "\"I call on Prime Minister Modi to accept our offer of dialogue,\" Pakistani Prime "
+      "Minister Imran Khan said on Monday.",
+      2019, 3, 6);
+  expect_dated(t, "appeal", {"imran-khan", "narendra-modi"}, "2019-03-04");
+  t = extract_on(
+      "King Faisal is expected to receive the British Charge d'Affaires at Taif on Saturday.", 1967,
+      6, 14);
+  expect_dated(t, "hosting", {"faisal-of-saudi-arabia", "united-kingdom"}, "1967-06-17");
+}
+
+// Lookalikes of those forms: a letter seen, a state seen as a threat, a crowd that will not stand
+// by and watch is no threat of a state, an envoy summoned to the host's ministry, a force that
+// stood by its allies.
+TEST(Extract, SixtySecondSessionFormsLookalikes) {
+  Timeline t = extract_on("Mr. Lloyd saw the Egyptian Ambassador's letter on Monday.", 1956, 7, 28);
+  EXPECT_EQ(count_events(t, "meeting"), 0u) << dump(t);
+  t = extract_on("Mr. Lloyd saw Egypt as a danger to the canal.", 1956, 7, 28);
+  EXPECT_EQ(count_events(t, "meeting"), 0u) << dump(t);
+  t = extract_on(
+      "The Russian ambassador in Tallinn was called to the Estonian Foreign Ministry on "
+      "Monday.",
+      2007, 5, 2);
+  EXPECT_EQ(count_events(t, "ambassador-recall"), 0u) << dump(t);
+  t = extract_on("He said Britain had stood by its allies in the war.", 1976, 2, 5);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+}
+
+// A statement's second that-clause is read as its first: 'said that the talks "had no basis" and
+// that Serbia would not accept "any ultimatum"' rejects.
+TEST(Extract, SixtySecondSessionSecondThatClause) {
+  Timeline t = extract_on(
+      "Serbian Foreign Minister Ivica Dacic said on Tuesday that the plan \"had no basis\" and "
+      "that "
+      "Serbia would not accept \"any ultimatum\" from Pristina.",
+      2013, 4, 10);
+  expect_dated(t, "rejection", {"ivica-dacic"}, "2013-04-09");
+  EXPECT_EQ(count_events(t, "statement"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
