@@ -391,6 +391,11 @@ Tense tense_of(const Tokens& toks, size_t first, size_t last, size_t k) {
   const unsigned c = tense_classes(toks[k].lower);
   Tense x = tense_word(toks[k], k + 1 < last ? &toks[k + 1] : nullptr, c);
   if (x == Tense::kPast && k > first && toks[k - 1].lower == "be") return Tense::kUnknown;
+  // ("signed an action plan for a strategic partnership during a visit in February": a
+  // document, no intention.)
+  if (x == Tense::kFuture && is_one_of(toks[k].lower, "plan", "plans") && k > first &&
+      toks[k - 1].lower == "action")
+    return Tense::kUnknown;
   // (A possibility reported with a time of its own before the report looks ahead from then,
   // not from the publication: "In January, officials said the EU could impose new sanctions
   // on Iran in February".)

@@ -13214,5 +13214,53 @@ TEST(Extract, SixtySecondSessionMoreFormsLookalikes) {
   EXPECT_EQ(count_events(t, "consultation"), 0u) << dump(t);
 }
 
+// Aid told as surveillance flights, a town of a small state (Rarotonga), partnerships set up or
+// planned in an "action plan" (a document: its "in February" is past, with the signing), joint
+// acts agreed ("agreed on Saturday to conduct a joint investigation"), agreements "in
+// principle".
+TEST(Extract, SixtySecondSessionAidPlacesAndAgreements) {
+  Timeline t = extract_on(
+      "Japanese Foreign Minister Yoko Kamikawa said on Monday that Japan would provide additional "
+      "aerial surveillance flights to support the Philippine coast guard.",
+      2024, 4, 10);
+  EXPECT_NE(find_event(t, "aid", {"japan"}), nullptr) << dump(t);
+  t = extract_on("Australian officials are due in Rarotonga next month for talks.", 2025, 6, 20);
+  expect_dated(t, "visit", {"australia"}, "2025-07");
+  t = extract_on(
+      "India and Vietnam set up a comprehensive strategic partnership in September 2016.", 2018, 3,
+      3);
+  expect_dated(t, "agreement", {"india", "vietnam"}, "2016-09");
+  t = extract_on(
+      "Fijian Prime Minister Frank Bainimarama signed an action plan for a comprehensive "
+      "strategic partnership with China during a visit to Beijing in February.",
+      2019, 7, 4);
+  expect_dated(t, "agreement", {"frank-bainimarama", "china"}, "2019-02");
+  t = extract_on(
+      "Kenya and Somalia agreed on Saturday to conduct a joint investigation into the border "
+      "attack.",
+      2021, 5, 10);
+  expect_dated(t, "agreement", {"kenya", "somalia"}, "2021-05-08");
+  t = extract_on(
+      "Armenia and Azerbaijan agreed in principle on Thursday to let European monitors visit the "
+      "border.",
+      2022, 10, 8);
+  expect_dated(t, "agreement", {"armenia", "azerbaijan"}, "2022-10-06");
+}
+
+// Lookalikes: a firm's partnership, aid that is none ("would provide no surveillance flights"
+// is left to the aid pattern's own "no" guard), a plan for a visit still ahead.
+TEST(Extract, SixtySecondSessionAidAndAgreementLookalikes) {
+  Timeline t =
+      extract_on("Vodafone launched a new partnership with a Kenyan bank on Monday.", 2021, 5, 10);
+  EXPECT_EQ(count_events(t, "agreement"), 0u) << dump(t);
+  t = extract_on(
+      "Japanese Foreign Minister Yoko Kamikawa said Japan would provide no surveillance flights "
+      "to the Philippines.",
+      2024, 4, 10);
+  EXPECT_EQ(count_events(t, "aid"), 0u) << dump(t);
+  t = extract_on("Kenyan President William Ruto plans to visit Somalia in February.", 2021, 7, 4);
+  expect_dated(t, "visit", {"william-ruto", "somalia"}, "2022-02");
+}
+
 }  // namespace
 }  // namespace dipline
