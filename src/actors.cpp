@@ -1243,6 +1243,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
            is_one_of(toks[m.last_token].lower, "river", "valley", "basin", "delta", "canal",
                      "mountains", "desert", "plateau", "gorge", "dam");
   });
+  // "West Papua", "West Africa", "West Java": a compass word before a name is part of a region's
+  // name, not "the West" (not "the West, Japan and Australia").
+  std::erase_if(mentions, [&](const ActorMention& m) {
+    return m.last_token == m.first_token + 1 && m.last_token < last &&
+           is_one_of(toks[m.first_token].lower, "west", "east") &&
+           toks[m.last_token].kind == TokenKind::kWord && toks[m.last_token].capitalized;
+  });
   // "told Radio Sweden", "in an interview with Radio France": a broadcaster spoken to is not
   // the state it is named after (though "Radio Hanoi said" speaks for Vietnam).
   std::erase_if(mentions, [&](const ActorMention& m) {

@@ -13262,5 +13262,59 @@ TEST(Extract, SixtySecondSessionAidAndAgreementLookalikes) {
   expect_dated(t, "visit", {"william-ruto", "somalia"}, "2022-02");
 }
 
+// Calls made "in a press statement", concerns raised with another side (a criticism), an act
+// that "violates the spirit of" a text, refusals "will not be silenced", "will not remove a single
+// block", "and would not step down"; a compass word before a name ("West Papua") is no "West".
+TEST(Extract, SixtySecondSessionCallsConcernsAndRefusals) {
+  Timeline t = extract_on(
+      "The Security Council met on Wednesday, after which its members called in a press statement "
+      "for an immediate end to the fighting in Darfur.",
+      2008, 5, 15);
+  EXPECT_NE(find_event(t, "appeal", {"un-security-council"}), nullptr) << dump(t);
+  t = extract_on(
+      "Officials of the Norwegian Foreign Ministry raised Norway's concerns with the Russian "
+      "embassy last week.",
+      2022, 1, 29);
+  EXPECT_NE(find_event(t, "criticism", {"norwegian-foreign-ministry", "russia"}), nullptr)
+      << dump(t);
+  t = extract_on(
+      "Vietnamese Foreign Minister Pham Binh Minh said on Monday that the Chinese move \"violates "
+      "the spirit of the declaration\".",
+      2014, 5, 7);
+  expect_dated(t, "criticism", {"pham-binh-minh"}, "2014-05-05");
+  t = extract_on(
+      "Fijian Foreign Minister Ratu Inoke Kubuabola said yesterday that Fiji \"will not be "
+      "silenced\" on the issue.",
+      2014, 9, 28);
+  expect_dated(t, "rejection", {"inoke-kubuabola"}, "2014-09-27");
+  t = extract_on(
+      "Chief Minister Fabian Picardo said yesterday Gibraltar \"will not remove a single block\" "
+      "from the reef.",
+      2013, 8, 12);
+  expect_dated(t, "rejection", {"fabian-picardo"}, "2013-08-11");
+  t = extract_on(
+      "A spokesman for Yahya Jammeh told journalists that Jammeh \"remains the President of the "
+      "Gambia\" and would not step down.",
+      2016, 12, 14);
+  EXPECT_NE(find_event(t, "rejection", {"yahya-jammeh"}), nullptr) << dump(t);
+  t = extract_on("Indonesia sent more troops to West Papua on Monday.", 2016, 9, 28);
+  for (const auto& e : t.events)
+    EXPECT_EQ(std::count(e.actors.begin(), e.actors.end(), "the-west"), 0) << dump(t);
+  t = extract_on("Russia accused the West on Monday of arming Ukraine.", 2016, 9, 28);
+  EXPECT_NE(find_event(t, "accusation", {"russia", "the-west"}), nullptr) << dump(t);
+}
+
+// Lookalikes: what "would not be affected", a call "for" something in a statement of no appeal
+// ("called in a statement for the first time"), a concern raised with a doctor.
+TEST(Extract, SixtySecondSessionCallsConcernsAndRefusalsLookalikes) {
+  Timeline t = extract_on(
+      "Fijian Foreign Minister Ratu Inoke Kubuabola said yesterday that Fiji \"would not be "
+      "affected\" by the ban.",
+      2014, 9, 28);
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+  t = extract_on("The minister raised his concerns with his doctor last week.", 2022, 1, 29);
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
