@@ -1444,13 +1444,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   drop_hits([&](const Hit& v) {
     if (v.trig->type != impl_->visit || v.tfirst < first + 2 || toks[v.tfirst - 1].lower != "from")
       return false;
-    for (size_t i = v.tfirst - 1; i-- > first && v.tfirst - i <= 7;)
+    // (Not past a comma, "Merkel, who kept a low profile, returned from visiting Turkey"; nor a
+    // prevention denied, "Nothing will prevent Biden from travelling to Poland".)
+    for (size_t i = v.tfirst - 1; i-- > first && v.tfirst - i <= 6;) {
+      if (is_one_of(toks[i].lower, ",", ";", "who", "which")) return false;
       if (is_one_of(toks[i].lower, "barred", "bars", "bar", "barring", "banned", "bans", "ban",
                     "banning", "prevented", "prevents", "prevent", "preventing", "blocked",
-                    "blocks", "block", "blocking", "stopped", "stops", "stop", "stopping",
-                    "prohibited", "prohibits", "prohibit", "forbidden", "forbade", "forbids",
-                    "forbid", "kept", "keeps", "keep", "discouraged", "deterred"))
-        return true;
+                    "blocks", "block", "blocking", "prohibited", "prohibits", "prohibit",
+                    "forbidden", "forbade", "forbids", "forbid"))
+        return std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(first),
+                            toks.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& t) {
+                              return is_one_of(t.lower, "nothing", "not", "never", "no", "n't");
+                            });
+    }
     return false;
   });
   // Sorted stably by an insertion sort: a sentence has a few hits, for which std::stable_sort
@@ -2449,11 +2455,28 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         is_one_of(toks[h.tfirst].lower, "units", "troops", "forces", "battalions", "brigades",
                   "divisions", "detachments", "elements") &&
         toks[h.tfirst + 1].lower == "of")
-      for (const auto& m : s.actors)
-        if (actor_ok(m) && m.last_token < h.tlast &&
-            (m.first_token == h.tfirst + 2 ||
-             (m.first_token == h.tfirst + 3 && toks[h.tfirst + 2].lower == "the")))
-          owner = &m;
+      for (const auto& m : s.actors) {
+        if (!actor_ok(m) || m.last_token >= h.tlast ||
+            !(m.first_token == h.tfirst + 2 ||
+              (m.first_token == h.tfirst + 3 && toks[h.tfirst + 2].lower == "the")))
+          continue;
+        // (A state's force or a force itself: not "Units of the Red Cross", "of the Soviet
+        // Union's fire service".)
+        size_t k = m.last_token;
+        bool force_words = k < h.tlast;
+        for (; k < h.tlast && !is_one_of(toks[k].lower, "have", "has", "had", "were", "was", "are",
+                                         "is", "been", "being");
+             ++k)
+          force_words =
+              force_words &&
+              is_one_of(toks[k].lower, "army", "navy", "forces", "force", "gendarmerie", "guard",
+                        "guards", "police", "militia", "marines", "military", "national", "border",
+                        "royal", "defence", "defense", "frontier", "regular", "republican",
+                        "mobile", "people", "people's", "'s", "'", "s");
+        const bool force = m.actor->id.ends_with("-army") || m.actor->id.ends_with("-navy") ||
+                           m.actor->id.ends_with("-forces") || m.actor->id.ends_with("-military");
+        if ((force_words && m.actor->kind == ActorKind::kCountry) || force) owner = &m;
+      }
     if (owner) {
       agent = owner;
       by_phrase = true;
@@ -6595,8 +6618,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // examining the matter and that Venezuela would not accept "any tutelage"'.)
       for (std::string_view joint : {" and that ", " but that "})
         for (size_t at_clause = said.find(joint); !act && at_clause != std::string::npos;
-             at_clause = said.find(joint, at_clause + 1))
+             at_clause = said.find(joint, at_clause + 1)) {
+          // (Only where the first names no one else, whose act it might be aimed at: not
+          // "Germany had been helpful and that Turkey would not accept the Dutch decision".)
+          if (std::string_view(said).substr(0, at_clause).find("@a") != std::string_view::npos)
+            break;
           act = impl_->stated->find(std::string_view(said).substr(at_clause + joint.size() - 5));
+        }
       if (act) {
         ev.type = impl_->stated_types[*act];
         if (ev.type->id == "rejection" && impl_->judgement.type &&

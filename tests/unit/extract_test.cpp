@@ -13077,7 +13077,8 @@ TEST(Extract, SixtySecondSessionAircraftBarredFromLanding) {
       "from landing in Iceland, Icelandic Foreign Minister Össur Skarphéðinsson said on Friday.",
       2011, 6, 6);
   EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
-  t = extract_on("Fog kept the Latvian delegation from landing in Vilnius on Friday.", 2011, 6, 6);
+  t = extract_on("Fog prevented the Latvian delegation from landing in Vilnius on Friday.", 2011, 6,
+                 6);
   EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
   // (A plane barred by the weather names no state that barred it.)
   t = extract_on("The plane of the Polish minister was barred from landing in Vilnius by fog.",
@@ -13170,10 +13171,10 @@ TEST(Extract, SixtySecondSessionMoreBlindSetForms) {
       1975, 10, 30);
   EXPECT_NE(find_event(t, "protest", {"rabat-protesters", "spain"}), nullptr) << dump(t);
   t = extract_on(
-      "The Vietnamese Foreign Ministry raised the matter with Chinese Ambassador Xiong Bo on "
-      "Tuesday.",
+      "The Vietnamese Foreign Ministry raised the matter with the Chinese ambassador on Tuesday.",
       2019, 7, 19);
-  EXPECT_NE(find_event(t, "consultation", {"vietnamese-foreign-ministry"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "consultation", {"vietnamese-foreign-ministry", "china"}), nullptr)
+      << dump(t);
   t = extract_on(
       "Swedish Foreign Minister Ann Linde said she had raised the matter with Russian Foreign "
       "Minister Sergei Lavrov in a phone call on Monday.",
@@ -13314,6 +13315,66 @@ TEST(Extract, SixtySecondSessionCallsConcernsAndRefusalsLookalikes) {
   EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
   t = extract_on("The minister raised his concerns with his doctor last week.", 2022, 1, 29);
   EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+}
+
+// Lookalikes the session's review found for its rules, mended: a meeting not asked for, a
+// summons by the host "for consultations by" its ministry, a charge of aiding denied by the
+// speaker's side, planes "not" barred, a visit after a "kept" of another clause or a prevention
+// denied, an envoy seen on television, a domestic "stand by while", a call on one's own
+// government, a matter raised with one's own prime minister, a drive that failed, water cannon,
+// a second that-clause after a first that names another state.
+TEST(Extract, SixtySecondSessionReviewLookalikes) {
+  struct Case {
+    const char* text;
+    int y, m, d;
+    const char* type;
+  };
+  const Case none[] = {
+      {"Venezuela had not requested the meeting.", 2019, 7, 5, "appeal"},
+      {"The Dutch ambassador was called to Ankara for consultations by the Turkish Foreign "
+       "Ministry.",
+       2019, 7, 10, "ambassador-recall"},
+      {"Yugoslav Foreign Minister Edvard Kardelj said the charge that Yugoslavia was aiding and "
+       "abetting the guerrillas was a lie.",
+       1947, 6, 10, "accusation"},
+      {"Turkish Foreign Minister Mevlut Cavusoglu said Dutch planes would not be barred from "
+       "landing in Turkey.",
+       2017, 3, 12, "sanction"},
+      {"Mr. Selwyn Lloyd saw the Egyptian Ambassador on television yesterday.", 1956, 8, 2,
+       "meeting"},
+      {"German Chancellor Angela Merkel said she would not stand by while her party drifted to "
+       "the right.",
+       2014, 3, 1, "threat"},
+      {"\"We call on the Polish government to resign,\" Polish opposition leader Jaroslaw "
+       "Kaczynski said.",
+       2013, 3, 1, "appeal"},
+      {"Malaysian Foreign Minister Anifah Aman raised the issue with Prime Minister Najib Razak at "
+       "the cabinet meeting.",
+       2016, 9, 20, "consultation"},
+      {"Greek troops failed to drive the band back across the frontier.", 2008, 7, 10, "assault"},
+      {"Turkish police opened fire with water cannon on demonstrators in Istanbul.", 2015, 6, 20,
+       "assault"},
+  };
+  for (const auto& c : none) {
+    Timeline t = extract_on(c.text, c.y, c.m, c.d);
+    EXPECT_EQ(count_events(t, c.type), 0u) << c.text << "\n" << dump(t);
+  }
+  Timeline t = extract_on(
+      "German Chancellor Angela Merkel, who kept a low profile, returned from "
+      "visiting Turkey on Monday.",
+      2016, 1, 15);
+  EXPECT_NE(find_event(t, "visit", {"angela-merkel", "turkey"}), nullptr) << dump(t);
+  t = extract_on(
+      "Nothing will prevent President Joe Biden from travelling to Poland next month, the White "
+      "House said.",
+      2022, 2, 28);
+  EXPECT_NE(find_event(t, "visit", {"joe-biden", "poland"}), nullptr) << dump(t);
+  t = extract_on(
+      "Turkish Foreign Minister Mevlut Cavusoglu said that Germany had been helpful and that "
+      "Turkey would not accept the Dutch decision.",
+      2017, 3, 12);
+  for (const auto& e : t.events)
+    EXPECT_EQ(std::count(e.actors.begin(), e.actors.end(), "germany"), 0) << dump(t);
 }
 
 }  // namespace
