@@ -1244,11 +1244,16 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                      "mountains", "desert", "plateau", "gorge", "dam");
   });
   // "West Papua", "West Africa", "West Java": a compass word before a name is part of a region's
-  // name, not "the West" (not "the West, Japan and Australia").
+  // name, not "the West" (not "the West, Japan and Australia", "accused the West Monday").
   std::erase_if(mentions, [&](const ActorMention& m) {
     return m.last_token == m.first_token + 1 && m.last_token < last &&
            is_one_of(toks[m.first_token].lower, "west", "east") &&
-           toks[m.last_token].kind == TokenKind::kWord && toks[m.last_token].capitalized;
+           toks[m.last_token].kind == TokenKind::kWord && toks[m.last_token].capitalized &&
+           !is_one_of(toks[m.last_token].lower, "monday", "tuesday", "wednesday", "thursday",
+                      "friday", "saturday", "sunday", "january", "february", "march", "april",
+                      "may", "june", "july", "august", "september", "october", "november",
+                      "december", "on", "in", "and", "but", "of", "over", "for", "to", "has", "is",
+                      "was", "had", "will", "would");
   });
   // "told Radio Sweden", "in an interview with Radio France": a broadcaster spoken to is not
   // the state it is named after (though "Radio Hanoi said" speaks for Vietnam).

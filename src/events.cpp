@@ -1439,7 +1439,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     (toks[v.tfirst - 2].lower == "invitation" || toks[a.tlast].lower == "from");
            });
   });
-  // "barred Dutch government planes from landing in Turkey", "stopped the delegation from
+  // "barred Dutch government planes from landing in Turkey", "prevented the delegation from
   // travelling to Geneva": a journey kept from happening is no visit (the ban is the act).
   drop_hits([&](const Hit& v) {
     if (v.trig->type != impl_->visit || v.tfirst < first + 2 || toks[v.tfirst - 1].lower != "from")

@@ -13303,6 +13303,8 @@ TEST(Extract, SixtySecondSessionCallsConcernsAndRefusals) {
     EXPECT_EQ(std::count(e.actors.begin(), e.actors.end(), "the-west"), 0) << dump(t);
   t = extract_on("Russia accused the West on Monday of arming Ukraine.", 2016, 9, 28);
   EXPECT_NE(find_event(t, "accusation", {"russia", "the-west"}), nullptr) << dump(t);
+  t = extract_on("Russia accused the West Monday of arming Ukraine.", 2016, 9, 28);
+  EXPECT_NE(find_event(t, "accusation", {"russia", "the-west"}), nullptr) << dump(t);
 }
 
 // Lookalikes: what "would not be affected", a call "for" something in a statement of no appeal
