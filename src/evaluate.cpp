@@ -26,13 +26,20 @@ bool dates_overlap(const Edtf& a, const Edtf& b) {
 namespace {
 
 // An actor's name as compared across timelines: lowercase ASCII, without a leading "the " or an
-// acronym in brackets after it ("Free Aceh Movement (GAM)").
+// acronym in brackets after it ("Free Aceh Movement (GAM)"), hyphens and full stops read as
+// spaces and runs of spaces as one, so that transliterations written either way ("Sabah
+// Al-Ahmad Al-Sabah" and "Sabah Al Ahmad Al Sabah", "G.L. Peiris" and "G. L. Peiris") agree.
 std::string name_key(std::string_view name) {
   if (name.ends_with(')'))
     if (size_t open = name.rfind(" ("); open != std::string_view::npos) name = name.substr(0, open);
-  std::string out(name);
-  for (char& c : out)
+  std::string out;
+  for (char c : name) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == '-' || c == '.') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
   if (out.starts_with("the ")) out.erase(0, 4);
   return out;
 }

@@ -91,6 +91,25 @@ TEST(Evaluate, AgentsMatchByIdOrName) {
   EXPECT_EQ(c.loose, 1u);
 }
 
+// Names written with hyphens or full stops and with spaces are one name ("Al-Sabah" and "Al
+// Sabah", "G.L. Peiris" and "G. L. Peiris"); other letters are still another name.
+TEST(Evaluate, AgentsMatchAcrossHyphensAndFullStops) {
+  Timeline gold, sys;
+  gold.actors = {actor("sabah-al-ahmad", "Sabah Al Ahmad Al Jaber Al Sabah", ActorKind::kPerson),
+                 actor("g-l-peiris", "G. L. Peiris", ActorKind::kPerson),
+                 actor("ali-hassan", "Ali Hassan", ActorKind::kPerson)};
+  sys.actors = {actor("sabah", "Sabah Al-Ahmad Al-Jaber Al-Sabah", ActorKind::kPerson),
+                actor("gl-peiris", "G.L. Peiris", ActorKind::kPerson),
+                actor("ali-hassani", "Ali Hassani", ActorKind::kPerson)};
+  gold.events = {event("a", "1979-09-28", "support", {"sabah-al-ahmad"}, "051"),
+                 event("b", "2021-12-07", "support", {"g-l-peiris"}, "051"),
+                 event("c", "2021-12-07", "criticism", {"ali-hassan"}, "111")};
+  sys.events = {event("x", "1979-09-28", "support", {"sabah"}, "051"),
+                event("y", "2021-12-07", "support", {"gl-peiris"}, "051"),
+                event("z", "2021-12-07", "criticism", {"ali-hassani"}, "111")};
+  EXPECT_EQ(score_events(gold, sys, nullptr).matched, 2u);
+}
+
 // With a lexicon, a person it knows is also known by its other names ("Geir H. Haarde" in a gold
 // timeline is the lexicon's geir-haarde); a name it does not give him is still another actor.
 TEST(Evaluate, AgentsMatchByTheLexiconsNames) {
