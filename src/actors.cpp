@@ -97,10 +97,13 @@ struct Gazetteer::Impl {
     bool short_form = a->kind == ActorKind::kPerson && name != a->name &&
                       (w.size() == 1 ||
                        (w.size() == 2 &&
-                        detail::is_one_of(detail::lower_ascii(w[0]), "general", "gen.", "colonel",
-                                          "col.", "major", "marshal", "admiral", "captain",
-                                          "commander", "brigadier", "dr", "dr.", "doctor", "chief",
-                                          "bishop", "mr", "mr.", "mrs", "mrs.", "ms", "ms.")));
+                        (detail::is_one_of(detail::lower_ascii(w[0]), "general", "gen.", "colonel",
+                                           "col.", "major", "marshal", "admiral", "captain",
+                                           "commander", "brigadier", "dr", "dr.", "doctor", "chief",
+                                           "bishop", "mr", "mr.", "mrs", "mrs.", "ms", "ms.") ||
+                         // (So is a surname with its particle, "bin Mubarak", "van Rompuy".)
+                         detail::is_one_of(w[0], "bin", "ibn", "al", "el", "van", "von", "de", "da",
+                                           "di", "del", "la", "le", "ben", "abu"))));
     by_first[w[0]].push_back(Entry{w, a, how, short_form});
     // Possessive forms match through the tokenizer ("Russia's" is one token).
     auto poss = w;
@@ -192,6 +195,12 @@ std::vector<std::string> name_variants(std::string_view name) {
       v.erase(v.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       out.push_back(join(v));
     }
+  // "Mohammed bin Mubarak" for "Mohammed bin Mubarak Al Khalifa": the family name after a
+  // patronymic is often left out.
+  if (words.size() >= 4 && (words[1] == "bin" || words[1] == "ibn") && upper(words[2]) &&
+      (words[3] == "Al" || words[3] == "al" || words[3].starts_with("Al-") ||
+       words[3].starts_with("al-")))
+    out.push_back(words[0] + " " + words[1] + " " + words[2]);
   if (!words.empty() && (words[0].starts_with("al-") || words[0].starts_with("el-"))) {
     auto v = words;
     v[0][0] = static_cast<char>(v[0][0] - 'a' + 'A');
@@ -915,8 +924,10 @@ bool family_name_first(std::string_view w) {
 }
 
 bool is_royal_title(std::string_view w) {
-  static const detail::WordSet kRoyal = {"king", "queen",  "prince", "princess",  "sheik", "sheikh",
-                                         "emir", "sultan", "crown",  "ayatollah", "pope"};
+  // (Not "amir", a given name too: "Amir Peretz".)
+  static const detail::WordSet kRoyal = {"king",   "queen",     "prince", "princess",
+                                         "sheik",  "sheikh",    "shaikh", "emir",
+                                         "sultan", "ayatollah", "pope",   "crown"};
   return kRoyal.contains(w);
 }
 
@@ -1804,7 +1815,24 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           (toks[of->last_token].lower == "," || kRally.contains(toks[of->last_token].lower));
       bool in_city = toks[i + 1].lower == "in" && of &&
                      (of->how == MentionHow::kCity || of->how == MentionHow::kCapital);
-      if (!people && !in_city) continue;
+      // A crowd given its size before its verb: "a crowd estimated at two thousand gathered",
+      // "a crowd numbering several hundred marched" (at most four words of number).
+      auto sized = [&] {
+        if (w != "crowd" && w != "crowds") return false;
+        size_t k = i + 1;
+        if ((toks[k].lower == "estimated" || toks[k].lower == "put") && k + 1 < last &&
+            toks[k + 1].lower == "at")
+          k += 2;
+        else if (toks[k].lower == "numbering")
+          ++k;
+        else
+          return false;
+        size_t n = 0;
+        for (; k < last && n < 4 && !kRally.contains(toks[k].lower); ++k, ++n)
+          if (covered(k) || toks[k].kind == TokenKind::kPunct) return false;
+        return n > 0 && k < last && kRally.contains(toks[k].lower);
+      };
+      if (!people && !in_city && !sized()) continue;
     }
     // A body the crowd belongs to or is led by ("About 40 members of the No Bases Initiative",
     // "led by members of the opposition United National Movement"): the protest is the body's.
@@ -2498,7 +2526,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         }
       if (!several) known = only;
     }
-    if (!known && n == 1 && !royal)
+    // (An ayatollah is named by his surname, as other clerics are: "Ayatollah Rouhani" after
+    // "Ayatollah Sadeq Rouhani"; a king or a sheikh by his given name.)
+    if (!known && n == 1 && (!royal || toks[name_begin - 1].lower == "ayatollah"))
       if (auto it = impl_->by_surname.find(word(name_begin)); it != impl_->by_surname.end())
         known = it->second;
     // "Sir Michael", "Dame Jacinda": a knight is his given name later in the story (Britain and
@@ -2513,7 +2543,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // Evidence that a new run of words is a person.
     size_t title_begin = i;
     std::string title;
-    if (!known && !royal && n >= 2) {
+    // (Before a royal title too: "Saudi Interior Minister Prince Nayef bin Abdul Aziz".)
+    if (!known && n >= 2) {
       size_t k = i;
       // ("Minister of State Agio Pereira", "Minister for Foreign Affairs Penny Wong": the title
       // runs on past its "of"; "Information Minister Ali Abdu", "Fisheries Minister Brian
@@ -2659,15 +2690,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         (is_spanish_don(toks[lead - 1]) || is_french_courtesy(toks[lead - 1].lower)) &&
         toks[lead - 2].lower == ",")
       --lead;
-    if (!known && !royal && n >= 2 && (title.empty() || honorific_only || rank_only) &&
-        lead > first + 1 && toks[lead - 1].lower == "," &&
+    // ("Saudi Arabia's Interior Minister, Prince Nayef bin Abdul Aziz,": before a royal title.)
+    if (!known && n >= 2 && (title.empty() || honorific_only || rank_only) && lead > first + 1 &&
+        toks[lead - 1].lower == "," &&
         // (Or ending the sentence: "by the President of the young Republic, don Francisco Macías
         // Nguema.")
         (j == last || is_one_of(toks[j].lower, ",", ".")))
       for (size_t k = lead - 1; k-- > first && lead - 1 - k <= 7;) {
         if (is_one_of(toks[k].lower, ",", ".", ";", ":")) break;
-        if (is_title_word(toks[k].lower) && !is_honorific(toks[k].lower) &&
-            toks[k].lower != "former")
+        // ("The Amir, Shaikh Jaber bin Ali Al Thani,": a ruler's title before a royal one.)
+        if ((is_title_word(toks[k].lower) ||
+             (royal && is_one_of(toks[k].lower, "amir", "emir", "sultan", "ruler"))) &&
+            !is_honorific(toks[k].lower) && toks[k].lower != "former")
           set_off_title = k;
       }
     if (set_off_title != SIZE_MAX)
@@ -2809,7 +2843,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       bool honorific = is_honorific(lowered_title) || is_one_of(lowered_title, "sir", "dame");
       if ((!title.empty() && lowered_title != "counterpart" && !honorific) || royal) {
         LexRole role;
-        role.title = royal ? std::string(word(i)) : title;
+        // (A prince with an office is its holder: "Interior Minister", not "Prince".)
+        role.title = royal && (title.empty() || honorific) ? std::string(word(i)) : title;
         p.roles.push_back(role);
       }
       impl_->people.push_back(std::move(p));
@@ -2913,9 +2948,10 @@ const std::vector<Description>& descriptions() {
       {{"secretary-general"}, {}, {"secretary-general"}},
       {{"king"}, {"king"}, {}},
       {{"queen"}, {"queen"}, {}},
-      {{"emir"}, {"emir"}, {}},
+      {{"emir"}, {"emir", "amir"}, {}},
+      {{"amir"}, {"emir", "amir"}, {}},
       {{"sultan"}, {"sultan"}, {}},
-      {{"monarch"}, {"king", "queen", "emir", "sultan", "emperor"}, {}},
+      {{"monarch"}, {"king", "queen", "emir", "amir", "sultan", "emperor"}, {}},
       {{"president"}, {"president"}, {}},
       {{"premier"}, {"premier", "prime minister"}, {"head-of-government"}},
       {{"chancellor"}, {"chancellor"}, {}},

@@ -13379,5 +13379,89 @@ TEST(Extract, SixtySecondSessionReviewLookalikes) {
     EXPECT_EQ(std::count(e.actors.begin(), e.actors.end(), "germany"), 0) << dump(t);
 }
 
+// Forms of this session's first development set (blind59): a crowd "estimated at" a number,
+// "received the ambassadors of X and Y", "the Amir" for the emir the story named, "Ayatollah
+// <surname>" for the ayatollah named in full, "Mohammed bin Mubarak" for the lexicon's "Mohammed
+// bin Mubarak Al Khalifa" (and no Yemeni "bin Mubarak" of other years), a letter "on the
+// matter" to the Secretary-General asking something, a force "on a state of alert since", remarks
+// that "do not represent the position of" a government (a denial), "any threat to X is a threat
+// to Y" (support), a prince with an office set off before his name.
+TEST(Extract, SixtyThirdSessionBlindSetForms) {
+  Timeline t = extract_on(
+      "A crowd estimated at three thousand gathered outside the Libyan Embassy in Tunis on "
+      "Friday.",
+      1985, 9, 2);
+  expect_dated(t, "protest", {"tunis-protesters", "libya"}, "1985-08-30");
+  t = extract_on(
+      "Sultan Qaboos received the ambassadors of Iran and Pakistan at the palace on Tuesday.", 1980,
+      3, 6);
+  EXPECT_NE(find_event(t, "hosting", {"iran", "pakistan"}), nullptr) << dump(t);
+  t = extract_on(
+      "The Amir, Shaikh Jaber bin Ali Al Thani, returned from abroad. The Amir received the "
+      "Iraqi ambassador on Wednesday.",
+      1981, 5, 9);
+  expect_dated(t, "hosting", {"jaber-bin-ali-al-thani", "iraq"}, "1981-05-06");
+  t = extract_on(
+      "Ayatollah Hossein Golpaygani spoke in Qom. Ayatollah Golpaygani on Monday refused to "
+      "withdraw his remarks.",
+      1980, 4, 10);
+  expect_dated(t, "rejection", {"hossein-golpaygani"}, "1980-04-07");
+  t = extract_on("The Qatari Foreign Minister telephoned Shaikh Mohammed bin Mubarak on Friday.",
+                 1985, 4, 14);
+  EXPECT_NE(find_event(t, "phone-call", {"mohammed-bin-mubarak-al-khalifa"}), nullptr) << dump(t);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "ahmed-awad-bin-mubarak") << dump(t);
+  t = extract_on(
+      "Kuwait sent a letter on the dispute to the Secretary-General of the United Nations on "
+      "Monday, asking him to circulate it to the Council.",
+      1980, 5, 8);
+  expect_dated(t, "appeal", {"kuwait", "united-nations"}, "1980-05-05");
+  t = extract_on("Omani troops have been on a state of alert since Sunday.", 1980, 5, 8);
+  expect_dated(t, "military-buildup", {"oman"}, "1980-05-04/..");
+  t = extract_on(
+      "The Iraqi Foreign Minister said on Monday that the cleric's remarks \"do not represent "
+      "the position of the government\".",
+      1980, 5, 8);
+  expect_dated(t, "denial", {"saadoun-hammadi"}, "1980-05-05");
+  t = extract_on(
+      "The Jordanian Prime Minister said on Monday that any attack on Kuwait is an attack on "
+      "Jordan.",
+      1980, 5, 8);
+  EXPECT_NE(find_event(t, "support", {"kuwait"}), nullptr) << dump(t);
+  t = extract_on(
+      "Kuwait's Defence Minister, Shaikh Salem Sabah Al Salem, said on Monday that the border "
+      "was calm.",
+      1980, 5, 8);
+  const Actor* salem = nullptr;
+  for (const auto& a : t.actors)
+    if (a.id == "salem-sabah-al-salem") salem = &a;
+  ASSERT_NE(salem, nullptr) << dump(t);
+  EXPECT_EQ(salem->country, "KWT");
+}
+
+// Lookalikes: a crowd estimated at a number that did not gather, ambassadors of two states
+// received by no one named, a given name "Amir" (no title), remarks that represent the position,
+// a force "not on alert", a threat to one state that is no threat to the speaker's.
+TEST(Extract, SixtyThirdSessionFormsLookalikes) {
+  Timeline t =
+      extract_on("Israeli Defence Minister Amir Peretz visited Cairo on Thursday.", 2006, 7, 1);
+  const Actor* peretz = nullptr;
+  for (const auto& a : t.actors)
+    if (a.id == "amir-peretz") peretz = &a;
+  ASSERT_NE(peretz, nullptr) << dump(t);
+  EXPECT_EQ(peretz->country, "ISR");
+  t = extract_on(
+      "The Iraqi Foreign Minister said on Monday that the cleric's remarks represent the "
+      "position of the government.",
+      1980, 5, 8);
+  EXPECT_EQ(count_events(t, "denial"), 0u) << dump(t);
+  t = extract_on("Residents of Muscat have been on alert since Sunday.", 1980, 5, 8);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+  t = extract_on(
+      "The Jordanian Prime Minister said on Monday that any attack on Kuwait is an attack on "
+      "its oil exports.",
+      1980, 5, 8);
+  EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
