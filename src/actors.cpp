@@ -2220,8 +2220,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         !((at_mission || protest_words) && near && home && !home_city.empty()))
       continue;
     std::string_view written = city ? text.substr(city->begin, city->end - city->begin) : town;
+    // (A capital as the story spells it, "Peking protesters" in 1967, where the lexicon
+    // lists that spelling; else the lexicon's own.)
+    const bool listed_spelling =
+        city && std::ranges::find(city->actor->capitals, written) != city->actor->capitals.end();
     std::string place(!city && town.empty() ? home_city
-                      : city && city->how == MentionHow::kCapital && !city->actor->capitals.empty()
+                      : city && city->how == MentionHow::kCapital &&
+                              !city->actor->capitals.empty() && !listed_spelling
                           ? std::string_view(city->actor->capitals.front())
                           : written);
     const LexActor* city_state = city ? city->actor : home;

@@ -4096,6 +4096,28 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       agent = nullptr;
       agent_actor = by_state;
     }
+    // "A note of protest was handed to the Chinese Charge d'Affaires in Rangoon": a protest
+    // told in the passive, with no sender named, is the state's where the envoy is posted,
+    // else the dateline's (not the envoy's own).
+    if (type->id == "criticism" && (!agent || agent->first_token >= h.tfirst) &&
+        passive_in(toks, h.tfirst, h.tlast) &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                    [](const Token& t) { return t.lower == "protest"; })) {
+      const LexActor* to = nullptr;
+      for (const auto& m : s.actors)
+        if (!to && m.first_token > h.tfirst && m.first_token < h.tlast && !m.place)
+          to = m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
+      const LexActor* posted = nullptr;  // (the envoy's post may follow the trigger)
+      for (const auto& m : s.actors)
+        if (!posted && m.first_token > h.tfirst + 1 && m.first_token < seg.last &&
+            toks[m.first_token - 1].lower == "in" && is_envoy_word(toks[m.first_token - 2].lower))
+          posted = m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
+      const LexActor* by_state = posted ? posted : s.home;
+      if (!to || !by_state || same_state(*to, *by_state)) continue;
+      agent = nullptr;
+      agent_actor = by_state;
+    }
     // "(BEIRUT) The Ministry of Foreign Affairs ordered the American military attache to leave
     // Syria": a ministry the text names with no state is the dateline's by default, but one that
     // sends another state's envoys out of a third state is that state's.
@@ -4434,6 +4456,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       } else if (named) {
         continue;
       }
+    }
+    // "According to Reuters, rebels attacked the town": who reports an act is not its doer
+    // (a speech act is the source's own).
+    if (!type->speech && agent && agent->actor == agent_actor && agent->first_token >= 2 &&
+        agent->last_token < h.tfirst) {
+      size_t b = agent->first_token;
+      if (toks[b - 1].lower == "the") --b;
+      if (b >= 2 && toks[b - 2].lower == "according" && toks[b - 1].lower == "to" &&
+          (b - 2 == first || toks[b - 3].lower == "," || toks[b - 3].lower == "and") &&
+          agent->last_token + 1 < last && toks[agent->last_token].lower == "," &&
+          // ("According to the ministry, it summoned the envoy": the source named again.)
+          !is_one_of(toks[agent->last_token + 1].lower, "it", "he", "she", "they", "we"))
+        continue;
     }
     ev.agent = agent_actor;
     ev.nominal = owner && agent == owner;

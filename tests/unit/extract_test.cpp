@@ -13463,5 +13463,38 @@ TEST(Extract, SixtyThirdSessionFormsLookalikes) {
   EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
 }
 
+// Who reports an act is not its doer ("According to Reuters, rebels attacked"), a protest "to
+// the Government of" a state, a note of protest handed in the passive (the sender the state the
+// envoy is posted in, else the dateline's), a crowd named by the story's spelling of a capital
+// ("Peking"), and something handed "to" a side with no "over" and no person is no handover.
+TEST(Extract, SixtyThirdSessionSourcesAndPassiveNotes) {
+  Timeline t =
+      extract_on("According to Reuters, rebels attacked the town on Saturday.", 1990, 5, 8);
+  EXPECT_EQ(count_events(t, "assault"), 0u) << dump(t);
+  t = extract_on(
+      "According to the Indian Defence Ministry, Pakistani troops attacked an Indian post on "
+      "Saturday.",
+      1990, 5, 8);
+  expect_dated(t, "assault", {"pakistan", "india"}, "1990-05-05");
+  t = extract_on(
+      "According to the Thai Foreign Ministry, it summoned the Cambodian ambassador on Monday.",
+      2008, 7, 16);
+  EXPECT_NE(find_event(t, "criticism", {"cambodia"}), nullptr) << dump(t);
+  t = extract_on(
+      "Laos has protested to the Government of the Kingdom of Thailand against the shelling.", 1987,
+      12, 10);
+  EXPECT_NE(find_event(t, "criticism", {"laos", "thailand"}), nullptr) << dump(t);
+  t = extract_on(
+      "A note of protest was handed to the Indonesian ambassador in Kuala Lumpur on Tuesday.", 1964,
+      9, 3);
+  expect_dated(t, "criticism", {"malaysia", "indonesia"}, "1964-09-01");
+  EXPECT_EQ(count_events(t, "cooperation"), 0u) << dump(t);
+  t = extract_on("Students demonstrated outside the Indian Embassy in Peking on Tuesday.", 1967, 6,
+                 15);
+  EXPECT_NE(find_event(t, "protest", {"peking-protesters", "india"}), nullptr) << dump(t);
+  t = extract_on("Pakistan handed the two suspects to Afghanistan on Monday.", 2010, 3, 3);
+  expect_dated(t, "cooperation", {"pakistan", "afghanistan"}, "2010-03-01");
+}
+
 }  // namespace
 }  // namespace dipline
