@@ -4108,15 +4108,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (const auto& m : s.actors)
         if (!to && m.first_token > h.tfirst && m.first_token < h.tlast && !m.place)
           to = m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
-      const LexActor* posted = nullptr;  // (the envoy's post may follow the trigger)
+      // (The envoy's post, or the mission's, may follow the trigger: "to the Hungarian
+      // Legation in Belgrade".)
+      const LexActor* posted = nullptr;
+      bool by = false;  // ("delivered to the Soviet Embassy by the Iranian Ambassador")
+      for (size_t i = h.tlast; i < seg.last; ++i) by = by || toks[i].lower == "by";
       for (const auto& m : s.actors)
         if (!posted && m.first_token > h.tfirst + 1 && m.first_token < seg.last &&
-            toks[m.first_token - 1].lower == "in" && is_envoy_word(toks[m.first_token - 2].lower))
+            toks[m.first_token - 1].lower == "in" &&
+            (is_envoy_word(toks[m.first_token - 2].lower) ||
+             is_one_of(toks[m.first_token - 2].lower, "legation", "embassy", "mission",
+                       "consulate")))
           posted = m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
       const LexActor* by_state = posted ? posted : s.home;
-      if (!to || !by_state || same_state(*to, *by_state)) continue;
-      agent = nullptr;
-      agent_actor = by_state;
+      if (!by) {
+        if (!to || !by_state || same_state(*to, *by_state)) continue;
+        agent = nullptr;
+        agent_actor = by_state;
+      }
     }
     // "(BEIRUT) The Ministry of Foreign Affairs ordered the American military attache to leave
     // Syria": a ministry the text names with no state is the dateline's by default, but one that
