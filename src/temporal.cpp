@@ -2168,7 +2168,10 @@ class Matcher {
     if (wd < 0 || !capitalized(i)) return std::nullopt;
     if (mod.empty()) {
       size_t k = punct(i + 1, ",") ? i + 2 : i + 1;
-      if (month_of(w(k)) > 0 && day_number(w(k + 1))) {
+      // ("Wednesday, September 19"; "Wednesday 19 September", as British and French papers
+      // write it)
+      if ((month_of(w(k)) > 0 && day_number(w(k + 1))) ||
+          (day_number(w(k)) && month_of(w(k + 1)) > 0)) {
         if (auto m = explicit_date(k)) {
           m->first = b;
           return m;

@@ -52,6 +52,17 @@ TEST(Temporal, ANearerPastVerbHidesAPlanFartherLeft) {
             "Wednesday -> 2022-02-16 | 2022-02-16");
 }
 
+// "Wednesday 19 September", "Tuesday, 18 September": a weekday before the day and the month (as
+// British and French papers write it) is that date, one expression, not the last Wednesday.
+TEST(Temporal, AWeekdayBeforeDayAndMonthIsThatDate) {
+  EXPECT_EQ(dates_in("Crowds marched to the consulate on Wednesday 9 February, the paper said."),
+            "Wednesday 9 February -> 2022-02-09 | 2022-02-09");
+  EXPECT_EQ(dates_in("The frontier has been closed since Saturday, 5 February 2022."),
+            "Saturday, 5 February 2022 -> 2022-02-05 | 2022-02-05");
+  // (Not a weekday before a number that is no day: "on Monday 3 ministers resigned".)
+  EXPECT_EQ(dates_in("On Monday 3 ministers resigned."), "Monday -> 2022-02-14 | 2022-02-14");
+}
+
 // "Jun 1", "Jul 3", "Apr 30": the short months without a stop, with a day; not a name ("Jun
 // Ji-hyun") nor a bare "in Apr".
 TEST(Temporal, ShortMonthsWithoutAStopTakeADay) {
