@@ -1025,6 +1025,8 @@ struct ArticlePeople::Impl {
   // The Guinea the story is about when it names Equatorial Guinea or Papua New Guinea
   // (kNoGuinea: both, or the other Guinea too).
   const LexActor* long_guinea = nullptr;
+  // So is the Congo of Brazzaville, when the story names it and not the other (kNoGuinea).
+  const LexActor* small_congo = nullptr;
   const LexActor* home = nullptr;     // the state of the dateline
   std::string home_city;              // and its city ("Beijing")
   bool home_guessed = false;          // from the outlet's name, until a dateline says
@@ -1204,6 +1206,28 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   if (impl_->long_guinea && impl_->long_guinea != &kNoGuinea)
     for (auto& m : mentions)
       if (m.actor->id == "guinea") m.actor = impl_->long_guinea;
+  // "Brazzaville ... Congolese come home from Gabon": in a story that names the Republic of the
+  // Congo (or Brazzaville), "Congo" and "Congolese" are short for it, unless the story names the
+  // other Congo by its capital ("Kinshasa", "Leopoldville") or by a name of its own ("DRC",
+  // "Zaire").
+  auto bare_congo = [&](const ActorMention& m) {
+    std::string_view w = word(m.first_token);
+    return m.last_token == m.first_token + 1 &&
+           (w.starts_with("Congo") || w.starts_with("Congolese"));
+  };
+  for (auto& m : mentions) {
+    const std::string& id = m.actor->id;
+    if (id == "republic-of-the-congo" && impl_->small_congo != &kNoGuinea)
+      impl_->small_congo = m.actor;
+    else if (id == "dr-congo" && !bare_congo(m))
+      impl_->small_congo = &kNoGuinea;
+  }
+  // (So does a story filed from Brazzaville.)
+  if (!impl_->small_congo && impl_->home && impl_->home->id == "republic-of-the-congo")
+    impl_->small_congo = impl_->home;
+  if (impl_->small_congo && impl_->small_congo != &kNoGuinea)
+    for (auto& m : mentions)
+      if (m.actor->id == "dr-congo" && bare_congo(m)) m.actor = impl_->small_congo;
   // "Victoria Nuland", "Lima Barreto": a city's name followed by a word that can be a surname,
   // the two a name on their own (a small word after them), is a person's given name.
   // (Marked first: the test looks at the other mentions, which the erasing moves.)

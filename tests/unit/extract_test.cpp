@@ -13496,5 +13496,25 @@ TEST(Extract, SixtyThirdSessionSourcesAndPassiveNotes) {
   expect_dated(t, "cooperation", {"pakistan", "afghanistan"}, "2010-03-01");
 }
 
+// In a story that names the Republic of the Congo (or Brazzaville, or is filed from there),
+// "Congo" and "Congolese" are short for it; not once the story names the other Congo by its
+// capital or a name of its own.
+TEST(Extract, SixtyThirdSessionTheCongoOfBrazzaville) {
+  Timeline t = extract_text(
+      "BRAZZAVILLE, Sept. 28 - Congo recalled its ambassador in Libreville on Thursday.\n",
+      CalendarDate::ymd(1962, 9, 29));
+  expect_dated(t, "ambassador-recall", {"republic-of-the-congo"}, "1962-09-27");
+  t = extract_on(
+      "Crowds marched in Brazzaville on Monday. Congo recalled its ambassador to Gabon on "
+      "Thursday.",
+      1962, 9, 29);
+  expect_dated(t, "ambassador-recall", {"republic-of-the-congo", "gabon"}, "1962-09-27");
+  t = extract_on(
+      "Kinshasa and Brazzaville traded charges on Monday. Congo recalled its ambassador to "
+      "Angola on Thursday.",
+      1975, 9, 29);
+  expect_dated(t, "ambassador-recall", {"dr-congo", "angola"}, "1975-09-25");
+}
+
 }  // namespace
 }  // namespace dipline
