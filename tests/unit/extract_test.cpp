@@ -13516,5 +13516,21 @@ TEST(Extract, SixtyThirdSessionTheCongoOfBrazzaville) {
   expect_dated(t, "ambassador-recall", {"dr-congo", "angola"}, "1975-09-25");
 }
 
+// "asked the Russian Embassy for an explanation": asking another side for an explanation is an
+// appeal to it, told or said ("it had asked the Department of Foreign Affairs for an
+// explanation"); not asking for one of one's own ministry.
+TEST(Extract, SixtyThirdSessionAskedForAnExplanation) {
+  Timeline t =
+      extract_on("Finland asked the Russian Embassy for an explanation on Monday.", 2022, 4, 6);
+  expect_dated(t, "appeal", {"finland", "russia"}, "2022-04-04");
+  t = extract_on(
+      "The Chinese embassy said on Monday it had asked the Palauan Foreign Ministry for an "
+      "explanation of the remarks.",
+      2022, 4, 6);
+  EXPECT_NE(find_event(t, "appeal", {"china", "palauan-foreign-ministry"}), nullptr) << dump(t);
+  t = extract_on("The senator asked for an explanation of the budget on Monday.", 2022, 4, 6);
+  EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
