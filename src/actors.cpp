@@ -1840,20 +1840,30 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       bool in_city = toks[i + 1].lower == "in" && of &&
                      (of->how == MentionHow::kCity || of->how == MentionHow::kCapital);
       // A crowd given its size before its verb: "a crowd estimated at two thousand gathered",
-      // "a crowd numbering several hundred marched" (at most four words of number).
+      // "a crowd numbering several hundred marched", "a crowd of several hundred gathered" (at
+      // most four words).
       auto sized = [&] {
         if (w != "crowd" && w != "crowds") return false;
         size_t k = i + 1;
+        // ("a crowd of several hundred gathered": the size itself, in words of number)
+        bool of = toks[k].lower == "of";
         if ((toks[k].lower == "estimated" || toks[k].lower == "put") && k + 1 < last &&
             toks[k + 1].lower == "at")
           k += 2;
-        else if (toks[k].lower == "numbering")
+        else if (toks[k].lower == "numbering" || of)
           ++k;
         else
           return false;
+        static const detail::WordSet kNumberWords = {
+            "several", "some",  "about", "around",  "nearly",   "more",     "than",
+            "over",    "a",     "few",   "hundred", "hundreds", "thousand", "thousands",
+            "dozens",  "dozen", "two",   "three",   "four",     "five",     "ten",
+            "twenty",  "fifty", "up",    "to",      "almost",   "roughly",  "perhaps"};
         size_t n = 0;
         for (; k < last && n < 4 && !kRally.contains(toks[k].lower); ++k, ++n)
-          if (covered(k) || toks[k].kind == TokenKind::kPunct) return false;
+          if (covered(k) || toks[k].kind == TokenKind::kPunct ||
+              (of && toks[k].kind != TokenKind::kNumber && !kNumberWords.contains(toks[k].lower)))
+            return false;
         return n > 0 && k < last && kRally.contains(toks[k].lower);
       };
       if (!people && !in_city && !sized()) continue;

@@ -13393,6 +13393,12 @@ TEST(Extract, SixtyThirdSessionBlindSetForms) {
       1985, 9, 2);
   expect_dated(t, "protest", {"tunis-protesters", "libya"}, "1985-08-30");
   t = extract_on(
+      "A crowd of several hundred gathered outside the Libyan Embassy in Tunis on Friday.", 1985, 9,
+      2);
+  expect_dated(t, "protest", {"tunis-protesters", "libya"}, "1985-08-30");
+  t = extract_on("A crowd of fans gathered outside the stadium in Tunis on Friday.", 1985, 9, 2);
+  EXPECT_EQ(count_events(t, "protest"), 0u) << dump(t);
+  t = extract_on(
       "Sultan Qaboos received the ambassadors of Iran and Pakistan at the palace on Tuesday.", 1980,
       3, 6);
   EXPECT_NE(find_event(t, "hosting", {"iran", "pakistan"}), nullptr) << dump(t);
