@@ -13538,5 +13538,28 @@ TEST(Extract, SixtyThirdSessionAskedForAnExplanation) {
   EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
 }
 
+// A dispute brought "to the notice/attention of" a body, or the body's attention drawn to it, is
+// an appeal to the body; one asked of another ("asked Dr Waldheim to bring the dispute to the
+// attention of the Council") is the asker's appeal to him, not to the Council.
+TEST(Extract, SixtyThirdSessionBroughtToTheNoticeOf) {
+  Timeline t = extract_on(
+      "Ecuador brought the border incidents to the notice of the Organization of American "
+      "States on Monday.",
+      1981, 2, 4);
+  expect_dated(t, "appeal", {"ecuador", "oas"}, "1981-02-02");
+  t = extract_on(
+      "Pakistan drew the attention of the UN Security Council to the killings on Monday.", 1990, 2,
+      4);
+  expect_dated(t, "appeal", {"pakistan", "un-security-council"}, "1990-01-29");
+  t = extract_on(
+      "Malta has asked the Secretary-General to bring the dispute to the attention of the "
+      "Security Council.",
+      1980, 8, 28);
+  EXPECT_EQ(find_event(t, "appeal", {"malta", "un-security-council"}), nullptr) << dump(t);
+  t = extract_on("The minister brought the matter to the attention of the cabinet on Monday.", 1990,
+                 2, 4);
+  EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
