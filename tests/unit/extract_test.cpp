@@ -13561,5 +13561,26 @@ TEST(Extract, SixtyThirdSessionBroughtToTheNoticeOf) {
   EXPECT_EQ(count_events(t, "appeal"), 0u) << dump(t);
 }
 
+// Said of another state's authorities: "expected the Pakistani authorities to take all necessary
+// action" (a demand), 'Colombo was "satisfied with the prompt action" taken by the Pakistani
+// authorities' (support; not "not satisfied").
+TEST(Extract, SixtyThirdSessionAuthoritiesExpectedAndSatisfied) {
+  Timeline t = extract_on(
+      "Nepal's Foreign Ministry said on Saturday that it expected the Qatari authorities to take "
+      "all necessary action.",
+      2021, 12, 9);
+  expect_dated(t, "demand", {"qatar"}, "2021-12-04");
+  t = extract_on(
+      "Nepalese Foreign Minister Narayan Khadka said on Tuesday that Kathmandu was satisfied "
+      "with the steps taken by the Qatari authorities.",
+      2021, 12, 9);
+  expect_dated(t, "support", {"narayan-khadka", "qatar"}, "2021-12-07");
+  t = extract_on(
+      "Nepalese Foreign Minister Narayan Khadka said on Tuesday that he was not satisfied with "
+      "the steps taken by the Qatari authorities.",
+      2021, 12, 9);
+  EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
