@@ -13582,5 +13582,31 @@ TEST(Extract, SixtyThirdSessionAuthoritiesExpectedAndSatisfied) {
   EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
 }
 
+// Threats said: whoever armed the invaders "will answer for it before" the world; a government
+// that "would take every measure necessary to defend the territorial integrity" of its state
+// (also as the second that-clause after "but"). Not a minister who will answer for it to
+// Parliament, nor measures to protect one's citizens.
+TEST(Extract, SixtyThirdSessionAnswerForItAndEveryMeasure) {
+  Timeline t = extract_on(
+      "Honduran President Ramon Villeda Morales warned on Friday that any government which had "
+      "armed the rebels \"will answer for it before the whole of the Americas.\"",
+      1959, 8, 18);
+  expect_dated(t, "threat", {"ramon-villeda-morales"}, "1959-08-14");
+  t = extract_on(
+      "Cambodian Foreign Minister Huot Sambath said on Monday that Cambodia wanted peace, but "
+      "that the Royal Government would take every measure necessary to defend the territorial "
+      "integrity of the Kingdom.",
+      1964, 3, 24);
+  EXPECT_NE(find_event(t, "threat", {"huot-sambath"}), nullptr) << dump(t);
+  for (const char* none :
+       {"British Foreign Secretary Douglas Hurd said on Monday that he would answer for it to "
+        "Parliament.",
+        "Indian Foreign Minister Natwar Singh said on Monday that the government would take every "
+        "measure necessary to protect Indian citizens in Iraq."}) {
+    t = extract_on(none, 2004, 7, 21);
+    EXPECT_EQ(count_events(t, "threat"), 0u) << none << "\n" << dump(t);
+  }
+}
+
 }  // namespace
 }  // namespace dipline
