@@ -951,7 +951,8 @@ const detail::WordSet& body_heads() {
       "navy",         "corps",        "command",    "authority",   "forum",       "alliance",
       "coalition",    "movement",     "federation", "bureau",      "league",      "tribunal",
       "militia",      "brigades",     "initiative", "network",     "foundation",  "society",
-      "centre",       "center",       "mission",    "brotherhood", "directorate", "conference"};
+      "centre",       "center",       "mission",    "brotherhood", "directorate", "conference",
+      "fleet",        "flotilla"};  // ("Russia's Northern Fleet": no person)
   return kHeads;
 }
 

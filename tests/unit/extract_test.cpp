@@ -13608,5 +13608,16 @@ TEST(Extract, SixtyThirdSessionAnswerForItAndEveryMeasure) {
   }
 }
 
+// A run of names ending in "Fleet" is a force, no person: "Russia's Northern Fleet has been
+// holding an exercise" is Russia's exercise.
+TEST(Extract, SixtyThirdSessionAFleetIsNoPerson) {
+  Timeline t = extract_on(
+      "Russia's Pacific Fleet has been holding a large exercise in the Sea of Japan since "
+      "Thursday.",
+      2015, 4, 20);
+  expect_dated(t, "military-exercise", {"russia"}, "2015-04-16/..");
+  for (const auto& a : t.actors) EXPECT_NE(a.kind, ActorKind::kPerson) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
