@@ -101,9 +101,13 @@ struct Gazetteer::Impl {
                                            "col.", "major", "marshal", "admiral", "captain",
                                            "commander", "brigadier", "dr", "dr.", "doctor", "chief",
                                            "bishop", "mr", "mr.", "mrs", "mrs.", "ms", "ms.") ||
-                         // (So is a surname with its particle, "bin Mubarak", "van Rompuy".)
-                         detail::is_one_of(w[0], "bin", "ibn", "al", "el", "van", "von", "de", "da",
-                                           "di", "del", "la", "le", "ben", "abu"))));
+                         // (So is a surname with its particle, "bin Mubarak".)
+                         detail::is_one_of(w[0], "bin", "ibn", "bint"))) ||
+                       // ... and a given name with the father's the lexicon does not list,
+                       // "Mohammed bin Mubarak" for "Mohammed bin Mubarak Al Khalifa" (other men
+                       // bear it in other years).
+                       (w.size() == 3 && detail::is_one_of(w[1], "bin", "ibn") &&
+                        std::find(a->names.begin(), a->names.end(), name) == a->names.end()));
     by_first[w[0]].push_back(Entry{w, a, how, short_form});
     // Possessive forms match through the tokenizer ("Russia's" is one token).
     auto poss = w;
@@ -197,7 +201,9 @@ std::vector<std::string> name_variants(std::string_view name) {
     }
   // "Mohammed bin Mubarak" for "Mohammed bin Mubarak Al Khalifa": the family name after a
   // patronymic is often left out.
+  // (Not "Faisal ibn Abd", whose father's name goes on: "Abd al-Aziz".)
   if (words.size() >= 4 && (words[1] == "bin" || words[1] == "ibn") && upper(words[2]) &&
+      words[2] != "Abd" && words[2] != "Abdul" && words[2] != "Abdel" &&
       (words[3] == "Al" || words[3] == "al" || words[3].starts_with("Al-") ||
        words[3].starts_with("al-")))
     out.push_back(words[0] + " " + words[1] + " " + words[2]);
@@ -387,6 +393,16 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
             (word == "America" || word == "American" || word == "Americans") && i > first &&
             is_one_of(toks[i - 1].lower, "central", "south", "latin", "north", "middle"))
           continue;
+        // ("Ali bin Abdullah Saleh", "Khalid bin Mohammad Al Nahyan" are not the "Ali bin
+        // Abdullah" or "Khalid bin Mohammad" of another family; "Saad bin Mubarak" is no
+        // "Mubarak".)
+        if (e.short_form && e.words.size() >= 2 &&
+            is_one_of(e.lower_words[e.words.size() - 2], "bin", "ibn") && j < last &&
+            toks[j].kind == TokenKind::kWord &&
+            (toks[j].capitalized || starts_with(toks[j].lower, "al-")))
+          continue;
+        if (e.short_form && i > first && is_one_of(toks[i - 1].lower, "bin", "ibn", "bint"))
+          continue;
         // A surname alone names the lexicon's person only while they hold an office: "Bush" in
         // 1990 is not George W. Bush.
         if (e.short_form && !e.actor->roles.empty() && !e.actor->role_at(when)) continue;
@@ -395,6 +411,9 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         if (e.short_form && e.actor->kind == ActorKind::kPerson && i > first &&
             toks[i - 1].kind == TokenKind::kWord && toks[i - 1].capitalized &&
             !ends_with(toks[i - 1].lower, ".") && !is_title_word(toks[i - 1].lower) &&
+            // (Nor a royal title: "Shaikh Mohammed bin Mubarak".)
+            !is_one_of(toks[i - 1].lower, "sheikh", "shaikh", "sheik", "prince", "emir", "king",
+                       "sultan", "princess", "queen") &&
             !is_one_of(toks[i - 1].lower, "state", "affairs", "house", "office", "council",
                        "nations", "union", "ministry", "department") &&
             (found.empty() || found.back().last_token != i) &&
@@ -2570,7 +2589,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // "Ayatollah Sadeq Rouhani"; a king or a sheikh by his given name.)
     if (!known && n == 1 && (!royal || toks[name_begin - 1].lower == "ayatollah"))
       if (auto it = impl_->by_surname.find(word(name_begin)); it != impl_->by_surname.end())
-        known = it->second;
+        // (Only one introduced as an ayatollah: not "Prime Minister Adel Abdul Mahdi".)
+        if (!royal ||
+            std::any_of(it->second->roles.begin(), it->second->roles.end(), [](const LexRole& r) {
+              return detail::lower_ascii(r.title) == "ayatollah";
+            }))
+          known = it->second;
     // "Sir Michael", "Dame Jacinda": a knight is his given name later in the story (Britain and
     // the Commonwealth), the knight named so last (not "John Howard" for "Sir John" after "Sir
     // John Major").

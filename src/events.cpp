@@ -4097,8 +4097,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       agent_actor = by_state;
     }
     // "A note of protest was handed to the Chinese Charge d'Affaires in Rangoon": a protest
-    // told in the passive, with no sender named, is the state's where the envoy is posted,
-    // else the dateline's (not the envoy's own).
+    // told in the passive, with no sender named, is the state's where the envoy is posted (not
+    // the envoy's own).
     if (type->id == "criticism" && (!agent || agent->first_token >= h.tfirst) &&
         passive_in(toks, h.tfirst, h.tlast) &&
         std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
@@ -4120,11 +4120,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
              is_one_of(toks[m.first_token - 2].lower, "legation", "embassy", "mission",
                        "consulate")))
           posted = m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
-      const LexActor* by_state = posted ? posted : s.home;
-      if (!by) {
-        if (!to || !by_state || same_state(*to, *by_state)) continue;
+      // (With no post named, the rules for a note to a mission below decide: a wire desk in
+      // London or New York reports others' notes.)
+      if (!by && posted) {
+        if (!to || same_state(*to, *posted)) continue;
         agent = nullptr;
-        agent_actor = by_state;
+        agent_actor = posted;
       }
     }
     // "(BEIRUT) The Ministry of Foreign Affairs ordered the American military attache to leave
@@ -4476,7 +4477,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           (b - 2 == first || toks[b - 3].lower == "," || toks[b - 3].lower == "and") &&
           agent->last_token + 1 < last && toks[agent->last_token].lower == "," &&
           // ("According to the ministry, it summoned the envoy": the source named again.)
-          !is_one_of(toks[agent->last_token + 1].lower, "it", "he", "she", "they", "we"))
+          !is_one_of(toks[agent->last_token + 1].lower, "it", "he", "she", "they", "we", "its",
+                     "his", "her", "their", "our"))
         continue;
     }
     ev.agent = agent_actor;

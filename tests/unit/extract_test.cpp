@@ -13619,5 +13619,62 @@ TEST(Extract, SixtyThirdSessionAFleetIsNoPerson) {
   for (const auto& a : t.actors) EXPECT_NE(a.kind, ActorKind::kPerson) << dump(t);
 }
 
+// Lookalikes from the session's review: an act "by X" that "is an attack on" the speaker's state
+// (criticism, not support); alerts for a disaster; "X bin Y" inside a longer name of another
+// family; "bin Mubarak" after another given name (no Hosni Mubarak); "de Klerk" after his
+// presidency; "According to X, its aircraft" (X's act); a passive note in a London story told by
+// another state's ministry; an ayatollah who shares a surname with a prime minister; "would not
+// annex ... unless".
+TEST(Extract, SixtyThirdSessionReviewLookalikes) {
+  Timeline t = extract_on(
+      "Maduro said on Monday the sanctions imposed by the United States are an attack on "
+      "Venezuela.",
+      2019, 7, 10);
+  EXPECT_NE(find_event(t, "criticism", {"nicolas-maduro", "united-states"}), nullptr) << dump(t);
+  EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
+  t = extract_on("Mexican army units have been on alert since the earthquake.", 1985, 9, 20);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+  t = extract_on("Pakistani troops have remained on high alert along the border since Sunday.",
+                 2019, 3, 1);
+  EXPECT_NE(find_event(t, "military-buildup", {"pakistan"}), nullptr) << dump(t);
+  struct Who {
+    const char* text;
+    int y, m, d;
+    const char* not_id;
+  };
+  const Who wrong[] = {
+      {"Sheikh Khalid bin Mohammad Al Nahyan, the Crown Prince of Abu Dhabi, received the "
+       "Egyptian President on Monday.",
+       2023, 4, 10, "khalid-al-attiyah"},
+      {"Ali bin Abdullah Saleh met the U.S. ambassador on Monday.", 2012, 3, 3,
+       "ali-bin-abdullah-al-thani"},
+      {"Sheikh Saad bin Mubarak met the Egyptian ambassador on Monday.", 1995, 5, 5,
+       "hosni-mubarak"},
+      {"Iraqi Prime Minister Adel Abdul Mahdi resigned on Sunday. Ayatollah Mahdi, a cleric from "
+       "Karbala, called on the United States on Monday to withdraw.",
+       2019, 12, 3, "adil-abdul-mahdi"},
+  };
+  for (const auto& c : wrong) {
+    t = extract_on(c.text, c.y, c.m, c.d);
+    for (const auto& e : t.events)
+      if (e.type != "statement")
+        EXPECT_EQ(std::count(e.actors.begin(), e.actors.end(), c.not_id), 0) << c.text << dump(t);
+  }
+  t = extract_on(
+      "According to the Israeli army, its aircraft struck more than 40 targets in Lebanon on "
+      "Monday.",
+      2024, 9, 25);
+  EXPECT_NE(find_event(t, "assault", {"lebanon"}), nullptr) << dump(t);
+  t = extract_text(
+      "LONDON, May 3 - A note of protest was handed to the Soviet Ambassador on Monday, the "
+      "Japanese Foreign Ministry said.\n",
+      CalendarDate::ymd(1983, 5, 3));
+  EXPECT_EQ(find_event(t, "criticism", {"united-kingdom"}), nullptr) << dump(t);
+  t = extract_on(
+      "Putin said on Monday Russia would not annex Crimea unless the people voted for it.", 2014, 3,
+      5);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
