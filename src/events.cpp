@@ -4122,8 +4122,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           posted = m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
       // (With no post named, the rules for a note to a mission below decide: a wire desk in
       // London or New York reports others' notes.)
-      if (!by && posted) {
-        if (!to || same_state(*to, *posted)) continue;
+      if (!by && posted && to) {
+        if (same_state(*to, *posted)) continue;  // (one's own envoy)
         agent = nullptr;
         agent_actor = posted;
       }
