@@ -13402,6 +13402,9 @@ TEST(Extract, SixtyThirdSessionBlindSetForms) {
       "Sultan Qaboos received the ambassadors of Iran and Pakistan at the palace on Tuesday.", 1980,
       3, 6);
   EXPECT_NE(find_event(t, "hosting", {"iran", "pakistan"}), nullptr) << dump(t);
+  t = extract_on("King Hussein received in audience the ambassadors of Iraq and Syria on Monday.",
+                 1980, 5, 8);
+  expect_dated(t, "hosting", {"king-hussein", "iraq", "syria"}, "1980-05-05");
   t = extract_on(
       "The Amir, Shaikh Jaber bin Ali Al Thani, returned from abroad. The Amir received the "
       "Iraqi ambassador on Wednesday.",
