@@ -4054,11 +4054,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
     }
     // The state an envoy the trigger names is posted in ("the Russian ambassador in Kiev"): that
-    // of the first place after "<envoy> in" inside the trigger that `also` admits, else null.
-    auto posted_in = [&](auto&& also) -> const LexActor* {
+    // of the first place after "<envoy> in" before token `end` (the trigger's end, or past it)
+    // that `also` admits, else null; with `missions`, a mission's post too ("the Hungarian
+    // Legation in Belgrade").
+    auto posted_in = [&](auto&& also, size_t end, bool missions) -> const LexActor* {
       for (const auto& m : s.actors)
-        if (m.first_token > h.tfirst + 1 && m.first_token < h.tlast &&
-            toks[m.first_token - 1].lower == "in" && is_envoy_word(toks[m.first_token - 2].lower) &&
+        if (m.first_token > h.tfirst + 1 && m.first_token < end &&
+            toks[m.first_token - 1].lower == "in" &&
+            (is_envoy_word(toks[m.first_token - 2].lower) ||
+             (missions && is_one_of(toks[m.first_token - 2].lower, "legation", "embassy", "mission",
+                                    "consulate"))) &&
             also(m))
           return m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
       return nullptr;
@@ -4090,7 +4095,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           left = m.actor;
       // ("the Egyptian charge d'affaires in Jedda was given forty-eight hours to pack": the
       // state the envoy is posted in, with no dateline.)
-      const LexActor* posted = posted_in([](const ActorMention&) { return true; });
+      const LexActor* posted = posted_in([](const ActorMention&) { return true; }, h.tlast, false);
       const LexActor* by_state = left ? left : posted ? posted : s.home;
       if (!sent || !by_state || sent == by_state) continue;
       agent = nullptr;
@@ -4110,16 +4115,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           to = m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
       // (The envoy's post, or the mission's, may follow the trigger: "to the Hungarian
       // Legation in Belgrade".)
-      const LexActor* posted = nullptr;
+      const LexActor* posted = posted_in([](const ActorMention&) { return true; }, seg.last, true);
       bool by = false;  // ("delivered to the Soviet Embassy by the Iranian Ambassador")
       for (size_t i = h.tlast; i < seg.last; ++i) by = by || toks[i].lower == "by";
-      for (const auto& m : s.actors)
-        if (!posted && m.first_token > h.tfirst + 1 && m.first_token < seg.last &&
-            toks[m.first_token - 1].lower == "in" &&
-            (is_envoy_word(toks[m.first_token - 2].lower) ||
-             is_one_of(toks[m.first_token - 2].lower, "legation", "embassy", "mission",
-                       "consulate")))
-          posted = m.actor->kind == ActorKind::kCountry ? m.actor : impl_->state(m.actor->country);
       // (With no post named, the rules for a note to a mission below decide: a wire desk in
       // London or New York reports others' notes.)
       if (!by && posted && to) {
@@ -4258,7 +4256,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         consult = toks[j].lower == "for" && toks[j + 1].lower == "consultations";
       if (consult) continue;
       const LexActor* host =
-          posted_in([&](const ActorMention& m) { return passive_in(toks, m.last_token, h.tlast); });
+          posted_in([&](const ActorMention& m) { return passive_in(toks, m.last_token, h.tlast); },
+                    h.tlast, false);
       if (host && host != agent_actor &&
           (agent_actor->country.empty() || host->country != agent_actor->country)) {
         agent = nullptr;
