@@ -81,6 +81,7 @@ struct Gazetteer::Impl {
   const LexActor* soviet_union = nullptr;
   const LexActor* serbia = nullptr;
   const LexActor* yugoslavia = nullptr;
+  const LexActor *czechia = nullptr, *czechoslovakia = nullptr;
   const LexActor *yemen = nullptr, *north_yemen = nullptr, *south_yemen = nullptr;
   const LexActor *vietnam = nullptr, *north_vietnam = nullptr, *south_vietnam = nullptr;
 
@@ -224,6 +225,8 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
     if (a.id == "soviet-union") impl_->soviet_union = &a;
     if (a.id == "serbia") impl_->serbia = &a;
     if (a.id == "yugoslavia") impl_->yugoslavia = &a;
+    if (a.id == "czechia") impl_->czechia = &a;
+    if (a.id == "czechoslovakia") impl_->czechoslovakia = &a;
     if (a.id == "yemen") impl_->yemen = &a;
     if (a.id == "north-yemen") impl_->north_yemen = &a;
     if (a.id == "south-yemen") impl_->south_yemen = &a;
@@ -493,6 +496,13 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         impl_->yugoslavia && CalendarDate::ymd(1918, 12, 1) <= when &&
         when < CalendarDate::ymd(1992, 4, 27))
       m.actor = impl_->yugoslavia;
+    // (Prague from the republic of October 1918 until the federation split in January 1993:
+    // the capital of Czechoslovakia; "Czech" its adjective, as the papers of the time wrote
+    // "the Czech Government".)
+    if (when.year > 0 && m.actor == impl_->czechia &&
+        (m.how == MentionHow::kCapital || m.how == MentionHow::kDemonym) && impl_->czechoslovakia &&
+        CalendarDate::ymd(1918, 10, 28) <= when && when < CalendarDate::ymd(1993, 1, 1))
+      m.actor = impl_->czechoslovakia;
     // (Aden and Sanaa until the two Yemens united in May 1990: the capitals of South and North
     // Yemen.)
     if (when.year > 0 && m.actor == impl_->yemen && m.how == MentionHow::kCapital &&
@@ -1040,8 +1050,9 @@ struct ArticlePeople::Impl {
   std::vector<Group> groups;
   // The state's army or military the story named last ("the Sudanese army" ... "the army").
   const LexActor* armed_force = nullptr;
-  const LexActor* ministry = nullptr;  // and the ministry ("the Russian Foreign Ministry")
-  const LexActor* junta = nullptr;     // the state of "the Myanmar junta"
+  const LexActor* ministry = nullptr;    // and the ministry ("the Russian Foreign Ministry")
+  const LexActor* department = nullptr;  // ("the State Department")
+  const LexActor* junta = nullptr;       // the state of "the Myanmar junta"
   // The Guinea the story is about when it names Equatorial Guinea or Papua New Guinea
   // (kNoGuinea: both, or the other Guinea too).
   const LexActor* long_guinea = nullptr;
@@ -1520,10 +1531,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   }
   // "ISLAMABAD: ... The Foreign Office summoned India's charge d'affaires": in a story filed
   // outside Britain that has named nothing British, the Foreign Office is the home state's.
+  // (Not after "In London," in its sentence: "In London, a Foreign Office spokesman said".)
   for (auto& m : mentions) {
     bool bare_office = m.actor->id == "uk-foreign-office" &&
                        text.substr(m.begin, m.end - m.begin) == "Foreign Office";
-    if (bare_office && impl_->home && impl_->home->country != "GBR" && !impl_->british) {
+    bool in_london = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& o) {
+      return o.actor->country == "GBR" && o.last_token <= m.first_token;
+    });
+    if (bare_office && impl_->home && impl_->home->country != "GBR" && !impl_->british &&
+        !in_london) {
       const LexActor& state = *impl_->home;
       m.actor = impl_->named(adjective_of(state) + " Foreign Office", ActorKind::kOrganization,
                              state.country, state.country + "GOV");
@@ -1648,8 +1664,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         is_one_of(toks[end].lower, "'s", "officers", "officials", "chief", "commander", "spokesman",
                   "spokeswoman", "spokesperson", "of", "-", "in"))
       continue;
+    // ("The State Department protested ... The Department also announced": a department.)
     const LexActor* named = is_one_of(toks[i + 1].lower, "army", "military") ? impl_->armed_force
                             : toks[i + 1].lower == "ministry"                ? impl_->ministry
+                            : toks[i + 1].lower == "department"              ? impl_->department
                                                                              : nullptr;
     if (end > i + 2) {
       const LexActor* state = impl_->home ? impl_->home : impl_->subject;
@@ -2399,6 +2417,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   for (const auto& m : mentions)
     if (m.actor->kind == ActorKind::kOrganization && ends_with(m.actor->name, "Ministry"))
       impl_->ministry = m.actor;
+    else if (m.actor->kind == ActorKind::kOrganization && ends_with(m.actor->name, "Department"))
+      impl_->department = m.actor;
   std::vector<ActorMention> added;
   for (size_t i = first; i < last;) {
     // ("Prime Minister al-Baghdadi Ali al-Mahmudi": a name may open with its particle.)
@@ -2819,9 +2839,20 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                          "hosted", "hosts", "congratulated", "congratulates", "thanked", "thanks",
                          "phoned", "telephoned", "welcomed", "welcomes", "invited", "invites") &&
                (j >= last || !toks[j].capitalized);
-    if (!known &&
-        ((!(royal && n >= 1) && title.empty() && !speaker && !appositive && !owner && !met) ||
-         org_head)) {
+    // "sentenced the American journalist William Oatis", "arrested opposition activist Alexei
+    // Navalny": a full name right after a word for what someone is by trade or cause (in lower
+    // case) is that person.
+    bool described =
+        n >= 2 && !org_head && name_begin > first + 1 && !royal &&
+        !toks[name_begin - 1].capitalized &&
+        is_one_of(toks[name_begin - 1].lower, "journalist", "correspondent", "reporter",
+                  "photographer", "activist", "dissident", "businessman", "businesswoman", "writer",
+                  "novelist", "poet", "missionary", "priest", "student", "academic", "scholar",
+                  "lawyer", "blogger", "tourist", "aid worker", "engineer") &&
+        (j >= last || !toks[j].capitalized);
+    if (!known && ((!(royal && n >= 1) && title.empty() && !speaker && !appositive && !owner &&
+                    !met && !described) ||
+                   org_head)) {
       i = j;
       continue;
     }

@@ -60,6 +60,14 @@ bool has_year(std::string_view s) {
   return false;
 }
 
+// Whether `s` opens with a weekday's name: "Sunday, May 2, 1965", "Tues. 14 Feb".
+bool weekday_named(std::string_view s) {
+  std::string w = detail::lower_ascii(s.substr(0, s.find_first_of(" ,.")));
+  return detail::is_one_of(w, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                           "sat", "sun");
+}
+
 // Where a dateline's place ends: the ", " after a place in capitals ("KYIV, ..."), or npos.
 size_t dateline_comma(std::string_view line) {
   size_t comma = line.find(", ");
@@ -96,12 +104,68 @@ std::optional<std::pair<CalendarDate, size_t>> find_dateline(std::string_view te
   return std::nullopt;
 }
 
+// Whether `place` (before a dateline's comma) is a place in title case: at most 30 characters,
+// each word capitalized, no digits ("Nairobi", "Port Moresby").
+bool title_case_place(std::string_view place) {
+  if (place.empty() || place.size() > 30 || place.front() < 'A' || place.front() > 'Z')
+    return false;
+  for (size_t k = 0; k < place.size(); ++k)
+    if ((place[k] >= '0' && place[k] <= '9') ||
+        (k > 0 && place[k - 1] == ' ' && !(place[k] >= 'A' && place[k] <= 'Z')))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+// The day of a dateline whose place is in title case, in two shapes:
+//   a date and a dash:    "Nairobi, 13 February 2022 -- Kenya today ...",
+//                         "Madrid, 5 July (EFE) - ..."
+//   a monitor's header:   "Prague, Czechoslovak Home Service, in Czech, 1730 GMT, 5 July
+//                         1951--(Text)", a line of its own that heads a broadcast's text
+// when the day is in the week up to publication.
+std::optional<CalendarDate> titled_dateline_day(std::string_view line, CalendarDate published) {
+  size_t c = line.find(", ");
+  if (c == std::string_view::npos || !title_case_place(line.substr(0, c))) return std::nullopt;
+  size_t dash =
+      std::min({line.find("--"), line.find(" - "), line.find("\u2014"), line.find("\u2013")});
+  if (dash == std::string_view::npos || dash < c) return std::nullopt;
+  std::string_view rest = line.substr(c + 2, dash - c - 2);
+  // (Not a paper's masthead: "Mexico City, Sunday, May 2, 1965 -- Year XLIX", "Thursday,
+  // September 10, 1959 -- 50 Satang": a story's sentence follows a dateline's dash.)
+  std::string_view after = line.substr(dash);
+  after.remove_prefix(std::min(after.size(), after.find_first_not_of("-\u2014\u2013 ")));
+  if (rest.size() <= 30 && std::count(after.begin(), after.end(), ' ') >= 4 &&
+      !detail::is_one_of(detail::lower_ascii(line.substr(0, c)), "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday") &&
+      !(has_year(rest) && weekday_named(rest))) {
+    // (The agency in brackets closes the date: "5 July (EFE)".)
+    if (size_t b = rest.find(" ("); b != std::string_view::npos && rest.ends_with(")"))
+      rest = rest.substr(0, b);
+    if (auto d = parse_filing_day(rest, published)) return d;
+  }
+  // The header: a line that ends with the dash and a word in brackets, the date in the last
+  // of its comma-separated parts.
+  std::string_view tail = line.substr(dash);
+  while (!tail.empty() && (tail.front() == '-' || tail.front() == ' ')) tail.remove_prefix(1);
+  if (line.size() > 120 || !tail.starts_with("(") || !tail.ends_with(")") || tail.size() > 16)
+    return std::nullopt;
+  size_t last = line.rfind(", ", dash);
+  if (last == std::string_view::npos || last < c) return std::nullopt;
+  auto full = parse_full_date(line.substr(last + 2, dash - last - 2));
+  return full ? parse_filing_day(line.substr(last + 2, dash - last - 2), published) : std::nullopt;
+}
+
+namespace {
+
 // The day the story was filed, from the first dateline in the first lines of the body when it
 // names a day in the week up to publication: "KUALA LUMPUR, Mon. - ...", "JHAPA, Dec 22 - ...",
 // "PORT-AU-PRINCE, Haiti, Sept 19 (CANA) -- ...".
 std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
                                             CalendarDate published) {
   for (auto [line, pos] : first_lines(text, begin)) {
+    // (The paper's own day is no news: a dateline may follow.)
+    if (auto d = titled_dateline_day(line, published); d && *d != published) return d;
     size_t comma = dateline_comma(line);
     // "Belgrade, 23 November. (Tel. from our correspondent)": a short line of a place in title
     // case and a date, as continental papers head a correspondent's report; a dateline only
@@ -130,7 +194,11 @@ std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
           return d;
       continue;
     }
-    if (comma == std::string_view::npos || comma > 40) continue;
+    // (A place is at most three words, "PORT OF SPAIN"; not a headline in capitals, "PRAGUE
+    // RETURNS U.S. NOTE, ORDERS TWO EMBASSY EMPLOYEES OUT".)
+    if (comma == std::string_view::npos || comma > 40 ||
+        std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(comma), ' ') > 2)
+      continue;
     // "BALTIMORE, WEDNESDAY, AUGUST 12, 1964": the paper's own masthead, in capitals with the
     // year, is no dateline; the story's comes after it ("NICOSIA, Cyprus, Aug. 11 --").
     bool lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });

@@ -2369,6 +2369,32 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                               x.lower.starts_with("attach") || x.lower == "head";
                      }))
       continue;
+    // ("Ambassador Ellis O. Briggs has been called home": a person called home is an envoy
+    // recalled only with an envoy's title.)
+    // (Nor a place: "the liaison magistrate in Paris had been called home".)
+    if (type->id == "ambassador-recall" &&
+        std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+          return m.first_token == h.tfirst && m.last_token < h.tlast &&
+                 is_one_of(toks[m.last_token].lower, "was", "were", "has", "have", "had") &&
+                 (m.actor->kind != ActorKind::kPerson ||
+                  std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(m.first_token),
+                               toks.begin() + static_cast<std::ptrdiff_t>(m.last_token),
+                               [](const Token& x) { return is_envoy_word(x.lower); }));
+        }))
+      continue;
+    // ("American citizens will no longer be permitted to travel to Czechoslovakia", "were
+    // barred from travelling to": a journey forbidden is no visit.)
+    if (type->id == "visit" && h.tfirst >= first + 2 &&
+        ((toks[h.tfirst - 1].lower == "to" &&
+          is_one_of(toks[h.tfirst - 2].lower, "permitted", "allowed") &&
+          std::any_of(
+              toks.begin() +
+                  static_cast<std::ptrdiff_t>(h.tfirst - std::min<size_t>(h.tfirst - first, 6)),
+              toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst - 2),
+              [](const Token& x) { return is_one_of(x.lower, "not", "longer", "never"); })) ||
+         (toks[h.tfirst - 1].lower == "from" &&
+          is_one_of(toks[h.tfirst - 2].lower, "barred", "banned", "forbidden", "prohibited"))))
+      continue;
     // "acted to expel a Japanese boat": boats are no diplomats.
     bool vessel = false;
     if (type->id == "expulsion")
@@ -2749,9 +2775,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           type->id == "ambassador-recall" &&
           std::any_of(toks.begin() + h.tfirst, toks.begin() + h.tlast,
                       [](const Token& t) { return is_one_of(t.lower, "been", "was", "were"); });
+      // (An envoy of no known state recalled, "Ambassador Ellis O. Briggs has been called
+      // home", the State Department announced: the state of whoever tells it.)
       if (!agent || type->id == "protest" || passive_recall)
         for (const auto& m : s.actors)
           if (m.first_token == h.tfirst && actor_ok(m) &&
+              !(passive_recall && agent && m.actor->kind == ActorKind::kPerson &&
+                m.actor->country.empty()) &&
               (type->id != "protest" || m.actor->kind == ActorKind::kGroup ||
                // ("members of the No Bases Initiative protested": a crowd of a body)
                is_one_of(toks[m.first_token].lower, "members", "people", "supporters", "activists",
@@ -4558,6 +4588,36 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         addressee = std::find_if(s.actors.begin(), s.actors.end(),
                                  [&](const ActorMention& m) { return m.first_token == j; });
         if (addressee != s.actors.end()) stop = addressee->last_token;
+      }
+      // "rejected the note of the United States", "the proposal made by Britain", "the note
+      // which the Embassy of the United States handed to it": what is rejected is the other
+      // side's, who is whom the rejection is aimed at.
+      // (The trigger may run on past the noun: "rejected the note which".)
+      size_t noun_end = h.tlast;
+      if (noun_end > h.tfirst + 2 &&
+          is_one_of(toks[noun_end - 1].lower, "which", "that", "of", "made", "sent", "submitted",
+                    "delivered", "handed", "presented"))
+        --noun_end;
+      if (!heard && type->id == "rejection" && noun_end < seg.last &&
+          is_one_of(toks[noun_end - 1].lower, "note", "notes", "memorandum", "proposal",
+                    "proposals", "offer", "offers", "plan", "demand", "demands", "request",
+                    "requests", "protest", "protests", "letter", "message", "ultimatum")) {
+        size_t j = noun_end;
+        if (toks[j].lower == "of" || toks[j].lower == "which" || toks[j].lower == "that")
+          ++j;
+        else if (j + 1 < seg.last && toks[j + 1].lower == "by" &&
+                 is_one_of(toks[j].lower, "made", "sent", "submitted", "delivered", "handed",
+                           "presented", "tabled", "lodged", "issued"))
+          j += 2;
+        else
+          j = seg.last;
+        if (j < seg.last && toks[j].lower == "the") ++j;
+        // (Past a mission or government: "the Embassy of the United States".)
+        if (j + 2 < seg.last && toks[j + 1].lower == "of" &&
+            is_one_of(toks[j].lower, "embassy", "legation", "government", "mission"))
+          j += toks[j + 2].lower == "the" ? 3 : 2;
+        for (const auto& m : s.actors)
+          if (m.first_token == j && !m.place && actor_ok(m)) stop = m.last_token;
       }
     } else {
       // "The ministers, meeting in Jeddah on Sunday, condemned Iran": the phrase set off by

@@ -427,6 +427,23 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
            });
   };
   bool caps = all_caps(i);
+  // ("Nairobi, 13 February 2022 -- Kenya ...": a place in title case and the day before the
+  // dash; "Prague, Czechoslovak Home Service, in Czech, 1730 GMT, 5 July 1951--(Text)": a
+  // broadcast monitor's header, on a line of its own.)
+  if (!caps && toks[i].capitalized) {
+    size_t eol = text.find('\n', toks[i].begin);
+    if (eol == std::string_view::npos) eol = text.size();
+    if (titled_dateline_day(text.substr(toks[i].begin, eol - toks[i].begin), published))
+      for (size_t k = i + 1; k < s.last_token && toks[k].begin < eol; ++k) {
+        if (!detail::is_one_of(str(k), "-", "\u2014", "\u2013")) continue;
+        size_t next = k + 1;
+        while (next < s.last_token && detail::is_one_of(str(next), "-", "\u2014", "\u2013")) ++next;
+        if (next + 2 < s.last_token && str(next) == "(" && str(next + 2) == ")" &&
+            toks[next + 2].end <= eol)
+          next += 3;
+        return next;
+      }
+  }
   // ("Madrid, May 19 (EFE).- Spain has ...": a place in title case, with the agency in brackets.)
   if (!caps && !toks[i].capitalized) return s.first_token;
   bool agency = false;

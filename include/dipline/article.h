@@ -33,4 +33,10 @@ Result<Article> parse_article(SourceText src, std::optional<CalendarDate> publis
 /// letters folded to ASCII, apostrophes dropped, other non-ASCII characters dropped.
 std::string slugify(std::string_view s);
 
+/// The day of a dateline whose place is in title case, when it is in the week up to
+/// `published`: "Nairobi, 13 February 2022 -- ...", "Madrid, 5 July (EFE) - ...", or a
+/// broadcast monitor's header on a line of its own, "Prague, Czechoslovak Home Service, in
+/// Czech, 1730 GMT, 5 July 1951--(Text)".
+std::optional<CalendarDate> titled_dateline_day(std::string_view line, CalendarDate published);
+
 }  // namespace dipline

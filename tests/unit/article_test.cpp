@@ -88,6 +88,20 @@ TEST(Article, DatelineDayIsTheFilingDay) {
   // (Nor a heading closed by a colon.)
   EXPECT_EQ(filed("KEY DATES, Nov. 7: Talks began.\n\nOfficials met.\n"), "1992-11-10");
   EXPECT_EQ(filed("Live Updates, Nov. 9: Talks resume\n\nOfficials met.\n"), "1992-11-10");
+  // A place in title case and the day before a dash, then the story.
+  EXPECT_EQ(filed("Nairobi, 9 November 1992 -- Kenya today recalled its ambassador.\n"),
+            "1992-11-09");
+  EXPECT_EQ(filed("Madrid, Nov. 9 (EFE) - Spain today recalled its ambassador.\n"), "1992-11-09");
+  // (Not a paper's masthead in title case: no story after its dash.)
+  EXPECT_EQ(filed("Mexico City, Monday, November 9, 1992 -- Year XLIX\n\nOfficials met.\n"),
+            "1992-11-10");
+  EXPECT_EQ(filed("Monday, November 9, 1992 -- 50 Satang\n\nOfficials met.\n"), "1992-11-10");
+  // A broadcast monitor's header on a line of its own, after a headline in capitals with a
+  // comma (no dateline).
+  EXPECT_EQ(filed("PRAGUE RETURNS U.S. NOTE, ORDERS TWO OUT\n\nPrague, Czechoslovak Home Service, "
+                  "in Czech, 1730 GMT, 9 November 1992--(Text)\n\nThe Ministry today rejected "
+                  "the note.\n"),
+            "1992-11-09");
 }
 
 TEST(Article, NoDateIsAnErrorNeverToday) {

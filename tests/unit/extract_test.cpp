@@ -13679,5 +13679,80 @@ TEST(Extract, SixtyThirdSessionReviewLookalikes) {
   EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
 }
 
+// Sixty-fourth session (blind60 read): Prague before 1993 is Czechoslovakia's capital (and
+// "Czech" its adjective); the day and state of a broadcast monitor's header; a rejected note
+// aimed at its sender; a note rejected "as groundless" (denial); an embassy told its employees
+// must leave; an envoy called home by his title; a journey forbidden (a sanction, no visit);
+// another's consulates that must close; "the American journalist William Oatis" a person;
+// "the answer it deserves" (threat); "fully shares the view of" (support); "the Department"
+// after the State Department; "In London, a Foreign Office spokesman".
+TEST(Extract, SixtyFourthSessionCzechoslovakAndMonitorReports) {
+  Timeline t = extract_text(
+      "DAILY REPORT\n\nPRAGUE RETURNS U.S. NOTE, ORDERS TWO EMBASSY EMPLOYEES OUT\n\nPrague, "
+      "Czechoslovak Home Service, in Czech, 1730 GMT, 5 July 1951--(Text)\n\nThe Ministry of "
+      "Foreign Affairs today rejected the note which the Embassy of the United States handed to "
+      "it on Tuesday. The Ministry has at the same time informed the Embassy that two of its "
+      "employees, whose names were given in evidence at the trial, must leave the territory of "
+      "the Republic within 48 hours.\n",
+      CalendarDate::ymd(1951, 7, 6));
+  expect_dated(t, "rejection", {"czechoslovak-foreign-ministry", "united-states"}, "1951-07-05");
+  EXPECT_NE(find_event(t, "expulsion", {"czechoslovakia"}), nullptr) << dump(t);
+  t = extract_on(
+      "A Czech court yesterday sentenced the American journalist William Oatis to ten "
+      "years in prison.",
+      1951, 7, 5);
+  EXPECT_NE(find_event(t, "arrest", {"czechoslovakia", "william-oatis"}), nullptr) << dump(t);
+  t = extract_on("A Czech court yesterday sentenced the Czech journalist Jan Novak to ten years.",
+                 2005, 7, 5);
+  EXPECT_NE(find_event(t, "arrest", {"czechia", "jan-novak"}), nullptr) << dump(t);
+  t = extract_on("The Chinese Foreign Ministry on Wednesday rejected the note as \"groundless\".",
+                 1967, 6, 30);
+  EXPECT_NE(find_event(t, "denial", {"chinese-foreign-ministry"}), nullptr) << dump(t);
+  EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
+  t = extract_on("France on Monday rejected the proposal made by Britain.", 1960, 3, 9);
+  EXPECT_NE(find_event(t, "rejection", {"france", "united-kingdom"}), nullptr) << dump(t);
+  t = extract_text(
+      "WASHINGTON, July 5 -- The State Department today called in the Czechoslovak charge "
+      "d'affaires to protest against the verdict. The Department also announced that Ambassador "
+      "Ellis O. Briggs has been called home for consultations, that American citizens will no "
+      "longer be permitted to travel to Czechoslovakia.\n",
+      CalendarDate::ymd(1951, 7, 6));
+  EXPECT_NE(find_event(t, "ambassador-recall", {"us-state-department"}), nullptr) << dump(t);
+  t = extract_text(
+      "WASHINGTON, July 5 -- The State Department said today that American citizens will no "
+      "longer be permitted to travel to Czechoslovakia.\n",
+      CalendarDate::ymd(1951, 7, 6));
+  EXPECT_NE(find_event(t, "sanction", {"us-state-department", "czechoslovakia"}), nullptr)
+      << dump(t);
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  t = extract_text(
+      "WASHINGTON, July 5 -- The State Department announced that the Czechoslovak consulates in "
+      "Chicago and Pittsburgh must close by 20 July.\n",
+      CalendarDate::ymd(1951, 7, 6));
+  EXPECT_NE(find_event(t, "expulsion", {"us-state-department", "czechoslovakia"}), nullptr)
+      << dump(t);
+  t = extract_text(
+      "VIENNA, July 5 -- Foreign Minister Viliam Siroky spoke in Prague. If the American "
+      "Government continued its hostile measures, he added, \"it will receive the answer it "
+      "deserves.\" In London, a Foreign Office spokesman said today that the British Government "
+      "\"fully shares\" the view of the United States Government on the trial.\n",
+      CalendarDate::ymd(1951, 7, 6));
+  EXPECT_NE(find_event(t, "threat", {"viliam-siroky"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "support", {"uk-foreign-office", "united-states"}), nullptr) << dump(t);
+}
+
+// Lookalikes: a liaison magistrate in Paris called home (no envoy), a person allowed to travel
+// (no ban), a title-case place before a short line (no dateline).
+TEST(Extract, SixtyFourthSessionLookalikes) {
+  Timeline t =
+      extract_on("The ministry said the Moroccan liaison magistrate in Paris had been called home.",
+                 2014, 2, 27);
+  EXPECT_EQ(count_events(t, "ambassador-recall"), 0u) << dump(t);
+  t = extract_on("Mr. Dulles was called home for consultations on Monday.", 1955, 3, 3);
+  EXPECT_EQ(count_events(t, "ambassador-recall"), 0u) << dump(t);
+  t = extract_on("The court sentenced Minister Jan Novak's driver to two years.", 2005, 7, 5);
+  EXPECT_EQ(find_event(t, "arrest", {"jan-novak"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
