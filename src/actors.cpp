@@ -82,6 +82,7 @@ struct Gazetteer::Impl {
   const LexActor* serbia = nullptr;
   const LexActor* yugoslavia = nullptr;
   const LexActor *czechia = nullptr, *czechoslovakia = nullptr;
+  const LexActor *tanzania = nullptr, *zanzibar = nullptr;
   const LexActor *yemen = nullptr, *north_yemen = nullptr, *south_yemen = nullptr;
   const LexActor *vietnam = nullptr, *north_vietnam = nullptr, *south_vietnam = nullptr;
 
@@ -227,6 +228,8 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
     if (a.id == "yugoslavia") impl_->yugoslavia = &a;
     if (a.id == "czechia") impl_->czechia = &a;
     if (a.id == "czechoslovakia") impl_->czechoslovakia = &a;
+    if (a.id == "tanzania") impl_->tanzania = &a;
+    if (a.id == "zanzibar") impl_->zanzibar = &a;
     if (a.id == "yemen") impl_->yemen = &a;
     if (a.id == "north-yemen") impl_->north_yemen = &a;
     if (a.id == "south-yemen") impl_->south_yemen = &a;
@@ -503,6 +506,14 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         (m.how == MentionHow::kCapital || m.how == MentionHow::kDemonym) && impl_->czechoslovakia &&
         CalendarDate::ymd(1918, 10, 28) <= when && when < CalendarDate::ymd(1993, 1, 1))
       m.actor = impl_->czechoslovakia;
+    // (Zanzibar from its independence in December 1963 until the union of April 1964: a state,
+    // named by its town's name.)
+    if (when.year > 0 && m.actor == impl_->tanzania && m.how == MentionHow::kCity &&
+        impl_->zanzibar && toks[i].lower == "zanzibar" && CalendarDate::ymd(1963, 12, 10) <= when &&
+        when < CalendarDate::ymd(1964, 4, 26)) {
+      m.actor = impl_->zanzibar;
+      m.how = MentionHow::kName;
+    }
     // (Aden and Sanaa until the two Yemens united in May 1990: the capitals of South and North
     // Yemen.)
     if (when.year > 0 && m.actor == impl_->yemen && m.how == MentionHow::kCapital &&
@@ -1052,7 +1063,11 @@ struct ArticlePeople::Impl {
   const LexActor* armed_force = nullptr;
   const LexActor* ministry = nullptr;    // and the ministry ("the Russian Foreign Ministry")
   const LexActor* department = nullptr;  // ("the State Department")
-  const LexActor* junta = nullptr;       // the state of "the Myanmar junta"
+  // The first state whose government the story named ("the Government of the Comoros"), and
+  // whether it named another's too (other_government non-null).
+  const LexActor* named_government = nullptr;
+  const LexActor* other_government = nullptr;
+  const LexActor* junta = nullptr;  // the state of "the Myanmar junta"
   // The Guinea the story is about when it names Equatorial Guinea or Papua New Guinea
   // (kNoGuinea: both, or the other Guinea too).
   const LexActor* long_guinea = nullptr;
@@ -1621,6 +1636,34 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       continue;
     mentions.push_back(
         ActorMention{toks[i].begin, toks[g].end, i, g + 1, impl_->home, MentionHow::kTitle, false});
+  }
+  // "The Government of the Union of the Comoros has learned ... The Government considers this
+  // measure ...": the government the story named by its state, when it is the only one named
+  // so and the story is filed from there (and no one of another state speaks).
+  if (impl_->named_government && impl_->named_government != impl_->other_government &&
+      impl_->home && !impl_->home_guessed && impl_->home == impl_->named_government)
+    for (size_t i : cues) {
+      size_t g = i + 1;
+      if (g >= last || !detail::equals(toks[i].lower, "the") || toks[g].lower != "government" ||
+          covered(i) || covered(g) || foreign_speaker_before(i) ||
+          (g + 1 < last && is_one_of(toks[g + 1].lower, "of", "'s", "in", "and", "-")))
+        continue;
+      mentions.push_back(ActorMention{toks[i].begin, toks[g].end, i, g + 1, impl_->named_government,
+                                      MentionHow::kTitle, false});
+    }
+  for (const auto& m : mentions) {
+    if (m.actor->kind != ActorKind::kCountry || m.place) continue;
+    size_t k = m.first_token;
+    if (k > first && toks[k - 1].lower == "the") --k;
+    bool of_state =
+        k >= first + 2 && toks[k - 1].lower == "of" && toks[k - 2].lower == "government";
+    bool before = m.last_token < last && toks[m.last_token].lower == "government" &&
+                  m.how == MentionHow::kDemonym;
+    if (!of_state && !before) continue;
+    if (!impl_->named_government)
+      impl_->named_government = m.actor;
+    else if (m.actor != impl_->named_government)
+      impl_->other_government = impl_->named_government;
   }
   // "The army and the RSF agreed ...", "The ministry also called on ...": the state's army, or
   // the ministry, the story named before. "The Ministry of Foreign Affairs summoned Norway's

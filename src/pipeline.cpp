@@ -444,6 +444,19 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
         return next;
       }
   }
+  // ("Moroni, 13 April 2018" on a line of its own, as a government's press release is dated:
+  // a place in title case and the date in full, nothing else.)
+  if (!caps && toks[i].capitalized && i + 1 < s.last_token && str(i + 1) == "," &&
+      s.last_token <= i + 8) {
+    size_t eol = text.find('\n', toks[i].begin);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view rest = text.substr(toks[i + 1].end, eol - toks[i + 1].end);
+    while (!rest.empty() && (rest.front() == ' ' || rest.back() == ' ' || rest.back() == '\r'))
+      rest = rest.front() == ' ' ? rest.substr(1) : rest.substr(0, rest.size() - 1);
+    if (toks[s.last_token - 1].end >= eol - (eol > 0 && text[eol - 1] == '\r') &&
+        parse_full_date(rest) && rest.size() <= 20)
+      return s.last_token;
+  }
   // ("Madrid, May 19 (EFE).- Spain has ...": a place in title case, with the agency in brackets.)
   if (!caps && !toks[i].capitalized) return s.first_token;
   bool agency = false;
@@ -605,8 +618,9 @@ Timeline Extractor::extract(const Article& article) const {
   const auto live = live_blog_entries(text, article.body_begin);
   for (size_t at = 0; at < sentences.size(); ++at) {
     Sentence s = sentences[at];
-    if (is_chrome(text, toks, s)) continue;
+    // (A line that is no sentence may still be a dateline alone: "Moroni, 13 April 2018".)
     size_t b = after_dateline(text, toks, s, article.published);
+    if (b != s.last_token && is_chrome(text, toks, s)) continue;
     Filed home;
     // "ISLAMABAD: Pakistan on Thursday closed ...", "Islamabad: The foreign ministers ...": a
     // capital or city and a colon open the story too.

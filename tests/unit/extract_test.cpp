@@ -13754,5 +13754,37 @@ TEST(Extract, SixtyFourthSessionLookalikes) {
   EXPECT_EQ(find_event(t, "arrest", {"jan-novak"}), nullptr) << dump(t);
 }
 
+// A government's press release dated "Moroni, 13 April 2018" on a line of its own: "the
+// Government" after "the Government of the Union of the Comoros" is that state's; Zanzibar in
+// its months as a state (not after the union); envoys named in apposition ordered out.
+TEST(Extract, SixtyFourthSessionPressReleaseAndZanzibar) {
+  Timeline t = extract_text(
+      "Moroni, 13 April 2018\n\n1. The Government of the Union of the Comoros has learned of "
+      "the decision of the French authorities.\n\n2. The Government condemns the measure firmly. "
+      "The Government calls on the French authorities to lift the measure.\n",
+      CalendarDate::ymd(2018, 4, 13));
+  EXPECT_NE(find_event(t, "criticism", {"comoros"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "appeal", {"comoros", "france"}), nullptr) << dump(t);
+  // (Not the government of another state the story named first, in a story filed elsewhere.)
+  t = extract_text(
+      "Nassau, 12 May 1980\n\nThe Government of Cuba has apologised. Pindling said the "
+      "Government would not break off relations with Havana.\n",
+      CalendarDate::ymd(1980, 5, 12));
+  for (const auto& e : t.events) EXPECT_NE(e.actors.front(), "cuba") << dump(t);
+  t = extract_on(
+      "The Revolutionary Government of Zanzibar today ordered the British High Commissioner, Mr. "
+      "Timothy Crosthwait, and the American charge d'affaires, Mr. Frederick Picard, to leave "
+      "the island within 24 hours.",
+      1964, 2, 20);
+  EXPECT_NE(find_event(t, "expulsion", {"zanzibar", "united-kingdom"}), nullptr) << dump(t);
+  t = extract_on("Police in Zanzibar arrested two opposition activists on Monday.", 1995, 5, 9);
+  EXPECT_NE(find_event(t, "arrest", {"tanzania"}), nullptr) << dump(t);
+  t = extract_on(
+      "Panama on Thursday asked the Venezuelan ambassador, Jorge Duran Centeno, to leave the "
+      "country.",
+      2018, 4, 6);
+  EXPECT_NE(find_event(t, "expulsion", {"panama", "venezuela"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
