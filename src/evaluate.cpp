@@ -49,7 +49,10 @@ std::string name_key(std::string_view name) {
 // lexicon, any of the names it knows an actor by. A state and its government or armed forces
 // (an organisation whose CAMEO code is the state's with GOV or MIL: the Kuwaiti Foreign
 // Ministry, KWTGOV, for Kuwait; the Korea Coast Guard, KORMIL, for South Korea) are one agent
-// too: which of them a text's "Kuwait summoned" is, is a matter of convention.
+// too: which of them a text's "Kuwait summoned" is, is a matter of convention. So is one organ
+// of a state whose id each timeline spells its own way ("taiwan-foreign-ministry",
+// "taiwanese-foreign-ministry"); two organs of one state (the State Department, the White
+// House) are not.
 class SameAgent {
  public:
   SameAgent(const Timeline& a, const Timeline& b, const Lexicon* lex) {
@@ -94,13 +97,31 @@ class SameAgent {
     if (x == y) return true;
     if (auto i = a_states_.find(x), j = b_states_.find(y);
         i != a_states_.end() && j != b_states_.end() &&
-        (i->second == "+" + j->second || "+" + i->second == j->second))
+        (i->second == "+" + j->second || "+" + i->second == j->second ||
+         (i->second == j->second && i->second.starts_with('+') && same_organ(x, y))))
       return true;
     auto i = a_names_.find(x), j = b_names_.find(y);
     if (i == a_names_.end() || j == b_names_.end()) return false;
     for (const auto& n : i->second)
       if (std::find(j->second.begin(), j->second.end(), n) != j->second.end()) return true;
     return false;
+  }
+  // Ids that end in the same organ's name, after the state's ("-foreign-ministry").
+  static bool same_organ(std::string_view x, std::string_view y) {
+    static constexpr std::string_view kOrgans[] = {"-foreign-ministry",
+                                                   "-defence-ministry",
+                                                   "-defense-ministry",
+                                                   "-interior-ministry",
+                                                   "-foreign-office",
+                                                   "-army",
+                                                   "-navy",
+                                                   "-air-force",
+                                                   "-coast-guard",
+                                                   "-police",
+                                                   "-embassy",
+                                                   "-government"};
+    return std::any_of(std::begin(kOrgans), std::end(kOrgans),
+                       [&](std::string_view o) { return x.ends_with(o) && y.ends_with(o); });
   }
   static bool is_mutual(std::string_view type) {
     static constexpr std::string_view kMutual[] = {"meeting",

@@ -2787,6 +2787,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                is_one_of(toks[m.first_token].lower, "members", "people", "supporters", "activists",
                          "protesters", "demonstrators", "students", "residents")))
             agent = &m;
+      // ("Smadiyarov ruled out recalling Kazakhstan's ambassador from Beijing": a speaker of no
+      // known state tells of his state's envoy, the state the trigger names.)
+      if (agent && type->id == "ambassador-recall" && agent->actor->kind == ActorKind::kPerson &&
+          agent->actor->country.empty())
+        for (const auto& m : s.actors)
+          if (m.first_token > h.tfirst && m.last_token < h.tlast && !m.place &&
+              m.actor->kind == ActorKind::kCountry &&
+              (toks[m.last_token].lower == "'s" || is_envoy_word(toks[m.last_token].lower))) {
+            agent = &m;
+            break;
+          }
       // "Sybiha thanked the G7 in a telephone call with Joly": an act told in an adverbial
       // ("in a call", "during a visit") is the subject's, not that of the object before it.
       size_t lead = h.tfirst;

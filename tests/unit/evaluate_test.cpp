@@ -191,6 +191,14 @@ TEST(Evaluate, AStateAndItsGovernmentAreOneAgent) {
                 event("v", "2024-01-03", "statement", {"white-house"}, "010")};
   EventCounts c = score_events(gold, sys, nullptr);
   EXPECT_EQ(c.matched, 2u);  // a with w, b with x
+  // One organ spelt two ways is one agent.
+  gold.actors.push_back(with(
+      actor("taiwan-foreign-ministry", "Ministry of Foreign Affairs of Taiwan"), "TWN", "TWNGOV"));
+  sys.actors.push_back(
+      with(actor("taiwanese-foreign-ministry", "Taiwanese Foreign Ministry"), "TWN", "TWNGOV"));
+  gold.events.push_back(event("f", "2024-01-04", "denial", {"taiwan-foreign-ministry"}, "013"));
+  sys.events.push_back(event("u", "2024-01-04", "denial", {"taiwanese-foreign-ministry"}, "013"));
+  EXPECT_EQ(score_events(gold, sys, nullptr).matched, 3u);
 }
 
 }  // namespace

@@ -13786,5 +13786,32 @@ TEST(Extract, SixtyFourthSessionPressReleaseAndZanzibar) {
   EXPECT_NE(find_event(t, "expulsion", {"panama", "venezuela"}), nullptr) << dump(t);
 }
 
+// A spokesman of no known state: "ruled out recalling Kazakhstan's ambassador" (Kazakhstan's
+// recall, denied), "Kazakhstan expected the Chinese side to take measures" (demand), "We regard
+// such publications as contrary to the spirit of our partnership" (criticism); 'China "fully
+// respects the independence, sovereignty and territorial integrity of Kazakhstan"' (support;
+// not a call on another to respect it).
+TEST(Extract, SixtyFourthSessionSpokesmenOfNoKnownState) {
+  Timeline t = extract_text(
+      "ALMATY, April 15 -- \"We regard such publications as contrary to the spirit of our "
+      "comprehensive strategic partnership,\" the ministry's spokesman, Aibek Smadiyarov, said "
+      "on Tuesday. He said Kazakhstan expected the Chinese side \"to take measures to prevent "
+      "such materials from appearing\". Smadiyarov ruled out recalling Kazakhstan's ambassador "
+      "from Beijing.\n",
+      CalendarDate::ymd(2020, 4, 15));
+  EXPECT_NE(find_event(t, "criticism", {"aibek-smadiyarov"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "demand", {"aibek-smadiyarov", "china"}), nullptr) << dump(t);
+  EXPECT_NE(find_event(t, "ambassador-recall", {"kazakhstan"}), nullptr) << dump(t);
+  t = extract_on(
+      "Foreign ministry spokesman Zhao Lijian said on Wednesday that China \"fully respects the "
+      "independence, sovereignty and territorial integrity of Kazakhstan\".",
+      2020, 4, 16);
+  EXPECT_NE(find_event(t, "support", {"zhao-lijian", "kazakhstan"}), nullptr) << dump(t);
+  t = extract_on(
+      "Zhao Lijian said on Wednesday that Kazakhstan must respect the sovereignty of China.", 2020,
+      4, 16);
+  EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
