@@ -13813,5 +13813,31 @@ TEST(Extract, SixtyFourthSessionSpokesmenOfNoKnownState) {
   EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
 }
 
+// British usage: "is to see the Uruguayan ambassador", "saw King Hussein at the palace", "is to
+// see the Prime Minister, Samir Rifai, again" (meetings; not "saw Britain again as an enemy");
+// 'had "every confidence" in the efforts of the Uruguayan authorities' (support).
+TEST(Extract, SixtyFourthSessionSeeingAndConfidence) {
+  Timeline t = extract_text(
+      "LONDON, Jan. 14 -- Sir Alec Douglas-Home is to see the Uruguayan ambassador in London on "
+      "Monday.\n",
+      CalendarDate::ymd(1971, 1, 14));
+  EXPECT_NE(find_event(t, "meeting", {"alec-douglas-home", "uruguay"}), nullptr) << dump(t);
+  t = extract_text(
+      "AMMAN, March 2 -- The British Ambassador, Mr. Charles Duke, is to see the Prime Minister, "
+      "Samir Rifai, again to-morrow.\n",
+      CalendarDate::ymd(1956, 3, 2));
+  // (An envoy who sees the host's minister visits him, as the project codes it: CAMEO 042.)
+  EXPECT_NE(find_event(t, "visit", {"charles-duke"}), nullptr) << dump(t);
+  t = extract_on("The King saw Britain again as an enemy, Mr. Duke said on Monday.", 1956, 3, 6);
+  EXPECT_EQ(count_events(t, "meeting"), 0u) << dump(t);
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  t = extract_text(
+      "MONTEVIDEO, Jan. 14 -- In London, the Foreign Secretary, Sir Alec Douglas-Home, told the "
+      "Commons on Tuesday that the British government had \"every confidence\" in the efforts of "
+      "the Uruguayan authorities.\n",
+      CalendarDate::ymd(1971, 1, 14));
+  EXPECT_NE(find_event(t, "support", {"alec-douglas-home", "uruguay"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
