@@ -502,9 +502,12 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     // (Prague from the republic of October 1918 until the federation split in January 1993:
     // the capital of Czechoslovakia; "Czech" its adjective, as the papers of the time wrote
     // "the Czech Government".)
+    // (Not "Czech" from 1990, when the Czech Republic of the federation acted on its own.)
     if (when.year > 0 && m.actor == impl_->czechia &&
-        (m.how == MentionHow::kCapital || m.how == MentionHow::kDemonym) && impl_->czechoslovakia &&
-        CalendarDate::ymd(1918, 10, 28) <= when && when < CalendarDate::ymd(1993, 1, 1))
+        (m.how == MentionHow::kCapital ||
+         (m.how == MentionHow::kDemonym && when < CalendarDate::ymd(1990, 1, 1))) &&
+        impl_->czechoslovakia && CalendarDate::ymd(1918, 10, 28) <= when &&
+        when < CalendarDate::ymd(1993, 1, 1))
       m.actor = impl_->czechoslovakia;
     // (Zanzibar from its independence in December 1963 until the union of April 1964: a state,
     // named by its town's name.)
@@ -1646,6 +1649,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       size_t g = i + 1;
       if (g >= last || !detail::equals(toks[i].lower, "the") || toks[g].lower != "government" ||
           covered(i) || covered(g) || foreign_speaker_before(i) ||
+          // (Not after another state in the sentence: "in Madagascar, the Government ...".)
+          std::any_of(mentions.begin(), mentions.end(),
+                      [&](const ActorMention& m) {
+                        return m.last_token <= i && m.actor->kind == ActorKind::kCountry &&
+                               m.actor != impl_->named_government;
+                      }) ||
           (g + 1 < last && is_one_of(toks[g + 1].lower, "of", "'s", "in", "and", "-")))
         continue;
       mentions.push_back(ActorMention{toks[i].begin, toks[g].end, i, g + 1, impl_->named_government,
@@ -2891,7 +2900,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         is_one_of(toks[name_begin - 1].lower, "journalist", "correspondent", "reporter",
                   "photographer", "activist", "dissident", "businessman", "businesswoman", "writer",
                   "novelist", "poet", "missionary", "priest", "student", "academic", "scholar",
-                  "lawyer", "blogger", "tourist", "aid worker", "engineer") &&
+                  "lawyer", "blogger", "tourist", "worker", "engineer") &&
         (j >= last || !toks[j].capitalized);
     if (!known && ((!(royal && n >= 1) && title.empty() && !speaker && !appositive && !owner &&
                     !met && !described) ||

@@ -194,11 +194,7 @@ std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
           return d;
       continue;
     }
-    // (A place is at most three words, "PORT OF SPAIN"; not a headline in capitals, "PRAGUE
-    // RETURNS U.S. NOTE, ORDERS TWO EMBASSY EMPLOYEES OUT".)
-    if (comma == std::string_view::npos || comma > 40 ||
-        std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(comma), ' ') > 2)
-      continue;
+    if (comma == std::string_view::npos || comma > 40) continue;
     // "BALTIMORE, WEDNESDAY, AUGUST 12, 1964": the paper's own masthead, in capitals with the
     // year, is no dateline; the story's comes after it ("NICOSIA, Cyprus, Aug. 11 --").
     bool lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -223,6 +219,10 @@ std::optional<CalendarDate> find_filing_day(std::string_view text, size_t begin,
       if (next == std::string_view::npos || next > 30) break;
       rest.remove_prefix(next + 2);
     }
+    // (A run of four words or more may be a headline in capitals, "PRAGUE RETURNS U.S. NOTE,
+    // ORDERS TWO EMBASSY EMPLOYEES OUT", not a place: a dateline may follow.)
+    if (std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(comma), ' ') > 2)
+      continue;
     return std::nullopt;
   }
   return std::nullopt;

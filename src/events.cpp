@@ -2395,6 +2395,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
          (toks[h.tfirst - 1].lower == "from" &&
           is_one_of(toks[h.tfirst - 2].lower, "barred", "banned", "forbidden", "prohibited"))))
       continue;
+    // ("told the British Embassy that all of its staff must leave Khartoum for their own
+    // safety": sent away from danger, not expelled.)
+    if (type->id == "expulsion") {
+      bool danger = false;
+      for (size_t i = h.tlast; i < last && i < h.tlast + 10 && !danger; ++i)
+        danger = toks[i].lower == "safety" ||
+                 (toks[i].lower == "security" && i + 1 < last && toks[i + 1].lower == "reasons");
+      if (danger) continue;
+    }
     // "acted to expel a Japanese boat": boats are no diplomats.
     bool vessel = false;
     if (type->id == "expulsion")

@@ -616,11 +616,13 @@ Timeline Extractor::extract(const Article& article) const {
   }
   std::vector<bool> from_caption;  // per mention
   const auto live = live_blog_entries(text, article.body_begin);
+  bool story_begun = false;  // (a sentence of the story read)
   for (size_t at = 0; at < sentences.size(); ++at) {
     Sentence s = sentences[at];
     // (A line that is no sentence may still be a dateline alone: "Moroni, 13 April 2018".)
+    // (Only before the story: not a letter's "London, 12 April 2018" quoted inside it.)
     size_t b = after_dateline(text, toks, s, article.published);
-    if (b != s.last_token && is_chrome(text, toks, s)) continue;
+    if ((b != s.last_token || story_begun) && is_chrome(text, toks, s)) continue;
     Filed home;
     // "ISLAMABAD: Pakistan on Thursday closed ...", "Islamabad: The foreign ministers ...": a
     // capital or city and a colon open the story too.
@@ -645,6 +647,7 @@ Timeline Extractor::extract(const Article& article) const {
       s.first_token = b;
       s.begin = toks[b].begin;
     }
+    story_begun = true;
     SentenceView view{text, &toks, &in_quote, s, {}, {}};
     view.times = tagger.sentence(text, toks, s.first_token, s.last_token);
     join_day_ranges(text, toks, s.first_token, s.last_token, view.times);

@@ -13839,5 +13839,61 @@ TEST(Extract, SixtyFourthSessionSeeingAndConfidence) {
   EXPECT_NE(find_event(t, "support", {"alec-douglas-home", "uruguay"}), nullptr) << dump(t);
 }
 
+// Lookalikes from the session's review: "the Czech government" in 1992 (the federation's Czech
+// Republic); a dateline of a place of four words; a complaint rejected by a court "as
+// unfounded" (no denial); staff told to leave for their safety (no expulsion); an envoy
+// "ordered home" after a brawl (no recall); a consulate that "will have to close temporarily";
+// "Iran's proposal would receive the careful response it deserves" (no threat); "does not share
+// the view of" (no support); "in Madagascar, the Government" (not the home state's).
+TEST(Extract, SixtyFourthSessionReviewLookalikes) {
+  Timeline t = extract_on(
+      "The Czech government today protested to Slovakia over the division of federal property.",
+      1992, 11, 20);
+  EXPECT_EQ(find_event(t, "criticism", {"czechoslovakia"}), nullptr) << dump(t);
+  t = extract_text(
+      "HO CHI MINH CITY, Vietnam, June 3 -- Vietnam today protested to China over the oil rig.\n",
+      CalendarDate::ymd(2014, 6, 5));
+  expect_dated(t, "criticism", {"vietnam", "china"}, "2014-06-03");
+  t = extract_on("The International Court of Justice rejected Ukraine's complaint as unfounded.",
+                 2019, 5, 20);
+  EXPECT_EQ(count_events(t, "denial"), 0u) << dump(t);
+  t = extract_on(
+      "The Sudanese army told the British Embassy that all of its staff must leave Khartoum for "
+      "their own safety.",
+      2023, 4, 24);
+  EXPECT_EQ(count_events(t, "expulsion"), 0u) << dump(t);
+  t = extract_on(
+      "Ambassador John Smith was ordered home immediately after a drunken brawl in Lagos, "
+      "officials said.",
+      1999, 8, 1);
+  EXPECT_EQ(count_events(t, "ambassador-recall"), 0u) << dump(t);
+  t = extract_on(
+      "The Chinese government said the American consulate in Wuhan will have to close "
+      "temporarily as the city is locked down.",
+      2020, 1, 26);
+  EXPECT_EQ(count_events(t, "expulsion"), 0u) << dump(t);
+  t = extract_on(
+      "EU foreign policy chief Catherine Ashton said Iran's proposal would receive the careful "
+      "response it deserves.",
+      2013, 10, 20);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+  t = extract_on(
+      "The French government said it does not share the view of the United States on "
+      "Iraq.",
+      2003, 3, 10);
+  EXPECT_EQ(count_events(t, "support"), 0u) << dump(t);
+  t = extract_text(
+      "MORONI, April 13 -- The Government of the Comoros protested to France. Meanwhile, in "
+      "Madagascar, the Government expelled two French diplomats.\n",
+      CalendarDate::ymd(2018, 4, 14));
+  EXPECT_EQ(find_event(t, "expulsion", {"comoros"}), nullptr) << dump(t);
+  // (A "Place, date" line inside the story, a letter's, moves no dateline.)
+  t = extract_text(
+      "ISLAMABAD, April 15 -- Pakistan published the letter.\nLondon, 12 April 2018\nThe Foreign "
+      "Office on Sunday summoned the Indian deputy high commissioner.\n",
+      CalendarDate::ymd(2018, 4, 16));
+  EXPECT_EQ(find_event(t, "criticism", {"uk-foreign-office"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
