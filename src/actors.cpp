@@ -1067,9 +1067,9 @@ struct ArticlePeople::Impl {
   const LexActor* ministry = nullptr;    // and the ministry ("the Russian Foreign Ministry")
   const LexActor* department = nullptr;  // ("the State Department")
   // The first state whose government the story named ("the Government of the Comoros"), and
-  // whether it named another's too (other_government non-null).
+  // whether it named another's too.
   const LexActor* named_government = nullptr;
-  const LexActor* other_government = nullptr;
+  bool another_government = false;
   const LexActor* junta = nullptr;  // the state of "the Myanmar junta"
   // The Guinea the story is about when it names Equatorial Guinea or Papua New Guinea
   // (kNoGuinea: both, or the other Guinea too).
@@ -1643,8 +1643,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // "The Government of the Union of the Comoros has learned ... The Government considers this
   // measure ...": the government the story named by its state, when it is the only one named
   // so and the story is filed from there (and no one of another state speaks).
-  if (impl_->named_government && impl_->named_government != impl_->other_government &&
-      impl_->home && !impl_->home_guessed && impl_->home == impl_->named_government)
+  if (impl_->named_government && !impl_->another_government && impl_->home &&
+      !impl_->home_guessed && impl_->home == impl_->named_government)
     for (size_t i : cues) {
       size_t g = i + 1;
       if (g >= last || !detail::equals(toks[i].lower, "the") || toks[g].lower != "government" ||
@@ -1672,7 +1672,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (!impl_->named_government)
       impl_->named_government = m.actor;
     else if (m.actor != impl_->named_government)
-      impl_->other_government = impl_->named_government;
+      impl_->another_government = true;
   }
   // "The army and the RSF agreed ...", "The ministry also called on ...": the state's army, or
   // the ministry, the story named before. "The Ministry of Foreign Affairs summoned Norway's

@@ -4610,20 +4610,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (addressee != s.actors.end()) stop = addressee->last_token;
       }
       // "rejected the note of the United States", "the proposal made by Britain", "the note
-      // which the Embassy of the United States handed to it": what is rejected is the other
-      // side's, who is whom the rejection is aimed at.
+      // from Britain", "the note which the Embassy of the United States handed to it": what is
+      // rejected is the other side's, who is whom the rejection is aimed at.
       // (The trigger may run on past the noun: "rejected the note which".)
       size_t noun_end = h.tlast;
       if (noun_end > h.tfirst + 2 &&
-          is_one_of(toks[noun_end - 1].lower, "which", "that", "of", "made", "sent", "submitted",
-                    "delivered", "handed", "presented"))
+          is_one_of(toks[noun_end - 1].lower, "which", "that", "of", "from", "made", "sent",
+                    "submitted", "delivered", "handed", "presented"))
         --noun_end;
       if (!heard && type->id == "rejection" && noun_end < seg.last &&
           is_one_of(toks[noun_end - 1].lower, "note", "notes", "memorandum", "proposal",
                     "proposals", "offer", "offers", "plan", "demand", "demands", "request",
                     "requests", "protest", "protests", "letter", "message", "ultimatum")) {
         size_t j = noun_end;
-        if (toks[j].lower == "of" || toks[j].lower == "which" || toks[j].lower == "that")
+        if (is_one_of(toks[j].lower, "of", "from", "which", "that"))
           ++j;
         else if (j + 1 < seg.last && toks[j + 1].lower == "by" &&
                  is_one_of(toks[j].lower, "made", "sent", "submitted", "delivered", "handed",

@@ -13711,6 +13711,8 @@ TEST(Extract, SixtyFourthSessionCzechoslovakAndMonitorReports) {
   EXPECT_EQ(count_events(t, "rejection"), 0u) << dump(t);
   t = extract_on("France on Monday rejected the proposal made by Britain.", 1960, 3, 9);
   EXPECT_NE(find_event(t, "rejection", {"france", "united-kingdom"}), nullptr) << dump(t);
+  t = extract_on("France on Monday rejected the note from Britain.", 1960, 3, 9);
+  EXPECT_NE(find_event(t, "rejection", {"france", "united-kingdom"}), nullptr) << dump(t);
   t = extract_text(
       "WASHINGTON, July 5 -- The State Department today called in the Czechoslovak charge "
       "d'affaires to protest against the verdict. The Department also announced that Ambassador "
