@@ -4638,6 +4638,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           j += toks[j + 2].lower == "the" ? 3 : 2;
         for (const auto& m : s.actors)
           if (m.first_token == j && !m.place && actor_ok(m)) stop = m.last_token;
+        // (Of two or more: "the proposal made by Britain and France", "the demands presented by
+        // Saudi Arabia, the UAE, Bahrain and Egypt".)
+        for (bool more = stop > h.tlast; more;) {
+          more = false;
+          size_t n = stop;
+          if (n + 1 < seg.last && is_one_of(toks[n].lower, "and", ",")) ++n;
+          if (n < seg.last && toks[n].lower == "and") ++n;
+          if (n < seg.last && toks[n].lower == "the") ++n;
+          for (const auto& m : s.actors)
+            if (n > stop && m.first_token == n && !m.place && actor_ok(m)) {
+              stop = m.last_token;
+              more = true;
+            }
+        }
       }
     } else {
       // "The ministers, meeting in Jeddah on Sunday, condemned Iran": the phrase set off by

@@ -13713,6 +13713,12 @@ TEST(Extract, SixtyFourthSessionCzechoslovakAndMonitorReports) {
   EXPECT_NE(find_event(t, "rejection", {"france", "united-kingdom"}), nullptr) << dump(t);
   t = extract_on("France on Monday rejected the note from Britain.", 1960, 3, 9);
   EXPECT_NE(find_event(t, "rejection", {"france", "united-kingdom"}), nullptr) << dump(t);
+  t = extract_on(
+      "Qatar on Monday rejected the demands presented by Saudi Arabia, Bahrain and "
+      "Egypt.",
+      2017, 7, 4);
+  EXPECT_NE(find_event(t, "rejection", {"qatar", "saudi-arabia", "bahrain", "egypt"}), nullptr)
+      << dump(t);
   t = extract_text(
       "WASHINGTON, July 5 -- The State Department today called in the Czechoslovak charge "
       "d'affaires to protest against the verdict. The Department also announced that Ambassador "
