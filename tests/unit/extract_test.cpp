@@ -13895,6 +13895,13 @@ TEST(Extract, SixtyFourthSessionReviewLookalikes) {
       "Madagascar, the Government expelled two French diplomats.\n",
       CalendarDate::ymd(2018, 4, 14));
   EXPECT_EQ(find_event(t, "expulsion", {"comoros"}), nullptr) << dump(t);
+  // (Nor a negated charge or expectation: the words before the verb are auxiliaries only.)
+  t = extract_on(
+      "The minister said the United States had never been sending agents into Cuba, and that "
+      "Cuba had not expected the American side to take measures.",
+      1961, 5, 3);
+  EXPECT_EQ(count_events(t, "accusation"), 0u) << dump(t);
+  EXPECT_EQ(count_events(t, "demand"), 0u) << dump(t);
   // (A "Place, date" line inside the story, a letter's, moves no dateline.)
   t = extract_text(
       "ISLAMABAD, April 15 -- Pakistan published the letter.\nLondon, 12 April 2018\nThe Foreign "
