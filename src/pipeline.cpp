@@ -427,9 +427,9 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
            });
   };
   bool caps = all_caps(i);
-  // ("Nairobi, 13 February 2022 -- Kenya ...": a place in title case and the day before the
-  // dash; "Prague, Czechoslovak Home Service, in Czech, 1730 GMT, 5 July 1951--(Text)": a
-  // broadcast monitor's header, on a line of its own.)
+  // A place in title case, read on its line: "Nairobi, 13 February 2022 -- Kenya ...", the day
+  // before the dash; "Prague, Czechoslovak Home Service, in Czech, 1730 GMT, 5 July
+  // 1951--(Text)", a broadcast monitor's header on a line of its own.
   if (!caps && toks[i].capitalized) {
     size_t eol = text.find('\n', toks[i].begin);
     if (eol == std::string_view::npos) eol = text.size();
@@ -443,19 +443,16 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
           next += 3;
         return next;
       }
-  }
-  // ("Moroni, 13 April 2018" on a line of its own, as a government's press release is dated:
-  // a place in title case and the date in full, nothing else.)
-  if (!caps && toks[i].capitalized && i + 1 < s.last_token && str(i + 1) == "," &&
-      s.last_token <= i + 8) {
-    size_t eol = text.find('\n', toks[i].begin);
-    if (eol == std::string_view::npos) eol = text.size();
-    std::string_view rest = text.substr(toks[i + 1].end, eol - toks[i + 1].end);
-    while (!rest.empty() && (rest.front() == ' ' || rest.back() == ' ' || rest.back() == '\r'))
-      rest = rest.front() == ' ' ? rest.substr(1) : rest.substr(0, rest.size() - 1);
-    if (toks[s.last_token - 1].end >= eol - (eol > 0 && text[eol - 1] == '\r') &&
-        parse_full_date(rest) && rest.size() <= 20)
-      return s.last_token;
+    // ("Moroni, 13 April 2018" on a line of its own, as a government's press release is dated:
+    // a place in title case and the date in full, nothing else.)
+    if (i + 1 < s.last_token && str(i + 1) == "," && s.last_token <= i + 8) {
+      std::string_view rest = text.substr(toks[i + 1].end, eol - toks[i + 1].end);
+      while (!rest.empty() && (rest.front() == ' ' || rest.back() == ' ' || rest.back() == '\r'))
+        rest = rest.front() == ' ' ? rest.substr(1) : rest.substr(0, rest.size() - 1);
+      if (toks[s.last_token - 1].end >= eol - (eol > 0 && text[eol - 1] == '\r') &&
+          parse_full_date(rest) && rest.size() <= 20)
+        return s.last_token;
+    }
   }
   // ("Madrid, May 19 (EFE).- Spain has ...": a place in title case, with the agency in brackets.)
   if (!caps && !toks[i].capitalized) return s.first_token;
