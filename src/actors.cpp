@@ -1,3 +1,4 @@
+#define PROBE_ZERO 1
 #include "dipline/actors.h"
 
 #include <algorithm>
@@ -1613,7 +1614,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         own = k;
       else if (a->kind == ActorKind::kCountry)
         others = std::max(others, k);
-    return own >= 2 && own >= others;
+    return (own >= 2 && own >= others) || (PROBE_ZERO && others == 0);
   };
   const bool home_is_subject =
       impl_->home && (impl_->subject == impl_->home || named_most(impl_->home));
@@ -3528,6 +3529,29 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     if (const LexActor* state = state_of(m.actor))
       m = ActorMention{toks[from].begin,   toks[noun].end, from, noun + 1, state,
                        MentionHow::kTitle, false};
+  }
+  // "The military regime in Mogadishu announced ...", "the government in Taipei": the rulers of
+  // a state named by where they sit are that state (not "police in New Delhi", "diplomats in
+  // Geneva": others act there).
+  for (auto& m : mentions) {
+    if (!m.place || m.actor->kind != ActorKind::kCountry || m.first_token < first + 3 ||
+        toks[m.first_token - 1].lower != "in" ||
+        !is_one_of(toks[m.first_token - 2].lower, "government", "regime", "junta", "administration",
+                   "leadership"))
+      continue;
+    size_t from = m.first_token - 3;
+    while (from > first && from + 5 > m.first_token &&
+           is_one_of(toks[from].lower, "military", "new", "communist", "revolutionary", "civilian",
+                     "marxist", "socialist", "nationalist", "present", "current", "interim",
+                     "transitional", "provisional", "federal", "central", "national"))
+      --from;
+    if (!detail::equals(toks[from].lower, "the") ||
+        std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& o) {
+          return o.last_token > from && o.first_token < m.first_token;
+        }))
+      continue;
+    m = ActorMention{toks[from].begin,   m.end, from, m.last_token, m.actor,
+                     MentionHow::kTitle, false};
   }
   // "Vazquez said ... His government had shut the bridge": the state of the person "his" or
   // "her" refers to (the nearest named before in this sentence, else the last named): as the

@@ -905,10 +905,11 @@ struct EventMatcher::Impl {
   // the rejection of a proposal that the other words of refusal make).
   RE2 objection{
       R"(\b(?:not|never|cannot|can't|won't|don't|doesn't) accept (?:that|insults?|humiliation|interference|threats|bullying)\b)"};
-  // "its bomber had not violated Japanese airspace", "had never intruded into its waters": a
-  // wrong said not to have been done is denied, not laid at anyone's door.
+  // "its bomber had not violated Japanese airspace", "had never intruded into its waters", "has
+  // never interfered in the affairs of Venezuela": a wrong said not to have been done is denied,
+  // not laid at anyone's door.
   RE2 wrong_denied{
-      R"(\b(?:not|never|no longer) (?:\w+ly )?(?:violat|intrud|trespass|encroach|invad|attack|shell|bomb|enter|cross|fire[sd]? on|fired at)\w*)"};
+      R"(\b(?:not|never|no longer) (?:\w+ly )?(?:violat|intrud|trespass|encroach|invad|attack|shell|bomb|enter|cross|interfer|meddl|fire[sd]? on|fired at)\w*)"};
   // "Ecuador could take the case to the International Court of Justice", "the Government was
   // considering taking the matter to the Security Council": an appeal that may come.
   // (The modal before the request itself: not "China hoped Pakistan could resolve ...", a hope
@@ -4146,7 +4147,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("the Egyptian charge d'affaires in Jedda was given forty-eight hours to pack": the
       // state the envoy is posted in, with no dateline.)
       const LexActor* posted = posted_in([](const ActorMention&) { return true; }, h.tlast, false);
-      const LexActor* by_state = left ? left : posted ? posted : s.home;
+      // ("... and broken off diplomatic relations with Cuba. The Cuban diplomats have been given
+      // forty-eight hours to leave.": the state that has just broken with theirs, in the sentence
+      // before, sends them away, not the dateline's.)
+      const LexActor* breaker = nullptr;
+      const bool just_before = !previous.empty() &&
+                               previous.back().sentence_end <= s.sentence.begin &&
+                               previous.back().sentence_end + 3 >= s.sentence.begin;
+      for (auto it = previous.rbegin(); sent && just_before && it != previous.rend() &&
+                                        it->sentence_begin == previous.back().sentence_begin;
+           ++it)
+        if (it->type && is_one_of(it->type->id, "sanction", "expulsion", "embassy-closure") &&
+            it->agent && it->agent->kind == ActorKind::kCountry && it->agent != sent &&
+            std::find(it->others.begin(), it->others.end(), sent) != it->others.end())
+          breaker = breaker ? breaker : it->agent;
+      const LexActor* by_state = left ? left : posted ? posted : breaker ? breaker : s.home;
       if (!sent || !by_state || sent == by_state) continue;
       agent = nullptr;
       agent_actor = by_state;
@@ -5627,7 +5642,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (size_t k = at; k-- > first && at - k <= 8;) {
         if (is_one_of(toks[k].lower, ";", "and", "but", "which", "that", "who")) return false;
         if (!is_signed_word(toks[k].lower) && toks[k].lower != "ratified") continue;
-        if (k >= h.tfirst && k < h.tlast) return false;
+        // (A signing inside another act's trigger still names the deal's day: "renounced the
+        // treaty it signed with the Soviet Union in July 1974".)
+        if (k >= h.tfirst && k < h.tlast && (type->id == "agreement" || k == h.tfirst))
+          return false;
         for (size_t n = k; n-- > first && k - n <= 8;)
           if (is_deal_noun(toks[n].lower)) return done_to_deal(n);
         return false;
@@ -6294,6 +6312,32 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                is_one_of(toks[first].lower, "he", "she", "they")) {
       // "Koulibaly said on Sunday that ... He also accused France of ...": more of the same
       // words, on their day.
+      ev.date = previous.back().date;
+      ev.dated = true;
+      ev.when = previous.back().when;
+    } else if (!ev.dated && !previous.empty() && previous.back().dated && type->speech &&
+               ev.agent &&
+               (previous.back().agent == ev.agent || previous.back().person == ev.agent ||
+                (ev.agent->kind == ActorKind::kPerson && previous.back().agent &&
+                 previous.back().agent->kind == ActorKind::kCountry &&
+                 previous.back().agent->country == ev.agent->country)) &&
+               previous.back().type && previous.back().type->speech == false &&
+               previous.back().status == EventStatus::kOccurred &&
+               (previous.back().stated ||
+                [&] {
+                  const EventMention& p = previous.back();  // ("announced ... that Australia was")
+                  std::string_view before =
+                      s.text.substr(p.sentence_begin, p.trigger_begin - p.sentence_begin);
+                  return before.find(" announced ") != std::string_view::npos ||
+                         before.find(" said ") != std::string_view::npos;
+                }()) &&
+               previous.back().sentence_end <= s.sentence.begin &&
+               previous.back().sentence_end + 3 >= s.sentence.begin && h.tfirst == first + 1 &&
+               is_one_of(toks[first].lower, "he", "she") &&
+               is_one_of(toks[h.tfirst].lower, "said", "added")) {
+      // "In Canberra, the Foreign Minister, Alexander Downer, announced on Tuesday that Australia
+      // was suspending ... He said Australia could go further": the same announcement, on its day
+      // (his act told first as his state's).
       ev.date = previous.back().date;
       ev.dated = true;
       ev.when = previous.back().when;

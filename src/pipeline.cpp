@@ -308,22 +308,34 @@ std::string fill_summary(const EventMention& m) {
 // "The former minister, who faces 11 charges, ...": a sentence that opens with a person it does
 // not name (no actor among its first words).
 // "The Minister of State, Mr Alain Juppe, spoke ...": the person a sentence that opens with a
-// title names right after it, set off by a comma (an honorific may stand before the name).
+// title names right after it, set off by a comma (an honorific may stand before the name, "Our
+// Minister of Foreign Relations, Dr. Raul Roa,"; a place may come first, "In Canberra, the
+// Foreign Minister, Alexander Downer,").
 const ActorMention* titled_opening(const Tokens& toks, const Sentence& s,
                                    const std::vector<ActorMention>& actors) {
   size_t i = s.first_token;
-  if (i >= s.last_token || toks[i].lower != "the") return nullptr;
+  // (After the place: "In Canberra, the Foreign Minister, Alexander Downer, announced".)
+  if (i + 3 < s.last_token && toks[i].lower == "in" && toks[i + 1].capitalized) {
+    size_t c = i + 1;
+    while (c < s.last_token && c <= i + 3 && toks[c].kind == TokenKind::kWord &&
+           toks[c].capitalized)
+      ++c;
+    if (c < s.last_token && toks[c].lower == ",") i = c + 1;
+  }
+  // (A state paper's own: "Our Minister of Foreign Relations, Dr. Raul Roa, answered".)
+  if (i >= s.last_token || !detail::is_one_of(toks[i].lower, "the", "our")) return nullptr;
   size_t comma = i + 1;
   while (comma < s.last_token && comma <= i + 6 && toks[comma].kind == TokenKind::kWord) ++comma;
   if (comma >= s.last_token || comma == i + 1 || toks[comma].lower != ",") return nullptr;
   size_t k = comma + 1;
   while (k < s.last_token && k <= comma + 3 &&
-         (detail::is_one_of(toks[k].lower, "mr", "mrs", "ms", "dr", "m", "mme", "sir", "dame") ||
+         (is_honorific(toks[k].lower) || detail::is_one_of(toks[k].lower, "sir", "dame") ||
           toks[k].lower == "."))
     ++k;
+  // (The honorific may be the mention's own: "Dr. Raul Roa".)
   for (const auto& m : actors)
-    if (m.first_token == k && m.actor->kind == ActorKind::kPerson && !m.place &&
-        m.last_token < s.last_token && toks[m.last_token].lower == ",")
+    if (m.first_token > comma && m.first_token <= k && m.actor->kind == ActorKind::kPerson &&
+        !m.place && m.last_token < s.last_token && toks[m.last_token].lower == ",")
       return &m;
   return nullptr;
 }

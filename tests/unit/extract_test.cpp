@@ -13910,5 +13910,123 @@ TEST(Extract, SixtyFourthSessionReviewLookalikes) {
   EXPECT_EQ(find_event(t, "criticism", {"uk-foreign-office"}), nullptr) << dump(t);
 }
 
+// The sixty-fifth session's rules, from the misses of blind61 (made development data).
+TEST(Extract, SixtyFifthSessionEnvoysSentAwayAndCalledHome) {
+  // An envoy named in apposition, called home in the passive.
+  Timeline t = extract_text(
+      "WASHINGTON, May 3 -- The American ambassador, Henry Carlisle, has been called home for "
+      "consultations, the State Department said today.\n",
+      CalendarDate::ymd(1951, 5, 3));
+  EXPECT_NE(find_event(t, "ambassador-recall", {"united-states"}), nullptr) << dump(t);
+  // "The Government" of the capital the story is filed from, before any other state is named.
+  t = extract_text(
+      "PRAGUE, May 3 -- The Government today ordered two American diplomats, John Smith and "
+      "Robert Jones, to leave the country within 48 hours.\n",
+      CalendarDate::ymd(1951, 5, 3));
+  expect_dated(t, "expulsion", {"czechoslovakia", "united-states"}, "1951-05-03");
+  // Diplomats given hours to leave in the passive: by the state that has just broken with
+  // theirs, not the dateline's.
+  t = extract_text(
+      "NAIROBI, Nov. 14 -- The Somali Government has broken off diplomatic relations with Cuba. "
+      "The Cuban diplomats have been given two days to leave.\n",
+      CalendarDate::ymd(1977, 11, 14));
+  EXPECT_NE(find_event(t, "expulsion", {"somalia", "cuba"}), nullptr) << dump(t);
+  EXPECT_EQ(find_event(t, "expulsion", {"kenya", "cuba"}), nullptr) << dump(t);
+  // Another state's advisers and experts sent away; its embassy cut down.
+  t = extract_on(
+      "Somalia yesterday ordered all Soviet military advisers and civilian experts to leave "
+      "within a week, and ordered the Soviet Embassy to cut its staff.",
+      1977, 11, 14);
+  expect_dated(t, "expulsion", {"somalia", "soviet-union"}, "1977-11-13");
+  // The rulers of a state named by where they sit.
+  t = extract_on(
+      "The military regime in Mogadishu said yesterday that it had expelled two Soviet "
+      "diplomats.",
+      1977, 11, 14);
+  expect_dated(t, "expulsion", {"somalia", "soviet-union"}, "1977-11-13");
+}
+
+TEST(Extract, SixtyFifthSessionTreatiesNotesTalks) {
+  // A treaty with a state renounced, or one signed by the two ended: dated by the act, not the
+  // signing.
+  Timeline t = extract_on(
+      "Somalia yesterday renounced the Treaty of Friendship and Co-operation with the Soviet "
+      "Union.",
+      1977, 11, 14);
+  expect_dated(t, "sanction", {"somalia", "soviet-union"}, "1977-11-13");
+  t = extract_on(
+      "Malaysia said yesterday it had terminated the fisheries agreement signed by the two "
+      "countries in 1965.",
+      1968, 9, 20);
+  EXPECT_EQ(count_events(t, "sanction"), 1u) << dump(t);
+  expect_dated(t, "sanction", {"malaysia"}, "1968-09-19");
+  // A note that protests, handed to the envoy named first.
+  t = extract_on(
+      "Thailand yesterday handed the Cambodian charge d'affaires in Bangkok a strongly worded "
+      "note protesting against the shelling of a border village.",
+      1961, 3, 9);
+  expect_dated(t, "criticism", {"thailand", "cambodia"}, "1961-03-08");
+  // Talks on a matter between two capitals.
+  t = extract_on(
+      "Talks between Rabat and Algiers on the frontier opened in Tunis on March 2 but broke down "
+      "a week later.",
+      1963, 4, 1);
+  expect_dated(t, "negotiation", {"morocco", "algeria"}, "1963-03-02");
+}
+
+TEST(Extract, SixtyFifthSessionSpeakersAndWords) {
+  // Meddling said never done by one's own side is denied; done by another, a charge.
+  Timeline t = extract_on(
+      "\"Cuba has never interfered in the affairs of Guatemala,\" the Foreign Minister, Dr. Raul "
+      "Roa, said.",
+      1961, 6, 2);
+  EXPECT_NE(find_event(t, "denial", {"raul-roa-garcia"}), nullptr) << dump(t);
+  t = extract_on(
+      "President Fidel Castro said the United States had interfered in the internal affairs of "
+      "Cuba.",
+      1961, 6, 2);
+  EXPECT_NE(find_event(t, "accusation", {"fidel-castro", "united-states"}), nullptr) << dump(t);
+  // The person a sentence opens with after his title and "Mr." or a place: whom "he" goes on
+  // with.
+  t = extract_on(
+      "The Foreign Minister, Mr. Paul Hasluck, answered yesterday. He accused Indonesia of "
+      "preparing a new aggression.",
+      1964, 9, 3);
+  EXPECT_NE(find_event(t, "accusation", {"paul-hasluck", "indonesia"}), nullptr) << dump(t);
+  // ... and what he says next of the same announcement is of its day.
+  t = extract_on(
+      "In Canberra, the Foreign Minister, Alexander Downer, announced on Tuesday that Australia "
+      "was suspending defence co-operation with Fiji. He said Australia could go further and "
+      "impose trade measures if the hostages were harmed.",
+      2000, 6, 7);
+  expect_dated(t, "threat", {"alexander-downer"}, "2000-06-06");
+  // Another's benefits said to be at risk: a threat.
+  t = extract_on(
+      "The European Commission warned on Monday that Fiji's aid benefits under the Lome "
+      "Convention could be suspended.",
+      2000, 6, 7);
+  expect_dated(t, "threat", {"european-commission", "fiji"}, "2000-06-05");
+}
+
+// Lookalikes the rules above must leave alone.
+TEST(Extract, SixtyFifthSessionLookalikes) {
+  // (Diplomats in a city are no government of its state.)
+  Timeline t = extract_on("Diplomats in Geneva said the talks had stalled.", 1990, 5, 3);
+  EXPECT_EQ(find_event(t, "statement", {"switzerland"}), nullptr) << dump(t);
+  // (A bureau story: the state named first is the story's, not the dateline's.)
+  t = extract_text(
+      "NAIROBI, May 3 -- Ethiopia closed its border with Somalia. The government said two "
+      "Somali diplomats must leave.\n",
+      CalendarDate::ymd(1977, 5, 3));
+  EXPECT_EQ(find_event(t, "expulsion", {"kenya"}), nullptr) << dump(t);
+  // (Exports at risk from the weather are no threat.)
+  t = extract_on("The minister said Fiji's sugar exports could be suspended by the drought.", 2000,
+                 6, 7);
+  EXPECT_EQ(count_events(t, "threat"), 0u) << dump(t);
+  // (A state's own meddling denied as a plan is no denial of a wrong done.)
+  t = extract_on("Ghana said it would not interfere in the affairs of Togo.", 1961, 6, 2);
+  EXPECT_EQ(count_events(t, "denial"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
