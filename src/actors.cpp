@@ -1,4 +1,3 @@
-#define PROBE_ZERO 1
 #include "dipline/actors.h"
 
 #include <algorithm>
@@ -1614,7 +1613,9 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         own = k;
       else if (a->kind == ActorKind::kCountry)
         others = std::max(others, k);
-    return (own >= 2 && own >= others) || (PROBE_ZERO && others == 0);
+    // (Or no other state named yet: "PRAGUE, May 3 -- The Government today ordered two
+    // American diplomats ... to leave".)
+    return (own >= 2 && own >= others) || others == 0;
   };
   const bool home_is_subject =
       impl_->home && (impl_->subject == impl_->home || named_most(impl_->home));
