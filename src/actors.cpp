@@ -85,6 +85,14 @@ struct Gazetteer::Impl {
   const LexActor *tanzania = nullptr, *zanzibar = nullptr;
   const LexActor *yemen = nullptr, *north_yemen = nullptr, *south_yemen = nullptr;
   const LexActor *vietnam = nullptr, *north_vietnam = nullptr, *south_vietnam = nullptr;
+  // A state's towns while it was part of a union: "talks in Leningrad" in 1975 were held in the
+  // Soviet Union, "in Split" in 1980 in Yugoslavia, "in Bratislava" in 1968 in Czechoslovakia.
+  struct Union {
+    const LexActor* part;
+    const LexActor* whole;
+    CalendarDate from, to;  // [from, to)
+  };
+  std::vector<Union> unions;
 
   // Names are indexed folded to ASCII, as find() reads the text: "Erdoğan" and "Erdogan",
   // "Russia’s" and "Russia's" are the same key.
@@ -220,6 +228,48 @@ std::vector<std::string> name_variants(std::string_view name) {
 }  // namespace
 
 Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Impl>()) {
+  {
+    struct Member {
+      std::string_view part, whole;
+      int from[3], to[3];
+    };
+    static constexpr Member kMembers[] = {
+        {"russia", "soviet-union", {1922, 12, 30}, {1991, 12, 26}},
+        {"ukraine", "soviet-union", {1922, 12, 30}, {1991, 12, 26}},
+        {"belarus", "soviet-union", {1922, 12, 30}, {1991, 12, 26}},
+        {"georgia", "soviet-union", {1922, 12, 30}, {1991, 12, 26}},
+        {"armenia", "soviet-union", {1922, 12, 30}, {1991, 12, 26}},
+        {"azerbaijan", "soviet-union", {1922, 12, 30}, {1991, 12, 26}},
+        {"kazakhstan", "soviet-union", {1922, 12, 30}, {1991, 12, 26}},
+        {"uzbekistan", "soviet-union", {1924, 10, 27}, {1991, 12, 26}},
+        {"turkmenistan", "soviet-union", {1924, 10, 27}, {1991, 12, 26}},
+        {"kyrgyzstan", "soviet-union", {1924, 10, 14}, {1991, 12, 26}},
+        {"tajikistan", "soviet-union", {1924, 10, 14}, {1991, 12, 26}},
+        {"moldova", "soviet-union", {1940, 8, 2}, {1991, 12, 26}},
+        {"estonia", "soviet-union", {1940, 8, 6}, {1991, 9, 6}},
+        {"latvia", "soviet-union", {1940, 8, 5}, {1991, 9, 6}},
+        {"lithuania", "soviet-union", {1940, 8, 3}, {1991, 9, 6}},
+        {"serbia", "yugoslavia", {1918, 12, 1}, {1992, 4, 27}},
+        {"croatia", "yugoslavia", {1918, 12, 1}, {1991, 10, 8}},
+        {"slovenia", "yugoslavia", {1918, 12, 1}, {1991, 10, 8}},
+        {"bosnia-and-herzegovina", "yugoslavia", {1918, 12, 1}, {1992, 4, 6}},
+        {"north-macedonia", "yugoslavia", {1918, 12, 1}, {1991, 9, 8}},
+        {"montenegro", "yugoslavia", {1918, 12, 1}, {1992, 4, 27}},
+        {"kosovo", "yugoslavia", {1918, 12, 1}, {1992, 4, 27}},
+        {"czechia", "czechoslovakia", {1918, 10, 28}, {1993, 1, 1}},
+        {"slovakia", "czechoslovakia", {1918, 10, 28}, {1993, 1, 1}},
+    };
+    auto by_id = [&](std::string_view id) -> const LexActor* {
+      for (const auto& a : lex.actors)
+        if (a.id == id) return &a;
+      return nullptr;
+    };
+    for (const auto& m : kMembers)
+      if (const LexActor* part = by_id(m.part), *whole = by_id(m.whole); part && whole)
+        impl_->unions.push_back(Impl::Union{part, whole,
+                                            CalendarDate::ymd(m.from[0], m.from[1], m.from[2]),
+                                            CalendarDate::ymd(m.to[0], m.to[1], m.to[2])});
+  }
   for (const auto& a : lex.actors) {
     if (a.id == "russia") impl_->russia = &a;
     if (a.id == "kremlin") impl_->kremlin = &a;
@@ -534,6 +584,13 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         m.how = MentionHow::kCapital;  // (its seat of government, which acts: "Saigon said")
       }
     }
+    // (Any other town or capital of a state while it was part of a union: the union's.)
+    if (when.year > 0 && (m.how == MentionHow::kCity || m.how == MentionHow::kCapital))
+      for (const auto& u : impl_->unions)
+        if (m.actor == u.part && u.from <= when && when < u.to) {
+          m.actor = u.whole;
+          break;
+        }
     found.push_back(m);
     i = j;
   }
@@ -945,7 +1002,9 @@ bool is_title_word(std::string_view w) {
       // portfolios named with the office ("European Commissioner for Enlargement Stefan Fule",
       // "Information Minister Jonathan Moyo")
       "enlargement", "neighbourhood", "neighborhood", "agriculture", "education", "tourism",
-      "immigration", "information", "fisheries"};
+      "immigration", "information", "fisheries",
+      // offices written short in South Asian and British papers: "PM Modi", "FM Qureshi"
+      "pm", "fm"};
   // ("Attorney-General George Brandis", "Inspector-General of Police Ismail Omar": offices
   // written with a hyphen and "general".)
   if (w.ends_with("-general") && w.size() > 8 && !w.starts_with("consulate")) return true;

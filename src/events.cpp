@@ -1955,6 +1955,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (h.trig->type->id == "agreement" && h.tlast > h.tfirst + 2)
       for (const Hit& c : chosen)
         if (c.tlast == h.tfirst + 1 && c.trig->type->id != "agreement") hit.tfirst = h.tfirst + 1;
+    // ("Chinese troops were moved back from the face-off site": a withdrawal, no buildup.)
+    if (h.trig->type->id == "military-buildup" && toks[h.tlast - 1].lower == "moved" &&
+        h.tlast < last && toks[h.tlast].lower == "back")
+      continue;
     bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Hit& c) {
       return hit.tfirst < c.tlast && c.tfirst < hit.tlast;
     });
@@ -3126,13 +3130,29 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       auto speech = std::find_if(out.rbegin(), out.rend(), [&](const EventMention& st) {
         return said_in(st, toks[h.tfirst].begin);
       });
+      // ("Modi will fly to Beijing for the BRICS summit and will meet Xi": the body whose summit
+      // is named on the way does not go on to the next verb.)
+      auto summit_on_the_way = [&](const EventMention& e) {
+        return e.type == impl_->summit && e.agent && e.agent->kind == ActorKind::kOrganization &&
+               e.trigger_begin > toks[first].begin;
+      };
       auto prior = std::find_if(out.rbegin(), out.rend(), [&](const EventMention& e) {
-        if (e.nominal) return false;
+        if (e.nominal || summit_on_the_way(e)) return false;
         return speech != out.rend() ? &e != &*speech && said_in(*speech, e.trigger_begin)
                                     : !said_inside(e);
       });
       agent = nullptr;
       agent_actor = prior != out.rend() ? prior->agent : out.back().agent;
+      // (With that summit alone before it, the sentence's subject: "PM Modi will leave for
+      // Xiamen for the BRICS summit and is expected to hold a bilateral meeting".)
+      if (prior == out.rend() && summit_on_the_way(out.back()))
+        for (const auto& m : s.actors)
+          if (!m.place && actor_ok(m) && toks[m.first_token].begin < out.back().trigger_begin &&
+              m.first_token <= first + 3 &&
+              (m.actor->kind == ActorKind::kPerson || m.actor->kind == ActorKind::kCountry)) {
+            agent_actor = m.actor;
+            break;
+          }
       coordinated_verb = true;
       verb_from = conj;
       // "... after Russia fired missiles at Ukraine, as Zelensky addressed the summit and called
@@ -4399,7 +4419,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       const ActorMention* where = nullptr;
       for (const auto& m : s.actors)
         if (m.first_token > h.tfirst && m.first_token < h.tlast) where = &m;
-      if (where && same_state(*where->actor, *agent_actor) &&
+      // (Not a district of the town: "ordered units of the Czechoslovak Army into the Ostrava
+      // and Frydek districts".)
+      bool district = false;
+      for (size_t i = where ? where->last_token : last; i < last && i < where->last_token + 4; ++i)
+        district =
+            district || is_one_of(toks[i].lower, "district", "districts", "region", "regions",
+                                  "area", "areas", "province", "border", "frontier");
+      if (where && same_state(*where->actor, *agent_actor) && !district &&
           (landed || where->how == MentionHow::kCity || where->how == MentionHow::kCapital))
         continue;
     }
@@ -6323,14 +6350,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                  previous.back().agent->country == ev.agent->country)) &&
                previous.back().type && previous.back().type->speech == false &&
                previous.back().status == EventStatus::kOccurred &&
-               (previous.back().stated ||
-                [&] {
-                  const EventMention& p = previous.back();  // ("announced ... that Australia was")
-                  std::string_view before =
-                      s.text.substr(p.sentence_begin, p.trigger_begin - p.sentence_begin);
-                  return before.find(" announced ") != std::string_view::npos ||
-                         before.find(" said ") != std::string_view::npos;
-                }()) &&
+               [&] {
+                 // ("announced on Tuesday that Australia was": the day the announcement's, told
+                 // before the act; not "said he had spoken by telephone with Lini on Tuesday
+                 // night", the day of the act told.)
+                 const EventMention& p = previous.back();
+                 std::string_view before =
+                     s.text.substr(p.sentence_begin, p.trigger_begin - p.sentence_begin);
+                 return !p.when.empty() && before.find(p.when) != std::string_view::npos &&
+                        (p.stated || before.find(" announced ") != std::string_view::npos ||
+                         before.find(" said ") != std::string_view::npos);
+               }() &&
                previous.back().sentence_end <= s.sentence.begin &&
                previous.back().sentence_end + 3 >= s.sentence.begin && h.tfirst == first + 1 &&
                is_one_of(toks[first].lower, "he", "she") &&

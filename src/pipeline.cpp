@@ -496,7 +496,7 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
       str(s.last_token - 1) == "." && str(s.last_token - 2) == ")")
     return s.last_token;
   // "DAR ES SALAAM, Wednesday." on a line of its own: the place in capitals, a comma, and the
-  // day it was filed (in the week up to the paper's).
+  // day it was filed (in the week up to the paper's); or the place alone, "REYKJAVIK.".
   if (caps && s.last_token <= i + 10 && str(s.last_token - 1) == ".") {
     size_t k = i;
     while (k < s.last_token && all_caps(k)) ++k;
@@ -505,6 +505,11 @@ size_t after_dateline(std::string_view text, const Tokens& toks, const Sentence&
             text.substr(toks[k + 1].begin, toks[s.last_token - 1].end - toks[k + 1].begin),
             published))
       return s.last_token;
+    // ("From Our Own Correspondent / REYKJAVIK." : the place alone in capitals on its line.)
+    if (k > i && k + 1 == s.last_token && s.last_token <= i + 4) {
+      size_t end = toks[k].end;
+      if (end >= text.size() || text[end] == '\n' || text[end] == '\r') return s.last_token;
+    }
   }
   return s.first_token;
 }
