@@ -2513,8 +2513,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                         "guards", "police", "militia", "marines", "military", "national", "border",
                         "royal", "defence", "defense", "frontier", "regular", "republican",
                         "mobile", "people", "people's", "'s", "'", "s");
-        const bool force = m.actor->id.ends_with("-army") || m.actor->id.ends_with("-navy") ||
-                           m.actor->id.ends_with("-forces") || m.actor->id.ends_with("-military");
+        // (So is a force the lexicon codes as one: "Units of the Arab Legion", "of the IDF".)
+        const bool force =
+            m.actor->id.ends_with("-army") || m.actor->id.ends_with("-navy") ||
+            m.actor->id.ends_with("-forces") || m.actor->id.ends_with("-military") ||
+            (m.actor->kind == ActorKind::kOrganization && m.actor->cameo.ends_with("MIL"));
         if ((force_words && m.actor->kind == ActorKind::kCountry) || force) owner = &m;
       }
     if (owner) {
@@ -5120,9 +5123,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     std::all_of(ev.others.begin(), ev.others.end(), [](const LexActor* o) {
                       return o->kind == ActorKind::kPerson && o->country.empty();
                     });
-    // ("Pashinyan and Aliyev met in Brussels": two sides meeting at a third place visit no one.)
+    // ("Pashinyan and Aliyev met in Brussels": two sides meeting at a third place visit no one;
+    // nor does a body of states that meets in a member's capital: "The political committee of
+    // the Arab League will meet in Amman".)
     if (impl_->visit && place_state && place_state->kind == ActorKind::kCountry &&
         is_one_of(type->id, "meeting", "consultation") && co_agents.empty() &&
+        !(ev.agent->kind == ActorKind::kOrganization && ev.agent->country.empty()) &&
         ev.agent->country != place_state->country &&
         (unplaced || std::any_of(ev.others.begin(), ev.others.end(), [&](const LexActor* o) {
            // ("Officials of the two countries met in Islamabad": both sides meet.)

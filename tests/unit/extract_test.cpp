@@ -14101,5 +14101,37 @@ TEST(Extract, SixtyFifthSessionTownLookalikes) {
     for (const auto& x : e.actors) EXPECT_NE(x, "ethiopia") << dump(t);
 }
 
+// From blind61's story of an armistice line: deals signed "at" a place, sympathy expressed, a
+// body of states that meets in a member's capital, a force the lexicon codes as one.
+TEST(Extract, SixtyFifthSessionArmisticeLine) {
+  Timeline t = extract_on(
+      "The boundary treaty between Peru and Ecuador was signed at Rio de Janeiro on January 29, "
+      "1942.",
+      1953, 10, 20);
+  expect_dated(t, "agreement", {"peru", "ecuador"}, "1942-01-29");
+  t = extract_on(
+      "The State Department on Sunday expressed its \"deepest sympathy\" to the Government of "
+      "Lebanon.",
+      1953, 10, 20);
+  expect_dated(t, "support", {"us-state-department", "lebanon"}, "1953-10-18");
+  t = extract_on("The political committee of the Arab League will meet in Cairo next week.", 1953,
+                 10, 20);
+  EXPECT_NE(find_event(t, "meeting", {"arab-league"}), nullptr) << dump(t);
+  EXPECT_EQ(count_events(t, "visit"), 0u) << dump(t);
+  t = extract_on(
+      "Units of the Arab Legion have been moving up to the armistice line since Thursday.", 1953,
+      10, 20);
+  EXPECT_NE(find_event(t, "military-buildup", {"arab-legion"}), nullptr) << dump(t);
+  t = extract_on(
+      "The Jordan-Israel Mixed Armistice Commission on Thursday condemned the attack as a breach "
+      "of the armistice.",
+      1953, 10, 20);
+  expect_dated(t, "criticism", {"mixed-armistice-commission"}, "1953-10-15");
+  // (Units of a body that is no force build nothing up.)
+  t = extract_on("Units of the Red Cross have been moving up to the front line since Thursday.",
+                 1953, 10, 20);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
