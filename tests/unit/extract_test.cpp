@@ -14127,6 +14127,11 @@ TEST(Extract, SixtyFifthSessionArmisticeLine) {
       "of the armistice.",
       1953, 10, 20);
   expect_dated(t, "criticism", {"mixed-armistice-commission"}, "1953-10-15");
+  // Another state asked to withdraw its ambassador is sending him away.
+  t = extract_on(
+      "Mexico had asked the Venezuelan Government on Monday to withdraw its ambassador in Mexico.",
+      2005, 11, 15);
+  expect_dated(t, "expulsion", {"mexico", "venezuela"}, "2005-11-14");
   // (Units of a body that is no force build nothing up.)
   t = extract_on("Units of the Red Cross have been moving up to the front line since Thursday.",
                  1953, 10, 20);
