@@ -86,7 +86,7 @@ struct Gazetteer::Impl {
   const LexActor *yemen = nullptr, *north_yemen = nullptr, *south_yemen = nullptr;
   const LexActor *vietnam = nullptr, *north_vietnam = nullptr, *south_vietnam = nullptr;
   // A state's towns while it was part of a union: "talks in Leningrad" in 1975 were held in the
-  // Soviet Union, "in Split" in 1980 in Yugoslavia, "in Bratislava" in 1968 in Czechoslovakia.
+  // Soviet Union, "in Split" in 1980 in Yugoslavia, "in Brno" in 1968 in Czechoslovakia.
   struct Union {
     const LexActor* part;
     const LexActor* whole;
@@ -584,8 +584,10 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         m.how = MentionHow::kCapital;  // (its seat of government, which acts: "Saigon said")
       }
     }
-    // (Any other town or capital of a state while it was part of a union: the union's.)
-    if (when.year > 0 && (m.how == MentionHow::kCity || m.how == MentionHow::kCapital))
+    // (Any other town of a state while it was part of a union: the union's. Not its capital,
+    // which stands for the republic against the centre: "Vilnius accused Moscow", "Zagreb
+    // accused Belgrade".)
+    if (when.year > 0 && m.how == MentionHow::kCity)
       for (const auto& u : impl_->unions)
         if (m.actor == u.part && u.from <= when && when < u.to) {
           m.actor = u.whole;
@@ -1002,9 +1004,7 @@ bool is_title_word(std::string_view w) {
       // portfolios named with the office ("European Commissioner for Enlargement Stefan Fule",
       // "Information Minister Jonathan Moyo")
       "enlargement", "neighbourhood", "neighborhood", "agriculture", "education", "tourism",
-      "immigration", "information", "fisheries",
-      // offices written short in South Asian and British papers: "PM Modi", "FM Qureshi"
-      "pm", "fm"};
+      "immigration", "information", "fisheries"};
   // ("Attorney-General George Brandis", "Inspector-General of Police Ismail Omar": offices
   // written with a hyphen and "general".)
   if (w.ends_with("-general") && w.size() > 8 && !w.starts_with("consulate")) return true;
@@ -1672,12 +1672,22 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         own = k;
       else if (a->kind == ActorKind::kCountry)
         others = std::max(others, k);
-    // (Or no other state named yet: "PRAGUE, May 3 -- The Government today ordered two
-    // American diplomats ... to leave".)
-    return (own >= 2 && own >= others) || others == 0;
+    return own >= 2 && own >= others;
   };
   const bool home_is_subject =
       impl_->home && (impl_->subject == impl_->home || named_most(impl_->home));
+  // "PRAGUE, May 3 -- The Government today ordered two American diplomats ... to leave": no
+  // other state named yet in the story, nor anyone or anywhere before it in the sentence (not
+  // "MOSCOW -- Officials in Kabul said that the Government", "Chilean exiles said").
+  const bool nothing_else_named =
+      impl_->home && std::none_of(impl_->side_count.begin(), impl_->side_count.end(),
+                                  [&](const auto& x) { return x.first != impl_->home; });
+  auto fresh_story_at = [&](size_t i) {
+    return nothing_else_named &&
+           std::none_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+             return m.first_token < i && m.actor != impl_->home;
+           });
+  };
   // (What a person of another state says of "the government" is of his own: "Fukuda said the
   // government would send a team to Pyongyang", filed from Pyongyang; below, as "his
   // government".)
@@ -1693,8 +1703,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     if (g + 1 < last && is_one_of(toks[g].lower, "transitional", "interim", "military", "caretaker",
                                   "coalition", "civilian"))
       ++g;
-    if (!impl_->home || impl_->home_guessed || !home_is_subject || g >= last ||
-        foreign_speaker_before(i) || !detail::equals(toks[i].lower, "the") ||
+    if (!impl_->home || impl_->home_guessed || !(home_is_subject || fresh_story_at(i)) ||
+        g >= last || foreign_speaker_before(i) || !detail::equals(toks[i].lower, "the") ||
         toks[g].lower != "government" || covered(i) || covered(g) ||
         (g + 1 < last && is_one_of(toks[g + 1].lower, "of", "'s", "in", "and", "-")))
       continue;

@@ -1955,9 +1955,23 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (h.trig->type->id == "agreement" && h.tlast > h.tfirst + 2)
       for (const Hit& c : chosen)
         if (c.tlast == h.tfirst + 1 && c.trig->type->id != "agreement") hit.tfirst = h.tfirst + 1;
-    // ("Chinese troops were moved back from the face-off site": a withdrawal, no buildup.)
+    // ("Chinese troops were moved back from the face-off site": a withdrawal, no buildup; not
+    // "moved back to the Kuwaiti border".)
     if (h.trig->type->id == "military-buildup" && toks[h.tlast - 1].lower == "moved" &&
-        h.tlast < last && toks[h.tlast].lower == "back")
+        h.tlast + 1 < last && toks[h.tlast].lower == "back" && toks[h.tlast + 1].lower == "from")
+      continue;
+    // ("Putin and Obama exchanged views on Syria in a phone call": a call, or letters or
+    // embassies between them, is no meeting.)
+    if (h.trig->type->id == "meeting" && h.tlast > h.tfirst + 1 &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                    [](const Token& x) { return x.lower == "views"; }) &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                    toks.begin() + static_cast<std::ptrdiff_t>(last), [](const Token& x) {
+                      return is_one_of(x.lower, "phone", "telephone", "call", "conversation",
+                                       "letters", "letter", "messages", "embassies", "video",
+                                       "videoconference", "cables");
+                    }))
       continue;
     bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Hit& c) {
       return hit.tfirst < c.tlast && c.tfirst < hit.tlast;
@@ -4459,16 +4473,29 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       continue;
     // "Russia ordered 20 members of the Russian Embassy in Kiev to leave": a state's own staff
     // called home is no expulsion.
-    if (type->id == "expulsion" && agent_actor->kind == ActorKind::kCountry) {
+    // (So are a state's own experts told by its leader to leave another: "Khrushchev ordered all
+    // Soviet experts and technicians to leave China"; and experts told to leave by a body of no
+    // state are no state's diplomats sent away: "The World Bank told the American experts to
+    // leave".)
+    const LexActor* agent_state =
+        agent_actor->kind == ActorKind::kCountry ? agent_actor : impl_->state(agent_actor->country);
+    if (type->id == "expulsion" && agent_state) {
       bool others = false, own = false;
       // (The envoys' state may open the trigger: "the Chilean ambassador in Moscow was asked to
       // leave the Soviet Union".)
       for (const auto& m : s.actors)
         if (m.first_token >= h.tfirst && m.first_token < h.tlast &&
             m.actor->kind == ActorKind::kCountry && !m.place)
-          (m.actor == agent_actor ? own : others) = true;
+          (m.actor == agent_state ? own : others) = true;
       if (own && !others) continue;
     }
+    if (type->id == "expulsion" && !agent_state &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast), [](const Token& x) {
+                      return is_one_of(x.lower, "experts", "advisers", "advisors", "technicians",
+                                       "specialists", "instructors");
+                    }))
+      continue;
     // A gathering told in passing (", meeting in Jeddah,", "At an emergency meeting in Cairo,")
     // is a body of states' meeting: not one person's, a state's or a crowd's ("Obama, meeting
     // in the Oval Office", "At a meeting in Brussels, Russia was criticised").
