@@ -259,13 +259,8 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
         {"czechia", "czechoslovakia", {1918, 10, 28}, {1993, 1, 1}},
         {"slovakia", "czechoslovakia", {1918, 10, 28}, {1993, 1, 1}},
     };
-    auto by_id = [&](std::string_view id) -> const LexActor* {
-      for (const auto& a : lex.actors)
-        if (a.id == id) return &a;
-      return nullptr;
-    };
     for (const auto& m : kMembers)
-      if (const LexActor* part = by_id(m.part), *whole = by_id(m.whole); part && whole)
+      if (const LexActor* part = lex.find(m.part), *whole = lex.find(m.whole); part && whole)
         impl_->unions.push_back(Impl::Union{part, whole,
                                             CalendarDate::ymd(m.from[0], m.from[1], m.from[2]),
                                             CalendarDate::ymd(m.to[0], m.to[1], m.to[2])});

@@ -27,6 +27,12 @@ bool said_in(const EventMention& st, size_t pos) {
   return pos >= st.content_begin && pos < st.content_end;
 }
 
+// Whether the story's last event is of the sentence right before `s` (only blanks between).
+bool just_before(const std::vector<EventMention>& previous, const SentenceView& s) {
+  return !previous.empty() && previous.back().sentence_end <= s.sentence.begin &&
+         previous.back().sentence_end + 3 >= s.sentence.begin;
+}
+
 // The first verb of signing ("signed", "signs") among tokens [from, to), or `to`: where a deal
 // named before its signing ("the treaty the two countries signed in 2002") meets its verb.
 size_t signing_verb(const Tokens& toks, size_t from, size_t to) {
@@ -4188,10 +4194,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // forty-eight hours to leave.": the state that has just broken with theirs, in the sentence
       // before, sends them away, not the dateline's.)
       const LexActor* breaker = nullptr;
-      const bool just_before = !previous.empty() &&
-                               previous.back().sentence_end <= s.sentence.begin &&
-                               previous.back().sentence_end + 3 >= s.sentence.begin;
-      for (auto it = previous.rbegin(); sent && just_before && it != previous.rend() &&
+      for (auto it = previous.rbegin(); sent && just_before(previous, s) && it != previous.rend() &&
                                         it->sentence_begin == previous.back().sentence_begin;
            ++it)
         if (it->type && is_one_of(it->type->id, "sanction", "expulsion", "embassy-closure") &&
@@ -6394,8 +6397,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                         (p.stated || before.find(" announced ") != std::string_view::npos ||
                          before.find(" said ") != std::string_view::npos);
                }() &&
-               previous.back().sentence_end <= s.sentence.begin &&
-               previous.back().sentence_end + 3 >= s.sentence.begin && h.tfirst == first + 1 &&
+               just_before(previous, s) && h.tfirst == first + 1 &&
                is_one_of(toks[first].lower, "he", "she") &&
                is_one_of(toks[h.tfirst].lower, "said", "added")) {
       // "In Canberra, the Foreign Minister, Alexander Downer, announced on Tuesday that Australia
