@@ -207,6 +207,53 @@ std::vector<std::pair<size_t, size_t>> live_blog_entries(std::string_view text, 
   return entries;
 }
 
+// The reports of a broadcast monitor's digest, each headed by the line that names its source
+// and when it went out: "Source: Iraqi TV, Baghdad, in Arabic 1700 gmt 4 Sep 96", "Paris AFP
+// in English 1432 GMT 3 Sep 96", "Prague, Czechoslovak Home Service, in Czech, 1730 GMT, 5 July
+// 1951--(Text)". What a report says "today" or "yesterday" is of its broadcast's day, not the
+// digest's, and it was filed from the station's city. Each: the byte after the line, the day (in
+// the week up to publication) and the source's last part before the language (its city).
+struct MonitorReport {
+  size_t after = 0;
+  CalendarDate day;
+  std::string_view place;
+};
+std::vector<MonitorReport> monitor_reports(std::string_view text, size_t from,
+                                           CalendarDate published) {
+  static const RE2 kSource(
+      R"(\s*(?i:source:)?\s*(.*?),?\s+in\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?,?\s+)"
+      R"((?:[01]\d|2[0-3])[0-5]\d\s*(?i:gmt|utc),?\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:\s+(\d{2}|\d{4}))?)"
+      R"(\s*(?:(?:--|\x{2014})\s*(?:\((?i:text)\)|\[(?i:text)\])?)?\s*)");
+  std::vector<MonitorReport> out;
+  for (size_t b = from, e; b < text.size(); b = e + 1) {
+    e = std::min(text.find('\n', b), text.size());
+    std::string_view line = text.substr(b, e - b);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.size() > 160 ||
+        (line.find("gmt") == std::string_view::npos && line.find("GMT") == std::string_view::npos &&
+         line.find("UTC") == std::string_view::npos))
+      continue;
+    re2::StringPiece source_piece, day, year;
+    if (!RE2::FullMatch(line, kSource, &source_piece, &day, &year)) continue;
+    std::string_view source(source_piece.data(), source_piece.size());
+    // ("3 Sep 96": the year in two digits is of the century up to publication.)
+    int y = published.year;
+    if (year.size() == 4) {
+      y = std::stoi(std::string(year));
+    } else if (year.size() == 2) {
+      y = published.year / 100 * 100 + std::stoi(std::string(year));
+      if (y > published.year) y -= 100;
+    }
+    auto d = parse_filing_day(fmt::format("{} {}", std::string_view(day.data(), day.size()), y),
+                              published);
+    if (!d) continue;
+    size_t comma = source.rfind(", ");
+    std::string_view place = comma == std::string_view::npos ? source : source.substr(comma + 2);
+    out.push_back({e, *d, place});
+  }
+  return out;
+}
+
 std::string short_name(const LexActor& a) {
   if (a.kind == ActorKind::kPerson) return slugify(detail::surname(a.name));
   return a.id;
@@ -526,7 +573,9 @@ Timeline Extractor::extract(const Article& article) const {
   const std::string& text = article.source.text;
   auto toks = tokenize(text, article.body_begin, text.size());
   auto in_quote = quoted_tokens(text, toks);
-  TemporalTagger tagger(DateContext{article.filed});
+  std::optional<TemporalTagger> tagger;
+  tagger.emplace(DateContext{article.filed});
+  CalendarDate filed = article.filed;  // (the report's, in a monitor's digest)
   ArticlePeople people;
   people.set_lexicon(&gazetteer_.lexicon());
   // The lexicon's mentions in a string of its own (a headline, a dateline's place).
@@ -630,9 +679,26 @@ Timeline Extractor::extract(const Article& article) const {
   }
   std::vector<bool> from_caption;  // per mention
   const auto live = live_blog_entries(text, article.body_begin);
+  const auto reports = monitor_reports(text, article.body_begin, article.published);
+  size_t report = 0;         // the next monitor's report to open
   bool story_begun = false;  // (a sentence of the story read)
   for (size_t at = 0; at < sentences.size(); ++at) {
     Sentence s = sentences[at];
+    // (A monitor's report opens: its broadcast's day anchors what follows, its city is home.)
+    for (; report < reports.size() && reports[report].after <= s.begin; ++report) {
+      filed = reports[report].day;
+      tagger.emplace(DateContext{filed});
+      for (const auto& m : mentions_in(reports[report].place))
+        if (m.first_token == 0 && m.actor->kind == ActorKind::kCountry &&
+            (m.how == MentionHow::kCapital || m.how == MentionHow::kCity ||
+             m.how == MentionHow::kName)) {
+          std::string_view place = reports[report].place;
+          people.move_home(m.actor, m.how == MentionHow::kName
+                                        ? std::string_view(m.actor->name)
+                                        : place.substr(m.begin, m.end - m.begin));
+          break;
+        }
+    }
     // (A line that is no sentence may still be a dateline alone: "Moroni, 13 April 2018".)
     // (Only before the story: not a letter's "London, 12 April 2018" quoted inside it.)
     size_t b = after_dateline(text, toks, s, article.published);
@@ -663,7 +729,7 @@ Timeline Extractor::extract(const Article& article) const {
     }
     story_begun = true;
     SentenceView view{text, &toks, &in_quote, s, {}, {}};
-    view.times = tagger.sentence(text, toks, s.first_token, s.last_token);
+    view.times = tagger->sentence(text, toks, s.first_token, s.last_token);
     join_day_ranges(text, toks, s.first_token, s.last_token, view.times);
     view.actors = gazetteer_.find(text, toks, s.first_token, s.last_token, article.published);
     people.find(text, toks, s.first_token, s.last_token, view.actors);
@@ -672,7 +738,7 @@ Timeline Extractor::extract(const Article& article) const {
     view.person_before = opening;
     view.home = people.home();
     view.main_pair = people.main_pair();
-    if (article.filed != article.published) view.filed = article.filed;
+    if (filed != article.published) view.filed = filed;
     if (std::any_of(live.begin(), live.end(),
                     [&](const auto& r) { return s.begin >= r.first && s.begin < r.second; }))
       view.live_day = article.published;

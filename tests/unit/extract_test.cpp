@@ -14169,5 +14169,28 @@ TEST(Extract, SixtyFifthSessionReviewLookalikes) {
   EXPECT_NE(find_event(t, "visit", {"indonesia"}), nullptr) << dump(t);
 }
 
+// A broadcast monitor's digest: each report is of its broadcast's day and its station's city.
+TEST(Extract, MonitorDigestReportsTakeTheirBroadcastsDay) {
+  Timeline t = extract_text(
+      "SUMMARY OF WORLD BROADCASTS\n\n"
+      "Source: Radio Tirana, Tirana, in Albanian 1900 gmt 2 Mar 89\n\n"
+      "The Foreign Minister today condemned the Yugoslav police action in Kosovo.\n\n"
+      "Source: Tanjug news agency, Belgrade, in English 1130 gmt 3 Mar 89\n\n"
+      "A Foreign Ministry spokesman said yesterday that Belgrade rejects the protest from "
+      "Albania.\n",
+      CalendarDate::ymd(1989, 3, 4));
+  // (Albania's Foreign Minister of the day, by the station's city.)
+  expect_dated(t, "criticism", {"reis-malile", "yugoslavia"}, "1989-03-02");
+  EXPECT_NE(find_event(t, "rejection", {"yugoslavia", "albania"}), nullptr) << dump(t);
+  for (const auto& e : t.events)
+    if (e.type == "rejection") EXPECT_EQ(to_string(e.date), "1989-03-02") << dump(t);
+  // (A line that only mentions a time in GMT is no report's head.)
+  t = extract_text(
+      "Officials said the talks would start at 1400 GMT on Tuesday.\n\n"
+      "Austria on Monday expelled two Iranian diplomats.\n",
+      CalendarDate::ymd(1989, 3, 8));
+  expect_dated(t, "expulsion", {"austria", "iran"}, "1989-03-06");
+}
+
 }  // namespace
 }  // namespace dipline
