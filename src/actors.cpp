@@ -27,11 +27,24 @@ bool is_weekday(std::string_view w) {
   return is_one_of(w, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 }
 
+// The family name of a person the lexicon knows: the last word of the name ("Edward Heath"),
+// but the first of a Chinese or Korean name ("Deng Xiaoping", "Kim Dae-jung", and Singapore's
+// "Lee Hsien Loong", not its "Vivian Balakrishnan").
+std::string_view family_name(const LexActor& a) {
+  std::string_view name = a.name;
+  size_t sp = name.find(' ');
+  if (sp == std::string_view::npos) return {};
+  bool family_first = is_one_of(a.country, "CHN", "TWN", "KOR", "PRK", "HKG", "MAC") ||
+                      (a.country == "SGP" && name.find(' ', sp + 1) != std::string_view::npos);
+  return family_first ? name.substr(0, sp) : detail::surname(name);
+}
+
 struct Entry {
   std::vector<std::string> words;  // exact token texts
   const LexActor* actor;
   MentionHow how;
   bool short_form = false;  // one word standing for a person ("Bush"), not the full name
+  bool courtesy = false;    // a surname that names the person only after "Mr." ("Mr. Heath")
   std::vector<std::string> lower_words;  // the words as Token::lower has them
 
   Entry(std::vector<std::string> w, const LexActor* a, MentionHow h, bool s)
@@ -93,6 +106,22 @@ struct Gazetteer::Impl {
     CalendarDate from, to;  // [from, to)
   };
   std::vector<Union> unions;
+
+  // "Mr. Heath", "Mrs. May", "M. Pompidou", "Signor Moro": a surname the lexicon does not list
+  // alone (a word too common, "Heath", "May", "Major") names the person after a word of
+  // courtesy, while they hold an office (not "Mr. Charles Redman": a given name).
+  void add_courtesy(const LexActor& a) {
+    if (a.roles.empty()) return;
+    std::string surname = fold_to_ascii(family_name(a));
+    if (surname.size() < 3 || surname[0] < 'A' || surname[0] > 'Z' ||
+        std::ranges::find(a.names, surname) != a.names.end())
+      return;
+    for (std::string key : {surname, surname + "'s"}) {
+      Entry e{{key}, &a, MentionHow::kName, true};
+      e.courtesy = true;
+      by_first[key].push_back(std::move(e));
+    }
+  }
 
   // Names are indexed folded to ASCII, as find() reads the text: "Erdoğan" and "Erdogan",
   // "Russia’s" and "Russia's" are the same key.
@@ -305,6 +334,7 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
       for (const auto& v : variants)
         if (v != a.name && std::ranges::find(a.names, v) == a.names.end())
           impl_->add(v, &a, MentionHow::kName);
+      impl_->add_courtesy(a);
     }
     for (const auto& n : a.demonyms) impl_->add(n, &a, MentionHow::kDemonym);
     for (const auto& n : a.capitals) impl_->add(n, &a, MentionHow::kCapital);
@@ -399,6 +429,34 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
           titled[k + 1] = static_cast<char>(titled[k + 1] - 'a' + 'A');
     }
   }
+  // "The Prime Minister, Mr Holland, said", "Mr. Mau, the South Vietnamese spokesman,": the
+  // title in apposition to "Mr. X" (from its word of courtesy `h` to the end of the surname `j`)
+  // is one of the person's offices then -- not "its ambassador, Mr Heath," when Heath is Prime
+  // Minister.
+  auto courtesy_apposition_fits = [&](const LexActor& a, size_t h, size_t j) {
+    const LexRole* role = a.role_at(when);
+    std::string title = role ? detail::lower_ascii(role->title) : std::string();
+    auto fits = [&](size_t from, size_t to) {
+      for (size_t k = from; k < to; ++k)
+        if (toks[k].kind == TokenKind::kWord && is_title_word(toks[k].lower) &&
+            !is_honorific(toks[k].lower) &&
+            title.find(toks[k].lower.substr(0, toks[k].lower.find('.'))) == std::string::npos &&
+            !(toks[k].lower == "president" && role && role->office == "head-of-state"))
+          return false;
+      return true;
+    };
+    if (h >= first + 2 && toks[h - 1].lower == ",") {
+      size_t b = h - 1;
+      while (b > first && h - b < 8 && toks[b - 1].kind == TokenKind::kWord) --b;
+      if (!fits(b, h - 1)) return false;
+    }
+    if (j + 2 < last && toks[j].lower == "," && is_one_of(toks[j + 1].lower, "the", "a", "an")) {
+      size_t e = j + 2;
+      while (e < last && e < j + 10 && toks[e].kind == TokenKind::kWord) ++e;
+      if (!fits(j + 2, e)) return false;
+    }
+    return true;
+  };
   for (size_t i = first; i < last;) {
     // Most words open no name: in an ASCII sentence, those the filter rejects (and no
     // "US-China") are passed over in a loop of their own, which keeps its values in registers.
@@ -420,6 +478,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
       std::string_view w = token_text(k);
       return w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
     };
+    bool courtesy_clash = false;
     if (entries) {
       for (const auto& e : **entries) {
         if (i + e.words.size() > last) continue;
@@ -434,6 +493,10 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
           ok = j < last && (token_text(j) == e.words[k] || toks[j].lower == e.lower_words[k]);
         }
         if (!ok) continue;
+        if (e.courtesy && (!(i > first && is_honorific(toks[i - 1].lower)) ||
+                           (j < last && toks[j].kind == TokenKind::kWord && toks[j].capitalized) ||
+                           !courtesy_apposition_fits(*e.actor, i - 1, j)))
+          continue;
         // ("Crown Prince Mohammed bin Zayed" is not "Crown Prince Mohammed", bin Salman: a name
         // that goes on past the entry with "bin" is someone else's.)
         if (e.actor->kind == ActorKind::kPerson && j + 1 < last &&
@@ -492,6 +555,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
                        x.actor->country != e.actor->country;
               }))
             continue;
+        // ("Mr. Kim" when two Kims hold office: neither.)
+        if (e.courtesy && best && best->courtesy && best->actor != e.actor) courtesy_clash = true;
         // Among people with the same name ("Bush"), the one in office at the time.
         if (!best || (e.actor->kind == ActorKind::kPerson && e.actor->role_at(when) &&
                       !(best->actor->kind == ActorKind::kPerson && best->actor->role_at(when)))) {
@@ -500,6 +565,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
         }
       }
     }
+    if (best && best->courtesy && courtesy_clash) best = nullptr;
     if (!best) {
       // "the US-China talks", "the Asean-China summit": two states or bodies in one word act
       // together, in the order written (the second as `also`).
@@ -1269,10 +1335,16 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   };
   // "Mr Wong" after "Prime Minister Lawrence Wong": a surname alone names the person the story
   // named in full, not another of the lexicon's people with that surname.
+  // (Also "Mr Lee's arrival": the word without its "'s".)
+  auto bare = [&](size_t i) {
+    std::string_view w = word(i);
+    if (toks[i].possessive) w.remove_suffix(w.ends_with("\u2019s") ? 4 : w.ends_with("'s") ? 2 : 0);
+    return w;
+  };
   for (auto& m : mentions)
     if (m.actor->kind == ActorKind::kPerson && m.last_token == m.first_token + 1 &&
         !(m.first_token > first && is_royal_title(toks[m.first_token - 1].lower)))  // King Hussein
-      if (auto it = impl_->by_surname.find(word(m.first_token));
+      if (auto it = impl_->by_surname.find(bare(m.first_token));
           it != impl_->by_surname.end() && it->second != m.actor &&
           std::none_of(impl_->recent.begin(), impl_->recent.end(),
                        [&](const auto& r) { return r.first == m.actor; }))  // (named already)
@@ -3838,6 +3910,10 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     if (sur.size() >= 2 && sur.data() != m.actor->name.data() &&  // a one-word name is no surname
         impl_->by_surname.find(sur) == impl_->by_surname.end())
       impl_->by_surname.emplace(std::string(sur), m.actor);
+    // ("Lee Hsien Loong" ... "Mr. Lee": the family name that comes first.)
+    if (std::string_view fam = family_name(*m.actor);
+        fam.size() >= 2 && fam != sur && impl_->by_surname.find(fam) == impl_->by_surname.end())
+      impl_->by_surname.emplace(std::string(fam), m.actor);
     // ("President Eduardo Frei" ... "Frei has postponed": the last word of the name as the story
     // wrote it, where the lexicon's full name ends otherwise, "Eduardo Frei Ruiz-Tagle".)
     if (m.how == MentionHow::kName && m.last_token >= m.first_token + 2) {

@@ -14192,5 +14192,49 @@ TEST(Extract, MonitorDigestReportsTakeTheirBroadcastsDay) {
   expect_dated(t, "expulsion", {"austria", "iran"}, "1989-03-06");
 }
 
+// A surname the lexicon does not list alone ("Heath", a word too) names its person after a word of
+// courtesy while they hold an office; a person the story named in full comes first.
+TEST(Extract, SurnameAfterCourtesyNamesThePersonInOffice) {
+  Timeline t =
+      extract_on("Mr. Mintoff had spoken to Mr. Heath by telephone on Friday night.", 1972, 1, 17);
+  expect_dated(t, "phone-call", {"dom-mintoff", "edward-heath"}, "1972-01-14");
+  t = extract_on("Signor Moro met Mr. Heath in Rome on Friday.", 1972, 1, 17);  // (a visit)
+  EXPECT_NE(find_event(t, "visit", {"edward-heath", "aldo-moro"}), nullptr) << dump(t);
+  // (Family names first: "Mr. Deng".)
+  t = extract_on("Mr. Nakasone met Mr. Deng in Beijing on Monday.", 1984, 3, 28);
+  EXPECT_NE(find_event(t, "visit", {"yasuhiro-nakasone", "deng-xiaoping"}), nullptr) << dump(t);
+  // (Named in full before: "Lee Hsien Loong" ... "Mr Lee's arrival" ... "Mr Lee".)
+  t = extract_on(
+      "China criticised Deputy Prime Minister Lee Hsien Loong's visit to Taiwan. Hours after Mr "
+      "Lee's arrival, Beijing protested. On Sunday Mr Lee met Chen Shui-bian in Taipei.",
+      2004, 7, 14);
+  EXPECT_NE(find_event(t, "visit", {"lee-hsien-loong", "chen-shui-bian"}), nullptr) << dump(t);
+  EXPECT_EQ(t.actors.end(), std::find_if(t.actors.begin(), t.actors.end(),
+                                         [](const auto& a) { return a.id == "lee-hae-chan"; }))
+      << dump(t);
+  // (Not a given name: "Mr. Charles Redman", "Dr Farhan Siddiqui"; not bare: "Heath said".)
+  t = extract_on("Mr. Charles Redman said on Friday that Britain's action was fully justified.",
+                 1986, 10, 25);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "eugenia-charles") << dump(t);
+  t = extract_on("Dr Farhan Siddiqui said on Friday that both sides wanted a way out.", 2024, 1,
+                 19);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "faisal-bin-farhan") << dump(t);
+  t = extract_on("Heath said on Monday that the heath would not be sold.", 1972, 1, 17);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "edward-heath") << dump(t);
+  // (A title in apposition that is the person's office; not another's: "its ambassador, Mr
+  // Heath,".)
+  t = extract_on(
+      "The Prime Minister, Mr Holland, said in Wellington this afternoon that New Zealand fully "
+      "supported the British tests.",
+      1957, 5, 16);
+  expect_dated(t, "support", {"sidney-holland", "united-kingdom"}, "1957-05-16");
+  t = extract_on("Britain called its ambassador, Mr Heath, home for consultations on Monday.", 1972,
+                 1, 17);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "edward-heath") << dump(t);
+  // (Nor anyone out of office: "Mr. Heath" in 1990.)
+  t = extract_on("Mr. Heath met Saddam Hussein in Baghdad on Monday.", 1990, 10, 24);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "edward-heath") << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
