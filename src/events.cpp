@@ -2513,7 +2513,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // forces' state, named in their "of" phrase.)
     if (!owner && !type->speech && h.tfirst + 3 < h.tlast &&
         is_one_of(toks[h.tfirst].lower, "units", "troops", "forces", "battalions", "brigades",
-                  "divisions", "detachments", "elements") &&
+                  "divisions", "detachments", "elements", "detachment", "company", "contingent",
+                  "platoon", "battalion") &&
         toks[h.tfirst + 1].lower == "of")
       for (const auto& m : s.actors) {
         if (!actor_ok(m) || m.last_token >= h.tlast ||
@@ -2522,17 +2523,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           continue;
         // (A state's force or a force itself: not "Units of the Red Cross", "of the Soviet
         // Union's fire service".)
+        // (... or a body of its men, acting: "a detachment of Niger soldiers landed".)
         size_t k = m.last_token;
         bool force_words = k < h.tlast;
         for (; k < h.tlast && !is_one_of(toks[k].lower, "have", "has", "had", "were", "was", "are",
                                          "is", "been", "being");
-             ++k)
+             ++k) {
+          if (k > m.last_token && !toks[k].capitalized &&
+              is_one_of(toks[k - 1].lower, "soldiers", "troops", "sailors", "paratroopers",
+                        "commandos", "gendarmes", "marines"))
+            break;
           force_words =
               force_words &&
               is_one_of(toks[k].lower, "army", "navy", "forces", "force", "gendarmerie", "guard",
                         "guards", "police", "militia", "marines", "military", "national", "border",
                         "royal", "defence", "defense", "frontier", "regular", "republican",
-                        "mobile", "people", "people's", "'s", "'", "s");
+                        "mobile", "people", "people's", "'s", "'", "s", "soldiers", "troops",
+                        "sailors", "paratroopers", "commandos", "gendarmes");
+        }
         // (So is a force the lexicon codes as one: "Units of the Arab Legion", "of the IDF".)
         const bool force =
             m.actor->id.ends_with("-army") || m.actor->id.ends_with("-navy") ||
@@ -4437,8 +4445,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                       toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
                       [](const Token& x) { return is_one_of(x.lower, "landed", "arrived"); });
       const ActorMention* where = nullptr;
+      // (Not the forces' own state: "a detachment of Niger soldiers landed on the island".)
       for (const auto& m : s.actors)
-        if (m.first_token > h.tfirst && m.first_token < h.tlast) where = &m;
+        if (m.first_token > h.tfirst && m.first_token < h.tlast && &m != agent) where = &m;
       // (Not a district of the town: "ordered units of the Czechoslovak Army into the Ostrava
       // and Frydek districts".)
       bool district = false;

@@ -14236,5 +14236,27 @@ TEST(Extract, SurnameAfterCourtesyNamesThePersonInOffice) {
   for (const auto& a : t.actors) EXPECT_NE(a.id, "edward-heath") << dump(t);
 }
 
+// Forces put ashore on an island, and a garrison reinforced.
+TEST(Extract, TroopsLandedOnAnIslandAndAGarrisonReinforced) {
+  Timeline t = extract_on(
+      "According to travellers, a detachment of Niger soldiers landed on 3 January on the island "
+      "of Lete, which both countries claim.",
+      1964, 1, 10);
+  expect_dated(t, "military-buildup", {"niger"}, "1964-01-03");
+  t = extract_on("France landed 200 marines on the island on Saturday.", 1976, 2, 10);
+  expect_dated(t, "military-buildup", {"france"}, "1976-02-07");
+  t = extract_on("Dahomean troops have been reinforcing the garrison at Malanville since Monday.",
+                 1964, 1, 10);
+  expect_dated(t, "military-buildup", {"benin"}, "1964-01-06/..");
+  // (Not volunteers, nor a plane; nor a state's soldiers landing in its own capital.)
+  t = extract_on("A contingent of Red Cross volunteers landed on the island on 3 January.", 1964, 1,
+                 10);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+  t = extract_on("The plane landed on the island on Saturday with forty passengers.", 1964, 1, 10);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+  t = extract_on("A detachment of Niger soldiers landed at Niamey on 3 January.", 1964, 1, 10);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
