@@ -2501,6 +2501,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     const LexActor* agent_actor = nullptr;
     const ActorMention* agent = nullptr;
     bool by_phrase = false;
+    // The document's act the sentence before told of, which a sentence opened by that document
+    // goes on with ("The note demanded ...").
+    const EventMention* document_act = nullptr;
     const LexActor* patient = nullptr;  // the subject of a passive with a "by" agent
     // "since Azerbaijan's lightning offensive in Nagorno-Karabakh on September 19", "under Iraq's
     // embargo on Kuwait": an act named as a noun, its doer in the possessive opening the trigger.
@@ -2938,7 +2941,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // to speak before (not "The statement issued by ...", "The note of the ministry ...").
       // (So is one handed to the other side: "The note handed to the United States charge
       // d'affaires ... describes Mr. George Kennan as persona non grata".)
-      if (h.tfirst > first + 2 && toks[first].lower == "the" &&
+      // (Its verb right after it too: "The note demanded an end to the expulsions".)
+      if (h.tfirst >= first + 2 && toks[first].lower == "the" &&
           is_one_of(toks[first + 1].lower, "statement", "communique", "communiqué", "note",
                     "letter", "message", "declaration", "memorandum", "reply", "broadcast") &&
           toks[first + 2].kind == TokenKind::kWord && !toks[first + 2].capitalized &&
@@ -2969,6 +2973,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               if (handed || told_of(*it)) {
                 agent = nullptr;
                 agent_actor = it->agent;
+                if (!handed) document_act = &*it;
               }
               break;
             }
@@ -6627,6 +6632,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         ev.dated = false;
         ev.when.clear();
       }
+    // ("handed the ambassador of Niger a note protesting ... The note demanded an end to the
+    // expulsions": what the note asks, with no one or no day of its own, is asked of whom it was
+    // handed to, on that day.)
+    if (document_act && document_act->status == EventStatus::kOccurred &&
+        ev.status == EventStatus::kOccurred) {
+      if (ev.others.empty()) ev.others = document_act->others;
+      if (!ev.dated && document_act->dated && !reported_at) {
+        ev.date = document_act->date;
+        ev.dated = true;
+        ev.when = document_act->when;
+      }
+    }
     // (In a live blog's entry, what is done with no day of its own was done on the blog's day.)
     // (Not what the entry recalls: a sentence with a time of its own, an act in the perfect,
     // "Iran has long backed Hezbollah".)

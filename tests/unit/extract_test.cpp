@@ -14258,5 +14258,25 @@ TEST(Extract, TroopsLandedOnAnIslandAndAGarrisonReinforced) {
   EXPECT_EQ(count_events(t, "military-buildup"), 0u) << dump(t);
 }
 
+// A note handed to "the ambassador of X", and what "The note demanded" right after it.
+TEST(Extract, NoteHandedToTheAmbassadorOfAStateAndWhatItDemanded) {
+  Timeline t = extract_on(
+      "On Monday the Foreign Minister of Dahomey handed the ambassador of Niger a note protesting "
+      "against the expulsions. The note demanded an end to the expulsions and the reopening of "
+      "the frontier.",
+      1964, 1, 10);
+  expect_dated(t, "criticism", {"benin", "niger"}, "1964-01-06");
+  expect_dated(t, "demand", {"benin", "niger"}, "1964-01-06");
+  // (Not a note received, nor a book handed over.)
+  t = extract_on(
+      "On Monday Dahomey received a note from Niger protesting against the arrests. The note "
+      "demanded an end to the arrests.",
+      1964, 1, 10);
+  EXPECT_EQ(find_event(t, "demand", {"benin"}), nullptr) << dump(t);
+  t = extract_on("On Monday the minister handed the ambassador of Niger a book about the river.",
+                 1964, 1, 10);
+  EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
