@@ -433,6 +433,16 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
   // title in apposition to "Mr. X" (from its word of courtesy `h` to the end of the surname `j`)
   // is one of the person's offices then -- not "its ambassador, Mr Heath," when Heath is Prime
   // Minister.
+  // ("President Kenyatta", "Premier Chou": the title of the office the person holds then.)
+  auto courtesy_title_fits = [&](const LexActor& a, size_t t) {
+    std::string_view w = toks[t].lower;
+    const LexRole* role = a.role_at(when);
+    if (!role || !is_title_word(w) || is_one_of(w, "minister", "secretary", "leader", "chief"))
+      return false;
+    if (w == "president") return role->office == "head-of-state" || role->title == "President";
+    if (w == "premier") return role->office == "head-of-government";
+    return detail::lower_ascii(role->title).find(w) != std::string::npos;
+  };
   auto courtesy_apposition_fits = [&](const LexActor& a, size_t h, size_t j) {
     const LexRole* role = a.role_at(when);
     std::string title = role ? detail::lower_ascii(role->title) : std::string();
@@ -493,7 +503,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
           ok = j < last && (token_text(j) == e.words[k] || toks[j].lower == e.lower_words[k]);
         }
         if (!ok) continue;
-        if (e.courtesy && (!(i > first && is_honorific(toks[i - 1].lower)) ||
+        if (e.courtesy && (!(i > first && (is_honorific(toks[i - 1].lower) ||
+                                           courtesy_title_fits(*e.actor, i - 1))) ||
                            (j < last && toks[j].kind == TokenKind::kWord && toks[j].capitalized) ||
                            !courtesy_apposition_fits(*e.actor, i - 1, j)))
           continue;
@@ -3461,8 +3472,11 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     bool sides = w == "sides" && !(noun + 1 < last && is_one_of(toks[noun + 1].lower, "in", "of"));
     if (w == "sides" && !sides) continue;
     // ("the two men": the last two people named.)
-    bool leaders =
-        is_one_of(w, "leaders", "presidents", "ministers", "secretaries", "premiers", "men");
+    // ("the two heads of state": any two people in office.)
+    const bool heads = w == "heads" && noun + 2 < last && toks[noun + 1].lower == "of" &&
+                       is_one_of(toks[noun + 2].lower, "state", "government");
+    bool leaders = heads || is_one_of(w, "leaders", "presidents", "ministers", "secretaries",
+                                      "premiers", "men");
     // (Not "the two men who attacked the embassy", "the two men, both journalists,": new people.)
     if (w == "men" && noun + 1 < last && is_one_of(toks[noun + 1].lower, ",", "who", "that"))
       continue;
@@ -3477,7 +3491,7 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
       // two presidents": presidents, not the two ministers named last.)
       if (want == "presidents") want = "president";
       if (want == "defense") want = "defen";
-      if (is_one_of(want, "ministers", "secretaries", "premiers")) want = "";
+      if (is_one_of(want, "ministers", "secretaries", "premiers", "heads")) want = "";
       return std::any_of(a->roles.begin(), a->roles.end(), [&](const auto& r) {
         std::string title = detail::lower_ascii(r.title);
         return r.covers(when) && (want.empty() || title.find(want) != std::string::npos);
@@ -3541,6 +3555,7 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
         if ((*it)->kind == ActorKind::kCountry || sides) take(*it);
     }
     if (pair.size() < n) continue;
+    if (heads) noun += 2;
     ActorMention m{toks[i].begin, toks[noun].end,     i,    noun + 1,
                    pair[n - 1],   MentionHow::kTitle, false};
     m.also = pair[n - 2];  // in the order they were named

@@ -14278,5 +14278,34 @@ TEST(Extract, NoteHandedToTheAmbassadorOfAStateAndWhatItDemanded) {
   EXPECT_EQ(count_events(t, "criticism"), 0u) << dump(t);
 }
 
+// Denials with a word of manner, defence "by every means", expulsions counted in words, messages
+// to "the two heads of state", and "President Kenyatta" by his office then.
+TEST(Extract, SixtySixthSessionManner) {
+  Timeline t = extract_on(
+      "Dahomey denied categorically on Wednesday that its territory had been used by opponents of "
+      "the Niamey regime.",
+      1964, 1, 10);
+  expect_dated(t, "denial", {"benin"}, "1964-01-08");
+  t = extract_on("Niger would defend the island by every means, President Diori said on Tuesday.",
+                 1964, 1, 10);
+  expect_dated(t, "threat", {"hamani-diori"}, "1964-01-07");
+  t = extract_on("Niger has expelled more than three thousand Dahomeans since 21 December.", 1964,
+                 1, 10);
+  EXPECT_NE(find_event(t, "coercion", {"niger", "benin"}), nullptr) << dump(t);
+  t = extract_on(
+      "Nyerere met Obote in Arusha on Saturday. President Kenyatta sent messages on Monday to the "
+      "two heads of state appealing to them to show calm.",
+      1970, 1, 10);
+  expect_dated(t, "appeal", {"jomo-kenyatta", "milton-obote"}, "1970-01-05");
+  t = extract_on("President Kenyatta said on Monday that Kenya would not pay.", 2015, 1, 10);
+  EXPECT_NE(find_event(t, "rejection", {"uhuru-kenyatta"}), nullptr) << dump(t);
+  // (Not an office the person does not hold: "President Heath".)
+  t = extract_on("President Heath said on Monday that the club would not pay.", 1972, 1, 10);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "edward-heath") << dump(t);
+  // (Nor "denied" with an adverb of time that tells of another act.)
+  t = extract_on("The court on Monday denied bail to the two men.", 1964, 1, 10);
+  EXPECT_EQ(count_events(t, "denial"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
