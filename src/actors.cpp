@@ -443,6 +443,11 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     if (w == "premier") return role->office == "head-of-government";
     return detail::lower_ascii(role->title).find(w) != std::string::npos;
   };
+  // ("the Garcia government", "the Heath administration": the government named by its head.)
+  auto courtesy_government = [&](size_t i) {
+    return i + 1 < last && detail::equals(toks[i - 1].lower, "the") &&
+           is_one_of(toks[i + 1].lower, "government", "administration", "regime", "cabinet");
+  };
   auto courtesy_apposition_fits = [&](const LexActor& a, size_t h, size_t j) {
     const LexRole* role = a.role_at(when);
     std::string title = role ? detail::lower_ascii(role->title) : std::string();
@@ -503,10 +508,11 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
           ok = j < last && (token_text(j) == e.words[k] || toks[j].lower == e.lower_words[k]);
         }
         if (!ok) continue;
-        if (e.courtesy && (!(i > first && (is_honorific(toks[i - 1].lower) ||
-                                           courtesy_title_fits(*e.actor, i - 1))) ||
-                           (j < last && toks[j].kind == TokenKind::kWord && toks[j].capitalized) ||
-                           !courtesy_apposition_fits(*e.actor, i - 1, j)))
+        if (e.courtesy &&
+            (!(i > first && (is_honorific(toks[i - 1].lower) ||
+                             courtesy_title_fits(*e.actor, i - 1) || courtesy_government(i))) ||
+             (j < last && toks[j].kind == TokenKind::kWord && toks[j].capitalized) ||
+             !courtesy_apposition_fits(*e.actor, i - 1, j)))
           continue;
         // ("Crown Prince Mohammed bin Zayed" is not "Crown Prince Mohammed", bin Salman: a name
         // that goes on past the entry with "bin" is someone else's.)
@@ -3675,7 +3681,11 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
         (!owner &&
          (m.first_token <= first || !detail::equals(toks[m.first_token - 1].lower, "the"))) ||
         !is_one_of(toks[noun].lower, "government", "administration", "regime", "junta") ||
-        (noun + 1 < last && is_one_of(toks[noun + 1].lower, "of", "'s")))
+        // (Not "the Obama government of the day"; but "accused the Garcia government of
+        // protecting the murderers": what it is accused of.)
+        (noun + 1 < last && is_one_of(toks[noun + 1].lower, "of", "'s") &&
+         !(noun + 2 < last && toks[noun + 1].lower == "of" &&
+           ends_with(toks[noun + 2].lower, "ing"))))
       continue;
     size_t from = owner ? m.first_token : m.first_token - 1;
     if (const LexActor* state = state_of(m.actor))

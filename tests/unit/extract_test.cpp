@@ -14307,5 +14307,20 @@ TEST(Extract, SixtySixthSessionManner) {
   EXPECT_EQ(count_events(t, "denial"), 0u) << dump(t);
 }
 
+// "the García government": the state of the head it is named by, also before what it is accused of.
+TEST(Extract, GovernmentNamedByItsHeadsSurname) {
+  Timeline t = extract_on(
+      "Morales on Sunday accused the García government of protecting the murderers.", 2009, 5, 6);
+  expect_dated(t, "accusation", {"evo-morales", "peru"}, "2009-05-03");
+  t = extract_on("Morales on Sunday accused the Obama government of protecting the murderers.",
+                 2009, 5, 6);
+  expect_dated(t, "accusation", {"evo-morales", "united-states"}, "2009-05-03");
+  t = extract_on("The Heath government on Monday expelled 105 Soviet diplomats.", 1971, 9, 28);
+  expect_dated(t, "expulsion", {"united-kingdom", "soviet-union"}, "1971-09-27");
+  // (Not out of office: "the Heath government" in 1990 is no state's.)
+  t = extract_on("The Heath government on Monday expelled 105 Soviet diplomats.", 1990, 9, 28);
+  EXPECT_EQ(find_event(t, "expulsion", {"united-kingdom"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
