@@ -1227,6 +1227,8 @@ struct ArticlePeople::Impl {
 
   // Bodies the article introduced with an acronym ("JNIM"), by the acronym.
   std::map<std::string, const LexActor*, std::less<>> by_acronym;
+  // ... and bodies of states it named in full, by the last word of their name ("Forum").
+  std::map<std::string, const LexActor*, std::less<>> by_head_noun;
 
   // The two states the story names most, the more named first, when the pair is clear: both
   // named at least twice, and no third state as often.
@@ -2618,6 +2620,25 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       mentions.push_back(
           ActorMention{toks[i].begin, toks[i].end, i, i + 1, it->second, MentionHow::kName, false});
     }
+  // "the Forum", "Forum leaders": the body the story named in full ("the Pacific Islands Forum")
+  // by its last word, after "the" or before a noun of its own.
+  if (!impl_->by_head_noun.empty())
+    for (size_t i = first; i < last; ++i) {
+      if (toks[i].kind != TokenKind::kWord || !toks[i].capitalized || covered(i)) continue;
+      auto it = impl_->by_head_noun.find(word(i));
+      if (it == impl_->by_head_noun.end()) continue;
+      bool the =
+          i > first && toks[i - 1].lower == "the" && !(i > first + 1 && toks[i - 2].capitalized);
+      bool noun = i + 1 < last && toks[i + 1].kind == TokenKind::kWord &&
+                  !toks[i + 1].capitalized &&
+                  is_one_of(toks[i + 1].lower, "leaders", "secretariat", "members", "states",
+                            "summit", "meeting", "ministers", "countries", "chair", "chairman");
+      // (Not "a forum", "the Forum on Migration": another body.)
+      bool named_on = i + 1 < last && is_one_of(toks[i + 1].lower, "of", "on", "for");
+      if ((!the && !noun) || named_on) continue;
+      mentions.push_back(
+          ActorMention{toks[i].begin, toks[i].end, i, i + 1, it->second, MentionHow::kName, false});
+    }
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
     return a.first_token < b.first_token;
   });
@@ -3912,6 +3933,14 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     if (m.actor->kind == ActorKind::kOrganization && !m.place &&
         (m.actor->country.empty() || ends_with(m.actor->name, "Coast Guard")))
       impl_->recent_bodies.emplace_back(m.actor, now);
+    // ("the Pacific Islands Forum" ... "the Forum", "Forum leaders": the body by its last word.)
+    if (m.actor->kind == ActorKind::kOrganization && m.actor->country.empty() && !m.place &&
+        m.how == MentionHow::kName && m.last_token > m.first_token + 1) {
+      std::string_view head = detail::surname(m.actor->name);
+      if (is_one_of(head, "Forum", "Entente", "Community", "League", "Commonwealth", "Alliance",
+                    "Pact", "Movement", "Conference", "Organisation", "Organization"))
+        impl_->by_head_noun.insert_or_assign(std::string(head), m.actor);
+    }
     bool side =
         m.actor->kind == ActorKind::kCountry ||
         (m.actor->kind == ActorKind::kGroup &&

@@ -14322,5 +14322,21 @@ TEST(Extract, GovernmentNamedByItsHeadsSurname) {
   EXPECT_EQ(find_event(t, "expulsion", {"united-kingdom"}), nullptr) << dump(t);
 }
 
+// A body named in full, then by its last word ("the Forum", "Forum leaders"); a letter to its
+// chair asking is an appeal to it.
+TEST(Extract, BodyByItsLastWordAndLetterToItsChair) {
+  Timeline t = extract_on(
+      "Palau joined the Pacific Islands Forum in 1995. On Friday, Panuelo wrote to the chair of "
+      "the Forum, Fiji Prime Minister Frank Bainimarama, asking him to reconsider the process. The "
+      "Forum secretariat in Suva on Monday denied that the vote had been unfair.",
+      2021, 2, 10);
+  expect_dated(t, "appeal", {"david-panuelo", "pacific-islands-forum"}, "2021-02-05");
+  expect_dated(t, "denial", {"pacific-islands-forum"}, "2021-02-08");
+  // (Not where the story named no such body.)
+  t = extract_on("The Forum secretariat in Suva on Monday denied that the vote had been unfair.",
+                 2021, 2, 10);
+  EXPECT_EQ(find_event(t, "denial", {"pacific-islands-forum"}), nullptr) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
