@@ -14338,5 +14338,26 @@ TEST(Extract, BodyByItsLastWordAndLetterToItsChair) {
   EXPECT_EQ(find_event(t, "denial", {"pacific-islands-forum"}), nullptr) << dump(t);
 }
 
+// A warning to review "its relations" (the possessive a speaker's) unless ..., and a march
+// "towards" an embassy at a time of day.
+TEST(Extract, ReviewOfRelationsWarnedAndMarchTowardsAnEmbassy) {
+  Timeline t = extract_on(
+      "Mzali warned the ambassador on Wednesday that Tunisia would have to review its relations "
+      "with Washington if the United States used its veto.",
+      1985, 10, 3);
+  expect_dated(t, "threat", {"mohammed-mzali", "united-states"}, "1985-10-02");
+  t = extract_text(
+      "TUNIS, Oct. 2 -- Several thousand demonstrators, most of them students, marched yesterday "
+      "afternoon towards the United States Embassy, chanting slogans.\n",
+      CalendarDate::ymd(1985, 10, 3));
+  EXPECT_NE(find_event(t, "protest", {"tunis-protesters"}), nullptr) << dump(t);
+  // (Not a march to a stadium.)
+  t = extract_text(
+      "TUNIS, Oct. 2 -- Several thousand supporters marched yesterday afternoon towards the "
+      "stadium.\n",
+      CalendarDate::ymd(1985, 10, 3));
+  EXPECT_EQ(count_events(t, "protest"), 0u) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
