@@ -34,8 +34,11 @@ std::string_view family_name(const LexActor& a) {
   std::string_view name = a.name;
   size_t sp = name.find(' ');
   if (sp == std::string_view::npos) return {};
-  bool family_first = is_one_of(a.country, "CHN", "TWN", "KOR", "PRK", "HKG", "MAC") ||
-                      (a.country == "SGP" && name.find(' ', sp + 1) != std::string_view::npos);
+  // (Not "Vincent Siew", "John Lee": a given name in English before the family name.)
+  const bool chinese_form = name.find(' ', sp + 1) != std::string_view::npos ||
+                            name.find('-', sp + 1) != std::string_view::npos;
+  bool family_first = is_one_of(a.country, "CHN", "KOR", "PRK") ||
+                      (is_one_of(a.country, "TWN", "HKG", "MAC", "SGP") && chinese_form);
   return family_first ? name.substr(0, sp) : detail::surname(name);
 }
 
@@ -111,7 +114,12 @@ struct Gazetteer::Impl {
   // alone (a word too common, "Heath", "May", "Major") names the person after a word of
   // courtesy, while they hold an office (not "Mr. Charles Redman": a given name).
   void add_courtesy(const LexActor& a) {
-    if (a.roles.empty()) return;
+    // (Heads of state and government and foreign ministers: the people a story calls "Mr. X"
+    // without more, not a ministry's spokeswoman, "Comrade Mao" in 2023.)
+    if (std::none_of(a.roles.begin(), a.roles.end(), [](const LexRole& r) {
+          return is_one_of(r.office, "head-of-state", "head-of-government", "foreign-minister");
+        }))
+      return;
     std::string surname = fold_to_ascii(family_name(a));
     if (surname.size() < 3 || surname[0] < 'A' || surname[0] > 'Z' ||
         std::ranges::find(a.names, surname) != a.names.end())
@@ -465,10 +473,22 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
       while (b > first && h - b < 8 && toks[b - 1].kind == TokenKind::kWord) --b;
       if (!fits(b, h - 1)) return false;
     }
-    if (j + 2 < last && toks[j].lower == "," && is_one_of(toks[j + 1].lower, "the", "a", "an")) {
+    // (After the name, the apposition must name the office: not "Mr. Davis, the British MP,",
+    // "Mrs. May, a retired teacher,", "Dr. King, his adviser,", "Mrs. Smith, the Prime
+    // Minister's wife,".)
+    if (j + 2 < last && toks[j].lower == "," &&
+        is_one_of(toks[j + 1].lower, "the", "a", "an", "his", "her", "their")) {
+      if (!is_one_of(toks[j + 1].lower, "the", "a", "an")) return false;
       size_t e = j + 2;
-      while (e < last && e < j + 10 && toks[e].kind == TokenKind::kWord) ++e;
-      if (!fits(j + 2, e)) return false;
+      bool office = false;
+      while (e < last && e < j + 10 && toks[e].kind == TokenKind::kWord) {
+        if (toks[e].possessive || is_one_of(toks[e].lower, "wife", "husband", "widow", "son",
+                                            "daughter", "brother", "sister", "father", "mother"))
+          return false;
+        office = office || (is_title_word(toks[e].lower) && !is_honorific(toks[e].lower));
+        ++e;
+      }
+      if (!office || !fits(j + 2, e)) return false;
     }
     return true;
   };
@@ -512,6 +532,11 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
             (!(i > first && (is_honorific(toks[i - 1].lower) ||
                              courtesy_title_fits(*e.actor, i - 1) || courtesy_government(i))) ||
              (j < last && toks[j].kind == TokenKind::kWord && toks[j].capitalized) ||
+             // (Not a middle initial, "Frank M. Brown"; nor "the late President Kenyatta",
+             // "former President Kenyatta".)
+             (i >= first + 2 && toks[i - 1].lower == "m." && toks[i - 2].kind == TokenKind::kWord &&
+              toks[i - 2].capitalized) ||
+             (i >= first + 2 && is_one_of(toks[i - 2].lower, "late", "former")) ||
              !courtesy_apposition_fits(*e.actor, i - 1, j)))
           continue;
         // ("Crown Prince Mohammed bin Zayed" is not "Crown Prince Mohammed", bin Salman: a name
@@ -613,6 +638,7 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     }
     size_t j = best_end;
     ActorMention m{toks[i].begin, toks[j - 1].end, i, j, best->actor, best->how, false};
+    m.courtesy = best->courtesy;
     // (Moscow and the Kremlin until the Union ended; "Russia" and "the Russians" until 1990,
     // when the Russian republic began to act on its own.)
     if (when.year > 0 && impl_->soviet_union &&
@@ -1366,8 +1392,26 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       if (auto it = impl_->by_surname.find(bare(m.first_token));
           it != impl_->by_surname.end() && it->second != m.actor &&
           std::none_of(impl_->recent.begin(), impl_->recent.end(),
-                       [&](const auto& r) { return r.first == m.actor; }))  // (named already)
+                       [&](const auto& r) { return r.first == m.actor; })) {  // (named already)
         m.actor = it->second;
+        m.courtesy = false;
+      }
+  // "Mr. Heath" is the lexicon's Edward Heath only in a story that has named his state (in this
+  // sentence or before, or filed from it), or named him already: not "Ms. Harris met Macron" as
+  // the Prime Minister of St Kitts, "Mr. Said" as the Sultan of Oman.
+  std::erase_if(mentions, [&](const ActorMention& m) {
+    if (!m.courtesy) return false;
+    auto of_state = [&](const LexActor* x) {
+      return x && x->kind == ActorKind::kCountry && x->country == m.actor->country;
+    };
+    return !of_state(impl_->home) &&
+           std::none_of(impl_->side_count.begin(), impl_->side_count.end(),
+                        [&](const auto& c) { return of_state(c.first); }) &&
+           std::none_of(mentions.begin(), mentions.end(),
+                        [&](const ActorMention& x) { return of_state(x.actor); }) &&
+           std::none_of(impl_->recent.begin(), impl_->recent.end(),
+                        [&](const auto& r) { return r.first == m.actor; });
+  });
   // "the Libyan Jamahiriya", "the Soviet USSR": a state's demonym before its own name is one
   // mention of it.
   std::sort(mentions.begin(), mentions.end(), [](const ActorMention& a, const ActorMention& b) {
@@ -3520,6 +3564,8 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
       if (want == "defense") want = "defen";
       if (is_one_of(want, "ministers", "secretaries", "premiers", "heads")) want = "";
       return std::any_of(a->roles.begin(), a->roles.end(), [&](const auto& r) {
+        // (Heads of state: not a foreign minister named beside them.)
+        if (heads && !is_one_of(r.office, "head-of-state", "head-of-government")) return false;
         std::string title = detail::lower_ascii(r.title);
         return r.covers(when) && (want.empty() || title.find(want) != std::string::npos);
       });

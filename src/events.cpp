@@ -2967,10 +2967,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                  said.find("had read ") == std::string::npos &&
                  said.find("has read ") == std::string::npos;
         };
+        // (With its verb right after it, "The note demanded ...", only the note the act before
+        // was made with: "handed the ambassador a note protesting"; not "Iceland rejected the
+        // British note".)
+        auto made_with = [&](const EventMention& e) {
+          if (h.tfirst > first + 2) return true;
+          if (is_one_of(e.type->id, "rejection", "denial", "concession", "support")) return false;
+          if (e.type->id != "criticism") return true;
+          // (A criticism made with it: "handed ... a note protesting", not "criticized the
+          // British note".)
+          std::string trigger =
+              detail::lower_ascii(s.text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+          for (std::string_view w : {"hand", "sent", "send", "deliver", "lodg", "protest", "issu"})
+            if (trigger.find(w) != std::string::npos) return true;
+          return false;
+        };
         if ((type->speech || handed) && !by)
           for (auto it = previous.rbegin(); it != previous.rend(); ++it)
             if (it->agent && (it->type->speech || handed)) {
-              if (handed || told_of(*it)) {
+              if (handed || (told_of(*it) && made_with(*it))) {
                 agent = nullptr;
                 agent_actor = it->agent;
                 if (!handed) document_act = &*it;

@@ -217,13 +217,24 @@ struct MonitorReport {
   size_t after = 0;
   CalendarDate day;
   std::string_view place;
+  std::string_view source;  // the whole source, before the language
 };
 std::vector<MonitorReport> monitor_reports(std::string_view text, size_t from,
                                            CalendarDate published) {
+  // (The languages monitors name: not "Missiles launched in Iran, 2230 GMT, 7 Jan".)
+#define LANGUAGES                                                                             \
+  "Arabic|English|French|Persian|Farsi|Russian|Turkish|Kurdish|Chinese|Mandarin|Spanish|"     \
+  "Portuguese|German|Czech|Slovak|Polish|Serbo-Croat|Serbian|Croatian|Hebrew|Urdu|Hindi|"     \
+  "Japanese|Korean|Vietnamese|Indonesian|Malay|Swahili|Amharic|Somali|Pashto|Dari|Bengali|"   \
+  "Thai|Burmese|Greek|Bulgarian|Romanian|Hungarian|Albanian|Ukrainian|Georgian|Armenian|"     \
+  "Azeri|Uzbek|Kazakh|Mongolian|Tamil|Sinhala|Nepali|Dutch|Italian|Swedish|Norwegian|Danish|" \
+  "Finnish|Lao|Khmer|Tagalog|Hausa|Lithuanian|Latvian|Estonian|Slovene|Macedonian|Tigrinya"
   static const RE2 kSource(
-      R"(\s*(?i:source:)?\s*(.*?),?\s+in\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?,?\s+)"
+      R"(\s*(?i:source:)?\s*(.*?),?\s+in\s+(?:)" LANGUAGES R"()(?:\s+and\s+(?:)" LANGUAGES
+      R"())?,?\s+)"
       R"((?:[01]\d|2[0-3])[0-5]\d\s*(?i:gmt|utc),?\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:\s+(\d{2}|\d{4}))?)"
       R"(\s*(?:(?:--|\x{2014})\s*(?:\((?i:text)\)|\[(?i:text)\])?)?\s*)");
+#undef LANGUAGES
   std::vector<MonitorReport> out;
   for (size_t b = from, e; b < text.size(); b = e + 1) {
     e = std::min(text.find('\n', b), text.size());
@@ -249,7 +260,7 @@ std::vector<MonitorReport> monitor_reports(std::string_view text, size_t from,
     if (!d) continue;
     size_t comma = source.rfind(", ");
     std::string_view place = comma == std::string_view::npos ? source : source.substr(comma + 2);
-    out.push_back({e, *d, place});
+    out.push_back({e, *d, place, source});
   }
   return out;
 }
@@ -688,16 +699,36 @@ Timeline Extractor::extract(const Article& article) const {
     for (; report < reports.size() && reports[report].after <= s.begin; ++report) {
       filed = reports[report].day;
       tagger.emplace(DateContext{filed});
-      for (const auto& m : mentions_in(reports[report].place))
-        if (m.first_token == 0 && m.actor->kind == ActorKind::kCountry &&
-            (m.how == MentionHow::kCapital || m.how == MentionHow::kCity ||
-             m.how == MentionHow::kName)) {
-          std::string_view place = reports[report].place;
-          people.move_home(m.actor, m.how == MentionHow::kName
-                                        ? std::string_view(m.actor->name)
-                                        : place.substr(m.begin, m.end - m.begin));
+      // (Home only where the station is the state's own, "Iraqi TV, Baghdad", "Radio Tirana,
+      // Tirana": not "Radio Monte Carlo, Paris", "BBC World Service, London".)
+      // (The city is the source's last part, "Iraqi TV, Baghdad", or its first, "Prague,
+      // Czechoslovak Home Service".)
+      const LexActor* home = nullptr;
+      std::string_view city, station;
+      const MonitorReport& r = reports[report];
+      const std::string_view first_part = r.source.substr(0, r.source.find(", "));
+      for (std::string_view place : {r.place, first_part}) {
+        for (const auto& m : mentions_in(place))
+          if (m.first_token == 0 && m.actor->kind == ActorKind::kCountry &&
+              (m.how == MentionHow::kCapital || m.how == MentionHow::kCity ||
+               m.how == MentionHow::kName)) {
+            home = m.actor;
+            city = m.how == MentionHow::kName ? std::string_view(m.actor->name)
+                                              : place.substr(m.begin, m.end - m.begin);
+            break;
+          }
+        if (home) {
+          station = place.data() == r.place.data()
+                        ? r.source.substr(0, r.source.size() - place.size())
+                        : r.source.substr(std::min(r.source.size(), place.size() + 2));
           break;
         }
+      }
+      const auto own = mentions_in(station);
+      if (home && std::none_of(own.begin(), own.end(),
+                               [&](const ActorMention& m) { return m.actor == home; }))
+        home = nullptr;
+      people.move_home(home, home ? city : std::string_view());
     }
     // (A line that is no sentence may still be a dateline alone: "Moroni, 13 April 2018".)
     // (Only before the story: not a letter's "London, 12 April 2018" quoted inside it.)

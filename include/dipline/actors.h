@@ -22,6 +22,7 @@ struct ActorMention {
   MentionHow how = MentionHow::kName;
   bool place = false;              ///< used as a place ("in Kyiv", "to Lviv"), not as an actor
   const LexActor* also = nullptr;  ///< "the two countries": the second of the pair named
+  bool courtesy = false;           ///< a surname after "Mr." or an office's title ("Mr. Heath")
 };
 
 /// Whether a lowercased word is part of a title before a name ("Foreign Minister Tariq Aziz",
