@@ -437,11 +437,8 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
           titled[k + 1] = static_cast<char>(titled[k + 1] - 'a' + 'A');
     }
   }
-  // "The Prime Minister, Mr Holland, said", "Mr. Mau, the South Vietnamese spokesman,": the
-  // title in apposition to "Mr. X" (from its word of courtesy `h` to the end of the surname `j`)
-  // is one of the person's offices then -- not "its ambassador, Mr Heath," when Heath is Prime
-  // Minister.
-  // ("President Kenyatta", "Premier Chou": the title of the office the person holds then.)
+  // A surname the lexicon lists only for "Mr. X" (Entry::courtesy) after the title of the office
+  // the person holds then: "President Kenyatta", "Premier Chou".
   auto courtesy_title_fits = [&](const LexActor& a, size_t t) {
     std::string_view w = toks[t].lower;
     const LexRole* role = a.role_at(when);
@@ -456,6 +453,10 @@ std::vector<ActorMention> Gazetteer::find(std::string_view text, const Tokens& t
     return i + 1 < last && detail::equals(toks[i - 1].lower, "the") &&
            is_one_of(toks[i + 1].lower, "government", "administration", "regime", "cabinet");
   };
+  // "The Prime Minister, Mr Holland, said", "Mr. Mau, the South Vietnamese spokesman,": the
+  // title in apposition to "Mr. X" (from its word of courtesy `h` to the end of the surname `j`)
+  // is one of the person's offices then -- not "its ambassador, Mr Heath," when Heath is Prime
+  // Minister.
   auto courtesy_apposition_fits = [&](const LexActor& a, size_t h, size_t j) {
     const LexRole* role = a.role_at(when);
     std::string title = role ? detail::lower_ascii(role->title) : std::string();
@@ -3543,7 +3544,7 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     bool sides = w == "sides" && !(noun + 1 < last && is_one_of(toks[noun + 1].lower, "in", "of"));
     if (w == "sides" && !sides) continue;
     // ("the two men": the last two people named.)
-    // ("the two heads of state": any two people in office.)
+    // ("the two heads of state": the last two heads of state or government named.)
     const bool heads = w == "heads" && noun + 2 < last && toks[noun + 1].lower == "of" &&
                        is_one_of(toks[noun + 2].lower, "state", "government");
     bool leaders = heads || is_one_of(w, "leaders", "presidents", "ministers", "secretaries",

@@ -221,20 +221,20 @@ struct MonitorReport {
 };
 std::vector<MonitorReport> monitor_reports(std::string_view text, size_t from,
                                            CalendarDate published) {
-  // (The languages monitors name: not "Missiles launched in Iran, 2230 GMT, 7 Jan".)
-#define LANGUAGES                                                                             \
-  "Arabic|English|French|Persian|Farsi|Russian|Turkish|Kurdish|Chinese|Mandarin|Spanish|"     \
-  "Portuguese|German|Czech|Slovak|Polish|Serbo-Croat|Serbian|Croatian|Hebrew|Urdu|Hindi|"     \
-  "Japanese|Korean|Vietnamese|Indonesian|Malay|Swahili|Amharic|Somali|Pashto|Dari|Bengali|"   \
-  "Thai|Burmese|Greek|Bulgarian|Romanian|Hungarian|Albanian|Ukrainian|Georgian|Armenian|"     \
-  "Azeri|Uzbek|Kazakh|Mongolian|Tamil|Sinhala|Nepali|Dutch|Italian|Swedish|Norwegian|Danish|" \
-  "Finnish|Lao|Khmer|Tagalog|Hausa|Lithuanian|Latvian|Estonian|Slovene|Macedonian|Tigrinya"
-  static const RE2 kSource(
-      R"(\s*(?i:source:)?\s*(.*?),?\s+in\s+(?:)" LANGUAGES R"()(?:\s+and\s+(?:)" LANGUAGES
-      R"())?,?\s+)"
-      R"((?:[01]\d|2[0-3])[0-5]\d\s*(?i:gmt|utc),?\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:\s+(\d{2}|\d{4}))?)"
-      R"(\s*(?:(?:--|\x{2014})\s*(?:\((?i:text)\)|\[(?i:text)\])?)?\s*)");
-#undef LANGUAGES
+  // (In a language monitors name: not "Missiles launched in Iran, 2230 GMT, 7 Jan".)
+  static const RE2 kSource([] {
+    const std::string language =
+        "(?:Arabic|English|French|Persian|Farsi|Russian|Turkish|Kurdish|Chinese|Mandarin|Spanish|"
+        "Portuguese|German|Czech|Slovak|Polish|Serbo-Croat|Serbian|Croatian|Hebrew|Urdu|Hindi|"
+        "Japanese|Korean|Vietnamese|Indonesian|Malay|Swahili|Amharic|Somali|Pashto|Dari|Bengali|"
+        "Thai|Burmese|Greek|Bulgarian|Romanian|Hungarian|Albanian|Ukrainian|Georgian|Armenian|"
+        "Azeri|Uzbek|Kazakh|Mongolian|Tamil|Sinhala|Nepali|Dutch|Italian|Swedish|Norwegian|"
+        "Danish|Finnish|Lao|Khmer|Tagalog|Hausa|Lithuanian|Latvian|Estonian|Slovene|Macedonian|"
+        "Tigrinya)";
+    return R"(\s*(?i:source:)?\s*(.*?),?\s+in\s+)" + language + R"((?:\s+and\s+)" + language +
+           R"()?,?\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?i:gmt|utc),?\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?))"
+           R"((?:\s+(\d{2}|\d{4}))?\s*(?:(?:--|\x{2014})\s*(?:\((?i:text)\)|\[(?i:text)\])?)?\s*)";
+  }());
   std::vector<MonitorReport> out;
   for (size_t b = from, e; b < text.size(); b = e + 1) {
     e = std::min(text.find('\n', b), text.size());
@@ -695,14 +695,13 @@ Timeline Extractor::extract(const Article& article) const {
   bool story_begun = false;  // (a sentence of the story read)
   for (size_t at = 0; at < sentences.size(); ++at) {
     Sentence s = sentences[at];
-    // (A monitor's report opens: its broadcast's day anchors what follows, its city is home.)
+    // A monitor's report opens: its broadcast's day anchors what follows, and its station's
+    // city is home where the station is the state's own ("Iraqi TV, Baghdad", "Radio Tirana,
+    // Tirana"; not "Radio Monte Carlo, Paris", "BBC World Service, London"). The city is the
+    // source's last part, or its first ("Prague, Czechoslovak Home Service").
     for (; report < reports.size() && reports[report].after <= s.begin; ++report) {
       filed = reports[report].day;
       tagger.emplace(DateContext{filed});
-      // (Home only where the station is the state's own, "Iraqi TV, Baghdad", "Radio Tirana,
-      // Tirana": not "Radio Monte Carlo, Paris", "BBC World Service, London".)
-      // (The city is the source's last part, "Iraqi TV, Baghdad", or its first, "Prague,
-      // Czechoslovak Home Service".)
       const LexActor* home = nullptr;
       std::string_view city, station;
       const MonitorReport& r = reports[report];
