@@ -42,6 +42,11 @@ std::string_view family_name(const LexActor& a) {
   return family_first ? name.substr(0, sp) : detail::surname(name);
 }
 
+// The bytes of a possessive ending a word as written: "Lee's" 2, "Lee’s" 4, else 0.
+size_t possessive_ending(std::string_view w) {
+  return ends_with(w, "\u2019s") ? std::string_view("\u2019s").size() : ends_with(w, "'s") ? 2 : 0;
+}
+
 struct Entry {
   std::vector<std::string> words;  // exact token texts
   const LexActor* actor;
@@ -1384,7 +1389,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // (Also "Mr Lee's arrival": the word without its "'s".)
   auto bare = [&](size_t i) {
     std::string_view w = word(i);
-    if (toks[i].possessive) w.remove_suffix(w.ends_with("\u2019s") ? 4 : w.ends_with("'s") ? 2 : 0);
+    if (toks[i].possessive) w.remove_suffix(possessive_ending(w));
     return w;
   };
   for (auto& m : mentions)
@@ -2842,10 +2847,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
     // Prince Faisal's.)
     bool owner = false;
     if (toks[j - 1].possessive) {
-      std::string_view w = word(j - 1);
-      size_t cut = ends_with(w, "\u2019s") ? std::string_view("\u2019s").size()
-                   : ends_with(w, "'s")    ? 2
-                                           : 0;
+      size_t cut = possessive_ending(word(j - 1));
       if (cut && cut < name.size()) {
         name.resize(name.size() - cut);
         owner = n >= 2 && j < last &&
