@@ -1474,6 +1474,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       if (m.actor->id == "dr-congo" && bare_congo(m)) m.actor = impl_->small_congo;
   // "Victoria Nuland", "Lima Barreto": a city's name followed by a word that can be a surname,
   // the two a name on their own (a small word after them), is a person's given name.
+  // (Not "Kabul Radio accused": a city's station.)
   // (Marked first: the test looks at the other mentions, which the erasing moves.)
   std::vector<size_t> given_names;
   for (const auto& m : mentions) {
@@ -1500,7 +1501,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         "bank",       "exchange",   "airlines",    "airways",     "stadium",     "centre",
         "center",     "institute",  "school",      "college",     "hospital",    "prison",
         "bridge",     "road",       "mosque",      "cathedral",   "church",      "museum",
-        "marathon",   "festival",   "platform",    "station"};
+        "marathon",   "festival",   "platform",    "station",     "radio",       "television"};
     const Token& after = toks[m.last_token + 1];
     bool ends = after.kind == TokenKind::kWord
                     ? !after.capitalized

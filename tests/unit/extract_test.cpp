@@ -14420,5 +14420,97 @@ TEST(Extract, SixtySixthSessionReviewLookalikes) {
       for (const auto& a : e.actors) EXPECT_NE(a, "eduard-shevardnadze") << dump(t);
 }
 
+TEST(Extract, CityStationSpeaksForItsState) {
+  // "Kabul Radio accused": a capital's station is its state's voice, as "Radio Kabul" is.
+  auto t = extract_on("Kabul Radio accused Pakistan of aggression on Monday.", 1980, 3, 5);
+  expect_dated(t, "accusation", {"afghanistan", "pakistan"}, "1980-03-03");
+  t = extract_on("Moscow Radio accused Pakistan of aggression on Monday.", 1980, 3, 5);
+  expect_dated(t, "accusation", {"soviet-union", "pakistan"}, "1980-03-03");
+  // (A city's name before a surname is still a given name: "Victoria Nuland".)
+  t = extract_on("Victoria Nuland accused Russia of aggression on Monday.", 2014, 3, 5);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "seychelles") << dump(t);
+}
+
+TEST(Extract, MissionToldToCloseAndItsStaffHome) {
+  // "The Saudi Embassy in Tripoli has been instructed to close and its staff to return home":
+  // the closure and the staff called home; "ordered its embassy ... to close".
+  auto t = extract_text(
+      "Saudi Arabia cuts ties with Libya\n\nRIYADH, Oct. 28 - The Saudi Embassy in Tripoli has "
+      "been instructed to close and its staff to return home, the statement added. The members of "
+      "the Libyan People's Bureau in Jeddah have been given forty-eight hours to leave the "
+      "Kingdom.\n",
+      CalendarDate::ymd(1980, 10, 29));
+  EXPECT_TRUE(find_event(t, "embassy-closure", {"saudi-arabia"})) << dump(t);
+  EXPECT_TRUE(find_event(t, "evacuation", {"saudi-arabia"})) << dump(t);
+  EXPECT_TRUE(find_event(t, "expulsion", {"saudi-arabia", "libya"})) << dump(t);
+  t = extract_on("Saudi Arabia ordered its embassy in Tripoli to close on Tuesday.", 1980, 10, 29);
+  expect_dated(t, "embassy-closure", {"saudi-arabia"}, "1980-10-28");
+  // (Not closed for a holiday; not a company's staff.)
+  t = extract_on(
+      "The ministry ordered its embassy in Tripoli to close early on Friday for the holiday.", 1980,
+      10, 29);
+  EXPECT_EQ(count_events(t, "embassy-closure"), 0) << dump(t);
+  t = extract_on("The company has told its staff to return home for the holiday.", 1980, 10, 29);
+  EXPECT_EQ(count_events(t, "evacuation"), 0) << dump(t);
+}
+
+TEST(Extract, AnothersOfficialsOrderedToLeave) {
+  // "ordered all Malian officials in Dakar to leave Senegalese territory within forty-eight
+  // hours": another state's officials sent away.
+  auto t = extract_on(
+      "On Monday the Senegalese Government ordered all Malian officials of the federal "
+      "administration in Dakar to leave Senegalese territory within forty-eight hours.",
+      1960, 8, 25);
+  expect_dated(t, "expulsion", {"senegal", "mali"}, "1960-08-22");
+  // (Not out of a room.)
+  t = extract_on("Britain ordered all Egyptian officials to leave the conference hall on Monday.",
+                 1960, 8, 25);
+  EXPECT_EQ(count_events(t, "expulsion"), 0) << dump(t);
+}
+
+TEST(Extract, TroopsTakeUpPositionsAtTheBorder) {
+  auto t = extract_on("Malian troops took up positions along the border with Senegal on Sunday.",
+                      1960, 8, 25);
+  expect_dated(t, "military-buildup", {"mali"}, "1960-08-21");
+  // (Not around a building at home.)
+  t = extract_on("Malian troops took up positions around the parliament building on Sunday.", 1960,
+                 8, 25);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0) << dump(t);
+}
+
+TEST(Extract, CriticismBrushedAsideIsARejection) {
+  // Criticism rejected is a rejection, with whose criticism it was; an accusation rejected is a
+  // denial.
+  auto t = extract_on(
+      "Prayut yesterday brushed aside criticism from Washington and the United Nations as \"their "
+      "own opinion\".",
+      2015, 7, 11);
+  expect_dated(t, "rejection", {"prayut-chan-o-cha", "united-states"}, "2015-07-10");
+  t = extract_on("Prayut on Friday dismissed the accusations from Washington.", 2015, 7, 11);
+  EXPECT_TRUE(find_event(t, "denial", {"prayut-chan-o-cha"})) << dump(t);
+}
+
+TEST(Extract, HandoversAskingOthersAndTeamsSent) {
+  // "asked France and the other States of the Community to recognise", "handed over 173 Uighur
+  // women and children to Turkey", "will send a team of officials to Xinjiang".
+  auto t = extract_on(
+      "Senegal on Monday asked France and the other States of the Community to recognise its "
+      "independence.",
+      1960, 8, 25);
+  expect_dated(t, "appeal", {"senegal", "france"}, "1960-08-22");
+  t = extract_on("On June 29, Thailand handed over 173 Uighur women and children to Turkey.", 2015,
+                 7, 11);
+  expect_dated(t, "cooperation", {"thailand", "turkey"}, "2015-06-29");
+  t = extract_on(
+      "Thailand will send a team of officials to Xinjiang later this month to check on the "
+      "deportees.",
+      2015, 7, 11);
+  EXPECT_TRUE(find_event(t, "visit", {"thailand"})) << dump(t);
+  // (Handing over keys is no handover of people.)
+  t = extract_on("On June 29, Thailand handed over the keys of the building to Turkey.", 2015, 7,
+                 11);
+  EXPECT_EQ(count_events(t, "cooperation"), 0) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
