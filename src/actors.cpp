@@ -2891,6 +2891,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
               return detail::lower_ascii(r.title) == "ayatollah";
             }))
           known = it->second;
+    // "Father Lini" after "Father Walter Lini": a priest's title before a surname the lexicon
+    // knows (the words are names too -- "Maurice Bishop" -- so no title elsewhere).
+    if (!known && n == 2 && !royal &&
+        is_one_of(toks[name_begin].lower, "father", "bishop", "cardinal", "rabbi", "imam",
+                  "pastor"))
+      if (auto it = impl_->by_surname.find(word(name_begin + 1)); it != impl_->by_surname.end())
+        known = it->second;
     // "Sir Michael", "Dame Jacinda": a knight is his given name later in the story (Britain and
     // the Commonwealth), the knight named so last (not "John Howard" for "Sir John" after "Sir
     // John Major").

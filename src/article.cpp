@@ -69,9 +69,12 @@ bool weekday_named(std::string_view s) {
 }
 
 // Where a dateline's place ends: the ", " after a place in capitals ("KYIV, ..."), or npos.
+// (The region after it in brackets may be in title case: "LUGANVILLE (Espiritu Santo), Monday.")
 size_t dateline_comma(std::string_view line) {
   size_t comma = line.find(", ");
   std::string_view place = line.substr(0, comma == std::string_view::npos ? 0 : comma);
+  if (size_t open = place.find(" ("); open != std::string_view::npos && place.ends_with(')'))
+    place = place.substr(0, open);
   bool caps = !place.empty() &&
               std::none_of(place.begin(), place.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   return caps ? comma : std::string_view::npos;

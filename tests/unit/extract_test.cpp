@@ -14512,5 +14512,48 @@ TEST(Extract, HandoversAskingOthersAndTeamsSent) {
   EXPECT_EQ(count_events(t, "cooperation"), 0) << dump(t);
 }
 
+TEST(Extract, DatelineWithARegionInBrackets) {
+  // "LUGANVILLE (Espiritu Santo), Monday. --" in Tuesday's paper: "today" is the Monday.
+  auto t = extract_text(
+      "Rebel leader captured\n\nLUGANVILLE (Espiritu Santo), Monday. -- Papua New Guinea troops "
+      "today arrested the leader of the secession, Jimmy Stevens.\n",
+      CalendarDate::ymd(1980, 9, 2));
+  expect_dated(t, "arrest", {"papua-new-guinea"}, "1980-09-01");
+}
+
+TEST(Extract, PriestsTitleBeforeAKnownSurname) {
+  // "Father Lini" after "Father Walter Lini" is the same man, not a new person "Father Lini".
+  auto t = extract_on(
+      "The Prime Minister of Vanuatu, Father Walter Lini, flew to Canberra on Monday. Father Lini "
+      "met Malcolm Fraser on Tuesday.",
+      1980, 9, 4);
+  expect_dated(t, "meeting", {"walter-lini", "malcolm-fraser"}, "1980-09-02");
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "father-lini") << dump(t);
+}
+
+TEST(Extract, EvidenceDemandedAndOfficersOrderedOut) {
+  auto t = extract_on(
+      "Foreign minister Keli Walubita yesterday demanded \"concrete evidence\" for Luanda's "
+      "claims.",
+      1999, 3, 3);
+  expect_dated(t, "demand", {"keli-walubita"}, "1999-03-02");
+  t = extract_on(
+      "On Sunday the Vanuatu Government ordered two French gendarmerie officers who had stayed "
+      "behind on Santo to leave the country within 24 hours.",
+      1980, 9, 2);
+  expect_dated(t, "expulsion", {"vanuatu", "france"}, "1980-08-31");
+  // (Officers who lost their way, sent out of an area, are not expelled.)
+  t = extract_on(
+      "On Sunday the general ordered two French officers who had lost their way to leave the "
+      "area.",
+      1980, 9, 2);
+  EXPECT_EQ(count_events(t, "expulsion"), 0) << dump(t);
+  // (The Lima Group is a body, not Peru.)
+  t = extract_on(
+      "The Lima Group on Monday called on the Venezuelan armed forces to recognise Guaido.", 2019,
+      2, 26);
+  expect_dated(t, "appeal", {"lima-group"}, "2019-02-25");
+}
+
 }  // namespace
 }  // namespace dipline
