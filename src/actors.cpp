@@ -2516,10 +2516,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       };
       // (Or where the mission it went to is: "threw stones at the Argentine consulate in Punta
       // Arenas".)
+      // (An embassy is in the capital: "the American Embassy in Merdeka Selatan" in a story
+      // filed from Djakarta names its street, and the crowd is the capital's.)
       for (size_t at = v + 1; at < last && at < v + 10 && town.empty(); ++at)
         if (is_one_of(toks[at].lower, "through", "in") &&
             (at < v + 6 || is_one_of(toks[at - 1].lower, "embassy", "consulate", "mission",
-                                     "legation", "commission", "chancery")))
+                                     "legation", "commission", "chancery")) &&
+            !(toks[at].lower == "in" && is_one_of(toks[at - 1].lower, "embassy", "chancery") &&
+              !impl_->home_city.empty()))
           town = town_at(at + 1);
       if (town.empty() && i > first + 2 && is_one_of(toks[first].lower, "in", "on", "at") &&
           toks[first + 2].lower == ",")

@@ -1265,7 +1265,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       for (size_t j = i; toks[i].lower == "men" && j-- > first && i - j <= 5 && !unit_men;)
         unit_men = is_one_of(toks[j].lower, "contingent", "battalion", "brigade", "detachment",
                              "force", "commando", "regiment");
-      if (!unit_men &&
+      // (Warships and warplanes too: "Two American warships arrived in Bahrain", "Four American
+      // AWACS aircraft arrived in the Kingdom"; not "the President's aircraft landed".)
+      bool war_craft =
+          is_one_of(toks[i].lower, "warships", "frigates", "destroyers", "warplanes", "bombers",
+                    "gunboats", "minesweepers", "fighters") ||
+          (is_one_of(toks[i].lower, "aircraft", "planes", "jets", "helicopters") && i > first &&
+           is_one_of(toks[i - 1].lower, "awacs", "military", "surveillance", "fighter", "combat",
+                     "reconnaissance", "spy", "tanker", "attack", "transport"));
+      if (!unit_men && !war_craft &&
           !is_one_of(toks[i].lower, "troops", "soldiers", "forces", "contingent", "contingents",
                      "marines", "paratroopers", "battalion", "battalions", "brigade", "brigades",
                      "peacekeepers", "reinforcements"))
@@ -4363,19 +4371,25 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "A note of protest was delivered to the Hungarian Legation this morning", filed from
     // Belgrade: the state of the dateline sent it, to another's mission.
     // (Not one sent by someone named, "by the Iranian Ambassador", nor where another state's
-    // people are named, "Yugoslav sources said".)
+    // people are named, "Yugoslav sources said"; the addressee's own may come after the note,
+    // "questioning the jurisdiction of Spanish courts".)
+    auto in_trigger = [&](const ActorMention& m) {
+      return m.first_token >= h.tfirst && m.first_token < h.tlast;
+    };
     if (!agent_actor && type->id == "criticism" && s.home && h.tlast - 1 > h.tfirst &&
         passive_in(toks, h.tfirst, h.tlast) &&
         std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
                      toks.begin() + static_cast<std::ptrdiff_t>(last),
                      [](const Token& t) { return t.lower == "by"; }) &&
         std::all_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-          return m.place || (m.first_token >= h.tfirst && m.first_token < h.tlast) ||
-                 m.actor == s.home;
+          return m.place || in_trigger(m) || m.actor == s.home ||
+                 (m.first_token >= h.tlast &&
+                  std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& x) {
+                    return in_trigger(x) && x.actor == m.actor;
+                  }));
         }))
       for (const auto& m : s.actors)
-        if (m.first_token >= h.tfirst && m.first_token < h.tlast &&
-            m.actor->kind == ActorKind::kCountry && m.actor != s.home) {
+        if (in_trigger(m) && m.actor->kind == ActorKind::kCountry && m.actor != s.home) {
           agent_actor = s.home;
           break;
         }

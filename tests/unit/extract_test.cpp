@@ -14555,5 +14555,54 @@ TEST(Extract, EvidenceDemandedAndOfficersOrderedOut) {
   expect_dated(t, "appeal", {"lima-group"}, "2019-02-25");
 }
 
+TEST(Extract, CrowdAtAnEmbassyIsTheCapitals) {
+  // "the American Embassy in Merdeka Selatan" in a story filed from Djakarta names its street:
+  // the crowd is the capital's (a consulate's town is its own).
+  auto t = extract_text(
+      "Students march on embassy\n\nDJAKARTA, May 28 - Several hundred students marched to the "
+      "American Embassy in Merdeka Selatan this afternoon.\n",
+      CalendarDate::ymd(1958, 5, 29));
+  expect_dated(t, "protest", {"djakarta-protesters", "united-states"}, "1958-05-28");
+  t = extract_text(
+      "Students march on consulate\n\nRABAT, May 28 - Several hundred students marched to the "
+      "Spanish consulate in Tetouan this afternoon.\n",
+      CalendarDate::ymd(1958, 5, 29));
+  expect_dated(t, "protest", {"tetouan-protesters", "spain"}, "1958-05-28");
+}
+
+TEST(Extract, PlacedUnderGuardAndNotesThatObject) {
+  // "was placed under guard by Senegalese gendarmes": an arrest by the "by" phrase's state.
+  auto t = extract_on(
+      "President Modibo Keita was placed under guard by Senegalese gendarmes on Saturday.", 1960, 8,
+      25);
+  expect_dated(t, "arrest", {"senegal"}, "1960-08-20");
+  // (A building under guard is no one arrested.)
+  t = extract_on("The embassy was placed under guard on Saturday.", 1960, 8, 25);
+  EXPECT_EQ(count_events(t, "arrest"), 0) << dump(t);
+  // "a third note was handed to the Spanish embassy, questioning ...", filed from Santiago.
+  t = extract_text(
+      "Notes to Madrid\n\nSANTIAGO, Oct. 21 - On Monday a third note was handed to the Spanish "
+      "embassy, questioning the jurisdiction of Spanish courts over acts committed in Chile.\n",
+      CalendarDate::ymd(1998, 10, 22));
+  expect_dated(t, "criticism", {"chile", "spain"}, "1998-10-19");
+  t = extract_text(
+      "Notes to Madrid\n\nSANTIAGO, Oct. 21 - On Monday a note was handed to the Spanish embassy, "
+      "thanking Spain for its help.\n",
+      CalendarDate::ymd(1998, 10, 22));
+  EXPECT_EQ(count_events(t, "criticism"), 0) << dump(t);
+}
+
+TEST(Extract, WarshipsAndWarplanesThatArriveAreDeployed) {
+  auto t = extract_on("Two American warships arrived in Bahrain on Monday.", 1990, 10, 30);
+  expect_dated(t, "military-buildup", {"united-states"}, "1990-10-29");
+  t = extract_on("Four American AWACS aircraft arrived in Saudi Arabia on October 1.", 1990, 10,
+                 30);
+  expect_dated(t, "military-buildup", {"united-states"}, "1990-10-01");
+  EXPECT_EQ(count_events(t, "visit"), 0) << dump(t);
+  // (A leader's plane landing is his visit.)
+  t = extract_on("President Bush's aircraft landed in Saudi Arabia on Monday.", 1990, 10, 30);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
