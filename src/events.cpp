@@ -3643,13 +3643,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                     toks[j + 1].lower.size() > 3 &&
                     (ends_with(toks[j + 1].lower, "ed") || ends_with(toks[j + 1].lower, "en"));
       // "negotiations brokered by the US": a participle after its noun, with its agent.
-      // (The "by" may close the trigger: "sailors released by Iran".)
+      // (The "by" may close the trigger: "sailors released by Iran", "300 Uighurs detained by
+      // Thai authorities".)
       // (Not a verb with its object before the "by": "rejected a protest by Japan", whose "by"
       // names the protest's author.)
       bool reduced =
           participle && !passive && h.tlast < seg.last &&
           (toks[h.tlast].lower == "by" ||
-           (type->id == "release" && toks[h.tlast - 1].lower == "by")) &&
+           (is_one_of(type->id, "release", "arrest") && toks[h.tlast - 1].lower == "by")) &&
           std::none_of(s.actors.begin(), s.actors.end(),
                        [&](const ActorMention& m) { return m.last_token == h.tfirst; }) &&
           std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst) + 1,
@@ -5743,8 +5744,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         return true;
       };
       size_t at = t.first_token;
+      // (A year in a deal's name dates no other act: "asked that Britain take the measures
+      // required of her under the Anglo-Jordanian Treaty of 1948".)
       if (at >= first + 2 && toks[at - 1].lower == "of" && is_deal_noun(toks[at - 2].lower))
-        return done_to_deal(at - 2);
+        return done_to_deal(at - 2) ||
+               (type->id != "agreement" && toks[at - 2].capitalized && at - 2 > h.tlast);
       for (size_t k = at; k-- > first && at - k <= 8;) {
         if (is_one_of(toks[k].lower, ";", "and", "but", "which", "that", "who")) return false;
         if (!is_signed_word(toks[k].lower) && toks[k].lower != "ratified") continue;

@@ -14604,5 +14604,44 @@ TEST(Extract, WarshipsAndWarplanesThatArriveAreDeployed) {
   EXPECT_EQ(count_events(t, "military-buildup"), 0) << dump(t);
 }
 
+TEST(Extract, RegretsRequestsAndRefusalsToRecognise) {
+  // 'it "deeply regretted" the deportation': another's act regretted is criticised.
+  auto t = extract_on(
+      "Turkey's Foreign Ministry said in a statement on Thursday that it \"deeply regretted\" the "
+      "deportation.",
+      2015, 7, 11);
+  expect_dated(t, "criticism", {"turkish-foreign-ministry"}, "2015-07-09");
+  // "asked that Ankara take all necessary measures": an appeal to Turkey.
+  t = extract_on("Japan on Friday asked that China release the detained fishermen.", 2015, 7, 11);
+  expect_dated(t, "appeal", {"japan", "china"}, "2015-07-10");
+  // "would not recognise the so-called government": a refusal, said on its day.
+  t = extract_on(
+      "India said on Monday it would not recognise the so-called government of the island.", 1980,
+      10, 29);
+  expect_dated(t, "rejection", {"india"}, "1980-10-27");
+  // "Libya, which proclaimed its union with Syria on September 10".
+  t = extract_on(
+      "Libya, which proclaimed its union with Syria in Tripoli on September 10, has sided "
+      "with Iran.",
+      1980, 10, 29);
+  expect_dated(t, "agreement", {"libya", "syria"}, "1980-09-10");
+}
+
+TEST(Extract, ReducedPassiveArrestAndATreatysYear) {
+  // "some 300 Uighurs detained by Thai authorities ... in March last year".
+  auto t = extract_on(
+      "They were among some 300 Uighurs detained by Thai authorities at a rubber plantation in "
+      "March last year.",
+      2015, 7, 11);
+  expect_dated(t, "arrest", {"thailand"}, "2014-03");
+  // "under the Anglo-Jordanian Treaty of 1948": the treaty's year dates no appeal made on Friday.
+  t = extract_on(
+      "Prime Minister Fawzi al-Mulki received the British Minister on Friday and asked that "
+      "Britain "
+      "take \"the measures required of her\" under the Anglo-Jordanian Treaty of 1948.",
+      1953, 10, 20);
+  expect_dated(t, "appeal", {"fawzi-al-mulki", "united-kingdom"}, "1953-10-16");
+}
+
 }  // namespace
 }  // namespace dipline
