@@ -1135,6 +1135,11 @@ bool family_name_first(std::string_view w) {
   return kFamilyFirst.contains(w);
 }
 
+// The titles of clergy before a name ("Father Walter Lini", "Bishop Tutu").
+bool is_cleric_title(std::string_view w) {
+  return is_one_of(w, "father", "bishop", "cardinal", "rabbi", "imam", "pastor");
+}
+
 bool is_royal_title(std::string_view w) {
   // (Not "amir", a given name too: "Amir Peretz".)
   static const detail::WordSet kRoyal = {"king",   "queen",     "prince", "princess",
@@ -1210,6 +1215,8 @@ struct ArticlePeople::Impl {
   std::vector<std::pair<const LexActor*, size_t>> recent;
   // People the story named as knights or dames ("Sir Michael Somare"), most recent last.
   std::vector<const LexActor*> knights;
+  // People the story named after a cleric's title ("Father Walter Lini"), with the title.
+  std::vector<std::pair<std::string, const LexActor*>> clerics;
   // States and armed groups mentioned so far, most recent last.
   std::vector<const LexActor*> recent_sides;
   // The crowds of protests ("Taipei protesters"): groups, but no side that "both sides" names.
@@ -1534,6 +1541,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                       "may", "june", "july", "august", "september", "october", "november",
                       "december", "on", "in", "and", "but", "of", "over", "for", "to", "has", "is",
                       "was", "had", "will", "would");
+  });
+  // "Washington Radio station WTOP", "Paris Television journalists": a city's station named
+  // as a place of work, not as the state's voice ("Kabul Radio accused").
+  std::erase_if(mentions, [&](const ActorMention& m) {
+    return (m.how == MentionHow::kCapital || m.how == MentionHow::kCity) &&
+           m.last_token + 2 < last && toks[m.last_token].capitalized &&
+           is_one_of(toks[m.last_token].lower, "radio", "television") &&
+           ((toks[m.last_token + 1].kind == TokenKind::kWord &&
+             toks[m.last_token + 1].capitalized) ||
+            is_one_of(toks[m.last_token + 1].lower, "station", "journalist", "journalists",
+                      "reporter", "reporters", "correspondent", "crew", "crews", "staff", "network",
+                      "channel", "service", "studio", "studios", "presenter"));
   });
   // "told Radio Sweden", "in an interview with Radio France": a broadcaster spoken to is not
   // the state it is named after (though "Radio Hanoi said" speaks for Vietnam).
@@ -2895,13 +2914,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
               return detail::lower_ascii(r.title) == "ayatollah";
             }))
           known = it->second;
-    // "Father Lini" after "Father Walter Lini": a priest's title before a surname the lexicon
-    // knows (the words are names too -- "Maurice Bishop" -- so no title elsewhere).
-    if (!known && n == 2 && !royal &&
-        is_one_of(toks[name_begin].lower, "father", "bishop", "cardinal", "rabbi", "imam",
-                  "pastor"))
-      if (auto it = impl_->by_surname.find(word(name_begin + 1)); it != impl_->by_surname.end())
-        known = it->second;
+    // "Father Lini" after "Father Walter Lini": a cleric's title before the surname of one the
+    // story named in full after that title (not "Father Kim, a Catholic priest" after Kim Jong
+    // Un; the words are names too -- "Maurice Bishop" -- so no title elsewhere).
+    if (!known && n == 2 && !royal && is_cleric_title(toks[name_begin].lower))
+      for (auto it = impl_->clerics.rbegin(); it != impl_->clerics.rend() && !known; ++it)
+        if (it->first == toks[name_begin].lower &&
+            detail::surname(it->second->name) == word(name_begin + 1))
+          known = it->second;
     // "Sir Michael", "Dame Jacinda": a knight is his given name later in the story (Britain and
     // the Commonwealth), the knight named so last (not "John Howard" for "Sir John" after "Sir
     // John Major").
@@ -4016,6 +4036,11 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
       if (is_one_of(toks[k].lower, "sir", "dame")) {
         std::erase(impl_->knights, m.actor);
         impl_->knights.push_back(m.actor);
+        break;
+      }
+    for (size_t k = m.first_token > first ? m.first_token - 1 : first; k < m.last_token; ++k)
+      if (is_cleric_title(toks[k].lower)) {
+        impl_->clerics.emplace_back(toks[k].lower, m.actor);
         break;
       }
     // Named in full once, a person is the surname alone later in the story ("Ilham Aliyev" ...

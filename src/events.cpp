@@ -1266,13 +1266,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         unit_men = is_one_of(toks[j].lower, "contingent", "battalion", "brigade", "detachment",
                              "force", "commando", "regiment");
       // (Warships and warplanes too: "Two American warships arrived in Bahrain", "Four American
-      // AWACS aircraft arrived in the Kingdom"; not "the President's aircraft landed".)
+      // AWACS aircraft arrived in the Kingdom"; not "the President's aircraft landed", nor craft
+      // come "for a goodwill visit", "for a port call", "for an air show", "to evacuate".)
       bool war_craft =
           is_one_of(toks[i].lower, "warships", "frigates", "destroyers", "warplanes", "bombers",
-                    "gunboats", "minesweepers", "fighters") ||
+                    "gunboats", "minesweepers") ||
           (is_one_of(toks[i].lower, "aircraft", "planes", "jets", "helicopters") && i > first &&
            is_one_of(toks[i - 1].lower, "awacs", "military", "surveillance", "fighter", "combat",
                      "reconnaissance", "spy", "tanker", "attack", "transport"));
+      for (size_t k = h.tlast; war_craft && k < last; ++k)
+        if (is_one_of(toks[k].lower, "visit", "goodwill", "call", "courtesy", "show", "evacuate",
+                      "evacuation", "exercise", "exercises", "drills"))
+          war_craft = false;
       if (!unit_men && !war_craft &&
           !is_one_of(toks[i].lower, "troops", "soldiers", "forces", "contingent", "contingents",
                      "marines", "paratroopers", "battalion", "battalions", "brigade", "brigades",
