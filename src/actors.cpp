@@ -4032,17 +4032,18 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
     }
     if (m.actor->kind != ActorKind::kPerson || m.place) continue;
     recent.emplace_back(m.actor, now);
-    for (size_t k = m.first_token > first ? m.first_token - 1 : first; k < m.last_token; ++k)
+    // (Named as a knight, "Sir Michael Somare", or after a cleric's title, "Father Walter Lini".)
+    for (size_t k = m.first_token > first ? m.first_token - 1 : first; k < m.last_token; ++k) {
       if (is_one_of(toks[k].lower, "sir", "dame")) {
         std::erase(impl_->knights, m.actor);
         impl_->knights.push_back(m.actor);
         break;
       }
-    for (size_t k = m.first_token > first ? m.first_token - 1 : first; k < m.last_token; ++k)
       if (is_cleric_title(toks[k].lower)) {
         impl_->clerics.emplace_back(toks[k].lower, m.actor);
         break;
       }
+    }
     // Named in full once, a person is the surname alone later in the story ("Ilham Aliyev" ...
     // "Aliyev said"), also when the lexicon does not list the bare surname.
     std::string_view sur = detail::surname(m.actor->name);
