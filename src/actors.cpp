@@ -1057,6 +1057,22 @@ bool is_french_courtesy(std::string_view w) {
 bool is_spanish_don(const Token& t) {
   return !t.capitalized && is_one_of(t.lower, "don", "doña", "dona");
 }
+
+// A given name of the Spanish or Portuguese world written without its accents ("Jorge",
+// "Joao"): a name of three words after it ends in two surnames ("Jorge Pacheco Areco").
+bool iberian_given_name(std::string_view w) {
+  static const detail::WordSet kNames = {
+      "jorge",     "jose",      "juan",     "carlos",   "luis",      "miguel",    "pedro",
+      "manuel",    "francisco", "fernando", "alfredo",  "ernesto",   "eduardo",   "enrique",
+      "ricardo",   "raul",      "alvaro",   "gustavo",  "rodrigo",   "alejandro", "andres",
+      "felipe",    "jaime",     "julio",    "augusto",  "anastasio", "leopoldo",  "joaquin",
+      "ramon",     "gonzalo",   "arturo",   "hector",   "rafael",    "alfonso",   "ignacio",
+      "joao",      "luiz",      "getulio",  "tancredo", "juscelino", "humberto",  "marcelo",
+      "guillermo", "mariano",   "salvador", "vicente",  "santiago",  "maria",     "violeta",
+      "cristina",  "michelle",  "dilma",    "isabel",   "hipolito",  "oswaldo",   "henrique",
+      "inacio",    "messias"};
+  return kNames.contains(w);
+}
 }  // namespace
 
 std::string capital_name(const LexActor& state, std::string_view as_written) {
@@ -1529,6 +1545,14 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
            toks[m.last_token].capitalized &&
            is_one_of(toks[m.last_token].lower, "river", "valley", "basin", "delta", "canal",
                      "mountains", "desert", "plateau", "gorge", "dam");
+  });
+  // "the Foreign Office's American Department", "the ministry's Asian desk": a demonym that
+  // names a ministry's department (after the ministry's possessive) is no state of its own.
+  std::erase_if(mentions, [&](const ActorMention& m) {
+    return m.how == MentionHow::kDemonym && m.last_token < last && m.first_token > first &&
+           toks[m.first_token - 1].possessive &&
+           is_one_of(toks[m.last_token].lower, "department", "division", "desk", "section",
+                     "directorate", "bureau", "affairs");
   });
   // "West Papua", "West Africa", "West Java": a compass word before a name is part of a region's
   // name, not "the West" (not "the West, Japan and Australia", "accused the West Monday").
@@ -3271,14 +3295,17 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         // "Francisco Macías Nguema" is "President Macías", "Manuel Fraga Iribarne" "Señor Fraga":
         // a Spanish or Portuguese name of three words ends in two surnames, and the first of them
         // is the short name (a key taken only when no surname has it).
-        // (Only a name written the Spanish way -- with its accents, or after "don" or "Señor"
-        // -- not "Tariq Hussein Jabr", whose "Hussein" is another man.)
+        // (Only a name written the Spanish way -- with its accents, after "don" or "Señor", or
+        // after a given name of that world, "Jorge Pacheco Areco" -- not "Tariq Hussein Jabr",
+        // whose "Hussein" is another man.)
         else if (n == 3 && !particle(name_begin + 1) && toks[name_begin + 1].lower.size() > 2 &&
                  toks[name_begin + 1].kind == TokenKind::kWord &&
                  (std::any_of(name.begin(), name.end(),
                               [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) ||
                   (name_begin > first && (is_spanish_don(toks[name_begin - 1]) ||
-                                          is_french_courtesy(toks[name_begin - 1].lower)))))
+                                          is_french_courtesy(toks[name_begin - 1].lower))) ||
+                  (iberian_given_name(toks[name_begin].lower) &&
+                   !iberian_given_name(toks[name_begin + 1].lower))))
           impl_->by_surname.emplace(std::string(word(name_begin + 1)), known);
         // Malay names have no family name: "Datuk Seri Najib Tun Razak" is "Najib", "Datuk
         // Seri Dr Ahmad Zahid Hamidi" "Zahid" later in the story.
@@ -4064,6 +4091,24 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
           m.actor->name.find(w) != std::string::npos &&
           impl_->by_surname.find(w) == impl_->by_surname.end())
         impl_->by_surname.emplace(std::string(w), m.actor);
+    }
+    // ("President Jorge Pacheco Areco" ... "President Pacheco": a Spanish or Portuguese name of
+    // three words ends in two surnames, and the first of them is the short name -- not a second
+    // given name, "Fernando Henrique Cardoso".)
+    if (std::string_view name = m.actor->name;
+        m.actor->kind == ActorKind::kPerson &&
+        detail::is_one_of(m.actor->country, "ESP", "PRT", "MEX", "GTM", "HND", "SLV", "NIC", "CRI",
+                          "PAN", "CUB", "DOM", "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG",
+                          "URY", "PRY", "BRA")) {
+      size_t a = name.find(' '), b = a == std::string_view::npos ? a : name.find(' ', a + 1);
+      if (b != std::string_view::npos && name.find(' ', b + 1) == std::string_view::npos &&
+          b - a > 3) {
+        std::string_view middle = name.substr(a + 1, b - a - 1);
+        if (std::isupper(static_cast<unsigned char>(middle.front())) &&
+            !iberian_given_name(detail::lower_ascii(fold_to_ascii(middle))) &&
+            impl_->by_surname.find(middle) == impl_->by_surname.end())
+          impl_->by_surname.emplace(std::string(middle), m.actor);
+      }
     }
     // "Park Jin" ... "Park said".
     std::string_view given = std::string_view(m.actor->name).substr(0, m.actor->name.find(' '));

@@ -1402,7 +1402,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   });
   // "Greece refused to ask the IMF for a loan", "has no right to ask Kosovo for anything",
   // "urged Somalia to ask the AU for troops": a request in the infinitive is one made only on a
-  // trip ("flew to Brussels to ask the Commission for help") or promised.
+  // trip ("flew to Brussels to ask the Commission for help"), on a summons or a call ("summoned
+  // the ambassador to request that the measure be lifted"), or promised.
   // (The hit may start at the "to" or at the verb after it.)
   drop_hits([&](const Hit& j) {
     if (j.trig->type->id != "appeal") return false;
@@ -1422,9 +1423,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         is_one_of(toks[v - 1].lower, "pledged", "pledges", "promised", "promises", "vowed", "vows",
                   "decided", "decides", "plans", "planned", "intends", "intended"))
       return false;
-    for (size_t k = to; k-- > first && to - k <= 10;)
-      if (is_one_of(toks[k].lower, "flew", "travelled", "traveled", "went", "came", "arrived",
-                    "headed", "returned", "flown", "sent", "dispatched"))
+    for (size_t k = to; k-- > first && to - k <= 16;)
+      if ((to - k <= 10 &&
+           is_one_of(toks[k].lower, "flew", "travelled", "traveled", "went", "came", "arrived",
+                     "headed", "returned", "flown", "sent", "dispatched")) ||
+          is_one_of(toks[k].lower, "summoned", "summons", "telephoned", "phoned", "rang"))
         return to > first && is_one_of(toks[to - 1].lower, "refused", "declined");
     return true;
   });
@@ -3954,12 +3957,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       while (v > seg.first && is_one_of(toks[v - 1].lower, "the", "its", "their", "his", "her"))
         --v;
+      // ("summoned the Ambassador of France": the envoy of the one named.)
+      if (v >= seg.first + 3 && toks[v - 1].lower == "of" &&
+          is_one_of(toks[v - 2].lower, "ambassador", "envoy", "representative") &&
+          toks[v - 3].lower == "the")
+        v -= 3;
       bool done_to =
           v > first + 1 &&
           // (Not "invited", "urged", "asked": their object does what follows, "invited Erdogan
           // to attend".)
+          // (Nor the place visited: "visited Amman to urge the Jordan Government to join".)
           (is_one_of(toks[v - 1].lower, "summoned", "summons", "summoning", "received",
-                     "telephoned", "phoned", "rang") ||
+                     "telephoned", "phoned", "rang", "visited", "toured") ||
            (toks[v - 1].lower == "in" && is_one_of(toks[v - 2].lower, "called", "calls")));
       // (The subject may stand before an apposition: "Muammar Qaddafi, the current chairman of
       // the African Union, telephoned ...".)

@@ -14732,5 +14732,56 @@ TEST(Extract, SixtySeventhSessionReviewLookalikes) {
   EXPECT_FALSE(find_event(t, "criticism", {"kim-jong-un"})) << dump(t);
 }
 
+// The sixty-eighth session's rules, each with a lookalike it must leave alone.
+TEST(Extract, SixtyEighthSessionRules) {
+  // A Spanish name of three words is its first surname later in the story (a given name of that
+  // world before it, or the lexicon's person of a Spanish-speaking state).
+  Timeline t = extract_on(
+      "MONTEVIDEO, Jan. 14 -- President Jorge Pacheco Areco said on Friday the country would "
+      "stand firm. President Pacheco received the British charge d'affaires on Saturday.",
+      1971, 1, 14);
+  expect_dated(t, "hosting", {"jorge-pacheco-areco", "united-kingdom"}, "1971-01-09");
+  t = extract_on(
+      "Foreign Minister Jorge Salvatierra Olmedo of Uruguay spoke on Friday. Salvatierra met the "
+      "Argentine ambassador on Saturday.",
+      1971, 1, 14);
+  EXPECT_TRUE(find_event(t, "meeting", {"jorge-salvatierra-olmedo"})) << dump(t);
+  // (Not a middle word after a given name of another world.)
+  t = extract_on(
+      "Interior Minister Tariq Hussein Jabr spoke on Friday. Hussein met the Syrian ambassador on "
+      "Saturday.",
+      2006, 1, 14);
+  EXPECT_FALSE(find_event(t, "meeting", {"tariq-hussein-jabr"})) << dump(t);
+  // A ministry's department named by a demonym is the ministry's, not the other state's.
+  t = extract_on(
+      "LONDON, Jan. 14 -- The head of the Foreign Office's American Department flew to Montevideo "
+      "on Wednesday to reinforce the embassy.",
+      1971, 1, 14);
+  for (const auto& e : t.events)
+    for (const auto& a : e.actors) EXPECT_NE(a, "united-states") << dump(t);
+  // (The state itself elsewhere.)
+  t = extract_on("Moscow's American policy was criticised by Britain on Monday.", 1971, 1, 14);
+  EXPECT_TRUE(find_event(t, "criticism", {"united-kingdom"})) << dump(t);
+  // Whose envoy is summoned, after "of"; a request made on the summons.
+  t = extract_on(
+      "Mr Souef Mohamed El-Amine summoned the Ambassador of France on Tuesday to request that the "
+      "measure be lifted.",
+      2018, 4, 13);
+  expect_dated(t, "criticism", {"souef-mohamed-el-amine", "france"}, "2018-04-10");
+  expect_dated(t, "appeal", {"souef-mohamed-el-amine", "france"}, "2018-04-10");
+  // (A request in the infinitive with no summons, call or trip is still none made.)
+  t = extract_on("Greece refused on Monday to request that the loan be extended.", 2015, 7, 11);
+  EXPECT_EQ(count_events(t, "appeal"), 0) << dump(t);
+  // The purpose of a visit is the visitor's, aimed at the state visited.
+  t = extract_on(
+      "General Sir Gerald Templer visited Amman on Monday to urge the Jordan Government to join "
+      "the Baghdad Pact.",
+      1955, 12, 14);
+  expect_dated(t, "appeal", {"gerald-templer", "jordan"}, "1955-12-12");
+  // (Not one invited, who does what follows: "invited Jordan to join".)
+  t = extract_on("Britain invited Jordan on Monday to urge Iraq to join the pact.", 1955, 12, 14);
+  EXPECT_FALSE(find_event(t, "appeal", {"united-kingdom", "iraq"})) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
