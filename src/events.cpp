@@ -344,8 +344,11 @@ const Shadow& make_shadow(const SentenceView& s) {
     // "rejected yesterday a Greek proposal".
     size_t t = i;
     if (t + 1 < last && starts_time[t + 1 - first] && leads_time(toks[t].lower)) ++t;
+    // (Not past a lead word written out before it, after a comma: "Dr. Subandrio, on Tuesday
+    // to protest" keeps its time.)
     if (size_t e = starts_time[t - first];
         e && i > first && e < last && toks[i - 1].kind == TokenKind::kWord &&
+        !(t == i && leads_time(toks[i - 1].lower)) &&
         (is_one_of(toks[e].lower, "to", "that", "with", "for") || past_verb_and_object(i - 1, e))) {
       i = e;
       continue;
@@ -2084,11 +2087,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     if (m.actor->kind == ActorKind::kPerson) return nullptr;
     for (const auto& p : s.actors) {
       if (p.actor->kind != ActorKind::kPerson || p.first_token < m.last_token ||
-          p.first_token > m.last_token + 3)
+          p.first_token > m.last_token + 5)
         continue;
+      // (A title's small words too: "South Korean Ambassador to China Kim Jang-soo".)
       bool titles = true;
       for (size_t i = m.last_token; i < p.first_token; ++i)
-        titles = titles && (any_title || toks[i].capitalized);
+        titles = titles && (any_title || toks[i].capitalized ||
+                            (i > m.last_token && is_one_of(toks[i].lower, "to", "of")));
+      // (Not a name right after the small word: "Egypt's Ministry of Civil Aviation".)
+      if (!any_title && p.first_token > m.last_token &&
+          is_one_of(toks[p.first_token - 1].lower, "to", "of"))
+        continue;
+      if (!any_title && p.first_token > m.last_token + 3)
+        titles =
+            titles && std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(m.last_token),
+                                  toks.begin() + static_cast<std::ptrdiff_t>(p.first_token),
+                                  [](const Token& x) { return is_one_of(x.lower, "to", "of"); });
       if (titles) return &p;
     }
     return nullptr;
@@ -4023,7 +4037,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                      })) {
       size_t v = agent->first_token;
       while (v > seg.first + 1 && agent->first_token - v < 4 &&
-             (toks[v - 1].capitalized || is_one_of(toks[v - 1].lower, "the", "its", "their")))
+             // ("met a Chinese vice foreign minister on Mar. 8 and asked that")
+             (toks[v - 1].capitalized ||
+              is_one_of(toks[v - 1].lower, "the", "its", "their", "a", "an", "his", "her")))
         --v;
       // (So is one after a visit: "The King visited New Delhi in April and held talks with
       // Prime Minister Narendra Modi"; the place visited does not act, whoever went.)
@@ -6821,7 +6837,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     }
     // "Jordan said." with nothing said is no event for a timeline: a plain statement counts
     // when its content (a that-clause or a quote) was found.
-    if (type->id == "statement" && ev.content.empty()) continue;
+    // (But a statement to a house, told before it is made, is one: "will make a statement in the
+    // Lok Sabha tomorrow".)
+    const bool to_a_house =
+        is_one_of(toks[h.tfirst].lower, "make", "makes", "made", "making") &&
+        (is_one_of(toks[h.tlast - 1].lower, "house", "commons", "sabha", "parliament", "senate",
+                   "assembly", "knesset", "bundestag", "duma", "diet", "dail", "chamber",
+                   "legislature") ||
+         std::any_of(s.actors.begin(), s.actors.end(),
+                     [&](const ActorMention& m) { return m.last_token == h.tlast; }));
+    if (type->id == "statement" && ev.content.empty() && !to_a_house) continue;
     // "At least 459 people have been killed, the WHO said": a casualty count is no act.
     if (type->id == "statement") {
       std::string said = detail::lower_ascii(ev.content);

@@ -14783,5 +14783,93 @@ TEST(Extract, SixtyEighthSessionRules) {
   EXPECT_FALSE(find_event(t, "appeal", {"united-kingdom", "iraq"})) << dump(t);
 }
 
+// More of the sixty-eighth session's rules, each with a lookalike it must leave alone.
+TEST(Extract, SixtyEighthSessionRulesSecond) {
+  // Aid suspended is a sanction, not aid given.
+  Timeline t = extract_on(
+      "In Washington, the State Department announced on Monday the suspension of all new "
+      "economic and military assistance to Peru.",
+      1992, 4, 8);
+  expect_dated(t, "sanction", {"us-state-department", "peru"}, "1992-04-06");
+  EXPECT_EQ(count_events(t, "aid"), 0) << dump(t);
+  // (A suspension asked for is none announced.)
+  t = extract_on("Venezuela called on Monday for the suspension of all assistance to Peru.", 1992,
+                 4, 8);
+  EXPECT_EQ(count_events(t, "sanction"), 0) << dump(t);
+  // An envoy ordered home from his post.
+  t = extract_on(
+      "Yesterday the Government of Peru replied by ordering its ambassador in Caracas to return "
+      "to Lima.",
+      1992, 4, 8);
+  expect_dated(t, "ambassador-recall", {"peru"}, "1992-04-07");
+  // (Not one sent back to the post.)
+  t = extract_on("Peru on Monday ordered its ambassador to return to Caracas.", 1992, 4, 8);
+  EXPECT_EQ(count_events(t, "ambassador-recall"), 0) << dump(t);
+  // Links halted, relations brought down to a charge d'affaires.
+  t = extract_on(
+      "On Monday, Jubeir said Riyadh would also halt all air traffic and trade links with Iran.",
+      2016, 1, 5);
+  EXPECT_TRUE(find_event(t, "sanction", {"saudi-arabia", "iran"})) << dump(t);
+  t = extract_on(
+      "The United Arab Emirates recalled its ambassador on Monday and downgraded relations to the "
+      "level of charge d'affaires.",
+      2016, 1, 5);
+  EXPECT_TRUE(find_event(t, "sanction", {"united-arab-emirates"})) << dump(t);
+  // A mission's staff due to leave the country they serve in.
+  t = extract_on(
+      "The staff of Iran's embassy in Riyadh are expected to leave the kingdom later on Tuesday.",
+      2016, 1, 5);
+  expect_dated(t, "evacuation", {"iran"}, "2016-01-05");
+  // A spokesman who is "not aware" of a thing denies it.
+  t = extract_on(
+      "Chinese Foreign Ministry spokesman Geng Shuang said on Tuesday he was not aware of any "
+      "such instruction.",
+      2017, 3, 9);
+  expect_dated(t, "denial", {"geng-shuang"}, "2017-03-07");
+  // (Not one unaware of danger.)
+  t = extract_on(
+      "Chinese Foreign Ministry spokesman Geng Shuang said on Tuesday the tourists were unaware "
+      "of the danger.",
+      2017, 3, 9);
+  EXPECT_EQ(count_events(t, "denial"), 0) << dump(t);
+  // After "met a Chinese vice minister and asked", the one who met asks.
+  t = extract_on(
+      "South Korean Ambassador to China Kim Jang-soo met a Chinese vice foreign minister on Mar. "
+      "8 and asked that South Korean companies be treated fairly.",
+      2017, 3, 9);
+  expect_dated(t, "appeal", {"kim-jang-soo", "china"}, "2017-03-08");
+  // 'called the deployment "the wrong choice"'.
+  t = extract_on(
+      "Chinese Foreign Minister Wang Yi on Mar. 8 called the deployment of the system in South "
+      "Korea the wrong choice.",
+      2017, 3, 9);
+  expect_dated(t, "criticism", {"wang-yi"}, "2017-03-08");
+  // A journey in the simple present with a weekday is one to come.
+  t = extract_on("NEW DELHI, Sept. 4 -- Mr. Nehru leaves for London on Saturday.", 1962, 9, 5);
+  expect_dated(t, "visit", {"jawaharlal-nehru"}, "1962-09-08");
+  // A statement to a house, told before it is made.
+  t = extract_on("Mr. Nehru will make a statement in the Lok Sabha tomorrow.", 1962, 9, 5);
+  expect_dated(t, "statement", {"jawaharlal-nehru"}, "1962-09-06");
+  // (Not a statement to the press with nothing said.)
+  t = extract_on("Mr. Nehru made a statement to reporters on Monday.", 1962, 9, 5);
+  EXPECT_EQ(count_events(t, "statement"), 0) << dump(t);
+  // Visas refused to another's teams.
+  t = extract_on("Indonesia refused entry visas to the Israeli team in August.", 1962, 9, 5);
+  EXPECT_TRUE(find_event(t, "sanction", {"indonesia"})) << dump(t);
+  // A note "demanding adequate compensation".
+  t = extract_on(
+      "The Foreign Secretary, Mr. M. J. Desai, called in the Indonesian Ambassador on Tuesday and "
+      "handed him a note demanding adequate compensation for the damage.",
+      1962, 9, 5);
+  expect_dated(t, "demand", {"m-j-desai"}, "1962-09-04");
+  // An envoy's call on a minister named in apposition, to protest.
+  t = extract_on(
+      "NEW DELHI, Sept. 4 -- The Indian Ambassador, Mr. Apa B. Pant, called on the Foreign "
+      "Minister, Dr. Subandrio, on Tuesday to protest against the attack.",
+      1962, 9, 5);
+  EXPECT_TRUE(find_event(t, "criticism", {"apa-b-pant"})) << dump(t);
+  EXPECT_EQ(count_events(t, "appeal"), 0) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
