@@ -1104,9 +1104,9 @@ bool is_title_word(std::string_view w) {
       "senator", "rep.", "gov.", "governor", "chancellor", "premier", "chairman", "chairwoman",
       "chairperson", "director", "chief", "leader", "negotiator", "inspector", "diplomat", "aide",
       "adviser", "advisor", "mayor", "commander", "judge", "justice", "prosecutor", "attorney",
-      "official", "undersecretary", "deputy", "counterpart", "representative", "delegate",
-      "emissary", "coordinator", "co-ordinator", "czar", "tsar", "administrator", "commissioner",
-      "secretary-general", "president-elect", "speaker",
+      "official", "undersecretary", "under-secretary", "deputy", "counterpart", "representative",
+      "delegate", "emissary", "coordinator", "co-ordinator", "czar", "tsar", "administrator",
+      "commissioner", "secretary-general", "president-elect", "speaker",
       // heads of bodies and companies: "Naftogaz head Oleh Dubyna", "chief executive Alexei Miller"
       "head", "executive", "ceo", "boss",
       // ... and of those who run for one: "opposition candidate Omurbek Babanov"
@@ -3078,8 +3078,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                    "mrs.", "ms.", "mr", "mrs", "ms") ||
          ends_with(toks[j + 1].lower, "'s") || is_title_word(toks[j + 1].lower) ||
          // "Kim You-geun, first deputy director of ...,"
+         // ("Sir Denis Greenhill, Permanent Under-Secretary at the Foreign Office,")
          (is_one_of(toks[j + 1].lower, "first", "second", "third", "senior", "top", "outgoing",
-                    "incoming", "longtime", "veteran") &&
+                    "incoming", "longtime", "veteran", "permanent", "acting", "principal",
+                    "assistant", "special") &&
           is_title_word(toks[j + 2].lower)) ||
          // "Massad Boulos, US President Donald Trump's senior adviser for Africa,"
          std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
@@ -3211,10 +3213,18 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         office = office || (is_title_word(toks[k].lower) && toks[k].lower != "senior");
         former = former || is_one_of(toks[k].lower, "former", "ex-", "retired", "onetime");
       }
+      // ("Sir Denis Greenhill, Permanent Under-Secretary at the Foreign Office,": past the
+      // office and "at the".)
+      size_t office_end = j + 1;  // (the apposition's end: its comma, or ten words on)
+      while (office_end < last && office_end < j + 10 && toks[office_end].lower != ",")
+        ++office_end;
       if (appositive && office && !former && p.country.empty())
         for (const auto& m : mentions)
-          if (m.first_token > j && m.first_token <= j + 4 && !m.actor->country.empty() &&
-              !m.place) {
+          // (Further on, up to the apposition's comma, only a state's body he works at: "at the
+          // Foreign Office"; not "a defense analyst at a Taipei think tank".)
+          if (m.first_token > j && !m.actor->country.empty() &&
+              ((m.first_token <= j + 4 && !m.place) ||
+               (m.first_token < office_end && m.actor->kind == ActorKind::kOrganization))) {
             p.country = m.actor->country;
             break;
           }
@@ -3869,7 +3879,8 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
   }
   // "The UN General Assembly met ... On Monday, the assembly rejected": a body named before, by
   // a word of its name ("the assembly", "the council", "the commission", "the court") or by
-  // what it is ("the bloc", "the alliance"), in this sentence or the five before.
+  // what it is ("the bloc", "the alliance"), in this sentence or the five before (eight, by its
+  // own name).
   for (size_t i : leads) {
     if (i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i + 1)) continue;
     std::string_view noun = toks[i + 1].lower;
@@ -3903,9 +3914,14 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
       if (it->last_token <= i && !it->place && it->actor->kind == ActorKind::kOrganization &&
           (it->actor->country.empty() || coast_guard) && names_it(it->actor))
         body = it->actor;
+    // (Past five sentences, up to eight, only a body whose own name holds the word: "the
+    // Security Council" for "the Council", not NATO by its "North Atlantic Council".)
     for (auto it = impl_->recent_bodies.rbegin();
-         !body && it != impl_->recent_bodies.rend() && now - it->second <= 5; ++it)
-      if (names_it(it->first)) body = it->first;
+         !body && it != impl_->recent_bodies.rend() && now - it->second <= 8; ++it)
+      if (now - it->second <= 5
+              ? names_it(it->first)
+              : !kind_word && detail::lower_ascii(it->first->name).find(noun) != std::string::npos)
+        body = it->first;
     size_t end = coast_guard ? i + 3 : i + 2;
     if (body)
       added.push_back(

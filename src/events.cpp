@@ -1446,6 +1446,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     return is_one_of(toks[v].lower, "refused", "refuses", "refusing", "declined", "declines",
                      "declining", "threatened", "threatens", "threatening");
   });
+  // "declined an Israeli suggestion that he meet Mr. Ben-Gurion", "a proposal that the two
+  // leaders meet": a meeting put forward is not held.
+  drop_hits([&](const Hit& j) {
+    if (!j.trig->type->plover || *j.trig->type->plover != "CONSULT") return false;
+    for (size_t i = j.tfirst; i-- > first + 1 && j.tfirst - i <= 5;) {
+      if (is_one_of(toks[i].lower, ",", ";", ".")) return false;
+      if (toks[i].lower == "that")
+        return is_one_of(toks[i - 1].lower, "suggestion", "suggestions", "proposal", "proposals",
+                         "offer", "idea", "invitation", "request", "plan", "call");
+    }
+    return false;
+  });
   // ("before he joined the government": a cabinet joined is no alliance.)
   drop_hits([&](const Hit& j) {
     return j.trig->type->id == "agreement" && j.tfirst + 2 < last &&
@@ -6138,7 +6150,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         fronted = !segs[j].relative && !(*s.in_quote)[segs[j].first] &&
                   (time_first || subject || ends_with(w, "ing") ||
                    is_one_of(w, "on", "in", "at", "earlier", "later", "late", "early", "during",
-                             "overnight", "last", "this"));
+                             "overnight", "last", "this") ||
+                   // ("Earlier this month Dr. Frondizi, then on a tour of Europe, declined")
+                   (j > 0 && is_one_of(w, "then", "now", "already", "still")));
       }
       if (fronted)
         for (const auto& t : s.times)
@@ -6971,6 +6985,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             break;
           act = impl_->stated->find(std::string_view(said).substr(at_clause + joint.size() - 5));
         }
+      // ("said that Israel would study the text and was ready to continue direct talks": a second
+      // predicate of the speaker's side, joined by "and", read with its subject.)
+      if (std::string_view w = said; !act && (w.starts_with("@s ") || w.starts_with("that @s "))) {
+        for (size_t at_clause = said.find(" and "); !act && at_clause != std::string::npos;
+             at_clause = said.find(" and ", at_clause + 1)) {
+          std::string_view rest = std::string_view(said).substr(at_clause + 5);
+          std::string_view aux = rest.substr(0, rest.find(' '));
+          if (std::string_view(said).substr(0, at_clause).find("@a") != std::string_view::npos)
+            break;
+          // (Not a verb shared across commas: "has never allowed, and will never allow, its
+          // territory".)
+          if (at_clause >= 2 && said.compare(at_clause - 2, 2, " ,") == 0) continue;
+          if (!is_one_of(aux, "was", "is", "were", "are", "would", "will", "had", "has", "could",
+                         "remained", "remains"))
+            continue;
+          act = impl_->stated->find("@s " + std::string(rest));
+        }
+      }
       if (act) {
         ev.type = impl_->stated_types[*act];
         if (ev.type->id == "rejection" && impl_->judgement.type &&

@@ -14871,5 +14871,82 @@ TEST(Extract, SixtyEighthSessionRulesSecond) {
   EXPECT_EQ(count_events(t, "appeal"), 0) << dump(t);
 }
 
+// The sixty-eighth session's rules from the story of an abduction, a landing and an expulsion.
+TEST(Extract, SixtyEighthSessionRulesThird) {
+  // A meeting put forward and declined is a rejection, dated by the time that opens the
+  // sentence past an apposition; the meeting is not held.
+  Timeline t = extract_on(
+      "UNITED NATIONS, June 23 -- Earlier this month Dr. Frondizi, then on a tour of Europe, "
+      "declined an Israeli suggestion that he meet Mr. Ben-Gurion in Brussels.",
+      1960, 6, 24);
+  expect_dated(t, "rejection", {"arturo-frondizi", "israel"}, "1960-06-01/1960-06-22");
+  EXPECT_EQ(count_events(t, "meeting"), 0) << dump(t);
+  // (A meeting told as held is one.)
+  t = extract_on("Frondizi said on Monday that he met Ben-Gurion in Brussels.", 1960, 6, 24);
+  EXPECT_TRUE(find_event(t, "meeting", {"arturo-frondizi"})) << dump(t);
+  // A resolution "requesting the Government of Israel to" is the body's request.
+  t = extract_on(
+      "UNITED NATIONS, June 23 -- The Security Council tonight adopted a resolution requesting the "
+      "Government of Israel to make appropriate reparation to Argentina.",
+      1960, 6, 24);
+  expect_dated(t, "appeal", {"un-security-council", "israel"}, "1960-06-23");
+  // A second predicate of the speaker's side, joined by "and".
+  t = extract_on(
+      "Mrs. Meir told reporters on Thursday that Israel would study the text and was ready to "
+      "continue direct talks with Argentina on the matter.",
+      1960, 6, 24);
+  expect_dated(t, "intent-to-meet", {"golda-meir", "argentina"}, "1960-06-23");
+  // (Not a verb shared across commas.)
+  t = extract_on(
+      "The President said on Monday that Botswana has never allowed, and will never allow, its "
+      "territory to be used for attacks.",
+      1985, 6, 18);
+  EXPECT_EQ(count_events(t, "rejection"), 0) << dump(t);
+  // Support given in a call or a message.
+  t = extract_on(
+      "Lieutenant-General Olusegun Obasanjo telephoned the Comrade President on Monday to assure "
+      "him of the total support of the Nigerian people.",
+      1977, 1, 21);
+  expect_dated(t, "support", {"olusegun-obasanjo"}, "1977-01-17");
+  t = extract_on(
+      "Colonel Muammar Gaddafi of the Libyan Arab Jamahiriya sent a message of support on "
+      "Wednesday.",
+      1977, 1, 21);
+  expect_dated(t, "support", {"muammar-gaddafi"}, "1977-01-19");
+  // A letter asking, past an apposition and two times.
+  t = extract_on(
+      "LONDON, Sept. 27 -- The Foreign Secretary, Sir Alec Douglas-Home, had written to the Soviet "
+      "Foreign Minister, Mr Andrei Gromyko, in December last year and again on August 4, asking "
+      "him to put a stop to the activities of Soviet intelligence officers in this country.",
+      1971, 9, 27);
+  expect_dated(t, "appeal", {"alec-douglas-home", "andrei-gromyko"}, "1970-12");
+  // Allies informed.
+  t = extract_on(
+      "Britain informed its partners in the North Atlantic Alliance of the expulsions on "
+      "Thursday.",
+      1971, 9, 27);
+  expect_dated(t, "consultation", {"united-kingdom", "nato"}, "1971-09-23");
+  // Another state's people told they must leave; the official's state from the body he works
+  // at.
+  t = extract_on(
+      "LONDON, Sept. 24 -- Sir Denis Greenhill, Permanent Under-Secretary at the Foreign Office, "
+      "called in the Soviet charge d'affaires, Mr Ivan Ippolitov, and told him that 90 members of "
+      "the Soviet Embassy must leave the country within two weeks.",
+      1971, 9, 24);
+  EXPECT_TRUE(find_event(t, "expulsion", {"denis-greenhill", "soviet-union"})) << dump(t);
+  // (Not an analyst at a think tank in a capital, who comments.)
+  t = extract_on(
+      "\"Both campaigns want to look tough,\" said Lin Hsiao-wen, a defense analyst at a Taipei "
+      "think tank.",
+      2024, 10, 26);
+  EXPECT_EQ(count_events(t, "statement"), 0) << dump(t);
+  // A charge rejected as groundless is denied.
+  t = extract_on(
+      "The Soviet note on Saturday rejected as groundless the charge that the officials had "
+      "engaged in espionage.",
+      1971, 9, 27);
+  EXPECT_TRUE(find_event(t, "denial", {"soviet-union"})) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
