@@ -1756,7 +1756,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         c.first_token != first + 1 || toks[first].lower != "in")
       continue;
     size_t b = c.last_token;
-    if (b + 2 >= last || toks[b].lower != "," || toks[b + 1].lower != "the" || covered(b + 2))
+    // ("In Tehran, a spokesman of the Ministry of Foreign Affairs rejected": the body he speaks
+    // for.)
+    const bool spokesman =
+        b + 5 < last && toks[b].lower == "," && is_one_of(toks[b + 1].lower, "a", "the") &&
+        is_one_of(toks[b + 2].lower, "spokesman", "spokeswoman", "spokesperson") &&
+        is_one_of(toks[b + 3].lower, "of", "for") && toks[b + 4].lower == "the";
+    if (spokesman) b += 3;
+    if (b + 2 >= last || (toks[b].lower != "," && !spokesman) || toks[b + 1].lower != "the" ||
+        covered(b + 2))
       continue;
     b += 2;
     const LexActor& state = *c.actor;

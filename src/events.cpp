@@ -3981,7 +3981,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             break;
           }
       }
-      while (v > seg.first && is_one_of(toks[v - 1].lower, "the", "its", "their", "his", "her"))
+      // (Past a word of courtesy too: "telephoned Mr. Malek yesterday to express".)
+      while (v > seg.first && (is_one_of(toks[v - 1].lower, "the", "its", "their", "his", "her") ||
+                               is_honorific(toks[v - 1].lower)))
         --v;
       // ("summoned the Ambassador of France": the envoy of the one named.)
       if (v >= seg.first + 3 && toks[v - 1].lower == "of" &&
@@ -6311,6 +6313,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       };
       const ActorMention* second =
           i < last && toks[i].lower == "and" ? mention_at(j, false) : nullptr;
+      // ("... and with Iranian Foreign Minister Mohammad Javad Zarif on Monday": the person so
+      // titled.)
+      if (second)
+        if (const ActorMention* person = person_after(*second)) second = person;
       if (second && second->actor != ev.agent) {
         size_t k2 = second->last_token;
         if (k2 + 1 < last && toks[k2].lower == "in") {
@@ -7233,7 +7239,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         else
           side->push_back(o);
       }
-      if (!joint && sides.size() > 1) {
+      // (Not one on a day of its own, below: "with Jubeir on Sunday and with Zarif on Monday".)
+      if (!joint && !gap_actor && sides.size() > 1) {
         for (auto& side : sides) {
           EventMention one = ev;
           one.others = std::move(side);

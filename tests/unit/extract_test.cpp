@@ -14948,5 +14948,37 @@ TEST(Extract, SixtyEighthSessionRulesThird) {
   EXPECT_TRUE(find_event(t, "denial", {"soviet-union"})) << dump(t);
 }
 
+// The sixty-eighth session's rules for calls and spokesmen.
+TEST(Extract, SixtyEighthSessionRulesFourth) {
+  // Two calls on two days: each on its own.
+  Timeline t = extract_on(
+      "UN Secretary-General Ban Ki-moon spoke by phone with Saudi Foreign Minister Adel al-Jubeir "
+      "on Sunday and with Iranian Foreign Minister Mohammad Javad Zarif on Monday.",
+      2016, 1, 5);
+  expect_dated(t, "phone-call", {"ban-ki-moon", "adel-al-jubeir"}, "2016-01-03");
+  expect_dated(t, "phone-call", {"ban-ki-moon", "mohammad-javad-zarif"}, "2016-01-04");
+  // (One call with two on one day stays one.)
+  t = extract_on("Merkel spoke by phone with Putin and Erdogan on Tuesday.", 2018, 1, 5);
+  EXPECT_EQ(count_events(t, "phone-call"), 2) << dump(t);
+  // A spokesman of the ministry of the capital the sentence opens with.
+  t = extract_on(
+      "ALGIERS, March 29 -- In Tehran, a spokesman of the Ministry of Foreign Affairs rejected the "
+      "accusations yesterday as baseless.",
+      1993, 3, 29);
+  expect_dated(t, "denial", {"iranian-foreign-ministry"}, "1993-03-28");
+  // (Not a spokesman of a body of no state.)
+  t = extract_on(
+      "ALGIERS, March 29 -- In Tehran, a spokesman of the Red Crescent said yesterday that the "
+      "accusations were baseless.",
+      1993, 3, 29);
+  EXPECT_FALSE(find_event(t, "denial", {"iranian-foreign-ministry"})) << dump(t);
+  // "to express Egypt's understanding and support".
+  t = extract_on(
+      "ALGIERS, March 29 -- Mr. Amr Moussa telephoned Mr. Malek yesterday to express Egypt's "
+      "understanding and support.",
+      1993, 3, 29);
+  expect_dated(t, "support", {"amr-moussa"}, "1993-03-28");
+}
+
 }  // namespace
 }  // namespace dipline
