@@ -1058,19 +1058,18 @@ bool is_spanish_don(const Token& t) {
   return !t.capitalized && is_one_of(t.lower, "don", "doña", "dona");
 }
 
-// A given name of the Spanish or Portuguese world written without its accents ("Jorge",
-// "Joao"): a name of three words after it ends in two surnames ("Jorge Pacheco Areco").
+// A given name of the Spanish-speaking world written without its accents ("Jorge", "Jose"): a
+// name of three words after it ends in two surnames ("Jorge Pacheco Areco").
 bool iberian_given_name(std::string_view w) {
   static const detail::WordSet kNames = {
-      "jorge",     "jose",      "juan",     "carlos",   "luis",      "miguel",    "pedro",
-      "manuel",    "francisco", "fernando", "alfredo",  "ernesto",   "eduardo",   "enrique",
-      "ricardo",   "raul",      "alvaro",   "gustavo",  "rodrigo",   "alejandro", "andres",
-      "felipe",    "jaime",     "julio",    "augusto",  "anastasio", "leopoldo",  "joaquin",
-      "ramon",     "gonzalo",   "arturo",   "hector",   "rafael",    "alfonso",   "ignacio",
-      "joao",      "luiz",      "getulio",  "tancredo", "juscelino", "humberto",  "marcelo",
-      "guillermo", "mariano",   "salvador", "vicente",  "santiago",  "maria",     "violeta",
-      "cristina",  "michelle",  "dilma",    "isabel",   "hipolito",  "oswaldo",   "henrique",
-      "inacio",    "messias"};
+      "jorge",    "jose",      "juan",      "carlos",  "luis",      "miguel",    "pedro",
+      "manuel",   "francisco", "fernando",  "alfredo", "ernesto",   "eduardo",   "enrique",
+      "ricardo",  "raul",      "alvaro",    "gustavo", "rodrigo",   "alejandro", "andres",
+      "felipe",   "jaime",     "julio",     "augusto", "anastasio", "leopoldo",  "joaquin",
+      "ramon",    "gonzalo",   "arturo",    "hector",  "rafael",    "alfonso",   "ignacio",
+      "humberto", "marcelo",   "guillermo", "mariano", "salvador",  "vicente",   "santiago",
+      "maria",    "violeta",   "cristina",  "isabel",  "hipolito",  "oswaldo",   "pablo",
+      "angel",    "jesus",     "david",     "daniel",  "antonio",   "alberto"};
   return kNames.contains(w);
 }
 }  // namespace
@@ -3089,7 +3088,7 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
          // ("Sir Denis Greenhill, Permanent Under-Secretary at the Foreign Office,")
          (is_one_of(toks[j + 1].lower, "first", "second", "third", "senior", "top", "outgoing",
                     "incoming", "longtime", "veteran", "permanent", "acting", "principal",
-                    "assistant", "special") &&
+                    "assistant") &&
           is_title_word(toks[j + 2].lower)) ||
          // "Massad Boulos, US President Donald Trump's senior adviser for Africa,"
          std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
@@ -3230,7 +3229,12 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         for (const auto& m : mentions)
           // (Further on, up to the apposition's comma, only a state's body he works at: "at the
           // Foreign Office"; not "a defense analyst at a Taipei think tank".)
+          // (Not the state of a portfolio: "Special Representative for Iran"; but "a spokesman
+          // for Ukraine's military intelligence".)
           if (m.first_token > j && !m.actor->country.empty() &&
+              !(m.first_token > j + 1 && toks[m.first_token - 1].lower == "for" &&
+                is_one_of(toks[m.first_token - 2].lower, "representative", "envoy", "envoys",
+                          "coordinator", "co-ordinator", "rapporteur", "czar", "tsar")) &&
               ((m.first_token <= j + 4 && !m.place) ||
                (m.first_token < office_end && m.actor->kind == ActorKind::kOrganization))) {
             p.country = m.actor->country;
@@ -3887,8 +3891,7 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
   }
   // "The UN General Assembly met ... On Monday, the assembly rejected": a body named before, by
   // a word of its name ("the assembly", "the council", "the commission", "the court") or by
-  // what it is ("the bloc", "the alliance"), in this sentence or the five before (eight, by its
-  // own name).
+  // what it is ("the bloc", "the alliance"), in this sentence or the five before.
   for (size_t i : leads) {
     if (i + 1 >= last || !detail::equals(toks[i].lower, "the") || covered(i + 1)) continue;
     std::string_view noun = toks[i + 1].lower;
@@ -3922,14 +3925,9 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
       if (it->last_token <= i && !it->place && it->actor->kind == ActorKind::kOrganization &&
           (it->actor->country.empty() || coast_guard) && names_it(it->actor))
         body = it->actor;
-    // (Past five sentences, up to eight, only a body whose own name holds the word: "the
-    // Security Council" for "the Council", not NATO by its "North Atlantic Council".)
     for (auto it = impl_->recent_bodies.rbegin();
-         !body && it != impl_->recent_bodies.rend() && now - it->second <= 8; ++it)
-      if (now - it->second <= 5
-              ? names_it(it->first)
-              : !kind_word && detail::lower_ascii(it->first->name).find(noun) != std::string::npos)
-        body = it->first;
+         !body && it != impl_->recent_bodies.rend() && now - it->second <= 5; ++it)
+      if (names_it(it->first)) body = it->first;
     size_t end = coast_guard ? i + 3 : i + 2;
     if (body)
       added.push_back(
@@ -4116,14 +4114,15 @@ void ArticlePeople::refer(std::string_view text, const Tokens& tokens, size_t fi
           impl_->by_surname.find(w) == impl_->by_surname.end())
         impl_->by_surname.emplace(std::string(w), m.actor);
     }
-    // ("President Jorge Pacheco Areco" ... "President Pacheco": a Spanish or Portuguese name of
-    // three words ends in two surnames, and the first of them is the short name -- not a second
-    // given name, "Fernando Henrique Cardoso".)
+    // ("President Jorge Pacheco Areco" ... "President Pacheco": a Spanish name of three words
+    // ends in two surnames, and the first of them is the short name -- not a second given name,
+    // "Juan Pablo Guanipa"; not a Portuguese name, whose last word is the surname, "Augusto
+    // Santos Silva".)
     if (std::string_view name = m.actor->name;
         m.actor->kind == ActorKind::kPerson &&
-        detail::is_one_of(m.actor->country, "ESP", "PRT", "MEX", "GTM", "HND", "SLV", "NIC", "CRI",
-                          "PAN", "CUB", "DOM", "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG",
-                          "URY", "PRY", "BRA")) {
+        detail::is_one_of(m.actor->country, "ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN",
+                          "CUB", "DOM", "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "URY",
+                          "PRY")) {
       size_t a = name.find(' '), b = a == std::string_view::npos ? a : name.find(' ', a + 1);
       if (b != std::string_view::npos && name.find(' ', b + 1) == std::string_view::npos &&
           b - a > 3) {

@@ -1426,12 +1426,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         is_one_of(toks[v - 1].lower, "pledged", "pledges", "promised", "promises", "vowed", "vows",
                   "decided", "decides", "plans", "planned", "intends", "intended"))
       return false;
-    for (size_t k = to; k-- > first && to - k <= 16;)
+    for (size_t k = to; k-- > first && to - k <= 16;) {
+      // (Not past a clause of its own: "phoned Erdogan on Monday; the Turkish leader has long
+      // wanted to ask NATO for help", "a day after Riyadh said it had no right to ask".)
+      if (is_one_of(toks[k].lower, ";", "said", "says", "wanted", "who", "which", "but", "hesitate",
+                    "right", "deciding"))
+        return true;
       if ((to - k <= 10 &&
            is_one_of(toks[k].lower, "flew", "travelled", "traveled", "went", "came", "arrived",
                      "headed", "returned", "flown", "sent", "dispatched")) ||
           is_one_of(toks[k].lower, "summoned", "summons", "telephoned", "phoned", "rang"))
         return to > first && is_one_of(toks[to - 1].lower, "refused", "declined");
+    }
     return true;
   });
   // "Turkey refused to suspend the migration pact", "threatened to suspend the grain deal": a
@@ -6859,13 +6865,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // when its content (a that-clause or a quote) was found.
     // (But a statement to a house, told before it is made, is one: "will make a statement in the
     // Lok Sabha tomorrow".)
+    // (A house the lexicon names too, "the House of Commons"; not a people, "to the Chinese".)
+    auto house_word = [](std::string_view w) {
+      return is_one_of(w, "house", "commons", "sabha", "parliament", "senate", "assembly",
+                       "knesset", "bundestag", "duma", "diet", "dail", "chamber", "legislature",
+                       "congress", "lords");
+    };
     const bool to_a_house =
         is_one_of(toks[h.tfirst].lower, "make", "makes", "made", "making") &&
-        (is_one_of(toks[h.tlast - 1].lower, "house", "commons", "sabha", "parliament", "senate",
-                   "assembly", "knesset", "bundestag", "duma", "diet", "dail", "chamber",
-                   "legislature") ||
-         std::any_of(s.actors.begin(), s.actors.end(),
-                     [&](const ActorMention& m) { return m.last_token == h.tlast; }));
+        (house_word(toks[h.tlast - 1].lower) ||
+         std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+           return m.last_token == h.tlast && m.actor->kind == ActorKind::kOrganization &&
+                  house_word(toks[m.last_token - 1].lower);
+         }));
     if (type->id == "statement" && ev.content.empty() && !to_a_house) continue;
     // "At least 459 people have been killed, the WHO said": a casualty count is no act.
     if (type->id == "statement") {
@@ -6911,7 +6923,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // a state's own news agency (TASS, Xinhua, KCNA, IRNA; not Reuters or the BBC) speaks for it
     // when it accuses, denies or rejects; what it merely reports is the state's plain remark
     // (below), who spoke for a pronoun that follows. (TASS before 1992 is the Soviet Union's.)
-    bool state_voice = false;
+    bool state_voice = false, station_voice = false;
     if (type->speech && is_one_of(ev.agent->id, "tass", "xinhua", "kcna", "irna") &&
         !ev.agent->country.empty()) {
       std::string code = ev.agent->country;
@@ -6932,7 +6944,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (is_one_of(toks[seg.first].lower, "reports", "sources")) medium = true;
       // (So do the other news agencies the lexicon lists: Reuters, the BBC, Interfax.)
       if (is_medium(*ev.agent)) medium = true;
-      if (medium && !state_voice) continue;
+      // ("Baghdad Radio repeated that Tel Aviv would be the first target": a capital's station
+      // speaks for its state when what it says is an act; its plain reports stay reports, below.)
+      station_voice = medium && !state_voice && agent->how == MentionHow::kCapital &&
+                      agent->last_token < h.tfirst &&
+                      is_one_of(toks[agent->last_token].lower, "radio", "television", "tv");
+      if (medium && !state_voice && !station_voice) continue;
     }
     // "Opposition Leader Sussan Ley said", "shadow foreign secretary X said": the opposition
     // speaks at home, not for its state.
@@ -7064,6 +7081,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           may_come();
         }
       }
+      if (station_voice && !ev.stated) continue;
       // ('"We expect their release," she said, adding that Moscow reserved the right to
       // respond': what is added counts when it is an act of its own; a remark added is part of
       // the statement before.)

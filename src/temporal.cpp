@@ -335,9 +335,9 @@ unsigned tense_classes(std::string_view w) {
         kUnPastWord);
     add({"agreed", "freed", "decreed", "guaranteed", "disagreed"}, kEedPastWord);
     add({"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved"}, kEdNotPastWord);
-    add({"meet",   "meets",   "resume",  "resumes", "convene", "convenes", "begin", "begins",
-         "arrive", "arrives", "depart",  "departs", "flies",   "travels",  "opens", "starts",
-         "ends",   "closes",  "reopens", "leaves",  "sails",   "visits",   "tours"},
+    add({"meet",   "meets",  "resume",  "resumes", "convene", "convenes", "begin",
+         "begins", "arrive", "arrives", "depart",  "departs", "flies",    "travels",
+         "opens",  "starts", "ends",    "closes",  "reopens", "leaves",   "sails"},
         kScheduleWord);
     return m;
   }());

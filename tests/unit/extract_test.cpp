@@ -14980,5 +14980,71 @@ TEST(Extract, SixtyEighthSessionRulesFourth) {
   expect_dated(t, "support", {"amr-moussa"}, "1993-03-28");
 }
 
+// Lookalikes of the sixty-eighth session's rules that a review found them catching.
+TEST(Extract, SixtyEighthSessionReviewLookalikes) {
+  struct Case {
+    const char* text;
+    int y, m, d;
+    const char* type;  // no event of this type
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"The Kremlin declined a request for comment on Monday.", 2016, 1, 5, "rejection"},
+           {"The Pentagon said it was not aware of any casualties after the North Korean missile "
+            "launch.",
+            2016, 1, 5, "denial"},
+           {"Germany informed its allies of the Russian decision on Monday.", 2016, 1, 5,
+            "consultation"},
+           {"Peru ordered its ambassador to Venezuela to return to Caracas on Monday after two "
+            "months of consultations.",
+            2016, 1, 5, "ambassador-recall"},
+           {"Turkey ordered its ambassador in Vienna to return to Ankara to attend a meeting of "
+            "envoys.",
+            2016, 1, 5, "ambassador-recall"},
+           {"Zambia announced the suspension of debt payments to China on Monday.", 2016, 1, 5,
+            "sanction"},
+           {"Islamic State fighters cut road links to Baghdad on Monday.", 2016, 1, 5, "sanction"},
+           {"Cameron made a speech to the House on Monday about farm subsidies.", 2016, 1, 5,
+            "statement"},
+           {"Obama phoned Erdogan on Monday; the Turkish leader has long wanted to ask NATO for "
+            "help.",
+            2016, 1, 5, "appeal"},
+           {"A Yemeni official said that diplomats of the Iranian embassy in Sanaa had to leave "
+            "the "
+            "country after Saudi airstrikes.",
+            2016, 1, 5, "expulsion"},
+           {"Diplomats of the Russian embassy in Washington were due to leave the country as part "
+            "of a regular rotation.",
+            2016, 1, 5, "evacuation"},
+           {"Abe wrote to Xi last year about the islands, and on Monday Park called Obama asking "
+            "him to mediate.",
+            2016, 1, 5, "appeal"},
+           {"Queen Elizabeth sent a message of support to communities in Cumbria hit by floods.",
+            2016, 1, 5, "support"}}) {
+    Timeline t = extract_on(c.text, c.y, c.m, c.d);
+    EXPECT_EQ(count_events(t, c.type), 0) << c.text << "\n" << dump(t);
+  }
+  // (A caption's present is no plan.)
+  Timeline t = extract_on(
+      "In a rare move, Kim Jong Un visits Beijing on Monday, state media reported on Tuesday.",
+      2016, 1, 6);
+  expect_dated(t, "visit", {"kim-jong-un"}, "2016-01-04");
+  // (A portfolio is not one's state: the criticism is of Iran.)
+  t = extract_on("Brian Hook, Special Representative for Iran, criticized Iran on Monday.", 2016, 1,
+                 5);
+  EXPECT_EQ(count_events(t, "criticism"), 1) << dump(t);
+  // (A Portuguese name ends in its surname.)
+  t = extract_on(
+      "Portuguese Foreign Minister Augusto Santos Silva met Colombian President Juan Manuel Santos "
+      "in Bogota on Monday. President Santos criticized Venezuela on Tuesday.",
+      2017, 6, 6);
+  EXPECT_TRUE(find_event(t, "criticism", {"juan-manuel-santos", "venezuela"})) << dump(t);
+  // (A second given name is no surname.)
+  t = extract_on(
+      "Juan Pablo Guanipa spoke on Monday. Pablo Iglesias met him. Pablo criticized Spain on "
+      "Tuesday.",
+      2018, 6, 5);
+  EXPECT_FALSE(find_event(t, "criticism", {"juan-pablo-guanipa"})) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
