@@ -15046,5 +15046,18 @@ TEST(Extract, SixtyEighthSessionReviewLookalikes) {
   EXPECT_FALSE(find_event(t, "criticism", {"juan-pablo-guanipa"})) << dump(t);
 }
 
+
+// A capital's station speaks for its state when what it says is an act; its plain reports stay
+// reports.
+TEST(Extract, ACapitalsStationThreatens) {
+  Timeline t = extract_on(
+      "JERUSALEM, Jan. 22 -- On the eve of the war Baghdad Radio repeated that Tel Aviv would be "
+      "the first target if Iraq was attacked.",
+      1991, 1, 22);
+  EXPECT_TRUE(find_event(t, "threat", {"iraq"})) << dump(t);
+  t = extract_on("Kabul Radio said on Monday that the harvest was good.", 1985, 1, 22);
+  EXPECT_TRUE(t.events.empty()) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
