@@ -15046,7 +15046,6 @@ TEST(Extract, SixtyEighthSessionReviewLookalikes) {
   EXPECT_FALSE(find_event(t, "criticism", {"juan-pablo-guanipa"})) << dump(t);
 }
 
-
 // A capital's station speaks for its state when what it says is an act; its plain reports stay
 // reports.
 TEST(Extract, ACapitalsStationThreatens) {
