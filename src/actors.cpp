@@ -3216,15 +3216,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       // (An office, not "a researcher at the Korea Institute" or "a former official": those
       // comment, they do not act for a state.)
       bool office = false, former = false;
-      for (size_t k = j + 1; k < last && k < j + 10 && toks[k].lower != ","; ++k) {
-        office = office || (is_title_word(toks[k].lower) && toks[k].lower != "senior");
-        former = former || is_one_of(toks[k].lower, "former", "ex-", "retired", "onetime");
+      // (The apposition's end, its comma or ten words on: "Sir Denis Greenhill, Permanent
+      // Under-Secretary at the Foreign Office," reaches past the office and "at the".)
+      size_t office_end = j + 1;
+      for (; office_end < last && office_end < j + 10 && toks[office_end].lower != ",";
+           ++office_end) {
+        office =
+            office || (is_title_word(toks[office_end].lower) && toks[office_end].lower != "senior");
+        former = former || is_one_of(toks[office_end].lower, "former", "ex-", "retired", "onetime");
       }
-      // ("Sir Denis Greenhill, Permanent Under-Secretary at the Foreign Office,": past the
-      // office and "at the".)
-      size_t office_end = j + 1;  // (the apposition's end: its comma, or ten words on)
-      while (office_end < last && office_end < j + 10 && toks[office_end].lower != ",")
-        ++office_end;
       if (appositive && office && !former && p.country.empty())
         for (const auto& m : mentions)
           // (Further on, up to the apposition's comma, only a state's body he works at: "at the

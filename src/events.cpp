@@ -2108,19 +2108,18 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           p.first_token > m.last_token + 5)
         continue;
       // (A title's small words too: "South Korean Ambassador to China Kim Jang-soo".)
-      bool titles = true;
-      for (size_t i = m.last_token; i < p.first_token; ++i)
-        titles = titles && (any_title || toks[i].capitalized ||
-                            (i > m.last_token && is_one_of(toks[i].lower, "to", "of")));
+      // (Four or five words apart, only with such a small word: "Ambassador to China".)
+      bool titles = true, small_word = false;
+      for (size_t i = m.last_token; i < p.first_token; ++i) {
+        bool small = i > m.last_token && is_one_of(toks[i].lower, "to", "of");
+        small_word = small_word || small;
+        titles = titles && (any_title || toks[i].capitalized || small);
+      }
       // (Not a name right after the small word: "Egypt's Ministry of Civil Aviation".)
       if (!any_title && p.first_token > m.last_token &&
           is_one_of(toks[p.first_token - 1].lower, "to", "of"))
         continue;
-      if (!any_title && p.first_token > m.last_token + 3)
-        titles =
-            titles && std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(m.last_token),
-                                  toks.begin() + static_cast<std::ptrdiff_t>(p.first_token),
-                                  [](const Token& x) { return is_one_of(x.lower, "to", "of"); });
+      if (!any_title && p.first_token > m.last_token + 3) titles = titles && small_word;
       if (titles) return &p;
     }
     return nullptr;
@@ -6864,21 +6863,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // "Jordan said." with nothing said is no event for a timeline: a plain statement counts
     // when its content (a that-clause or a quote) was found.
     // (But a statement to a house, told before it is made, is one: "will make a statement in the
-    // Lok Sabha tomorrow".)
-    // (A house the lexicon names too, "the House of Commons"; not a people, "to the Chinese".)
-    auto house_word = [](std::string_view w) {
-      return is_one_of(w, "house", "commons", "sabha", "parliament", "senate", "assembly",
-                       "knesset", "bundestag", "duma", "diet", "dail", "chamber", "legislature",
-                       "congress", "lords");
-    };
-    const bool to_a_house =
-        is_one_of(toks[h.tfirst].lower, "make", "makes", "made", "making") &&
-        (house_word(toks[h.tlast - 1].lower) ||
-         std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-           return m.last_token == h.tlast && m.actor->kind == ActorKind::kOrganization &&
-                  house_word(toks[m.last_token - 1].lower);
-         }));
-    if (type->id == "statement" && ev.content.empty() && !to_a_house) continue;
+    // Lok Sabha tomorrow", "in the House of Commons"; the trigger ends in the house's word, not
+    // a people's, "to the Chinese".)
+    if (type->id == "statement" && ev.content.empty() &&
+        !(is_one_of(toks[h.tfirst].lower, "make", "makes", "made", "making") &&
+          is_one_of(toks[h.tlast - 1].lower, "house", "commons", "sabha", "parliament", "senate",
+                    "assembly", "knesset", "bundestag", "duma", "diet", "dail", "chamber",
+                    "legislature", "congress", "lords")))
+      continue;
     // "At least 459 people have been killed, the WHO said": a casualty count is no act.
     if (type->id == "statement") {
       std::string said = detail::lower_ascii(ev.content);
