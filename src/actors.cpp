@@ -325,6 +325,23 @@ Gazetteer::Gazetteer(const Lexicon& lex) : lex_(lex), impl_(std::make_unique<Imp
     if (a.id == "south-vietnam") impl_->south_vietnam = &a;
     impl_->add(a.name, &a, MentionHow::kName);
     for (const auto& n : a.names) impl_->add(n, &a, MentionHow::kName);
+    // A body's name in the other spelling of "Organisation" ("the Organisation of the Islamic
+    // Conference" for the lexicon's "Organization of the Islamic Conference").
+    if (a.kind == ActorKind::kOrganization) {
+      auto respell = [&](const std::string& n) {
+        std::string v = n;
+        for (auto [from, to] :
+             {std::pair{"Organisation", "Organization"}, std::pair{"Organization", "Organisation"}})
+          if (size_t at = v.find(from); at != std::string::npos) {
+            v.replace(at, std::string_view(from).size(), to);
+            break;
+          }
+        if (v != n && v != a.name && std::ranges::find(a.names, v) == a.names.end())
+          impl_->add(v, &a, MentionHow::kName);
+      };
+      respell(a.name);
+      for (const auto& n : a.names) respell(n);
+    }
     if (a.kind == ActorKind::kPerson) {
       std::vector<std::string> variants = name_variants(a.name);
       for (const auto& n : a.names)
@@ -1751,8 +1768,10 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
   // government, or the authorities, the state itself).
   for (size_t j = 0; j < mentions.size(); ++j) {
     const ActorMention c = mentions[j];
-    if (c.how != MentionHow::kCapital || c.actor->kind != ActorKind::kCountry ||
-        c.first_token != first + 1 || toks[first].lower != "in")
+    // ("In Kuwait, the Foreign Ministry summoned": the state by its name too.)
+    if ((c.how != MentionHow::kCapital && c.how != MentionHow::kName) ||
+        c.actor->kind != ActorKind::kCountry || c.first_token != first + 1 ||
+        toks[first].lower != "in")
       continue;
     size_t b = c.last_token;
     // ("In Tehran, a spokesman of the Ministry of Foreign Affairs rejected": the body he speaks
@@ -2283,7 +2302,13 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         // ("protesters in Tripoli set fire to": a city in the description is read through.)
         // (So is a state where the crowd lives, in a phrase set off by commas: "About 40
         // supporters of Liu, most of them Chinese living in Norway, gathered".)
-        bool city_in = covered(j) && toks[j - 1].lower == "in" &&
+        // ("Deportees and residents of Cucuta marched": a city the crowd lives in, after "of".)
+        // (Not "supporters of Moscow": whom they back.)
+        bool city_in = covered(j) &&
+                       (toks[j - 1].lower == "in" ||
+                        (toks[j - 1].lower == "of" && j >= 2 &&
+                         is_one_of(toks[j - 2].lower, "residents", "inhabitants", "people",
+                                   "citizens", "students", "youths", "workers", "women"))) &&
                        std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
                          return m.first_token == j &&
                                 (m.how == MentionHow::kCity || m.how == MentionHow::kCapital ||
@@ -2446,7 +2471,8 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                        std::count_if(toks + m.last_token, toks + i,
                                      [](const Token& t) { return t.lower == ","; }) == 1));
       if ((m.first_token > v && m.first_token < v + 16 && (in || possessive)) || fronted ||
-          (m.first_token > i && m.last_token <= v && toks[m.first_token - 1].lower == "in")) {
+          (m.first_token > i && m.last_token <= v &&
+           is_one_of(toks[m.first_token - 1].lower, "in", "of"))) {
         city = &m;
         break;
       }

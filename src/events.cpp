@@ -1308,19 +1308,27 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
   // ("demanded for the third time the release of its sailors", "called for the immediate
   // release of": a release asked for, not done; "welcomed the release", "secured the release"
   // are one.)
+  // (So is an inquiry: "asked for an impartial international inquiry into the killings",
+  // "called for an independent investigation into"; not "ordered an inquiry into".)
   drop_hits([&](const Hit& h) {
-    if (h.trig->type->id != "release" || toks[h.tfirst].lower != "release" ||
-        h.tfirst + 1 >= last || toks[h.tfirst + 1].lower != "of")
+    bool inquiry = h.trig->type->id == "investigation" &&
+                   is_one_of(toks[h.tfirst].lower, "inquiry", "investigation", "probe");
+    if (!(h.trig->type->id == "release" && toks[h.tfirst].lower == "release") && !inquiry)
       return false;
+    if (h.tfirst + 1 >= last || toks[h.tfirst + 1].lower != (inquiry ? "into" : "of")) return false;
     for (size_t i = h.tfirst, n = 0; i-- > first && n < 8; ++n) {
       std::string_view w = toks[i].lower;
       if (w.starts_with("demand") || w.starts_with("urg") || w.starts_with("negotiat") ||
-          w.starts_with("seek") || w == "sought" || w.starts_with("insist"))
+          w.starts_with("seek") || w == "sought" || w.starts_with("insist") ||
+          (inquiry && (w.starts_with("request") || w.starts_with("propos"))))
         return true;
-      if (w == "for" && i > first &&
-          (toks[i - 1].lower.starts_with("call") || toks[i - 1].lower.starts_with("press") ||
-           toks[i - 1].lower.starts_with("ask") || toks[i - 1].lower.starts_with("appeal") ||
-           toks[i - 1].lower.starts_with("push") || toks[i - 1].lower.starts_with("plead")))
+      // ("asked on Sunday for": past a time.)
+      size_t v = i;
+      while (w == "for" && v > first + 1 && in_time(s, v - 1)) --v;
+      if (w == "for" && v > first &&
+          (toks[v - 1].lower.starts_with("call") || toks[v - 1].lower.starts_with("press") ||
+           toks[v - 1].lower.starts_with("ask") || toks[v - 1].lower.starts_with("appeal") ||
+           toks[v - 1].lower.starts_with("push") || toks[v - 1].lower.starts_with("plead")))
         return true;
       if (is_one_of(w, ",", ";", ".", "and", "but", "after", "before", "welcomed", "secured"))
         break;

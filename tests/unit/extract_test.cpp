@@ -15058,5 +15058,76 @@ TEST(Extract, ACapitalsStationThreatens) {
   EXPECT_TRUE(t.events.empty()) << dump(t);
 }
 
+// Rules of the sixty-ninth session, each with a lookalike that must not change.
+TEST(Extract, SixtyNinthSessionRules) {
+  // An inquiry asked for is an appeal, not an investigation; one ordered is one.
+  Timeline t = extract_on(
+      "Iran's Foreign Minister Ali Akbar Velayati asked on Sunday for an impartial international "
+      "inquiry into the killings.",
+      1987, 8, 3);
+  EXPECT_TRUE(find_event(t, "appeal", {"ali-akbar-velayati"})) << dump(t);
+  EXPECT_EQ(count_events(t, "investigation"), 0) << dump(t);
+  t = extract_on("Turkey called on Sunday for an independent investigation into the killings.",
+                 1987, 8, 3);
+  EXPECT_EQ(count_events(t, "investigation"), 0) << dump(t);
+  t = extract_on("Turkey ordered on Sunday an investigation into the killings.", 1987, 8, 3);
+  EXPECT_TRUE(find_event(t, "investigation", {"turkey"})) << dump(t);
+  // A body by the other spelling of "Organisation".
+  t = extract_on(
+      "Iran asked the Organisation of the Islamic Conference on Sunday to hold an emergency "
+      "meeting.",
+      1987, 8, 3);
+  EXPECT_TRUE(find_event(t, "appeal", {"iran", "oic"})) << dump(t);
+  // Fuel of two kinds stopped; a state's body after "In" and the state's name.
+  t = extract_on("Kenya has stopped all petrol and diesel supplies to Uganda since Tuesday.", 1976,
+                 7, 24);
+  EXPECT_TRUE(find_event(t, "sanction", {"kenya", "uganda"})) << dump(t);
+  t = extract_on(
+      "In Kuwait, the Foreign Ministry summoned Iran's charge d'affaires on Sunday over the "
+      "incident.",
+      1987, 8, 3);
+  expect_dated(t, "criticism", {"kuwaiti-foreign-ministry", "iran"}, "1987-08-02");
+  // Reports called lies are denied.
+  t = extract_on(
+      "A Uganda Government spokesman on Friday described the reports as \"lies spread by the "
+      "imperialists\".",
+      1976, 7, 24);
+  EXPECT_TRUE(find_event(t, "denial", {"uganda"})) << dump(t);
+  // Stock words of a threat.
+  t = extract_on(
+      "Shastri warned Pakistan in the Lok Sabha on Tuesday that if she went on with her attacks, "
+      "India would be free to meet them \"at a time and place of her own choosing\".",
+      1965, 4, 28);
+  EXPECT_TRUE(find_event(t, "threat", {"lal-bahadur-shastri", "pakistan"})) << dump(t);
+  // One's own envoy called home, his state named and the man set off by commas.
+  t = extract_on(
+      "President Juan Manuel Santos called Colombia's ambassador in Caracas, Ricardo Lozano, home "
+      "for consultations on Thursday.",
+      2015, 8, 28);
+  expect_dated(t, "ambassador-recall", {"colombia"}, "2015-08-27");
+  // Crossings ordered closed; forces on the move to a border (not "before moving troops").
+  t = extract_on(
+      "President Nicolas Maduro ordered the crossings on the two bridges closed on Wednesday.",
+      2015, 8, 28);
+  EXPECT_TRUE(find_event(t, "sanction", {"venezuela"})) << dump(t);
+  t = extract_on("Kenya Army units moved to the border towns of Malaba and Busia on Friday.", 1976,
+                 7, 24);
+  EXPECT_TRUE(find_event(t, "military-buildup", {"kenya"})) << dump(t);
+  t = extract_on("Pakistan has been moving an infantry division towards the border since Saturday.",
+                 1965, 4, 28);
+  EXPECT_TRUE(find_event(t, "military-buildup", {"pakistan"})) << dump(t);
+  t = extract_on(
+      "Senators said on Monday that the President should have consulted Congress before moving "
+      "troops.",
+      1975, 5, 14);
+  EXPECT_EQ(count_events(t, "military-buildup"), 0) << dump(t);
+  // A crowd of a city's residents marching to a mission.
+  t = extract_on(
+      "Deportees and residents of Cucuta marched to the Venezuelan consulate on Wednesday to call "
+      "for the reopening of the border.",
+      2015, 8, 28);
+  EXPECT_TRUE(find_event(t, "protest", {"venezuela"})) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
