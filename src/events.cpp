@@ -580,6 +580,11 @@ std::string said_words(const SentenceView& s, size_t cf, size_t cl, const LexAct
     if (is_one_of(w, "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our",
                   "my"))
       emit("@s");
+    // ("he's ready to fly to Jakarta": the pronoun and its verb in one word.)
+    else if (is_one_of(w, "he's", "she's", "it's", "he’s", "she’s", "it’s"))
+      emit("@s is");
+    else if (is_one_of(w, "they're", "we're", "they’re", "we’re"))
+      emit("@s are");
     else if (toks[i].kind == TokenKind::kWord && !detail::is_ascii(w))
       emit(detail::lower_ascii(fold_to_ascii(w)));  // (as the trigger patterns read it)
     else if (!is_quote(s.text, toks[i]))
@@ -907,6 +912,7 @@ struct EventMatcher::Impl {
   Trigger judgement{nullptr, 0};
   Trigger arrest{nullptr, 0};              // a person seized
   Trigger buildup{nullptr, 0};             // troops that arrive
+  Trigger denied{nullptr, 0};              // a suggestion that something is so, rejected
   const EventType* expulsion = nullptr;    // another state's diplomats sent away
   const EventType* negotiation = nullptr;  // the talks a deal came after
   // "Estonia cannot accept that a vessel ... is treated as a poacher", "will not accept insults
@@ -983,6 +989,8 @@ EventMatcher::EventMatcher(const Lexicon& lex, bool syntax) : impl_(std::make_un
       impl_->arrest = Trigger{&lex.event_types[p], p};
     else if (lex.event_types[p].id == "military-buildup")
       impl_->buildup = Trigger{&lex.event_types[p], p};
+    else if (lex.event_types[p].id == "denial")
+      impl_->denied = Trigger{&lex.event_types[p], p};
     else if (lex.event_types[p].id == "expulsion")
       impl_->expulsion = &lex.event_types[p];
   if (syntax && !SyntaxModel::builtin().empty()) impl_->syntax = &SyntaxModel::builtin();
@@ -1294,6 +1302,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                 "units", "unit", "group", "company");
       if (!of_someone) h.trig = &impl_->buildup;
     }
+  // "rejected any suggestion that Australia is encouraging Papuan separatists": a suggestion
+  // that something is so, rejected, is denied (not "rejected the suggestion to hold talks", nor
+  // "declined an Israeli suggestion that he meet").
+  if (impl_->denied.type)
+    for (auto& h : hits)
+      if (h.trig->type->id == "rejection" && h.tlast < last &&
+          toks[h.tfirst].lower.starts_with("reject") &&
+          is_one_of(toks[h.tlast - 1].lower, "suggestion", "suggestions") &&
+          toks[h.tlast].lower == "that")
+        h.trig = &impl_->denied;
   // Drops the hits `drop` picks, each judged against the hits as they all were (std::erase_if
   // would move them about while some tests look at the others).
   auto drop_hits = [&](auto drop) {

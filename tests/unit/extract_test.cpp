@@ -15129,5 +15129,64 @@ TEST(Extract, SixtyNinthSessionRules) {
   EXPECT_TRUE(find_event(t, "protest", {"venezuela"})) << dump(t);
 }
 
+// What a statement says that makes it an act (the sixty-ninth session's second batch).
+TEST(Extract, SixtyNinthSessionSecond) {
+  // No lessons taken; a decision not to be reversed.
+  Timeline t = extract_on(
+      "Foreign Minister Ramtane Lamamra said on Sunday that Algeria \"will not take lessons in "
+      "history from anyone\".",
+      2021, 10, 4);
+  expect_dated(t, "rejection", {"ramtane-lamamra"}, "2021-10-03");
+  t = extract_on("Prime Minister John Howard said on Monday the decision would not be reversed.",
+                 2006, 3, 27);
+  EXPECT_TRUE(find_event(t, "rejection", {"john-howard"})) << dump(t);
+  // Expected of another; a step of one's own held out on another's act.
+  t = extract_on(
+      "Foreign Minister Hassan Wirajuda said on Monday that Jakarta expected Australia to send the "
+      "Papuans back.",
+      2006, 3, 27);
+  EXPECT_TRUE(find_event(t, "demand", {"hassan-wirajuda", "australia"})) << dump(t);
+  t = extract_on(
+      "Shastri told the House on Tuesday that India was ready for a cease-fire, but only if "
+      "Pakistan first restored the position.",
+      1965, 4, 28);
+  EXPECT_TRUE(find_event(t, "demand", {"lal-bahadur-shastri", "pakistan"})) << dump(t);
+  // (A past step's reason is no condition.)
+  t = extract_on(
+      "Thai officers said on Monday that their guns fired only after Burmese mortar rounds "
+      "exploded, and they did so only when Myanmar fired first.",
+      2002, 5, 25);
+  EXPECT_EQ(count_events(t, "demand"), 0) << dump(t);
+  // Respect for another's sovereignty, after a "that" further in.
+  t = extract_on(
+      "Foreign Minister Jean-Yves Le Drian said on France Inter on Monday that France \"respects "
+      "the sovereignty of Algeria\".",
+      2021, 10, 4);
+  EXPECT_TRUE(find_event(t, "support", {"jean-yves-le-drian", "algeria"})) << dump(t);
+  // "he's ready to fly to": the pronoun and its verb in one word.
+  t = extract_on(
+      "Foreign Minister Alexander Downer said on Monday he's ready to fly to Jakarta to explain "
+      "the decision.",
+      2006, 3, 27);
+  EXPECT_TRUE(find_event(t, "intent-to-meet", {"alexander-downer"})) << dump(t);
+  // A suggestion that something is so, rejected, is denied; one to meet, declined, refused.
+  t = extract_on(
+      "Foreign Minister Alexander Downer on Monday rejected any suggestion that Australia is "
+      "encouraging separatists.",
+      2006, 3, 27);
+  EXPECT_TRUE(find_event(t, "denial", {"alexander-downer"})) << dump(t);
+  t = extract_on(
+      "President Arturo Frondizi on Monday declined an Israeli suggestion that he meet Mr. "
+      "Ben-Gurion.",
+      1960, 6, 24);
+  EXPECT_EQ(count_events(t, "denial"), 0) << dump(t);
+  // Two states agreeing in a capital to let a court decide.
+  t = extract_on(
+      "Hungary and Czechoslovakia agreed in London on Wednesday to let the International Court of "
+      "Justice decide their quarrel.",
+      1992, 10, 29);
+  EXPECT_TRUE(find_event(t, "agreement", {"hungary", "czechoslovakia"})) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
