@@ -1808,6 +1808,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
       body.last_token = b + 1;
     }
     if (!body.actor) continue;
+    // (Not a body another place is named for right after it: "In Syria, the Defence Ministry in
+    // Moscow said".)
+    if (body.last_token + 1 < last && toks[body.last_token].lower == "in" &&
+        covered(body.last_token + 1))
+      continue;
     body.end = toks[body.last_token - 1].end;
     mentions.insert(mentions.begin() + static_cast<std::ptrdiff_t>(j + 1), body);
     ++j;
@@ -2539,7 +2544,11 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
           is_one_of(toks[k + 1].lower, "celebrate", "welcome", "mourn", "vote", "pray", "watch",
                     "wait", "greet", "commemorate", "remember", "honour", "honor", "mark", "cheer",
                     "attend", "collect", "receive", "register", "apply", "queue", "congratulate",
-                    "thank", "pay"))
+                    "thank", "pay", "lay"))
+        other_purpose = true;
+      // ("to express condolences", "to lay flowers")
+      if (!protest_verb && k < v + 14 &&
+          is_one_of(toks[k].lower, "condolences", "flowers", "wreaths"))
         other_purpose = true;
       if (is_one_of(toks[k].lower, "protest", "protested", "protesting", "slogans", "placards",
                     "chanting", "demanding", "denouncing", "effigy", "effigies"))

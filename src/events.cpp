@@ -118,15 +118,16 @@ bool since_phrase(std::string_view text, const TimeMention& t) {
 // Moscow's demand for higher prices").
 bool natural_cause(const Tokens& toks, size_t from, size_t to) {
   static const detail::WordSet kCauses = {
-      "shortage",   "shortages",   "storm",   "storms",      "cyclone",   "hurricane",
-      "typhoon",    "flood",       "floods",  "flooding",    "weather",   "snow",
-      "snowstorm",  "fog",         "ash",     "volcanic",    "eruption",  "earthquake",
-      "pandemic",   "coronavirus", "covid",   "covid-19",    "outbreak",  "epidemic",
-      "virus",      "ebola",       "cholera", "maintenance", "technical", "repairs",
-      "renovation", "wildfires",   "heatwave"};
+      "shortage",   "shortages",   "storm",    "storms",      "cyclone",   "hurricane",
+      "typhoon",    "flood",       "floods",   "flooding",    "weather",   "snow",
+      "snowstorm",  "fog",         "ash",      "volcanic",    "eruption",  "earthquake",
+      "pandemic",   "coronavirus", "covid",    "covid-19",    "outbreak",  "epidemic",
+      "virus",      "ebola",       "cholera",  "maintenance", "technical", "repairs",
+      "renovation", "wildfires",   "heatwave", "drought"};
   for (size_t i = from; i < to; ++i) {
     std::string_view w = toks[i].lower;
-    bool lead = is_one_of(w, "because", "due", "owing", "citing", "amid") ||
+    // ("suspended wheat exports to Egypt after the drought", "for repairs to the pipeline")
+    bool lead = is_one_of(w, "because", "due", "owing", "citing", "amid", "after", "for") ||
                 (w == "to" && i + 1 < to &&
                  is_one_of(toks[i + 1].lower, "slow", "curb", "contain", "stop", "prevent", "halt",
                            "limit", "check"));
@@ -158,6 +159,27 @@ bool under_truce(const Tokens& toks, size_t from, size_t to) {
                      "latest", "sochi"))
         break;
     }
+  }
+  return false;
+}
+
+// Whether `w` is a verb of asking for something ("demanded an inquiry", "sought a probe").
+bool is_request_verb(std::string_view w) {
+  return is_one_of(w, "demanded", "demands", "demanding", "demand", "urged", "urges", "urging",
+                   "urge", "sought", "seeks", "seeking", "seek", "requested", "requests",
+                   "requesting", "request", "proposed", "proposes", "proposing", "propose");
+}
+
+// Whether tokens [from, to) give forces moved to a border a civil task: "to help flood victims",
+// "to stop smugglers", "to set up tents for migrants".
+bool civil_task(const Tokens& toks, size_t from, size_t to) {
+  for (size_t i = from; i < to; ++i) {
+    if (!is_one_of(toks[i].lower, "to", "for")) continue;
+    for (size_t j = i + 1; j < to && j < i + 7; ++j)
+      if (is_one_of(toks[j].lower, "flood", "floods", "victims", "migrants", "refugees",
+                    "smugglers", "smuggling", "tents", "fence", "wildfires", "fires", "relief",
+                    "evacuees", "earthquake", "rescue", "vaccinate", "vaccines"))
+        return true;
   }
   return false;
 }
@@ -1310,8 +1332,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (h.trig->type->id == "rejection" && h.tlast < last &&
           toks[h.tfirst].lower.starts_with("reject") &&
           is_one_of(toks[h.tlast - 1].lower, "suggestion", "suggestions") &&
-          toks[h.tlast].lower == "that")
-        h.trig = &impl_->denied;
+          toks[h.tlast].lower == "that") {
+        // (What is said to be so, in the indicative: not "that the talks be moved", "that it
+        // should join the talks", "that it return to the talks".)
+        bool is_so = false;
+        for (size_t k = h.tlast + 1; k < last && k < h.tlast + 8; ++k) {
+          std::string_view w = toks[k].lower;
+          if (is_one_of(w, "be", "should", "must", "would", "could", "might", "will", "shall",
+                        "ought", ",", ";"))
+            break;
+          if (is_one_of(w, "is", "are", "was", "were", "had", "has", "have", "did", "does")) {
+            is_so = true;
+            break;
+          }
+        }
+        if (is_so) h.trig = &impl_->denied;
+      }
   // Drops the hits `drop` picks, each judged against the hits as they all were (std::erase_if
   // would move them about while some tests look at the others).
   auto drop_hits = [&](auto drop) {
@@ -1323,30 +1359,66 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (!gone[i]) hits[kept++] = hits[i];
     hits.resize(kept);
   };
+  // "Two Iran Air jumbo jets will leave for Jeddah tomorrow to bring home the wounded": craft
+  // that come and go pay no visit (but "the President's plane landed in Hanoi" brings him).
+  drop_hits([&](const Hit& h) {
+    if (h.trig->type != impl_->visit || h.tfirst <= first + 1) return false;
+    size_t i = h.tfirst - 1;
+    while (i > first && is_one_of(toks[i].lower, "to", "expected", "due", "set", "are", "were",
+                                  "is", "was", "will", "would", "have", "has", "had", "been", "be"))
+      --i;
+    return is_one_of(toks[i].lower, "jets", "planes", "aircraft", "airliners", "jumbos", "flights",
+                     "ships", "vessels", "ferries") &&
+           !ends_with(toks[i - 1].lower, "'s") && toks[i - 1].lower != "'s";
+  });
   // ("demanded for the third time the release of its sailors", "called for the immediate
   // release of": a release asked for, not done; "welcomed the release", "secured the release"
   // are one.)
   // (So is an inquiry: "asked for an impartial international inquiry into the killings",
   // "called for an independent investigation into"; not "ordered an inquiry into".)
+  // (The inquiry the object of the request itself, with "a" or "an" or none between: not "the
+  // Dutch investigation into the crash", "its investigation into", "Ukraine's urgent
+  // investigation".)
+  auto asked_for = [&](size_t noun) {
+    size_t i = noun, n = 0;
+    while (i > first && n < 4 && toks[i - 1].kind == TokenKind::kWord &&
+           !is_one_of(toks[i - 1].lower, "a", "an", "for", "the", "its", "their", "his", "her",
+                      "our") &&
+           !ends_with(toks[i - 1].lower, "'s") && !is_request_verb(toks[i - 1].lower)) {
+      --i;
+      ++n;
+    }
+    if (i <= first) return false;
+    size_t v = i - 1;
+    if (is_one_of(toks[v].lower, "a", "an")) {
+      if (v == first) return false;
+      --v;
+    }
+    if (is_request_verb(toks[v].lower)) return true;
+    if (toks[v].lower != "for") return false;
+    // ("asked on Sunday for": past a time.)
+    while (v > first + 1 && in_time(s, v - 1)) --v;
+    return v > first && is_one_of(toks[v - 1].lower, "called", "calls", "calling", "call", "asked",
+                                  "asks", "asking", "ask", "pressed", "presses", "pressing",
+                                  "press", "appealed", "appeals", "appealing", "pushed", "pushes",
+                                  "pushing", "pleaded", "pleads", "pleading");
+  };
   drop_hits([&](const Hit& h) {
     bool inquiry = h.trig->type->id == "investigation" &&
                    is_one_of(toks[h.tfirst].lower, "inquiry", "investigation", "probe");
     if (!(h.trig->type->id == "release" && toks[h.tfirst].lower == "release") && !inquiry)
       return false;
     if (h.tfirst + 1 >= last || toks[h.tfirst + 1].lower != (inquiry ? "into" : "of")) return false;
+    if (inquiry) return asked_for(h.tfirst);
     for (size_t i = h.tfirst, n = 0; i-- > first && n < 8; ++n) {
       std::string_view w = toks[i].lower;
       if (w.starts_with("demand") || w.starts_with("urg") || w.starts_with("negotiat") ||
-          w.starts_with("seek") || w == "sought" || w.starts_with("insist") ||
-          (inquiry && (w.starts_with("request") || w.starts_with("propos"))))
+          w.starts_with("seek") || w == "sought" || w.starts_with("insist"))
         return true;
-      // ("asked on Sunday for": past a time.)
-      size_t v = i;
-      while (w == "for" && v > first + 1 && in_time(s, v - 1)) --v;
-      if (w == "for" && v > first &&
-          (toks[v - 1].lower.starts_with("call") || toks[v - 1].lower.starts_with("press") ||
-           toks[v - 1].lower.starts_with("ask") || toks[v - 1].lower.starts_with("appeal") ||
-           toks[v - 1].lower.starts_with("push") || toks[v - 1].lower.starts_with("plead")))
+      if (w == "for" && i > first &&
+          (toks[i - 1].lower.starts_with("call") || toks[i - 1].lower.starts_with("press") ||
+           toks[i - 1].lower.starts_with("ask") || toks[i - 1].lower.starts_with("appeal") ||
+           toks[i - 1].lower.starts_with("push") || toks[i - 1].lower.starts_with("plead")))
         return true;
       if (is_one_of(w, ",", ";", ".", "and", "but", "after", "before", "welcomed", "secured"))
         break;
@@ -2568,6 +2640,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                        "rolled", "poured", "marched", "entered", "enter", "enters");
                     }) &&
         under_truce(toks, seg.first, seg.last))
+      continue;
+    if (type->id == "military-buildup" &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                    [](const Token& t) {
+                      return is_one_of(t.lower, "moved", "moving", "advanced", "advancing",
+                                       "rolled", "rolling");
+                    }) &&
+        civil_task(toks, h.tlast, seg.last))
       continue;
 
     // 2. Agent.
@@ -6447,7 +6528,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
     // guard has seized 48 boats": what began then and goes on, from that day on.
     bool since_then = false;
     // (From the start as written: "since January" is 2016-01/.., not its first day.)
-    if (best && !type->speech && since_phrase(s.text, *best) && best->date->start) {
+    // (Not an act in a clause that says what happened then: "the worst crisis since July 2010,
+    // when Hugo Chavez broke off relations" broke them off in July 2010.)
+    const bool when_clause = best && best->last_token + 1 < h.tfirst &&
+                             toks[best->last_token].lower == "," &&
+                             toks[best->last_token + 1].lower == "when";
+    if (best && !type->speech && !when_clause && since_phrase(s.text, *best) && best->date->start) {
       ev.date = Edtf{true, best->date->start, std::nullopt};
       since_then = true;
     }

@@ -2068,6 +2068,17 @@ class Matcher {
     if (a == "the" && is(i + 1, "following") && is(i + 2, "year") && state_.year &&
         !ends_with(toks_[i + 2].lower, "'s"))
       return year_match(i, i + 3, *state_.year + 1, "the year after the year last named");
+    // "the following month", "the previous month": from the month of the last dated day or month
+    // ("since July 2010, when ... Santos and Chavez restored relations the following month").
+    if (a == "the" && is_one_of(w(i + 1), "following", "previous", "preceding") &&
+        is(i + 2, "month") && state_.month && !ends_with(toks_[i + 2].lower, "'s")) {
+      auto [y, mo] = *state_.month;
+      int step = is(i + 1, "following") ? 1 : -1;
+      int n = y * 12 + (mo - 1) + step;
+      return month_match(i, i + 3, n / 12, n % 12 + 1,
+                         step > 0 ? "the month after the month last named"
+                                  : "the month before the month last named");
+    }
     if (a == "the" && is(i + 1, "previous") && is(i + 2, "day"))
       return day_match(i, i + 3, base - greg::days(1), "the day before " + from);
     if ((a == "that" || (a == "the" && is(i + 1, "same"))) &&

@@ -15188,5 +15188,92 @@ TEST(Extract, SixtyNinthSessionSecond) {
   EXPECT_TRUE(find_event(t, "agreement", {"hungary", "czechoslovakia"})) << dump(t);
 }
 
+// Dates and acts of the sixty-ninth session's third batch.
+TEST(Extract, SixtyNinthSessionThird) {
+  // "since July 2010, when ...": the act of the clause is of that month; "the following month"
+  // is the month after it.
+  Timeline t = extract_on(
+      "It is the worst crisis since July 2010, when Hugo Chávez broke off relations with "
+      "Colombia. Santos and Chávez restored relations in Santa Marta the following month.",
+      2015, 8, 28);
+  expect_dated(t, "sanction", {"hugo-chavez", "colombia"}, "2010-07");
+  expect_dated(t, "restoration-of-relations", {"hugo-chavez"}, "2010-08");
+  // Ties put in doubt on a condition threaten.
+  t = extract_on(
+      "Foreign Minister Hassan Wirajuda said on Monday that cooperation on people smuggling could "
+      "be reviewed if Canberra did not take Indonesia's concerns seriously.",
+      2006, 3, 27);
+  EXPECT_TRUE(find_event(t, "threat", {"hassan-wirajuda", "australia"})) << dump(t);
+  // Aircraft sent to bring the wounded home evacuate them; they pay no visit.
+  t = extract_on(
+      "Two Iran Air jumbo jets will leave for Jeddah tomorrow to bring home the wounded, an "
+      "Iranian "
+      "official said.",
+      1987, 8, 3);
+  EXPECT_TRUE(find_event(t, "evacuation", {"iran"})) << dump(t);
+  EXPECT_EQ(count_events(t, "visit"), 0) << dump(t);
+}
+
+// Lookalikes the review of the sixty-ninth session's rules found harmed, mended.
+TEST(Extract, SixtyNinthSessionReviewLookalikes) {
+  struct Case {
+    const char* text;
+    int y, m, d;
+    const char* type;  // a type that must not be found
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           // An investigation under way, not asked for.
+           {"Ukraine's urgent investigation into the crash of the airliner ended on Friday.", 2015,
+            8, 28, "appeal"},
+           // Stock words on other matters.
+           {"Cameron said Britain would not stand still on climate change.", 2015, 8, 28, "threat"},
+           {"Modi said India would not sit quietly while its farmers suffer from drought.", 2015, 8,
+            28, "threat"},
+           {"The White House said the two leaders would meet at a time and place of their own "
+            "choosing.",
+            2015, 8, 28, "threat"},
+           // A proposal rejected is refused, not denied.
+           {"Iran rejected a U.S. suggestion that the talks be moved to Geneva.", 2015, 8, 28,
+            "denial"},
+           {"North Korea rejected a suggestion that it return to the six-party talks.", 2015, 8, 28,
+            "denial"},
+           // A forecast, a past reason, another's economy: no demand.
+           {"Abe said Japan expected China to send more tourists this year.", 2015, 8, 28,
+            "demand"},
+           {"The IMF said growth would return only when China recovers.", 2015, 8, 28, "demand"},
+           {"Putin said Russia was forced to act only when NATO expanded to the east.", 2015, 8, 28,
+            "demand"},
+           // A reassurance at home; a lesson not learnt.
+           {"Britain's Home Office said the visas already issued would not be revoked.", 2015, 8,
+            28, "rejection"},
+           {"Japan's central bank said its policy would not be changed this year.", 2015, 8, 28,
+            "rejection"},
+           {"Greek finance minister Yanis Varoufakis said we did not take lessons from the crisis.",
+            2015, 8, 28, "rejection"},
+           // Troops moved to a border for a civil task.
+           {"Indian troops moved to the border areas of Assam to help flood victims on Tuesday.",
+            2015, 8, 28, "military-buildup"},
+           {"Greek army units moved to the border with Macedonia to set up tents for migrants.",
+            2015, 8, 28, "military-buildup"},
+           // A march to a mission to mourn.
+           {"Residents of Moscow marched to the Ukrainian embassy to lay flowers on Monday.", 2015,
+            8, 28, "protest"},
+           {"Residents of Ankara marched to the Russian embassy to express condolences on Monday.",
+            2015, 8, 28, "protest"},
+           // Supplies stopped for a cause of nature or repairs.
+           {"Russia suspended wheat and grain exports to Egypt after the drought.", 2015, 8, 28,
+            "sanction"},
+           {"Kenya stopped petrol and diesel shipments to Uganda for repairs to the pipeline.",
+            2015, 8, 28, "sanction"}}) {
+    Timeline t = extract_on(c.text, c.y, c.m, c.d);
+    EXPECT_EQ(count_events(t, c.type), 0) << c.text << "\n" << dump(t);
+  }
+  // A body named with another place right after it is that place's.
+  Timeline t = extract_on(
+      "In Syria, the Defence Ministry in Moscow said on Monday its jets had hit 50 targets.", 2015,
+      8, 28);
+  for (const auto& a : t.actors) EXPECT_NE(a.id, "syrian-defence-ministry") << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
