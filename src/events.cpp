@@ -1369,7 +1369,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       --i;
     return is_one_of(toks[i].lower, "jets", "planes", "aircraft", "airliners", "jumbos", "flights",
                      "ships", "vessels", "ferries") &&
-           !ends_with(toks[i - 1].lower, "'s") && toks[i - 1].lower != "'s";
+           (i == first || (!ends_with(toks[i - 1].lower, "'s") && toks[i - 1].lower != "'s"));
   });
   // ("demanded for the third time the release of its sailors", "called for the immediate
   // release of": a release asked for, not done; "welcomed the release", "secured the release"
