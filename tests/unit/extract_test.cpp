@@ -15222,9 +15222,6 @@ TEST(Extract, SixtyNinthSessionReviewLookalikes) {
     const char* type;  // a type that must not be found
   };
   for (const Case& c : std::initializer_list<Case>{
-           // An investigation under way, not asked for.
-           {"Ukraine's urgent investigation into the crash of the airliner ended on Friday.", 2015,
-            8, 28, "appeal"},
            // Stock words on other matters.
            {"Cameron said Britain would not stand still on climate change.", 2015, 8, 28, "threat"},
            {"Modi said India would not sit quietly while its farmers suffer from drought.", 2015, 8,
@@ -15268,8 +15265,14 @@ TEST(Extract, SixtyNinthSessionReviewLookalikes) {
     Timeline t = extract_on(c.text, c.y, c.m, c.d);
     EXPECT_EQ(count_events(t, c.type), 0) << c.text << "\n" << dump(t);
   }
+  // An investigation under way, not asked for ("urgent" is no "urged").
+  Timeline t =
+      extract_on("Ukraine's urgent investigation into the crash of the airliner ended on Friday.",
+                 2015, 8, 28);
+  EXPECT_TRUE(find_event(t, "investigation", {"ukraine"})) << dump(t);
+  EXPECT_EQ(count_events(t, "appeal"), 0) << dump(t);
   // A body named with another place right after it is that place's.
-  Timeline t = extract_on(
+  t = extract_on(
       "In Syria, the Defence Ministry in Moscow said on Monday its jets had hit 50 targets.", 2015,
       8, 28);
   for (const auto& a : t.actors) EXPECT_NE(a.id, "syrian-defence-ministry") << dump(t);
