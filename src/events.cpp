@@ -3432,7 +3432,22 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // "Saddam said he would withdraw": the pronoun in what was said is the speaker.
       // (A person who spoke in the same sentence comes first: "The minister said Vanuatu
       // could also ask the General Assembly ..., and that he would travel to Geneva".)
-      if (!agent && person_pronoun) {
+      // ("Downer spoke to Wirajuda by telephone yesterday, and afterwards he rejected ...": a
+      // clause joined to the act told before it goes on with that act's doer, not with the one
+      // who spoke last in the story.)
+      if (!agent && person_pronoun && !out.empty() && out.back().agent &&
+          out.back().agent->kind == ActorKind::kPerson &&
+          out.back().trigger_end <= toks[pronoun].begin &&
+          std::none_of(out.begin(), out.end(),
+                       [&](const EventMention& st) { return said_in(st, toks[pronoun].begin); })) {
+        size_t j = pronoun;
+        while (j > first && is_one_of(toks[j - 1].lower, "afterwards", "afterward", "then", "later",
+                                      "subsequently"))
+          --j;
+        if (j >= first + 2 && toks[j - 1].lower == "and" && toks[j - 2].lower == ",")
+          agent_actor = out.back().agent;
+      }
+      if (!agent && !agent_actor && person_pronoun) {
         const bool person_spoke_here =
             std::any_of(speakers.begin(), speakers.end(), [&](const auto& sp) {
               return sp.first >= first && sp.first <= pronoun &&
@@ -3817,12 +3832,19 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                        is_one_of(toks[h.tfirst + 1].lower, "by", "of");
       // (Told as planned or put off: not "A visit by Obama to Hiroshima remains unlikely", "Japan
       // rejected a visit by Li to Tokyo".)
+      bool put_off_before = false;  // (the host put it off: its subject is whom it is to)
       if (by_inside) {
         bool told = false;
         for (size_t i = h.tlast; i < last && i < h.tlast + 16 && !told; ++i)
           told = is_one_of(toks[i].lower, "postponed", "cancelled", "canceled", "called", "put",
                            "scrapped", "shelved", "planned", "scheduled", "expected", "due", "set",
                            "will");
+        // ("Jakarta has postponed a planned visit by the Attorney-General, Philip Ruddock": put
+        // off by the host, whose visit it is not.)
+        for (size_t i = h.tfirst; i > first && i + 5 > h.tfirst && !told; --i)
+          told = put_off_before =
+              is_one_of(toks[i - 1].lower, "postponed", "cancelled", "canceled", "postpone",
+                        "cancel", "scrapped", "delayed", "postponing", "cancelling");
         if (!told) continue;
       }
       bool nominal = !passive && !reduced && !to_come &&
@@ -3868,7 +3890,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           const bool suspended_from =
               verb == "suspended" && h.tfirst + 2 < h.tlast && toks[h.tfirst + 1].lower == "from";
           const size_t after = by_inside || suspended_from ? h.tfirst + 2 : h.tlast;
-          if (m.first_token < after || m.first_token >= seg.last || m.first_token > after + 6 ||
+          // (A person set off by commas starts the next segment: "by the Attorney-General,
+          // Philip Ruddock,", below.)
+          const bool set_off = m.first_token == seg.last + 1 && toks[seg.last].lower == "," &&
+                               m.actor->kind == ActorKind::kPerson;
+          if (m.first_token < after || (m.first_token >= seg.last && !set_off) ||
+              m.first_token > after + 6 ||
               !(actor_ok(m) || (type->id == "arrest" && city && !(*s.in_quote)[m.first_token])))
             continue;
           // ("taken into custody by Somali pirates", "were seized by Colombian rebels": men of a
@@ -3883,6 +3910,16 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           }
           size_t b = m.first_token - 1;
           if (is_one_of(toks[b].lower, "the", "a", "an") && b + 1 > h.tlast) --b;
+          // ("a visit to Jakarta by the Attorney-General, Philip Ruddock,": a person set off
+          // after the office.)
+          if (toks[b].lower == "," && m.actor->kind == ActorKind::kPerson && b > after) {
+            size_t c = b;
+            while (c > after && b - c < 4 && toks[c - 1].lower != "the" &&
+                   (kSpeakerTitleWords.contains(toks[c - 1].lower) || toks[c - 1].capitalized))
+              --c;
+            if (c < b && c > after && toks[c - 1].lower == "the" && toks[c - 2].lower == "by")
+              b = c - 2;
+          }
           // ("was summoned to the Russian foreign ministry": the ministry summoned.)
           bool summoned_to = toks[b].lower == "to" &&
                              (m.actor->kind == ActorKind::kOrganization ||
@@ -3960,7 +3997,7 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         if (by) {
           // "Iran was criticized by France": the subject is whom the act is aimed at.
           if (agent && agent->last_token <= h.tfirst && agent != by && !own_forces(*agent) &&
-              !reduced)
+              (!reduced || (put_off_before && agent->actor->kind == ActorKind::kCountry)))
             patient = agent->actor;
           // A welcome, or a killing, with a "by" agent is done to someone: "Hu was met at the
           // airport by Pohamba", "a coast guard officer was stabbed by", not "the decision was
@@ -5020,6 +5057,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
               m.actor->kind == ActorKind::kCountry &&
               std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
             ev.others.push_back(m.actor);
+    // ("A visit to Jakarta by the Attorney-General, Philip Ruddock, ... has been postponed":
+    // the place before the "by" agent.)
+    if (type->id == "visit" && by_phrase && h.tfirst + 2 < last && toks[h.tfirst + 1].lower == "to")
+      for (const auto& m : s.actors)
+        if (m.first_token == h.tfirst + 2 && m.last_token < last &&
+            toks[m.last_token].lower == "by" && m.actor != ev.agent &&
+            m.actor->kind == ActorKind::kCountry && !own_state(m.actor) &&
+            std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
+          ev.others.push_back(m.actor);
     // "spoke by phone with Abdel Fattah al-Burhan, head of Sudan's Sovereignty Council, and
     // with RSF commander Mohamed Hamdan Dagalo": a second "with" past an apposition.
     // (Two "with"s are two calls, even with people of one state.)
@@ -6582,6 +6628,21 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       ev.date = previous.back().date;
       ev.dated = true;
       ev.when = toks[h.tfirst - 1].lower == "then" ? "then" : "afterwards";
+    } else if (!ev.dated && !out.empty() && out.back().dated && h.tfirst >= first + 2 && [&] {
+                 // "spoke by telephone on Tuesday with Cavusoglu, and afterwards he rejected
+                 // ...": the word before the verb and its subject, after the act told before.
+                 for (size_t i = h.tfirst - 1; i + 3 >= h.tfirst && i > first; --i) {
+                   if (is_one_of(toks[i].lower, "afterwards", "afterward"))
+                     return toks[i].begin > out.back().trigger_end &&
+                            is_one_of(toks[i - 1].lower, "and", ",");
+                   if (!is_one_of(toks[i].lower, "he", "she", "they", "it", ",")) return false;
+                 }
+                 return false;
+               }()) {
+      // (No link: the sentence's events may still be dropped or merged.)
+      ev.date = out.back().date;
+      ev.dated = true;
+      ev.when = "afterwards";
     } else if (!ev.dated && !previous.empty() && previous.back().dated && type->speech &&
                previous.back().type && previous.back().type->speech &&
                previous.back().agent == ev.agent && h.tfirst > first + 1 && h.tfirst <= first + 3 &&

@@ -15278,5 +15278,32 @@ TEST(Extract, SixtyNinthSessionReviewLookalikes) {
   for (const auto& a : t.actors) EXPECT_NE(a.id, "syrian-defence-ministry") << dump(t);
 }
 
+TEST(Extract, SeventiethSessionRules) {
+  // "and afterwards he ...": on the day of the act told before it, by that act's doer (not by
+  // the one who spoke last in the story).
+  Timeline t = extract_on(
+      "The Foreign Minister, Hassan Wirajuda, told reporters on Friday that Jakarta was angry. "
+      "In Canberra, the Foreign Minister, Alexander Downer, spoke to Dr Wirajuda by telephone "
+      "yesterday, and afterwards he rejected the Indonesian proposal.",
+      2006, 3, 27);
+  expect_dated(t, "rejection", {"alexander-downer"}, "2006-03-26");
+  EXPECT_FALSE(find_event(t, "rejection", {"hassan-wirajuda"})) << dump(t);
+  // A visit put off by the host: the host is whom it is to; and a visit to a capital by an
+  // office holder set off by commas.
+  t = extract_on(
+      "Indonesia has postponed a planned visit by Australian Foreign Minister Alexander "
+      "Downer.",
+      2006, 3, 27);
+  EXPECT_TRUE(find_event(t, "visit", {"alexander-downer", "indonesia"})) << dump(t);
+  t = extract_on(
+      "But a visit to Jakarta by the Attorney-General, Philip Ruddock, planned for next week, has "
+      "been postponed.",
+      2006, 3, 27);
+  EXPECT_TRUE(find_event(t, "visit", {"philip-ruddock", "indonesia"})) << dump(t);
+  t = extract_on("A trip to Algiers by Justice Minister Gerald Darmanin has been postponed.", 2025,
+                 3, 27);
+  EXPECT_TRUE(find_event(t, "visit", {"gerald-darmanin", "algeria"})) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
