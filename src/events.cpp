@@ -1324,6 +1324,32 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
                                 "units", "unit", "group", "company");
       if (!of_someone) h.trig = &impl_->buildup;
     }
+  // "Nasser, speaking to a large crowd in Damascus, attacked \"the Communists who rule in
+  // Baghdad\"", "attacked the decision": an attack in words (a quote, a policy or a speech),
+  // not one of arms.
+  if (impl_->judgement.type)
+    for (auto& h : hits) {
+      if (h.trig->type->id != "assault" || h.tlast != h.tfirst + 1 || h.tlast >= last ||
+          !is_one_of(toks[h.tfirst].lower, "attacked", "attacks", "attacking"))
+        continue;
+      bool words = is_quote(s.text, toks[h.tlast]);
+      size_t o = h.tlast;
+      if (o + 1 < last && is_one_of(toks[o].lower, "the", "his", "her", "its", "their", "this"))
+        ++o;
+      words = words || is_one_of(toks[o].lower, "decision", "decisions", "policy", "policies",
+                                 "plan", "plans", "proposal", "proposals", "remarks", "statement",
+                                 "statements", "speech", "stance", "position", "idea", "ideas",
+                                 "resolution", "report", "bill", "critics", "press", "media",
+                                 "leadership", "communists", "imperialists", "rulers");
+      // (In a speech, by a person: "speaking to a large crowd in Damascus".)
+      words =
+          words ||
+          std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(first),
+                      toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst), [](const Token& t) {
+                        return is_one_of(t.lower, "speaking", "speech", "interview", "broadcast");
+                      });
+      if (words) h.trig = &impl_->judgement;
+    }
   // "rejected any suggestion that Australia is encouraging Papuan separatists": a suggestion
   // that something is so, rejected, is denied (not "rejected the suggestion to hold talks", nor
   // "declined an Israeli suggestion that he meet").
@@ -1341,7 +1367,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (is_one_of(w, "be", "should", "must", "would", "could", "might", "will", "shall",
                         "ought", ",", ";"))
             break;
-          if (is_one_of(w, "is", "are", "was", "were", "had", "has", "have", "did", "does")) {
+          if (is_one_of(w, "is", "are", "was", "were", "had", "has", "have", "did", "does") ||
+              // ("that it tolerates terrorism", "that Austria harboured them": a verb of its own
+              // right after a pronoun or a name.)
+              (k > h.tlast + 1 && (w.ends_with("s") || w.ends_with("ed")) && w.size() > 3 &&
+               (is_one_of(toks[k - 1].lower, "it", "he", "she", "they") ||
+                toks[k - 1].capitalized))) {
             is_so = true;
             break;
           }
@@ -1696,12 +1727,24 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // 'On Saturday the Georgian Foreign Ministry "strongly condemned" the move'.)
       size_t close = h.tfirst;
       while (close < last && (*s.in_quote)[close]) ++close;
-      const bool verb_only = close < last && close <= h.tfirst + 2 && close + 1 < last;
+      // ('Austria "rejects most decisively" any suggestion': a verb and its manner.)
+      const bool verb_only =
+          close < last && close + 1 < last &&
+          (close <= h.tfirst + 2 ||
+           (close == h.tfirst + 3 && toks[h.tfirst + 2].lower.ends_with("ly") &&
+            is_one_of(toks[h.tfirst + 1].lower, "most", "very", "so", "quite", "utterly")));
       bool after_subject =
           q >= first + 2 && q - 1 > first && is_quote(s.text, toks[q - 1]) && h.tfirst - q <= 2 &&
           std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
+            // (Or a state that opens what is said: 'Nesterushkin said today that Russia "calls
+            // on all sides to settle the matter through dialogue"'; not a body, whose head's
+            // words they are: 'Stoltenberg said afterwards that the alliance "stands in
+            // solidarity with Poland"'.)
+            const bool reported = !m.place && m.first_token > first + 1 &&
+                                  toks[m.first_token - 1].lower == "that" &&
+                                  m.actor->kind == ActorKind::kCountry;
             return m.last_token == subject_end &&
-                   (m.actor->kind == ActorKind::kPerson || (verb_only && !m.place));
+                   (m.actor->kind == ActorKind::kPerson || (verb_only && !m.place) || reported);
           });
       if (!after_subject) continue;
     }
@@ -3038,9 +3081,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // ("sent a note to the Provisional Government of Israel demanding": the words for its
       // rulers before the state.)
       size_t object_lead = agent ? agent->first_token : 0;
+      // ("the President of the Security Council")
+      if (agent && object_lead > seg.first + 3 && toks[object_lead - 1].lower == "the" &&
+          toks[object_lead - 2].lower == "of")
+        --object_lead;
       if (agent && object_lead > seg.first + 2 && toks[object_lead - 1].lower == "of" &&
           is_one_of(toks[object_lead - 2].lower, "government", "authorities", "people", "regime",
-                    "leadership")) {
+                    "leadership", "president", "chairman", "head", "members")) {
         object_lead -= 2;
         while (object_lead > seg.first + 1 && toks[object_lead - 1].capitalized &&
                toks[object_lead - 1].kind == TokenKind::kWord &&
@@ -3051,9 +3098,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           agent->last_token <= h.tfirst &&
           // (Not "with Kyiv demanding compensation": the one after "with" does it.)
           // ("sent a note verbale to the Malaysian Embassy on Sunday asking for")
-          (is_one_of(toks[object_lead - 1].lower, "to", "from", "against") ||
+          // ("handed the President of the Security Council a letter asking for": the one
+          // handed it, right after the verb.)
+          (is_one_of(toks[object_lead - 1].lower, "to", "from", "against", "handed", "sent",
+                     "delivered", "presented", "gave") ||
            (object_lead > seg.first + 1 && toks[object_lead - 1].lower == "the" &&
-            is_one_of(toks[object_lead - 2].lower, "to", "from", "against"))) &&
+            is_one_of(toks[object_lead - 2].lower, "to", "from", "against", "handed", "sent",
+                      "delivered", "presented", "gave"))) &&
           !is_auxiliary(toks[h.tfirst - 1].lower) &&
           !is_one_of(toks[h.tfirst - 1].lower, "be", "been", "am", "the", "a", "of", "for", "by")) {
         const ActorMention* subject = nullptr;
@@ -3808,8 +3859,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       // Thai authorities".)
       // (Not a verb with its object before the "by": "rejected a protest by Japan", whose "by"
       // names the protest's author.)
+      // ("declined to be interviewed by police": the "by" of a passive inside the trigger.)
       bool reduced =
           participle && !passive && h.tlast < seg.last &&
+          !(h.tlast >= h.tfirst + 3 && toks[h.tlast - 2].lower == "be") &&
           (toks[h.tlast].lower == "by" ||
            (is_one_of(type->id, "release", "arrest") && toks[h.tlast - 1].lower == "by")) &&
           std::none_of(s.actors.begin(), s.actors.end(),
@@ -5066,6 +5119,17 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             m.actor->kind == ActorKind::kCountry && !own_state(m.actor) &&
             std::find(ev.others.begin(), ev.others.end(), m.actor) == ev.others.end())
           ev.others.push_back(m.actor);
+    // ("recalled its ambassador from Minsk for consultations": the state of the capital the
+    // envoy leaves.)
+    if (type->id == "ambassador-recall" && ev.others.empty())
+      for (const auto& m : s.actors)
+        if (m.first_token >= h.tfirst && m.first_token < seg.last && m.first_token <= h.tlast + 2 &&
+            m.first_token > 0 && toks[m.first_token - 1].lower == "from" &&
+            (m.how == MentionHow::kCapital || m.how == MentionHow::kName) &&
+            m.actor->kind == ActorKind::kCountry && m.actor != ev.agent && !own_state(m.actor)) {
+          ev.others.push_back(m.actor);
+          break;
+        }
     // "spoke by phone with Abdel Fattah al-Burhan, head of Sudan's Sovereignty Council, and
     // with RSF commander Mohamed Hamdan Dagalo": a second "with" past an apposition.
     // (Two "with"s are two calls, even with people of one state.)
@@ -7104,7 +7168,12 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       bool medium = false;
       for (size_t i = agent->last_token; i < h.tfirst && i < agent->last_token + 6; ++i)
         if (is_one_of(toks[i].lower, "agency", "radio", "television", "tv", "newspaper", "daily",
-                      "media", "press", "sources", "source", "reports"))
+                      "media", "press", "sources", "source", "reports") &&
+            // (Not where the speaker spoke: "Gbagbo, speaking on Ivorian television, said".)
+            !(i >= agent->last_token + 2 &&
+              (toks[i - 1].lower == "on" ||
+               (toks[i - 2].lower == "on" && i >= agent->last_token + 3)) &&
+              is_one_of(toks[i].lower, "radio", "television", "tv")))
           medium = true;
       if (is_one_of(toks[seg.first].lower, "reports", "sources")) medium = true;
       // (So do the other news agencies the lexicon lists: Reuters, the BBC, Interfax.)

@@ -15305,5 +15305,204 @@ TEST(Extract, SeventiethSessionRules) {
   EXPECT_TRUE(find_event(t, "visit", {"gerald-darmanin", "algeria"})) << dump(t);
 }
 
+TEST(Extract, SeventiethSessionSecond) {
+  struct Case {
+    const char* text;
+    int y, m, d;
+    const char* type;
+    std::vector<std::string> ids;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           // Blame laid: "holds ... responsible"; "pointed a finger at"; attacked from outside.
+           {"In a note, Rome holds the Austrian authorities responsible for a grave lack of "
+            "vigilance.",
+            1967,
+            6,
+            29,
+            "accusation",
+            {"italy"}},
+           {"Abidjan had already pointed a finger at Ouagadougou.",
+            2002,
+            10,
+            2,
+            "accusation",
+            {"ivory-coast"}},
+           {"Yesterday President Laurent Gbagbo, speaking on Ivorian television, again said that "
+            "his country \"is being attacked from outside\".",
+            2002,
+            10,
+            2,
+            "accusation",
+            {"laurent-gbagbo"}},
+           // Denied in the speaker's quoted words, with its manner; a verb of the suggestion.
+           {"Chancellor Josef Klaus said that Austria \"rejects most decisively\" any suggestion "
+            "that it tolerates terrorism.",
+            1967,
+            6,
+            29,
+            "denial",
+            {"josef-klaus"}},
+           // Regret of another's act; an attack in words.
+           {"Moscow regretted the recall.", 1998, 6, 23, "criticism", {"russia"}},
+           {"Nasser, speaking to a large crowd in Damascus on Wednesday, attacked \"the Communists "
+            "who rule in Baghdad\".",
+            1959,
+            3,
+            14,
+            "criticism",
+            {"gamal-abdel-nasser"}},
+           // Offers: to help find a compromise; ready for a dialogue.
+           {"The head of the OSCE group in Minsk, Hans-Georg Wieck, said yesterday he was ready to "
+            "help find a compromise.",
+            1998,
+            6,
+            23,
+            "intent-to-meet",
+            {"hans-georg-wieck"}},
+           {"Ambassador Daniel Speckhard told reporters that the United States remained ready for "
+            "a "
+            "dialogue on a fair solution.",
+            1998,
+            6,
+            23,
+            "intent-to-meet",
+            {"daniel-speckhard"}},
+           // A state's quoted words after "that": its act.
+           {"Russian Foreign Ministry spokesman Valery Nesterushkin said today that Russia \"calls "
+            "on all "
+            "sides to settle the matter through dialogue\".",
+            1998,
+            6,
+            23,
+            "appeal",
+            {"valery-nesterushkin"}},
+           // An envoy recalled from a capital; one told to go.
+           {"The United States recalled its ambassador from Minsk for consultations on Monday.",
+            1998,
+            6,
+            23,
+            "ambassador-recall",
+            {"united-states", "belarus"}},
+           {"Dr. Jawad also informed the diplomat that the U.A.R. Military Attache, "
+            "Lieutenant-Colonel Fuad Hilal, must leave Iraq within forty-eight hours.",
+            1959,
+            3,
+            14,
+            "expulsion",
+            {"iraq", "egypt"}},
+           // Threats: a hand cut off; whoever attacks will regret it; to the last man.
+           {"Gamal Abdel Nasser said on Friday that Egypt would cut off any hand that is stretched "
+            "out against it.",
+            1959,
+            3,
+            14,
+            "threat",
+            {"gamal-abdel-nasser"}},
+           {"Speaking in Benghazi on Tuesday, Colonel Muammar Qadhafi said that Libya would not be "
+            "dragged into a war, \"but whoever attacks Libya will regret it\".",
+            1976,
+            7,
+            8,
+            "threat",
+            {"muammar-gaddafi"}},
+           {"Prem Tinsulanonda said in Bangkok on Tuesday that Thailand would \"fight to the last "
+            "man\" to drive out any invader.",
+            1980,
+            6,
+            26,
+            "threat",
+            {"prem-tinsulanonda"}},
+           // Refusals: no need for mediation; not stampeded into an apology; no interview.
+           {"Gamal Abdel Nasser said Egypt saw no need for outside mediation.",
+            1959,
+            3,
+            14,
+            "rejection",
+            {"gamal-abdel-nasser"}},
+           {"\"We will not be stampeded into apologising for officers who applied the law,\" Keith "
+            "Rowley told reporters on Monday.",
+            2016,
+            3,
+            30,
+            "rejection",
+            {"keith-rowley"}},
+           {"The two Chinese officials have declined to be interviewed by Police, citing their "
+            "diplomatic immunity.",
+            2020,
+            10,
+            20,
+            "rejection",
+            {"china"}},
+           // A report expected; those asked named by their office; a letter handed over.
+           {"Kamina Johnson Smith said Jamaica expected \"a full and prompt report\" on the "
+            "treatment of the travellers.",
+            2016,
+            3,
+            30,
+            "demand",
+            {"kamina-johnson-smith"}},
+           {"The head of the Sudanese delegation asked the African heads of state on Monday to "
+            "condemn Libya.",
+            1976,
+            7,
+            8,
+            "appeal",
+            {"sudan"}},
+           {"Sudan handed the President of the Security Council a letter asking for an urgent "
+            "meeting of the Council.",
+            1976,
+            7,
+            8,
+            "appeal",
+            {"sudan", "un-security-council"}},
+           // Forces: foreigners evacuated; troops kept abroad; forces on alert; an airliner forced
+           // down; arms deliveries sped up.
+           {"Since 25 September the French army has been evacuating foreign nationals trapped in "
+            "Bouake.",
+            2002,
+            10,
+            2,
+            "evacuation",
+            {"french-army"}},
+           {"Hanoi has kept about 200,000 troops in Kampuchea since it invaded the country.",
+            1980,
+            6,
+            26,
+            "military-buildup",
+            {"vietnam"}},
+           {"Thai forces along the border have been on full alert since Monday.",
+            1980,
+            6,
+            26,
+            "military-buildup",
+            {"thailand"}},
+           {"In July 1971 Libya forced down a British airliner carrying two coup leaders.",
+            1976,
+            7,
+            8,
+            "coercion",
+            {"libya", "united-kingdom"}},
+           {"In Washington on Tuesday, the State Department said the United States would speed up "
+            "deliveries of arms and ammunition already ordered by Bangkok.",
+            1980,
+            6,
+            26,
+            "aid",
+            {"us-state-department", "thailand"}}}) {
+    Timeline t = extract_on(c.text, c.y, c.m, c.d);
+    bool found = std::any_of(t.events.begin(), t.events.end(), [&](const Event& e) {
+      return e.type == c.type && std::all_of(c.ids.begin(), c.ids.end(), [&](const auto& a) {
+               return std::find(e.actors.begin(), e.actors.end(), a) != e.actors.end();
+             });
+    });
+    EXPECT_TRUE(found) << c.text << "\n" << dump(t);
+  }
+  // The speaker's place on the air is no medium that reports; a body's head speaks for it.
+  Timeline t = extract_on(
+      "Stoltenberg said afterwards that the alliance \"stands in solidarity with Poland\".", 2021,
+      11, 17);
+  EXPECT_FALSE(find_event(t, "support", {"nato"})) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
