@@ -942,6 +942,11 @@ struct EventMatcher::Impl {
   // the rejection of a proposal that the other words of refusal make).
   RE2 objection{
       R"(\b(?:not|never|cannot|can't|won't|don't|doesn't) accept (?:that|insults?|humiliation|interference|threats|bullying)\b)"};
+  // "any aggression against the Sudan is an aggression against Egypt": solidarity, not the
+  // charge its word of blame would make (the support pattern of that shape comes after the
+  // accusation's words in the lexicon's order).
+  RE2 solidarity{
+      R"(\b(?:any|an) (?:threat|attack|aggression) (?:to|on|against) @a (?:is|was|would be|will be) (?:an? )?(?:threat|attack|aggression) (?:to|on|against) (?:@s|us|all)\b)"};
   // "its bomber had not violated Japanese airspace", "had never intruded into its waters", "has
   // never interfered in the affairs of Venezuela": a wrong said not to have been done is denied,
   // not laid at anyone's door.
@@ -7262,6 +7267,9 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       }
       if (act) {
         ev.type = impl_->stated_types[*act];
+        if (ev.type->id == "accusation" && impl_->support &&
+            RE2::PartialMatch(said, impl_->solidarity))
+          ev.type = impl_->support;
         if (ev.type->id == "rejection" && impl_->judgement.type &&
             RE2::PartialMatch(said, impl_->objection))
           ev.type = impl_->judgement.type;  // (criticism)

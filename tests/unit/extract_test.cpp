@@ -15504,5 +15504,32 @@ TEST(Extract, SeventiethSessionSecond) {
   EXPECT_FALSE(find_event(t, "support", {"nato"})) << dump(t);
 }
 
+TEST(Extract, SeventiethSessionThird) {
+  // Solidarity with a word of blame in it: support, not an accusation; a charge stays one.
+  Timeline t = extract_on(
+      "President Anwar el-Sadat declared on Saturday that Egypt stood \"with all its strength\" "
+      "beside the Sudan, and that \"any aggression against the Sudan is an aggression against "
+      "Egypt\".",
+      1976, 7, 8);
+  expect_dated(t, "support", {"anwar-sadat"}, "1976-07-03");
+  EXPECT_EQ(count_events(t, "accusation"), 0) << dump(t);
+  t = extract_on("Sadat accused Libya of aggression against the Sudan.", 1976, 7, 8);
+  EXPECT_TRUE(find_event(t, "accusation", {"anwar-sadat", "libya"})) << dump(t);
+  // Offers to come and invitations to talk.
+  t = extract_on("Kofi Annan offered on Wednesday to come to Baghdad.", 1998, 6, 23);
+  expect_dated(t, "intent-to-meet", {"kofi-annan"}, "1998-06-17");
+  t = extract_on(
+      "On Friday the Belarusian Foreign Ministry had invited the heads of the diplomatic missions "
+      "to discuss compensation and new residences.",
+      1998, 6, 23);
+  EXPECT_TRUE(find_event(t, "intent-to-meet", {"belarusian-foreign-ministry"})) << dump(t);
+  // A body's ministers at their meeting.
+  t = extract_on(
+      "The decision was taken by the EU foreign ministers at their meeting in Luxembourg "
+      "yesterday.",
+      1998, 6, 23);
+  expect_dated(t, "meeting", {"council-of-the-eu"}, "1998-06-22");
+}
+
 }  // namespace
 }  // namespace dipline
