@@ -15531,5 +15531,27 @@ TEST(Extract, SeventiethSessionThird) {
   expect_dated(t, "meeting", {"council-of-the-eu"}, "1998-06-22");
 }
 
+TEST(Extract, SeventiethSessionFourth) {
+  // A note "in which it protests"; an application opposed; air defences sent to another state.
+  Timeline t = extract_on(
+      "The Ministry of Foreign Affairs of Yugoslavia yesterday handed the Albanian Legation in "
+      "Belgrade a note in which it protests most sharply against \"this new criminal "
+      "provocation\".",
+      1950, 8, 11);
+  expect_dated(t, "criticism", {"yugoslav-foreign-ministry", "albania"}, "1950-08-10");
+  t = extract_on(
+      "Britain and the United States opposed the application in August, when it was warmly "
+      "supported by the Soviet delegate.",
+      1946, 11, 14);
+  EXPECT_TRUE(find_event(t, "rejection", {"united-kingdom"})) << dump(t);
+  t = extract_on(
+      "The Dutch government announced on Monday that it would send two Patriot batteries of its "
+      "own, with crews, to Israel.",
+      1991, 1, 22);
+  EXPECT_TRUE(find_event(t, "aid", {"netherlands"})) << dump(t);
+  t = extract_on("Germany deployed Patriot batteries at home.", 1991, 1, 22);
+  EXPECT_EQ(count_events(t, "aid"), 0) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
