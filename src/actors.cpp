@@ -2309,10 +2309,16 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
         // supporters of Liu, most of them Chinese living in Norway, gathered".)
         // ("Deportees and residents of Cucuta marched": a city the crowd lives in, after "of".)
         // (Not "supporters of Moscow": whom they back.)
+        // ("students of the Rangoon University": past the article of their school's name.)
+        const size_t lead = j >= 3 && toks[j - 1].lower == "the" && toks[j - 2].lower == "of" &&
+                                    j + 1 < last &&
+                                    is_one_of(toks[j + 1].lower, "university", "college")
+                                ? j - 1
+                                : j;
         bool city_in = covered(j) &&
-                       (toks[j - 1].lower == "in" ||
-                        (toks[j - 1].lower == "of" && j >= 2 &&
-                         is_one_of(toks[j - 2].lower, "residents", "inhabitants", "people",
+                       (toks[lead - 1].lower == "in" ||
+                        (toks[lead - 1].lower == "of" && lead >= 2 &&
+                         is_one_of(toks[lead - 2].lower, "residents", "inhabitants", "people",
                                    "citizens", "students", "youths", "workers", "women"))) &&
                        std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
                          return m.first_token == j &&
@@ -2475,9 +2481,15 @@ void ArticlePeople::find(std::string_view text, const Tokens& tokens, size_t fir
                       (is_one_of(toks[first].lower, "outside", "near", "at") &&
                        std::count_if(toks + m.last_token, toks + i,
                                      [](const Token& t) { return t.lower == ","; }) == 1));
+      // ("students of the Rangoon University marched": the city that names their school.)
+      const bool school = m.first_token > i + 2 && m.last_token < v &&
+                          toks[m.first_token - 1].lower == "the" &&
+                          is_one_of(toks[m.first_token - 2].lower, "of", "from", "at") &&
+                          is_one_of(toks[m.last_token].lower, "university", "college");
       if ((m.first_token > v && m.first_token < v + 16 && (in || possessive)) || fronted ||
           (m.first_token > i && m.last_token <= v &&
-           is_one_of(toks[m.first_token - 1].lower, "in", "of"))) {
+           is_one_of(toks[m.first_token - 1].lower, "in", "of")) ||
+          school) {
         city = &m;
         break;
       }

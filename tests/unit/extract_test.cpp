@@ -15553,5 +15553,45 @@ TEST(Extract, SeventiethSessionFourth) {
   EXPECT_EQ(count_events(t, "aid"), 0) << dump(t);
 }
 
+TEST(Extract, SeventiethSessionFifth) {
+  struct Case {
+    const char* text;
+    int y, m, d;
+    const char* type;
+    const char* agent;
+    const char* date;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           // A hit denied; reports called absurd with their time between; a garrison kept.
+           {"On Friday the head of Iran's Civil Aviation Organization, Ali Abedzadeh, insisted "
+            "that "
+            "the plane had \"certainly not been hit by a missile\".",
+            2020, 1, 12, "denial", "ali-abedzadeh", "2020-01-10"},
+           {"The Venezuelan Embassy here described the reports last night as \"absurd\".", 1955, 1,
+            14, "denial", "venezuela", "1955-01-13"},
+           // Threats: the offensive to go on until the last soldier has left.
+           {"The Defence Minister, U Ba Swe, told officers there on Thursday that the offensive "
+            "would go on \"until the last foreign soldier has left Burmese soil.\"",
+            1953, 3, 28, "threat", "ba-swe", "1953-03-26"},
+           // An invitation to send a team; students of a city's university at a mission.
+           {"President Chiluba, speaking at State House on Monday, said Zambia had \"nothing to "
+            "hide\" and invited Angola to send a team to inspect the airstrips.",
+            1999, 3, 3, "intent-to-meet", "frederick-chiluba", "1999-03-01"},
+           {"Some two thousand students of the Rangoon University marched to the American Embassy "
+            "in Merchant Street yesterday afternoon.",
+            1953, 3, 28, "protest", "rangoon-protesters", "1953-03-27"}}) {
+    Timeline t = extract_on(c.text, c.y, c.m, c.d);
+    expect_dated(t, c.type, {c.agent}, c.date);
+  }
+  // A withdrawal refused is told as one denied.
+  Timeline t = extract_on(
+      "Chinese Foreign Minister George K. C. Yeh told the Legislative Yuan yesterday that the "
+      "garrison \"will not be withdrawn.\"",
+      1956, 6, 13);
+  const Event* e = find_event(t, "military-withdrawal", {});
+  ASSERT_TRUE(e) << dump(t);
+  EXPECT_EQ(e->status, EventStatus::kDenied) << dump(t);
+}
+
 }  // namespace
 }  // namespace dipline
