@@ -1330,8 +1330,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       if (!of_someone) h.trig = &impl_->buildup;
     }
   // "Nasser, speaking to a large crowd in Damascus, attacked \"the Communists who rule in
-  // Baghdad\"", "attacked the decision": an attack in words (a quote, a policy or a speech),
-  // not one of arms.
+  // Baghdad\"", "attacked the decision": an attack in words (a quote, or a policy or words of
+  // another), not one of arms.
   if (impl_->judgement.type)
     for (auto& h : hits) {
       if (h.trig->type->id != "assault" || h.tlast != h.tfirst + 1 || h.tlast >= last ||
@@ -1344,15 +1344,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
       words = words || is_one_of(toks[o].lower, "decision", "decisions", "policy", "policies",
                                  "plan", "plans", "proposal", "proposals", "remarks", "statement",
                                  "statements", "speech", "stance", "position", "idea", "ideas",
-                                 "resolution", "report", "bill", "critics", "press", "media",
-                                 "leadership", "communists", "imperialists", "rulers");
-      // (In a speech, by a person: "speaking to a large crowd in Damascus".)
-      words =
-          words ||
-          std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(first),
-                      toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst), [](const Token& t) {
-                        return is_one_of(t.lower, "speaking", "speech", "interview", "broadcast");
-                      });
+                                 "resolution", "report", "bill", "critics");
+      // (Not by forces: "Syrian troops attacked the plan's supporters".)
+      for (size_t i = h.tfirst; i > first && h.tfirst - i < 4 && words; --i)
+        words = !is_one_of(toks[i - 1].lower, "forces", "troops", "soldiers", "army", "jets",
+                           "aircraft", "warplanes", "militants", "rebels", "gunmen");
       if (words) h.trig = &impl_->judgement;
     }
   // "rejected any suggestion that Australia is encouraging Papuan separatists": a suggestion
@@ -1375,9 +1371,11 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (is_one_of(w, "is", "are", "was", "were", "had", "has", "have", "did", "does") ||
               // ("that it tolerates terrorism", "that Austria harboured them": a verb of its own
               // right after a pronoun or a name.)
-              (k > h.tlast + 1 && (w.ends_with("s") || w.ends_with("ed")) && w.size() > 3 &&
-               (is_one_of(toks[k - 1].lower, "it", "he", "she", "they") ||
-                toks[k - 1].capitalized))) {
+              (k > h.tlast + 1 && w.size() > 3 &&
+               (((w.ends_with("s") || w.ends_with("ed")) &&
+                 is_one_of(toks[k - 1].lower, "it", "he", "she")) ||
+                // (After a name only the past: not "that Palestinian refugees return".)
+                (w.ends_with("ed") && toks[k - 1].capitalized)))) {
             is_so = true;
             break;
           }
@@ -1745,9 +1743,14 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
             // on all sides to settle the matter through dialogue"'; not a body, whose head's
             // words they are: 'Stoltenberg said afterwards that the alliance "stands in
             // solidarity with Poland"'.)
+            // (Words, or what it will or will not do: not 'Lavrov said that Georgia "attacked
+            // South Ossetia"', but 'that Malawi "will not go to war with Tanzania"'.)
             const bool reported = !m.place && m.first_token > first + 1 &&
                                   toks[m.first_token - 1].lower == "that" &&
-                                  m.actor->kind == ActorKind::kCountry;
+                                  m.actor->kind == ActorKind::kCountry &&
+                                  (h.trig->type->speech ||
+                                   is_one_of(toks[q].lower, "will", "would", "shall", "cannot",
+                                             "can", "could", "must", "won't", "wouldn't"));
             return m.last_token == subject_end &&
                    (m.actor->kind == ActorKind::kPerson || (verb_only && !m.place) || reported);
           });
@@ -3500,7 +3503,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         while (j > first && is_one_of(toks[j - 1].lower, "afterwards", "afterward", "then", "later",
                                       "subsequently"))
           --j;
-        if (j >= first + 2 && toks[j - 1].lower == "and" && toks[j - 2].lower == ",")
+        // (That doer named before that act, as its subject: not "Putin met Abe in Moscow, and
+        // later he rejected", where the visit told before is Abe's, named after its verb.)
+        const bool subject = std::any_of(s.actors.begin(), s.actors.end(), [&](const auto& m) {
+          return m.first_token >= first && m.actor == out.back().agent &&
+                 toks[m.last_token - 1].end <= out.back().trigger_begin;
+        });
+        if (j >= first + 2 && toks[j - 1].lower == "and" && toks[j - 2].lower == "," && subject)
           agent_actor = out.back().agent;
       }
       if (!agent && !agent_actor && person_pronoun) {
@@ -3902,9 +3911,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         for (size_t i = h.tfirst; i > first && i + 5 > h.tfirst && !told; --i)
           told = put_off_before =
               is_one_of(toks[i - 1].lower, "postponed", "cancelled", "canceled", "postpone",
-                        "cancel", "scrapped", "delayed", "postponing", "cancelling");
+                        "cancel", "scrapped", "postponing", "cancelling");
         if (!told) continue;
       }
+      // (A visit "by" someone with no place it goes to: only one the host put off, below.)
+      const bool bare_visit = by_inside && toks[h.tfirst + 1].lower == "by" &&
+                              std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                                           toks.begin() + static_cast<std::ptrdiff_t>(h.tlast),
+                                           [](const Token& t) { return t.lower == "to"; });
+      if (bare_visit && !put_off_before) continue;
       bool nominal = !passive && !reduced && !to_come &&
                      ((h.tlast < seg.last && toks[h.tlast].lower == "by") || by_inside) &&
                      is_one_of(verb, "expulsion", "withdrawal", "closure", "relocation",
@@ -3950,8 +3965,10 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           const size_t after = by_inside || suspended_from ? h.tfirst + 2 : h.tlast;
           // (A person set off by commas starts the next segment: "by the Attorney-General,
           // Philip Ruddock,", below.)
+          // (Closed by a comma too: not "criticised by the Opposition, Blair told Parliament".)
           const bool set_off = m.first_token == seg.last + 1 && toks[seg.last].lower == "," &&
-                               m.actor->kind == ActorKind::kPerson;
+                               m.actor->kind == ActorKind::kPerson && m.last_token < last &&
+                               toks[m.last_token].lower == ",";
           if (m.first_token < after || (m.first_token >= seg.last && !set_off) ||
               m.first_token > after + 6 ||
               !(actor_ok(m) || (type->id == "arrest" && city && !(*s.in_quote)[m.first_token])))
@@ -3970,7 +3987,8 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           if (is_one_of(toks[b].lower, "the", "a", "an") && b + 1 > h.tlast) --b;
           // ("a visit to Jakarta by the Attorney-General, Philip Ruddock,": a person set off
           // after the office.)
-          if (toks[b].lower == "," && m.actor->kind == ActorKind::kPerson && b > after) {
+          if (toks[b].lower == "," && m.actor->kind == ActorKind::kPerson && b > after &&
+              m.last_token < last && toks[m.last_token].lower == ",") {
             size_t c = b;
             while (c > after && b - c < 4 && toks[c - 1].lower != "the" &&
                    (kSpeakerTitleWords.contains(toks[c - 1].lower) || toks[c - 1].capitalized))
@@ -4052,6 +4070,13 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
         } else if (!by && !moved_own) {
           continue;
         }
+        // ("Israel cancelled a visit by Netanyahu", "the museum cancelled a visit by Chinese
+        // schoolchildren": a host of another state, by its name, or no visit is told.)
+        if (bare_visit &&
+            (!by || !agent || agent->last_token > h.tfirst ||
+             agent->actor->kind != ActorKind::kCountry || by->how == MentionHow::kDemonym ||
+             same_state(*agent->actor, *by->actor)))
+          continue;
         if (by) {
           // "Iran was criticized by France": the subject is whom the act is aimed at.
           if (agent && agent->last_token <= h.tfirst && agent != by && !own_forces(*agent) &&
@@ -5582,6 +5607,15 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           ev.others.push_back(m.actor);
         break;
       }
+    // ("Thai authorities were evacuating foreigners trapped in Phuket": a rescue at home, no
+    // evacuation of one's own from abroad.)
+    if (ev.type->id == "evacuation" && place_state && !ev.agent->country.empty() &&
+        place_state->country == ev.agent->country &&
+        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(h.tfirst),
+                    toks.begin() + static_cast<std::ptrdiff_t>(h.tlast), [](const Token& t) {
+                      return is_one_of(t.lower, "trapped", "stranded", "stuck", "caught");
+                    }))
+      continue;
     // "Qatar visits Doha": no one visits their own country.
     if (ev.type->id == "visit" && place_state && !ev.agent->country.empty() &&
         place_state->country == ev.agent->country)
