@@ -1736,21 +1736,20 @@ std::vector<EventMention> EventMatcher::extract(const SentenceView& s,
           (close <= h.tfirst + 2 ||
            (close == h.tfirst + 3 && toks[h.tfirst + 2].lower.ends_with("ly") &&
             is_one_of(toks[h.tfirst + 1].lower, "most", "very", "so", "quite", "utterly")));
+      // (Or a state that opens what is said: 'Nesterushkin said today that Russia "calls on all
+      // sides to settle the matter through dialogue"'; not a body, whose head's words they are:
+      // 'Stoltenberg said afterwards that the alliance "stands in solidarity with Poland"'.)
+      // (Words, or what it will or will not do: not 'Lavrov said that Georgia "attacked South
+      // Ossetia"', but 'that Malawi "will not go to war with Tanzania"'.)
+      const bool words_or_will =
+          h.trig->type->speech || is_one_of(toks[q].lower, "will", "would", "shall", "cannot",
+                                            "can", "could", "must", "won't", "wouldn't");
       bool after_subject =
           q >= first + 2 && q - 1 > first && is_quote(s.text, toks[q - 1]) && h.tfirst - q <= 2 &&
           std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& m) {
-            // (Or a state that opens what is said: 'Nesterushkin said today that Russia "calls
-            // on all sides to settle the matter through dialogue"'; not a body, whose head's
-            // words they are: 'Stoltenberg said afterwards that the alliance "stands in
-            // solidarity with Poland"'.)
-            // (Words, or what it will or will not do: not 'Lavrov said that Georgia "attacked
-            // South Ossetia"', but 'that Malawi "will not go to war with Tanzania"'.)
-            const bool reported = !m.place && m.first_token > first + 1 &&
+            const bool reported = words_or_will && !m.place && m.first_token > first + 1 &&
                                   toks[m.first_token - 1].lower == "that" &&
-                                  m.actor->kind == ActorKind::kCountry &&
-                                  (h.trig->type->speech ||
-                                   is_one_of(toks[q].lower, "will", "would", "shall", "cannot",
-                                             "can", "could", "must", "won't", "wouldn't"));
+                                  m.actor->kind == ActorKind::kCountry;
             return m.last_token == subject_end &&
                    (m.actor->kind == ActorKind::kPerson || (verb_only && !m.place) || reported);
           });
